@@ -1,0 +1,12 @@
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+let t=Date.now();
+const db = new PGlite({ extensions: { pg_trgm } });
+await db.waitReady; console.log("start", Date.now()-t);
+console.log((await db.query("select lower('АБВЁ') l, 'Ёлка' ilike '%ёл%' i, current_setting('server_encoding') e")).rows);
+await db.exec("create extension pg_trgm; create table t(x int)");
+console.log((await db.query("select similarity('Алматинская область','Алматинской области') s")).rows);
+t=Date.now(); const dump = await db.dumpDataDir('none'); console.log("dump", Date.now()-t, dump.size);
+t=Date.now(); const db2 = new PGlite({ loadDataDir: dump, extensions: { pg_trgm } }); await db2.waitReady; console.log("load", Date.now()-t);
+console.log((await db2.query("select count(*) from t")).rows);
+t=Date.now(); const db3 = await db.clone(); console.log("clone", Date.now()-t);

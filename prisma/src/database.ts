@@ -1,0 +1,191 @@
+// The one place that opens the database: embedded PGlite (a data folder, or memory
+// for tests) or a PostgreSQL server. Both get the same migrations and the same
+// Prisma client, so the rest of the code does not know which one it talks to.
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { mkdirSync, openSync, writeSync, closeSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { PrismaClient } from "./generated/prisma/client.ts";
+import { applyMigrations, type SqlRunner } from "./migrate.ts";
+
+export type DatabaseOptions =
+  /** dataDir undefined = in memory; `image` is a dump of an already migrated database (tests). */
+  | { kind: "pglite"; dataDir?: string; image?: Blob }
+  | { kind: "postgresql"; url: string };
+
+export type Database = {
+  kind: "pglite" | "postgresql";
+  prisma: PrismaClient;
+  /** Raw SQL access below Prisma, for migrations, health checks and test set-up. */
+  raw: SqlRunner;
+  /** Applies pending migrations; returns their names. */
+  migrate(): Promise<string[]>;
+  /** A copy of an embedded database, to open again with `image` (tests); undefined for a server. */
+  dump?: () => Promise<Blob>;
+  /** Where the data lives, for logs: a folder, "memory" or the server address without password. */
+  location: string;
+  close(): Promise<void>;
+};
+
+export class DatabaseUnavailableError extends Error {}
+
+/** Chooses the database from DATABASE_URL: a postgresql:// URL means a server, anything else the embedded one. */
+export function databaseOptionsFromUrl(url: string | undefined, dataDir: string): DatabaseOptions {
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: "postgresql", url };
+  return { kind: "pglite", dataDir };
+}
+
+export async function openDatabase(options: DatabaseOptions, { migrate = true } = {}): Promise<Database> {
+  const db = options.kind === "pglite" ? await openPGlite(options) : await openPostgres(options.url);
+  try {
+    if (migrate) await db.migrate();
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}
+
+async function openPGlite(options: { dataDir?: string; image?: Blob }): Promise<Database> {
+  const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
+  const releaseLock = dataDir ? lockDataDir(dataDir) : () => {};
+  let client: PGlite;
+  try {
+    client = new PGlite({ dataDir, loadDataDir: options.image, extensions: { pg_trgm } });
+    await client.waitReady;
+  } catch (error) {
+    releaseLock();
+    throw new DatabaseUnavailableError(`Cannot open the embedded database in ${dataDir}: ${(error as Error).message}`);
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  const raw: SqlRunner = {
+    query: async <T,>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows,
+    execInTransaction: async (script, after) => {
+      await client.transaction(async (tx) => {
+        await tx.exec(script);
+        await tx.query(after.sql, after.params);
+      });
+    },
+  };
+  return {
+    kind: "pglite",
+    prisma,
+    location: dataDir ?? "memory",
+    raw,
+    migrate: () => applyMigrations(raw),
+    dump: () => client.dumpDataDir("none"),
+    async close() {
+      await prisma.$disconnect();
+      await client.close();
+      releaseLock();
+    },
+  };
+}
+
+/**
+ * PGlite is single-process: two processes on one folder corrupt it. A lock file with
+ * the owner's pid turns that into a clear message; a lock left by a dead process is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockPath = path.join(dataDir, "atlas.lock");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockPath, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lockPath, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number(readFileSync(lockPath, "utf8").trim());
+      if (owner && owner !== process.pid && isAlive(owner)) {
+        throw new DatabaseUnavailableError(
+          `The data folder ${dataDir} is in use by another process (pid ${owner}). Stop it, or set ATLAS_DATA_DIR to another folder.`,
+        );
+      }
+      rmSync(lockPath, { force: true });
+    }
+  }
+  throw new DatabaseUnavailableError(`Cannot lock the data folder ${dataDir}.`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Two instances starting at once must not both apply a migration; this lock serialises them. */
+const migrationLockKey = 7_240_514_001;
+
+function clientRunner(client: pg.Pool | pg.PoolClient): SqlRunner {
+  return {
+    query: async <T,>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+    execInTransaction: async (script, after) => {
+      const conn = "release" in client ? client : await client.connect();
+      try {
+        await conn.query("BEGIN");
+        await conn.query(script);
+        await conn.query(after.sql, after.params);
+        await conn.query("COMMIT");
+      } catch (error) {
+        await conn.query("ROLLBACK").catch(() => {});
+        throw error;
+      } finally {
+        if (conn !== client) conn.release();
+      }
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const location = redactUrl(url);
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  pool.on("error", () => {}); // an idle client dropped by the server; the next query reconnects
+  let probe: pg.PoolClient;
+  try {
+    probe = await pool.connect();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new DatabaseUnavailableError(`Cannot reach the PostgreSQL server at ${location}: ${reason}`);
+  }
+  probe.release();
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    kind: "postgresql",
+    prisma,
+    location,
+    raw: clientRunner(pool),
+    async migrate() {
+      const client = await pool.connect();
+      try {
+        await client.query("SELECT pg_advisory_lock($1)", [migrationLockKey]);
+        return await applyMigrations(clientRunner(client));
+      } finally {
+        await client.query("SELECT pg_advisory_unlock($1)", [migrationLockKey]).catch(() => {});
+        client.release();
+      }
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pool.end().catch(() => {});
+    },
+  };
+}
+
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "postgresql://(unparseable url)";
+  }
+}

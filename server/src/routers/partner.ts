@@ -1,0 +1,20 @@
+import { ZByIdInput, ZDeleteInput } from "@atlas/shared/common";
+import { ZCreatePartnerInput, ZListPartnersInput, ZUpdatePartnerInput } from "@atlas/shared/partner";
+import { adminProcedure, editorProcedure, router, viewerProcedure } from "../trpc.ts";
+import { createPartner } from "../services/partner/create-partner.ts";
+import { deletePartner } from "../services/partner/delete-partner.ts";
+import { getPartner } from "../services/partner/get-partner.ts";
+import { listPartners } from "../services/partner/list-partners.ts";
+import { updatePartner } from "../services/partner/update-partner.ts";
+
+export const partnerRouter = router({
+  list: viewerProcedure.input(ZListPartnersInput).query(({ ctx, input }) => listPartners({ prisma: ctx.prisma, input })),
+  byId: viewerProcedure.input(ZByIdInput).query(({ ctx, input }) => getPartner({ prisma: ctx.prisma, id: input.id })),
+  create: editorProcedure
+    .input(ZCreatePartnerInput)
+    .mutation(({ ctx, input }) => createPartner({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  update: editorProcedure
+    .input(ZUpdatePartnerInput)
+    .mutation(({ ctx, input }) => updatePartner({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  delete: adminProcedure.input(ZDeleteInput).mutation(({ ctx, input }) => deletePartner({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+});

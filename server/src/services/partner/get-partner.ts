@@ -1,0 +1,9 @@
+import type { Tx } from "../../db.ts";
+import { notFound } from "../../errors.ts";
+import { partnerDetailSelect } from "./partner-select.ts";
+
+export async function getPartner({ prisma, id }: { prisma: Tx; id: string }) {
+  const partner = await prisma.partner.findFirst({ where: { id, deletedAt: null }, select: partnerDetailSelect });
+  if (!partner) throw notFound("Партнёр", id);
+  return partner;
+}

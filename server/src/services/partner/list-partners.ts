@@ -1,0 +1,37 @@
+import type { z } from "zod";
+import type { ZListPartnersInput } from "@atlas/shared/partner";
+import type { Prisma, Tx } from "../../db.ts";
+import { dateRange, paginate, partnerScope, textCondition } from "../common/filters.ts";
+import { partnerListSelect } from "./partner-select.ts";
+
+export async function listPartners({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListPartnersInput> }) {
+  const { filter, sort } = input;
+  const scope = await partnerScope(prisma, filter);
+  const where: Prisma.PartnerWhereInput = {
+    deletedAt: null,
+    ...(scope ? { id: { in: scope } } : {}),
+    ...(filter.levels?.length ? { level: { in: filter.levels } } : {}),
+    // A partner "is in" a sector or a period when it had contacts there.
+    ...(filter.sectorIds?.length || filter.from || filter.to
+      ? {
+          interactions: {
+            some: {
+              interaction: {
+                deletedAt: null,
+                ...(filter.sectorIds?.length ? { sectors: { some: { sectorId: { in: filter.sectorIds } } } } : {}),
+                ...(dateRange(filter.from, filter.to) ? { startsAt: dateRange(filter.from, filter.to) } : {}),
+              },
+            },
+          },
+        }
+      : {}),
+    AND: textCondition(filter.q),
+  };
+  return paginate({
+    cursor: input.cursor,
+    limit: input.limit,
+    findMany: (page) =>
+      prisma.partner.findMany({ where, select: partnerListSelect, orderBy: [{ [sort.field]: sort.direction }, { id: sort.direction }], ...page }),
+    count: () => prisma.partner.count({ where }),
+  });
+}

@@ -1,0 +1,40 @@
+// Checks shared by create and update of a partner.
+import { normalizeSearchText } from "@atlas/shared/search-text";
+import type { TPartnerLevel } from "@atlas/shared/enums";
+import type { Tx } from "../../db.ts";
+import { AppError } from "../../errors.ts";
+
+/** A partner's parent must exist and must not be the partner itself or one of its descendants. */
+export async function assertValidParent(tx: Tx, parentId: string | null, selfId: string | null): Promise<void> {
+  if (!parentId) return;
+  if (parentId === selfId) throw new AppError("BAD_REQUEST", "Партнёр не может входить сам в себя", { fieldErrors: { parentId: ["Партнёр не может входить сам в себя"] } });
+  const parent = await tx.partner.findFirst({ where: { id: parentId, deletedAt: null }, select: { id: true } });
+  if (!parent) throw new AppError("BAD_REQUEST", "Вышестоящий партнёр не найден", { fieldErrors: { parentId: ["Вышестоящий партнёр не найден"] } });
+  if (selfId) {
+    const cycle = await tx.$queryRaw<Array<{ found: boolean }>>`
+      WITH RECURSIVE up AS (
+        SELECT id, "parentId" FROM "Partner" WHERE id = ${parentId}::uuid
+        UNION
+        SELECT p.id, p."parentId" FROM "Partner" p JOIN up ON p.id = up."parentId"
+      )
+      SELECT EXISTS (SELECT 1 FROM up WHERE id = ${selfId}::uuid) AS found`;
+    if (cycle[0]?.found) {
+      throw new AppError("BAD_REQUEST", "Нельзя подчинить партнёра его же дочернему", { fieldErrors: { parentId: ["Нельзя подчинить партнёра его же дочернему"] } });
+    }
+  }
+}
+
+/** Only one partner is the home region: marking a new one unmarks the old one. */
+export async function clearOtherHome(tx: Tx, exceptId: string | null): Promise<void> {
+  await tx.partner.updateMany({ where: { isHome: true, ...(exceptId ? { id: { not: exceptId } } : {}) }, data: { isHome: false, version: { increment: 1 } } });
+}
+
+export function partnerSearchText(p: { name: string; nameEn?: string | null; isoCode?: string | null }): string {
+  return normalizeSearchText(p.name, p.nameEn, p.isoCode);
+}
+
+export function assertLevelCoherent(level: TPartnerLevel, isoCode: string | null | undefined): void {
+  if (level === "COUNTRY" && isoCode && isoCode.includes("-")) {
+    throw new AppError("BAD_REQUEST", "Для страны код ISO из двух букв (KZ)", { fieldErrors: { isoCode: ["Для страны код ISO из двух букв (KZ)"] } });
+  }
+}

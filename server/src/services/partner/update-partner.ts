@@ -1,0 +1,38 @@
+import type { z } from "zod";
+import type { ZUpdatePartnerInput } from "@atlas/shared/partner";
+import { Prisma, type PrismaClient } from "../../db.ts";
+import { notFound } from "../../errors.ts";
+import { diffFields, recordChange } from "../common/change-log.ts";
+import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
+import { partnerDetailSelect } from "./partner-select.ts";
+import { assertLevelCoherent, assertValidParent, clearOtherHome, partnerSearchText } from "./partner-rules.ts";
+
+export async function updatePartner({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZUpdatePartnerInput> }) {
+  const { id, version, data } = input;
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.partner.findFirst({ where: { id, deletedAt: null } });
+    if (!current) throw notFound("Партнёр", id);
+    assertVersion(current, version, "Партнёр");
+    const merged = { ...current, ...stripUndefined(data) };
+    assertLevelCoherent(merged.level, merged.isoCode);
+    if (data.parentId !== undefined) await assertValidParent(tx, data.parentId, id);
+    if (data.isHome) await clearOtherHome(tx, id);
+    const { boundary, ...rest } = data;
+    const written = await tx.partner.updateMany({
+      where: { id, version },
+      data: {
+        ...rest,
+        ...(boundary !== undefined ? { boundary: boundary ?? Prisma.DbNull } : {}),
+        searchText: partnerSearchText(merged),
+        version: { increment: 1 },
+      },
+    });
+    if (written.count !== 1) throw concurrentWriteConflict("Партнёр");
+    await recordChange(tx, { entity: "partner", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(current, data) });
+    return tx.partner.findUniqueOrThrow({ where: { id }, select: partnerDetailSelect });
+  });
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,85 @@
+// Building blocks shared by every entity's input schemas.
+import { z } from "zod";
+
+export const ZId = z.uuid({ error: "Неверный идентификатор" });
+
+/** Required text: trimmed, not empty. */
+export const requiredText = (max = 500) =>
+  z.string().trim().min(1, { error: "Заполните поле" }).max(max, { error: `Не длиннее ${max} символов` });
+/** Optional text: empty becomes null, so clearing a field in a form clears it in the database. */
+export const optionalText = (max = 20_000) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Не длиннее ${max} символов` })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const ZUrl = z.url({ error: "Укажите адрес вида https://…", protocol: /^https?$/ });
+export const optionalUrl = ZUrl.nullish().transform((v) => v ?? null);
+
+/** Dates arrive as Date objects (superjson) or ISO strings from other clients. */
+export const ZDate = z.coerce.date({ error: "Укажите дату" });
+export const optionalDate = ZDate.nullish().transform((v) => v ?? null);
+
+export const ZLatitude = z.number().min(-90, { error: "Широта от −90 до 90" }).max(90, { error: "Широта от −90 до 90" });
+export const ZLongitude = z.number().min(-180, { error: "Долгота от −180 до 180" }).max(180, { error: "Долгота от −180 до 180" });
+
+export const ZByIdInput = z.object({ id: ZId });
+export type TByIdInput = z.infer<typeof ZByIdInput>;
+
+/**
+ * `update` takes the version the user edited (a newer version in the database means
+ * someone else saved first) and only the fields to change. Defaults of the create
+ * schema are dropped here, so a field left out of an update is left alone.
+ */
+export function updateInput<T extends z.ZodObject>(fields: T) {
+  const shape = Object.fromEntries(
+    Object.entries(fields.shape).map(([key, field]) => [
+      key,
+      ((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType).optional(),
+    ]),
+  );
+  return z.object({
+    id: ZId,
+    version: z.number().int().positive(),
+    data: z.object(shape) as unknown as ReturnType<T["partial"]>,
+  });
+}
+
+export const ZDeleteInput = z.object({ id: ZId, version: z.number().int().positive() });
+export type TDeleteInput = z.infer<typeof ZDeleteInput>;
+
+export const ZSortDirection = z.enum(["asc", "desc"]);
+
+/** Filters every list understands; each entity adds its own (kind, stage, status). */
+export const ZCommonFilter = z.object({
+  /** Free text; every word must occur (case- and ё/е-insensitive). */
+  q: z.string().trim().max(200).optional(),
+  sectorIds: z.array(ZId).max(50).optional(),
+  /** Matches records of these partners and of every partner below them in the hierarchy. */
+  partnerIds: z.array(ZId).max(50).optional(),
+  /** ISO 3166-1 alpha-2 codes; same as filtering by those countries as partners. */
+  countryCodes: z.array(z.string().regex(/^[A-Z]{2}$/, { error: "Код страны — две латинские буквы" })).max(50).optional(),
+  from: ZDate.optional(),
+  to: ZDate.optional(),
+});
+export type TCommonFilter = z.infer<typeof ZCommonFilter>;
+
+/** A list request: filters, one sort field, and a cursor (the id of the last row seen). */
+export function listInput<F extends z.ZodObject, S extends readonly [string, ...string[]]>(
+  filter: F,
+  sortFields: S,
+  defaultSort: { field: S[number]; direction: "asc" | "desc" },
+) {
+  return z.object({
+    filter: filter.default({} as never),
+    sort: z
+      .object({ field: z.enum(sortFields), direction: ZSortDirection })
+      .default(defaultSort as never),
+    cursor: ZId.nullish(),
+    limit: z.number().int().min(1).max(500).default(50),
+  });
+}
+
+export type ListPage<T> = { items: T[]; nextCursor: string | null; total: number };

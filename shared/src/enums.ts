@@ -1,0 +1,67 @@
+// The closed lists of the domain. They mirror the enums of prisma/schema.prisma
+// (a test checks that they agree) so that forms and the API share one source.
+import { z } from "zod";
+
+export const partnerLevels = ["COUNTRY", "REGION", "CITY", "ORGANISATION"] as const;
+export const personSides = ["HOME", "PARTNER"] as const;
+export const interactionKinds = ["MEETING", "VISIT", "NEGOTIATIONS", "CONFERENCE", "CALL", "OTHER"] as const;
+export const directions = ["INCOMING", "OUTGOING"] as const;
+export const interactionFormats = ["IN_PERSON", "REMOTE"] as const;
+export const agreementKinds = [
+  "COOPERATION_AGREEMENT",
+  "MEMORANDUM",
+  "IMPLEMENTATION_PLAN",
+  "TWINNING",
+  "JOINT_COMMISSION_PROTOCOL",
+] as const;
+/** In the order an agreement normally passes through them (product.md, "Agreement stages"). */
+export const agreementStages = [
+  "PROPOSAL_SENT",
+  "DRAFT",
+  "NEGOTIATION",
+  "SIGNED",
+  "REGISTERED",
+  "IN_FORCE",
+  "IMPLEMENTATION",
+  "EXTENDED",
+  "EXPIRED",
+  "TERMINATED",
+] as const;
+export const taskStatuses = ["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"] as const;
+export const projectStages = ["IDEA", "SITE_SELECTION", "PREPARATION", "CONSTRUCTION", "OPERATING", "SUSPENDED", "CANCELLED"] as const;
+export const siteStatuses = ["CANDIDATE", "CHOSEN", "REJECTED"] as const;
+export const eventKinds = ["FORUM", "EXHIBITION", "REGION_DAYS", "TOUR", "CONFERENCE", "FESTIVAL", "BUSINESS_MISSION", "OTHER"] as const;
+export const eventStatuses = ["PLANNED", "CONFIRMED", "HELD", "POSTPONED", "CANCELLED"] as const;
+export const sourceKinds = ["PRESS_RELEASE", "NEWS", "NOTE", "DOCUMENT", "OTHER"] as const;
+export const roles = ["VIEWER", "ANALYST", "EDITOR", "ADMIN"] as const;
+export const changeActions = ["CREATE", "UPDATE", "DELETE", "RESTORE", "STAGE_CHANGE"] as const;
+
+export const ZPartnerLevel = z.enum(partnerLevels);
+export const ZPersonSide = z.enum(personSides);
+export const ZInteractionKind = z.enum(interactionKinds);
+export const ZDirection = z.enum(directions);
+export const ZInteractionFormat = z.enum(interactionFormats);
+export const ZAgreementKind = z.enum(agreementKinds);
+export const ZAgreementStage = z.enum(agreementStages);
+export const ZTaskStatus = z.enum(taskStatuses);
+export const ZProjectStage = z.enum(projectStages);
+export const ZSiteStatus = z.enum(siteStatuses);
+export const ZEventKind = z.enum(eventKinds);
+export const ZEventStatus = z.enum(eventStatuses);
+export const ZSourceKind = z.enum(sourceKinds);
+export const ZRole = z.enum(roles);
+
+export type TPartnerLevel = z.infer<typeof ZPartnerLevel>;
+export type TPersonSide = z.infer<typeof ZPersonSide>;
+export type TInteractionKind = z.infer<typeof ZInteractionKind>;
+export type TDirection = z.infer<typeof ZDirection>;
+export type TInteractionFormat = z.infer<typeof ZInteractionFormat>;
+export type TAgreementKind = z.infer<typeof ZAgreementKind>;
+export type TAgreementStage = z.infer<typeof ZAgreementStage>;
+export type TTaskStatus = z.infer<typeof ZTaskStatus>;
+export type TProjectStage = z.infer<typeof ZProjectStage>;
+export type TSiteStatus = z.infer<typeof ZSiteStatus>;
+export type TEventKind = z.infer<typeof ZEventKind>;
+export type TEventStatus = z.infer<typeof ZEventStatus>;
+export type TSourceKind = z.infer<typeof ZSourceKind>;
+export type TRole = z.infer<typeof ZRole>;

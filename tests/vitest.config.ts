@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+
+// TEST_DATABASE_URL=postgresql://... runs the same suite on a PostgreSQL server;
+// without it every test file gets its own in-memory PGlite.
+export default defineConfig({
+  test: {
+    root: new URL(".", import.meta.url).pathname,
+    include: ["**/*.test.ts"],
+    exclude: ["**/node_modules/**", "browser/**"],
+    globalSetup: ["./support/global-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+  },
+});
