@@ -19,3 +19,24 @@ export function searchTerms(query: string | undefined): string[] {
   if (!query) return [];
   return normalizeSearchText(query).split(" ").filter(Boolean);
 }
+
+type Text = string | null | undefined;
+
+/**
+ * What each entity's `searchText` column holds. Services and the seed both build it
+ * from here, so a record is found the same way however it was written.
+ */
+export const searchTextOf = {
+  partner: (p: { name: string; nameEn?: Text; isoCode?: Text }) => normalizeSearchText(p.name, p.nameEn, p.isoCode),
+  person: (p: { fullName: string; fullNameEn?: Text; post?: Text; organisation?: Text }) =>
+    normalizeSearchText(p.fullName, p.fullNameEn, p.post, p.organisation),
+  interaction: (i: { title: string; place?: Text; summary?: Text; outcomes?: Text }) =>
+    normalizeSearchText(i.title, i.place, i.summary, i.outcomes),
+  agreement: (a: { title: string; summary?: Text; registrationNumber?: Text }) =>
+    normalizeSearchText(a.title, a.summary, a.registrationNumber),
+  project: (p: { title: string; summary?: Text }) => normalizeSearchText(p.title, p.summary),
+  event: (e: { title: string; place?: Text; description?: Text }) => normalizeSearchText(e.title, e.place, e.description),
+  followUp: (f: { title: string; details?: Text }) => normalizeSearchText(f.title, f.details),
+  /** Only the start of a long text: enough to find it, without bloating the trigram index. */
+  source: (s: { title: string; text?: Text }) => normalizeSearchText(s.title, s.text?.slice(0, 2000)),
+};

@@ -1,5 +1,5 @@
 // Checks shared by create and update of a partner.
-import { normalizeSearchText } from "@atlas/shared/search-text";
+import { searchTextOf } from "@atlas/shared/search-text";
 import type { TPartnerLevel } from "@atlas/shared/enums";
 import type { Tx } from "../../db.ts";
 import { AppError } from "../../errors.ts";
@@ -29,9 +29,7 @@ export async function clearOtherHome(tx: Tx, exceptId: string | null): Promise<v
   await tx.partner.updateMany({ where: { isHome: true, ...(exceptId ? { id: { not: exceptId } } : {}) }, data: { isHome: false, version: { increment: 1 } } });
 }
 
-export function partnerSearchText(p: { name: string; nameEn?: string | null; isoCode?: string | null }): string {
-  return normalizeSearchText(p.name, p.nameEn, p.isoCode);
-}
+export const partnerSearchText = searchTextOf.partner;
 
 export function assertLevelCoherent(level: TPartnerLevel, isoCode: string | null | undefined): void {
   if (level === "COUNTRY" && isoCode && isoCode.includes("-")) {
