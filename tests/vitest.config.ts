@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     root: new URL(".", import.meta.url).pathname,
     include: ["**/*.test.ts"],
-    exclude: ["**/node_modules/**", "browser/**"],
+    exclude: ["**/node_modules/**"],
     globalSetup: ["./support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

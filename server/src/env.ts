@@ -17,6 +17,16 @@ const ZEnv = z.object({
   ATLAS_DATA_DIR: z.string().min(1).default(path.join(repoRoot, ".data", "atlas")),
   /** Folder of the built client that the server serves. */
   ATLAS_CLIENT_DIR: z.string().min(1).default(path.join(repoRoot, "client", "dist")),
+  /**
+   * Demo mode: on an empty database, load the demo data (the Kazakhstan case plus a
+   * generated dataset). Turn it off in production.
+   */
+  ATLAS_DEMO: z
+    .enum(["true", "false", "1", "0"], { error: "ATLAS_DEMO must be true or false" })
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
+  /** Size of the generated demo dataset (number of meetings and visits). */
+  ATLAS_DEMO_INTERACTIONS: z.coerce.number().int().min(0).max(100_000).default(5000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -5,6 +5,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { TRole } from "@atlas/shared/enums";
+import { hasRole } from "@atlas/shared/auth";
 import type { Context } from "./context.ts";
 import { AppError, toTRPCError, type FieldErrors } from "./errors.ts";
 
@@ -59,11 +60,6 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.meta({ role: "PUBLIC" }).use(mapDomainErrors);
 
-const roleRank: Record<TRole, number> = { VIEWER: 1, ANALYST: 2, EDITOR: 3, ADMIN: 4 };
-
-export function hasRole(userRole: TRole, needed: TRole): boolean {
-  return roleRank[userRole] >= roleRank[needed];
-}
 
 function roleProcedure(role: TRole) {
   return t.procedure

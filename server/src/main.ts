@@ -1,0 +1,45 @@
+// Starts Cooperation Atlas: opens (and migrates) the database, seeds the demo data
+// on an empty database in demo mode, serves HTTP, and shuts down gracefully.
+import { databaseOptionsFromUrl, DatabaseUnavailableError, openDatabase } from "@atlas/db/database";
+import { MigrationError } from "@atlas/db/migrate";
+import { readEnv } from "./env.ts";
+import { buildApp } from "./app.ts";
+import { prepareDemo } from "./demo.ts";
+
+async function main(): Promise<void> {
+  const env = readEnv();
+  let db;
+  try {
+    db = await openDatabase(databaseOptionsFromUrl(env.DATABASE_URL, env.ATLAS_DATA_DIR));
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError || error instanceof MigrationError) {
+      console.error(`Cooperation Atlas cannot start: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await buildApp({ db, env });
+  app.log.info({ database: db.kind, location: db.location }, "database ready");
+  await prepareDemo({ db, env, log: app.log });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, "shutting down: finishing requests in flight");
+    // Fastify stops accepting connections and waits for requests in flight; only then does the database close.
+    await app.close();
+    await db.close();
+    app.log.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+
+  await app.listen({ port: env.PORT, host: env.HOST });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+// The contract of sign-in, sessions and user administration, shared by server and client.
+import { z } from "zod";
+import { requiredText, ZId } from "./common.ts";
+import { ZRole, type TRole } from "./enums.ts";
+
+export const ZEmail = z.string().trim().toLowerCase().pipe(z.email({ error: "Укажите адрес электронной почты" }));
+
+/** Demo accounts use the reserved "@demo" domain, which z.email() refuses; sign-in accepts any login name. */
+export const ZSignInInput = z.object({
+  email: z.string().trim().toLowerCase().min(1, { error: "Укажите адрес электронной почты" }).max(320),
+  password: z.string().min(1, { error: "Введите пароль" }).max(1000),
+});
+export type TSignInInput = z.input<typeof ZSignInInput>;
+
+export const passwordRule = z
+  .string()
+  .min(10, { error: "Пароль не короче 10 символов" })
+  .max(200, { error: "Пароль не длиннее 200 символов" });
+
+export const ZChangePasswordInput = z.object({
+  currentPassword: z.string().min(1, { error: "Введите текущий пароль" }),
+  newPassword: passwordRule,
+});
+export type TChangePasswordInput = z.input<typeof ZChangePasswordInput>;
+
+/** The signed-in user as the client sees them (auth.me, auth.signIn). */
+export type TSessionUser = { id: string; email: string; name: string; role: TRole; mustChangePassword: boolean };
+
+/** What the sign-in page may show before anyone signs in (auth.publicConfig). */
+export type TPublicConfig = { demo: boolean; demoAccounts: Array<{ email: string; role: TRole }>; demoPassword: string | null };
+
+export const ZCreateUserInput = z.object({
+  email: ZEmail,
+  name: requiredText(200),
+  role: ZRole,
+  password: passwordRule,
+});
+export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
+
+export const ZUpdateUserInput = z.object({
+  id: ZId,
+  version: z.number().int().positive(),
+  data: z.object({ name: requiredText(200).optional(), role: ZRole.optional(), isActive: z.boolean().optional() }),
+});
+export type TUpdateUserInput = z.input<typeof ZUpdateUserInput>;
+
+export const ZResetPasswordInput = z.object({ id: ZId });
+
+export const ZSignInLogInput = z.object({ limit: z.number().int().min(1).max(500).default(100) });
+
+/** Role order: each role can do everything the roles before it can. */
+export const roleRank: Record<TRole, number> = { VIEWER: 1, ANALYST: 2, EDITOR: 3, ADMIN: 4 };
+export function hasRole(userRole: TRole, needed: TRole): boolean {
+  return roleRank[userRole] >= roleRank[needed];
+}
