@@ -1,0 +1,46 @@
+import type { z } from "zod";
+import { openTaskStatuses, type ZListFollowUpsInput } from "@atlas/shared/follow-up";
+import type { Prisma, Tx } from "../../db.ts";
+import { dateRange, paginate, partnerScope, textCondition } from "../common/filters.ts";
+import { followUpListSelect } from "./follow-up-select.ts";
+
+export async function listFollowUps({ prisma, input, now = new Date() }: { prisma: Tx; input: z.output<typeof ZListFollowUpsInput>; now?: Date }) {
+  const { filter, sort } = input;
+  const scope = await partnerScope(prisma, filter);
+  const open = { in: [...openTaskStatuses] };
+  const conditions: Prisma.FollowUpWhereInput[] = [...textCondition(filter.q)];
+  if (filter.overdue === true) conditions.push({ dueDate: { lt: now }, status: open });
+  // Written out rather than NOT(overdue): a NULL due date would make NOT(...) unknown in SQL.
+  if (filter.overdue === false) conditions.push({ OR: [{ dueDate: null }, { dueDate: { gte: now } }, { status: { notIn: [...openTaskStatuses] } }] });
+  // A task belongs to the partners and sectors of the meeting or agreement it came from.
+  if (scope) {
+    conditions.push({
+      OR: [{ interaction: { partners: { some: { partnerId: { in: scope } } } } }, { agreement: { parties: { some: { partnerId: { in: scope } } } } }],
+    });
+  }
+  if (filter.sectorIds?.length) {
+    const sectorId = { in: filter.sectorIds };
+    conditions.push({ OR: [{ interaction: { sectors: { some: { sectorId } } } }, { agreement: { sectors: { some: { sectorId } } } }] });
+  }
+  const due = dateRange(filter.from, filter.to);
+  const where: Prisma.FollowUpWhereInput = {
+    deletedAt: null,
+    ...(filter.statuses?.length ? { status: { in: filter.statuses } } : {}),
+    ...(filter.ownerId ? { ownerId: filter.ownerId } : {}),
+    ...(filter.interactionId ? { interactionId: filter.interactionId } : {}),
+    ...(filter.agreementId ? { agreementId: filter.agreementId } : {}),
+    ...(due ? { dueDate: due } : {}),
+    AND: conditions,
+  };
+  // Tasks without a due date go last whichever way the dates are sorted.
+  const orderBy: Prisma.FollowUpOrderByWithRelationInput[] =
+    sort.field === "dueDate"
+      ? [{ dueDate: { sort: sort.direction, nulls: "last" } }, { id: sort.direction }]
+      : [{ [sort.field]: sort.direction }, { id: sort.direction }];
+  return paginate({
+    cursor: input.cursor,
+    limit: input.limit,
+    findMany: (page) => prisma.followUp.findMany({ where, select: followUpListSelect, orderBy, ...page }),
+    count: () => prisma.followUp.count({ where }),
+  });
+}

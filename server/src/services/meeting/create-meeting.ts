@@ -1,0 +1,55 @@
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import type { ZCreateMeetingInput } from "@atlas/shared/meeting";
+import { searchTextOf } from "@atlas/shared/search-text";
+import type { Prisma, PrismaClient } from "../../db.ts";
+import { recordChange, snapshot } from "../common/change-log.ts";
+import { followUpSearchText } from "../follow-up/follow-up-rules.ts";
+import { getMeeting } from "./get-meeting.ts";
+import { assertMeetingReferences, sortedIds } from "./meeting-rules.ts";
+
+/** A meeting with its partners, participants, sectors and follow-up tasks, written in one transaction. */
+export async function createMeeting({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZCreateMeetingInput> }) {
+  const { partnerIds, participants, sectorIds, followUps, ...fields } = input;
+  return prisma.$transaction(async (tx) => {
+    await assertMeetingReferences(tx, input, { prefix: "" });
+    // Ids made here so that each task gets its own line in the change log without reading it back.
+    const followUpRows = followUps.map((f) => ({ id: randomUUID(), ...f, searchText: followUpSearchText(f) }));
+    const created = await tx.interaction.create({
+      data: {
+        ...fields,
+        searchText: searchTextOf.interaction(fields),
+        partners: { createMany: { data: partnerIds.map((partnerId) => ({ partnerId })) } },
+        ...(participants.length > 0 ? { participants: { createMany: { data: participants } } } : {}),
+        ...(sectorIds.length > 0 ? { sectors: { createMany: { data: sectorIds.map((sectorId) => ({ sectorId })) } } } : {}),
+        ...(followUpRows.length > 0 ? { followUps: { createMany: { data: followUpRows } } } : {}),
+      },
+      select: { id: true },
+    });
+    await recordChange(tx, {
+      entity: "meeting",
+      recordId: created.id,
+      action: "CREATE",
+      userId: actorId,
+      changes: {
+        ...snapshot(fields),
+        partnerIds: sortedIds(partnerIds),
+        participants: [...participants].sort((a, b) => a.personId.localeCompare(b.personId)),
+        sectorIds: sortedIds(sectorIds),
+        followUpIds: followUpRows.map((f) => f.id),
+      },
+    });
+    if (followUpRows.length > 0) {
+      await tx.changeLog.createMany({
+        data: followUpRows.map((f) => ({
+          entity: "followUp",
+          recordId: f.id,
+          action: "CREATE" as const,
+          userId: actorId,
+          changes: snapshot({ title: f.title, dueDate: f.dueDate, ownerId: f.ownerId, status: "OPEN", interactionId: created.id }) as Prisma.InputJsonValue,
+        })),
+      });
+    }
+    return getMeeting({ prisma: tx, id: created.id });
+  });
+}

@@ -1,0 +1,60 @@
+// Checks shared by create and update of a meeting.
+import type { Tx } from "../../db.ts";
+import { missingIds, missingOwners, ReferenceErrors, unknownOwnerMessage } from "../follow-up/follow-up-rules.ts";
+
+type References = {
+  partnerIds?: string[];
+  participants?: Array<{ personId: string }>;
+  sectorIds?: string[];
+  sourceId?: string | null;
+  followUps?: Array<{ ownerId: string | null }>;
+};
+
+/** Ids already linked to the record: they are not re-checked, so a later deletion does not block other edits. */
+export type KnownReferences = { partnerIds: string[]; personIds: string[]; sectorIds: string[]; sourceId: string | null };
+
+/**
+ * Every referenced partner, person, sector, source and owner must exist (and not be
+ * deleted); one query per kind of record. All problems are reported together, keyed
+ * by field path with `prefix` ("data." for updates).
+ */
+export async function assertMeetingReferences(tx: Tx, refs: References, { prefix, known }: { prefix: string; known?: KnownReferences }) {
+  const errors = new ReferenceErrors(prefix);
+  const fresh = (ids: string[], old: string[] = []) => ids.filter((id) => !old.includes(id));
+
+  if (refs.partnerIds) {
+    const missing = await missingIds(fresh(refs.partnerIds, known?.partnerIds), (ids) =>
+      tx.partner.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } }),
+    );
+    if (missing.size > 0) errors.add("partnerIds", `Партнёр не найден или удалён (${missing.size})`);
+  }
+  if (refs.participants) {
+    const ids = refs.participants.map((p) => p.personId);
+    const missing = await missingIds(fresh(ids, known?.personIds), (list) =>
+      tx.person.findMany({ where: { id: { in: list }, deletedAt: null }, select: { id: true } }),
+    );
+    ids.forEach((id, index) => {
+      if (missing.has(id)) errors.add(`participants.${index}.personId`, "Человек не найден или удалён");
+    });
+  }
+  if (refs.sectorIds) {
+    const missing = await missingIds(fresh(refs.sectorIds, known?.sectorIds), (ids) =>
+      tx.sector.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } }),
+    );
+    if (missing.size > 0) errors.add("sectorIds", `Отрасль не найдена или удалена (${missing.size})`);
+  }
+  if (refs.sourceId && refs.sourceId !== known?.sourceId) {
+    const found = await tx.source.count({ where: { id: refs.sourceId, deletedAt: null } });
+    if (found === 0) errors.add("sourceId", "Источник не найден или удалён");
+  }
+  if (refs.followUps) {
+    const owners = refs.followUps.map((f) => f.ownerId);
+    const missing = await missingOwners(tx, owners.filter((id): id is string => !!id));
+    owners.forEach((id, index) => {
+      if (id && missing.has(id)) errors.add(`followUps.${index}.ownerId`, unknownOwnerMessage);
+    });
+  }
+  errors.throwIfAny();
+}
+
+export const sortedIds = (ids: Iterable<string>) => [...ids].sort();

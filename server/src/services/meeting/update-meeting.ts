@@ -1,0 +1,96 @@
+import type { z } from "zod";
+import { endsBeforeStartMessage, type ZUpdateMeetingInput } from "@atlas/shared/meeting";
+import { searchTextOf } from "@atlas/shared/search-text";
+import type { PrismaClient } from "../../db.ts";
+import { AppError, notFound } from "../../errors.ts";
+import { diffFields, recordChange } from "../common/change-log.ts";
+import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
+import { stripUndefined } from "../follow-up/follow-up-rules.ts";
+import { getMeeting } from "./get-meeting.ts";
+import { assertMeetingReferences, sortedIds } from "./meeting-rules.ts";
+
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * Changes the fields sent; partnerIds, sectorIds and participants, when sent, replace
+ * the whole set. The change log shows each changed set as sorted id lists.
+ */
+export async function updateMeeting({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZUpdateMeetingInput> }) {
+  const { id, version } = input;
+  const { partnerIds, sectorIds, participants, ...rest } = input.data;
+  const fields = stripUndefined(rest);
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.interaction.findFirst({
+      where: { id, deletedAt: null },
+      select: {
+        id: true,
+        version: true,
+        title: true,
+        kind: true,
+        direction: true,
+        format: true,
+        startsAt: true,
+        endsAt: true,
+        place: true,
+        summary: true,
+        outcomes: true,
+        sourceId: true,
+        partners: { select: { partnerId: true } },
+        sectors: { select: { sectorId: true } },
+        participants: { select: { personId: true, role: true } },
+      },
+    });
+    if (!current) throw notFound("Встреча", id);
+    assertVersion(current, version, "Встреча");
+
+    const merged = { ...current, ...fields };
+    if (merged.endsAt && merged.endsAt < merged.startsAt) {
+      throw new AppError("BAD_REQUEST", endsBeforeStartMessage, { fieldErrors: { "data.endsAt": [endsBeforeStartMessage] } });
+    }
+    const before = {
+      partnerIds: sortedIds(current.partners.map((p) => p.partnerId)),
+      sectorIds: sortedIds(current.sectors.map((s) => s.sectorId)),
+      personIds: sortedIds(current.participants.map((p) => p.personId)),
+    };
+    await assertMeetingReferences(
+      tx,
+      { partnerIds, sectorIds, participants, sourceId: fields.sourceId },
+      { prefix: "data.", known: { ...before, sourceId: current.sourceId } },
+    );
+
+    const written = await tx.interaction.updateMany({
+      where: { id, version },
+      data: { ...fields, searchText: searchTextOf.interaction(merged), version: { increment: 1 } },
+    });
+    if (written.count !== 1) throw concurrentWriteConflict("Встреча");
+
+    const changes: Record<string, unknown> = diffFields(current, fields);
+    if (partnerIds) {
+      await tx.interactionPartner.deleteMany({ where: { interactionId: id } });
+      await tx.interactionPartner.createMany({ data: partnerIds.map((partnerId) => ({ interactionId: id, partnerId })) });
+      const after = sortedIds(partnerIds);
+      if (!sameList(before.partnerIds, after)) changes.partnerIds = { from: before.partnerIds, to: after };
+    }
+    if (sectorIds) {
+      await tx.interactionSector.deleteMany({ where: { interactionId: id } });
+      if (sectorIds.length > 0) await tx.interactionSector.createMany({ data: sectorIds.map((sectorId) => ({ interactionId: id, sectorId })) });
+      const after = sortedIds(sectorIds);
+      if (!sameList(before.sectorIds, after)) changes.sectorIds = { from: before.sectorIds, to: after };
+    }
+    if (participants) {
+      await tx.interactionParticipant.deleteMany({ where: { interactionId: id } });
+      if (participants.length > 0) {
+        await tx.interactionParticipant.createMany({ data: participants.map((p) => ({ interactionId: id, personId: p.personId, role: p.role })) });
+      }
+      const after = sortedIds(participants.map((p) => p.personId));
+      if (!sameList(before.personIds, after)) changes.participants = { from: before.personIds, to: after };
+      // A changed role is a change too, though the set of people stays the same.
+      const rolesBefore = Object.fromEntries(current.participants.filter((p) => p.role).map((p) => [p.personId, p.role]));
+      const rolesAfter = Object.fromEntries(participants.filter((p) => p.role).map((p) => [p.personId, p.role]));
+      const sortedEntries = (o: Record<string, unknown>) => JSON.stringify(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+      if (sortedEntries(rolesBefore) !== sortedEntries(rolesAfter)) changes.participantRoles = { from: rolesBefore, to: rolesAfter };
+    }
+    await recordChange(tx, { entity: "meeting", recordId: id, action: "UPDATE", userId: actorId, changes });
+    return getMeeting({ prisma: tx, id });
+  });
+}

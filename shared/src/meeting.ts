@@ -1,0 +1,106 @@
+// Meetings, visits and calls (the Interaction model): who met whom, about what, and what came of it.
+import { z } from "zod";
+import { listInput, optionalDate, optionalText, requiredText, updateInput, ZCommonFilter, ZDate, ZId } from "./common.ts";
+import { ZDirection, ZInteractionFormat, ZInteractionKind } from "./enums.ts";
+
+const nullableId = ZId.nullish().transform((v) => v ?? null);
+
+/** Ids picked in a multi-select: repeated picks collapse into one. */
+const idSet = (max: number, min?: { count: number; message: string }) =>
+  z
+    .array(ZId)
+    .min(min?.count ?? 0, { error: min?.message })
+    .max(max, { error: `Не больше ${max}` })
+    .transform((ids) => [...new Set(ids)]);
+
+export const endsBeforeStartMessage = "Окончание не может быть раньше начала";
+
+export const ZParticipantInput = z.object({
+  personId: ZId,
+  /** The person's role in this contact, e.g. "глава делегации". */
+  role: optionalText(300),
+});
+export type TParticipantInput = z.input<typeof ZParticipantInput>;
+
+const ZParticipants = z
+  .array(ZParticipantInput)
+  .max(300, { error: "Не больше 300 участников" })
+  .superRefine((participants, ctx) => {
+    const seen = new Set<string>();
+    participants.forEach((p, index) => {
+      if (seen.has(p.personId)) ctx.addIssue({ code: "custom", path: [index, "personId"], message: "Этот участник уже указан" });
+      seen.add(p.personId);
+    });
+  });
+
+/** A follow-up task written together with the meeting it came out of. */
+export const ZMeetingFollowUpInput = z.object({
+  title: requiredText(500),
+  dueDate: optionalDate,
+  ownerId: nullableId,
+});
+export type TMeetingFollowUpInput = z.input<typeof ZMeetingFollowUpInput>;
+
+export const ZMeetingFields = z.object({
+  title: requiredText(500),
+  kind: ZInteractionKind,
+  direction: ZDirection.nullish().transform((v) => v ?? null),
+  format: ZInteractionFormat.default("IN_PERSON"),
+  startsAt: ZDate,
+  endsAt: optionalDate,
+  place: optionalText(500),
+  summary: optionalText(),
+  outcomes: optionalText(),
+  sourceId: nullableId,
+  partnerIds: idSet(100, { count: 1, message: "Укажите хотя бы одного партнёра" }),
+  participants: ZParticipants.default([]),
+  sectorIds: idSet(50).default([]),
+});
+
+/** Both dates parsed: only then does comparing them mean anything. */
+const validDate = (v: unknown) => v instanceof Date && !Number.isNaN(v.getTime());
+
+export const ZCreateMeetingInput = ZMeetingFields.extend({
+  followUps: z.array(ZMeetingFollowUpInput).max(100, { error: "Не больше 100 поручений" }).default([]),
+}).refine((v) => !v.endsAt || v.endsAt >= v.startsAt, {
+  path: ["endsAt"],
+  message: endsBeforeStartMessage,
+  when: ({ value }) => {
+    const v = value as { startsAt?: unknown; endsAt?: unknown };
+    return validDate(v?.startsAt) && (v?.endsAt == null || validDate(v.endsAt));
+  },
+});
+export type TCreateMeetingInput = z.input<typeof ZCreateMeetingInput>;
+
+/**
+ * When partnerIds, sectorIds or participants are present they replace the whole set.
+ * The end-before-start rule is checked here when both dates are sent, and by the
+ * service against the stored record when only one is.
+ */
+export const ZUpdateMeetingInput = updateInput(ZMeetingFields).refine(
+  (v) => !v.data.startsAt || !v.data.endsAt || v.data.endsAt >= v.data.startsAt,
+  {
+    path: ["data", "endsAt"],
+    message: endsBeforeStartMessage,
+    when: ({ value }) => {
+      const d = (value as { data?: { startsAt?: unknown; endsAt?: unknown } })?.data;
+      return validDate(d?.startsAt) && validDate(d?.endsAt);
+    },
+  },
+);
+export type TUpdateMeetingInput = z.input<typeof ZUpdateMeetingInput>;
+
+export const ZMeetingFilter = ZCommonFilter.extend({
+  kinds: z.array(ZInteractionKind).optional(),
+  directions: z.array(ZDirection).optional(),
+  formats: z.array(ZInteractionFormat).optional(),
+  /** Meetings this person took part in. */
+  personId: ZId.optional(),
+});
+export type TMeetingFilter = z.input<typeof ZMeetingFilter>;
+
+export const ZListMeetingsInput = listInput(ZMeetingFilter, ["startsAt", "title", "createdAt"], {
+  field: "startsAt",
+  direction: "desc",
+});
+export type TListMeetingsInput = z.input<typeof ZListMeetingsInput>;
