@@ -1,0 +1,75 @@
+// Checks and helpers shared by the event services.
+import { eventRuleIssues } from "@atlas/shared/event";
+import type { TEventKind } from "@atlas/shared/enums";
+import { searchTextOf } from "@atlas/shared/search-text";
+import type { Tx } from "../../db.ts";
+import { AppError, type FieldErrors } from "../../errors.ts";
+
+export const eventSearchText = searchTextOf.event;
+
+function badRequest(fieldErrors: FieldErrors): AppError {
+  return new AppError("BAD_REQUEST", "Проверьте поля: " + Object.entries(fieldErrors).map(([k, m]) => `${k} — ${m[0]}`).join("; "), { fieldErrors });
+}
+
+/**
+ * The cross-field rules (shared/src/event.ts) on the event as it will be stored.
+ * `prefix` is "data." for update, so the keys match the input's field paths.
+ */
+export function assertEventRules(
+  event: { kind: TEventKind; startsAt: Date; endsAt: Date | null; stops: ReadonlyArray<{ date: Date }> },
+  prefix = "",
+): void {
+  const issues = eventRuleIssues(event);
+  if (issues.length === 0) return;
+  const fieldErrors: FieldErrors = {};
+  for (const issue of issues) (fieldErrors[prefix + issue.path.join(".")] ??= []).push(issue.message);
+  throw badRequest(fieldErrors);
+}
+
+/** Partners (of the event and of its stops), sectors and the source must exist and not be deleted; one query per table. */
+export async function assertEventReferences(
+  tx: Tx,
+  refs: {
+    partnerIds?: string[];
+    sectorIds?: string[];
+    sourceId?: string | null;
+    stops?: ReadonlyArray<{ partnerId: string | null }>;
+  },
+  prefix = "",
+): Promise<void> {
+  const fieldErrors: FieldErrors = {};
+  const partnerIds = new Set([...(refs.partnerIds ?? []), ...(refs.stops ?? []).flatMap((s) => (s.partnerId ? [s.partnerId] : []))]);
+  if (partnerIds.size > 0) {
+    const found = new Set(
+      (await tx.partner.findMany({ where: { id: { in: [...partnerIds] }, deletedAt: null }, select: { id: true } })).map((p) => p.id),
+    );
+    const missing = (refs.partnerIds ?? []).filter((id) => !found.has(id));
+    if (missing.length > 0) fieldErrors[`${prefix}partnerIds`] = [`Партнёр не найден: ${missing.join(", ")}`];
+    (refs.stops ?? []).forEach((s, i) => {
+      if (s.partnerId && !found.has(s.partnerId)) fieldErrors[`${prefix}stops.${i}.partnerId`] = ["Партнёр не найден"];
+    });
+  }
+  if (refs.sectorIds?.length) {
+    const found = new Set(
+      (await tx.sector.findMany({ where: { id: { in: refs.sectorIds }, deletedAt: null }, select: { id: true } })).map((s) => s.id),
+    );
+    const missing = refs.sectorIds.filter((id) => !found.has(id));
+    if (missing.length > 0) fieldErrors[`${prefix}sectorIds`] = [`Отрасль не найдена: ${missing.join(", ")}`];
+  }
+  if (refs.sourceId && !(await tx.source.findFirst({ where: { id: refs.sourceId, deletedAt: null }, select: { id: true } }))) {
+    fieldErrors[`${prefix}sourceId`] = ["Источник не найден"];
+  }
+  if (Object.keys(fieldErrors).length > 0) throw badRequest(fieldErrors);
+}
+
+type StopLike = { place: string; partnerId: string | null; date: Date; latitude: number | null; longitude: number | null; notes: string | null };
+
+/** A stop as the change log stores it, with a fixed key order so that diffs compare equal values as equal. */
+export function stopForLog(s: StopLike) {
+  return { place: s.place, partnerId: s.partnerId, date: s.date.toISOString(), latitude: s.latitude, longitude: s.longitude, notes: s.notes };
+}
+
+/** Stop rows for createMany: the position on the route is the index in the input. */
+export function stopRows(eventId: string, stops: ReadonlyArray<StopLike>) {
+  return stops.map((s, position) => ({ ...s, eventId, position }));
+}

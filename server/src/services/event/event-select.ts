@@ -1,0 +1,79 @@
+import type { Prisma } from "../../db.ts";
+
+const partners = { select: { partner: { select: { id: true, name: true, level: true } } }, orderBy: { partner: { name: "asc" } } } satisfies Prisma.Event$partnersArgs;
+const sectors = {
+  select: { sector: { select: { id: true, code: true, name: true } } },
+  orderBy: [{ sector: { sortOrder: "asc" } }, { sector: { name: "asc" } }],
+} satisfies Prisma.Event$sectorsArgs;
+
+/** What the map and the timeline need to draw a tour's route. */
+const stopListSelect = {
+  id: true,
+  position: true,
+  place: true,
+  date: true,
+  latitude: true,
+  longitude: true,
+  partner: { select: { id: true, name: true } },
+} satisfies Prisma.EventStopSelect;
+
+export const eventListSelect = {
+  id: true,
+  title: true,
+  kind: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  place: true,
+  latitude: true,
+  longitude: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  partners,
+  sectors,
+  // Only tours have stops (the services enforce it), so this is empty for every other kind.
+  stops: { select: stopListSelect, orderBy: { position: "asc" } },
+} satisfies Prisma.EventSelect;
+
+export const eventDetailSelect = {
+  ...eventListSelect,
+  description: true,
+  sourceId: true,
+  source: { select: { id: true, title: true, kind: true, url: true, publishedAt: true } },
+  stops: { select: { ...stopListSelect, partnerId: true, notes: true }, orderBy: { position: "asc" } },
+} satisfies Prisma.EventSelect;
+
+/**
+ * What update reads inside its transaction: the event's own columns only (stops and
+ * links are read by separate queries), because Prisma fetches several relations of
+ * one query concurrently, and on a transaction's single pg connection that queues
+ * queries (deprecated in pg 8.19, removed in pg 9). The full record is read after the commit.
+ */
+export const eventWriteSelect = {
+  id: true,
+  title: true,
+  kind: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  place: true,
+  latitude: true,
+  longitude: true,
+  description: true,
+  sourceId: true,
+  version: true,
+  updatedAt: true,
+} satisfies Prisma.EventSelect;
+
+type ListRow = Prisma.EventGetPayload<{ select: typeof eventListSelect }>;
+type DetailRow = Prisma.EventGetPayload<{ select: typeof eventDetailSelect }>;
+
+/** Partners and sectors as plain lists, and the number of stops. */
+export function toEventListItem(row: ListRow) {
+  return { ...row, partners: row.partners.map((p) => p.partner), sectors: row.sectors.map((s) => s.sector), stopCount: row.stops.length };
+}
+
+export function toEventDetail(row: DetailRow) {
+  return { ...row, partners: row.partners.map((p) => p.partner), sectors: row.sectors.map((s) => s.sector), stopCount: row.stops.length };
+}

@@ -1,0 +1,9 @@
+import type { Tx } from "../../db.ts";
+import { notFound } from "../../errors.ts";
+import { projectDetailSelect } from "./project-select.ts";
+
+export async function getProject({ prisma, id }: { prisma: Tx; id: string }) {
+  const project = await prisma.project.findFirst({ where: { id, deletedAt: null }, select: projectDetailSelect });
+  if (!project) throw notFound("Проект", id);
+  return project;
+}

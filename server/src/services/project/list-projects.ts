@@ -1,0 +1,26 @@
+import type { z } from "zod";
+import type { ZListProjectsInput } from "@atlas/shared/project";
+import type { Prisma, Tx } from "../../db.ts";
+import { dateRange, paginate, partnerScope, textCondition } from "../common/filters.ts";
+import { projectListSelect } from "./project-select.ts";
+
+export async function listProjects({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListProjectsInput> }) {
+  const { filter, sort } = input;
+  const scope = await partnerScope(prisma, filter);
+  const created = dateRange(filter.from, filter.to);
+  const where: Prisma.ProjectWhereInput = {
+    deletedAt: null,
+    ...(scope ? { partnerId: { in: scope } } : {}),
+    ...(filter.sectorIds?.length ? { sectorId: { in: filter.sectorIds } } : {}),
+    ...(filter.stages?.length ? { stage: { in: filter.stages } } : {}),
+    ...(created ? { createdAt: created } : {}),
+    AND: textCondition(filter.q),
+  };
+  return paginate({
+    cursor: input.cursor,
+    limit: input.limit,
+    findMany: (page) =>
+      prisma.project.findMany({ where, select: projectListSelect, orderBy: [{ [sort.field]: sort.direction }, { id: sort.direction }], ...page }),
+    count: () => prisma.project.count({ where }),
+  });
+}
