@@ -62,7 +62,7 @@ function handWrittenIndexNames(): Set<string> {
 }
 
 describe("migrations", () => {
-  it("build the same database as schema.prisma (no drift)", async () => {
+  it("build the same database as schema.prisma (no drift)", { timeout: 180_000 }, async () => {
     const migrated = await openDatabase({ kind: "pglite" });
     const fromSchema = await openDatabase({ kind: "pglite" }, { migrate: false });
     try {

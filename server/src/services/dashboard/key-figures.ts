@@ -1,0 +1,109 @@
+import { agreementStages, type TAgreementStage } from "@atlas/shared/enums";
+import type { TKeyFigures } from "@atlas/shared/dashboard";
+import { Prisma, type Tx } from "../../db.ts";
+import {
+  addDays,
+  addMonths,
+  agreementConditions,
+  and,
+  eventConditions,
+  inScope,
+  interactionConditions,
+  partnerTreeCte,
+  startOfUtcDay,
+  textMatches,
+  type SqlFilter,
+} from "./sql-filters.ts";
+
+/**
+ * Follow-ups belong to a sector or a partner through the interaction or agreement
+ * (directly or through a plan item) they came from; one attached to a deleted
+ * record is gone with it.
+ */
+function followUpConditions(f: SqlFilter): Prisma.Sql[] {
+  const sectors = f.sectorIds;
+  const scope = f.scope;
+  return [
+    Prisma.sql`fu."deletedAt" IS NULL`,
+    Prisma.sql`(fi.id IS NULL OR fi."deletedAt" IS NULL)`,
+    Prisma.sql`(fa.id IS NULL OR fa."deletedAt" IS NULL)`,
+    ...(sectors
+      ? [
+          Prisma.sql`(EXISTS (SELECT 1 FROM "InteractionSector" x WHERE x."interactionId" = fi.id AND x."sectorId" = ANY(${sectors}::uuid[]))
+            OR EXISTS (SELECT 1 FROM "AgreementSector" x WHERE x."agreementId" = fa.id AND x."sectorId" = ANY(${sectors}::uuid[])))`,
+        ]
+      : []),
+    ...(scope
+      ? [
+          Prisma.sql`(EXISTS (SELECT 1 FROM "InteractionPartner" x WHERE x."interactionId" = fi.id AND x."partnerId" = ANY(${scope}::uuid[]))
+            OR EXISTS (SELECT 1 FROM "AgreementParty" x WHERE x."agreementId" = fa.id AND x."partnerId" = ANY(${scope}::uuid[])))`,
+        ]
+      : []),
+    ...textMatches(Prisma.raw(`fu."searchText"`), f),
+  ];
+}
+
+type Row = {
+  active_partners: number;
+  meetings_this_year: number;
+  meetings_last_year: number;
+  events_next_90_days: number;
+  overdue_follow_ups: number;
+  by_stage: Record<string, number> | null;
+};
+
+/** The figures "as of now", in one query; the filter's period does not apply (each figure has its own window). */
+export async function keyFigures({ prisma, f, now }: { prisma: Tx; f: SqlFilter; now: Date }): Promise<TKeyFigures> {
+  const year = now.getUTCFullYear();
+  const thisYear = new Date(Date.UTC(year, 0, 1));
+  const nextYear = new Date(Date.UTC(year + 1, 0, 1));
+  const lastYear = new Date(Date.UTC(year - 1, 0, 1));
+  const today = startOfUtcDay(now);
+  const after90Days = addDays(today, 91);
+  const yearAgo = addMonths(now, -12);
+  const interactionWhere = and(interactionConditions("i", f, { period: false }));
+
+  const [row] = await prisma.$queryRaw<Row[]>`
+    WITH RECURSIVE ${partnerTreeCte}
+    SELECT
+      (SELECT count(DISTINCT ip."partnerId")::int
+         FROM "Interaction" i
+         JOIN "InteractionPartner" ip ON ip."interactionId" = i.id
+         JOIN "Partner" p ON p.id = ip."partnerId" AND p."deletedAt" IS NULL
+         LEFT JOIN partner_tree t ON t.id = p.id
+        WHERE ${and(interactionConditions("i", f, { period: false, scope: false }))}
+          AND ${and(inScope(Prisma.raw(`ip."partnerId"`), f))}
+          AND NOT COALESCE(t.in_home, false)
+          AND i."startsAt" >= ${yearAgo}::timestamp AND i."startsAt" <= ${now}::timestamp) AS active_partners,
+      (SELECT count(*)::int FROM "Interaction" i
+        WHERE ${interactionWhere} AND i."startsAt" >= ${thisYear}::timestamp AND i."startsAt" < ${nextYear}::timestamp) AS meetings_this_year,
+      (SELECT count(*)::int FROM "Interaction" i
+        WHERE ${interactionWhere} AND i."startsAt" >= ${lastYear}::timestamp AND i."startsAt" < ${thisYear}::timestamp) AS meetings_last_year,
+      (SELECT count(*)::int FROM "Event" e
+        WHERE ${and(eventConditions("e", f, { period: false }))} AND e.status <> 'CANCELLED'
+          AND e."startsAt" >= ${today}::timestamp AND e."startsAt" < ${after90Days}::timestamp) AS events_next_90_days,
+      (SELECT count(*)::int FROM "FollowUp" fu
+         LEFT JOIN "Interaction" fi ON fi.id = fu."interactionId"
+         LEFT JOIN "PlanItem" fp ON fp.id = fu."planItemId"
+         LEFT JOIN "Agreement" fa ON fa.id = COALESCE(fu."agreementId", fp."agreementId")
+        WHERE ${and(followUpConditions(f))}
+          AND fu."dueDate" < ${now}::timestamp AND fu.status IN ('OPEN', 'IN_PROGRESS')) AS overdue_follow_ups,
+      (SELECT json_object_agg(s.stage, s.n) FROM (
+         SELECT a.stage::text AS stage, count(*)::int AS n FROM "Agreement" a
+          WHERE ${and(agreementConditions("a", f, { period: false }))}
+          GROUP BY a.stage) s) AS by_stage`;
+  if (!row) throw new Error("the key figures query returned no row");
+
+  const agreementsByStage = Object.fromEntries(agreementStages.map((stage) => [stage, row.by_stage?.[stage] ?? 0])) as Record<
+    TAgreementStage,
+    number
+  >;
+  return {
+    activePartners: row.active_partners,
+    agreementsByStage,
+    meetingsThisYear: row.meetings_this_year,
+    meetingsLastYear: row.meetings_last_year,
+    eventsNext90Days: row.events_next_90_days,
+    overdueFollowUps: row.overdue_follow_ups,
+  };
+}

@@ -1,0 +1,136 @@
+// The dashboard's read model: key figures, activity by partner / country / sector /
+// month, export totals, and the "needs attention" signals. Counts are computed in
+// SQL under the common filter; see server/src/services/dashboard for the rules.
+import { z } from "zod";
+import { ZCommonFilter, type TCommonFilter } from "./common.ts";
+import type { TAgreementStage, TPartnerLevel, TTaskStatus } from "./enums.ts";
+
+/** The common filter, with the period's ends in order. */
+export const ZDashboardFilter = ZCommonFilter.check((ctx) => {
+  const { from, to } = ctx.value;
+  if (from && to && from > to) {
+    ctx.issues.push({ code: "custom", input: to, path: ["to"], message: "Конец периода раньше начала" });
+  }
+});
+
+export const ZDashboardSummaryInput = z.object({ filter: ZDashboardFilter.default({}) });
+export type TDashboardSummaryInput = z.input<typeof ZDashboardSummaryInput>;
+
+export const ZDashboardSignalsInput = z.object({
+  filter: ZDashboardFilter.default({}),
+  /** A partner is listed when its last contact is older than this many months (or it has none). */
+  noContactMonths: z.number().int().min(1, { error: "Не меньше 1 месяца" }).max(120, { error: "Не больше 120 месяцев" }).default(6),
+  /** An agreement is listed when it expires within this many days from now. */
+  expiringWithinDays: z.number().int().min(1, { error: "Не меньше 1 дня" }).max(3650, { error: "Не больше 3650 дней" }).default(90),
+});
+export type TDashboardSignalsInput = z.input<typeof ZDashboardSignalsInput>;
+
+export type TDashboardFilter = TCommonFilter;
+
+/**
+ * Figures "as of now". Each has its own window, so the filter's period does not
+ * apply to them; its sectors, partners and text do.
+ */
+export type TKeyFigures = {
+  /** Partners (not the home region or anything below it) with an interaction in the last 12 months. */
+  activePartners: number;
+  /** Current stage → number of agreements; every stage is present. */
+  agreementsByStage: Record<TAgreementStage, number>;
+  /** Interactions of any kind starting in the current calendar year (UTC), planned ones included. */
+  meetingsThisYear: number;
+  meetingsLastYear: number;
+  /** Events starting from today to the end of the 90th day ahead, cancelled ones left out. */
+  eventsNext90Days: number;
+  /** Follow-ups past their due date and still OPEN or IN_PROGRESS. */
+  overdueFollowUps: number;
+};
+
+/**
+ * Activity counts under the whole filter. An interaction counts in the period by its
+ * start; an agreement when it changed stage in the period; an event when its days
+ * overlap the period. Cancelled events never count.
+ */
+export type TActivityCounts = { interactions: number; agreements: number; events: number };
+
+export type TPartnerActivity = TActivityCounts & {
+  partnerId: string;
+  name: string;
+  level: TPartnerLevel;
+  isoCode: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  /** ISO code of the country the partner belongs to (itself for a country). */
+  countryIsoCode: string | null;
+  /** The latest interaction under the filter that has already started. */
+  lastContactAt: Date | null;
+};
+
+/** A country's own records and those of everything below it, each record counted once. */
+export type TCountryActivity = TActivityCounts & {
+  partnerId: string;
+  countryIsoCode: string | null;
+  name: string;
+};
+
+export type TSectorActivity = TActivityCounts & { sectorId: string; code: string; name: string };
+
+export type TMonthActivity = { month: string; interactions: number };
+export type TMonthSectorActivity = { month: string; sectorCode: string; interactions: number };
+
+/** Sums are decimal strings (null when no figure has a value); currency/unit only when all summed figures agree. */
+export type TExportByCategory = {
+  categoryId: string;
+  name: string;
+  value: string | null;
+  currency: string | null;
+  volume: string | null;
+  unit: string | null;
+};
+export type TExportByDestination = { partnerId: string; name: string; value: string | null; currency: string | null };
+export type TExportByPeriod = { year: number; value: string | null; currency: string | null };
+
+export type TDashboardSummary = {
+  keyFigures: TKeyFigures;
+  byPartner: TPartnerActivity[];
+  byCountry: TCountryActivity[];
+  bySector: TSectorActivity[];
+  /** Every month of the period (default: the last 24 months, this one included), zeros too. */
+  activityByMonth: TMonthActivity[];
+  /** Only months and sectors with activity; an interaction counts once per sector. */
+  activityByMonthAndSector: TMonthSectorActivity[];
+  exports: { byCategory: TExportByCategory[]; byDestination: TExportByDestination[]; byPeriod: TExportByPeriod[] };
+};
+
+export type TSignalPartner = { id: string; name: string };
+
+export type TNoContactPartner = {
+  partnerId: string;
+  name: string;
+  level: TPartnerLevel;
+  isoCode: string | null;
+  /** The latest past contact with the partner or anything below it; null when never. */
+  lastContactAt: Date | null;
+};
+
+export type TExpiringAgreement = {
+  agreementId: string;
+  title: string;
+  stage: TAgreementStage;
+  expiresAt: Date;
+  partners: TSignalPartner[];
+};
+
+export type TOverduePlanItem = {
+  id: string;
+  title: string;
+  dueDate: Date;
+  status: TTaskStatus;
+  responsible: string | null;
+  agreement: { id: string; title: string };
+};
+
+export type TDashboardSignals = {
+  noContactPartners: TNoContactPartner[];
+  expiringAgreements: TExpiringAgreement[];
+  overduePlanItems: TOverduePlanItem[];
+};

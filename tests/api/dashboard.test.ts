@@ -1,0 +1,316 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Database } from "@atlas/db/database";
+import { openTestDatabase } from "../support/test-database.ts";
+import { callersFor, failure } from "../support/callers.ts";
+import { NOW, seedActivity, type Activity } from "./activity-fixture.ts";
+
+let db: Database;
+let c: Awaited<ReturnType<typeof callersFor>>;
+let s: Activity;
+
+beforeAll(async () => {
+  // Only Date is frozen: "now", "this year" and "the last 24 months" are then known.
+  vi.useFakeTimers({ now: NOW, toFake: ["Date"] });
+  db = await openTestDatabase();
+  c = await callersFor(db);
+  s = await seedActivity(db);
+});
+afterAll(async () => {
+  vi.useRealTimers();
+  await db?.close();
+});
+
+const counts = (rows: Array<{ name: string; interactions: number; agreements: number; events: number }>) =>
+  rows.map((r) => [r.name, r.interactions, r.agreements, r.events]);
+
+const zeroStages = {
+  PROPOSAL_SENT: 0,
+  DRAFT: 0,
+  NEGOTIATION: 0,
+  SIGNED: 0,
+  REGISTERED: 0,
+  IN_FORCE: 0,
+  IMPLEMENTATION: 0,
+  EXTENDED: 0,
+  EXPIRED: 0,
+  TERMINATED: 0,
+};
+
+describe("dashboard.summary", () => {
+  it("computes the key figures as of now, without deleted rows", async () => {
+    const { keyFigures } = await c.viewer.dashboard.summary({});
+    expect(keyFigures).toEqual({
+      // Kazakhstan, Almaty Oblast, Minsk; not the home region's city, not the future visit to Astana.
+      activePartners: 3,
+      agreementsByStage: { ...zeroStages, NEGOTIATION: 1, IN_FORCE: 1, IMPLEMENTATION: 1, TERMINATED: 1 },
+      meetingsThisYear: 5,
+      meetingsLastYear: 1,
+      // The forum and the tour; the cancelled exhibition and the deleted forum do not count.
+      eventsNext90Days: 2,
+      // Of an interaction, of an agreement, of a plan item; not done, future, deleted, or of a deleted meeting.
+      overdueFollowUps: 3,
+    });
+  });
+
+  it("counts activity per partner, with the country each belongs to", async () => {
+    const { byPartner } = await c.viewer.dashboard.summary({});
+    expect(counts(byPartner)).toEqual([
+      ["Минск", 1, 1, 2],
+      ["Республика Казахстан", 2, 1, 1],
+      ["Алматинская область", 2, 1, 0],
+      ["Астана", 1, 0, 1],
+      ["Республика Беларусь", 1, 1, 0],
+    ]);
+    const kz = byPartner.find((p) => p.partnerId === s.partners.kz.id);
+    expect(kz).toMatchObject({ level: "COUNTRY", isoCode: "KZ", countryIsoCode: "KZ", latitude: 48, longitude: 67 });
+    expect(kz?.lastContactAt).toEqual(new Date("2025-03-20T12:00:00Z"));
+    const almaty = byPartner.find((p) => p.partnerId === s.partners.almaty.id);
+    expect(almaty).toMatchObject({ level: "REGION", isoCode: "KZ-19", countryIsoCode: "KZ" });
+    expect(byPartner.find((p) => p.partnerId === s.partners.minsk.id)?.countryIsoCode).toBe("BY");
+    // The only contact with Astana is still ahead.
+    expect(byPartner.find((p) => p.partnerId === s.partners.astana.id)?.lastContactAt).toBeNull();
+    expect(byPartner.find((p) => p.partnerId === s.partners.by.id)?.lastContactAt).toEqual(new Date("2023-05-10T10:00:00Z"));
+  });
+
+  it("rolls a region's and a city's activity up to its country, counting a shared record once", async () => {
+    const { byCountry } = await c.viewer.dashboard.summary({});
+    // Kazakhstan: its own two meetings, Almaty's negotiations (the joint meeting once), the visit to Astana.
+    expect(byCountry).toEqual([
+      { partnerId: s.partners.kz.id, countryIsoCode: "KZ", name: "Республика Казахстан", interactions: 4, agreements: 2, events: 2 },
+      { partnerId: s.partners.by.id, countryIsoCode: "BY", name: "Республика Беларусь", interactions: 2, agreements: 2, events: 2 },
+    ]);
+  });
+
+  it("counts per sector, leaving deleted sectors out", async () => {
+    const { bySector } = await c.viewer.dashboard.summary({});
+    expect(bySector.map((r) => [r.code, r.interactions, r.agreements, r.events])).toEqual([
+      ["timber", 2, 1, 1],
+      ["agriculture", 2, 1, 2],
+      ["culture", 4, 2, 2],
+    ]);
+    expect(bySector[0]).toMatchObject({ sectorId: s.sectors.timber.id, name: "Лесная промышленность" });
+  });
+
+  it("buckets interactions by UTC month over the last 24 months by default", async () => {
+    const { activityByMonth, activityByMonthAndSector } = await c.viewer.dashboard.summary({});
+    expect(activityByMonth).toHaveLength(24);
+    expect(activityByMonth[0]).toEqual({ month: "2023-07", interactions: 0 });
+    expect(activityByMonth.at(-1)).toEqual({ month: "2025-06", interactions: 0 });
+    expect(activityByMonth.filter((m) => m.interactions > 0)).toEqual([
+      { month: "2024-11", interactions: 1 },
+      { month: "2025-01", interactions: 1 },
+      { month: "2025-02", interactions: 1 },
+      { month: "2025-03", interactions: 2 },
+    ]);
+    expect(activityByMonthAndSector).toEqual([
+      { month: "2024-11", sectorCode: "agriculture", interactions: 1 },
+      { month: "2024-11", sectorCode: "timber", interactions: 1 },
+      { month: "2025-01", sectorCode: "culture", interactions: 1 },
+      { month: "2025-02", sectorCode: "agriculture", interactions: 1 },
+      { month: "2025-03", sectorCode: "culture", interactions: 1 },
+      { month: "2025-03", sectorCode: "timber", interactions: 1 },
+    ]);
+  });
+
+  it("sums exports by category, destination and year as exact decimal strings", async () => {
+    const { exports } = await c.viewer.dashboard.summary({});
+    expect(exports.byCategory).toEqual([
+      { categoryId: s.categories.iceCream.id, name: "Мороженое", value: "1700.75", currency: "USD", volume: "16.500", unit: "т" },
+      // USD and RUB mixed: no single currency.
+      { categoryId: s.categories.dairy.id, name: "Молочная продукция", value: "400.00", currency: null, volume: "1.200", unit: "т" },
+    ]);
+    expect(exports.byDestination).toEqual([
+      { partnerId: s.partners.kz.id, name: "Республика Казахстан", value: "1300.50", currency: null },
+      { partnerId: s.partners.by.id, name: "Республика Беларусь", value: "600.25", currency: "USD" },
+      { partnerId: s.partners.almaty.id, name: "Алматинская область", value: "200.00", currency: "USD" },
+    ]);
+    expect(exports.byPeriod).toEqual([
+      { year: 2023, value: "100.00", currency: "USD" },
+      { year: 2024, value: "1500.75", currency: "USD" },
+      { year: 2025, value: "500.00", currency: null },
+    ]);
+  });
+
+  it("narrows everything to a sector", async () => {
+    const summary = await c.viewer.dashboard.summary({ filter: { sectorIds: [s.sectors.timber.id] } });
+    expect(summary.keyFigures).toEqual({
+      activePartners: 2,
+      agreementsByStage: { ...zeroStages, IN_FORCE: 1 },
+      meetingsThisYear: 1,
+      meetingsLastYear: 1,
+      eventsNext90Days: 1,
+      overdueFollowUps: 1,
+    });
+    expect(counts(summary.byPartner)).toEqual([
+      ["Республика Казахстан", 2, 1, 1],
+      ["Алматинская область", 1, 0, 0],
+    ]);
+    expect(counts(summary.byCountry)).toEqual([["Республика Казахстан", 2, 1, 1]]);
+    expect(summary.bySector.map((r) => r.code)).toEqual(["timber"]);
+    expect(summary.activityByMonthAndSector.map((r) => r.sectorCode)).toEqual(["timber", "timber"]);
+    // Export figures have no sector: the sector filter leaves them alone.
+    expect(summary.exports.byCategory.map((r) => r.value)).toEqual(["1700.75", "400.00"]);
+  });
+
+  it("narrows everything to a country and what lies below it", async () => {
+    const summary = await c.viewer.dashboard.summary({ filter: { partnerIds: [s.partners.kz.id] } });
+    expect(summary.keyFigures).toEqual({
+      activePartners: 2,
+      agreementsByStage: { ...zeroStages, NEGOTIATION: 1, IN_FORCE: 1 },
+      meetingsThisYear: 3,
+      meetingsLastYear: 1,
+      // The tour counts through its stop in Astana.
+      eventsNext90Days: 2,
+      overdueFollowUps: 2,
+    });
+    expect(counts(summary.byPartner)).toEqual([
+      ["Республика Казахстан", 2, 1, 1],
+      ["Алматинская область", 2, 1, 0],
+      ["Астана", 1, 0, 1],
+    ]);
+    expect(counts(summary.byCountry)).toEqual([["Республика Казахстан", 4, 2, 2]]);
+    expect(summary.bySector.map((r) => [r.code, r.interactions, r.agreements, r.events])).toEqual([
+      ["timber", 2, 1, 1],
+      ["agriculture", 2, 1, 1],
+      ["culture", 1, 1, 1],
+    ]);
+    expect(summary.exports.byCategory).toEqual([
+      { categoryId: s.categories.iceCream.id, name: "Мороженое", value: "1200.50", currency: "USD", volume: "12.500", unit: "т" },
+      { categoryId: s.categories.dairy.id, name: "Молочная продукция", value: "300.00", currency: "RUB", volume: "1.200", unit: "т" },
+    ]);
+
+    const belarus = await c.viewer.dashboard.summary({ filter: { countryCodes: ["BY"] } });
+    expect(counts(belarus.byCountry)).toEqual([["Республика Беларусь", 2, 2, 2]]);
+    expect(counts(belarus.byPartner)).toEqual([
+      ["Минск", 1, 1, 2],
+      ["Республика Беларусь", 1, 1, 0],
+    ]);
+  });
+
+  it("narrows the counts, months and exports to a period but not the key figures", async () => {
+    const summary = await c.viewer.dashboard.summary({
+      filter: { from: new Date("2025-01-01T00:00:00Z"), to: new Date("2025-03-31T23:59:59.999Z") },
+    });
+    // Almaty Oblast: two contacts and the agreement that moved to DRAFT in February.
+    expect(counts(summary.byPartner)).toEqual([
+      ["Алматинская область", 2, 1, 0],
+      ["Минск", 1, 0, 0],
+      ["Республика Казахстан", 1, 0, 0],
+    ]);
+    expect(counts(summary.byCountry)).toEqual([
+      ["Республика Казахстан", 2, 1, 0],
+      ["Республика Беларусь", 1, 0, 0],
+    ]);
+    expect(summary.activityByMonth).toEqual([
+      { month: "2025-01", interactions: 1 },
+      { month: "2025-02", interactions: 1 },
+      { month: "2025-03", interactions: 2 },
+    ]);
+    expect(summary.exports.byCategory.map((r) => [r.name, r.value, r.currency])).toEqual([
+      ["Молочная продукция", "300.00", "RUB"],
+      ["Мороженое", "200.00", "USD"],
+    ]);
+    expect(summary.exports.byPeriod).toEqual([{ year: 2025, value: "500.00", currency: null }]);
+    expect(summary.keyFigures.activePartners).toBe(3);
+    expect(summary.keyFigures.meetingsThisYear).toBe(5);
+  });
+
+  it("narrows by text, every word, regardless of case", async () => {
+    const summary = await c.viewer.dashboard.summary({ filter: { q: "АЛМАТИНСК" } });
+    expect(counts(summary.byPartner)).toEqual([
+      ["Алматинская область", 2, 1, 0],
+      ["Республика Казахстан", 1, 0, 0],
+    ]);
+    const none = await c.viewer.dashboard.summary({ filter: { q: "алматинск минск" } });
+    expect(none.byPartner).toEqual([]);
+    expect(none.keyFigures.meetingsThisYear).toBe(0);
+  });
+
+  it("refuses a period that ends before it starts, and anonymous callers", async () => {
+    const bad = await failure(c.viewer.dashboard.summary({ filter: { from: new Date("2025-02-01"), to: new Date("2025-01-01") } }));
+    expect(bad.code).toBe("BAD_REQUEST");
+    expect(Object.keys(bad.fieldErrors ?? {})).toEqual(["filter.to"]);
+    expect((await failure(c.anonymous.dashboard.summary({}))).code).toBe("UNAUTHORIZED");
+  });
+});
+
+describe("dashboard.signals", () => {
+  it("lists partners without recent contact, expiring agreements and overdue plan items", async () => {
+    const signals = await c.viewer.dashboard.signals({});
+    // Belarus has no contact of its own since 2023, but Minsk (below it) was called in March.
+    expect(signals.noContactPartners).toEqual([
+      { partnerId: s.partners.astana.id, name: "Астана", level: "CITY", isoCode: null, lastContactAt: null },
+      { partnerId: s.partners.uz.id, name: "Республика Узбекистан", level: "COUNTRY", isoCode: "UZ", lastContactAt: null },
+    ]);
+    expect(signals.expiringAgreements).toEqual([
+      {
+        agreementId: s.agreements.a2.id,
+        title: "Меморандум с Казахстаном о лесной промышленности",
+        stage: "IN_FORCE",
+        expiresAt: new Date("2025-08-01T00:00:00Z"),
+        partners: [{ id: s.partners.kz.id, name: "Республика Казахстан" }],
+      },
+    ]);
+    expect(signals.overduePlanItems).toEqual([
+      {
+        id: s.planItems.p1.id,
+        title: "Дни культуры",
+        dueDate: new Date("2025-05-01T00:00:00Z"),
+        status: "OPEN",
+        responsible: "Департамент",
+        agreement: { id: s.agreements.a3.id, title: "План мероприятий с Минском" },
+      },
+      {
+        id: s.planItems.p4.id,
+        title: "Обмен делегациями",
+        dueDate: new Date("2025-06-01T00:00:00Z"),
+        status: "IN_PROGRESS",
+        responsible: "Департамент",
+        agreement: { id: s.agreements.a3.id, title: "План мероприятий с Минском" },
+      },
+    ]);
+  });
+
+  it("honours the thresholds", async () => {
+    const signals = await c.viewer.dashboard.signals({ noContactMonths: 2, expiringWithinDays: 365 });
+    expect(signals.noContactPartners.map((p) => [p.name, p.lastContactAt?.toISOString() ?? null])).toEqual([
+      ["Астана", null],
+      ["Республика Узбекистан", null],
+      ["Минск", "2025-03-01T00:00:00.000Z"],
+      ["Республика Беларусь", "2025-03-01T00:00:00.000Z"],
+      ["Алматинская область", "2025-03-20T12:00:00.000Z"],
+      ["Республика Казахстан", "2025-03-20T12:00:00.000Z"],
+    ]);
+    expect(signals.expiringAgreements.map((a) => a.agreementId)).toEqual([s.agreements.a2.id, s.agreements.a3.id]);
+  });
+
+  it("applies the filter's partners, sectors and text", async () => {
+    const kz = await c.viewer.dashboard.signals({ filter: { partnerIds: [s.partners.kz.id] }, noContactMonths: 2 });
+    expect(kz.noContactPartners.map((p) => p.name)).toEqual(["Астана", "Алматинская область", "Республика Казахстан"]);
+    expect(kz.overduePlanItems).toEqual([]);
+
+    const belarus = await c.viewer.dashboard.signals({ filter: { countryCodes: ["BY"] } });
+    expect(belarus.overduePlanItems.map((p) => p.title)).toEqual(["Дни культуры", "Обмен делегациями"]);
+    expect(belarus.noContactPartners).toEqual([]);
+
+    // With a sector, only contacts in that sector count.
+    const culture = await c.viewer.dashboard.signals({ filter: { sectorIds: [s.sectors.culture.id] }, expiringWithinDays: 365 });
+    expect(culture.noContactPartners.map((p) => p.name)).toEqual([
+      "Алматинская область",
+      "Астана",
+      "Республика Казахстан",
+      "Республика Узбекистан",
+    ]);
+    expect(culture.expiringAgreements.map((a) => a.agreementId)).toEqual([s.agreements.a3.id]);
+
+    const text = await c.viewer.dashboard.signals({ filter: { q: "меморандум" }, expiringWithinDays: 365 });
+    expect(text.expiringAgreements.map((a) => a.agreementId)).toEqual([s.agreements.a2.id]);
+    expect(text.overduePlanItems).toEqual([]);
+  });
+
+  it("validates the thresholds", async () => {
+    const bad = await failure(c.viewer.dashboard.signals({ noContactMonths: 0, expiringWithinDays: -1 }));
+    expect(bad.code).toBe("BAD_REQUEST");
+    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["expiringWithinDays", "noContactMonths"]);
+  });
+});

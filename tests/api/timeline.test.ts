@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Database } from "@atlas/db/database";
+import type { TTimelineItem } from "@atlas/shared/timeline";
+import { openTestDatabase } from "../support/test-database.ts";
+import { callersFor, failure } from "../support/callers.ts";
+import { NOW, seedActivity, type Activity } from "./activity-fixture.ts";
+
+let db: Database;
+let c: Awaited<ReturnType<typeof callersFor>>;
+let s: Activity;
+
+beforeAll(async () => {
+  vi.useFakeTimers({ now: NOW, toFake: ["Date"] });
+  db = await openTestDatabase();
+  c = await callersFor(db);
+  s = await seedActivity(db);
+});
+afterAll(async () => {
+  vi.useRealTimers();
+  await db?.close();
+});
+
+/** One readable line per item: kind, date, and what it is about. */
+const lines = (items: TTimelineItem[]) =>
+  items.map((i) => {
+    const day = i.date.toISOString().slice(0, 10);
+    if (i.kind === "stageChange") return `${day} stageChange ${i.title}: ${i.fromStage ?? "—"} → ${i.subtype}`;
+    if (i.kind === "tourStop") return `${day} tourStop ${i.title} #${i.position} ${i.place}`;
+    return `${day} ${i.kind} ${i.title}`;
+  });
+
+const A1 = "Соглашение о сотрудничестве с Алматинской областью";
+
+describe("timeline.list", () => {
+  it("tells the story from 12 months back to 12 months ahead, in order, without deleted rows", async () => {
+    const { items, truncated, from, to } = await c.viewer.timeline.list({});
+    expect(from).toEqual(new Date("2024-06-15T10:00:00Z"));
+    expect(to).toEqual(new Date("2026-06-15T10:00:00Z"));
+    expect(truncated).toBe(false);
+    expect(lines(items)).toEqual([
+      "2024-09-10 event Дни Вологодской области в Минске",
+      `2024-10-01 stageChange ${A1}: — → PROPOSAL_SENT`,
+      "2024-11-20 interaction Встреча с послом Казахстана",
+      "2024-12-01 stageChange План мероприятий с Минском: — → IMPLEMENTATION",
+      "2025-01-31 interaction Мастера Великого Устюга",
+      // Same moment: ordered by kind, so the interaction comes first.
+      "2025-02-10 interaction Переговоры с Алматинской областью",
+      `2025-02-10 stageChange ${A1}: PROPOSAL_SENT → DRAFT`,
+      "2025-03-01 interaction Видеозвонок с Минском",
+      "2025-03-20 interaction Совместная встреча Казахстан и Алматинская область",
+      `2025-04-10 stageChange ${A1}: DRAFT → NEGOTIATION`,
+      "2025-07-01 event Отменённая выставка",
+      "2025-07-10 interaction Визит в Астану",
+      "2025-07-20 event Форум «Горизонт 2050»",
+      // The tour appears as its stops, not as one event.
+      "2025-08-01 tourStop Тур Деда Мороза #1 Великий Устюг",
+      "2025-08-05 tourStop Тур Деда Мороза #2 Астана",
+      "2025-08-09 tourStop Тур Деда Мороза #3 Минск",
+    ]);
+  });
+
+  it("carries each kind's own fields and its partners", async () => {
+    const { items } = await c.viewer.timeline.list({});
+    const meeting = items.find((i) => i.id === s.interactions.i1.id);
+    // The deleted partner of this meeting is left out.
+    expect(meeting).toEqual({
+      kind: "interaction",
+      id: s.interactions.i1.id,
+      recordId: s.interactions.i1.id,
+      date: new Date("2024-11-20T08:00:00Z"),
+      endDate: new Date("2024-11-20T10:00:00Z"),
+      title: "Встреча с послом Казахстана",
+      subtype: "MEETING",
+      direction: "INCOMING",
+      place: "Вологда",
+      partners: [{ id: s.partners.kz.id, name: "Республика Казахстан" }],
+    });
+    const draft = s.agreements.a1.stageHistory[1]!;
+    expect(items.find((i) => i.id === draft.id)).toEqual({
+      kind: "stageChange",
+      id: draft.id,
+      recordId: s.agreements.a1.id,
+      date: new Date("2025-02-10T09:00:00Z"),
+      title: A1,
+      subtype: "DRAFT",
+      fromStage: "PROPOSAL_SENT",
+      partners: [
+        { id: s.partners.almaty.id, name: "Алматинская область" },
+        { id: s.partners.vologda.id, name: "Вологодская область" },
+      ],
+    });
+    expect(items.find((i) => i.id === s.events.e3.id)).toEqual({
+      kind: "event",
+      id: s.events.e3.id,
+      recordId: s.events.e3.id,
+      date: new Date("2025-07-01T07:00:00Z"),
+      endDate: null,
+      title: "Отменённая выставка",
+      subtype: "EXHIBITION",
+      status: "CANCELLED",
+      place: null,
+      partners: [{ id: s.partners.by.id, name: "Республика Беларусь" }],
+    });
+    const astanaStop = s.events.e2.stops[1]!;
+    expect(items.find((i) => i.id === astanaStop.id)).toEqual({
+      kind: "tourStop",
+      id: astanaStop.id,
+      recordId: s.events.e2.id,
+      date: new Date("2025-08-05T09:00:00Z"),
+      title: "Тур Деда Мороза",
+      subtype: "TOUR",
+      status: "CONFIRMED",
+      place: "Астана",
+      position: 2,
+      partners: [{ id: s.partners.astana.id, name: "Астана" }],
+    });
+    expect(items.some((i) => i.recordId === s.events.e2.id && i.kind === "event")).toBe(false);
+  });
+
+  it("narrows every part to a country and what lies below it", async () => {
+    const { items } = await c.viewer.timeline.list({ filter: { partnerIds: [s.partners.kz.id] } });
+    expect(lines(items)).toEqual([
+      `2024-10-01 stageChange ${A1}: — → PROPOSAL_SENT`,
+      "2024-11-20 interaction Встреча с послом Казахстана",
+      "2025-02-10 interaction Переговоры с Алматинской областью",
+      `2025-02-10 stageChange ${A1}: PROPOSAL_SENT → DRAFT`,
+      "2025-03-20 interaction Совместная встреча Казахстан и Алматинская область",
+      `2025-04-10 stageChange ${A1}: DRAFT → NEGOTIATION`,
+      "2025-07-10 interaction Визит в Астану",
+      "2025-07-20 event Форум «Горизонт 2050»",
+      // Only the tour's stop in Astana belongs to Kazakhstan.
+      "2025-08-05 tourStop Тур Деда Мороза #2 Астана",
+    ]);
+  });
+
+  it("narrows every part to a sector: agreements and tours by their own sectors", async () => {
+    const { items } = await c.viewer.timeline.list({ filter: { sectorIds: [s.sectors.culture.id] } });
+    expect(lines(items)).toEqual([
+      "2024-09-10 event Дни Вологодской области в Минске",
+      `2024-10-01 stageChange ${A1}: — → PROPOSAL_SENT`,
+      "2024-12-01 stageChange План мероприятий с Минском: — → IMPLEMENTATION",
+      "2025-01-31 interaction Мастера Великого Устюга",
+      `2025-02-10 stageChange ${A1}: PROPOSAL_SENT → DRAFT`,
+      "2025-03-01 interaction Видеозвонок с Минском",
+      `2025-04-10 stageChange ${A1}: DRAFT → NEGOTIATION`,
+      "2025-07-10 interaction Визит в Астану",
+      "2025-08-01 tourStop Тур Деда Мороза #1 Великий Устюг",
+      "2025-08-05 tourStop Тур Деда Мороза #2 Астана",
+      "2025-08-09 tourStop Тур Деда Мороза #3 Минск",
+    ]);
+  });
+
+  it("narrows by text (case and ё/е ignored) and by period, both ends inclusive", async () => {
+    const tour = await c.viewer.timeline.list({ filter: { q: "деда МОРОЗА" } });
+    expect(tour.items.map((i) => i.kind)).toEqual(["tourStop", "tourStop", "tourStop"]);
+    const cancelled = await c.viewer.timeline.list({ filter: { q: "ОТМЕНЕННАЯ" } });
+    expect(lines(cancelled.items)).toEqual(["2025-07-01 event Отменённая выставка"]);
+    const both = await c.viewer.timeline.list({ filter: { q: "алматинской переговоры" } });
+    expect(lines(both.items)).toEqual(["2025-02-10 interaction Переговоры с Алматинской областью"]);
+
+    const march = await c.viewer.timeline.list({
+      filter: { from: new Date("2025-03-01T00:00:00Z"), to: new Date("2025-03-20T12:00:00Z") },
+    });
+    expect(lines(march.items)).toEqual([
+      "2025-03-01 interaction Видеозвонок с Минском",
+      "2025-03-20 interaction Совместная встреча Казахстан и Алматинская область",
+    ]);
+    // An explicit period reaches beyond the default window.
+    const old = await c.viewer.timeline.list({ filter: { from: new Date("2022-01-01T00:00:00Z"), to: new Date("2023-12-31T00:00:00Z") } });
+    expect(lines(old.items)).toEqual([
+      "2022-01-01 stageChange Прекращённое соглашение с Беларусью: — → TERMINATED",
+      "2023-03-01 stageChange Меморандум с Казахстаном о лесной промышленности: — → SIGNED",
+      "2023-04-01 stageChange Меморандум с Казахстаном о лесной промышленности: SIGNED → IN_FORCE",
+      "2023-05-10 interaction Давняя встреча с Беларусью",
+    ]);
+  });
+
+  it("cuts the stream at the limit and says so", async () => {
+    const all = await c.viewer.timeline.list({});
+    const first5 = await c.viewer.timeline.list({ limit: 5 });
+    expect(first5.truncated).toBe(true);
+    expect(first5.items).toEqual(all.items.slice(0, 5));
+    expect((await c.viewer.timeline.list({ limit: 15 })).truncated).toBe(true);
+    expect((await c.viewer.timeline.list({ limit: 16 })).truncated).toBe(false);
+  });
+
+  it("validates the limit and the period", async () => {
+    const bad = await failure(c.viewer.timeline.list({ limit: 0 }));
+    expect(bad.code).toBe("BAD_REQUEST");
+    expect(Object.keys(bad.fieldErrors ?? {})).toEqual(["limit"]);
+    expect(Object.keys((await failure(c.viewer.timeline.list({ limit: 2001 }))).fieldErrors ?? {})).toEqual(["limit"]);
+    const reversed = await failure(c.viewer.timeline.list({ filter: { from: new Date("2025-02-01"), to: new Date("2025-01-01") } }));
+    expect(Object.keys(reversed.fieldErrors ?? {})).toEqual(["filter.to"]);
+  });
+});
