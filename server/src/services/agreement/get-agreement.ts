@@ -1,0 +1,11 @@
+import { allowedNextStages } from "@atlas/shared/agreement-stages";
+import type { Tx } from "../../db.ts";
+import { notFound } from "../../errors.ts";
+import { agreementDetailSelect, flattenLinks } from "./agreement-select.ts";
+
+/** One agreement with everything an official's page shows, and the stages it may move to next. */
+export async function getAgreement({ prisma, id }: { prisma: Tx; id: string }) {
+  const row = await prisma.agreement.findFirst({ where: { id, deletedAt: null }, select: agreementDetailSelect });
+  if (!row) throw notFound("Соглашение", id);
+  return { ...flattenLinks(row), allowedNextStages: allowedNextStages(row.kind, row.stage) };
+}

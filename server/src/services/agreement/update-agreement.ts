@@ -1,0 +1,74 @@
+import type { z } from "zod";
+import type { ZUpdateAgreementInput } from "@atlas/shared/agreement";
+import type { PrismaClient } from "../../db.ts";
+import { notFound } from "../../errors.ts";
+import { diffFields, recordChange } from "../common/change-log.ts";
+import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
+import { agreementSearchText, assertReferencesExist, assertTermCoherent, documentRows, uniqueIds } from "./agreement-rules.ts";
+import { getAgreement } from "./get-agreement.ts";
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  JSON.stringify([...new Set(a)].sort()) === JSON.stringify([...new Set(b)].sort());
+
+/** Changes fields; partyIds, sectorIds and documents, when given, replace the whole set. Never the stage. */
+export async function updateAgreement({
+  prisma,
+  actorId,
+  input,
+}: {
+  prisma: PrismaClient;
+  actorId: string | null;
+  input: z.output<typeof ZUpdateAgreementInput>;
+}) {
+  const { id, version, data } = input;
+  const { partyIds, sectorIds, documents, ...fields } = data;
+  await prisma.$transaction(async (tx) => {
+    const current = await tx.agreement.findFirst({ where: { id, deletedAt: null } });
+    if (!current) throw notFound("Соглашение", id);
+    assertVersion(current, version, "Соглашение");
+    await assertReferencesExist(tx, { partyIds, sectorIds, sourceId: fields.sourceId }, "data.");
+    const merged = { ...current, ...stripUndefined(fields) };
+    assertTermCoherent(merged.effectiveAt, merged.expiresAt, "data.expiresAt");
+
+    const written = await tx.agreement.updateMany({
+      where: { id, version },
+      data: { ...fields, searchText: agreementSearchText(merged), version: { increment: 1 } },
+    });
+    if (written.count !== 1) throw concurrentWriteConflict("Соглашение");
+
+    // The sets as they were, one query each and in turn: relations loaded through one
+    // `include` run in parallel, which a transaction's single connection must not do.
+    const oldParties = partyIds ? await tx.agreementParty.findMany({ where: { agreementId: id }, select: { partnerId: true } }) : [];
+    const oldSectors = sectorIds ? await tx.agreementSector.findMany({ where: { agreementId: id }, select: { sectorId: true } }) : [];
+    const oldDocuments = documents
+      ? await tx.agreementDocument.findMany({ where: { agreementId: id }, select: { title: true, url: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })
+      : [];
+
+    const changes: Record<string, unknown> = diffFields(current, fields);
+    const oldPartyIds = oldParties.map((p) => p.partnerId);
+    if (partyIds && !sameSet(oldPartyIds, partyIds)) {
+      await tx.agreementParty.deleteMany({ where: { agreementId: id } });
+      await tx.agreementParty.createMany({ data: uniqueIds(partyIds).map((partnerId) => ({ agreementId: id, partnerId })) });
+      changes.partyIds = { from: oldPartyIds, to: uniqueIds(partyIds) };
+    }
+    const oldSectorIds = oldSectors.map((s) => s.sectorId);
+    if (sectorIds && !sameSet(oldSectorIds, sectorIds)) {
+      await tx.agreementSector.deleteMany({ where: { agreementId: id } });
+      await tx.agreementSector.createMany({ data: uniqueIds(sectorIds).map((sectorId) => ({ agreementId: id, sectorId })) });
+      changes.sectorIds = { from: oldSectorIds, to: uniqueIds(sectorIds) };
+    }
+    if (documents && JSON.stringify(oldDocuments) !== JSON.stringify(documents)) {
+      await tx.agreementDocument.deleteMany({ where: { agreementId: id } });
+      await tx.agreementDocument.createMany({ data: documentRows(documents).map((d) => ({ ...d, agreementId: id })) });
+      changes.documents = { from: oldDocuments, to: documents };
+    }
+    await recordChange(tx, { entity: "agreement", recordId: id, action: "UPDATE", userId: actorId, changes });
+  });
+  // Read after the commit: Prisma loads the detail's relations in parallel, which one
+  // transaction connection (node-postgres) must not be asked to do.
+  return getAgreement({ prisma, id });
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
