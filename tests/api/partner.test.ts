@@ -59,6 +59,16 @@ describe("partner", () => {
     expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["latitude", "level", "name"]);
   });
 
+  it("refuses a parent that would make a cycle, naming the field", async () => {
+    const country = await c.editor.partner.create({ name: "Страна А", level: "COUNTRY" });
+    const region = await c.editor.partner.create({ name: "Регион А", level: "REGION", parentId: country.id });
+    const cycle = await failure(c.editor.partner.update({ id: country.id, version: country.version, data: { parentId: region.id } }));
+    expect(cycle.code).toBe("BAD_REQUEST");
+    expect(cycle.fieldErrors).toEqual({ "data.parentId": ["Нельзя подчинить партнёра его же дочернему"] });
+    const unknownParent = await failure(c.editor.partner.create({ name: "Город Б", level: "CITY", parentId: "8f14e45f-ceea-467a-9c1a-1e2a3b4c5d6e" }));
+    expect(unknownParent.fieldErrors).toEqual({ parentId: ["Вышестоящий партнёр не найден"] });
+  });
+
   it("answers an unknown id with NOT_FOUND", async () => {
     const missing = await failure(c.viewer.partner.byId({ id: "8f14e45f-ceea-467a-9c1a-1e2a3b4c5d6e" }));
     expect(missing.code).toBe("NOT_FOUND");

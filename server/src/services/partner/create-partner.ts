@@ -2,20 +2,23 @@ import type { z } from "zod";
 import type { ZCreatePartnerInput } from "@atlas/shared/partner";
 import type { PrismaClient } from "../../db.ts";
 import { recordChange, snapshot } from "../common/change-log.ts";
-import { partnerDetailSelect } from "./partner-select.ts";
+import { getPartner } from "./get-partner.ts";
 import { assertLevelCoherent, assertValidParent, clearOtherHome, partnerSearchText } from "./partner-rules.ts";
 
 export async function createPartner({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZCreatePartnerInput> }) {
-  assertLevelCoherent(input.level, input.isoCode);
-  return prisma.$transaction(async (tx) => {
-    await assertValidParent(tx, input.parentId, null);
+  assertLevelCoherent(input.level, input.isoCode, "");
+  const id = await prisma.$transaction(async (tx) => {
+    await assertValidParent(tx, input.parentId, null, "");
     if (input.isHome) await clearOtherHome(tx, null);
     const { boundary, ...rest } = input;
     const created = await tx.partner.create({
       data: { ...rest, ...(boundary ? { boundary } : {}), searchText: partnerSearchText(input) },
-      select: partnerDetailSelect,
+      select: { id: true },
     });
     await recordChange(tx, { entity: "partner", recordId: created.id, action: "CREATE", userId: actorId, changes: snapshot(input) });
-    return created;
+    return created.id;
   });
+  // Read after commit: a select with several relations inside a transaction makes
+  // Prisma run parallel queries on the transaction's single connection.
+  return getPartner({ prisma, id });
 }

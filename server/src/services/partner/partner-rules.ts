@@ -4,12 +4,19 @@ import type { TPartnerLevel } from "@atlas/shared/enums";
 import type { Tx } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 
+/** Field paths follow the input: "parentId" on create, "data.parentId" on update. */
+export type FieldPrefix = "" | "data.";
+
+function fieldError(prefix: FieldPrefix, field: string, message: string): AppError {
+  return new AppError("BAD_REQUEST", message, { fieldErrors: { [prefix + field]: [message] } });
+}
+
 /** A partner's parent must exist and must not be the partner itself or one of its descendants. */
-export async function assertValidParent(tx: Tx, parentId: string | null, selfId: string | null): Promise<void> {
+export async function assertValidParent(tx: Tx, parentId: string | null, selfId: string | null, prefix: FieldPrefix): Promise<void> {
   if (!parentId) return;
-  if (parentId === selfId) throw new AppError("BAD_REQUEST", "Партнёр не может входить сам в себя", { fieldErrors: { parentId: ["Партнёр не может входить сам в себя"] } });
+  if (parentId === selfId) throw fieldError(prefix, "parentId", "Партнёр не может входить сам в себя");
   const parent = await tx.partner.findFirst({ where: { id: parentId, deletedAt: null }, select: { id: true } });
-  if (!parent) throw new AppError("BAD_REQUEST", "Вышестоящий партнёр не найден", { fieldErrors: { parentId: ["Вышестоящий партнёр не найден"] } });
+  if (!parent) throw fieldError(prefix, "parentId", "Вышестоящий партнёр не найден");
   if (selfId) {
     const cycle = await tx.$queryRaw<Array<{ found: boolean }>>`
       WITH RECURSIVE up AS (
@@ -19,7 +26,7 @@ export async function assertValidParent(tx: Tx, parentId: string | null, selfId:
       )
       SELECT EXISTS (SELECT 1 FROM up WHERE id = ${selfId}::uuid) AS found`;
     if (cycle[0]?.found) {
-      throw new AppError("BAD_REQUEST", "Нельзя подчинить партнёра его же дочернему", { fieldErrors: { parentId: ["Нельзя подчинить партнёра его же дочернему"] } });
+      throw fieldError(prefix, "parentId", "Нельзя подчинить партнёра его же дочернему");
     }
   }
 }
@@ -31,8 +38,6 @@ export async function clearOtherHome(tx: Tx, exceptId: string | null): Promise<v
 
 export const partnerSearchText = searchTextOf.partner;
 
-export function assertLevelCoherent(level: TPartnerLevel, isoCode: string | null | undefined): void {
-  if (level === "COUNTRY" && isoCode && isoCode.includes("-")) {
-    throw new AppError("BAD_REQUEST", "Для страны код ISO из двух букв (KZ)", { fieldErrors: { isoCode: ["Для страны код ISO из двух букв (KZ)"] } });
-  }
+export function assertLevelCoherent(level: TPartnerLevel, isoCode: string | null | undefined, prefix: FieldPrefix): void {
+  if (level === "COUNTRY" && isoCode && isoCode.includes("-")) throw fieldError(prefix, "isoCode", "Для страны код ISO из двух букв (KZ)");
 }

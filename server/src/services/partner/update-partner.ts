@@ -4,18 +4,18 @@ import { Prisma, type PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
-import { partnerDetailSelect } from "./partner-select.ts";
+import { getPartner } from "./get-partner.ts";
 import { assertLevelCoherent, assertValidParent, clearOtherHome, partnerSearchText } from "./partner-rules.ts";
 
 export async function updatePartner({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZUpdatePartnerInput> }) {
   const { id, version, data } = input;
-  return prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     const current = await tx.partner.findFirst({ where: { id, deletedAt: null } });
     if (!current) throw notFound("Партнёр", id);
     assertVersion(current, version, "Партнёр");
     const merged = { ...current, ...stripUndefined(data) };
-    assertLevelCoherent(merged.level, merged.isoCode);
-    if (data.parentId !== undefined) await assertValidParent(tx, data.parentId, id);
+    assertLevelCoherent(merged.level, merged.isoCode, "data.");
+    if (data.parentId !== undefined) await assertValidParent(tx, data.parentId, id, "data.");
     if (data.isHome) await clearOtherHome(tx, id);
     const { boundary, ...rest } = data;
     const written = await tx.partner.updateMany({
@@ -29,8 +29,9 @@ export async function updatePartner({ prisma, actorId, input }: { prisma: Prisma
     });
     if (written.count !== 1) throw concurrentWriteConflict("Партнёр");
     await recordChange(tx, { entity: "partner", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(current, data) });
-    return tx.partner.findUniqueOrThrow({ where: { id }, select: partnerDetailSelect });
   });
+  // Read after commit (see create-partner.ts).
+  return getPartner({ prisma, id });
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
