@@ -1,0 +1,23 @@
+import type { z } from "zod";
+import type { ZCreateExportFigureInput } from "@atlas/shared/export";
+import type { PrismaClient } from "../../db.ts";
+import { recordChange, snapshot } from "../common/change-log.ts";
+import { exportFigureDetailSelect, toExportFigureDto } from "./export-figure-select.ts";
+import { assertFigureReferences } from "./export-figure-rules.ts";
+
+export async function createExportFigure({
+  prisma,
+  actorId,
+  input,
+}: {
+  prisma: PrismaClient;
+  actorId: string | null;
+  input: z.output<typeof ZCreateExportFigureInput>;
+}) {
+  return prisma.$transaction(async (tx) => {
+    await assertFigureReferences(tx, input);
+    const created = await tx.exportFigure.create({ data: input, select: exportFigureDetailSelect });
+    await recordChange(tx, { entity: "exportFigure", recordId: created.id, action: "CREATE", userId: actorId, changes: snapshot(input) });
+    return toExportFigureDto(created);
+  });
+}

@@ -1,0 +1,49 @@
+import type { z } from "zod";
+import { exportFigureProblems, type ZUpdateExportFigureInput } from "@atlas/shared/export";
+import type { PrismaClient } from "../../db.ts";
+import { AppError, notFound, type FieldErrors } from "../../errors.ts";
+import { diffFields, recordChange } from "../common/change-log.ts";
+import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
+import { exportFigureDetailSelect, toExportFigureDto } from "./export-figure-select.ts";
+import { assertFigureReferences } from "./export-figure-rules.ts";
+
+export async function updateExportFigure({
+  prisma,
+  actorId,
+  input,
+}: {
+  prisma: PrismaClient;
+  actorId: string | null;
+  input: z.output<typeof ZUpdateExportFigureInput>;
+}) {
+  const { id, version, data } = input;
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.exportFigure.findFirst({ where: { id, deletedAt: null } });
+    if (!current) throw notFound("Показатель экспорта", id);
+    assertVersion(current, version, "Показатель экспорта");
+    // The cross-field rules of the create schema, on the figure as it will be after the update.
+    const pick = <T>(next: T | undefined, stored: T): T => (next !== undefined ? next : stored);
+    const problems = exportFigureProblems({
+      periodStart: pick(data.periodStart, current.periodStart),
+      periodEnd: pick(data.periodEnd, current.periodEnd),
+      value: pick(data.value, current.value?.toString() ?? null),
+      currency: pick(data.currency, current.currency),
+      volume: pick(data.volume, current.volume?.toString() ?? null),
+      unit: pick(data.unit, current.unit),
+    });
+    if (problems.length > 0) {
+      const fieldErrors: FieldErrors = {};
+      for (const p of problems) (fieldErrors[p.field] ??= []).push(p.message);
+      throw new AppError("BAD_REQUEST", problems.map((p) => p.message).join("; "), { fieldErrors });
+    }
+    await assertFigureReferences(tx, {
+      categoryId: data.categoryId !== current.categoryId ? data.categoryId : undefined,
+      destinationId: data.destinationId !== current.destinationId ? data.destinationId : undefined,
+      sourceId: data.sourceId !== current.sourceId ? data.sourceId : undefined,
+    });
+    const written = await tx.exportFigure.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    if (written.count !== 1) throw concurrentWriteConflict("Показатель экспорта");
+    await recordChange(tx, { entity: "exportFigure", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(current, data) });
+    return toExportFigureDto(await tx.exportFigure.findUniqueOrThrow({ where: { id }, select: exportFigureDetailSelect }));
+  });
+}

@@ -1,0 +1,23 @@
+import type { z } from "zod";
+import type { ZListPeopleInput } from "@atlas/shared/person";
+import type { Prisma, Tx } from "../../db.ts";
+import { paginate, partnerScope, textCondition } from "../common/filters.ts";
+import { personListSelect } from "./person-select.ts";
+
+export async function listPeople({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListPeopleInput> }) {
+  const { filter, sort } = input;
+  const scope = await partnerScope(prisma, filter);
+  const where: Prisma.PersonWhereInput = {
+    deletedAt: null,
+    ...(scope ? { partnerId: { in: scope } } : {}),
+    ...(filter.sides?.length ? { side: { in: filter.sides } } : {}),
+    AND: textCondition(filter.q),
+  };
+  return paginate({
+    cursor: input.cursor,
+    limit: input.limit,
+    findMany: (page) =>
+      prisma.person.findMany({ where, select: personListSelect, orderBy: [{ [sort.field]: sort.direction }, { id: sort.direction }], ...page }),
+    count: () => prisma.person.count({ where }),
+  });
+}

@@ -1,0 +1,9 @@
+import type { Tx } from "../../db.ts";
+import { notFound } from "../../errors.ts";
+import { sectorSelect } from "./sector-select.ts";
+
+export async function getSector({ prisma, id }: { prisma: Tx; id: string }) {
+  const sector = await prisma.sector.findFirst({ where: { id, deletedAt: null }, select: sectorSelect });
+  if (!sector) throw notFound("Отрасль", id);
+  return sector;
+}

@@ -1,0 +1,24 @@
+import type { z } from "zod";
+import type { ZListSectorsInput } from "@atlas/shared/sector";
+import type { Prisma, Tx } from "../../db.ts";
+import { paginate } from "../common/filters.ts";
+import { sectorSelect } from "./sector-select.ts";
+import { sectorIdsMatching } from "./sector-rules.ts";
+
+export async function listSectors({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListSectorsInput> }) {
+  const { filter, sort } = input;
+  const matching = await sectorIdsMatching(prisma, filter.q);
+  const where: Prisma.SectorWhereInput = { deletedAt: null, ...(matching ? { id: { in: matching } } : {}) };
+  // Sectors with the same sortOrder read alphabetically.
+  const orderBy: Prisma.SectorOrderByWithRelationInput[] = [
+    { [sort.field]: sort.direction },
+    ...(sort.field === "sortOrder" ? [{ name: sort.direction }] : []),
+    { id: sort.direction },
+  ];
+  return paginate({
+    cursor: input.cursor,
+    limit: input.limit,
+    findMany: (page) => prisma.sector.findMany({ where, select: sectorSelect, orderBy, ...page }),
+    count: () => prisma.sector.count({ where }),
+  });
+}

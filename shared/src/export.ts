@@ -1,0 +1,146 @@
+// Export categories (what the region sells) and export figures (how much of a
+// category went to one destination partner over one period).
+import { z } from "zod";
+import { optionalText, requiredText, ZCommonFilter, ZDate, ZId, listInput, updateInput } from "./common.ts";
+
+const optionalId = ZId.nullish().transform((v) => v ?? null);
+
+// ---------------------------------------------------------------- categories
+
+export const ZExportCategoryFields = z.object({
+  name: requiredText(300),
+  nameEn: optionalText(300),
+  /** Harmonized System code, digits only ("0401"); spaces and dots as in "0401.10" are dropped. */
+  hsCode: optionalText(30)
+    .transform((v) => (v ? v.replace(/[\s.]/g, "") : null))
+    .pipe(z.string().regex(/^\d{2,10}$/, { error: "Код ТН ВЭД — от 2 до 10 цифр" }).nullable()),
+  description: optionalText(),
+  /** "Vologda ice cream goes to 26 countries": the number a source states, not a count of figures. */
+  reportedMarketsCount: z
+    .number({ error: "Укажите целое число" })
+    .int({ error: "Укажите целое число" })
+    .min(0, { error: "Не меньше 0" })
+    .max(1000, { error: "Не больше 1000" })
+    .nullish()
+    .transform((v) => v ?? null),
+  sourceId: optionalId,
+});
+
+export const ZCreateExportCategoryInput = ZExportCategoryFields;
+export type TCreateExportCategoryInput = z.input<typeof ZCreateExportCategoryInput>;
+
+export const ZUpdateExportCategoryInput = updateInput(ZExportCategoryFields);
+export type TUpdateExportCategoryInput = z.input<typeof ZUpdateExportCategoryInput>;
+
+/** `q` matches the name, the English name and the HS code. */
+export const ZExportCategoryFilter = ZCommonFilter.pick({ q: true });
+
+export const ZListExportCategoriesInput = listInput(ZExportCategoryFilter, ["name", "createdAt", "updatedAt"], {
+  field: "name",
+  direction: "asc",
+});
+export type TListExportCategoriesInput = z.input<typeof ZListExportCategoriesInput>;
+
+// ---------------------------------------------------------------- figures
+
+/**
+ * A non-negative decimal with at most `scale` digits after the point. Takes a number
+ * or a string as people type it ("1 234,5"); gives the canonical string ("1234.5"),
+ * the same text Prisma's Decimal#toString() returns for the stored value, so the API
+ * hands decimals out as strings and never loses precision in a JS number.
+ */
+function optionalDecimal(intDigits: number, scale: number) {
+  const message = `Неотрицательное число, не больше ${scale} знаков после запятой`;
+  return z
+    .union([z.number(), z.string()], { error: message })
+    .nullish()
+    .transform((raw, ctx) => {
+      if (raw === null || raw === undefined) return null;
+      const text = (typeof raw === "number" ? String(raw) : raw).replace(/[\s\u00a0]/g, "").replace(",", ".");
+      if (text === "") return null;
+      const match = /^(\d+)(?:\.(\d+))?$/.exec(text);
+      if (!match) {
+        ctx.addIssue({ code: "custom", message, input: raw });
+        return z.NEVER;
+      }
+      const whole = (match[1] ?? "0").replace(/^0+(?=\d)/, "");
+      const fraction = (match[2] ?? "").replace(/0+$/, "");
+      if (fraction.length > scale) {
+        ctx.addIssue({ code: "custom", message: `Не больше ${scale} знаков после запятой`, input: raw });
+        return z.NEVER;
+      }
+      if (whole.length > intDigits) {
+        ctx.addIssue({ code: "custom", message: `Не больше ${intDigits} цифр до запятой`, input: raw });
+        return z.NEVER;
+      }
+      return fraction ? `${whole}.${fraction}` : whole;
+    });
+}
+
+export const ZExportFigureFields = z.object({
+  categoryId: ZId,
+  /** The destination partner (a country, region, city or organisation). */
+  destinationId: ZId,
+  /** Calendar dates (stored without time): the first and the last day of the period. */
+  periodStart: ZDate,
+  periodEnd: ZDate,
+  /** Money value; a decimal string in answers (Decimal(18,2)), with `currency`. */
+  value: optionalDecimal(16, 2),
+  /** ISO 4217 code, e.g. RUB, USD; required with a value. */
+  currency: optionalText(20)
+    .transform((v) => (v ? v.toUpperCase() : null))
+    .pipe(z.string().regex(/^[A-Z]{3}$/, { error: "Код валюты ISO 4217 — три латинские буквы (RUB, USD)" }).nullable()),
+  /** Physical volume; a decimal string in answers (Decimal(18,3)), with `unit`. */
+  volume: optionalDecimal(15, 3),
+  /** Unit of the volume, e.g. "т", "тыс. банок". */
+  unit: optionalText(50),
+  sourceId: optionalId,
+});
+
+/** The figure's values that rules across fields look at (create input, or a stored figure merged with an update). */
+export type TExportFigureValues = {
+  periodStart: Date;
+  periodEnd: Date;
+  value: string | null;
+  currency: string | null;
+  volume: string | null;
+  unit: string | null;
+};
+
+/**
+ * Rules across fields, shared by the create schema and the update service (which
+ * checks the stored figure merged with the change). Each problem names its field.
+ */
+export function exportFigureProblems(f: Partial<TExportFigureValues>): Array<{ field: keyof TExportFigureValues; message: string }> {
+  const problems: Array<{ field: keyof TExportFigureValues; message: string }> = [];
+  if (f.periodStart instanceof Date && f.periodEnd instanceof Date && f.periodEnd < f.periodStart) {
+    problems.push({ field: "periodEnd", message: "Конец периода раньше начала" });
+  }
+  if (!f.value && !f.volume) problems.push({ field: "value", message: "Укажите стоимость или объём" });
+  if (f.value && !f.currency) problems.push({ field: "currency", message: "Укажите валюту стоимости" });
+  if (f.volume && !f.unit) problems.push({ field: "unit", message: "Укажите единицу объёма" });
+  return problems;
+}
+
+export const ZCreateExportFigureInput = ZExportFigureFields.superRefine((figure, ctx) => {
+  for (const p of exportFigureProblems(figure)) ctx.addIssue({ code: "custom", path: [p.field], message: p.message });
+});
+export type TCreateExportFigureInput = z.input<typeof ZCreateExportFigureInput>;
+
+/** Cross-field rules are checked by the service on the stored figure merged with `data`. */
+export const ZUpdateExportFigureInput = updateInput(ZExportFigureFields);
+export type TUpdateExportFigureInput = z.input<typeof ZUpdateExportFigureInput>;
+
+/**
+ * partnerIds/countryCodes match the destination and every partner below it;
+ * from/to keep figures whose period overlaps [from, to].
+ */
+export const ZExportFigureFilter = ZCommonFilter.pick({ partnerIds: true, countryCodes: true, from: true, to: true }).extend({
+  categoryIds: z.array(ZId).max(50).optional(),
+});
+
+export const ZListExportFiguresInput = listInput(ZExportFigureFilter, ["periodStart", "value"], {
+  field: "periodStart",
+  direction: "desc",
+});
+export type TListExportFiguresInput = z.input<typeof ZListExportFiguresInput>;

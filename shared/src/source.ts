@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { optionalDate, optionalText, requiredText, ZCommonFilter, ZUrl, listInput, updateInput } from "./common.ts";
+import { ZSourceKind } from "./enums.ts";
+
+export const ZSourceFields = z.object({
+  title: requiredText(500),
+  kind: ZSourceKind.default("NOTE"),
+  // Like optionalUrl, but an emptied form field ("") clears the address instead of failing.
+  url: optionalText(2000).pipe(ZUrl.nullable()),
+  publishedAt: optionalDate,
+  /** The full text of a press release or note; long ones are common. */
+  text: optionalText(200_000),
+});
+
+export const ZCreateSourceInput = ZSourceFields;
+export type TCreateSourceInput = z.input<typeof ZCreateSourceInput>;
+
+export const ZUpdateSourceInput = updateInput(ZSourceFields);
+export type TUpdateSourceInput = z.input<typeof ZUpdateSourceInput>;
+
+/** `from`/`to` apply to publishedAt (sources without a date drop out when either is set). */
+export const ZSourceFilter = ZCommonFilter.pick({ q: true, from: true, to: true }).extend({
+  kinds: z.array(ZSourceKind).optional(),
+});
+
+export const ZListSourcesInput = listInput(ZSourceFilter, ["publishedAt", "title", "createdAt"], {
+  field: "publishedAt",
+  direction: "desc",
+});
+export type TListSourcesInput = z.input<typeof ZListSourcesInput>;

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@atlas/db/database";
+import { openTestDatabase } from "../support/test-database.ts";
+import { callersFor, failure } from "../support/callers.ts";
+
+let db: Database;
+let c: Awaited<ReturnType<typeof callersFor>>;
+
+const unknownId = "8f14e45f-ceea-467a-9c1a-1e2a3b4c5d6e";
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  c = await callersFor(db);
+});
+afterAll(async () => db?.close());
+
+describe("source", () => {
+  it("creates, reads, updates and soft-deletes a source, logging each change", async () => {
+    const created = await c.editor.source.create({
+      title: "Посол Казахстана посетил Вологодскую область",
+      kind: "PRESS_RELEASE",
+      url: "https://vologda-oblast.ru/news/1",
+      publishedAt: new Date("2024-11-20T00:00:00Z"),
+      text: "Губернатор встретился с Чрезвычайным и Полномочным Послом.",
+    });
+    expect(created).toMatchObject({ kind: "PRESS_RELEASE", url: "https://vologda-oblast.ru/news/1", version: 1 });
+    expect(created.publishedAt).toEqual(new Date("2024-11-20T00:00:00Z"));
+    expect((await c.viewer.source.byId({ id: created.id })).text).toContain("Губернатор");
+
+    const updated = await c.editor.source.update({ id: created.id, version: 1, data: { text: "Обсудили мороженое и ягоды.", url: "" } });
+    expect(updated).toMatchObject({ url: null, version: 2, title: created.title });
+    // searchText is rebuilt from the stored title and the new text.
+    expect((await c.viewer.source.list({ filter: { q: "посол ягоды" } })).items.map((s) => s.id)).toEqual([created.id]);
+    expect((await c.viewer.source.list({ filter: { q: "губернатор" } })).total).toBe(0);
+
+    await c.admin.source.delete({ id: created.id, version: 2 });
+    expect((await failure(c.viewer.source.byId({ id: created.id }))).code).toBe("NOT_FOUND");
+    const log = await db.prisma.changeLog.findMany({ where: { entity: "source", recordId: created.id }, orderBy: { at: "asc" } });
+    expect(log.map((e) => e.action)).toEqual(["CREATE", "UPDATE", "DELETE"]);
+    expect(log[1]?.changes).toMatchObject({ url: { from: "https://vologda-oblast.ru/news/1", to: null } });
+  });
+
+  it("defaults the kind to NOTE", async () => {
+    const s = await c.editor.source.create({ title: "Заметка без даты" });
+    expect(s).toMatchObject({ kind: "NOTE", publishedAt: null, url: null, text: null });
+  });
+
+  it("finds by text regardless of case and ё/е", async () => {
+    const s = await c.editor.source.create({ title: "Дед Мороз из Великого Устюга", text: "Новогодний тур: ЁЛКА в Астане", kind: "NEWS" });
+    expect((await c.viewer.source.list({ filter: { q: "елка АСТАНЕ устюга" } })).items.map((x) => x.id)).toEqual([s.id]);
+    expect((await c.viewer.source.list({ filter: { q: "ёлка минск" } })).total).toBe(0);
+  });
+
+  it("filters by publication period and kind", async () => {
+    const oct = await c.editor.source.create({ title: "Октябрьская справка", kind: "DOCUMENT", publishedAt: new Date("2024-10-15") });
+    const nov = await c.editor.source.create({ title: "Ноябрьская справка", kind: "DOCUMENT", publishedAt: new Date("2024-11-30") });
+    const dec = await c.editor.source.create({ title: "Декабрьский релиз", kind: "PRESS_RELEASE", publishedAt: new Date("2024-12-05") });
+    const inNov = await c.viewer.source.list({ filter: { from: new Date("2024-11-01"), to: new Date("2024-11-30") } });
+    expect(inNov.items.map((s) => s.id)).toEqual([nov.id]);
+    const docs = await c.viewer.source.list({ filter: { kinds: ["DOCUMENT"] } });
+    expect(docs.items.map((s) => s.id)).toEqual([nov.id, oct.id]);
+    const fromNov = await c.viewer.source.list({ filter: { from: new Date("2024-11-01"), kinds: ["DOCUMENT", "PRESS_RELEASE"] } });
+    expect(fromNov.items.map((s) => s.id)).toEqual([dec.id, nov.id]);
+  });
+
+  it("sorts by publication date with undated sources last, and pages through them", async () => {
+    const all = await c.viewer.source.list({ limit: 500 });
+    const dates = all.items.map((s) => s.publishedAt?.getTime() ?? null);
+    const firstNull = dates.indexOf(null);
+    expect(firstNull).toBeGreaterThan(0);
+    expect(dates.slice(firstNull).every((d) => d === null)).toBe(true);
+    const dated = dates.slice(0, firstNull) as number[];
+    expect(dated).toEqual([...dated].sort((a, b) => b - a));
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof c.viewer.source.list>> = await c.viewer.source.list({ limit: 1, cursor });
+      seen.push(...page.items.map((s) => s.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.items.map((s) => s.id));
+
+    const byTitle = await c.viewer.source.list({ limit: 500, sort: { field: "title", direction: "asc" } });
+    const titles = byTitle.items.map((s) => s.title);
+    expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  it("refuses a stale version with CONFLICT", async () => {
+    const s = await c.editor.source.create({ title: "Черновик" });
+    await c.editor.source.update({ id: s.id, version: s.version, data: { title: "Черновик 2" } });
+    const stale = await failure(c.editor.source.update({ id: s.id, version: s.version, data: { title: "Черновик 3" } }));
+    expect(stale.code).toBe("CONFLICT");
+    expect((await c.viewer.source.byId({ id: s.id })).title).toBe("Черновик 2");
+  });
+
+  it("answers bad input with BAD_REQUEST and field paths", async () => {
+    const bad = await failure(
+      c.editor.source.create({ title: "   ", kind: "RUMOUR" as never, url: "ftp://files.example.ru/a", publishedAt: "вчера" as never }),
+    );
+    expect(bad.code).toBe("BAD_REQUEST");
+    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["kind", "publishedAt", "title", "url"]);
+  });
+
+  it("answers an unknown id with NOT_FOUND", async () => {
+    expect((await failure(c.viewer.source.byId({ id: unknownId }))).code).toBe("NOT_FOUND");
+    expect((await failure(c.admin.source.delete({ id: unknownId, version: 1 }))).code).toBe("NOT_FOUND");
+  });
+
+  it("checks roles: viewers cannot write, editors cannot delete", async () => {
+    expect((await failure(c.viewer.source.create({ title: "Нельзя" }))).code).toBe("FORBIDDEN");
+    const s = await c.editor.source.create({ title: "Удалить позже" });
+    expect((await failure(c.editor.source.delete({ id: s.id, version: s.version }))).code).toBe("FORBIDDEN");
+    expect((await c.viewer.source.byId({ id: s.id })).title).toBe("Удалить позже");
+  });
+});
