@@ -16,7 +16,13 @@ export const optionalText = (max = 20_000) =>
     .transform((v) => (v ? v : null));
 
 export const ZUrl = z.url({ error: "Укажите адрес вида https://…", protocol: /^https?$/ });
-export const optionalUrl = ZUrl.nullish().transform((v) => v ?? null);
+/** Optional address: an empty field means none, so a form can clear it. */
+export const optionalUrl = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((v) => (v ? v : null))
+  .pipe(ZUrl.nullable());
 
 /** Dates arrive as Date objects (superjson) or ISO strings from other clients. */
 export const ZDate = z.coerce.date({ error: "Укажите дату" });

@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { optionalDate, optionalText, requiredText, ZCommonFilter, ZUrl, listInput, updateInput } from "./common.ts";
+import { optionalDate, optionalText, optionalUrl, requiredText, ZCommonFilter, listInput, updateInput } from "./common.ts";
 import { ZSourceKind } from "./enums.ts";
 
 export const ZSourceFields = z.object({
   title: requiredText(500),
   kind: ZSourceKind.default("NOTE"),
-  // Like optionalUrl, but an emptied form field ("") clears the address instead of failing.
-  url: optionalText(2000).pipe(ZUrl.nullable()),
+  url: optionalUrl,
   publishedAt: optionalDate,
   /** The full text of a press release or note; long ones are common. */
   text: optionalText(200_000),
