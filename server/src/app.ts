@@ -4,25 +4,48 @@ import path from "node:path";
 import { existsSync } from "node:fs";
 import Fastify, { type FastifyInstance } from "fastify";
 import fastifyStatic from "@fastify/static";
+import fastifyCookie from "@fastify/cookie";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import type { Database } from "@atlas/db/database";
 import { appRouter, type AppRouter } from "./routers/_app.ts";
-import { createContextInner } from "./context.ts";
+import { httpContextFactory } from "./context.ts";
 import type { Env } from "./env.ts";
+import { registerMutationGuard } from "./auth/http-guard.ts";
+import { loggerOptions } from "./auth/logging.ts";
+import { SignInLockedError } from "./auth/rate-limit.ts";
+import { registerSecurityHeaders } from "./auth/security-headers.ts";
+import { pruneAuthTables } from "./auth/sessions.ts";
+import { authSettingsFromEnv, systemClock, type Clock } from "./auth/settings.ts";
 
-export type AppOptions = { db: Database; env: Env };
+/** For HTTP tests (the tests package does not depend on Fastify itself). */
+export type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 
-export async function buildApp({ db, env }: AppOptions): Promise<FastifyInstance> {
+export type AppOptions = {
+  db: Database;
+  env: Env;
+  /** Tests: where the log goes (default standard output). */
+  logStream?: NodeJS.WritableStream;
+  /** Tests: a movable clock, and no slow-down after wrong passwords. */
+  clock?: Clock;
+};
+
+const housekeepingIntervalMs = 60 * 60_000;
+
+export async function buildApp({ db, env, logStream, clock = systemClock }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: {
-      level: env.LOG_LEVEL,
-      // Credentials never reach the log.
-      redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
-    },
+    // Credentials never reach the log (auth/logging.ts).
+    logger: loggerOptions({ level: env.LOG_LEVEL, stream: logStream }),
+    // Behind a proxy, client address and https come from X-Forwarded-* (TRUST_PROXY).
+    trustProxy: trustProxyOption(env.TRUST_PROXY),
     // tRPC batches put several procedure names in one path segment.
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 5 * 1024 * 1024,
   });
+  const settings = authSettingsFromEnv(env);
+
+  await registerSecurityHeaders(app, { tileUrl: env.ATLAS_MAP_TILE_URL });
+  await app.register(fastifyCookie);
+  registerMutationGuard(app, { publicOrigin: env.ATLAS_PUBLIC_ORIGIN });
 
   app.get("/healthz", async (_req, reply) => {
     try {
@@ -38,16 +61,56 @@ export async function buildApp({ db, env }: AppOptions): Promise<FastifyInstance
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: async () => createContextInner({ db, user: null }),
+      createContext: httpContextFactory({ db, settings, clock }),
       onError({ error, path: procedure }) {
         // Expected errors (bad input, not found, conflicts) are answers, not faults.
-        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error.cause ?? error, procedure }, "procedure failed");
+        if (error.code !== "INTERNAL_SERVER_ERROR") return;
+        if (procedure && /^(auth|admin)\./.test(procedure)) {
+          // A database error's message can quote the query's values (a password hash):
+          // for these procedures only the kind of error is logged.
+          const cause = error.cause as { name?: string; code?: unknown } | undefined;
+          app.log.error({ procedure, errorType: cause?.name ?? "Error", errorCode: cause?.code }, "procedure failed (details withheld)");
+          return;
+        }
+        app.log.error({ err: error.cause ?? error, procedure }, "procedure failed");
+      },
+      responseMeta({ errors }) {
+        // Answers hold the register's data: no cache keeps them after sign-out.
+        const headers: Record<string, string> = { "cache-control": "no-store" };
+        const locked = errors.map((e) => e.cause).find((c) => c instanceof SignInLockedError);
+        if (locked) headers["retry-after"] = String(locked.retryAfterSeconds);
+        return { headers };
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
 
+  // Expired sessions and old sign-in attempts are deleted now and then; any instance may do it.
+  const housekeeping = setInterval(() => {
+    pruneAuthTables({ prisma: db.prisma, settings, now: clock.now() }).catch((error: unknown) =>
+      app.log.warn({ err: error }, "could not prune expired sessions"),
+    );
+  }, housekeepingIntervalMs);
+  housekeeping.unref();
+  app.addHook("onClose", async () => clearInterval(housekeeping));
+
+  // The page itself is not kept either, so after sign-out the back button cannot show
+  // it from a cache (browsers also keep no-store pages out of the back/forward cache).
+  app.addHook("onSend", async (_req, reply, payload) => {
+    if (String(reply.getHeader("content-type") ?? "").startsWith("text/html")) reply.header("cache-control", "no-store");
+    return payload;
+  });
+
   await serveClient(app, env.ATLAS_CLIENT_DIR);
   return app;
+}
+
+/**
+ * Fastify refuses bare hop counts (it cannot check the peer); a count becomes "trust the
+ * nearest n hops", so the client address is the one the outermost trusted proxy saw.
+ */
+function trustProxyOption(setting: Env["TRUST_PROXY"]): boolean | string | ((address: string, hop: number) => boolean) {
+  if (typeof setting === "number") return (_address, hop) => hop < setting;
+  return setting;
 }
 
 /** Serves the built single-page client; any other GET that is not an API path gets index.html. */

@@ -1,17 +1,75 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Database } from "@atlas/db/database";
 import type { TRole } from "@atlas/shared/enums";
+import { recordingCookieSink, SESSION_COOKIE, sessionCookieOptions, type CookieSink } from "./auth/cookies.ts";
+import { resolveSession, type RequestInfo } from "./auth/sessions.ts";
+import { defaultAuthSettings, systemClock, type AuthSettings, type Clock } from "./auth/settings.ts";
 
 /** The signed-in person as procedures see them. */
-export type SessionUser = { id: string; email: string; name: string; role: TRole };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: TRole;
+  /** Set after an administrator's reset: only auth.* answers until the password is changed. */
+  mustChangePassword?: boolean;
+};
 
 export type ContextOptions = {
   db: Database;
   user: SessionUser | null;
+  /** The current session (hash of the cookie's token); signOut ends it. */
+  sessionId?: string | null;
+  request?: Partial<RequestInfo>;
+  /** Where signIn/signOut put the session cookie; by default a recorder (tests). */
+  cookies?: CookieSink;
+  settings?: Partial<AuthSettings>;
+  clock?: Partial<Clock>;
 };
 
 /** Everything a procedure may use; no HTTP in here, so tests build it directly. */
-export function createContextInner({ db, user }: ContextOptions) {
-  return { db, prisma: db.prisma, user };
+export function createContextInner({ db, user, sessionId = null, request, cookies, settings, clock }: ContextOptions) {
+  return {
+    db,
+    prisma: db.prisma,
+    user,
+    sessionId,
+    request: { ip: "local", userAgent: null, secure: false, ...request } satisfies RequestInfo,
+    cookies: cookies ?? recordingCookieSink(),
+    settings: { ...defaultAuthSettings, ...settings } satisfies AuthSettings,
+    clock: { ...systemClock, ...clock } satisfies Clock,
+  };
 }
 
 export type Context = ReturnType<typeof createContextInner>;
+
+const maxUserAgentLength = 400;
+
+/** The tRPC context of an HTTP request: the session cookie resolved to a user. */
+export function httpContextFactory({ db, settings, clock = systemClock }: { db: Database; settings: AuthSettings; clock?: Clock }) {
+  return async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<Context> => {
+    // req.ip and req.protocol follow X-Forwarded-* only when TRUST_PROXY is on (Fastify's trustProxy).
+    const request: RequestInfo = {
+      ip: req.ip,
+      userAgent: req.headers["user-agent"]?.slice(0, maxUserAgentLength) ?? null,
+      secure: req.protocol === "https",
+    };
+    const cookies: CookieSink = {
+      set: (name, value, options) => void res.setCookie(name, value, options),
+      clear: (name, options) => void res.clearCookie(name, options),
+    };
+    const token = req.cookies[SESSION_COOKIE];
+    const resolved = token ? await resolveSession({ prisma: db.prisma, token, settings, now: clock.now() }) : null;
+    // A cookie that no longer opens a session is removed, so the browser stops sending it.
+    if (token && !resolved) cookies.clear(SESSION_COOKIE, sessionCookieOptions(request.secure));
+    return createContextInner({
+      db,
+      user: resolved?.user ?? null,
+      sessionId: resolved?.sessionId ?? null,
+      request,
+      cookies,
+      settings,
+      clock,
+    });
+  };
+}

@@ -28,7 +28,64 @@ const ZEnv = z.object({
   /** Size of the generated demo dataset (number of meetings and visits). */
   ATLAS_DEMO_INTERACTIONS: z.coerce.number().int().min(0).max(100_000).default(5000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+  /**
+   * Behind a reverse proxy: trust its X-Forwarded-For / -Proto / -Host headers for the
+   * client's address (rate limits, sign-in log) and for https (the Secure cookie flag).
+   * `true` trusts one proxy (the address it appended to X-Forwarded-For, not what the
+   * client wrote before it); a number trusts that many proxies in a chain; a list of
+   * addresses or CIDRs (10.0.0.0/8,127.0.0.1) trusts exactly those proxies (safest).
+   * Leave off when clients reach the server directly, or they could forge those headers.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(true|false|[0-9]|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, {
+      error: "TRUST_PROXY must be true, false, the number of proxies, or a comma-separated list of proxy addresses",
+    })
+    .default("false")
+    .transform((v): false | number | string => (v === "false" || v === "0" ? false : v === "true" ? 1 : /^[0-9]$/.test(v) ? Number(v) : v)),
+  /** The address users open, e.g. https://atlas.example.gov; mutations from any other origin are refused. Unset: the request's Host. */
+  ATLAS_PUBLIC_ORIGIN: z
+    .url({ error: "ATLAS_PUBLIC_ORIGIN must be an origin such as https://atlas.example.org", protocol: /^https?$/ })
+    .transform((v) => new URL(v).origin)
+    .optional(),
+  /** A session ends after this many minutes without a request… */
+  ATLAS_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(120),
+  /** …and in any case this many hours after sign-in. */
+  ATLAS_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  /**
+   * The map's tile server, a template with {z}/{x}/{y} (and optionally a leading {s}.
+   * subdomain). Unset: no tiles, nothing is fetched from the internet. Its origin is
+   * the one outside host the Content-Security-Policy allows (for images).
+   */
+  ATLAS_MAP_TILE_URL: z
+    .string()
+    .trim()
+    .refine((v) => tileOriginOrNull(v) !== null, {
+      error: "ATLAS_MAP_TILE_URL must be an https:// (or http://) URL template such as https://tile.example.org/{z}/{x}/{y}.png",
+    })
+    .optional(),
+  /** Credit line shown on the map for the tiles, e.g. "© OpenStreetMap contributors". */
+  ATLAS_MAP_TILE_ATTRIBUTION: z.string().trim().min(1).optional(),
+  /**
+   * Without demo mode, when the database has no active administrator, one is created
+   * with this email (default admin@atlas.local) and ATLAS_ADMIN_PASSWORD; without a
+   * password, a one-time password is printed once to standard output.
+   */
+  ATLAS_ADMIN_EMAIL: z.string().trim().toLowerCase().pipe(z.email({ error: "ATLAS_ADMIN_EMAIL must be an email address" })).optional(),
+  ATLAS_ADMIN_PASSWORD: z.string().min(10, { error: "ATLAS_ADMIN_PASSWORD must be at least 10 characters" }).max(200).optional(),
 });
+
+/**
+ * The CSP source of a tile URL template: its origin, with a leading {s} subdomain
+ * as a wildcard (https://{s}.tile.example.org/… → https://*.tile.example.org).
+ */
+export function tileOriginOrNull(template: string): string | null {
+  const match = /^(https?):\/\/(\{s\}\.)?([a-z0-9.-]+(?::\d+)?)(?:\/|$)/i.exec(template);
+  if (!match) return null;
+  return `${match[1]!.toLowerCase()}://${match[2] ? "*." : ""}${match[3]!.toLowerCase()}`;
+}
 
 export type Env = z.infer<typeof ZEnv>;
 

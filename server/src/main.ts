@@ -5,6 +5,9 @@ import { MigrationError } from "@atlas/db/migrate";
 import { readEnv } from "./env.ts";
 import { buildApp } from "./app.ts";
 import { prepareDemo } from "./demo.ts";
+import { prepareAccounts } from "./auth/accounts.ts";
+import { pruneAuthTables } from "./auth/sessions.ts";
+import { authSettingsFromEnv, systemClock } from "./auth/settings.ts";
 
 async function main(): Promise<void> {
   const env = readEnv();
@@ -21,6 +24,16 @@ async function main(): Promise<void> {
   const app = await buildApp({ db, env });
   app.log.info({ database: db.kind, location: db.location }, "database ready");
   await prepareDemo({ db, env, log: app.log });
+  // Outside demo mode no @demo account survives; without an active admin, one is created
+  // (a generated one-time password goes to standard output, not the log).
+  await prepareAccounts({
+    prisma: db.prisma,
+    demo: env.ATLAS_DEMO,
+    adminEmail: env.ATLAS_ADMIN_EMAIL,
+    adminPassword: env.ATLAS_ADMIN_PASSWORD,
+    log: app.log,
+  });
+  await pruneAuthTables({ prisma: db.prisma, settings: authSettingsFromEnv(env), now: systemClock.now() });
 
   let stopping = false;
   const stop = async (signal: string) => {

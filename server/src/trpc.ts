@@ -8,6 +8,7 @@ import type { TRole } from "@atlas/shared/enums";
 import { hasRole } from "@atlas/shared/auth";
 import type { Context } from "./context.ts";
 import { AppError, toTRPCError, type FieldErrors } from "./errors.ts";
+import { SignInLockedError } from "./auth/rate-limit.ts";
 
 export type ProcedureMeta = { role: TRole | "PUBLIC" };
 
@@ -41,7 +42,9 @@ const t = initTRPC
     errorFormatter({ shape, error }) {
       const { message, fieldErrors, current } = errorDetails(error);
       // Stack traces stay in the server's log, never in an answer.
-      return { ...shape, message, data: { ...shape.data, stack: undefined, fieldErrors, current } };
+      // On TOO_MANY_REQUESTS from sign-in: when to try again (also the Retry-After header).
+      const retryAfterSeconds = error.cause instanceof SignInLockedError ? error.cause.retryAfterSeconds : null;
+      return { ...shape, message, data: { ...shape.data, stack: undefined, fieldErrors, current, retryAfterSeconds } };
     },
   });
 
@@ -65,8 +68,12 @@ function roleProcedure(role: TRole) {
   return t.procedure
     .meta({ role })
     .use(mapDomainErrors)
-    .use(({ ctx, next }) => {
+    .use(({ ctx, next, path }) => {
       if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Войдите в систему" });
+      // After an administrator's reset the temporary password opens only auth.* (changePassword, me, signOut).
+      if (ctx.user.mustChangePassword && !path.startsWith("auth.")) {
+        throw new TRPCError({ code: "FORBIDDEN", message: "Смените временный пароль, чтобы продолжить работу" });
+      }
       if (!hasRole(ctx.user.role, role)) throw new TRPCError({ code: "FORBIDDEN", message: "Недостаточно прав для этого действия" });
       return next({ ctx: { ...ctx, user: ctx.user } });
     });

@@ -1,7 +1,7 @@
 import type { Database } from "@atlas/db/database";
 import type { TRole } from "@atlas/shared/enums";
 import { appRouter } from "@atlas/server/routers/_app";
-import { createContextInner, type SessionUser } from "@atlas/server/context";
+import { createContextInner, type ContextOptions, type SessionUser } from "@atlas/server/context";
 import { createCallerFactory, errorDetails } from "@atlas/server/trpc";
 import { TRPCError } from "@trpc/server";
 
@@ -48,4 +48,10 @@ export async function failure(promise: Promise<unknown>) {
     return { code: error.code, ...errorDetails(error) };
   }
   throw new Error("expected the call to fail, but it succeeded");
+}
+
+/** A caller with a full context (session, request, cookie sink, clock); returns the context too, to read the cookies it set. */
+export function callerWith(options: ContextOptions) {
+  const ctx = createContextInner(options);
+  return { caller: createCaller(ctx), ctx };
 }

@@ -1,8 +1,36 @@
 import { router } from "../trpc.ts";
+import { authRouter } from "./auth.ts";
+import { adminRouter } from "./admin.ts";
 import { partnerRouter } from "./partner.ts";
+import { personRouter } from "./person.ts";
+import { sectorRouter } from "./sector.ts";
+import { sourceRouter } from "./source.ts";
+import { exportCategoryRouter } from "./export-category.ts";
+import { exportFigureRouter } from "./export-figure.ts";
+import { meetingRouter } from "./meeting.ts";
+import { followUpRouter } from "./follow-up.ts";
+import { projectRouter } from "./project.ts";
+import { eventRouter } from "./event.ts";
+import { agreementRouter } from "./agreement.ts";
+import { dashboardRouter } from "./dashboard.ts";
+import { timelineRouter } from "./timeline.ts";
 
 export const appRouter = router({
+  auth: authRouter,
+  admin: adminRouter,
   partner: partnerRouter,
+  person: personRouter,
+  sector: sectorRouter,
+  source: sourceRouter,
+  exportCategory: exportCategoryRouter,
+  exportFigure: exportFigureRouter,
+  meeting: meetingRouter,
+  followUp: followUpRouter,
+  project: projectRouter,
+  event: eventRouter,
+  agreement: agreementRouter,
+  dashboard: dashboardRouter,
+  timeline: timelineRouter,
 });
 
 export type AppRouter = typeof appRouter;

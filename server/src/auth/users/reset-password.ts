@@ -1,0 +1,36 @@
+import type { TResetPasswordResult } from "@atlas/shared/auth";
+import type { PrismaClient } from "../../db.ts";
+import { notFound } from "../../errors.ts";
+import { recordChange } from "../../services/common/change-log.ts";
+import { generatePassword, hashPassword } from "../passwords.ts";
+import { endUserSessions } from "../sessions.ts";
+
+/**
+ * Gives the user a random temporary password, shown once to the administrator, and
+ * ends their sessions; until they choose a new one, only auth.* answers them.
+ */
+export async function resetPassword({
+  prisma,
+  actorId,
+  id,
+  now,
+}: {
+  prisma: PrismaClient;
+  actorId: string;
+  id: string;
+  now: Date;
+}): Promise<TResetPasswordResult> {
+  const temporaryPassword = generatePassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  await prisma.$transaction(async (tx) => {
+    const written = await tx.user.updateMany({
+      where: { id },
+      data: { passwordHash, mustChangePassword: true, passwordChangedAt: now, version: { increment: 1 } },
+    });
+    if (written.count !== 1) throw notFound("Пользователь", id);
+    await endUserSessions(tx, id);
+    // The log says that the password was reset, never what to.
+    await recordChange(tx, { entity: "user", recordId: id, action: "UPDATE", userId: actorId, changes: { password: { from: null, to: "reset" } } });
+  });
+  return { temporaryPassword };
+}

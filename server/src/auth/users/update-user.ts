@@ -1,0 +1,46 @@
+import type { z } from "zod";
+import type { TUserListItem, ZUpdateUserInput } from "@atlas/shared/auth";
+import type { PrismaClient } from "../../db.ts";
+import { notFound } from "../../errors.ts";
+import { diffFields, recordChange } from "../../services/common/change-log.ts";
+import { assertVersion, concurrentWriteConflict } from "../../services/common/versioning.ts";
+import { endUserSessions } from "../sessions.ts";
+import { lastAdminError, lockActiveAdmins } from "./admin-guard.ts";
+import { selectUser, userListSelect } from "./user-select.ts";
+
+/**
+ * Renames, changes the role of, deactivates or reactivates a user. A role change or a
+ * deactivation ends the user's sessions, so the change applies at once. The last
+ * active administrator cannot be demoted or deactivated.
+ */
+export async function updateUser({
+  prisma,
+  actorId,
+  input,
+  now,
+}: {
+  prisma: PrismaClient;
+  actorId: string;
+  input: z.output<typeof ZUpdateUserInput>;
+  now: Date;
+}): Promise<TUserListItem> {
+  const { id, version, data } = input;
+  return prisma.$transaction(async (tx) => {
+    const activeAdmins = await lockActiveAdmins(tx);
+    const current = await tx.user.findUnique({ where: { id }, select: userListSelect });
+    if (!current) throw notFound("Пользователь", id);
+    assertVersion(current, version, "Пользователь");
+
+    const losesAdmin = current.role === "ADMIN" && current.isActive && ((data.role !== undefined && data.role !== "ADMIN") || data.isActive === false);
+    if (losesAdmin && activeAdmins.filter((a) => a !== id).length === 0) {
+      throw lastAdminError(data.isActive === false ? "data.isActive" : "data.role");
+    }
+
+    const written = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    if (written.count !== 1) throw concurrentWriteConflict("Пользователь");
+    const changes = diffFields(current, data);
+    if (changes.role || changes.isActive) await endUserSessions(tx, id);
+    await recordChange(tx, { entity: "user", recordId: id, action: "UPDATE", userId: actorId, changes });
+    return selectUser(tx, id, now);
+  });
+}
