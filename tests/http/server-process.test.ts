@@ -15,7 +15,6 @@ import type { AppRouter } from "@atlas/server/routers/_app";
 import { withDatabase } from "../support/global-setup.ts";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
 
 type RunningServer = { process: ChildProcess; url: string; output: () => string; exited: Promise<number | null> };
 
@@ -31,7 +30,8 @@ async function freePort(): Promise<number> {
 
 async function startServer(env: Record<string, string>, { waitReady = true } = {}): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(tsx, [path.join(repoRoot, "server", "src", "main.ts")], {
+  // The Node binary itself (not the shell shim on PATH), so that signals reach the server.
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "server", "src", "main.ts")], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
