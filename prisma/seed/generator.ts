@@ -1,0 +1,1519 @@
+// A deterministic generator of a larger, realistic demo dataset around the case: real
+// countries, regions and cities (reference-geography.ts) with fictional people and
+// synthetic contacts, agreements, projects, events and export figures. The same
+// options give the same rows, ids included; nothing here touches the database except
+// `seedGenerated`, which writes the rows.
+import type { PrismaClient } from "../src/generated/prisma/client.ts";
+import type { $Enums } from "../src/generated/prisma/client.ts";
+import { searchTextOf } from "@atlas/shared/search-text";
+import { seedId } from "./ids.ts";
+import { caseHome, caseIds, kazakhstanCaseRows } from "./kazakhstan-case.ts";
+import {
+  genitiveOf,
+  homePlaces,
+  homeSites,
+  referenceCountries,
+  referenceRussianRegions,
+  type CityRef,
+  type CountryRef,
+  type NameStyle,
+  type RegionRef,
+} from "./reference-geography.ts";
+import { personName } from "./reference-names.ts";
+import { sectorCodes, sectorId, sectors, type SectorCode } from "./sectors.ts";
+import {
+  emptySeedRows,
+  pointAtExistingReferenceRows,
+  seedTableName,
+  seedTableOrder,
+  writeSeedRows,
+  type SeedDb,
+  type SeedRows,
+  type WriteMethod,
+} from "./write-rows.ts";
+
+export type GenerateOptions = {
+  seed: number;
+  /** How many partners to generate (countries, regions, cities, organisations). */
+  partners: number;
+  /** How many contacts (meetings, visits, calls...) to generate. */
+  interactions: number;
+  /** The moment the data is "as of": contacts lie before it, planned events up to six months after. */
+  now: Date;
+};
+
+type AgreementStage = $Enums.AgreementStage;
+type AgreementKind = $Enums.AgreementKind;
+type PartnerLevel = $Enums.PartnerLevel;
+type TaskStatus = $Enums.TaskStatus;
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+// ---------------------------------------------------------------------------------
+// Randomness: mulberry32 streams, one per part of the dataset, so that e.g. asking for
+// more interactions does not change the partners or the people.
+
+function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Rng {
+  readonly next: () => number;
+  constructor(seed: number, stream: string) {
+    this.next = mulberry32(hashString(`${seed}:${stream}`));
+  }
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)]!;
+  }
+  weighted<T>(items: ReadonlyArray<readonly [T, number]>): T {
+    let total = 0;
+    for (const [, w] of items) total += w;
+    let r = this.next() * total;
+    for (const [item, w] of items) {
+      r -= w;
+      if (r < 0) return item;
+    }
+    return items[items.length - 1]![0];
+  }
+  /** k distinct items, in the order drawn. */
+  sample<T>(items: readonly T[], k: number): T[] {
+    const pool = [...items];
+    const out: T[] = [];
+    while (out.length < k && pool.length) out.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]!);
+    return out;
+  }
+  gauss(): number {
+    const u = Math.max(this.next(), 1e-12);
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.next());
+  }
+}
+
+/** Picks by weight in O(log n), for the hot loops. */
+class WeightedPicker<T> {
+  private readonly cumulative: number[] = [];
+  private readonly total: number;
+  constructor(
+    private readonly items: readonly T[],
+    weight: (item: T) => number,
+  ) {
+    let sum = 0;
+    for (const item of items) this.cumulative.push((sum += weight(item)));
+    this.total = sum;
+  }
+  pick(rng: Rng): T {
+    const r = rng.next() * this.total;
+    let lo = 0;
+    let hi = this.cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.cumulative[mid]! > r) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.items[lo]!;
+  }
+}
+
+// ---------------------------------------------------------------------------------
+// Words.
+
+const sectorTopic: Record<SectorCode, string> = {
+  timber: "лесопромышленного сотрудничества",
+  agriculture: "поставок продовольствия",
+  trade: "торговли",
+  education: "сотрудничества в образовании",
+  culture: "культурного обмена",
+  tourism: "развития туризма",
+  investment: "инвестиций",
+  industry: "промышленной кооперации",
+  science: "научного сотрудничества",
+  health: "здравоохранения",
+  sport: "спортивных обменов",
+  transport: "транспорта и логистики",
+  energy: "энергетики",
+  youth: "молодёжных обменов",
+};
+
+const sectorGenitive: Record<SectorCode, string> = {
+  timber: "лесной промышленности",
+  agriculture: "сельского хозяйства",
+  trade: "торговли",
+  education: "образования",
+  culture: "культуры",
+  tourism: "туризма",
+  investment: "инвестиций",
+  industry: "промышленности",
+  science: "науки",
+  health: "здравоохранения",
+  sport: "спорта",
+  transport: "транспорта",
+  energy: "энергетики",
+  youth: "молодёжной политики",
+};
+
+const sectorWeights: ReadonlyArray<readonly [SectorCode, number]> = [
+  ["timber", 3], ["agriculture", 3], ["trade", 3], ["education", 2], ["culture", 2], ["tourism", 2], ["investment", 2],
+  ["industry", 2], ["science", 1], ["health", 1], ["sport", 1], ["transport", 1.5], ["energy", 1], ["youth", 1],
+];
+
+const discussed: Record<SectorCode, readonly string[]> = {
+  timber: ["Обсудили поставки пиломатериалов и клеёного бруса.", "Рассмотрели создание совместного деревообрабатывающего производства.", "Обсудили подготовку специалистов лесной отрасли и обмен технологиями."],
+  agriculture: ["Обсудили поставки молочной продукции и мясных консервов.", "Рассмотрели выход производителей области на новые рынки сбыта.", "Обсудили сотрудничество в племенном животноводстве и семеноводстве."],
+  trade: ["Обсудили рост товарооборота и участие компаний в выставках.", "Рассмотрели перечень товаров для взаимных поставок.", "Обсудили открытие торгового дома области."],
+  education: ["Обсудили обмен студентами и преподавателями.", "Рассмотрели совместные образовательные программы вузов и колледжей.", "Обсудили приём иностранных студентов в вузы области."],
+  culture: ["Обсудили гастроли творческих коллективов и обменные выставки.", "Рассмотрели проведение дней культуры.", "Обсудили совместные проекты музеев и библиотек."],
+  tourism: ["Обсудили совместные туристические маршруты.", "Рассмотрели продвижение событийного туризма, в том числе программ Великого Устюга.", "Обсудили организацию туристических поездок в обе стороны."],
+  investment: ["Представили инвестиционные площадки и меры поддержки инвесторов.", "Обсудили условия работы резидентов особой экономической зоны.", "Рассмотрели совместные инвестиционные проекты."],
+  industry: ["Обсудили промышленную кооперацию и поставки оборудования.", "Рассмотрели локализацию производства.", "Обсудили поставки металлопроката и удобрений."],
+  science: ["Обсудили совместные научные исследования.", "Рассмотрели участие учёных в конференциях и стажировках."],
+  health: ["Обсудили обмен опытом в здравоохранении и медицинском образовании.", "Рассмотрели сотрудничество в медицинском туризме."],
+  sport: ["Обсудили проведение совместных спортивных соревнований.", "Рассмотрели обмен тренерами и спортсменами."],
+  transport: ["Обсудили логистику грузовых перевозок.", "Рассмотрели маршруты доставки грузов по железной дороге."],
+  energy: ["Обсудили биоэнергетику и использование древесных отходов.", "Рассмотрели энергосберегающие технологии."],
+  youth: ["Обсудили молодёжные обмены и волонтёрские программы.", "Рассмотрели проведение совместного молодёжного форума."],
+};
+
+const outcomePhrases = [
+  "Договорились подготовить проект дорожной карты сотрудничества.",
+  "Стороны обменялись контактами профильных ведомств.",
+  "Решено провести повторную встречу в течение квартала.",
+  "Договорились направить коммерческие предложения.",
+  "Намечен ответный визит делегации.",
+  "Договорились создать рабочую группу.",
+  "Согласован перечень первоочередных шагов.",
+  "Решено проработать вопросы на уровне профильных министерств.",
+];
+
+const followUpBySector: Record<SectorCode, string> = {
+  timber: "Подготовить предложения по поставкам пиломатериалов",
+  agriculture: "Подготовить перечень производителей продовольствия для поставок",
+  trade: "Сформировать перечень экспортёров для бизнес-миссии",
+  education: "Согласовать программу обмена студентами",
+  culture: "Согласовать график гастролей",
+  tourism: "Подготовить описание совместного туристического маршрута",
+  investment: "Направить информацию о мерах поддержки инвесторов",
+  industry: "Подготовить предложения по промышленной кооперации",
+  science: "Согласовать тему совместного исследования",
+  health: "Подготовить программу стажировки медиков",
+  sport: "Согласовать календарь соревнований",
+  transport: "Проработать логистическую схему поставок",
+  energy: "Подготовить предложения по биоэнергетике",
+  youth: "Подготовить программу молодёжного обмена",
+};
+
+const followUpGeneral = [
+  "Направить партнёрам итоговый протокол встречи",
+  "Подготовить справку по итогам переговоров",
+  "Согласовать даты ответного визита",
+  "Подготовить проект дорожной карты сотрудничества",
+  "Направить контакты профильных ведомств",
+];
+
+const conferenceNames = [
+  "Лесной комплекс: технологии и кадры",
+  "Продовольственная безопасность регионов",
+  "Экспорт региональной продукции",
+  "Туризм на Севере",
+  "Молодёжь и международное сотрудничество",
+  "Цифровые технологии в образовании",
+];
+
+const home = caseHome;
+const homeOrgs = {
+  government: `Правительство ${home.genitive}`,
+  economy: `Министерство экономического развития ${home.genitive}`,
+  agriculture: `Министерство сельского хозяйства и продовольственных ресурсов ${home.genitive}`,
+  forestry: `Министерство лесного комплекса ${home.genitive}`,
+  culture: `Министерство культуры ${home.genitive}`,
+  education: `Министерство образования ${home.genitive}`,
+  sport: `Министерство физической культуры и спорта ${home.genitive}`,
+  health: `Министерство здравоохранения ${home.genitive}`,
+  exportCentre: `Центр поддержки экспорта ${home.genitive}`,
+};
+
+const homePosts: ReadonlyArray<readonly [string, string]> = [
+  [`Заместитель губернатора ${home.genitive}`, homeOrgs.government],
+  [`Заместитель министра экономического развития ${home.genitive}`, homeOrgs.economy],
+  [`Заместитель министра сельского хозяйства и продовольственных ресурсов ${home.genitive}`, homeOrgs.agriculture],
+  [`Заместитель министра лесного комплекса ${home.genitive}`, homeOrgs.forestry],
+  [`Заместитель министра культуры ${home.genitive}`, homeOrgs.culture],
+  [`Заместитель министра образования ${home.genitive}`, homeOrgs.education],
+  ["Начальник управления международных и межрегиональных связей", homeOrgs.government],
+  ["Консультант управления международных и межрегиональных связей", homeOrgs.government],
+  ["Главный специалист отдела протокола", homeOrgs.government],
+  ["Начальник отдела внешнеэкономической деятельности", homeOrgs.economy],
+  ["Руководитель направления по работе с экспортёрами", homeOrgs.exportCentre],
+  ["Начальник отдела туризма", homeOrgs.culture],
+  [`Заместитель министра физической культуры и спорта ${home.genitive}`, homeOrgs.sport],
+  [`Заместитель министра здравоохранения ${home.genitive}`, homeOrgs.health],
+];
+
+const planResponsible = [
+  homeOrgs.economy,
+  homeOrgs.agriculture,
+  homeOrgs.forestry,
+  homeOrgs.culture,
+  homeOrgs.education,
+  homeOrgs.exportCentre,
+  "Управление международных и межрегиональных связей",
+];
+
+const planItemTitles: Record<SectorCode, string> = {
+  timber: "Провести стажировку специалистов лесной отрасли",
+  agriculture: "Организовать дегустацию и презентацию продукции производителей области",
+  trade: "Организовать бизнес-миссию экспортёров области",
+  education: "Организовать обмен делегациями студентов",
+  culture: "Провести гастроли творческих коллективов",
+  tourism: "Подготовить совместный туристический маршрут",
+  investment: "Провести презентацию инвестиционного потенциала области",
+  industry: "Провести переговоры о промышленной кооперации",
+  science: "Провести совместную научную конференцию",
+  health: "Организовать обмен опытом медицинских организаций",
+  sport: "Провести совместные спортивные соревнования",
+  transport: "Проработать новые логистические маршруты",
+  energy: "Провести семинар по биоэнергетике",
+  youth: "Провести молодёжный форум",
+};
+
+// ---------------------------------------------------------------------------------
+// Partners.
+
+type PartnerSpec = {
+  key: string;
+  id: string;
+  name: string;
+  nameEn: string;
+  gen: string;
+  level: PartnerLevel;
+  parentId: string;
+  iso: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** Where a visit to this partner takes place (a city name). */
+  place: string;
+  countryKey: string;
+  countryIso: string;
+  style: NameStyle;
+  activity: number;
+  domestic: boolean;
+  priority: number;
+};
+
+type GenPartner = PartnerSpec & { favourites: SectorCode[]; weight: number; people: string[] };
+
+const russiaAsCountry = { key: "ru", iso: "RU", style: "ru" as NameStyle, activity: 1.6 };
+
+function cityAccusative(name: string): string {
+  if (/а$/.test(name)) return name.replace(/а$/, "у");
+  if (/я$/.test(name)) return name.replace(/я$/, "ю");
+  return name;
+}
+
+function cityFrom(c: CityRef) {
+  const [key, name, nameEn, lat, lon, gen] = c;
+  return { key, name, nameEn, lat, lon, gen: genitiveOf(name, gen) };
+}
+
+/** Every reference partner, each after its parent, with a priority: the first N by priority are used. */
+function referencePartnerSpecs(): PartnerSpec[] {
+  const specs: PartnerSpec[] = [];
+  const partnerKey = (k: string) => `gen:partner:${k}`;
+  const orgSpecs = (
+    parent: { id: string; gen: string; place: string; lat: number | null; lon: number | null },
+    country: { key: string; iso: string; style: NameStyle; activity: number },
+    names: ReadonlyArray<readonly [string, string, string]>,
+    keyBase: string,
+    basePriority: number,
+    domestic: boolean,
+  ) =>
+    names.forEach(([name, gen, nameEn], o) =>
+      specs.push({
+        key: `${keyBase}:org-${o}`,
+        id: seedId(partnerKey(`${keyBase}:org-${o}`)),
+        name: `${name} ${parent.gen}`,
+        nameEn,
+        gen: `${gen} ${parent.gen}`,
+        level: "ORGANISATION",
+        parentId: parent.id,
+        iso: null,
+        lat: parent.lat,
+        lon: parent.lon,
+        place: parent.place,
+        countryKey: country.key,
+        countryIso: country.iso,
+        style: country.style,
+        activity: country.activity,
+        domestic,
+        priority: basePriority + o * 25,
+      }),
+    );
+
+  referenceCountries.forEach((country: CountryRef, i) => {
+    const countryId = country.existing === "kazakhstan" ? caseIds.kazakhstan : seedId(partnerKey(country.key));
+    const capitalRef = [...country.cities, ...country.regions.flatMap((r) => r.cities)].find((c) => c[1] === country.capital);
+    const common = { countryKey: country.key, countryIso: country.iso, style: country.style, activity: country.activity, domestic: false };
+    if (!country.existing) {
+      specs.push({
+        ...common,
+        key: country.key,
+        id: countryId,
+        name: country.name,
+        nameEn: country.nameEn,
+        gen: country.gen,
+        level: "COUNTRY",
+        parentId: "",
+        iso: country.iso,
+        lat: country.lat,
+        lon: country.lon,
+        place: country.capital,
+        priority: i,
+      });
+    }
+    country.cities.forEach((c, k) => {
+      const city = cityFrom(c);
+      specs.push({
+        ...common,
+        key: city.key,
+        id: seedId(partnerKey(city.key)),
+        name: city.name,
+        nameEn: city.nameEn,
+        gen: city.gen,
+        level: "CITY",
+        parentId: countryId,
+        iso: null,
+        lat: city.lat,
+        lon: city.lon,
+        place: city.name,
+        priority: i + 2 + k * 5,
+      });
+    });
+    country.regions.forEach((region: RegionRef, j) => {
+      const regionId = seedId(partnerKey(region.key));
+      const regionPriority = i * 0.9 + 6 + j * 7;
+      specs.push({
+        ...common,
+        key: region.key,
+        id: regionId,
+        name: region.name,
+        nameEn: region.nameEn,
+        gen: genitiveOf(region.name, region.gen),
+        level: "REGION",
+        parentId: countryId,
+        iso: region.iso ?? null,
+        lat: region.lat,
+        lon: region.lon,
+        place: region.cities[0]?.[1] ?? region.name,
+        priority: regionPriority,
+      });
+      region.cities.forEach((c, k) => {
+        const city = cityFrom(c);
+        specs.push({
+          ...common,
+          key: city.key,
+          id: seedId(partnerKey(city.key)),
+          name: city.name,
+          nameEn: city.nameEn,
+          gen: city.gen,
+          level: "CITY",
+          parentId: regionId,
+          iso: null,
+          lat: city.lat,
+          lon: city.lon,
+          place: city.name,
+          priority: regionPriority + 5 + k * 6,
+        });
+      });
+    });
+    orgSpecs(
+      { id: countryId, gen: country.gen, place: country.capital, lat: capitalRef?.[3] ?? country.lat, lon: capitalRef?.[4] ?? country.lon },
+      country,
+      [
+        ["Торгово-промышленная палата", "Торгово-промышленной палаты", `Chamber of Commerce and Industry (${country.nameEn})`],
+        ["Агентство по привлечению инвестиций", "Агентства по привлечению инвестиций", `Investment promotion agency (${country.nameEn})`],
+        ["Ассоциация туроператоров", "Ассоциации туроператоров", `Association of tour operators (${country.nameEn})`],
+      ],
+      country.key,
+      30 + i * 1.5,
+      false,
+    );
+  });
+
+  referenceRussianRegions.forEach((region, r) => {
+    const regionId = seedId(partnerKey(region.key));
+    const regionPriority = 0.5 + r * 1.6;
+    const gen = genitiveOf(region.name, region.gen);
+    const common = { countryKey: "ru", countryIso: "RU", style: "ru" as NameStyle, activity: russiaAsCountry.activity, domestic: true };
+    specs.push({
+      ...common,
+      key: region.key,
+      id: regionId,
+      name: region.name,
+      nameEn: region.nameEn,
+      gen,
+      level: "REGION",
+      parentId: caseIds.russia,
+      iso: region.iso ?? null,
+      lat: region.lat,
+      lon: region.lon,
+      place: region.cities[0]?.[1] ?? region.name,
+      priority: regionPriority,
+    });
+    region.cities.forEach((c, k) => {
+      const city = cityFrom(c);
+      specs.push({
+        ...common,
+        key: city.key,
+        id: seedId(partnerKey(city.key)),
+        name: city.name,
+        nameEn: city.nameEn,
+        gen: city.gen,
+        level: "CITY",
+        parentId: regionId,
+        iso: null,
+        lat: city.lat,
+        lon: city.lon,
+        place: city.name,
+        priority: regionPriority + 8 + k * 6,
+      });
+    });
+    orgSpecs(
+      { id: regionId, gen, place: region.cities[0]?.[1] ?? region.name, lat: region.lat, lon: region.lon },
+      russiaAsCountry,
+      [
+        ["Торгово-промышленная палата", "Торгово-промышленной палаты", `Chamber of Commerce and Industry (${region.nameEn})`],
+        ["Центр поддержки экспорта", "Центра поддержки экспорта", `Export support centre (${region.nameEn})`],
+      ],
+      region.key,
+      35 + r * 1.5,
+      true,
+    );
+  });
+  return specs.map((s, order) => ({ s, order })).sort((a, b) => a.s.priority - b.s.priority || a.order - b.order).map((x) => x.s);
+}
+
+const companyPrefixes = ["Евразия", "Север", "Агро", "Транс", "Лес", "Тех", "Эко", "Инвест", "Глобал", "Вектор", "Полюс", "Меридиан"];
+const companySuffixes = ["Трейд", "Пром", "Агро", "Логистик", "Экспорт", "Инвест", "Строй", "Продукт", "Текс", "Сервис"];
+const companyForm: Partial<Record<string, string>> = { ru: "ООО", by: "ООО", kz: "ТОО", uz: "ООО", kg: "ОсОО", am: "ООО", az: "ООО", tj: "ООО" };
+
+// ---------------------------------------------------------------------------------
+
+export function datasetPrefix(o: Pick<GenerateOptions, "seed" | "partners" | "interactions">): string {
+  return `gen:${o.seed}:${o.partners}:${o.interactions}`;
+}
+
+/** Export categories the generator adds next to the case's four: [key, name, nameEn, hsCode]. */
+const extraCategories = [
+  ["lumber", "Пиломатериалы", "Sawn timber", "4407"],
+  ["plywood", "Фанера", "Plywood", "4412"],
+  ["pellets", "Древесные топливные гранулы", "Wood pellets", "440131"],
+  ["fertilisers", "Минеральные удобрения", "Mineral fertilisers", "31"],
+  ["steel", "Плоский прокат из стали", "Flat-rolled steel", "7208"],
+  ["linen", "Льняные ткани", "Linen fabrics", "5309"],
+  ["lace", "Кружево", "Lace", "5804"],
+] as const;
+
+/** Per category: its id, unit, an approximate price per unit in USD, typical markets, and the seasonal factor of each quarter. */
+
+const categoryMarkets: Record<string, { id: string; unit: string; price: number; markets: string[]; seasonal: readonly number[] }> = {
+  dairy: { id: caseIds.dairy, unit: "т", price: 3500, markets: ["UZ", "KG", "AM", "MN", "TJ", "CN", "AZ"], seasonal: [1, 1, 1, 1] },
+  cannedMeat: { id: caseIds.cannedMeat, unit: "т", price: 4500, markets: ["MN", "UZ", "TJ", "KG", "CU", "VN"], seasonal: [1, 0.9, 0.9, 1.2] },
+  frozenBerries: { id: caseIds.frozenBerries, unit: "т", price: 2200, markets: ["CN", "BY", "RS", "VN", "AE"], seasonal: [0.7, 0.5, 1.3, 1.5] },
+  iceCream: { id: caseIds.iceCream, unit: "т", price: 3000, markets: ["CN", "MN", "UZ", "KG", "AM", "AZ", "TJ", "AE", "VN"], seasonal: [0.6, 1.3, 1.5, 0.6] },
+  lumber: { id: seedId("gen:export-category:lumber"), unit: "м³", price: 230, markets: ["CN", "UZ", "EG", "TR", "IR", "AZ", "IN"], seasonal: [0.9, 1.1, 1.1, 0.9] },
+  plywood: { id: seedId("gen:export-category:plywood"), unit: "м³", price: 450, markets: ["TR", "EG", "IR", "UZ", "VN"], seasonal: [1, 1, 1, 1] },
+  pellets: { id: seedId("gen:export-category:pellets"), unit: "т", price: 140, markets: ["TR", "UZ", "RS"], seasonal: [1.3, 0.8, 0.8, 1.2] },
+  fertilisers: { id: seedId("gen:export-category:fertilisers"), unit: "т", price: 330, markets: ["IN", "BR", "TR", "CN", "EG", "VN"], seasonal: [1.2, 1.2, 0.8, 0.8] },
+  steel: { id: seedId("gen:export-category:steel"), unit: "т", price: 620, markets: ["TR", "EG", "VN", "IN", "AE", "SA"], seasonal: [1, 1, 1, 1] },
+  linen: { id: seedId("gen:export-category:linen"), unit: "т", price: 9000, markets: ["BY", "UZ", "CN", "TR"], seasonal: [1, 1, 1, 1] },
+  lace: { id: seedId("gen:export-category:lace"), unit: "кг", price: 120, markets: ["CN", "RS", "AE"], seasonal: [0.8, 1, 1, 1.2] },
+};
+
+type TaskState = { status: TaskStatus; completedAt: Date | null };
+
+function taskState(rng: Rng, createdAt: Date, dueDate: Date, now: Date): TaskState {
+  const overdue = dueDate.getTime() < now.getTime();
+  const status: TaskStatus = overdue
+    ? rng.weighted<TaskStatus>([["DONE", 68], ["CANCELLED", 7], ["IN_PROGRESS", 10], ["OPEN", 15]])
+    : rng.weighted<TaskStatus>([["OPEN", 55], ["IN_PROGRESS", 35], ["DONE", 10]]);
+  if (status !== "DONE") return { status, completedAt: null };
+  const latest = Math.min(dueDate.getTime() + 20 * DAY, now.getTime());
+  const earliest = Math.min(createdAt.getTime(), latest);
+  return { status, completedAt: new Date(earliest + Math.floor(rng.next() * (latest - earliest))) };
+}
+
+/** Working hours in Moscow (UTC+3) on a weekday on or before `day`. */
+function workingMoment(rng: Rng, dayStart: number): number {
+  let d = new Date(dayStart);
+  const weekday = d.getUTCDay();
+  if (weekday === 6) d = new Date(dayStart - DAY);
+  if (weekday === 0) d = new Date(dayStart - 2 * DAY);
+  const hour = rng.int(9, 17) - 3;
+  const minutes = rng.chance(0.5) ? 0 : 30;
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), hour, minutes);
+}
+
+const startOfUtcDay = (t: number) => t - (((t % DAY) + DAY) % DAY);
+const money = (n: number) => n.toFixed(2);
+const amount = (n: number) => n.toFixed(3);
+
+/** The rows of a generated dataset; the same options give the same rows. */
+export function generateDataset(options: GenerateOptions): SeedRows {
+  const { seed, now } = options;
+  const partnersWanted = Math.max(1, Math.floor(options.partners));
+  const interactionsWanted = Math.max(0, Math.floor(options.interactions));
+  const nowMs = now.getTime();
+  const prefix = datasetPrefix({ seed, partners: partnersWanted, interactions: interactionsWanted });
+  const key = (k: string) => `${prefix}:${k}`;
+  const rows = emptySeedRows();
+  const threeYearsAgo = nowMs - Math.round(3 * 365.25 * DAY);
+
+  // Partners ------------------------------------------------------------------
+  const reference = referencePartnerSpecs();
+  const chosen = reference.slice(0, partnersWanted);
+  const companyRng = new Rng(seed, "companies");
+  const companyParents = () => chosen.filter((p) => p.level === "REGION" || p.level === "CITY");
+  for (let n = 0; chosen.length < partnersWanted; n++) {
+    const parents = companyParents();
+    const parent = parents.length ? companyRng.pick(parents) : chosen[0]!;
+    const form = companyForm[parent.style] ?? "Компания";
+    const brand = `${companyRng.pick(companyPrefixes)}${companyRng.pick(companySuffixes)}`;
+    const name = `${form} «${brand}»`;
+    chosen.push({
+      ...parent,
+      key: key(`company-${n}`),
+      id: seedId(key(`partner:company-${n}`)),
+      name,
+      nameEn: `${brand} (${parent.nameEn})`,
+      gen: name,
+      level: "ORGANISATION",
+      parentId: parent.id,
+      iso: null,
+      priority: 1000 + n,
+    });
+  }
+  const activityRng = new Rng(seed, "activity");
+  const levelWeight: Record<PartnerLevel, number> = { COUNTRY: 5, REGION: 3, CITY: 1.5, ORGANISATION: 1 };
+  const partners: GenPartner[] = chosen.map((p) => ({
+    ...p,
+    weight: levelWeight[p.level] * p.activity * Math.exp(activityRng.gauss() * 0.7),
+    favourites: [],
+    people: [],
+  }));
+  for (const p of partners) {
+    const picked = new Set<SectorCode>();
+    while (picked.size < 3) picked.add(activityRng.weighted(sectorWeights));
+    p.favourites = [...picked];
+  }
+  const partnerById = new Map(partners.map((p) => [p.id, p]));
+  for (const p of partners) {
+    rows.partners.push({
+      id: p.id,
+      name: p.name,
+      nameEn: p.nameEn,
+      level: p.level,
+      parentId: p.parentId || null,
+      isoCode: p.iso,
+      latitude: p.lat,
+      longitude: p.lon,
+      isHome: false,
+      notes: p.level === "ORGANISATION" && p.priority >= 1000 ? "Вымышленная компания из демонстрационного набора данных." : null,
+      searchText: searchTextOf.partner({ name: p.name, nameEn: p.nameEn, isoCode: p.iso }),
+      createdAt: new Date(threeYearsAgo),
+      updatedAt: new Date(threeYearsAgo),
+    });
+  }
+
+  // People ----------------------------------------------------------------------
+  const peopleRng = new Rng(seed, "people");
+  const personNote = "Вымышленный контакт из демонстрационного набора данных.";
+  const homePeople: string[] = [];
+  const homeCount = Math.min(60, 12 + Math.round(partnersWanted / 8));
+  for (let h = 0; h < homeCount; h++) {
+    const [post, organisation] = homePosts[h % homePosts.length]!;
+    const name = personName("ru", peopleRng.chance(0.45), peopleRng.next(), peopleRng.next());
+    const id = seedId(key(`person:home:${h}`));
+    homePeople.push(id);
+    rows.people.push({
+      id,
+      ...name,
+      post,
+      organisation,
+      side: "HOME",
+      partnerId: home.id,
+      notes: personNote,
+      searchText: searchTextOf.person({ ...name, post, organisation }),
+      createdAt: new Date(threeYearsAgo),
+      updatedAt: new Date(threeYearsAgo),
+    });
+  }
+  const homePicker = new WeightedPicker(homePeople, () => 0.3 + peopleRng.next() * 2);
+
+  const partnerPosts = (p: GenPartner): ReadonlyArray<readonly [string, string]> => {
+    switch (p.level) {
+      case "COUNTRY":
+        return [
+          [`Первый секретарь посольства ${p.gen} в Российской Федерации`, `Посольство ${p.gen} в Российской Федерации`],
+          [`Советник посольства ${p.gen} в Российской Федерации`, `Посольство ${p.gen} в Российской Федерации`],
+          [`Сотрудник торгового представительства ${p.gen} в Российской Федерации`, `Торговое представительство ${p.gen} в Российской Федерации`],
+          ["Директор департамента внешнеэкономических связей", `Министерство экономики ${p.gen}`],
+        ];
+      case "REGION":
+        if (p.domestic) {
+          return [
+            ["Начальник управления межрегиональных связей", `Правительство ${p.gen}`],
+            ["Советник по внешнеэкономическим вопросам", `Правительство ${p.gen}`],
+            ["Заместитель руководителя департамента экономического развития", `Правительство ${p.gen}`],
+          ];
+        }
+        if (p.style === "kz") return [[`Заместитель акима ${p.gen}`, `Акимат ${p.gen}`], ["Руководитель управления предпринимательства", `Акимат ${p.gen}`]];
+        if (p.style === "uz") return [[`Заместитель хокима ${p.gen}`, `Хокимият ${p.gen}`], ["Начальник управления инвестиций и внешней торговли", `Хокимият ${p.gen}`]];
+        if (p.style === "cn") return [[`Заместитель губернатора ${p.gen}`, `Народное правительство ${p.gen}`], ["Заместитель директора департамента коммерции", `Народное правительство ${p.gen}`]];
+        return [["Начальник управления внешних связей", `Администрация ${p.gen}`], ["Руководитель департамента экономики", `Администрация ${p.gen}`]];
+      case "CITY":
+        if (p.style === "kz") return [[`Заместитель акима города ${p.gen}`, `Акимат города ${p.gen}`]];
+        if (p.domestic) return [[`Заместитель главы города ${p.gen}`, `Администрация города ${p.gen}`]];
+        return [[`Заместитель мэра ${p.gen}`, `Администрация города ${p.gen}`], ["Руководитель отдела международных связей", `Администрация города ${p.gen}`]];
+      case "ORGANISATION":
+        return p.priority >= 1000
+          ? [["Генеральный директор", p.name], ["Директор по экспорту", p.name], ["Руководитель отдела закупок", p.name]]
+          : [["Руководитель отдела международного сотрудничества", p.name], ["Эксперт по внешнеэкономической деятельности", p.name]];
+    }
+  };
+  const peopleCount: Record<PartnerLevel, number> = { COUNTRY: 3, REGION: 2, CITY: 1, ORGANISATION: 1 };
+  for (const p of partners) {
+    const posts = partnerPosts(p);
+    const n = peopleCount[p.level] + (peopleRng.chance(0.3) ? 1 : 0);
+    for (let j = 0; j < n; j++) {
+      const [post, organisation] = posts[j % posts.length]!;
+      const name = personName(p.style, peopleRng.chance(0.35), peopleRng.next(), peopleRng.next());
+      const id = seedId(key(`person:${p.key}:${j}`));
+      p.people.push(id);
+      rows.people.push({
+        id,
+        ...name,
+        post,
+        organisation,
+        side: "PARTNER",
+        partnerId: p.id,
+        notes: personNote,
+        searchText: searchTextOf.person({ ...name, post, organisation }),
+        createdAt: new Date(threeYearsAgo),
+        updatedAt: new Date(threeYearsAgo),
+      });
+    }
+  }
+  /** People who speak for a partner: its own, else its parent's. */
+  const contactsOf = (p: GenPartner): string[] => {
+    if (p.people.length) return p.people;
+    const parent = partnerById.get(p.parentId);
+    return parent ? parent.people : [];
+  };
+  const childrenOf = new Map<string, GenPartner[]>();
+  for (const p of partners) {
+    const list = childrenOf.get(p.parentId) ?? [];
+    list.push(p);
+    childrenOf.set(p.parentId, list);
+  }
+  const partnerPicker = new WeightedPicker(partners, (p) => p.weight);
+
+  // Interactions ----------------------------------------------------------------
+  const irng = new Rng(seed, "interactions");
+  const frng = new Rng(seed, "follow-ups");
+  const span = nowMs - threeYearsAgo;
+  for (let i = 0; i < interactionsWanted; i++) {
+    const id = seedId(key(`interaction:${i}`));
+    const kind = irng.weighted<$Enums.InteractionKind>([["MEETING", 35], ["VISIT", 18], ["NEGOTIATIONS", 12], ["CALL", 15], ["CONFERENCE", 10], ["OTHER", 10]]);
+    const remote =
+      kind === "CALL" || (kind === "MEETING" && irng.chance(0.25)) || (kind === "NEGOTIATIONS" && irng.chance(0.3)) || (kind === "CONFERENCE" && irng.chance(0.15)) || (kind === "OTHER" && irng.chance(0.5));
+    let direction: $Enums.Direction | null = null;
+    if (!remote) {
+      if (kind === "VISIT") direction = irng.chance(0.55) ? "INCOMING" : "OUTGOING";
+      else if (kind === "MEETING" || kind === "NEGOTIATIONS") direction = irng.weighted<$Enums.Direction | null>([["INCOMING", 70], ["OUTGOING", 20], [null, 10]]);
+      else if (kind === "CONFERENCE") direction = irng.weighted<$Enums.Direction | null>([["OUTGOING", 50], ["INCOMING", 30], [null, 20]]);
+    }
+    const first = partnerPicker.pick(irng);
+    const chosenPartners = [first];
+    const extra = kind === "CONFERENCE" ? irng.int(1, 3) : irng.chance(0.15) ? 1 : 0;
+    for (let e = 0; e < extra; e++) {
+      const related = e === 0 && kind !== "CONFERENCE" ? (partnerById.get(first.parentId) ?? childrenOf.get(first.id)?.[0]) : undefined;
+      const candidate = related ?? partnerPicker.pick(irng);
+      if (!chosenPartners.includes(candidate)) chosenPartners.push(candidate);
+    }
+    // Slightly more contacts in recent months, as a register fills up.
+    const day = startOfUtcDay(threeYearsAgo + Math.floor(span * Math.pow(irng.next(), 0.85)));
+    let start = workingMoment(irng, day);
+    if (start > nowMs) start = workingMoment(irng, day - DAY);
+    if (start > nowMs) start = nowMs - HOUR;
+    let end: number | null = null;
+    if (kind === "VISIT") end = startOfUtcDay(start) + irng.int(1, 3) * DAY + 15 * HOUR;
+    else if (kind === "MEETING") end = start + irng.int(1, 3) * HOUR;
+    else if (kind === "CALL") end = start + irng.int(1, 2) * 30 * 60_000;
+    else if (kind === "NEGOTIATIONS") end = start + irng.int(2, 4) * HOUR;
+    else if (kind === "CONFERENCE") end = irng.chance(0.5) ? start + 6 * HOUR : startOfUtcDay(start) + DAY + 14 * HOUR;
+    if (end !== null && end > nowMs) end = null;
+
+    const sectorCount = irng.weighted([[1, 50], [2, 35], [3, 15]] as const);
+    const sectorSet = new Set<SectorCode>();
+    for (let guard = 0; sectorSet.size < sectorCount && guard < 10; guard++) {
+      sectorSet.add(irng.chance(0.8) ? irng.pick(first.favourites) : irng.weighted(sectorWeights));
+    }
+    const sectorList = [...sectorSet];
+    const mainSector = sectorList[0]!;
+    const topic = irng.chance(0.7) ? ` по вопросам ${sectorTopic[mainSector]}` : "";
+    const g = first.gen;
+    let title: string;
+    switch (kind) {
+      case "VISIT":
+        title = direction === "INCOMING" ? `Визит делегации ${g}${topic}` : `Визит делегации ${home.genitive} в ${cityAccusative(first.place)}${topic}`;
+        break;
+      case "MEETING":
+        title =
+          first.level === "COUNTRY" && !remote
+            ? `Встреча с представителями посольства ${g}${topic}`
+            : direction === "INCOMING"
+              ? `Встреча с делегацией ${g}${topic}`
+              : `Рабочая встреча с представителями ${g}${topic}`;
+        break;
+      case "NEGOTIATIONS":
+        title = `Переговоры с представителями ${g} по вопросам ${sectorTopic[mainSector]}`;
+        break;
+      case "CALL":
+        title = irng.chance(0.7) ? `Видеоконференция с представителями ${g}${topic}` : `Телефонные переговоры с представителями ${g}${topic}`;
+        break;
+      case "CONFERENCE":
+        title = `Конференция «${irng.pick(conferenceNames)}» с участием ${g}`;
+        break;
+      default:
+        title = `Консультации с представителями ${g}${topic}`;
+    }
+    const place = remote ? "Видеоконференция" : direction === "OUTGOING" ? first.place : irng.weighted(homePlaces);
+    const summary = sectorList
+      .slice(0, 2)
+      .map((s) => irng.pick(discussed[s]))
+      .join(" ");
+    const outcomes = irng.chance(0.85) ? irng.sample(outcomePhrases, irng.int(1, 2)).join(" ") : null;
+    const createdAt = new Date(Math.min(start + irng.int(0, 3) * DAY, nowMs));
+    let sourceId: string | null = null;
+    if (irng.chance(0.04)) {
+      sourceId = seedId(key(`source:interaction:${i}`));
+      const sTitle = `Пресс-релиз: ${title}`;
+      const text = `${summary} ${outcomes ?? ""} Синтетическая запись демонстрационного набора данных.`.replace(/\s+/g, " ");
+      rows.sources.push({
+        id: sourceId,
+        title: sTitle,
+        kind: "PRESS_RELEASE",
+        url: null,
+        publishedAt: createdAt,
+        text,
+        searchText: searchTextOf.source({ title: sTitle, text }),
+        createdAt,
+        updatedAt: createdAt,
+      });
+    }
+    rows.interactions.push({
+      id,
+      title,
+      kind,
+      direction,
+      format: remote ? "REMOTE" : "IN_PERSON",
+      startsAt: new Date(start),
+      endsAt: end === null ? null : new Date(end),
+      place,
+      summary,
+      outcomes,
+      sourceId,
+      searchText: searchTextOf.interaction({ title, place, summary, outcomes }),
+      createdAt,
+      updatedAt: createdAt,
+    });
+    for (const p of chosenPartners) rows.interactionPartners.push({ interactionId: id, partnerId: p.id });
+    for (const s of sectorList) rows.interactionSectors.push({ interactionId: id, sectorId: sectorId(s) });
+    const homeCountHere = remote ? 1 : irng.int(1, 2);
+    const seen = new Set<string>();
+    for (let h = 0; h < homeCountHere; h++) {
+      const personId = homePicker.pick(irng);
+      if (seen.has(personId)) continue;
+      const role = seen.size === 0 ? (direction === "INCOMING" ? "Принимающая сторона" : direction === "OUTGOING" ? "Глава делегации" : "Участник") : irng.chance(0.6) ? "Участник" : null;
+      seen.add(personId);
+      rows.interactionParticipants.push({ interactionId: id, personId, role });
+    }
+    const guests = irng.int(0, 2);
+    let firstGuest = true;
+    for (let q = 0; q < guests; q++) {
+      const contacts = contactsOf(irng.pick(chosenPartners));
+      if (!contacts.length) continue;
+      const personId = irng.pick(contacts);
+      if (seen.has(personId)) continue;
+      seen.add(personId);
+      const role = firstGuest ? (direction === "INCOMING" ? "Глава делегации" : direction === "OUTGOING" ? "Принимающая сторона" : "Участник") : irng.chance(0.5) ? "Участник" : null;
+      firstGuest = false;
+      rows.interactionParticipants.push({ interactionId: id, personId, role });
+    }
+
+    if (frng.chance(0.22)) {
+      const n = frng.chance(0.7) ? 1 : 2;
+      for (let f = 0; f < n; f++) {
+        const fTitle = f === 0 && frng.chance(0.6) ? followUpBySector[mainSector] : frng.pick(followUpGeneral);
+        const details = frng.chance(0.5) ? `По итогам: ${title}.` : null;
+        const fCreated = createdAt;
+        const due = new Date(startOfUtcDay(start) + frng.int(7, 75) * DAY + 15 * HOUR);
+        const state = taskState(frng, fCreated, due, now);
+        rows.followUps.push({
+          id: seedId(key(`follow-up:interaction:${i}:${f}`)),
+          title: fTitle,
+          details,
+          ownerId: null,
+          dueDate: due,
+          status: state.status,
+          completedAt: state.completedAt,
+          interactionId: id,
+          agreementId: null,
+          planItemId: null,
+          searchText: searchTextOf.followUp({ title: fTitle, details }),
+          createdAt: fCreated,
+          updatedAt: state.completedAt ?? fCreated,
+        });
+      }
+    }
+  }
+
+  // Agreements ----------------------------------------------------------------------
+  const arng = new Rng(seed, "agreements");
+  const agreementCount = Math.min(2000, Math.max(5, Math.round(partnersWanted * 0.45) + Math.round(interactionsWanted / 1000)));
+  const agreementPartners = new WeightedPicker(
+    partners.filter((p) => p.level !== "ORGANISATION" || p.priority < 1000),
+    (p) => p.weight,
+  );
+  for (let a = 0; a < agreementCount; a++) {
+    const aKey = key(`agreement:${a}`);
+    const id = seedId(aKey);
+    const party = agreementPartners.pick(arng);
+    const kind: AgreementKind =
+      party.level === "ORGANISATION"
+        ? "MEMORANDUM"
+        : party.domestic
+          ? arng.weighted<AgreementKind>([["COOPERATION_AGREEMENT", 40], ["IMPLEMENTATION_PLAN", 35], ["MEMORANDUM", 25]])
+          : party.level === "COUNTRY"
+            ? arng.weighted<AgreementKind>([["MEMORANDUM", 35], ["JOINT_COMMISSION_PROTOCOL", 30], ["IMPLEMENTATION_PLAN", 20], ["COOPERATION_AGREEMENT", 15]])
+            : party.level === "CITY"
+              ? arng.weighted<AgreementKind>([["TWINNING", 40], ["MEMORANDUM", 40], ["COOPERATION_AGREEMENT", 20]])
+              : arng.weighted<AgreementKind>([["COOPERATION_AGREEMENT", 50], ["MEMORANDUM", 25], ["IMPLEMENTATION_PLAN", 25]]);
+    // A region's cooperation and twinning agreements with foreign partners are registered
+    // with the Ministry of Justice before they take effect (4-FZ); the others take effect on signature.
+    const needsRegistration = kind === "COOPERATION_AGREEMENT" || kind === "TWINNING";
+    // An interregional agreement is not an international one; it is kept short of entry into force here.
+    const restricted = party.domestic && needsRegistration;
+    let target: AgreementStage = arng.weighted<AgreementStage>([
+      ["PROPOSAL_SENT", 8], ["DRAFT", 7], ["NEGOTIATION", 10], ["SIGNED", 6], ["REGISTERED", needsRegistration ? 5 : 0],
+      ["IN_FORCE", 20], ["IMPLEMENTATION", 20], ["EXTENDED", 8], ["EXPIRED", 8], ["TERMINATED", 6],
+    ]);
+    if (restricted && !["PROPOSAL_SENT", "DRAFT", "NEGOTIATION", "SIGNED", "TERMINATED"].includes(target)) target = arng.pick(["NEGOTIATION", "SIGNED"] as const);
+
+    const main: AgreementStage[] = ["PROPOSAL_SENT", "DRAFT", "NEGOTIATION", "SIGNED", ...(needsRegistration ? (["REGISTERED"] as const) : []), "IN_FORCE"];
+    let path: AgreementStage[];
+    if (target === "TERMINATED") {
+      const from = restricted ? arng.pick(["PROPOSAL_SENT", "DRAFT", "NEGOTIATION", "SIGNED"] as const) : arng.pick([...main, "IMPLEMENTATION"] as AgreementStage[]);
+      path = from === "IMPLEMENTATION" ? [...main, "IMPLEMENTATION"] : main.slice(0, main.indexOf(from) + 1);
+      path.push("TERMINATED");
+    } else if (target === "IMPLEMENTATION") path = [...main, "IMPLEMENTATION"];
+    else if (target === "EXTENDED") path = arng.chance(0.5) ? [...main, "IMPLEMENTATION", "EXTENDED"] : [...main, "EXTENDED"];
+    else if (target === "EXPIRED") path = arng.chance(0.6) ? [...main, "IMPLEMENTATION", "EXPIRED"] : [...main, "EXPIRED"];
+    else path = main.slice(0, main.indexOf(target) + 1);
+    // Sometimes the draft stage is skipped, sometimes negotiations send the text back for rework.
+    if (path.length > 2 && path[1] === "DRAFT" && target !== "DRAFT" && arng.chance(0.2)) path.splice(1, 1);
+    const negotiationAt = path.indexOf("NEGOTIATION");
+    if (negotiationAt >= 0 && path.length > negotiationAt + 1 && path[negotiationAt + 1] !== "TERMINATED" && arng.chance(0.15)) {
+      path.splice(negotiationAt + 1, 0, "DRAFT", "NEGOTIATION");
+    }
+
+    const startAt = startOfUtcDay(nowMs - 10 * DAY - Math.floor(arng.next() * 5.5 * 365 * DAY)) + 9 * HOUR;
+    const changes: Array<{ to: AgreementStage; at: number; note: string | null }> = [];
+    let t = startAt;
+    let signedAt: number | null = null;
+    let registeredAt: number | null = null;
+    let effectiveAt: number | null = null;
+    let expiresAt: number | null = null;
+    let registrationNumber: string | null = null;
+    const gapDays: Partial<Record<AgreementStage, readonly [number, number]>> = {
+      DRAFT: [15, 75], NEGOTIATION: [20, 120], SIGNED: party.domestic ? [20, 120] : [60, 200], REGISTERED: [20, 90],
+      IN_FORCE: [5, 40], IMPLEMENTATION: [10, 90], TERMINATED: [30, 400],
+    };
+    for (let s = 0; s < path.length; s++) {
+      const to = path[s]!;
+      let at: number;
+      if (s === 0) at = t;
+      else if (to === "EXPIRED") {
+        if (expiresAt === null || expiresAt > nowMs || expiresAt < t) break;
+        at = expiresAt;
+      } else if (to === "EXTENDED") {
+        if (expiresAt === null) break;
+        at = Math.max(t, expiresAt - arng.int(0, 60) * DAY);
+      } else {
+        const [lo, hi] = gapDays[to] ?? [10, 60];
+        at = t + arng.int(lo, hi) * DAY;
+      }
+      if (at > nowMs) break;
+      let note: string | null = null;
+      if (to === "SIGNED") signedAt = at;
+      if (to === "REGISTERED") {
+        registeredAt = at;
+        registrationNumber = `РГ-${new Date(at).getUTCFullYear()}-${String(arng.int(1, 9999)).padStart(4, "0")}`;
+        note = "Зарегистрировано в Министерстве юстиции Российской Федерации";
+      }
+      if (to === "IN_FORCE") {
+        effectiveAt = at;
+        const indefinite = kind === "MEMORANDUM" && arng.chance(0.25) && !["EXPIRED", "EXTENDED"].includes(target);
+        if (!indefinite) {
+          const years = kind === "IMPLEMENTATION_PLAN" ? arng.int(1, 3) : arng.pick([1, 2, 3, 5]);
+          expiresAt = startOfUtcDay(at + Math.round(years * 365.25 * DAY));
+        }
+      }
+      if (to === "EXTENDED" && expiresAt !== null) {
+        expiresAt = startOfUtcDay(expiresAt + Math.round(arng.int(1, 3) * 365.25 * DAY));
+        if (expiresAt <= nowMs) expiresAt = startOfUtcDay(nowMs + arng.int(60, 900) * DAY);
+        note = "Срок действия продлён по соглашению сторон";
+      }
+      if (to === "NEGOTIATION" && !party.domestic && arng.chance(0.5)) note = "Проект направлен на согласование в МИД России";
+      if (to === "DRAFT" && s > 1) note = "Возвращено на доработку по замечаниям сторон";
+      if (to === "TERMINATED") note = signedAt ? "Прекращено по взаимному согласию сторон" : "Стороны отказались от подготовки документа";
+      changes.push({ to, at, note });
+      t = at;
+    }
+    let current = changes[changes.length - 1]!;
+    // An agreement that is still in force must not have run out: extend the end date or let it expire.
+    if (["IN_FORCE", "IMPLEMENTATION", "EXTENDED"].includes(current.to) && expiresAt !== null && expiresAt <= nowMs) {
+      if (expiresAt >= current.at) {
+        changes.push({ to: "EXPIRED", at: expiresAt, note: null });
+        current = changes[changes.length - 1]!;
+      } else expiresAt = startOfUtcDay(nowMs + arng.int(30, 700) * DAY);
+    }
+    const sectorsHere = arng.sample(
+      [...new Set([...party.favourites, ...arng.sample(sectorCodes, 2)])],
+      arng.int(1, Math.min(4, party.favourites.length + 1)),
+    );
+    const years = `${new Date(startAt).getUTCFullYear() + 1}–${new Date(startAt).getUTCFullYear() + 3}`;
+    const title =
+      kind === "COOPERATION_AGREEMENT"
+        ? `Соглашение о торгово-экономическом, научно-техническом и культурном сотрудничестве ${home.genitive} и ${party.gen}`
+        : kind === "MEMORANDUM"
+          ? `Меморандум о взаимопонимании ${home.genitive} и ${party.gen} в сфере ${sectorGenitive[sectorsHere[0]!]}`
+          : kind === "IMPLEMENTATION_PLAN"
+            ? `План мероприятий по сотрудничеству ${home.genitive} и ${party.gen} на ${years} годы`
+            : kind === "TWINNING"
+              ? `Соглашение о побратимских связях городов ${genitiveOf(home.centre)} и ${party.gen}`
+              : `Протокол заседания рабочей группы по сотрудничеству ${home.genitive} и ${party.gen}`;
+    const summary = `Направления: ${sectorsHere.map((s) => sectors.find((x) => x.code === s)!.name.toLowerCase()).join(", ")}.`;
+    let sourceId: string | null = null;
+    if (signedAt !== null && arng.chance(0.5)) {
+      sourceId = seedId(`${aKey}:source`);
+      const sTitle = `Пресс-релиз о подписании: ${title}`;
+      const text = `Подписан документ «${title}». ${summary} Синтетическая запись демонстрационного набора данных.`;
+      rows.sources.push({
+        id: sourceId,
+        title: sTitle,
+        kind: "PRESS_RELEASE",
+        url: null,
+        publishedAt: new Date(signedAt),
+        text,
+        searchText: searchTextOf.source({ title: sTitle, text }),
+        createdAt: new Date(signedAt),
+        updatedAt: new Date(signedAt),
+      });
+    }
+    rows.agreements.push({
+      id,
+      title,
+      kind,
+      stage: current.to,
+      stageChangedAt: new Date(current.at),
+      summary,
+      signedAt: signedAt === null ? null : new Date(signedAt),
+      registeredAt: registeredAt === null ? null : new Date(registeredAt),
+      registrationNumber,
+      effectiveAt: effectiveAt === null ? null : new Date(effectiveAt),
+      expiresAt: expiresAt === null ? null : new Date(expiresAt),
+      sourceId,
+      searchText: searchTextOf.agreement({ title, summary, registrationNumber }),
+      createdAt: new Date(startAt),
+      updatedAt: new Date(current.at),
+    });
+    rows.agreementParties.push({ agreementId: id, partnerId: party.id });
+    if (party.level === "COUNTRY" && kind === "JOINT_COMMISSION_PROTOCOL") {
+      const region = childrenOf.get(party.id)?.find((c) => c.level === "REGION");
+      if (region && arng.chance(0.5)) rows.agreementParties.push({ agreementId: id, partnerId: region.id });
+    }
+    for (const s of sectorsHere) rows.agreementSectors.push({ agreementId: id, sectorId: sectorId(s) });
+    changes.forEach((c, s) =>
+      rows.agreementStageChanges.push({
+        id: seedId(`${aKey}:stage:${s}`),
+        agreementId: id,
+        fromStage: s === 0 ? null : changes[s - 1]!.to,
+        toStage: c.to,
+        changedAt: new Date(c.at),
+        note: c.note,
+        userId: null,
+        createdAt: new Date(c.at),
+      }),
+    );
+    const reached = new Set(changes.map((c) => c.to));
+    const docs: Array<[string, number]> = [];
+    if (reached.has("DRAFT")) docs.push(["Проект документа", changes.find((c) => c.to === "DRAFT")!.at]);
+    if (signedAt !== null) docs.push(["Подписанный текст", signedAt]);
+    if (registeredAt !== null) docs.push(["Свидетельство о государственной регистрации", registeredAt]);
+    docs.forEach(([docTitle, at], d) =>
+      rows.agreementDocuments.push({ id: seedId(`${aKey}:document:${d}`), agreementId: id, title: docTitle, url: null, createdAt: new Date(at) }),
+    );
+
+    // The implementation plan's dated items.
+    const terminatedAt = current.to === "TERMINATED" ? current.at : null;
+    if (effectiveAt !== null) {
+      const items = kind === "IMPLEMENTATION_PLAN" ? arng.int(4, 10) : reached.has("IMPLEMENTATION") || reached.has("EXTENDED") ? arng.int(3, 8) : arng.int(0, 3);
+      const windowEnd = Math.min(expiresAt ?? effectiveAt + 3 * 365 * DAY, effectiveAt + 3 * 365 * DAY);
+      for (let k = 0; k < items; k++) {
+        const sector = arng.pick(sectorsHere);
+        const due = startOfUtcDay(effectiveAt + 30 * DAY + Math.floor(arng.next() * Math.max(DAY, windowEnd - effectiveAt - 30 * DAY))) + 15 * HOUR;
+        const created = new Date(effectiveAt);
+        let state = taskState(arng, created, new Date(due), now);
+        if (terminatedAt !== null && due > terminatedAt && state.status !== "DONE") state = { status: "CANCELLED", completedAt: null };
+        if (state.completedAt && terminatedAt !== null && state.completedAt.getTime() > terminatedAt) state = { status: "CANCELLED", completedAt: null };
+        const planItemId = seedId(`${aKey}:plan-item:${k}`);
+        const itemTitle = planItemTitles[sector];
+        rows.planItems.push({
+          id: planItemId,
+          agreementId: id,
+          title: itemTitle,
+          dueDate: new Date(due),
+          status: state.status,
+          responsible: arng.pick(planResponsible),
+          completedAt: state.completedAt,
+          createdAt: created,
+          updatedAt: state.completedAt ?? created,
+        });
+        if ((state.status === "OPEN" || state.status === "IN_PROGRESS") && arng.chance(0.15)) {
+          const fTitle = `Обеспечить выполнение пункта плана: ${itemTitle.charAt(0).toLowerCase()}${itemTitle.slice(1)}`;
+          const fDue = new Date(due);
+          const fState = taskState(arng, created, fDue, now);
+          rows.followUps.push({
+            id: seedId(`${aKey}:plan-item:${k}:follow-up`),
+            title: fTitle,
+            details: null,
+            ownerId: null,
+            dueDate: fDue,
+            status: fState.status,
+            completedAt: fState.completedAt,
+            interactionId: null,
+            agreementId: id,
+            planItemId,
+            searchText: searchTextOf.followUp({ title: fTitle }),
+            createdAt: created,
+            updatedAt: fState.completedAt ?? created,
+          });
+        }
+      }
+    }
+    // A task for the next step of an agreement that is still moving.
+    if (!["TERMINATED", "EXPIRED"].includes(current.to) && arng.chance(0.3)) {
+      const next: Partial<Record<AgreementStage, string>> = {
+        PROPOSAL_SENT: "Получить ответ партнёров на предложение",
+        DRAFT: "Согласовать проект документа с профильными министерствами",
+        NEGOTIATION: party.domestic ? "Согласовать окончательный текст с партнёрами" : "Получить заключение МИД России по проекту",
+        SIGNED: needsRegistration ? "Направить документ на государственную регистрацию в Минюст России" : "Организовать выполнение договорённостей",
+        REGISTERED: "Подготовить уведомление о вступлении документа в силу",
+        IN_FORCE: "Подготовить отчёт о выполнении соглашения",
+        IMPLEMENTATION: "Подготовить отчёт о выполнении плана мероприятий",
+        EXTENDED: "Подготовить отчёт о выполнении соглашения",
+      };
+      const fTitle =
+        expiresAt !== null && expiresAt - nowMs < 120 * DAY && expiresAt > nowMs ? "Подготовить предложения о продлении соглашения" : next[current.to]!;
+      const created = new Date(current.at);
+      const due = new Date(startOfUtcDay(current.at + arng.int(30, 120) * DAY) + 15 * HOUR);
+      const state = taskState(arng, created, due, now);
+      rows.followUps.push({
+        id: seedId(`${aKey}:follow-up`),
+        title: fTitle,
+        details: title,
+        ownerId: null,
+        dueDate: due,
+        status: state.status,
+        completedAt: state.completedAt,
+        interactionId: null,
+        agreementId: id,
+        planItemId: null,
+        searchText: searchTextOf.followUp({ title: fTitle, details: title }),
+        createdAt: created,
+        updatedAt: state.completedAt ?? created,
+      });
+    }
+  }
+
+  // Projects ----------------------------------------------------------------------
+  const prng = new Rng(seed, "projects");
+  const projectCount = Math.min(1000, Math.max(3, Math.round(partnersWanted / 4) + Math.round(interactionsWanted / 5000)));
+  const projectKinds: Partial<Record<SectorCode, readonly string[]>> = {
+    timber: ["Деревообрабатывающее производство", "Производство клеёного бруса", "Производство древесных топливных гранул"],
+    agriculture: ["Молочное производство", "Тепличный комплекс", "Переработка лесных ягод", "Логистический центр для сельхозпродукции"],
+    industry: ["Сборочное производство сельхозтехники", "Производство металлоконструкций"],
+    tourism: ["Гостиничный комплекс", "Туристический центр"],
+    energy: ["Биотопливная котельная"],
+    transport: ["Транспортно-логистический центр"],
+    education: ["Центр подготовки кадров"],
+    health: ["Реабилитационный центр"],
+    trade: ["Торговый дом", "Оптово-распределительный центр"],
+  };
+  const projectSectors = Object.keys(projectKinds) as SectorCode[];
+  const projectPartners = new WeightedPicker(
+    partners.filter((p) => p.level !== "CITY"),
+    (p) => p.weight,
+  );
+  for (let k = 0; k < projectCount; k++) {
+    const pKey = key(`project:${k}`);
+    const id = seedId(pKey);
+    const partner = projectPartners.pick(prng);
+    const favourite = partner.favourites.find((s) => projectSectors.includes(s));
+    const sector = favourite && prng.chance(0.7) ? favourite : prng.pick(projectSectors);
+    const base = prng.pick(projectKinds[sector]!);
+    const title = partner.level === "ORGANISATION" ? `${base}: партнёр — ${partner.name}` : `${base} с участием партнёров из ${partner.gen}`;
+    const stage = prng.weighted<$Enums.ProjectStage>([["IDEA", 15], ["SITE_SELECTION", 20], ["PREPARATION", 18], ["CONSTRUCTION", 15], ["OPERATING", 17], ["SUSPENDED", 8], ["CANCELLED", 7]]);
+    const abroad = prng.chance(0.2) && partner.lat !== null;
+    const summary = abroad
+      ? `Совместный проект на территории партнёра (${partner.place}). Отрасль: ${sectors.find((s) => s.code === sector)!.name.toLowerCase()}.`
+      : `Совместный проект в ${home.locative}. Отрасль: ${sectors.find((s) => s.code === sector)!.name.toLowerCase()}.`;
+    const created = new Date(startOfUtcDay(nowMs - 30 * DAY - Math.floor(prng.next() * 3 * 365 * DAY)) + 9 * HOUR);
+    const updated = new Date(Math.min(nowMs, created.getTime() + prng.int(0, 400) * DAY));
+    rows.projects.push({
+      id,
+      title,
+      summary,
+      partnerId: partner.id,
+      sectorId: sectorId(sector),
+      stage,
+      sourceId: null,
+      searchText: searchTextOf.project({ title, summary }),
+      createdAt: created,
+      updatedAt: updated,
+    });
+    const statuses: $Enums.SiteStatus[] =
+      stage === "IDEA"
+        ? prng.chance(0.5) ? ["CANDIDATE"] : []
+        : stage === "SITE_SELECTION"
+          ? [...Array<$Enums.SiteStatus>(prng.int(2, 3)).fill("CANDIDATE"), ...(prng.chance(0.3) ? (["REJECTED"] as const) : [])]
+          : stage === "SUSPENDED"
+            ? prng.chance(0.5) ? ["CHOSEN"] : ["CANDIDATE", "CANDIDATE"]
+            : stage === "CANCELLED"
+              ? Array<$Enums.SiteStatus>(prng.int(0, 2)).fill("REJECTED")
+              : ["CHOSEN", ...Array<$Enums.SiteStatus>(prng.int(0, 2)).fill("REJECTED")];
+    const siteNames = abroad ? [] : prng.sample(homeSites, statuses.length);
+    statuses.forEach((status, s) => {
+      const local = siteNames[s];
+      const name = local ? local[0] : `Площадка ${s + 1}: ${partner.place}`;
+      const lat = local ? local[1] : (partner.lat ?? 0) + (prng.next() - 0.5) * 0.1;
+      const lon = local ? local[2] : (partner.lon ?? 0) + (prng.next() - 0.5) * 0.1;
+      rows.projectSites.push({
+        id: seedId(`${pKey}:site:${s}`),
+        projectId: id,
+        name,
+        status,
+        latitude: Math.round(lat * 1e4) / 1e4,
+        longitude: Math.round(lon * 1e4) / 1e4,
+        notes: status === "REJECTED" ? "Не подошла по условиям подключения к сетям." : null,
+      });
+    });
+  }
+
+  // Events ----------------------------------------------------------------------
+  const erng = new Rng(seed, "events");
+  const eventCount = Math.min(2000, Math.max(6, Math.round(partnersWanted / 3) + Math.round(interactionsWanted / 1500)));
+  const eventSpanStart = threeYearsAgo;
+  const eventSpanEnd = nowMs + Math.round(0.5 * 365.25 * DAY);
+  const placesByCountry = new Map<string, GenPartner[]>();
+  for (const p of partners) {
+    if (p.lat === null || p.domestic || (p.level !== "CITY" && p.level !== "REGION")) continue;
+    const list = placesByCountry.get(p.countryKey) ?? [];
+    list.push(p);
+    placesByCountry.set(p.countryKey, list);
+  }
+  const tourCountries = [...placesByCountry.entries()].filter(([, list]) => list.length >= 1).map(([k]) => k);
+  const forumNames = ["Деловой Север", "Экспорт без границ", "Лесной экспорт", "Евразийское партнёрство", "АгроСевер", "Регионы — партнёрам"];
+  const exhibitionNames = ["Сделано на Севере", "Северное подворье", "Лён и кружево", "Деревянное домостроение"];
+  const festivalNames = ["Фестиваль народных ремёсел", "Фестиваль кружева", "Гастрономический фестиваль «Северная кухня»", "Молодёжный фестиваль «Дружба народов»"];
+  for (let e = 0; e < eventCount; e++) {
+    const eKey = key(`event:${e}`);
+    const id = seedId(eKey);
+    let kind = erng.weighted<$Enums.EventKind>([["FORUM", 15], ["EXHIBITION", 15], ["REGION_DAYS", 12], ["TOUR", 12], ["CONFERENCE", 15], ["FESTIVAL", 12], ["BUSINESS_MISSION", 12], ["OTHER", 7]]);
+    if (kind === "TOUR" && !tourCountries.length) kind = "FORUM";
+    const startDay = startOfUtcDay(eventSpanStart + Math.floor(erng.next() * (eventSpanEnd - eventSpanStart)));
+    const startsAt = startDay + 7 * HOUR;
+    const durationDays: Record<$Enums.EventKind, readonly [number, number]> = {
+      FORUM: [0, 2], EXHIBITION: [2, 4], REGION_DAYS: [2, 4], TOUR: [5, 15], CONFERENCE: [0, 1], FESTIVAL: [1, 3], BUSINESS_MISSION: [2, 5], OTHER: [0, 0],
+    };
+    const [dLo, dHi] = durationDays[kind];
+    const endsAt = kind === "OTHER" && erng.chance(0.5) ? null : startDay + erng.int(dLo, dHi) * DAY + 15 * HOUR;
+    const eventPartners: GenPartner[] = [];
+    let title: string;
+    let place: string | null;
+    let lat: number | null = null;
+    let lon: number | null = null;
+    const sectorSet = new Set<SectorCode>();
+    const stops: Array<{ partner: GenPartner; at: number }> = [];
+    if (kind === "TOUR") {
+      const countryKey = erng.pick(tourCountries);
+      const candidates = placesByCountry.get(countryKey)!;
+      const stopPartners = erng.sample(candidates, erng.int(Math.min(2, candidates.length), Math.min(5, candidates.length)));
+      const country = referenceCountries.find((c) => c.key === countryKey)!;
+      const end = endsAt ?? startsAt;
+      const offsets = stopPartners.map(() => Math.floor(erng.next() * ((end - startsAt) / DAY + 1))).sort((x, y) => x - y);
+      stopPartners.forEach((p, s) => stops.push({ partner: p, at: Math.min(end, startDay + offsets[s]! * DAY + 12 * HOUR) }));
+      const tourKind = erng.pick(["Гастрольный тур народного ансамбля", "Выставочный тур «Кружево Русского Севера»", "Гастрономический тур «Вкус Севера»"]);
+      title = `${tourKind} по городам ${country.gen}`;
+      place = stopPartners.map((p) => p.place).join(" — ");
+      // The tour is listed under the country when the country is a partner, else under its first stop.
+      eventPartners.push(partnerById.get(seedId(`gen:partner:${countryKey}`)) ?? stopPartners[0]!);
+      sectorSet.add("culture");
+      sectorSet.add(erng.chance(0.5) ? "tourism" : "trade");
+    } else {
+      const drawn = partnerPicker.pick(erng);
+      // Days of a region and business missions go to a place, not to an organisation.
+      const main = drawn.level === "ORGANISATION" && (kind === "REGION_DAYS" || kind === "BUSINESS_MISSION") ? (partnerById.get(drawn.parentId) ?? drawn) : drawn;
+      eventPartners.push(main);
+      for (let x = erng.int(0, 2); x > 0; x--) {
+        const other = partnerPicker.pick(erng);
+        if (!eventPartners.includes(other)) eventPartners.push(other);
+      }
+      const atHome = kind === "FORUM" || kind === "CONFERENCE" || kind === "FESTIVAL" ? erng.chance(0.7) : kind === "EXHIBITION" ? erng.chance(0.5) : false;
+      const homeSpot = erng.weighted(homePlaces);
+      place = atHome ? homeSpot : main.place;
+      if (atHome) {
+        lat = homeSpot === "Череповец" ? 59.13 : homeSpot === "Великий Устюг" ? 60.76 : home.latitude;
+        lon = homeSpot === "Череповец" ? 37.9 : homeSpot === "Великий Устюг" ? 46.3 : home.longitude;
+      } else {
+        lat = main.lat;
+        lon = main.lon;
+      }
+      switch (kind) {
+        case "FORUM":
+          title = `Международный форум «${erng.pick(forumNames)}»`;
+          sectorSet.add(erng.pick(["investment", "trade", "industry"] as const));
+          break;
+        case "EXHIBITION":
+          title = `Выставка-ярмарка «${erng.pick(exhibitionNames)}»`;
+          sectorSet.add("trade");
+          break;
+        case "REGION_DAYS":
+          title = erng.chance(0.5) ? `Дни ${home.genitive}: ${main.name}` : `Дни ${main.gen} в ${home.locative}`;
+          if (title.startsWith(`Дни ${main.gen}`)) {
+            place = homeSpot;
+            lat = home.latitude;
+            lon = home.longitude;
+          }
+          sectorSet.add("culture");
+          sectorSet.add("trade");
+          break;
+        case "CONFERENCE":
+          title = `Конференция «${erng.pick(conferenceNames)}»`;
+          sectorSet.add(erng.pick(["science", "education", "timber", "agriculture"] as const));
+          break;
+        case "FESTIVAL":
+          title = erng.pick(festivalNames);
+          sectorSet.add(erng.pick(["culture", "youth", "tourism"] as const));
+          break;
+        case "BUSINESS_MISSION":
+          title = `Бизнес-миссия экспортёров ${home.genitive}: ${main.name}`;
+          place = main.place;
+          lat = main.lat;
+          lon = main.lon;
+          sectorSet.add("trade");
+          sectorSet.add(erng.pick(main.favourites));
+          break;
+        default:
+          title = erng.chance(0.5) ? `Онлайн-презентация экспортного потенциала ${home.genitive}` : "Круглый стол по совместным туристическим продуктам";
+          place = null;
+          lat = null;
+          lon = null;
+          sectorSet.add(title.startsWith("Круглый") ? "tourism" : "trade");
+      }
+    }
+    const past = (endsAt ?? startsAt) < nowMs;
+    const status: $Enums.EventStatus = past
+      ? erng.weighted<$Enums.EventStatus>([["HELD", 88], ["CANCELLED", 6], ["POSTPONED", 6]])
+      : startsAt <= nowMs
+        ? "CONFIRMED"
+        : erng.weighted<$Enums.EventStatus>([["PLANNED", 60], ["CONFIRMED", 35], ["POSTPONED", 5]]);
+    const description =
+      kind === "TOUR"
+        ? `Маршрут из ${stops.length} остановок: ${stops.map((s) => s.partner.place).join(", ")}.`
+        : `Участники: ${eventPartners.map((p) => p.name).join(", ")}.`;
+    rows.events.push({
+      id,
+      title,
+      kind,
+      status,
+      startsAt: new Date(startsAt),
+      endsAt: endsAt === null ? null : new Date(endsAt),
+      place,
+      latitude: lat,
+      longitude: lon,
+      description,
+      sourceId: null,
+      searchText: searchTextOf.event({ title, place, description }),
+      createdAt: new Date(Math.min(nowMs, startsAt - erng.int(20, 120) * DAY)),
+      updatedAt: new Date(Math.min(nowMs, past ? (endsAt ?? startsAt) + DAY : nowMs - erng.int(0, 20) * DAY)),
+    });
+    for (const p of eventPartners) rows.eventPartners.push({ eventId: id, partnerId: p.id });
+    for (const s of sectorSet) rows.eventSectors.push({ eventId: id, sectorId: sectorId(s) });
+    stops.forEach((s, position) =>
+      rows.eventStops.push({
+        id: seedId(`${eKey}:stop:${position}`),
+        eventId: id,
+        position,
+        place: s.partner.place,
+        partnerId: s.partner.id,
+        date: new Date(s.at),
+        latitude: s.partner.lat,
+        longitude: s.partner.lon,
+        notes: null,
+      }),
+    );
+  }
+
+  // Exports ----------------------------------------------------------------------
+  const xrng = new Rng(seed, "exports");
+  for (const [catKey, name, nameEn, hsCode] of extraCategories) {
+    rows.exportCategories.push({
+      id: seedId(`gen:export-category:${catKey}`),
+      name,
+      nameEn,
+      hsCode,
+      description: "Категория демонстрационного набора данных.",
+      reportedMarketsCount: null,
+      sourceId: null,
+      createdAt: new Date(threeYearsAgo),
+      updatedAt: new Date(threeYearsAgo),
+    });
+  }
+  const statsSourceId = seedId(key("source:export-statistics"));
+  const statsTitle = "Демонстрационная статистика экспорта (синтетические данные)";
+  const statsText = `Поквартальные объёмы экспорта, сгенерированные для демонстрации (seed ${seed}). Не являются реальными данными.`;
+  rows.sources.push({
+    id: statsSourceId,
+    title: statsTitle,
+    kind: "OTHER",
+    url: null,
+    publishedAt: null,
+    text: statsText,
+    searchText: searchTextOf.source({ title: statsTitle, text: statsText }),
+    createdAt: now,
+    updatedAt: now,
+  });
+  const countryByIso = new Map(partners.filter((p) => p.level === "COUNTRY").map((p) => [p.iso!, p]));
+  const firstQuarter = new Date(threeYearsAgo);
+  const quarters: Array<{ start: number; end: number; q: number; year: number }> = [];
+  // Whole quarters from three years back up to the last one that has ended.
+  let year = firstQuarter.getUTCFullYear();
+  let q = Math.floor(firstQuarter.getUTCMonth() / 3);
+  while (Date.UTC(year, q * 3 + 3, 0) + DAY <= nowMs) {
+    quarters.push({ start: Date.UTC(year, q * 3, 1), end: Date.UTC(year, q * 3 + 3, 0), q, year });
+    if (++q === 4) {
+      q = 0;
+      year++;
+    }
+  }
+  for (const [catKey, market] of Object.entries(categoryMarkets)) {
+    const destinations = market.markets.map((iso) => countryByIso.get(iso)).filter((p): p is GenPartner => !!p);
+    for (const dest of destinations) {
+      const base = Math.exp(Math.log(30_000) + xrng.next() * (Math.log(catKey === "iceCream" || catKey === "lace" ? 600_000 : 3_000_000) - Math.log(30_000)));
+      const growth = -0.15 + xrng.next() * 0.5;
+      quarters.forEach((quarter, n) => {
+        if (xrng.chance(0.05)) return;
+        const value = base * Math.pow(1 + growth, n / 4) * market.seasonal[quarter.q]! * (0.75 + xrng.next() * 0.5);
+        const periodKey = `${quarter.year}-Q${quarter.q + 1}`;
+        const created = new Date(Math.min(nowMs, quarter.end + 45 * DAY));
+        rows.exportFigures.push({
+          id: seedId(key(`export:${catKey}:${dest.iso}:${periodKey}`)),
+          categoryId: market.id,
+          destinationId: dest.id,
+          periodStart: new Date(quarter.start),
+          periodEnd: new Date(quarter.end),
+          value: money(value),
+          currency: "USD",
+          volume: amount(value / market.price),
+          unit: market.unit,
+          sourceId: statsSourceId,
+          createdAt: created,
+          updatedAt: created,
+        });
+      });
+    }
+  }
+
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------
+
+export type SeedGeneratedOptions = Omit<GenerateOptions, "now"> & {
+  now?: Date;
+  method?: WriteMethod;
+  /** false: write even when the dataset looks complete (duplicates are still skipped row by row). Default true. */
+  skipIfPresent?: boolean;
+  onProgress?: (table: string, written: number) => void;
+};
+
+export type SeedGeneratedResult = { skipped: boolean; prefix: string; written: Partial<Record<keyof SeedRows, number>> };
+
+export class SeedPrerequisiteError extends Error {}
+
+/**
+ * Generates the dataset and writes it. The sectors and the case must be there already
+ * (the generated regions hang under the case's Russia and Kazakhstan). A dataset whose
+ * last row is already in the database is not written again; a run that stopped half-way
+ * is completed, since every row is written with "skip if present".
+ */
+export async function seedGenerated(prisma: PrismaClient | SeedDb, options: SeedGeneratedOptions): Promise<SeedGeneratedResult> {
+  const now = options.now ?? new Date();
+  const generateOptions = { seed: options.seed, partners: options.partners, interactions: options.interactions, now };
+  const prefix = datasetPrefix(generateOptions);
+  const required = [caseIds.russia, caseIds.kazakhstan, caseIds.vologdaOblast];
+  const present = await prisma.partner.count({ where: { id: { in: required } } });
+  if (present !== required.length) throw new SeedPrerequisiteError("Сначала запишите справочник отраслей и случай Вологда — Казахстан (seedDatabase делает это сам).");
+
+  const rows = generateDataset(generateOptions);
+  const last = lastRowWithId(rows);
+  if (last && options.skipIfPresent !== false) {
+    const found = await prisma.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "${last.table}" WHERE id = $1::uuid`, last.id);
+    if (found.length) return { skipped: true, prefix, written: {} };
+  }
+  await pointAtExistingReferenceRows(prisma, rows, kazakhstanCaseRows().exportCategories);
+  const written = await writeSeedRows(prisma, rows, { method: options.method ?? "sql", onProgress: options.onProgress });
+  return { skipped: false, prefix, written };
+}
+
+function lastRowWithId(rows: SeedRows): { table: string; id: string } | null {
+  for (const table of [...seedTableOrder].reverse()) {
+    const list = rows[table] as Array<{ id?: string }>;
+    const id = list[list.length - 1]?.id;
+    if (id) return { table: seedTableName[table], id };
+  }
+  return null;
+}

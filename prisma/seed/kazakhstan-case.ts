@@ -1,0 +1,448 @@
+// The case that started the product (docs/product.md): the working visit of
+// Kazakhstan's ambassador to Vologda Oblast in November 2024 and what it set in motion.
+// Facts only, in our own words. Where the material names a month but not a day, the
+// day is a placeholder and the source note says so; no figures are invented.
+import type { PrismaClient } from "../src/generated/prisma/client.ts";
+import { searchTextOf } from "@atlas/shared/search-text";
+import { seedId } from "./ids.ts";
+import { sectorId, type SectorCode } from "./sectors.ts";
+import { emptySeedRows, pointAtExistingReferenceRows, writeSeedRows, type SeedDb, type SeedRows } from "./write-rows.ts";
+
+/** Ids of the case's records, for the generator (which hangs its partners under them) and for tests. */
+export const caseIds = {
+  russia: seedId("case:partner:russia"),
+  vologdaOblast: seedId("case:partner:vologda-oblast"),
+  velikyUstyug: seedId("case:partner:veliky-ustyug"),
+  kazakhstan: seedId("case:partner:kazakhstan"),
+  almatyOblast: seedId("case:partner:almaty-oblast"),
+  astana: seedId("case:partner:astana"),
+  filimonov: seedId("case:person:filimonov"),
+  abaev: seedId("case:person:abaev"),
+  source: seedId("case:source:ambassador-visit-note"),
+  visit: seedId("case:interaction:ambassador-visit-2024-11"),
+  almatyProposal: seedId("case:agreement:almaty-oblast-proposal"),
+  timberProject: seedId("case:project:timber-joint-production"),
+  siteSez: seedId("case:project:timber-joint-production:site:sez-vologodskaya"),
+  siteSokol: seedId("case:project:timber-joint-production:site:industrial-park-sokol"),
+  dairy: seedId("case:export-category:dairy"),
+  cannedMeat: seedId("case:export-category:canned-meat"),
+  frozenBerries: seedId("case:export-category:frozen-berries"),
+  iceCream: seedId("case:export-category:ice-cream"),
+  horizon2050: seedId("case:event:horizon-2050"),
+  dedMorozTour: seedId("case:event:ded-moroz-tour-2024"),
+} as const;
+
+/** The home region as the generator needs it for titles ("делегация Вологодской области"). */
+export const caseHome = {
+  id: caseIds.vologdaOblast,
+  name: "Вологодская область",
+  genitive: "Вологодской области",
+  /** "в ..." */
+  locative: "Вологодской области",
+  centre: "Вологда",
+  latitude: 59.22,
+  longitude: 39.89,
+} as const;
+
+/** Moscow time is UTC+3 all year; the case's days are given as local dates. */
+const msk = (isoDate: string, hour = 12) => new Date(`${isoDate}T${String(hour - 3).padStart(2, "0")}:00:00.000Z`);
+
+const dates = {
+  // The month is known; the day is a placeholder (see the source note).
+  proposalSent: msk("2024-11-01"),
+  visit: msk("2024-11-15", 11),
+  forum: msk("2024-12-12", 10),
+  tourStart: msk("2024-12-14", 10),
+  tourAstana: msk("2024-12-16", 12),
+};
+
+const visitSectors: SectorCode[] = ["timber", "agriculture", "trade", "education", "culture", "tourism", "investment"];
+
+/** The case as rows; `writeSeedRows` writes them. Pure, so tests can inspect it too. */
+export function kazakhstanCaseRows(): SeedRows {
+  const rows = emptySeedRows();
+  const ids = caseIds;
+
+  const sourceText =
+    "Краткое изложение своими словами. В ноябре 2024 года Чрезвычайный и Полномочный Посол Республики Казахстан " +
+    "в Российской Федерации Даурен Абаев побывал в Вологодской области с рабочим визитом и встретился с губернатором " +
+    "Георгием Филимоновым. Темы встречи: совместное лесопромышленное производство с казахстанским участием, которое " +
+    "может разместиться в особой экономической зоне «Вологодская» или в индустриальном парке «Сокол»; поиск новых " +
+    "покупателей в Казахстане для вологодской молочной продукции, мясных консервов и замороженных ягод; предложение " +
+    "о сотрудничестве в торговле, образовании и культурном обмене, уже направленное Алматинской области; приглашение " +
+    "на международный инвестиционный форум «Горизонт 2050» в декабре; обмен культурными проектами, совместные " +
+    "туристические продукты и приезд Деда Мороза из Великого Устюга в Астану в декабре в рамках его новогоднего " +
+    "зарубежного тура. Вологодское мороженое экспортируется в 26 стран. Обе стороны назвали встречу планом " +
+    "конкретной дальнейшей работы. Известны месяцы событий, но не числа: дни визита, отправки предложения, форума " +
+    "и остановок тура в записях условные; место проведения форума в материале не указано.";
+  const sourceTitle = "Заметка о рабочем визите Посла Республики Казахстан в Вологодскую область (ноябрь 2024 года)";
+  rows.sources.push({
+    id: ids.source,
+    title: sourceTitle,
+    kind: "NOTE",
+    url: null,
+    publishedAt: null,
+    text: sourceText,
+    searchText: searchTextOf.source({ title: sourceTitle, text: sourceText }),
+  });
+
+  const partner = (p: {
+    id: string;
+    name: string;
+    nameEn: string;
+    level: "COUNTRY" | "REGION" | "CITY";
+    parentId?: string;
+    isoCode?: string;
+    latitude: number;
+    longitude: number;
+    isHome?: boolean;
+    notes?: string;
+  }) =>
+    rows.partners.push({
+      id: p.id,
+      name: p.name,
+      nameEn: p.nameEn,
+      level: p.level,
+      parentId: p.parentId ?? null,
+      isoCode: p.isoCode ?? null,
+      latitude: p.latitude,
+      longitude: p.longitude,
+      isHome: p.isHome ?? false,
+      notes: p.notes ?? null,
+      searchText: searchTextOf.partner(p),
+    });
+  partner({ id: ids.russia, name: "Российская Федерация", nameEn: "Russian Federation", level: "COUNTRY", isoCode: "RU", latitude: 61.52, longitude: 105.32 });
+  partner({
+    id: ids.vologdaOblast,
+    name: "Вологодская область",
+    nameEn: "Vologda Oblast",
+    level: "REGION",
+    parentId: ids.russia,
+    isoCode: "RU-VLG",
+    latitude: 59.22,
+    longitude: 39.89,
+    isHome: true,
+    notes: "Административный центр — Вологда.",
+  });
+  partner({
+    id: ids.velikyUstyug,
+    name: "Великий Устюг",
+    nameEn: "Veliky Ustyug",
+    level: "CITY",
+    parentId: ids.vologdaOblast,
+    latitude: 60.76,
+    longitude: 46.3,
+    notes: "Город Вологодской области, вотчина Деда Мороза.",
+  });
+  partner({ id: ids.kazakhstan, name: "Республика Казахстан", nameEn: "Republic of Kazakhstan", level: "COUNTRY", isoCode: "KZ", latitude: 48.02, longitude: 66.92 });
+  partner({
+    id: ids.almatyOblast,
+    name: "Алматинская область",
+    nameEn: "Almaty Region",
+    level: "REGION",
+    parentId: ids.kazakhstan,
+    isoCode: "KZ-19",
+    latitude: 43.87,
+    longitude: 77.07,
+    notes: "Область Республики Казахстан; координаты — административного центра, города Конаев.",
+  });
+  partner({
+    id: ids.astana,
+    name: "Астана",
+    nameEn: "Astana",
+    level: "CITY",
+    parentId: ids.kazakhstan,
+    latitude: 51.17,
+    longitude: 71.43,
+    notes: "Столица Республики Казахстан.",
+  });
+
+  const person = (p: { id: string; fullName: string; fullNameEn: string; post: string; organisation: string; side: "HOME" | "PARTNER"; partnerId: string }) =>
+    rows.people.push({ ...p, searchText: searchTextOf.person(p) });
+  person({
+    id: ids.filimonov,
+    fullName: "Георгий Филимонов",
+    fullNameEn: "Georgy Filimonov",
+    post: "Губернатор Вологодской области",
+    organisation: "Правительство Вологодской области",
+    side: "HOME",
+    partnerId: ids.vologdaOblast,
+  });
+  person({
+    id: ids.abaev,
+    fullName: "Даурен Абаев",
+    fullNameEn: "Dauren Abaev",
+    post: "Чрезвычайный и Полномочный Посол Республики Казахстан в Российской Федерации",
+    organisation: "Посольство Республики Казахстан в Российской Федерации",
+    side: "PARTNER",
+    partnerId: ids.kazakhstan,
+  });
+
+  // The visit.
+  const visit = {
+    title: "Рабочий визит Посла Республики Казахстан Даурена Абаева в Вологодскую область",
+    place: "Вологда",
+    summary:
+      "Посол Казахстана в России Даурен Абаев встретился с губернатором Вологодской области Георгием Филимоновым. " +
+      "Обсудили совместное лесопромышленное производство с казахстанским участием (площадки — ОЭЗ «Вологодская» " +
+      "или индустриальный парк «Сокол»), поиск покупателей в Казахстане для вологодской молочной продукции, мясных " +
+      "консервов и замороженных ягод, предложение о сотрудничестве, направленное Алматинской области (торговля, " +
+      "образование, культурный обмен), участие в международном инвестиционном форуме «Горизонт 2050» в декабре, " +
+      "обмен культурными проектами и совместные туристические продукты, в том числе приезд Деда Мороза из Великого " +
+      "Устюга в Астану.",
+    outcomes:
+      "Обе стороны назвали встречу планом конкретной дальнейшей работы. Казахстанская сторона приглашена на форум " +
+      "«Горизонт 2050»; по каждому направлению намечены следующие шаги.",
+  };
+  rows.interactions.push({
+    id: ids.visit,
+    ...visit,
+    kind: "VISIT",
+    direction: "INCOMING",
+    format: "IN_PERSON",
+    startsAt: dates.visit,
+    endsAt: null,
+    sourceId: ids.source,
+    searchText: searchTextOf.interaction(visit),
+  });
+  rows.interactionPartners.push({ interactionId: ids.visit, partnerId: ids.kazakhstan });
+  rows.interactionParticipants.push(
+    { interactionId: ids.visit, personId: ids.filimonov, role: "Принимающая сторона" },
+    { interactionId: ids.visit, personId: ids.abaev, role: "Глава делегации Республики Казахстан" },
+  );
+  rows.interactionSectors.push(...visitSectors.map((code) => ({ interactionId: ids.visit, sectorId: sectorId(code) })));
+
+  // The proposal to Almaty Oblast.
+  const proposal = {
+    title: "Предложение о сотрудничестве Вологодской области и Алматинской области",
+    summary:
+      "Вологодская область направила Алматинской области Республики Казахстан предложение о сотрудничестве в торговле, " +
+      "образовании и культурном обмене. Предложение уже было направлено ко времени визита посла в ноябре 2024 года.",
+  };
+  rows.agreements.push({
+    id: ids.almatyProposal,
+    ...proposal,
+    kind: "COOPERATION_AGREEMENT",
+    stage: "PROPOSAL_SENT",
+    stageChangedAt: dates.proposalSent,
+    sourceId: ids.source,
+    searchText: searchTextOf.agreement(proposal),
+  });
+  rows.agreementParties.push({ agreementId: ids.almatyProposal, partnerId: ids.almatyOblast });
+  rows.agreementSectors.push(
+    ...(["trade", "education", "culture"] as const).map((code) => ({ agreementId: ids.almatyProposal, sectorId: sectorId(code) })),
+  );
+  rows.agreementStageChanges.push({
+    id: seedId("case:agreement:almaty-oblast-proposal:stage:1"),
+    agreementId: ids.almatyProposal,
+    fromStage: null,
+    toStage: "PROPOSAL_SENT",
+    changedAt: dates.proposalSent,
+    note: "Предложение направлено Алматинской области; число отправки в материале не указано, дата условная (ноябрь 2024 года).",
+  });
+
+  // Follow-up tasks: the concrete items the two sides agreed to work on. Who answers
+  // for them and by when is not known, so owner and due date are left empty.
+  const followUp = (key: string, title: string, details: string, agreementId: string | null = null) =>
+    rows.followUps.push({
+      id: seedId(`case:follow-up:${key}`),
+      title,
+      details,
+      ownerId: null,
+      dueDate: null,
+      status: "OPEN",
+      interactionId: ids.visit,
+      agreementId,
+      searchText: searchTextOf.followUp({ title, details }),
+      createdAt: dates.visit,
+      updatedAt: dates.visit,
+    });
+  followUp(
+    "timber-site",
+    "Подготовить предложения по совместному лесопромышленному производству и сравнить площадки",
+    "Площадки: ОЭЗ «Вологодская» и индустриальный парк «Сокол». Нужны условия размещения для казахстанского участника.",
+  );
+  followUp(
+    "agri-buyers",
+    "Подобрать покупателей в Казахстане для вологодской продукции",
+    "Молочная продукция, мясные консервы и замороженные ягоды.",
+  );
+  followUp(
+    "almaty-answer",
+    "Получить ответ Алматинской области на предложение о сотрудничестве",
+    "Направления: торговля, образование, культурный обмен.",
+    ids.almatyProposal,
+  );
+  followUp(
+    "culture-tourism",
+    "Проработать обмен культурными проектами и совместные туристические продукты с Казахстаном",
+    "В том числе программа приезда Деда Мороза из Великого Устюга в Астану.",
+  );
+
+  // The joint timber production.
+  const project = {
+    title: "Совместное лесопромышленное производство с казахстанским участием",
+    summary:
+      "Деревообрабатывающее производство в Вологодской области с участием казахстанской стороны. Выбирается " +
+      "площадка: особая экономическая зона «Вологодская» или индустриальный парк «Сокол».",
+  };
+  rows.projects.push({
+    id: ids.timberProject,
+    ...project,
+    partnerId: ids.kazakhstan,
+    sectorId: sectorId("timber"),
+    stage: "SITE_SELECTION",
+    sourceId: ids.source,
+    searchText: searchTextOf.project(project),
+  });
+  rows.projectSites.push(
+    {
+      id: ids.siteSez,
+      projectId: ids.timberProject,
+      name: "Особая экономическая зона «Вологодская»",
+      status: "CANDIDATE",
+      latitude: 59.25,
+      longitude: 39.95,
+      notes: "Вблизи Вологды; координаты приблизительные.",
+    },
+    {
+      id: ids.siteSokol,
+      projectId: ids.timberProject,
+      name: "Индустриальный парк «Сокол»",
+      status: "CANDIDATE",
+      latitude: 59.47,
+      longitude: 40.11,
+      notes: "Город Сокол Вологодской области.",
+    },
+  );
+
+  // Export categories named in the case; no export figures are known, so none are recorded.
+  rows.exportCategories.push(
+    {
+      id: ids.dairy,
+      name: "Молочная продукция",
+      nameEn: "Dairy products",
+      hsCode: "04",
+      description: "Молоко, сливочное масло, сыры и другая молочная продукция (позиции ТН ВЭД 0401–0406). Для неё ищут новых покупателей в Казахстане.",
+      sourceId: ids.source,
+    },
+    {
+      id: ids.cannedMeat,
+      name: "Мясные консервы",
+      nameEn: "Canned meat",
+      hsCode: "1602",
+      description: "Готовые и консервированные мясные продукты. Для них ищут новых покупателей в Казахстане.",
+      sourceId: ids.source,
+    },
+    {
+      id: ids.frozenBerries,
+      name: "Замороженные ягоды",
+      nameEn: "Frozen berries",
+      hsCode: "0811",
+      description: "Замороженные лесные и садовые ягоды. Для них ищут новых покупателей в Казахстане.",
+      sourceId: ids.source,
+    },
+    {
+      id: ids.iceCream,
+      name: "Мороженое",
+      nameEn: "Ice cream",
+      hsCode: "2105",
+      description: "Вологодское мороженое экспортируется в 26 стран.",
+      reportedMarketsCount: 26,
+      sourceId: ids.source,
+    },
+  );
+
+  // The forum the ambassador was invited to.
+  const forum = {
+    title: "Международный инвестиционный форум «Горизонт 2050»",
+    place: null,
+    description:
+      "Международный инвестиционный форум в декабре 2024 года; Казахстан приглашён к участию во время визита посла " +
+      "в ноябре 2024 года. Число и место проведения в исходном материале не указаны.",
+  };
+  rows.events.push({
+    id: ids.horizon2050,
+    ...forum,
+    kind: "FORUM",
+    status: "HELD",
+    startsAt: dates.forum,
+    endsAt: null,
+    latitude: null,
+    longitude: null,
+    sourceId: ids.source,
+    searchText: searchTextOf.event(forum),
+  });
+  rows.eventPartners.push({ eventId: ids.horizon2050, partnerId: ids.kazakhstan });
+  rows.eventSectors.push({ eventId: ids.horizon2050, sectorId: sectorId("investment") });
+
+  // Ded Moroz's New Year tour abroad: of its stops only Astana is known; the route starts at home.
+  const tour = {
+    title: "Новогодний зарубежный тур Деда Мороза из Великого Устюга",
+    place: "Великий Устюг — Астана",
+    description:
+      "Дед Мороз из Великого Устюга в декабре 2024 года посетил Астану в рамках новогоднего зарубежного тура. " +
+      "Другие остановки тура здесь не записаны; числа условные в пределах декабря 2024 года.",
+  };
+  rows.events.push({
+    id: ids.dedMorozTour,
+    ...tour,
+    kind: "TOUR",
+    status: "HELD",
+    startsAt: dates.tourStart,
+    endsAt: dates.tourAstana,
+    latitude: null,
+    longitude: null,
+    sourceId: ids.source,
+    searchText: searchTextOf.event(tour),
+  });
+  rows.eventPartners.push({ eventId: ids.dedMorozTour, partnerId: ids.astana });
+  rows.eventSectors.push(
+    { eventId: ids.dedMorozTour, sectorId: sectorId("culture") },
+    { eventId: ids.dedMorozTour, sectorId: sectorId("tourism") },
+  );
+  rows.eventStops.push(
+    {
+      id: seedId("case:event:ded-moroz-tour-2024:stop:0"),
+      eventId: ids.dedMorozTour,
+      position: 0,
+      place: "Великий Устюг",
+      partnerId: ids.velikyUstyug,
+      date: dates.tourStart,
+      latitude: 60.76,
+      longitude: 46.3,
+      notes: "Начало маршрута.",
+    },
+    {
+      id: seedId("case:event:ded-moroz-tour-2024:stop:1"),
+      eventId: ids.dedMorozTour,
+      position: 1,
+      place: "Астана",
+      partnerId: ids.astana,
+      date: dates.tourAstana,
+      latitude: 51.17,
+      longitude: 71.43,
+      notes: "Остановка в столице Казахстана.",
+    },
+  );
+
+  return rows;
+}
+
+export class SeedConflictError extends Error {}
+
+/**
+ * Writes the case. Safe to repeat: existing rows (same ids) are skipped. Refuses to run
+ * when another partner is already the home region, since the case would then be half written.
+ */
+export async function seedKazakhstanCase(prisma: PrismaClient | SeedDb): Promise<void> {
+  const otherHome = await prisma.partner.findFirst({ where: { isHome: true, id: { not: caseIds.vologdaOblast } }, select: { name: true } });
+  if (otherHome) {
+    throw new SeedConflictError(
+      `Другой партнёр уже отмечен как домашний регион («${otherHome.name}»): демонстрационный случай Вологодской области не записан.`,
+    );
+  }
+  const rows = kazakhstanCaseRows();
+  await pointAtExistingReferenceRows(prisma, rows);
+  await writeSeedRows(prisma, rows);
+}

@@ -1,0 +1,32 @@
+// Fills a database with the reference lists, the Vologda — Kazakhstan case and,
+// optionally, a generated demo dataset. Safe to run again: nothing is created twice.
+import type { PrismaClient } from "../src/generated/prisma/client.ts";
+import { seedGenerated, type SeedGeneratedResult } from "./generator.ts";
+import { seedKazakhstanCase } from "./kazakhstan-case.ts";
+import { seedSectors } from "./sectors.ts";
+import type { SeedDb, WriteMethod } from "./write-rows.ts";
+
+export type SeedDatabaseOptions = {
+  /** Also write a generated dataset of this size (see generator.ts). */
+  generated?: { seed: number; partners: number; interactions: number; method?: WriteMethod };
+  /** The moment the generated data is "as of"; defaults to the current time. */
+  now?: Date;
+  /** Called after each table of the generated dataset is written (for logs). */
+  onProgress?: (table: string, written: number) => void;
+};
+
+export type SeedDatabaseResult = { generated: SeedGeneratedResult | null };
+
+export async function seedDatabase(prisma: PrismaClient | SeedDb, options: SeedDatabaseOptions = {}): Promise<SeedDatabaseResult> {
+  await seedSectors(prisma);
+  await seedKazakhstanCase(prisma);
+  const generated = options.generated
+    ? await seedGenerated(prisma, { ...options.generated, now: options.now ?? new Date(), onProgress: options.onProgress })
+    : null;
+  return { generated };
+}
+
+/** True when the database holds no partners at all: a fresh installation that may be seeded. */
+export async function isDatabaseEmpty(prisma: PrismaClient | SeedDb): Promise<boolean> {
+  return (await prisma.partner.count()) === 0;
+}
