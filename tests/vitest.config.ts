@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     root: new URL(".", import.meta.url).pathname,
-    include: ["**/*.test.ts"],
+    include: ["**/*.test.ts", "**/*.test.tsx"],
     exclude: ["**/node_modules/**"],
     globalSetup: ["./support/global-setup.ts"],
     testTimeout: 30_000,

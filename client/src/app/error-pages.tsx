@@ -1,0 +1,58 @@
+import { Link, useRouter, type ErrorComponentProps } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { ErrorState } from "../ui/states.tsx";
+import { buttonClass } from "../ui/button.tsx";
+import { errorCode, isNetworkError } from "../lib/errors.ts";
+import { useDocumentTitle } from "../lib/use-document-title.ts";
+import { ForbiddenError } from "./forbidden-error.ts";
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t("errors.notFoundTitle"));
+  return (
+    <main className="standalone-page" id="main">
+      <ErrorState
+        title={t("errors.notFoundTitle")}
+        message={t("errors.notFound")}
+        action={
+          <Link to="/" className={buttonClass("primary")}>
+            {t("errors.toHome")}
+          </Link>
+        }
+      />
+    </main>
+  );
+}
+
+/** What a route shows when loading it failed: no permission, no connection, or a fault. */
+export function RouteErrorPage({ error, reset }: ErrorComponentProps) {
+  const { t } = useTranslation();
+  const router = useRouter();
+  if (error instanceof ForbiddenError || errorCode(error) === "FORBIDDEN") {
+    const role = error instanceof ForbiddenError ? error.role : null;
+    return (
+      <div className="page">
+        <ErrorState
+          title={t("errors.forbiddenTitle")}
+          message={role ? t("errors.forbidden", { role: t(`roles.${role}`) }) : t("errors.forbiddenAction")}
+          action={
+            <Link to="/" className={buttonClass("secondary")}>
+              {t("errors.toHome")}
+            </Link>
+          }
+        />
+      </div>
+    );
+  }
+  return (
+    <div className="page">
+      <ErrorState
+        message={isNetworkError(error) ? t("errors.network") : t("errors.load")}
+        onRetry={() => {
+          reset();
+          void router.invalidate();
+        }}
+      />
+    </div>
+  );
+}

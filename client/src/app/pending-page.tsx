@@ -1,0 +1,5 @@
+import { LoadingBlock } from "../ui/spinner.tsx";
+
+export function PendingPage() {
+  return <LoadingBlock />;
+}

@@ -1,0 +1,70 @@
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../../lib/format.ts";
+import { isNetworkError } from "../../../lib/errors.ts";
+import { Table, type Column } from "../../../ui/table.tsx";
+import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import { Badge } from "../../../ui/badge.tsx";
+import { Button } from "../../../ui/button.tsx";
+import { Icon } from "../../../ui/icons.tsx";
+import { useSignInLog, type SignInLogRow } from "../hooks/user-queries.ts";
+import { shortUserAgent } from "../hooks/user-agent.ts";
+
+/** Recent sign-ins and refusals, newest first. */
+export function SignInLog() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const log = useSignInLog();
+
+  const columns: Array<Column<SignInLogRow>> = [
+    { key: "at", header: t("admin.log.columns.time"), cell: (r) => <time dateTime={new Date(r.at).toISOString()}>{format.dateTime(r.at)}</time> },
+    { key: "email", header: t("admin.log.columns.email"), primary: true, cell: (r) => <span className="mono-ish">{r.email}</span> },
+    {
+      key: "result",
+      header: t("admin.log.columns.result"),
+      cell: (r) =>
+        r.success ? (
+          <Badge tone="green">{t("admin.log.success")}</Badge>
+        ) : (
+          <span className="stack-xs">
+            <Badge tone="red">{t("admin.log.failure")}</Badge>
+            {r.reason && <span className="muted small">{t(`admin.log.reasons.${r.reason}`)}</span>}
+          </span>
+        ),
+    },
+    { key: "ip", header: t("admin.log.columns.address"), cell: (r) => <code className="code">{r.ip}</code> },
+    {
+      key: "agent",
+      header: t("admin.log.columns.agent"),
+      cell: (r) => (r.userAgent ? <span title={r.userAgent}>{shortUserAgent(r.userAgent)}</span> : <span className="muted">{t("common.none")}</span>),
+    },
+  ];
+
+  return (
+    <section className="section" aria-labelledby="sign-in-log">
+      <div className="section__header">
+        <div>
+          <h2 className="section__title" id="sign-in-log">
+            {t("admin.log.title")}
+          </h2>
+          <p className="section__intro">{t("admin.log.intro")}</p>
+        </div>
+        <Button size="sm" variant="ghost" icon={<Icon name="refresh" size={16} />} busy={log.isFetching && !log.isPending} onClick={() => void log.refetch()}>
+          {t("admin.log.refresh")}
+        </Button>
+      </div>
+      {log.isError ? (
+        <ErrorState message={isNetworkError(log.error) ? t("errors.network") : t("errors.load")} onRetry={() => void log.refetch()} />
+      ) : (
+        <Table
+          caption={t("admin.log.caption")}
+          columns={columns}
+          rows={log.data ?? []}
+          rowKey={(r) => r.id}
+          loading={log.isPending}
+          rowClassName={(r) => (r.success ? undefined : "row--alert")}
+          empty={<EmptyState title={t("admin.log.empty")} />}
+        />
+      )}
+    </section>
+  );
+}

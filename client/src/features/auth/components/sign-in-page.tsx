@@ -1,0 +1,171 @@
+import { useEffect, useState, type FormEvent, type ReactNode } from "react";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { ZSignInInput, type TSessionUser } from "@atlas/shared/auth";
+import { trpc, queryClient } from "../../../lib/trpc.ts";
+import { errorCode, retryAfterSeconds, serverFieldErrors, serverMessage, isNetworkError } from "../../../lib/errors.ts";
+import { localizeMessage } from "../../../lib/i18n.ts";
+import { rememberSession, safeRedirect } from "../../../lib/session.ts";
+import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
+import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { TextField } from "../../../ui/text-field.tsx";
+import { Button } from "../../../ui/button.tsx";
+import { Alert } from "../../../ui/alert.tsx";
+import { Icon } from "../../../ui/icons.tsx";
+import { AuthLayout } from "./auth-layout.tsx";
+import { useCountdown, useDurationText } from "../hooks/use-countdown.ts";
+
+const route = getRouteApi("/signin");
+
+export function SignInPage(): ReactNode {
+  const { t } = useTranslation();
+  const search = route.useSearch();
+  const navigate = useNavigate();
+  useDocumentTitle(t("auth.signIn.title"));
+
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [showPassword, setShowPassword] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [lockedFor, setLockedFor] = useState<number | null>(null);
+  const remaining = useCountdown(lockedFor);
+  const waitText = useDurationText(remaining);
+
+  const config = useQuery(trpc.auth.publicConfig.queryOptions(undefined, { staleTime: Infinity }));
+
+  const signIn = useMutation(
+    trpc.auth.signIn.mutationOptions({
+      onSuccess: (user: TSessionUser) => {
+        // Whatever a previous user left in memory goes before the new session starts.
+        queryClient.clear();
+        rememberSession(user);
+        const target = safeRedirect(search.redirect);
+        if (user.mustChangePassword) void navigate({ to: "/change-password", search: target === "/" ? {} : { redirect: target }, replace: true });
+        else void navigate({ href: target, replace: true });
+      },
+      onError: (error) => {
+        const code = errorCode(error);
+        if (code === "TOO_MANY_REQUESTS") {
+          const seconds = retryAfterSeconds(error);
+          setLockedFor(seconds);
+          setGeneral(seconds ? null : t("auth.signIn.tooManyAttemptsLater"));
+          return;
+        }
+        const fields = serverFieldErrors(error, "");
+        if (Object.keys(fields).length) {
+          setFieldErrors(fields);
+          return;
+        }
+        // The server's own words: wrong credentials, or a deactivated account.
+        if (code === "UNAUTHORIZED") setGeneral(localizeMessage(serverMessage(error) ?? t("auth.signIn.wrongCredentials")));
+        else if (isNetworkError(error)) setGeneral(t("errors.network"));
+        else setGeneral(localizeMessage(serverMessage(error) ?? t("errors.generic")));
+      },
+    }),
+  );
+
+  useEffect(() => {
+    if (remaining === 0) setLockedFor(null);
+  }, [remaining]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setGeneral(null);
+    const parsed = ZSignInInput.safeParse({ email, password });
+    if (!parsed.success) {
+      setFieldErrors(issuesToFieldErrors(parsed.error));
+      return;
+    }
+    setFieldErrors({});
+    signIn.mutate(parsed.data);
+  }
+
+  const demo = config.data?.demo ? config.data : null;
+  const locked = remaining !== null && remaining > 0;
+
+  return (
+    <AuthLayout>
+      <h1 className="auth__title" tabIndex={-1} data-page-title>
+        {t("auth.signIn.title")}
+      </h1>
+      <p className="auth__intro">{t("auth.signIn.intro")}</p>
+
+      {search.reason === "signedOut" && !general && <Alert tone="success">{t("auth.signIn.signedOut")}</Alert>}
+      {search.reason === "expired" && !general && <Alert tone="warning">{t("errors.sessionLost")}</Alert>}
+      {locked && <Alert tone="error">{t("auth.signIn.tooManyAttempts", { wait: waitText })}</Alert>}
+      {general && <Alert tone="error">{general}</Alert>}
+
+      <form className="form" onSubmit={submit} noValidate aria-label={t("auth.signIn.title")}>
+        <TextField
+          label={t("auth.signIn.email")}
+          name="email"
+          type="email"
+          inputMode="email"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          autoFocus
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fieldErrors.email?.map((m) => localizeMessage(m))}
+        />
+        <TextField
+          label={t("auth.signIn.password")}
+          name="password"
+          type={showPassword ? "text" : "password"}
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={fieldErrors.password?.map((m) => localizeMessage(m))}
+          trailing={
+            <button
+              type="button"
+              className="input-group__button"
+              aria-label={showPassword ? t("auth.signIn.hidePassword") : t("auth.signIn.showPassword")}
+              aria-pressed={showPassword}
+              onClick={() => setShowPassword((v) => !v)}
+            >
+              <Icon name={showPassword ? "eyeOff" : "eye"} />
+            </button>
+          }
+        />
+        <Button type="submit" variant="primary" className="btn--block" busy={signIn.isPending} disabled={locked}>
+          {signIn.isPending ? t("auth.signIn.submitting") : t("auth.signIn.submit")}
+        </Button>
+      </form>
+
+      {demo && demo.demoAccounts.length > 0 && (
+        <section className="demo" aria-labelledby="demo-title">
+          <h2 className="demo__title" id="demo-title">
+            {t("auth.signIn.demoTitle")}
+          </h2>
+          <p className="demo__text">{t("auth.signIn.demoText", { password: demo.demoPassword ?? "" })}</p>
+          <ul className="demo__list">
+            {demo.demoAccounts.map((account) => (
+              <li key={account.email}>
+                <button
+                  type="button"
+                  className="demo__account"
+                  aria-label={t("auth.signIn.demoUse", { role: t(`roles.${account.role}`), email: account.email })}
+                  onClick={() => {
+                    setEmail(account.email);
+                    setPassword(demo.demoPassword ?? "");
+                    setFieldErrors({});
+                    setGeneral(null);
+                  }}
+                >
+                  <span className="demo__role">{t(`roles.${account.role}`)}</span>
+                  <span className="demo__email">{account.email}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,36 @@
+import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import type { inferOutput } from "@trpc/tanstack-react-query";
+import { trpc } from "../../../lib/trpc.ts";
+import { partnerListInput, type TPartnerSearch } from "./partner-search.ts";
+
+export type PartnerListItem = inferOutput<typeof trpc.partner.list>["items"][number];
+export type PartnerDetail = inferOutput<typeof trpc.partner.byId>;
+
+/** The filtered list, page by page ("Показать ещё"); the previous rows stay while a new filter loads. */
+export function usePartnerList(search: TPartnerSearch) {
+  return useInfiniteQuery(
+    trpc.partner.list.infiniteQueryOptions(partnerListInput(search), {
+      getNextPageParam: (page) => page.nextCursor ?? undefined,
+      placeholderData: keepPreviousData,
+    }),
+  );
+}
+
+export function usePartner(id: string) {
+  return useQuery(trpc.partner.byId.queryOptions({ id }));
+}
+
+/** Partners that others can belong to (countries, regions, cities), for the "part of" picker. */
+export function useParentCandidates() {
+  return useQuery(
+    trpc.partner.list.queryOptions(
+      { filter: { levels: ["COUNTRY", "REGION", "CITY"] }, sort: { field: "name", direction: "asc" }, limit: 500 },
+      { staleTime: 60_000 },
+    ),
+  );
+}
+
+/** Sectors for the filter; a reference list that rarely changes. */
+export function useSectors() {
+  return useQuery(trpc.sector.list.queryOptions({ limit: 500 }, { staleTime: 10 * 60_000 }));
+}

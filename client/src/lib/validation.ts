@@ -1,0 +1,32 @@
+// Client-side checks use the very schemas the server uses (shared/), and their
+// messages land under the same fields as the server's fieldErrors.
+import type { z } from "zod";
+
+export type FieldErrors = Record<string, string[]>;
+
+/** zod issues → messages per field; the path prefix of update inputs ("data.") is dropped. */
+export function issuesToFieldErrors(error: z.ZodError, prefix = "data."): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    let key = issue.path.map(String).join(".") || "_";
+    if (key.startsWith(prefix)) key = key.slice(prefix.length);
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export function hasErrors(errors: FieldErrors): boolean {
+  return Object.values(errors).some((list) => list.length > 0);
+}
+
+/** Errors for fields the form does not show (e.g. "_" or "id") go to the form's general message. */
+export function splitErrors(errors: FieldErrors, fields: readonly string[]): { fields: FieldErrors; other: string[] } {
+  const known: FieldErrors = {};
+  const other: string[] = [];
+  for (const [key, list] of Object.entries(errors)) {
+    const field = key.split(".")[0] ?? key;
+    if (fields.includes(field)) (known[field] ??= []).push(...list);
+    else other.push(...list);
+  }
+  return { fields: known, other };
+}

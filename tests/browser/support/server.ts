@@ -1,0 +1,44 @@
+// The real Cooperation Atlas for browser tests: a fresh test database with the demo
+// data and demo accounts (as a first start in demo mode loads them), the API and the
+// BUILT client on one port, listening on 127.0.0.1 at a free port.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Database } from "@atlas/db/database";
+import { buildApp } from "@atlas/server/app";
+import { readEnv } from "@atlas/server/env";
+import { prepareDemo } from "@atlas/server/demo";
+import { openTestDatabase } from "../../support/test-database.ts";
+
+export const clientDist = fileURLToPath(new URL("../../../client/dist", import.meta.url));
+
+export type RunningAtlas = { url: string; db: Database; close: () => Promise<void> };
+
+export async function startAtlas({ interactions = 150 }: { interactions?: number } = {}): Promise<RunningAtlas> {
+  if (!existsSync(`${clientDist}/index.html`)) {
+    throw new Error("The browser tests drive the built client: run `pnpm --filter @atlas/client run build` first (pnpm test does).");
+  }
+  const db = await openTestDatabase();
+  const env = readEnv({
+    ATLAS_DEMO: "true",
+    ATLAS_DEMO_INTERACTIONS: String(interactions),
+    ATLAS_CLIENT_DIR: clientDist,
+    LOG_LEVEL: "warn",
+    HOST: "127.0.0.1",
+    PORT: "0",
+  });
+  // No slow-down after a wrong password: the lockout itself is still counted.
+  const app = await buildApp({ db, env, clock: { now: () => new Date(), sleep: async () => {} } });
+  const seeded = await prepareDemo({ db, env, log: app.log });
+  if (!seeded) throw new Error("the demo data was not loaded into the fresh test database");
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  const address = app.server.address();
+  if (!address || typeof address === "string") throw new Error("the server has no TCP address");
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    db,
+    close: async () => {
+      await app.close();
+      await db.close();
+    },
+  };
+}
