@@ -1,4 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+// Brings the cookie methods of @fastify/cookie into Fastify's types (also for the client, which follows AppRouter here).
+import type {} from "@fastify/cookie";
 import type { Database } from "@atlas/db/database";
 import type { TRole } from "@atlas/shared/enums";
 import { recordingCookieSink, SESSION_COOKIE, sessionCookieOptions, type CookieSink } from "./auth/cookies.ts";

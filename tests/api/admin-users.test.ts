@@ -100,6 +100,13 @@ describe("admin.users", () => {
     expect((await failure(c.admin.admin.users.resetPassword({ id: "8f14e45f-ceea-467a-9c1a-1e2a3b4c5d6e" }))).code).toBe("NOT_FOUND");
   });
 
+  it("does not reset a demo account's password, which could then never be changed", async () => {
+    const demo = await db.prisma.user.create({ data: { email: "viewer@demo", name: "Демо", role: "VIEWER" } });
+    const refused = await failure(c.admin.admin.users.resetPassword({ id: demo.id }));
+    expect(refused.code).toBe("BAD_REQUEST");
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: demo.id } })).mustChangePassword).toBe(false);
+  });
+
   it("shows recent sign-ins and failures, newest first, without passwords", async () => {
     await failure(callerWith({ db, user: null, clock: noPause, request: { ip: "192.0.2.44", userAgent: "Test Browser" } }).caller.auth.signIn({ email: "ivan@vologda.example", password: "угадай" }));
     const log = await c.admin.admin.users.signInLog({ limit: 3 });

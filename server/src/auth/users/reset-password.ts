@@ -1,9 +1,10 @@
 import type { TResetPasswordResult } from "@atlas/shared/auth";
 import type { PrismaClient } from "../../db.ts";
-import { notFound } from "../../errors.ts";
+import { AppError, notFound } from "../../errors.ts";
 import { recordChange } from "../../services/common/change-log.ts";
 import { generatePassword, hashPassword } from "../passwords.ts";
 import { endUserSessions } from "../sessions.ts";
+import { isDemoEmail } from "../sign-in.ts";
 
 /**
  * Gives the user a random temporary password, shown once to the administrator, and
@@ -20,6 +21,10 @@ export async function resetPassword({
   id: string;
   now: Date;
 }): Promise<TResetPasswordResult> {
+  const user = await prisma.user.findUnique({ where: { id }, select: { email: true } });
+  if (!user) throw notFound("Пользователь", id);
+  // A demo account's password is fixed ("demo") and cannot be changed, so a reset would lock it out.
+  if (isDemoEmail(user.email)) throw new AppError("BAD_REQUEST", "Пароль демонстрационной учётной записи не сбрасывается");
   const temporaryPassword = generatePassword();
   const passwordHash = await hashPassword(temporaryPassword);
   await prisma.$transaction(async (tx) => {
