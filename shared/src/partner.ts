@@ -42,3 +42,27 @@ export const ZListPartnersInput = listInput(ZPartnerFilter, ["name", "level", "c
   direction: "asc",
 });
 export type TListPartnersInput = z.input<typeof ZListPartnersInput>;
+
+/**
+ * The duplicate guard on the partner form: existing partners named like this one
+ * (case- and ё/е-insensitive, or trigram-similar). `excludeId` leaves out the partner
+ * being edited; `level` looks only among partners of that level.
+ */
+export const ZFindSimilarPartnersInput = z.object({
+  name: requiredText(300),
+  level: ZPartnerLevel.optional(),
+  excludeId: ZId.optional(),
+});
+export type TFindSimilarPartnersInput = z.input<typeof ZFindSimilarPartnersInput>;
+
+/** One possible duplicate; score is 1 for the same name, else the trigram similarity (0.45…1), rounded to 0.01. */
+export type TSimilarPartner = {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  level: z.infer<typeof ZPartnerLevel>;
+  isoCode: string | null;
+  parent: { id: string; name: string } | null;
+  score: number;
+  exact: boolean;
+};

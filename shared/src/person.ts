@@ -33,3 +33,28 @@ export const ZListPeopleInput = listInput(ZPersonFilter, ["fullName", "createdAt
   direction: "asc",
 });
 export type TListPeopleInput = z.input<typeof ZListPeopleInput>;
+
+/**
+ * The duplicate guard on the person form: existing people named like this one
+ * (case- and ё/е-insensitive, or trigram-similar, in any word order). With `partnerId`,
+ * only people of that partner and people with no partner recorded are considered;
+ * `excludeId` leaves out the person being edited.
+ */
+export const ZFindSimilarPeopleInput = z.object({
+  fullName: requiredText(300),
+  partnerId: ZId.optional(),
+  excludeId: ZId.optional(),
+});
+export type TFindSimilarPeopleInput = z.input<typeof ZFindSimilarPeopleInput>;
+
+/** One possible duplicate; score is 1 for the same name, else the trigram similarity (0.45…1), rounded to 0.01. */
+export type TSimilarPerson = {
+  id: string;
+  fullName: string;
+  post: string | null;
+  organisation: string | null;
+  side: z.infer<typeof ZPersonSide>;
+  partner: { id: string; name: string } | null;
+  score: number;
+  exact: boolean;
+};

@@ -14,6 +14,7 @@ import { eventRouter } from "./event.ts";
 import { agreementRouter } from "./agreement.ts";
 import { dashboardRouter } from "./dashboard.ts";
 import { timelineRouter } from "./timeline.ts";
+import { historyRouter } from "./history.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -31,6 +32,7 @@ export const appRouter = router({
   agreement: agreementRouter,
   dashboard: dashboardRouter,
   timeline: timelineRouter,
+  history: historyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,11 +1,12 @@
 import { ZByIdInput, ZDeleteInput } from "@atlas/shared/common";
-import { ZCreatePartnerInput, ZListPartnersInput, ZUpdatePartnerInput } from "@atlas/shared/partner";
+import { ZCreatePartnerInput, ZFindSimilarPartnersInput, ZListPartnersInput, ZUpdatePartnerInput } from "@atlas/shared/partner";
 import { adminProcedure, editorProcedure, router, viewerProcedure } from "../trpc.ts";
 import { createPartner } from "../services/partner/create-partner.ts";
 import { deletePartner } from "../services/partner/delete-partner.ts";
 import { getPartner } from "../services/partner/get-partner.ts";
 import { listPartners } from "../services/partner/list-partners.ts";
 import { updatePartner } from "../services/partner/update-partner.ts";
+import { findSimilarPartners } from "../services/partner/find-similar-partners.ts";
 
 export const partnerRouter = router({
   list: viewerProcedure.input(ZListPartnersInput).query(({ ctx, input }) => listPartners({ prisma: ctx.prisma, input })),
@@ -17,4 +18,8 @@ export const partnerRouter = router({
     .input(ZUpdatePartnerInput)
     .mutation(({ ctx, input }) => updatePartner({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   delete: adminProcedure.input(ZDeleteInput).mutation(({ ctx, input }) => deletePartner({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  /** The duplicate guard of the partner form. */
+  findSimilar: viewerProcedure
+    .input(ZFindSimilarPartnersInput)
+    .query(({ ctx, input }) => findSimilarPartners({ prisma: ctx.prisma, input })),
 });

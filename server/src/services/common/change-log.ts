@@ -1,20 +1,9 @@
 import type { Prisma } from "@atlas/db/generated/prisma/client";
 import type { Tx } from "../../db.ts";
+import type { TEntityName } from "@atlas/shared/history";
 
-export type EntityName =
-  | "partner"
-  | "person"
-  | "sector"
-  | "source"
-  | "meeting"
-  | "agreement"
-  | "planItem"
-  | "project"
-  | "exportCategory"
-  | "exportFigure"
-  | "event"
-  | "followUp"
-  | "user";
+/** The kinds of record the log knows; the list lives in shared/ so that history.byRecord validates against it. */
+export type EntityName = TEntityName;
 
 type Json = Prisma.InputJsonValue;
 

@@ -1,0 +1,60 @@
+import type { z } from "zod";
+import type { TSimilarPerson, ZFindSimilarPeopleInput } from "@atlas/shared/person";
+import { normalizeSearchText } from "@atlas/shared/search-text";
+import type { PrismaClient } from "../../db.ts";
+import { roundScore, similarNameThreshold, useSimilarityThreshold } from "../partner/find-similar-partners.ts";
+
+const maxSuggestions = 5;
+
+type Row = {
+  id: string;
+  fullName: string;
+  post: string | null;
+  organisation: string | null;
+  side: TSimilarPerson["side"];
+  partnerId: string | null;
+  partnerName: string | null;
+  score: number;
+  exact: boolean;
+};
+
+/**
+ * Existing people whose full name looks like `fullName`: the same once normalised, or
+ * trigram-similar (trigrams ignore word order, so "Касым-Жомарт Токаев" finds
+ * "Токаев Касым-Жомарт Кемелевич"), best first. As for partners, the normalised
+ * name is the start of searchText (searchTextOf.person puts the full name first).
+ */
+export async function findSimilarPeople({
+  prisma,
+  input,
+}: {
+  prisma: PrismaClient;
+  input: z.output<typeof ZFindSimilarPeopleInput>;
+}): Promise<TSimilarPerson[]> {
+  const q = normalizeSearchText(input.fullName);
+  const partnerId = input.partnerId ?? null;
+  const excludeId = input.excludeId ?? null;
+  const rows = await prisma.$transaction(async (tx) => {
+    await useSimilarityThreshold(tx);
+    return tx.$queryRaw<Row[]>`
+      SELECT p.id::text AS id, p."fullName", p.post, p.organisation, p.side::text AS side,
+             partner.id::text AS "partnerId", partner.name AS "partnerName",
+             (CASE WHEN n.name = ${q} THEN 1 ELSE similarity(n.name, ${q}) END)::float8 AS score,
+             n.name = ${q} AS exact
+      FROM "Person" p
+      CROSS JOIN LATERAL (SELECT left(p."searchText", char_length(p."fullName")) AS name) n
+      LEFT JOIN "Partner" partner ON partner.id = p."partnerId"
+      WHERE p."deletedAt" IS NULL
+        AND ${q} <% p."searchText"
+        AND (n.name = ${q} OR similarity(n.name, ${q}) >= ${similarNameThreshold})
+        AND (${partnerId}::uuid IS NULL OR p."partnerId" = ${partnerId}::uuid OR p."partnerId" IS NULL)
+        AND (${excludeId}::uuid IS NULL OR p.id <> ${excludeId}::uuid)
+      ORDER BY score DESC, p."fullName", p.id
+      LIMIT ${maxSuggestions}`;
+  });
+  return rows.map(({ partnerId: id, partnerName, score, ...person }) => ({
+    ...person,
+    partner: id && partnerName !== null ? { id, name: partnerName } : null,
+    score: roundScore(score),
+  }));
+}

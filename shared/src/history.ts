@@ -1,0 +1,73 @@
+// The change log as the client reads it: history.byRecord({ entity, id }).
+import { z } from "zod";
+import { ZId } from "./common.ts";
+import type { changeActions } from "./enums.ts";
+
+/** What the change log calls each kind of record (ChangeLog.entity); the server's EntityName is derived from it. */
+export const entityNames = [
+  "partner",
+  "person",
+  "sector",
+  "source",
+  "meeting",
+  "agreement",
+  "planItem",
+  "project",
+  "exportCategory",
+  "exportFigure",
+  "event",
+  "followUp",
+  "user",
+] as const;
+export type TEntityName = (typeof entityNames)[number];
+
+/**
+ * Records whose history any signed-in user may read. User accounts are left out on
+ * purpose: their history (roles, deactivations, password resets) belongs to the
+ * administrators' screens, not to a viewer-level procedure.
+ */
+export const recordHistoryEntities = [
+  "partner",
+  "person",
+  "sector",
+  "source",
+  "meeting",
+  "agreement",
+  "planItem",
+  "project",
+  "exportCategory",
+  "exportFigure",
+  "event",
+  "followUp",
+] as const satisfies ReadonlyArray<Exclude<TEntityName, "user">>;
+export type TRecordHistoryEntity = (typeof recordHistoryEntities)[number];
+
+export const ZRecordHistoryInput = z.object({
+  entity: z.enum(recordHistoryEntities, { error: "Неизвестный тип записи" }),
+  id: ZId,
+  /** The id of the last entry seen. */
+  cursor: ZId.nullish(),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type TRecordHistoryInput = z.input<typeof ZRecordHistoryInput>;
+
+/**
+ * One changed field. For UPDATE and STAGE_CHANGE: the old and new value. For CREATE
+ * and RESTORE: the stored value in `to` (from = null); for DELETE: in `from` (to = null).
+ * Values are as the log stores them: dates as ISO strings, decimals as strings,
+ * related records as id lists. A value written beside the changes (the note of a
+ * stage change) comes as from = null, to = the value.
+ */
+export type THistoryFieldChange = { field: string; from: unknown; to: unknown };
+
+export type THistoryEntry = {
+  id: string;
+  /** The record's own entries, or those of a related record (plan items of an agreement). */
+  entity: TEntityName;
+  recordId: string;
+  action: (typeof changeActions)[number];
+  at: Date;
+  /** Who made the change; null for a change made by the system (seed, import) or by a since-deleted account. */
+  user: { id: string; name: string; email: string } | null;
+  changes: THistoryFieldChange[];
+};
