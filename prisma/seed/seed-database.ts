@@ -23,6 +23,9 @@ export async function seedDatabase(prisma: PrismaClient | SeedDb, options: SeedD
   const generated = options.generated
     ? await seedGenerated(prisma, { ...options.generated, now: options.now ?? new Date(), onProgress: options.onProgress })
     : null;
+  // Fresh statistics after a bulk load: the embedded database has no autovacuum, and
+  // on a server it may not have run yet; without them the planner chooses very slow plans.
+  await prisma.$executeRawUnsafe("ANALYZE");
   return { generated };
 }
 
