@@ -5,8 +5,8 @@ import type { TRole } from "@atlas/shared/enums";
 import type { IconName } from "../ui/icons.tsx";
 
 export type NavItem = {
-  to: "/" | "/partners" | "/admin/users";
-  label: "nav.overview" | "nav.partners" | "nav.users";
+  to: "/" | "/map" | "/partners" | "/admin/users";
+  label: "nav.overview" | "nav.map" | "nav.partners" | "nav.users";
   icon: IconName;
   minRole: TRole;
 };
@@ -18,6 +18,7 @@ export const navigation: NavGroup[] = [
     label: "nav.groups.work",
     items: [
       { to: "/", label: "nav.overview", icon: "overview", minRole: "VIEWER" },
+      { to: "/map", label: "nav.map", icon: "map", minRole: "VIEWER" },
     ],
   },
   {

@@ -84,6 +84,14 @@ const indexRoute = createRoute({
   component: lazyRouteComponent(() => import("../features/overview/components/overview-page.tsx"), "OverviewPage"),
 });
 
+// Leaflet and the country outlines come with this chunk only, never with index.html.
+const mapRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "map",
+  validateSearch: parseDashboardSearch,
+  component: lazyRouteComponent(() => import("../features/map/components/map-page.tsx"), "MapPage"),
+});
+
 const partnersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "partners",
@@ -124,7 +132,7 @@ const usersRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([indexRoute, partnersRoute, newPartnerRoute, partnerRoute, editPartnerRoute, usersRoute]),
+  appRoute.addChildren([indexRoute, mapRoute, partnersRoute, newPartnerRoute, partnerRoute, editPartnerRoute, usersRoute]),
 ]);
 
 /**
