@@ -58,6 +58,14 @@ describe("dashboard in the browser", () => {
     await other.getByRole("heading", { level: 1, name: "Обзор" }).waitFor();
     await expect(other.getByRole("combobox", { name: "Страна" }).inputValue()).resolves.toBe("KZ");
     await other.close();
+
+    // The same filter carries over to the map.
+    await page.getByRole("link", { name: "Показать на карте" }).click();
+    await page.waitForURL((url) => url.pathname === "/map" && url.searchParams.get("country") === "KZ");
+    await expect(page.getByRole("combobox", { name: "Страна" }).inputValue()).resolves.toBe("KZ");
+    await page.locator("path.country--KZ.country--active").first().waitFor();
+    await page.waitForTimeout(400);
+    await snap(page, "20b-map-kazakhstan-filter", false);
     await page.context().close();
   }, 90_000);
 
@@ -99,6 +107,9 @@ describe("dashboard in the browser", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await snap(page, "22-overview-phone");
+    await snap(page, "22a-overview-phone-top", false);
+    await page.getByRole("heading", { name: "Что дальше" }).scrollIntoViewIfNeeded();
+    await snap(page, "22b-overview-phone-coming", false);
     await page.goto("/map");
     await page.locator("path.country--KZ").first().waitFor();
     await page.waitForTimeout(400);

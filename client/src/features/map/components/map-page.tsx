@@ -2,7 +2,7 @@
 // cities and organisations as points with lines from the home region, coming events.
 // This module and Leaflet load only when the page is opened.
 import type { ReactNode } from "react";
-import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/format.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
@@ -13,6 +13,8 @@ import { PageHeader } from "../../../ui/page-header.tsx";
 import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
 import { ErrorState } from "../../../ui/states.tsx";
 import { Spinner } from "../../../ui/spinner.tsx";
+import { Icon } from "../../../ui/icons.tsx";
+import { buttonClass } from "../../../ui/button.tsx";
 import { useHomeRegion, useMapConfig, useMapSummary, useUpcomingEvents } from "../hooks/map-queries.ts";
 import { intensityColors, PartnerMap, type MapHome } from "./partner-map.tsx";
 import "./map.css";
@@ -45,7 +47,16 @@ export function MapPage(): ReactNode {
 
   return (
     <div className="page">
-      <PageHeader title={t("map.title")} intro={t("map.intro")} />
+      <PageHeader
+        title={t("map.title")}
+        intro={t("map.intro")}
+        actions={
+          <Link to="/" search={search} className={buttonClass("secondary")}>
+            <Icon name="overview" />
+            <span>{t("map.openOverview")}</span>
+          </Link>
+        }
+      />
       <DashboardFilterBar search={search} onChange={setSearch} sectors={sectors.data?.items} countries={countries} periodHint={t("map.periodHint")} />
 
       {summary.isError && !summary.data ? (

@@ -2,7 +2,7 @@
 // everything that follows the filter is a child layer, and view changes go through
 // useMap() (conventions 14).
 import { useEffect, useMemo, type ReactNode } from "react";
-import { CircleMarker, GeoJSON, MapContainer, Polyline, Popup, TileLayer, Tooltip, useMap } from "react-leaflet";
+import { CircleMarker, GeoJSON, MapContainer, Pane, Polyline, Popup, TileLayer, Tooltip, useMap } from "react-leaflet";
 import L, { type PathOptions } from "leaflet";
 import { feature } from "topojson-client";
 import { Link } from "@tanstack/react-router";
@@ -58,6 +58,7 @@ function intensity(value: number, max: number): number {
   return Math.min(5, Math.max(1, Math.ceil(Math.sqrt(value / max) * 5)));
 }
 
+// Points are warm-coloured so they stand out on the blue country shades.
 // One canvas for the many circles and lines (smooth with thousands of markers); the
 // country shapes stay SVG so each is a focusable, testable element.
 const canvas = L.canvas({ padding: 0.5 });
@@ -137,6 +138,8 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution }: Part
       aria-label={t("map.label")}
     >
       {tileUrl && <TileLayer url={tileUrl} attribution={attribution ?? undefined} />}
+      {/* Below the overlay pane (z-index 400), so the shapes never cover the points drawn on the canvas. */}
+      <Pane name="countries" style={{ zIndex: 350 }}>
       <GeoJSON
         key={shadingKey}
         data={countryShapes}
@@ -147,6 +150,7 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution }: Part
           if (country) layer.bindTooltip(`${country.name}: ${country.value}`, { sticky: true });
         }}
       />
+      </Pane>
       {home &&
         points.map((p) => (
           <Polyline
@@ -164,7 +168,7 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution }: Part
           key={p.partnerId}
           center={[p.latitude, p.longitude]}
           radius={4 + Math.sqrt(total(p) / maxPoint) * 14}
-          pathOptions={{ color: "#0b3d91", weight: 1.5, fillColor: "#2f6fd6", fillOpacity: 0.7 }}
+          pathOptions={{ color: "#7a2410", weight: 1.5, fillColor: "#e4572e", fillOpacity: 0.75 }}
           renderer={canvas}
         >
           <Popup>

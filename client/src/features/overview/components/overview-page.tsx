@@ -13,6 +13,7 @@ import { PageHeader } from "../../../ui/page-header.tsx";
 import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
 import { EmptyState, ErrorState } from "../../../ui/states.tsx";
 import { Icon } from "../../../ui/icons.tsx";
+import { buttonClass } from "../../../ui/button.tsx";
 import {
   COMING_DAYS,
   EXPIRING_DAYS,
@@ -48,7 +49,16 @@ export function OverviewPage(): ReactNode {
 
   return (
     <div className="page">
-      <PageHeader title={t("overview.title")} intro={t("overview.intro")} />
+      <PageHeader
+        title={t("overview.title")}
+        intro={t("overview.intro")}
+        actions={
+          <Link to="/map" search={search} className={buttonClass("secondary")}>
+            <Icon name="map" />
+            <span>{t("overview.openMap")}</span>
+          </Link>
+        }
+      />
       <DashboardFilterBar search={search} onChange={setSearch} sectors={sectors.data?.items} countries={countries} periodHint={t("overview.periodHint")} />
 
       <section className="section" aria-labelledby="key-figures">
@@ -194,6 +204,7 @@ function ComingList({ items }: { items: TimelineItem[] }): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
   const shown = items.slice(0, LIST_LIMIT * 2);
+  const thisYear = new Date().getFullYear();
   return (
     <>
       <ol className="agenda">
@@ -202,14 +213,17 @@ function ComingList({ items }: { items: TimelineItem[] }): ReactNode {
             <time className="agenda__date" dateTime={new Date(item.date).toISOString()}>
               <span className="agenda__day">{new Intl.DateTimeFormat(format.locale, { day: "numeric" }).format(new Date(item.date))}</span>
               <span className="agenda__month">{new Intl.DateTimeFormat(format.locale, { month: "short" }).format(new Date(item.date))}</span>
+              {new Date(item.date).getFullYear() !== thisYear && <span className="agenda__year">{new Date(item.date).getFullYear()}</span>}
             </time>
             <div className="agenda__body">
-              <p className="agenda__title">{item.title}</p>
+              {/* A tour is listed stop by stop: the stop's place leads, the tour's name follows. */}
+              <p className="agenda__title">{item.kind === "tourStop" ? item.place : item.title}</p>
+              {item.kind === "tourStop" && <p className="agenda__sub">{item.title}</p>}
               <p className="agenda__meta">
                 <span className={`tag tag--${item.kind === "tourStop" ? "tour" : "event"}`}>
                   {item.kind === "tourStop" ? t("overview.coming.tourStop") : item.kind === "event" ? t(`eventKinds.${item.subtype}`) : null}
                 </span>
-                {"place" in item && item.place && (
+                {item.kind !== "tourStop" && "place" in item && item.place && (
                   <span className="with-icon">
                     <Icon name="pin" size={14} />
                     {item.place}
