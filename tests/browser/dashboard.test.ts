@@ -47,7 +47,7 @@ describe("dashboard in the browser", () => {
     await expect(page.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Обзор" }).getAttribute("aria-current")).resolves.toBe("page");
     // Nothing is left loading.
     await page.waitForFunction(() => document.querySelectorAll("[aria-busy=true]").length === 0);
-    await snap(page, "20-overview-viewer");
+    await snap(page, "30-overview-viewer");
 
     // The filter goes into the URL, and a copied link opens the same view in a new page.
     await page.getByRole("combobox", { name: "Страна" }).selectOption("KZ");
@@ -65,7 +65,7 @@ describe("dashboard in the browser", () => {
     await expect(page.getByRole("combobox", { name: "Страна" }).inputValue()).resolves.toBe("KZ");
     await page.locator("path.country--KZ.country--active").first().waitFor();
     await page.waitForTimeout(400);
-    await snap(page, "20b-map-kazakhstan-filter", false);
+    await snap(page, "30b-map-kazakhstan-filter", false);
     await page.context().close();
   }, 90_000);
 
@@ -86,8 +86,11 @@ describe("dashboard in the browser", () => {
     // A country without any cooperation keeps the empty shade.
     await expect(page.locator("path.country--AU").first().getAttribute("fill")).resolves.toBe("#e8edf3");
     await page.getByRole("heading", { name: "Условные обозначения" }).waitFor();
+    // The shading in words, with a way to the country's page.
+    const countries = page.getByRole("table", { name: "Страны по активности" });
+    await countries.getByRole("link", { name: "Республика Казахстан" }).waitFor();
     await page.waitForTimeout(400);
-    await snap(page, "21-map-desktop", false);
+    await snap(page, "31-map-desktop", false);
 
     // No tile server is configured: nothing is requested from the internet.
     const external: string[] = [];
@@ -106,14 +109,14 @@ describe("dashboard in the browser", () => {
     await page.waitForFunction(() => document.querySelectorAll("[aria-busy=true]").length === 0);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await snap(page, "22-overview-phone");
-    await snap(page, "22a-overview-phone-top", false);
+    await snap(page, "32-overview-phone");
+    await snap(page, "32a-overview-phone-top", false);
     await page.getByRole("heading", { name: "Что дальше" }).scrollIntoViewIfNeeded();
-    await snap(page, "22b-overview-phone-coming", false);
+    await snap(page, "32b-overview-phone-coming", false);
     await page.goto("/map");
     await page.locator("path.country--KZ").first().waitFor();
     await page.waitForTimeout(400);
-    await snap(page, "23-map-phone");
+    await snap(page, "33-map-phone");
     await page.context().close();
   }, 90_000);
 });

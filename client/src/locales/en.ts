@@ -398,6 +398,8 @@ export const en: Translation = {
     intro: "Countries shaded by how much cooperation there was; regions, cities and organisations as points.",
     periodHint: "Events on the map are those of the next 180 days, whatever the period.",
     openOverview: "Overview with this filter",
+    topCountries: "Countries by activity",
+    activity: "Records",
     label: "Partner map",
     loading: "Loading the map…",
     empty: "Nothing to show on the map under this filter",

@@ -42,6 +42,11 @@ export function MapPage(): ReactNode {
   const h = homeQuery.data;
   const home: MapHome = h && h.latitude !== null && h.longitude !== null ? { id: h.id, name: h.name, latitude: h.latitude, longitude: h.longitude } : null;
   const unplaced = (summary.data?.byPartner ?? []).filter((p) => p.level !== "COUNTRY" && (p.latitude === null || p.longitude === null)).length;
+  const topCountries = (summary.data?.byCountry ?? [])
+    .map((c) => ({ ...c, total: c.interactions + c.agreements + c.events }))
+    .filter((c) => c.total > 0)
+    .sort((a, b) => b.total - a.total)
+    .slice(0, 10);
   // The map waits for its configuration and home region (both cached after the first visit), not for events.
   const ready = summary.data && !config.isPending && !homeQuery.isPending;
 
@@ -112,6 +117,30 @@ export function MapPage(): ReactNode {
               </li>
             </ul>
             {unplaced > 0 && <p className="muted small">{t("map.noCoordinates", { count: unplaced, formatted: format.number(unplaced) })}</p>}
+            {topCountries.length > 0 && (
+              <table className="map-legend__table">
+                {/* The shading as text: for keyboards and screen readers, and for reading exact numbers. */}
+                <caption>{t("map.topCountries")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("dashboardFilter.country")}</th>
+                    <th scope="col">{t("map.activity")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {topCountries.map((c) => (
+                    <tr key={c.partnerId}>
+                      <th scope="row">
+                        <Link to="/partners/$partnerId" params={{ partnerId: c.partnerId }} className="quiet-link">
+                          {c.name}
+                        </Link>
+                      </th>
+                      <td>{format.number(c.total)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
           </aside>
         </section>
       )}
