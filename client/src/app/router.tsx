@@ -8,6 +8,7 @@ import { queryClient, setSessionLostHandler } from "../lib/trpc.ts";
 import { parseSearch, stringifySearch } from "../lib/search-params.ts";
 import { safeRedirect, sessionQueryOptions } from "../lib/session.ts";
 import { parsePartnerSearch } from "../features/partners/hooks/partner-search.ts";
+import { parseDashboardSearch } from "../lib/dashboard-search.ts";
 import { Shell } from "./shell.tsx";
 import { RootLayout } from "./root-layout.tsx";
 import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
@@ -75,13 +76,20 @@ const appRoute = createRoute({
   component: Shell,
 });
 
-// The start page until the overview (dashboard) exists.
+// The landing page after sign-in.
 const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/",
-  beforeLoad: () => {
-    throw redirect({ to: "/partners", replace: true });
-  },
+  validateSearch: parseDashboardSearch,
+  component: lazyRouteComponent(() => import("../features/overview/components/overview-page.tsx"), "OverviewPage"),
+});
+
+// Leaflet and the country outlines come with this chunk only, never with index.html.
+const mapRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "map",
+  validateSearch: parseDashboardSearch,
+  component: lazyRouteComponent(() => import("../features/map/components/map-page.tsx"), "MapPage"),
 });
 
 const partnersRoute = createRoute({
@@ -124,7 +132,7 @@ const usersRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([indexRoute, partnersRoute, newPartnerRoute, partnerRoute, editPartnerRoute, usersRoute]),
+  appRoute.addChildren([indexRoute, mapRoute, partnersRoute, newPartnerRoute, partnerRoute, editPartnerRoute, usersRoute]),
 ]);
 
 /**

@@ -49,7 +49,11 @@ export function Shell() {
               <ul>
                 {group.items.map((item) => (
                   <li key={item.to}>
-                    <Link to={item.to} className="nav-link" activeProps={{ className: "nav-link nav-link--active", "aria-current": "page" }}>
+                    <Link
+                      to={item.to}
+                      className="nav-link"
+                      activeOptions={{ exact: item.to === "/", includeSearch: false }}
+                      activeProps={{ className: "nav-link nav-link--active", "aria-current": "page" }}>
                       <Icon name={item.icon} size={20} />
                       <span>{t(item.label)}</span>
                     </Link>

@@ -1,0 +1,149 @@
+// "Карта": partner countries shaded by cooperation under the shared filter, regions,
+// cities and organisations as points with lines from the home region, coming events.
+// This module and Leaflet load only when the page is opened.
+import type { ReactNode } from "react";
+import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../../lib/format.ts";
+import { isNetworkError } from "../../../lib/errors.ts";
+import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { useSectorOptions } from "../../../lib/reference-queries.ts";
+import type { TDashboardSearch } from "../../../lib/dashboard-search.ts";
+import { PageHeader } from "../../../ui/page-header.tsx";
+import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
+import { ErrorState } from "../../../ui/states.tsx";
+import { Spinner } from "../../../ui/spinner.tsx";
+import { Icon } from "../../../ui/icons.tsx";
+import { buttonClass } from "../../../ui/button.tsx";
+import { useHomeRegion, useMapConfig, useMapSummary, useUpcomingEvents } from "../hooks/map-queries.ts";
+import { intensityColors, PartnerMap, type MapHome } from "./partner-map.tsx";
+import "./map.css";
+
+const route = getRouteApi("/app/map");
+
+export function MapPage(): ReactNode {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const search = route.useSearch();
+  const navigate = useNavigate({ from: "/map" });
+  useDocumentTitle(t("map.title"));
+
+  const summary = useMapSummary(search);
+  const events = useUpcomingEvents(search);
+  const homeQuery = useHomeRegion();
+  const config = useMapConfig();
+  const sectors = useSectorOptions();
+
+  const setSearch = (next: TDashboardSearch) => void navigate({ search: next });
+  const countries = (summary.data?.byCountry ?? [])
+    .filter((c) => c.countryIsoCode)
+    .map((c) => ({ code: c.countryIsoCode as string, name: c.name }));
+
+  const h = homeQuery.data;
+  const home: MapHome = h && h.latitude !== null && h.longitude !== null ? { id: h.id, name: h.name, latitude: h.latitude, longitude: h.longitude } : null;
+  const unplaced = (summary.data?.byPartner ?? []).filter((p) => p.level !== "COUNTRY" && (p.latitude === null || p.longitude === null)).length;
+  const topCountries = (summary.data?.byCountry ?? [])
+    .map((c) => ({ ...c, total: c.interactions + c.agreements + c.events }))
+    .filter((c) => c.total > 0)
+    .sort((a, b) => b.total - a.total)
+    .slice(0, 10);
+  // The map waits for its configuration and home region (both cached after the first visit), not for events.
+  const ready = summary.data && !config.isPending && !homeQuery.isPending;
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t("map.title")}
+        intro={t("map.intro")}
+        actions={
+          <Link to="/" search={search} className={buttonClass("secondary")}>
+            <Icon name="overview" />
+            <span>{t("map.openOverview")}</span>
+          </Link>
+        }
+      />
+      <DashboardFilterBar search={search} onChange={setSearch} sectors={sectors.data?.items} countries={countries} periodHint={t("map.periodHint")} />
+
+      {summary.isError && !summary.data ? (
+        <ErrorState message={isNetworkError(summary.error) ? t("errors.network") : t("errors.load")} onRetry={() => void summary.refetch()} />
+      ) : (
+        <section className={`map-layout${summary.isPlaceholderData ? " results--stale" : ""}`} aria-busy={summary.isFetching || undefined}>
+          <div className="map-frame">
+            {ready ? (
+              <PartnerMap
+                summary={summary.data}
+                home={home}
+                events={events.data ?? []}
+                tileUrl={config.data?.tileUrl ?? null}
+                attribution={config.data?.attribution ?? null}
+              />
+            ) : (
+              <div className="map-frame__loading">
+                <Spinner label={t("map.loading")} />
+              </div>
+            )}
+            {ready && summary.data.byPartner.length === 0 && <p className="map-frame__empty">{t("map.empty")}</p>}
+          </div>
+          <aside className="map-legend" aria-labelledby="map-legend-title">
+            <h2 className="map-legend__title" id="map-legend-title">
+              {t("map.legend.title")}
+            </h2>
+            <p className="map-legend__label">{t("map.legend.intensity")}</p>
+            <div className="map-legend__scale" aria-hidden="true">
+              {intensityColors.map((c) => (
+                <span key={c} style={{ background: c }} />
+              ))}
+            </div>
+            <div className="map-legend__ends">
+              <span>{t("map.legend.none")}</span>
+              <span>{t("map.legend.high")}</span>
+            </div>
+            <ul className="map-legend__list">
+              <li>
+                <span className="map-legend__swatch map-legend__swatch--partner" aria-hidden="true" />
+                {t("map.legend.partner")}
+              </li>
+              <li>
+                <span className="map-legend__swatch map-legend__swatch--home" aria-hidden="true" />
+                {t("map.legend.home")}
+              </li>
+              <li>
+                <span className="map-legend__swatch map-legend__swatch--line" aria-hidden="true" />
+                {t("map.legend.line")}
+              </li>
+              <li>
+                <span className="map-legend__swatch map-legend__swatch--event" aria-hidden="true" />
+                {t("map.legend.event")}
+              </li>
+            </ul>
+            {unplaced > 0 && <p className="muted small">{t("map.noCoordinates", { count: unplaced, formatted: format.number(unplaced) })}</p>}
+            {topCountries.length > 0 && (
+              <table className="map-legend__table">
+                {/* The shading as text: for keyboards and screen readers, and for reading exact numbers. */}
+                <caption>{t("map.topCountries")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("dashboardFilter.country")}</th>
+                    <th scope="col">{t("map.activity")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {topCountries.map((c) => (
+                    <tr key={c.partnerId}>
+                      <th scope="row">
+                        <Link to="/partners/$partnerId" params={{ partnerId: c.partnerId }} className="quiet-link">
+                          {c.name}
+                        </Link>
+                      </th>
+                      <td>{format.number(c.total)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </aside>
+        </section>
+      )}
+    </div>
+  );
+}

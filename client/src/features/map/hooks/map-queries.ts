@@ -1,0 +1,48 @@
+// The map's data: the activity summary under the filter, the coming events, the home
+// region (where the lines start) and the optional tile layer from configuration.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { inferOutput } from "@trpc/tanstack-react-query";
+import { trpc } from "../../../lib/trpc.ts";
+import { dashboardFilter, withPeriod, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
+
+export type DashboardSummary = inferOutput<typeof trpc.dashboard.summary>;
+export type PartnerActivity = DashboardSummary["byPartner"][number];
+export type TimelineItem = inferOutput<typeof trpc.timeline.list>["items"][number];
+
+export const MAP_EVENT_DAYS = 180;
+
+export function useMapSummary(search: TDashboardSearch) {
+  return useQuery(trpc.dashboard.summary.queryOptions({ filter: dashboardFilter(search) }, { placeholderData: keepPreviousData }));
+}
+
+export function useMapConfig() {
+  return useQuery(trpc.auth.publicConfig.queryOptions(undefined, { staleTime: Infinity, select: (c) => c.map }));
+}
+
+/** The home region: the lines on the map start there. */
+export function useHomeRegion() {
+  return useQuery(
+    trpc.partner.list.queryOptions(
+      { filter: { levels: ["REGION"] }, sort: { field: "name", direction: "asc" }, limit: 500 },
+      { staleTime: 10 * 60_000, select: (page) => page.items.find((p) => p.isHome) ?? null },
+    ),
+  );
+}
+
+function startOfToday(now = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+export function useUpcomingEvents(search: TDashboardSearch) {
+  const from = startOfToday();
+  const to = new Date(from.getTime() + MAP_EVENT_DAYS * 86_400_000 - 1);
+  return useQuery(
+    trpc.timeline.list.queryOptions(
+      { filter: withPeriod(dashboardFilter(search), from, to), limit: 500 },
+      {
+        placeholderData: keepPreviousData,
+        select: (data) => data.items.filter((item) => (item.kind === "event" || item.kind === "tourStop") && item.status !== "CANCELLED"),
+      },
+    ),
+  );
+}
