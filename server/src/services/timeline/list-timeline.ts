@@ -56,41 +56,50 @@ export async function listTimeline({
   const to = f.to ?? addMonths(now, 12);
   const window = { ...f, from, to };
 
+  // The partners of each row are looked up only for the rows that survive ORDER BY and
+  // LIMIT: computing them inside the union cost one subquery per row of the whole window.
   const rows = await prisma.$queryRaw<Row[]>`
-    SELECT * FROM (
+    SELECT t.kind, t.id, t.record_id, t.date, t.end_date, t.title, t.subtype, t.direction, t.status, t.from_stage, t.place, t.position,
+           CASE t.kind
+             WHEN 'interaction' THEN ${partnersJson("InteractionPartner", "interactionId", Prisma.raw("t.record_id"))}
+             WHEN 'stageChange' THEN ${partnersJson("AgreementParty", "agreementId", Prisma.raw("t.record_id"))}
+             WHEN 'event' THEN ${partnersJson("EventPartner", "eventId", Prisma.raw("t.record_id"))}
+             ELSE COALESCE((SELECT json_agg(json_build_object('id', p.id, 'name', p.name))
+                              FROM "Partner" p WHERE p.id = t.stop_partner_id AND p."deletedAt" IS NULL), '[]'::json)
+           END AS partners
+    FROM (
       SELECT 'interaction' AS kind, i.id, i.id AS record_id, i."startsAt" AS date, i."endsAt" AS end_date, i.title,
              i.kind::text AS subtype, i.direction::text AS direction, NULL::text AS status, NULL::text AS from_stage,
-             i.place, NULL::int AS position, ${partnersJson("InteractionPartner", "interactionId", Prisma.raw("i.id"))} AS partners
+             i.place, NULL::int AS position, NULL::uuid AS stop_partner_id
         FROM "Interaction" i
        WHERE ${and(interactionConditions("i", window))}
       UNION ALL
       SELECT 'stageChange', h.id, a.id, h."changedAt", NULL, a.title,
              h."toStage"::text, NULL, NULL, h."fromStage"::text,
-             NULL, NULL, ${partnersJson("AgreementParty", "agreementId", Prisma.raw("a.id"))}
+             NULL, NULL, NULL
         FROM "AgreementStageChange" h JOIN "Agreement" a ON a.id = h."agreementId"
        WHERE ${and([...agreementConditions("a", f, { period: false }), ...inPeriod(Prisma.raw(`h."changedAt"`), from, to)])}
       UNION ALL
       SELECT 'event', e.id, e.id, e."startsAt", e."endsAt", e.title,
              e.kind::text, NULL, e.status::text, NULL,
-             e.place, NULL, ${partnersJson("EventPartner", "eventId", Prisma.raw("e.id"))}
+             e.place, NULL, NULL
         FROM "Event" e
        WHERE ${and(eventConditions("e", window))}
          AND NOT EXISTS (SELECT 1 FROM "EventStop" st WHERE st."eventId" = e.id)
       UNION ALL
       SELECT 'tourStop', s.id, e.id, s.date, NULL, e.title,
              e.kind::text, NULL, e.status::text, NULL,
-             s.place, s.position,
-             COALESCE((SELECT json_agg(json_build_object('id', p.id, 'name', p.name))
-                         FROM "Partner" p WHERE p.id = s."partnerId" AND p."deletedAt" IS NULL), '[]'::json)
+             s.place, s.position, s."partnerId"
         FROM "EventStop" s JOIN "Event" e ON e.id = s."eventId"
        WHERE ${and([
          ...eventConditions("e", f, { period: false, scope: false }),
          ...inScope(Prisma.raw(`s."partnerId"`), f),
          ...inPeriod(Prisma.raw(`s.date`), from, to),
        ])}
+      ORDER BY date, kind, id
+      LIMIT ${input.limit + 1}
     ) t
-    ORDER BY date, kind, id
-    LIMIT ${input.limit + 1}`;
+    ORDER BY t.date, t.kind, t.id`;
 
   const truncated = rows.length > input.limit;
   const items = (truncated ? rows.slice(0, input.limit) : rows).map(toItem);

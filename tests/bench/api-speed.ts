@@ -1,0 +1,51 @@
+// Speed benchmark (not a unit test): loads the generated dataset at full size into an
+// in-memory PGlite and times the API's heaviest read procedures through createCaller.
+// Usage: pnpm bench [interactions]   (default 100000). Exits 1 when a target is missed.
+import { performance } from "node:perf_hooks";
+import { openDatabase } from "@atlas/db/database";
+import { seedDatabase } from "@atlas/db/seed/seed-database";
+import { appRouter } from "@atlas/server/routers/_app";
+import { createContextInner } from "@atlas/server/context";
+import { createCallerFactory } from "@atlas/server/trpc";
+
+const interactions = Number(process.argv[2] ?? 100_000);
+const db = await openDatabase({ kind: "pglite" });
+let started = performance.now();
+await seedDatabase(db.prisma, { generated: { seed: 2024, partners: 300, interactions }, now: new Date("2026-11-25T12:00:00Z") });
+console.log(`seeded ${interactions} interactions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+const admin = await db.prisma.user.create({ data: { email: "bench@local", name: "Bench", role: "ADMIN" }, select: { id: true, email: true, name: true, role: true } });
+const caller = createCallerFactory(appRouter)(createContextInner({ db, user: admin }));
+const kz = await db.prisma.partner.findFirstOrThrow({ where: { isoCode: "KZ" } });
+const agriculture = await db.prisma.sector.findUniqueOrThrow({ where: { code: "agriculture" } });
+const lastYear = { from: new Date("2025-11-25"), to: new Date("2026-11-25") };
+
+// Targets for one call on the embedded database (the slowest of the two back ends).
+const cases: Array<[string, number, () => Promise<unknown>]> = [
+  ["partner.list (first page)", 300, () => caller.partner.list({})],
+  ["meeting.list (first page)", 500, () => caller.meeting.list({})],
+  ["meeting.list (country + sector + period)", 800, () => caller.meeting.list({ filter: { partnerIds: [kz.id], sectorIds: [agriculture.id], ...lastYear } })],
+  ["meeting.list (text search)", 800, () => caller.meeting.list({ filter: { q: "переговоры" } })],
+  ["agreement.list", 500, () => caller.agreement.list({})],
+  ["dashboard.summary (all)", 2000, () => caller.dashboard.summary({ filter: {} })],
+  ["dashboard.summary (country + sector)", 2000, () => caller.dashboard.summary({ filter: { partnerIds: [kz.id], sectorIds: [agriculture.id] } })],
+  ["dashboard.signals", 1500, () => caller.dashboard.signals({ filter: {} })],
+  ["timeline.list (default window)", 1500, () => caller.timeline.list({ filter: {} })],
+];
+
+let missed = 0;
+for (const [name, targetMs, run] of cases) {
+  await run(); // warm-up: plans and caches
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  const median = times.sort((a, b) => a - b)[2]!;
+  const ok = median <= targetMs;
+  if (!ok) missed++;
+  console.log(`${ok ? "ok  " : "SLOW"} ${name.padEnd(44)} median ${median.toFixed(0).padStart(5)} ms (target ${targetMs} ms)`);
+}
+await db.close();
+process.exit(missed ? 1 : 0);
