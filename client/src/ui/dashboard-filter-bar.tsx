@@ -1,10 +1,10 @@
 // The filter bar the dashboard pages share. It holds no state beyond the text being
 // typed: the page keeps the filter in the URL and passes it in.
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useId, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { hasDashboardFilter, parseDashboardSearch, type TDashboardSearch } from "../lib/dashboard-search.ts";
 import { Button } from "./button.tsx";
-import { Icon } from "./icons.tsx";
+import { SearchField, useSearchText } from "./search-field.tsx";
 
 export type FilterSector = { id: string; name: string; nameEn: string };
 export type FilterCountry = { code: string; name: string };
@@ -23,32 +23,11 @@ type DashboardFilterBarProps = {
 export function DashboardFilterBar({ search, onChange, sectors, countries, periodHint, debounceMs = 300 }: DashboardFilterBarProps): ReactNode {
   const { t, i18n } = useTranslation();
   const ids = useId();
-  const [text, setText] = useState(search.q ?? "");
-  // The last text this bar put into the URL; any other change of `q` came from outside (Back, a link).
-  const committed = useRef(search.q ?? "");
-
-  useEffect(() => {
-    const q = search.q ?? "";
-    if (q !== committed.current) {
-      committed.current = q;
-      setText(q);
-    }
-  }, [search.q]);
-
+  // The other filters may change while text is being typed: build on the latest search.
   const latest = useRef(search);
   latest.current = search;
   const update = (patch: Partial<TDashboardSearch>) => onChange(parseDashboardSearch({ ...latest.current, ...patch } as Record<string, unknown>));
-
-  useEffect(() => {
-    const q = text.trim();
-    if (q === (latest.current.q ?? "")) return;
-    const timer = setTimeout(() => {
-      committed.current = q;
-      update({ q: q || undefined });
-    }, debounceMs);
-    return () => clearTimeout(timer);
-    // Only the typed text starts a search; the rest is read through `latest`.
-  }, [text]);
+  const { text, setText, commitNow } = useSearchText(search.q, (q) => update({ q }), debounceMs);
 
   // The chosen country stays in the list even when the data has no row for it.
   const selectedCountry = search.country?.[0] ?? "";
@@ -63,29 +42,16 @@ export function DashboardFilterBar({ search, onChange, sectors, countries, perio
       aria-label={t("dashboardFilter.label")}
       onSubmit={(event) => {
         event.preventDefault();
-        const q = text.trim();
-        committed.current = q;
-        update({ q: q || undefined });
+        commitNow();
       }}
     >
-      <div className="filter-bar__field filter-bar__field--grow">
-        <label className="field__label" htmlFor={`${ids}-q`}>
-          {t("dashboardFilter.q")}
-        </label>
-        <div className="input-icon">
-          <Icon name="search" />
-          <input
-            id={`${ids}-q`}
-            className="input"
-            type="search"
-            name="q"
-            autoComplete="off"
-            placeholder={t("dashboardFilter.qPlaceholder")}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
-      </div>
+      <SearchField
+        id={`${ids}-q`}
+        label={t("dashboardFilter.q")}
+        placeholder={t("dashboardFilter.qPlaceholder")}
+        text={text}
+        onTextChange={setText}
+      />
 
       <div className="filter-bar__field filter-bar__field--select">
         <label className="field__label" htmlFor={`${ids}-sector`}>
@@ -168,7 +134,6 @@ export function DashboardFilterBar({ search, onChange, sectors, countries, perio
           <Button
             variant="ghost"
             onClick={() => {
-              committed.current = "";
               setText("");
               onChange({});
             }}

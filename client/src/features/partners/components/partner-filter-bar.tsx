@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useId, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { partnerLevels, type TPartnerLevel } from "@atlas/shared/enums";
 import { Button } from "../../../ui/button.tsx";
-import { Icon } from "../../../ui/icons.tsx";
+import { SearchField, useSearchText } from "../../../ui/search-field.tsx";
 import { hasActiveFilter, parsePartnerSearch, type TPartnerSearch } from "../hooks/partner-search.ts";
 
 type Sector = { id: string; name: string; nameEn: string };
@@ -20,33 +20,11 @@ type PartnerFilterBarProps = {
 export function PartnerFilterBar({ search, onChange, sectors, debounceMs = 300 }: PartnerFilterBarProps): ReactNode {
   const { t, i18n } = useTranslation();
   const ids = useId();
-  const [text, setText] = useState(search.q ?? "");
-  // The last text this bar put into the URL; any other change of `q` came from outside (Back, a link).
-  const committed = useRef(search.q ?? "");
-
-  useEffect(() => {
-    const q = search.q ?? "";
-    if (q !== committed.current) {
-      committed.current = q;
-      setText(q);
-    }
-  }, [search.q]);
-
-  // The debounced text search may fire after another filter changed: it builds on the latest search.
+  // The other filters may change while text is being typed: build on the latest search.
   const latest = useRef(search);
   latest.current = search;
   const update = (patch: Partial<TPartnerSearch>) => onChange(parsePartnerSearch({ ...latest.current, ...patch } as Record<string, unknown>));
-
-  useEffect(() => {
-    const q = text.trim();
-    if (q === (latest.current.q ?? "")) return;
-    const timer = setTimeout(() => {
-      committed.current = q;
-      update({ q: q || undefined });
-    }, debounceMs);
-    return () => clearTimeout(timer);
-    // Only the typed text starts a search; the rest is read through `latest`.
-  }, [text]);
+  const { text, setText, commitNow } = useSearchText(search.q, (q) => update({ q }), debounceMs);
 
   const levels = search.level ?? [];
   const toggleLevel = (level: TPartnerLevel) =>
@@ -61,29 +39,16 @@ export function PartnerFilterBar({ search, onChange, sectors, debounceMs = 300 }
       aria-label={t("partners.filter.label")}
       onSubmit={(event) => {
         event.preventDefault();
-        const q = text.trim();
-        committed.current = q;
-        update({ q: q || undefined });
+        commitNow();
       }}
     >
-      <div className="filter-bar__field filter-bar__field--grow">
-        <label className="field__label" htmlFor={`${ids}-q`}>
-          {t("partners.filter.q")}
-        </label>
-        <div className="input-icon">
-          <Icon name="search" />
-          <input
-            id={`${ids}-q`}
-            className="input"
-            type="search"
-            name="q"
-            autoComplete="off"
-            placeholder={t("partners.filter.qPlaceholder")}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
-      </div>
+      <SearchField
+        id={`${ids}-q`}
+        label={t("partners.filter.q")}
+        placeholder={t("partners.filter.qPlaceholder")}
+        text={text}
+        onTextChange={setText}
+      />
 
       <fieldset className="filter-bar__field chips">
         <legend className="field__label">{t("partners.filter.levels")}</legend>
@@ -128,7 +93,6 @@ export function PartnerFilterBar({ search, onChange, sectors, debounceMs = 300 }
           <Button
             variant="ghost"
             onClick={() => {
-              committed.current = "";
               setText("");
               onChange(parsePartnerSearch({ sort: search.sort, dir: search.dir }));
             }}
