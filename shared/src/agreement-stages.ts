@@ -44,25 +44,40 @@ const baseTransitions: Record<TAgreementStage, readonly TAgreementStage[]> = {
 
 /**
  * Kinds that take effect on signature. A region's agreements on cooperation and
- * twinning are international agreements of a subject of the Federation and must be
- * registered with the Ministry of Justice first (Federal Law 4-FZ of 4 January 1999).
+ * twinning with foreign partners are international agreements of a subject of the
+ * Federation and must be registered with the Ministry of Justice first (Federal Law
+ * 4-FZ of 4 January 1999); with other Russian regions they need no registration
+ * (see StageContext).
  */
 export const kindsInForceOnSignature: readonly TAgreementKind[] = ["MEMORANDUM", "IMPLEMENTATION_PLAN", "JOINT_COMMISSION_PROTOCOL"];
 
+/**
+ * Whether an agreement has a foreign party. Registration under 4-FZ is for a region's
+ * international agreements only: an agreement between two Russian regions takes
+ * effect without it. Unknown means international (the stricter rule).
+ */
+export type StageContext = { international: boolean };
+const strictest: StageContext = { international: true };
+
 /** The stages an agreement of this kind may move to from `stage`, in the order of `agreementStages`. */
-export function allowedNextStages(kind: TAgreementKind, stage: TAgreementStage): TAgreementStage[] {
+export function allowedNextStages(kind: TAgreementKind, stage: TAgreementStage, context: StageContext = strictest): TAgreementStage[] {
   const next = new Set<TAgreementStage>(baseTransitions[stage]);
-  if (stage === "SIGNED" && kindsInForceOnSignature.includes(kind)) next.add("IN_FORCE");
+  if (stage === "SIGNED" && (kindsInForceOnSignature.includes(kind) || !context.international)) next.add("IN_FORCE");
   return agreementStages.filter((s) => next.has(s));
 }
 
-export function canMoveTo(kind: TAgreementKind, from: TAgreementStage, to: TAgreementStage): boolean {
-  return allowedNextStages(kind, from).includes(to);
+export function canMoveTo(kind: TAgreementKind, from: TAgreementStage, to: TAgreementStage, context: StageContext = strictest): boolean {
+  return allowedNextStages(kind, from, context).includes(to);
 }
 
 /** Why a move is not allowed, in words for the user; null when it is allowed. */
-export function transitionRefusal(kind: TAgreementKind, from: TAgreementStage, to: TAgreementStage): string | null {
-  if (canMoveTo(kind, from, to)) return null;
+export function transitionRefusal(
+  kind: TAgreementKind,
+  from: TAgreementStage,
+  to: TAgreementStage,
+  context: StageContext = strictest,
+): string | null {
+  if (canMoveTo(kind, from, to, context)) return null;
   const label = (s: TAgreementStage) => `«${agreementStageLabels[s]}»`;
   if (from === "SIGNED" && to === "IN_FORCE") {
     return (
@@ -72,7 +87,7 @@ export function transitionRefusal(kind: TAgreementKind, from: TAgreementStage, t
     );
   }
   if (from === to) return `Соглашение уже на этапе ${label(from)}`;
-  const options = allowedNextStages(kind, from);
+  const options = allowedNextStages(kind, from, context);
   return (
     `С этапа ${label(from)} нельзя перейти на этап ${label(to)}. ` +
     (options.length ? `Возможные этапы: ${options.map(label).join(", ")}.` : "С этого этапа переходов нет.")
@@ -125,9 +140,10 @@ export function stageTransitionProblems(args: {
   lastChangedAt: Date | null;
   record: StageValues;
   input: StageValues;
+  context?: StageContext;
 }): Partial<Record<StageField | "toStage" | "date", string>> {
   const problems: Partial<Record<StageField | "toStage" | "date", string>> = {};
-  const refusal = transitionRefusal(args.kind, args.from, args.to);
+  const refusal = transitionRefusal(args.kind, args.from, args.to, args.context);
   if (refusal) {
     // What the target stage would need does not matter when it cannot be reached.
     problems.toStage = refusal;

@@ -154,6 +154,25 @@ describe("advanceStage: refusals", () => {
     expect(moved.effectiveAt).toEqual(d("2024-06-01"));
   });
 
+  it("lets an agreement between two Russian regions enter into force on signature: 4-FZ registration is for international ones", async () => {
+    const russia = await c.editor.partner.create({ name: "Российская Федерация", level: "COUNTRY", isoCode: "RU" });
+    await c.editor.partner.create({ name: "Вологодская область", level: "REGION", parentId: russia.id, isoCode: "RU-VLG", isHome: true });
+    const arkhangelsk = await c.editor.partner.create({ name: "Архангельская область", level: "REGION", parentId: russia.id, isoCode: "RU-ARK" });
+
+    const domestic = await createAt("COOPERATION_AGREEMENT", "SIGNED", { partyIds: [arkhangelsk.id] });
+    expect(domestic.international).toBe(false);
+    expect(domestic.allowedNextStages).toContain("IN_FORCE");
+    const moved = await c.editor.agreement.advanceStage({ id: domestic.id, version: domestic.version, toStage: "IN_FORCE", date: d("2024-06-01"), effectiveAt: d("2024-06-01") });
+    expect(moved.stage).toBe("IN_FORCE");
+
+    // One foreign party makes it international again.
+    const mixed = await createAt("COOPERATION_AGREEMENT", "SIGNED", { partyIds: [arkhangelsk.id, partyId] });
+    expect(mixed.international).toBe(true);
+    expect(mixed.allowedNextStages).not.toContain("IN_FORCE");
+    const refused = await failure(c.editor.agreement.advanceStage({ id: mixed.id, version: mixed.version, toStage: "IN_FORCE", date: d("2024-06-01"), effectiveAt: d("2024-06-01") }));
+    expect(refused.message).toMatch(/4-ФЗ/);
+  });
+
   it("refuses REGISTERED without a registration number, and records number and date with one", async () => {
     const a = await createAt("COOPERATION_AGREEMENT", "SIGNED");
     const err = await failure(c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "REGISTERED", date: d("2024-06-01") }));

@@ -5,7 +5,7 @@ import type { PrismaClient } from "../../db.ts";
 import { AppError, notFound, type FieldErrors } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
-import { agreementSearchText } from "./agreement-rules.ts";
+import { agreementSearchText, stageContextOf } from "./agreement-rules.ts";
 import { getAgreement } from "./get-agreement.ts";
 
 /**
@@ -40,6 +40,7 @@ export async function advanceAgreementStage({
       lastChangedAt: current.stageHistory[0]?.changedAt ?? null,
       record: current,
       input: given,
+      context: await stageContextOf(tx, id),
     });
     if (Object.keys(problems).length > 0) {
       const fieldErrors: FieldErrors = Object.fromEntries(Object.entries(problems).map(([field, message]) => [field, [message]]));

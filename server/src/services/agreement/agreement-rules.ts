@@ -1,5 +1,6 @@
 // Checks shared by the agreement's write services.
 import { searchTextOf } from "@atlas/shared/search-text";
+import type { StageContext } from "@atlas/shared/agreement-stages";
 import type { Tx } from "../../db.ts";
 import { AppError, type FieldErrors } from "../../errors.ts";
 
@@ -57,4 +58,30 @@ export function assertTermCoherent(effectiveAt: Date | null, expiresAt: Date | n
 export function documentRows(documents: ReadonlyArray<{ title: string; url: string | null }>) {
   const base = Date.now();
   return documents.map((d, i) => ({ title: d.title, url: d.url, createdAt: new Date(base + i) }));
+}
+
+/**
+ * Whether the agreement has a party outside the home region's country: the top of
+ * each party's hierarchy is compared with the top of the home region's. No home
+ * region or no parties count as international (the stricter rule applies).
+ */
+export async function stageContextOf(tx: Tx, agreementId: string): Promise<StageContext> {
+  const rows = await tx.$queryRaw<Array<{ international: boolean }>>`
+    WITH RECURSIVE
+      party_up AS (
+        SELECT p.id, p."parentId" FROM "AgreementParty" ap JOIN "Partner" p ON p.id = ap."partnerId"
+         WHERE ap."agreementId" = ${agreementId}::uuid
+        UNION
+        SELECT p.id, p."parentId" FROM party_up u JOIN "Partner" p ON p.id = u."parentId"
+      ),
+      home_up AS (
+        SELECT p.id, p."parentId" FROM "Partner" p WHERE p."isHome" AND p."deletedAt" IS NULL
+        UNION
+        SELECT p.id, p."parentId" FROM home_up u JOIN "Partner" p ON p.id = u."parentId"
+      )
+    SELECT NOT EXISTS (SELECT 1 FROM party_up)
+        OR NOT EXISTS (SELECT 1 FROM home_up WHERE "parentId" IS NULL)
+        OR EXISTS (SELECT 1 FROM party_up WHERE "parentId" IS NULL
+                     AND id NOT IN (SELECT id FROM home_up WHERE "parentId" IS NULL)) AS international`;
+  return { international: rows[0]?.international ?? true };
 }
