@@ -26,24 +26,11 @@ export type TEntityName = (typeof entityNames)[number];
  * purpose: their history (roles, deactivations, password resets) belongs to the
  * administrators' screens, not to a viewer-level procedure.
  */
-export const recordHistoryEntities = [
-  "partner",
-  "person",
-  "sector",
-  "source",
-  "meeting",
-  "agreement",
-  "planItem",
-  "project",
-  "exportCategory",
-  "exportFigure",
-  "event",
-  "followUp",
-] as const satisfies ReadonlyArray<Exclude<TEntityName, "user">>;
-export type TRecordHistoryEntity = (typeof recordHistoryEntities)[number];
+export const ZRecordHistoryEntity = z.enum(entityNames).exclude(["user"], { error: "Неизвестный тип записи" });
+export type TRecordHistoryEntity = z.infer<typeof ZRecordHistoryEntity>;
 
 export const ZRecordHistoryInput = z.object({
-  entity: z.enum(recordHistoryEntities, { error: "Неизвестный тип записи" }),
+  entity: ZRecordHistoryEntity,
   id: ZId,
   /** The id of the last entry seen. */
   cursor: ZId.nullish(),
