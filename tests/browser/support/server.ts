@@ -9,7 +9,8 @@ import { readEnv } from "@atlas/server/env";
 import { prepareDemo } from "@atlas/server/demo";
 import { openTestDatabase } from "../../support/test-database.ts";
 
-export const clientDist = fileURLToPath(new URL("../../../client/dist", import.meta.url));
+// ATLAS_TEST_CLIENT_DIST lets several people (or agents) build and test their own copy side by side.
+export const clientDist = process.env.ATLAS_TEST_CLIENT_DIST ?? fileURLToPath(new URL("../../../client/dist", import.meta.url));
 
 export type RunningAtlas = { url: string; db: Database; close: () => Promise<void> };
 
