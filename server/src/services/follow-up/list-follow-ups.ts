@@ -8,7 +8,13 @@ export async function listFollowUps({ prisma, input, now = new Date() }: { prism
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const open = { in: [...openTaskStatuses] };
-  const conditions: Prisma.FollowUpWhereInput[] = [...textCondition(filter.q)];
+  const conditions: Prisma.FollowUpWhereInput[] = [
+    ...textCondition(filter.q),
+    // A task of a deleted meeting or agreement is gone with it, and back when it is restored.
+    { OR: [{ interactionId: null }, { interaction: { deletedAt: null } }] },
+    { OR: [{ agreementId: null }, { agreement: { deletedAt: null } }] },
+    { OR: [{ planItemId: null }, { planItem: { agreement: { deletedAt: null } } }] },
+  ];
   if (filter.overdue === true) conditions.push({ dueDate: { lt: now }, status: open });
   // Written out rather than NOT(overdue): a NULL due date would make NOT(...) unknown in SQL.
   if (filter.overdue === false) conditions.push({ OR: [{ dueDate: null }, { dueDate: { gte: now } }, { status: { notIn: [...openTaskStatuses] } }] });
