@@ -3,7 +3,7 @@
 // SQL under the common filter; see server/src/services/dashboard for the rules.
 import { z } from "zod";
 import { ZCommonFilter, type TCommonFilter } from "./common.ts";
-import type { TAgreementStage, TPartnerLevel, TTaskStatus } from "./enums.ts";
+import type { TAgreementStage, TEventKind, TEventStatus, TInteractionKind, TPartnerLevel, TProjectStage, TTaskStatus } from "./enums.ts";
 
 /** The common filter, with the period's ends in order. */
 export const ZDashboardFilter = ZCommonFilter.check((ctx) => {
@@ -24,6 +24,35 @@ export const ZDashboardSignalsInput = z.object({
   expiringWithinDays: z.number().int().min(1, { error: "Не меньше 1 дня" }).max(3650, { error: "Не больше 3650 дней" }).default(90),
 });
 export type TDashboardSignalsInput = z.input<typeof ZDashboardSignalsInput>;
+
+/** Chart data: the dashboard filter, plus what only the export charts look at. */
+export const ZDashboardChartsInput = z.object({
+  filter: ZDashboardFilter.default({}),
+  /** Export figures count in the quarter (or year) their period starts in. */
+  granularity: z.enum(["quarter", "year"]).default("quarter"),
+  /** Export categories to keep (none: all). */
+  categoryIds: z.array(z.uuid({ error: "Неверный идентификатор" })).max(50).optional(),
+  /** How many categories / destinations get their own series; the rest are summed as "other". */
+  top: z.number().int().min(1).max(20).default(8),
+});
+export type TDashboardChartsInput = z.input<typeof ZDashboardChartsInput>;
+
+/** One stacked segment: a series (category or destination; null = all the others) in one period. */
+export type TExportSeriesPoint = { period: string; key: string | null; value: string };
+export type TExportSeries = { key: string | null; name: string | null; total: string };
+
+export type TExportChart = {
+  currency: string;
+  /** Every period from the first to the last with a figure, in order ("2025-Q1" or "2025"). */
+  periods: string[];
+  byCategory: { series: TExportSeries[]; points: TExportSeriesPoint[] };
+  byDestination: { series: TExportSeries[]; points: TExportSeriesPoint[] };
+};
+
+export type TDashboardCharts = {
+  /** Money values by period, one chart per currency (most used first); figures with a volume only are not in them. */
+  exports: TExportChart[];
+};
 
 export type TDashboardFilter = TCommonFilter;
 
@@ -99,7 +128,35 @@ export type TDashboardSummary = {
   /** Only months and sectors with activity; an interaction counts once per sector. */
   activityByMonthAndSector: TMonthSectorActivity[];
   exports: { byCategory: TExportByCategory[]; byDestination: TExportByDestination[]; byPeriod: TExportByPeriod[] };
+  /** The latest things that happened under the filter, newest first (see TRecentActivityItem). */
+  recentActivity: TRecentActivityItem[];
 };
+
+/** How many items `recentActivity` holds at most. */
+export const RECENT_ACTIVITY_LIMIT = 8;
+
+type TRecentBase = {
+  /** The row's own id (an interaction, a stage change, an event, a project). */
+  id: string;
+  /** The record to open: the interaction, agreement, event or project. */
+  recordId: string;
+  /** When it happened: the contact's start, the stage change, the record's creation. */
+  date: Date;
+  title: string;
+  /** Deleted partners left out, ordered by name. */
+  partners: TSignalPartner[];
+};
+
+/**
+ * What happened lately: contacts that took place, agreement stage changes, and
+ * events and projects newly put on record (two of each at most). Nothing later than now; the filter's
+ * sectors, partners, text and period apply (the period to `date`).
+ */
+export type TRecentActivityItem =
+  | (TRecentBase & { kind: "meeting"; subtype: TInteractionKind })
+  | (TRecentBase & { kind: "stageChange"; subtype: TAgreementStage; fromStage: TAgreementStage | null })
+  | (TRecentBase & { kind: "newEvent"; subtype: TEventKind; status: TEventStatus; startsAt: Date })
+  | (TRecentBase & { kind: "newProject"; subtype: TProjectStage });
 
 export type TSignalPartner = { id: string; name: string };
 

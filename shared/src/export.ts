@@ -144,3 +144,69 @@ export const ZListExportFiguresInput = listInput(ZExportFigureFilter, ["periodSt
   direction: "desc",
 });
 export type TListExportFiguresInput = z.input<typeof ZListExportFiguresInput>;
+
+// ---------------------------------------------------------------- table entry
+
+/**
+ * One cell of the entry table: a category (row) sent to a destination (column).
+ * `figureId` + `version` name the stored figure the user saw; both absent for a new one.
+ * `amount` is the value (measure "value", in the table's currency) or the volume
+ * (measure "volume", in the table's unit); null clears it on a stored figure.
+ */
+export const ZExportTableCell = z
+  .object({
+    categoryId: ZId,
+    destinationId: ZId,
+    figureId: ZId.nullish().transform((v) => v ?? null),
+    version: z.number().int().positive().nullish().transform((v) => v ?? null),
+    amount: optionalDecimal(15, 3),
+  })
+  .superRefine((cell, ctx) => {
+    if ((cell.figureId === null) !== (cell.version === null)) {
+      ctx.addIssue({ code: "custom", path: ["version"], message: "Укажите и показатель, и его версию" });
+    }
+    if (cell.figureId === null && cell.amount === null) {
+      ctx.addIssue({ code: "custom", path: ["amount"], message: "Пустая ячейка: нечего сохранять" });
+    }
+  });
+
+/** Every cell of one period at once (exportFigure.saveTable), in one transaction. */
+export const ZSaveExportTableInput = z
+  .object({
+    periodStart: ZDate,
+    periodEnd: ZDate,
+    measure: z.enum(["value", "volume"], { error: "Выберите, что вводится: стоимость или объём" }),
+    /** For measure "value": ISO 4217 code of every value in the table. */
+    currency: optionalText(20)
+      .transform((v) => (v ? v.toUpperCase() : null))
+      .pipe(z.string().regex(/^[A-Z]{3}$/, { error: "Код валюты ISO 4217 — три латинские буквы (RUB, USD)" }).nullable()),
+    /** For measure "volume": the unit of every volume in the table. */
+    unit: optionalText(50),
+    cells: z.array(ZExportTableCell).min(1, { error: "Таблица пуста: заполните хотя бы одну ячейку" }).max(5000, { error: "Не больше 5000 ячеек за раз" }),
+  })
+  .superRefine(
+    (table, ctx) => {
+      // Runs even when some cells are bad (see `when`), so every problem is reported at once; parts may be unparsed.
+      const pathIssues = new Set(ctx.issues.map((issue) => issue.path?.join(".")));
+      const add = (path: Array<string | number>, message: string) => {
+        if (!pathIssues.has(path.join("."))) ctx.addIssue({ code: "custom", path, message });
+      };
+      if (table.periodStart instanceof Date && table.periodEnd instanceof Date && table.periodEnd < table.periodStart) add(["periodEnd"], "Конец периода раньше начала");
+      if (table.measure === "value" && !table.currency) add(["currency"], "Укажите валюту стоимости");
+      if (table.measure === "volume" && !table.unit) add(["unit"], "Укажите единицу объёма");
+      const seen = new Map<string, number>();
+      (Array.isArray(table.cells) ? table.cells : []).forEach((cell, i) => {
+        if (!cell || typeof cell !== "object") return;
+        if (table.measure === "value" && typeof cell.amount === "string" && (cell.amount.split(".")[1]?.length ?? 0) > 2) {
+          add(["cells", i, "amount"], "Стоимость — не больше 2 знаков после запятой");
+        }
+        const key = `${cell.categoryId}:${cell.destinationId}`;
+        const first = seen.get(key);
+        if (first !== undefined) add(["cells", i, "amount"], `Ячейка повторяет ячейку № ${first + 1}: та же категория и тот же получатель`);
+        else seen.set(key, i);
+      });
+    },
+    { when: () => true },
+  );
+export type TSaveExportTableInput = z.input<typeof ZSaveExportTableInput>;
+export type TSaveExportTableResult = { created: number; updated: number; unchanged: number };

@@ -47,6 +47,13 @@ export type TRecordHistoryInput = z.input<typeof ZRecordHistoryInput>;
  */
 export type THistoryFieldChange = { field: string; from: unknown; to: unknown };
 
+/**
+ * A page of history.byRecord. `names` gives the name or title of every record the page's
+ * changes refer to by id (partners, sectors, people, sources…), deleted ones included;
+ * an id missing from it belongs to a record that no longer exists at all.
+ */
+export type TRecordHistoryPage = { items: THistoryEntry[]; nextCursor: string | null; total: number; names: Record<string, string> };
+
 export type THistoryEntry = {
   id: string;
   /** The record's own entries, or those of a related record (plan items of an agreement). */
@@ -58,3 +65,39 @@ export type THistoryEntry = {
   user: { id: string; name: string; email: string } | null;
   changes: THistoryFieldChange[];
 };
+
+/** The kinds of record an administrator can bring back from /admin/deleted (they have a restore procedure and a detail page). */
+export const deletedEntities = ["meeting", "agreement", "event", "project"] as const;
+export const ZDeletedEntity = z.enum(deletedEntities, { error: "Неизвестный тип записи" });
+export type TDeletedEntity = z.infer<typeof ZDeletedEntity>;
+
+/**
+ * Where the next page of deleted records starts: the deletion time and id of the last
+ * row seen, as `<ISO time>~<entity>~<id>`. Keyset, so a restore between pages does not shift rows.
+ */
+export const ZDeletedCursor = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~(meeting|agreement|event|project)~[0-9a-f-]{36}$/i, { error: "Неверный курсор" });
+
+export const ZDeletedRecordsInput = z.object({
+  /** Only this kind of record; all four when absent. */
+  entity: ZDeletedEntity.nullish(),
+  /** Only this record (a detail page asking for the version it needs to restore). */
+  id: ZId.nullish(),
+  cursor: ZDeletedCursor.nullish(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export type TDeletedRecordsInput = z.input<typeof ZDeletedRecordsInput>;
+
+export type TDeletedRecord = {
+  entity: TDeletedEntity;
+  id: string;
+  title: string;
+  /** The version to pass to restore. */
+  version: number;
+  deletedAt: Date;
+  /** Who deleted it, from the latest DELETE entry of the change log; null when unknown (system, removed account). */
+  deletedBy: { id: string; name: string; email: string } | null;
+};
+
+export type TDeletedRecordsPage = { items: TDeletedRecord[]; nextCursor: string | null; total: number };

@@ -1,6 +1,17 @@
 import { z } from "zod";
 import { optionalText, requiredText, ZCommonFilter, ZId, ZLatitude, ZLongitude, listInput, updateInput } from "./common.ts";
 import { ZPartnerLevel } from "./enums.ts";
+import type {
+  TAgreementKind,
+  TAgreementStage,
+  TDirection,
+  TEventKind,
+  TEventStatus,
+  TInteractionFormat,
+  TInteractionKind,
+  TPersonSide,
+  TProjectStage,
+} from "./enums.ts";
 
 /** A GeoJSON Polygon or MultiPolygon, as an administrator attaches it to a region. */
 export const ZBoundary = z.object({
@@ -65,4 +76,144 @@ export type TSimilarPartner = {
   parent: { id: string; name: string } | null;
   score: number;
   exact: boolean;
+};
+
+// ---------------------------------------------------------------------------------
+// The partner dossier: what an official reads before a call. Everything counts the
+// partner together with every partner below it (Almaty Oblast's proposal is part of
+// Kazakhstan's dossier); `partner` on an item says which one it concerns.
+
+export const ZPartnerDossierInput = z.object({ id: ZId });
+export type TPartnerDossierInput = z.input<typeof ZPartnerDossierInput>;
+
+type Ref = { id: string; name: string };
+type Level = z.infer<typeof ZPartnerLevel>;
+type Side = TPersonSide;
+
+/** A list cut to its first rows; total is the number of all rows. */
+export type TDossierList<T> = { items: T[]; total: number };
+
+export type TDossierParticipant = { id: string; fullName: string; side: Side; role: string | null };
+
+export type TDossierContact = {
+  id: string;
+  title: string;
+  kind: TInteractionKind;
+  direction: TDirection | null;
+  format: TInteractionFormat;
+  startsAt: Date;
+  place: string | null;
+  /** The partners of the contact that are this partner or below it. */
+  partners: Ref[];
+  participants: TDossierParticipant[];
+};
+
+export type TDossierAgreement = {
+  id: string;
+  title: string;
+  kind: TAgreementKind;
+  stage: TAgreementStage;
+  stageChangedAt: Date;
+  signedAt: Date | null;
+  expiresAt: Date | null;
+  /** Parties that are this partner or below it. */
+  partners: Ref[];
+};
+
+export type TDossierPerson = {
+  id: string;
+  fullName: string;
+  post: string | null;
+  organisation: string | null;
+  side: Side;
+  partner: Ref | null;
+  /** Contacts with this partner (or below) the person took part in, and the latest of them. */
+  contacts: number;
+  lastContactAt: Date | null;
+};
+
+export type TDossierProject = {
+  id: string;
+  title: string;
+  stage: TProjectStage;
+  sector: Ref | null;
+  partner: Ref;
+  updatedAt: Date;
+};
+
+/** Exports to the partner (and below) in one calendar year; sums are decimal text. */
+export type TDossierExportYear = {
+  year: number;
+  /** null when the year's figures have no value or are in different currencies (then no sum is meaningful). */
+  value: string | null;
+  currency: string | null;
+  /** The first and the last day the year's figures cover; the year is complete from 1 January to 31 December. */
+  coveredFrom: Date;
+  coveredTo: Date;
+  figures: number;
+};
+
+export type TDossierEvent = {
+  id: string;
+  title: string;
+  kind: TEventKind;
+  status: TEventStatus;
+  startsAt: Date;
+  endsAt: Date | null;
+  place: string | null;
+  /** When it concerns this partner: the first tour stop here, else the start. */
+  at: Date;
+  partners: Ref[];
+  /** Tour stops at this partner or below it. */
+  stops: Array<{ place: string; date: Date; partner: Ref | null }>;
+};
+
+export type TDossierFollowUp = {
+  id: string;
+  title: string;
+  status: "OPEN" | "IN_PROGRESS";
+  dueDate: Date | null;
+  owner: string | null;
+  overdue: boolean;
+  interaction: { id: string; title: string } | null;
+  agreement: { id: string; title: string } | null;
+};
+
+export type TDossierChild = {
+  id: string;
+  name: string;
+  level: Level;
+  /** Activity of the child together with everything below it. */
+  contacts: number;
+  agreements: number;
+  lastContactAt: Date | null;
+};
+
+export type TPartnerDossier = {
+  partnerId: string;
+  /** The partner and every partner below it. */
+  scopeSize: number;
+  summary: {
+    agreementsByStage: Array<{ stage: TAgreementStage; count: number }>;
+    contactsTotal: number;
+    /** The latest contact that has taken place, with who was there. */
+    lastContact: TDossierContact | null;
+    /** The earliest contact planned after now. */
+    nextContact: { id: string; title: string; startsAt: Date } | null;
+    nextEvent: TDossierEvent | null;
+    openFollowUps: number;
+    overdueFollowUps: number;
+  };
+  agreements: TDossierList<TDossierAgreement>;
+  /**
+   * recent: every contact with the partner or below it, newest first. direct: those with
+   * the partner itself (empty when nothing is below it, as they would repeat `recent`).
+   */
+  contacts: { recent: TDossierList<TDossierContact>; direct: TDossierList<TDossierContact> };
+  people: { theirs: TDossierList<TDossierPerson>; ours: TDossierList<TDossierPerson> };
+  projects: TDossierList<TDossierProject>;
+  exports: { byYear: TDossierExportYear[]; categories: Ref[] };
+  events: { upcoming: TDossierList<TDossierEvent>; past: TDossierList<TDossierEvent> };
+  followUps: TDossierList<TDossierFollowUp>;
+  children: TDossierChild[];
 };

@@ -4,10 +4,20 @@ import { z } from "zod";
 import type { TAgreementStage, TDirection, TEventKind, TEventStatus, TInteractionKind } from "./enums.ts";
 import { ZDashboardFilter } from "./dashboard.ts";
 
+export const timelineKinds = ["interaction", "stageChange", "event", "tourStop"] as const;
+
 export const ZTimelineInput = z.object({
-  /** Without from/to the window is 12 months back to 12 months ahead. */
+  /** Without from/to the window is 12 months back to 12 months ahead (see `all`). */
   filter: ZDashboardFilter.default({}),
   limit: z.number().int().min(1).max(2000).default(500),
+  /** Only these kinds of items (all four when absent). */
+  kinds: z.array(z.enum(timelineKinds)).min(1).max(timelineKinds.length).optional(),
+  /** Over the limit, keep the earliest items ("first", the default) or the latest ("last"). */
+  keep: z.enum(["first", "last"]).default("first"),
+  /** No default window: an end the filter does not give is open (all time). */
+  all: z.boolean().default(false),
+  /** Also count every matching item by calendar month (UTC), beyond the limit. */
+  byMonth: z.boolean().default(false),
 });
 export type TTimelineInput = z.input<typeof ZTimelineInput>;
 
@@ -56,5 +66,18 @@ export type TTimelineTourStop = Base & {
 export type TTimelineItem = TTimelineInteraction | TTimelineStageChange | TTimelineEvent | TTimelineTourStop;
 export type TTimelineKind = TTimelineItem["kind"];
 
-/** `truncated`: more items matched than `limit`; narrow the filter to see the rest. */
-export type TTimeline = { items: TTimelineItem[]; truncated: boolean; from: Date; to: Date };
+/**
+ * `truncated`: more items matched than `limit`; narrow the filter to see the rest.
+ * `total`: how many items matched in all. `from`/`to`: the window; with `all` and an
+ * open end, the first/last item's date (now when nothing matched).
+ */
+export type TTimeline = {
+  items: TTimelineItem[];
+  truncated: boolean;
+  total: number;
+  from: Date;
+  to: Date;
+  /** With `byMonth`: months that have items, in order, "YYYY-MM" (UTC); otherwise null. */
+  months: TTimelineMonth[] | null;
+};
+export type TTimelineMonth = { month: string; count: number };

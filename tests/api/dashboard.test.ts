@@ -314,3 +314,91 @@ describe("dashboard.signals", () => {
     expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["expiringWithinDays", "noContactMonths"]);
   });
 });
+
+describe("dashboard.summary: recent activity", () => {
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const rows = (items: Array<{ kind: string; title: string; date: Date; subtype: string }>) => items.map((r) => [r.kind, r.subtype, iso(r.date), r.title]);
+
+  beforeAll(async () => {
+    // Creation dates are what "new event" and "new project" go by; the fixture leaves them to the database.
+    const at = (id: string, createdAt: string) => db.prisma.event.update({ where: { id }, data: { createdAt: new Date(createdAt) } });
+    await at(s.events.e1.id, "2025-06-01T08:00:00Z");
+    await at(s.events.e2.id, "2025-07-01T08:00:00Z"); // after now: not yet
+    await at(s.events.e3.id, "2025-06-10T08:00:00Z"); // cancelled
+    await at(s.events.e4.id, "2025-06-12T08:00:00Z"); // deleted
+    await at(s.events.e5.id, "2024-08-01T08:00:00Z");
+    const project = (title: string, createdAt: string, extra = {}) =>
+      db.prisma.project.create({ data: { title, partnerId: s.partners.almaty.id, sectorId: s.sectors.agriculture.id, createdAt: new Date(createdAt), searchText: title.toLowerCase(), ...extra } });
+    await project("Поставки молочной продукции в Алматы", "2025-05-20T08:00:00Z");
+    await project("Удалённый проект", "2025-06-05T08:00:00Z", { deletedAt: new Date("2025-06-06T00:00:00Z") });
+  });
+
+  it("lists the latest contacts, stage changes, new events and projects, newest first, nothing ahead of now", async () => {
+    const { recentActivity } = await c.viewer.dashboard.summary({});
+    expect(rows(recentActivity)).toEqual([
+      ["newEvent", "FORUM", "2025-06-01", "Форум «Горизонт 2050»"],
+      ["newProject", "IDEA", "2025-05-20", "Поставки молочной продукции в Алматы"],
+      ["stageChange", "NEGOTIATION", "2025-04-10", "Соглашение о сотрудничестве с Алматинской областью"],
+      ["meeting", "MEETING", "2025-03-20", "Совместная встреча Казахстан и Алматинская область"],
+      ["meeting", "CALL", "2025-03-01", "Видеозвонок с Минском"],
+      // The same moment: the contact first.
+      ["meeting", "NEGOTIATIONS", "2025-02-10", "Переговоры с Алматинской областью"],
+      ["stageChange", "DRAFT", "2025-02-10", "Соглашение о сотрудничестве с Алматинской областью"],
+      ["meeting", "MEETING", "2025-01-31", "Мастера Великого Устюга"],
+    ]);
+    const [event, project, negotiation, joint] = recentActivity;
+    expect(event).toMatchObject({ recordId: s.events.e1.id, status: "PLANNED", startsAt: new Date("2025-07-20T07:00:00Z"), partners: [{ id: s.partners.kz.id, name: "Республика Казахстан" }] });
+    expect(project?.partners).toEqual([{ id: s.partners.almaty.id, name: "Алматинская область" }]);
+    expect(negotiation).toMatchObject({ kind: "stageChange", recordId: s.agreements.a1.id, fromStage: "DRAFT" });
+    // Partners by name; the deleted one is left out.
+    expect(joint?.partners.map((p) => p.name)).toEqual(["Алматинская область", "Республика Казахстан"]);
+  });
+
+  it("follows the filter's sector, country and period", async () => {
+    const agri = await c.viewer.dashboard.summary({ filter: { sectorIds: [s.sectors.agriculture.id] } });
+    expect(rows(agri.recentActivity).map((r) => [r[0], r[2]])).toEqual([
+      ["newEvent", "2025-06-01"],
+      ["newProject", "2025-05-20"],
+      ["stageChange", "2025-04-10"],
+      ["meeting", "2025-02-10"],
+      ["stageChange", "2025-02-10"],
+      ["meeting", "2024-11-20"],
+      ["stageChange", "2024-10-01"],
+      ["newEvent", "2024-08-01"],
+    ]);
+    const belarus = await c.viewer.dashboard.summary({ filter: { countryCodes: ["BY"] } });
+    expect(rows(belarus.recentActivity)).toEqual([
+      ["meeting", "CALL", "2025-03-01", "Видеозвонок с Минском"],
+      ["stageChange", "IMPLEMENTATION", "2024-12-01", "План мероприятий с Минском"],
+      ["newEvent", "REGION_DAYS", "2024-08-01", "Дни Вологодской области в Минске"],
+      ["meeting", "MEETING", "2023-05-10", "Давняя встреча с Беларусью"],
+      ["stageChange", "TERMINATED", "2022-01-01", "Прекращённое соглашение с Беларусью"],
+    ]);
+    const winter = await c.viewer.dashboard.summary({ filter: { from: new Date("2025-01-01T00:00:00Z"), to: new Date("2025-03-01T23:59:59Z") } });
+    expect(rows(winter.recentActivity).map((r) => r[3])).toEqual([
+      "Видеозвонок с Минском",
+      "Переговоры с Алматинской областью",
+      "Соглашение о сотрудничестве с Алматинской областью",
+      "Мастера Великого Устюга",
+    ]);
+    const text = await c.viewer.dashboard.summary({ filter: { q: "молочной" } });
+    expect(rows(text.recentActivity).map((r) => r[0])).toEqual(["newProject"]);
+  });
+
+  it("keeps new events and projects to two each, so contacts and agreements stay in view", async () => {
+    for (const day of ["10", "11", "12"]) {
+      await db.prisma.project.create({ data: { title: `Проект ${day} июня`, partnerId: s.partners.kz.id, createdAt: new Date(`2025-06-${day}T08:00:00Z`) } });
+    }
+    const { recentActivity } = await c.viewer.dashboard.summary({});
+    expect(rows(recentActivity).map((r) => [r[0], r[2]])).toEqual([
+      ["newProject", "2025-06-12"],
+      ["newProject", "2025-06-11"],
+      ["newEvent", "2025-06-01"],
+      ["stageChange", "2025-04-10"],
+      ["meeting", "2025-03-20"],
+      ["meeting", "2025-03-01"],
+      ["meeting", "2025-02-10"],
+      ["stageChange", "2025-02-10"],
+    ]);
+  });
+});

@@ -94,6 +94,36 @@ describe("history.byRecord: a meeting", () => {
   });
 });
 
+describe("history.byRecord: names of related records", () => {
+  it("names every record the changes refer to by id, deleted ones included, so the history reads without ids", async () => {
+    const almaty = await c.editor.partner.create({ name: "Алматинская область", level: "REGION", parentId: kz });
+    const gone = await c.editor.partner.create({ name: "Партнёр, которого удалят", level: "ORGANISATION" });
+    const sector = await c.admin.sector.create({ code: "timber-names", name: "Лесная промышленность", nameEn: "Timber" });
+    const person = await c.editor.person.create({ fullName: "Даурен Абаев", side: "PARTNER", partnerId: kz });
+    const meeting = await c.editor.meeting.create({
+      title: "Встреча с именами",
+      kind: "MEETING",
+      startsAt: d("2024-11-12"),
+      partnerIds: [kz, gone.id],
+      sectorIds: [sector.id],
+      participants: [{ personId: person.id, role: "Посол" }],
+    });
+    await c.editor.meeting.update({ id: meeting.id, version: meeting.version, data: { partnerIds: [kz, almaty.id] } });
+    await c.admin.partner.delete({ id: gone.id, version: gone.version });
+
+    const page = await c.viewer.history.byRecord({ entity: "meeting", id: meeting.id });
+    expect(page.names).toEqual({
+      [kz]: "Республика Казахстан",
+      [almaty.id]: "Алматинская область",
+      [gone.id]: "Партнёр, которого удалят",
+      [sector.id]: "Лесная промышленность",
+      [person.id]: "Даурен Абаев",
+    });
+    // Only what the page mentions: the meeting's own id and unrelated records are not there.
+    expect(Object.keys(page.names)).not.toContain(meeting.id);
+  });
+});
+
 describe("history.byRecord: an agreement", () => {
   it("shows stage changes with their note, and the entries of its plan items, but no other agreement's", async () => {
     const agreement = await c.editor.agreement.create({ title: "Соглашение о сотрудничестве с Казахстаном", kind: "COOPERATION_AGREEMENT", partyIds: [kz], stageDate: d("2024-01-10") });
@@ -139,6 +169,10 @@ describe("history.byRecord: an agreement", () => {
     const itemDelete = byAction("planItem", "DELETE")!;
     expect(itemDelete.recordId).toBe(removed.id);
     expect(field(itemDelete, "title")).toEqual({ field: "title", from: "Пункт на удаление", to: null });
+    // The plan item whose edit carries no title is named for the panel; a removed one cannot be.
+    expect(history.names[item.id]).toBe("Дни Вологодской области в Алматы");
+    expect(history.names[removed.id]).toBeUndefined();
+    expect(history.names[kz]).toBe("Республика Казахстан");
 
     // The plan item's own history holds only its entries.
     const own = await c.viewer.history.byRecord({ entity: "planItem", id: item.id });
@@ -166,7 +200,7 @@ describe("history.byRecord: input and roles", () => {
   });
 
   it("answers a record without history with an empty page", async () => {
-    expect(await c.viewer.history.byRecord({ entity: "partner", id: unknownId })).toEqual({ items: [], nextCursor: null, total: 0 });
+    expect(await c.viewer.history.byRecord({ entity: "partner", id: unknownId })).toEqual({ items: [], nextCursor: null, total: 0, names: {} });
   });
 
   it("is open to every signed-in role and to nobody else", async () => {

@@ -184,11 +184,81 @@ describe("timeline.list", () => {
     expect((await c.viewer.timeline.list({ limit: 16 })).truncated).toBe(false);
   });
 
+  it("counts everything that matched, keeps the latest items on request, and leaves out kinds", async () => {
+    const all = await c.viewer.timeline.list({});
+    expect(all.total).toBe(16);
+    const last5 = await c.viewer.timeline.list({ limit: 5, keep: "last" });
+    expect(last5).toMatchObject({ truncated: true, total: 16 });
+    // Still in date order, the five latest of the stream.
+    expect(last5.items).toEqual(all.items.slice(-5));
+    const first5 = await c.viewer.timeline.list({ limit: 5 });
+    expect(first5.total).toBe(16);
+
+    const planned = await c.viewer.timeline.list({ kinds: ["event", "tourStop", "stageChange"] });
+    expect(planned.items.some((i) => i.kind === "interaction")).toBe(false);
+    expect(planned.items).toEqual(all.items.filter((i) => i.kind !== "interaction"));
+    expect(planned.total).toBe(planned.items.length);
+    const contacts = await c.viewer.timeline.list({ kinds: ["interaction"], filter: { partnerIds: [s.partners.kz.id] } });
+    expect(lines(contacts.items)).toEqual([
+      "2024-11-20 interaction Встреча с послом Казахстана",
+      "2025-02-10 interaction Переговоры с Алматинской областью",
+      "2025-03-20 interaction Совместная встреча Казахстан и Алматинская область",
+      "2025-07-10 interaction Визит в Астану",
+    ]);
+  });
+
+  it("with `all` opens the ends the filter leaves open and reports the items' extent", async () => {
+    const everything = await c.viewer.timeline.list({ all: true });
+    const days = lines(everything.items);
+    // Beyond the 12-month window on both sides, deleted rows still left out.
+    expect(days[0]).toBe("2022-01-01 stageChange Прекращённое соглашение с Беларусью: — → TERMINATED");
+    expect(days).toContain("2023-05-10 interaction Давняя встреча с Беларусью");
+    expect(days).toEqual([...days].sort());
+    expect(everything.total).toBe(everything.items.length);
+    expect(everything.total).toBeGreaterThan(16);
+    expect(everything.from).toEqual(everything.items[0]!.date);
+    expect(everything.to).toEqual(everything.items.at(-1)!.date);
+    // A given end still holds.
+    const since = await c.viewer.timeline.list({ all: true, filter: { from: new Date("2025-07-01T00:00:00Z") } });
+    expect(since.from).toEqual(new Date("2025-07-01T00:00:00Z"));
+    expect(since.items.every((i) => i.date >= new Date("2025-07-01T00:00:00Z"))).toBe(true);
+    expect(since.items.length).toBeGreaterThanOrEqual(6);
+    // Nothing matched: the window collapses to now.
+    const none = await c.viewer.timeline.list({ all: true, filter: { q: "нет такого слова" } });
+    expect(none).toEqual({ items: [], truncated: false, total: 0, from: NOW, to: NOW, months: null });
+  });
+
+  it("counts by month beyond the limit when asked", async () => {
+    const all = await c.viewer.timeline.list({});
+    expect(all.months).toBeNull();
+    const cut = await c.viewer.timeline.list({ limit: 2, byMonth: true, keep: "last" });
+    expect(cut.items).toHaveLength(2);
+    const expected = new Map<string, number>();
+    for (const i of all.items) expected.set(i.date.toISOString().slice(0, 7), (expected.get(i.date.toISOString().slice(0, 7)) ?? 0) + 1);
+    expect(cut.months).toEqual([...expected].map(([month, count]) => ({ month, count })));
+    expect(cut.months?.slice(0, 3)).toEqual([
+      { month: "2024-09", count: 1 },
+      { month: "2024-10", count: 1 },
+      { month: "2024-11", count: 1 },
+    ]);
+    expect(cut.months?.reduce((sum, m) => sum + m.count, 0)).toBe(cut.total);
+    // Under a filter and for one kind only.
+    const contacts = await c.viewer.timeline.list({ kinds: ["interaction"], byMonth: true, filter: { partnerIds: [s.partners.kz.id] } });
+    expect(contacts.months).toEqual([
+      { month: "2024-11", count: 1 },
+      { month: "2025-02", count: 1 },
+      { month: "2025-03", count: 1 },
+      { month: "2025-07", count: 1 },
+    ]);
+  });
+
   it("validates the limit and the period", async () => {
     const bad = await failure(c.viewer.timeline.list({ limit: 0 }));
     expect(bad.code).toBe("BAD_REQUEST");
     expect(Object.keys(bad.fieldErrors ?? {})).toEqual(["limit"]);
     expect(Object.keys((await failure(c.viewer.timeline.list({ limit: 2001 }))).fieldErrors ?? {})).toEqual(["limit"]);
+    const noKinds = await failure(c.viewer.timeline.list({ kinds: [] }));
+    expect(Object.keys(noKinds.fieldErrors ?? {})).toEqual(["kinds"]);
     const reversed = await failure(c.viewer.timeline.list({ filter: { from: new Date("2025-02-01"), to: new Date("2025-01-01") } }));
     expect(Object.keys(reversed.fieldErrors ?? {})).toEqual(["filter.to"]);
   });

@@ -1,5 +1,6 @@
 import { ZByIdInput, ZDeleteInput } from "@atlas/shared/common";
-import { ZCreateExportFigureInput, ZListExportFiguresInput, ZUpdateExportFigureInput } from "@atlas/shared/export";
+import { ZCreateExportFigureInput, ZListExportFiguresInput, ZSaveExportTableInput, ZUpdateExportFigureInput } from "@atlas/shared/export";
+import { saveExportTable } from "../services/export-figure/save-export-table.ts";
 import { adminProcedure, editorProcedure, router, viewerProcedure } from "../trpc.ts";
 import { createExportFigure } from "../services/export-figure/create-export-figure.ts";
 import { deleteExportFigure } from "../services/export-figure/delete-export-figure.ts";
@@ -17,5 +18,9 @@ export const exportFigureRouter = router({
   update: editorProcedure
     .input(ZUpdateExportFigureInput)
     .mutation(({ ctx, input }) => updateExportFigure({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  /** Every cell of one period's entry table at once; all or nothing. */
+  saveTable: editorProcedure
+    .input(ZSaveExportTableInput)
+    .mutation(({ ctx, input }) => saveExportTable({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   delete: adminProcedure.input(ZDeleteInput).mutation(({ ctx, input }) => deleteExportFigure({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
 });

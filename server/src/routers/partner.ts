@@ -1,5 +1,11 @@
 import { ZByIdInput, ZDeleteInput } from "@atlas/shared/common";
-import { ZCreatePartnerInput, ZFindSimilarPartnersInput, ZListPartnersInput, ZUpdatePartnerInput } from "@atlas/shared/partner";
+import {
+  ZCreatePartnerInput,
+  ZFindSimilarPartnersInput,
+  ZListPartnersInput,
+  ZPartnerDossierInput,
+  ZUpdatePartnerInput,
+} from "@atlas/shared/partner";
 import { adminProcedure, editorProcedure, router, viewerProcedure } from "../trpc.ts";
 import { createPartner } from "../services/partner/create-partner.ts";
 import { deletePartner } from "../services/partner/delete-partner.ts";
@@ -7,6 +13,7 @@ import { getPartner } from "../services/partner/get-partner.ts";
 import { listPartners } from "../services/partner/list-partners.ts";
 import { updatePartner } from "../services/partner/update-partner.ts";
 import { findSimilarPartners } from "../services/partner/find-similar-partners.ts";
+import { getPartnerDossier } from "../services/partner/get-partner-dossier.ts";
 
 export const partnerRouter = router({
   list: viewerProcedure.input(ZListPartnersInput).query(({ ctx, input }) => listPartners({ prisma: ctx.prisma, input })),
@@ -18,6 +25,8 @@ export const partnerRouter = router({
     .input(ZUpdatePartnerInput)
     .mutation(({ ctx, input }) => updatePartner({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   delete: adminProcedure.input(ZDeleteInput).mutation(({ ctx, input }) => deletePartner({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  /** Everything about the partner and the partners below it, for its page and the printed briefing. */
+  dossier: viewerProcedure.input(ZPartnerDossierInput).query(({ ctx, input }) => getPartnerDossier({ prisma: ctx.prisma, id: input.id })),
   /** The duplicate guard of the partner form. */
   findSimilar: viewerProcedure
     .input(ZFindSimilarPartnersInput)

@@ -6,9 +6,10 @@ import { activityByPartner } from "./activity-by-partner.ts";
 import { activityBySector } from "./activity-by-sector.ts";
 import { exportTotals } from "./export-totals.ts";
 import { keyFigures } from "./key-figures.ts";
+import { recentActivity } from "./recent-activity.ts";
 import { resolveFilter } from "./sql-filters.ts";
 
-/** The dashboard in six queries: the partner scope, then five aggregates side by side. */
+/** The dashboard in seven queries: the partner scope, then six aggregates side by side. */
 export async function getDashboardSummary({
   prisma,
   input,
@@ -19,12 +20,13 @@ export async function getDashboardSummary({
   now?: Date;
 }): Promise<TDashboardSummary> {
   const f = await resolveFilter(prisma, input.filter);
-  const [figures, geography, bySector, months, exports] = await Promise.all([
+  const [figures, geography, bySector, months, exports, recent] = await Promise.all([
     keyFigures({ prisma, f, now }),
     activityByPartner({ prisma, f, now }),
     activityBySector({ prisma, f }),
     activityByMonth({ prisma, f, now }),
     exportTotals({ prisma, f }),
+    recentActivity({ prisma, f, now }),
   ]);
   return {
     keyFigures: figures,
@@ -34,5 +36,6 @@ export async function getDashboardSummary({
     activityByMonth: months.activityByMonth,
     activityByMonthAndSector: months.activityByMonthAndSector,
     exports,
+    recentActivity: recent,
   };
 }

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { THistoryEntry, THistoryFieldChange, ZRecordHistoryInput } from "@atlas/shared/history";
+import type { THistoryEntry, THistoryFieldChange, TRecordHistoryPage, ZRecordHistoryInput } from "@atlas/shared/history";
 import type { Prisma, Tx } from "../../db.ts";
 import type { EntityName } from "../common/change-log.ts";
 import { paginate } from "../common/filters.ts";
@@ -23,7 +23,7 @@ type ChangeLogRow = Prisma.ChangeLogGetPayload<{ select: typeof changeLogSelect 
  * same query. A record that no longer exists still has its history; an id that never
  * existed has an empty one.
  */
-export async function getRecordHistory({ prisma, input }: { prisma: Tx; input: z.output<typeof ZRecordHistoryInput> }) {
+export async function getRecordHistory({ prisma, input }: { prisma: Tx; input: z.output<typeof ZRecordHistoryInput> }): Promise<TRecordHistoryPage> {
   const own: Prisma.ChangeLogWhereInput = { entity: input.entity, recordId: input.id };
   const where: Prisma.ChangeLogWhereInput =
     input.entity === "agreement"
@@ -36,7 +36,57 @@ export async function getRecordHistory({ prisma, input }: { prisma: Tx; input: z
     findMany: (p) => prisma.changeLog.findMany({ where, select: changeLogSelect, orderBy: [{ at: "desc" }, { id: "desc" }], ...p }),
     count: () => prisma.changeLog.count({ where }),
   });
-  return { ...page, items: page.items.map(toEntry) };
+  const items = page.items.map(toEntry);
+  return { ...page, items, names: await namesOf(prisma, items, input.entity) };
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every id a value holds: related records are logged as ids, lists of ids, or objects with ids (stops, participants). */
+function collectIds(value: unknown, into: Set<string>): void {
+  if (typeof value === "string") {
+    if (uuidPattern.test(value)) into.add(value.toLowerCase());
+  } else if (Array.isArray(value)) {
+    for (const v of value) collectIds(v, into);
+  } else if (isRecord(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      // Participants' roles are keyed by the person's id.
+      if (uuidPattern.test(k)) into.add(k.toLowerCase());
+      collectIds(v, into);
+    }
+  }
+}
+
+/**
+ * Names of the records the changes refer to by id (partners, sectors, people…), so the
+ * history reads "Партнёры: Казахстан → Казахстан, Алматинская область" instead of ids;
+ * also the related records whose entries the page holds (plan items of an agreement).
+ * One query over the tables those ids can point to, deleted records included: a name
+ * in the history stays readable after the record is gone.
+ */
+async function namesOf(prisma: Tx, entries: THistoryEntry[], entity: string): Promise<Record<string, string>> {
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    for (const change of entry.changes) collectIds([change.from, change.to], ids);
+    // A related record's entry (a plan item of an agreement) is titled by that record.
+    if (entry.entity !== entity) ids.add(entry.recordId.toLowerCase());
+  }
+  if (ids.size === 0) return {};
+  const list = [...ids];
+  const rows = await prisma.$queryRaw<Array<{ id: string; name: string }>>`
+    SELECT id::text AS id, name FROM "Partner" WHERE id = ANY(${list}::uuid[])
+    UNION ALL SELECT id::text, name FROM "Sector" WHERE id = ANY(${list}::uuid[])
+    UNION ALL SELECT id::text, "fullName" FROM "Person" WHERE id = ANY(${list}::uuid[])
+    UNION ALL SELECT id::text, name FROM "User" WHERE id = ANY(${list}::uuid[])
+    UNION ALL SELECT id::text, title FROM "Source" WHERE id = ANY(${list}::uuid[])
+    UNION ALL SELECT id::text, name FROM "ExportCategory" WHERE id = ANY(${list}::uuid[])
+    UNION ALL SELECT id::text, title FROM "Agreement" WHERE id = ANY(${list}::uuid[])
+    UNION ALL SELECT id::text, title FROM "PlanItem" WHERE id = ANY(${list}::uuid[])
+    UNION ALL SELECT id::text, title FROM "Interaction" WHERE id = ANY(${list}::uuid[])
+    UNION ALL SELECT id::text, title FROM "FollowUp" WHERE id = ANY(${list}::uuid[])
+    UNION ALL SELECT id::text, title FROM "Event" WHERE id = ANY(${list}::uuid[])
+    UNION ALL SELECT id::text, title FROM "Project" WHERE id = ANY(${list}::uuid[])`;
+  return Object.fromEntries(rows.map((r) => [r.id, r.name]));
 }
 
 function toEntry(row: ChangeLogRow): THistoryEntry {

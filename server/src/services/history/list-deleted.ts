@@ -1,0 +1,92 @@
+import type { z } from "zod";
+import type { TDeletedEntity, TDeletedRecord, TDeletedRecordsPage, ZDeletedRecordsInput } from "@atlas/shared/history";
+import { Prisma, type Tx } from "../../db.ts";
+
+type Row = {
+  total: number;
+  entity: TDeletedEntity | null;
+  id: string | null;
+  title: string | null;
+  version: number | null;
+  deleted_at: Date | null;
+  user_id: string | null;
+  user_name: string | null;
+  user_email: string | null;
+};
+
+/** The table behind each kind of record, as the change log names it. */
+const tables: Array<{ entity: TDeletedEntity; table: string }> = [
+  { entity: "meeting", table: "Interaction" },
+  { entity: "agreement", table: "Agreement" },
+  { entity: "event", table: "Event" },
+  { entity: "project", table: "Project" },
+];
+
+const encodeCursor = (r: { deletedAt: Date; entity: string; id: string }) => `${r.deletedAt.toISOString()}~${r.entity}~${r.id}`;
+
+function decodeCursor(cursor: string): { at: Date; entity: string; id: string } {
+  const [at, entity, id] = cursor.split("~") as [string, string, string];
+  return { at: new Date(at), entity, id };
+}
+
+/**
+ * Soft-deleted meetings, agreements, events and projects, newest deletion first, each
+ * with who deleted it (the latest DELETE entry of the change log), in one query: the
+ * total under the filter comes with the page, and an empty page still brings it.
+ * Keyset pagination on (deletedAt, entity, id), so restoring a row between pages
+ * shifts nothing.
+ */
+export async function listDeleted({ prisma, input }: { prisma: Tx; input: z.output<typeof ZDeletedRecordsInput> }): Promise<TDeletedRecordsPage> {
+  const wanted = input.entity ? tables.filter((t) => t.entity === input.entity) : tables;
+  const union = Prisma.join(
+    wanted.map(
+      (t) => Prisma.sql`
+        SELECT ${t.entity}::text AS entity, x.id, x.title, x.version, x."deletedAt" AS deleted_at
+          FROM ${Prisma.raw(`"${t.table}"`)} x
+         WHERE x."deletedAt" IS NOT NULL ${input.id ? Prisma.sql`AND x.id = ${input.id}::uuid` : Prisma.empty}`,
+    ),
+    " UNION ALL ",
+  );
+  const after = input.cursor ? decodeCursor(input.cursor) : null;
+  const cursorCondition = after
+    ? Prisma.sql`WHERE (d.deleted_at, d.entity, d.id::text) < (${after.at}::timestamp, ${after.entity}::text, ${after.id}::text)`
+    : Prisma.empty;
+
+  const rows = await prisma.$queryRaw<Row[]>`
+    WITH deleted AS (${union}),
+    page AS (
+      SELECT d.entity, d.id::text AS id, d.title, d.version, d.deleted_at,
+             u.id::text AS user_id, u.name AS user_name, u.email AS user_email
+        FROM deleted d
+        LEFT JOIN LATERAL (
+          SELECT c."userId" FROM "ChangeLog" c
+           WHERE c.entity = d.entity AND c."recordId" = d.id AND c.action = 'DELETE'
+           ORDER BY c.at DESC, c.id DESC
+           LIMIT 1
+        ) del ON true
+        LEFT JOIN "User" u ON u.id = del."userId"
+        ${cursorCondition}
+       ORDER BY d.deleted_at DESC, d.entity DESC, d.id::text DESC
+       LIMIT ${input.limit + 1}
+    )
+    SELECT t.total, p.*
+      FROM (SELECT count(*)::int AS total FROM deleted) t
+      LEFT JOIN page p ON true
+     ORDER BY p.deleted_at DESC, p.entity DESC, p.id DESC`;
+
+  const total = rows[0]?.total ?? 0;
+  const all: TDeletedRecord[] = rows
+    .filter((r) => r.id !== null)
+    .map((r) => ({
+      entity: r.entity as TDeletedEntity,
+      id: r.id as string,
+      title: r.title as string,
+      version: r.version as number,
+      deletedAt: r.deleted_at as Date,
+      deletedBy: r.user_id ? { id: r.user_id, name: r.user_name as string, email: r.user_email as string } : null,
+    }));
+  const hasMore = all.length > input.limit;
+  const items = hasMore ? all.slice(0, input.limit) : all;
+  const last = items.at(-1);
+  return { items, nextCursor: hasMore && last ? encodeCursor(last) : null, total };
+}

@@ -1,0 +1,371 @@
+// The partner dossier (partner.dossier): everything an official reads before a call,
+// for the partner together with every partner below it, in a fixed number of queries
+// whatever the size of the data. Lists are cut to their first rows (the page prints
+// as a two-page briefing); each says how many rows there are in all.
+import type {
+  TDossierAgreement,
+  TDossierChild,
+  TDossierContact,
+  TDossierEvent,
+  TDossierExportYear,
+  TDossierFollowUp,
+  TDossierList,
+  TDossierPerson,
+  TDossierProject,
+  TPartnerDossier,
+} from "@atlas/shared/partner";
+import type { TAgreementStage } from "@atlas/shared/enums";
+import type { Tx } from "../../db.ts";
+import { notFound } from "../../errors.ts";
+import { partnerScope } from "../common/filters.ts";
+
+/** How many rows of each list the dossier carries. */
+export const dossierLimits = {
+  agreements: 20,
+  contacts: 8,
+  directContacts: 5,
+  people: 12,
+  projects: 10,
+  upcomingEvents: 8,
+  pastEvents: 8,
+  followUps: 6,
+  exportCategories: 6,
+} as const;
+
+type Ref = { id: string; name: string };
+type Counted = { total: number };
+
+/** JSON built in SQL carries dates as text. */
+const date = (value: string | Date): Date => (value instanceof Date ? value : new Date(value));
+const list = <T>(rows: Array<T & Counted>): TDossierList<T> => ({
+  items: rows.map(({ total: _total, ...item }) => item as unknown as T),
+  total: rows[0]?.total ?? 0,
+});
+
+async function summaryRow(prisma: Tx, scope: string[], now: Date) {
+  const [row] = await prisma.$queryRaw<
+    Array<{ nextContact: { id: string; title: string; startsAt: string } | null; agreementsByStage: Array<{ stage: TAgreementStage; count: number }> }>
+  >`
+    SELECT
+      (SELECT json_build_object('id', i.id, 'title', i.title, 'startsAt', i."startsAt")
+         FROM "Interaction" i
+        WHERE i."deletedAt" IS NULL AND i."startsAt" > ${now}::timestamp
+          AND EXISTS (SELECT 1 FROM "InteractionPartner" ip WHERE ip."interactionId" = i.id AND ip."partnerId" = ANY(${scope}::uuid[]))
+        ORDER BY i."startsAt", i.id LIMIT 1) AS "nextContact",
+      (SELECT COALESCE(json_agg(json_build_object('stage', g.stage, 'count', g.n) ORDER BY g.stage), '[]'::json)
+         FROM (SELECT a.stage, count(*)::int AS n FROM "Agreement" a
+                WHERE a."deletedAt" IS NULL
+                  AND EXISTS (SELECT 1 FROM "AgreementParty" ap WHERE ap."agreementId" = a.id AND ap."partnerId" = ANY(${scope}::uuid[]))
+                GROUP BY a.stage) g) AS "agreementsByStage"`;
+  return {
+    nextContact: row?.nextContact ? { ...row.nextContact, startsAt: date(row.nextContact.startsAt) } : null,
+    agreementsByStage: row?.agreementsByStage ?? [],
+  };
+}
+
+async function agreements(prisma: Tx, scope: string[]) {
+  const rows = await prisma.$queryRaw<Array<TDossierAgreement & Counted>>`
+    SELECT a.*,
+           (SELECT COALESCE(json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id), '[]'::json)
+              FROM "AgreementParty" ap JOIN "Partner" p ON p.id = ap."partnerId"
+             WHERE ap."agreementId" = a.id::uuid AND ap."partnerId" = ANY(${scope}::uuid[])) AS partners
+      FROM (SELECT a.id::text AS id, a.title, a.kind::text AS kind, a.stage::text AS stage, a."stageChangedAt",
+                   a."signedAt", a."expiresAt", count(*) OVER ()::int AS total
+              FROM "Agreement" a
+             WHERE a."deletedAt" IS NULL
+               AND EXISTS (SELECT 1 FROM "AgreementParty" ap WHERE ap."agreementId" = a.id AND ap."partnerId" = ANY(${scope}::uuid[]))
+             -- Agreements that still matter first: ended ones (expired, terminated) last.
+             ORDER BY (a.stage IN ('EXPIRED', 'TERMINATED')), a."stageChangedAt" DESC, a.id
+             LIMIT ${dossierLimits.agreements}) a
+     ORDER BY (a.stage IN ('EXPIRED', 'TERMINATED')), a."stageChangedAt" DESC, a.id`;
+  return list<TDossierAgreement>(rows);
+}
+
+/**
+ * Contacts that have taken place, newest first. `match` are the partners a contact
+ * must have (the whole scope, or the partner itself); `partners` on each lists the
+ * ones within the scope.
+ */
+async function contacts(prisma: Tx, { scope, match, now, limit }: { scope: string[]; match: string[]; now: Date; limit: number }) {
+  const rows = await prisma.$queryRaw<Array<Omit<TDossierContact, "participants"> & Counted & { participants: Array<TDossierContact["participants"][number]> }>>`
+    SELECT c.*,
+           (SELECT COALESCE(json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id), '[]'::json)
+              FROM "InteractionPartner" ip JOIN "Partner" p ON p.id = ip."partnerId"
+             WHERE ip."interactionId" = c.id::uuid AND ip."partnerId" = ANY(${scope}::uuid[])) AS partners,
+           (SELECT COALESCE(json_agg(json_build_object('id', pe.id, 'fullName', pe."fullName", 'side', pe.side, 'role', x.role)
+                                     ORDER BY pe.side, pe."fullName", pe.id), '[]'::json)
+              FROM "InteractionParticipant" x JOIN "Person" pe ON pe.id = x."personId" AND pe."deletedAt" IS NULL
+             WHERE x."interactionId" = c.id::uuid) AS participants
+      FROM (SELECT i.id::text AS id, i.title, i.kind::text AS kind, i.direction::text AS direction, i.format::text AS format,
+                   i."startsAt", i.place, count(*) OVER ()::int AS total
+              FROM "Interaction" i
+             WHERE i."deletedAt" IS NULL AND i."startsAt" <= ${now}::timestamp
+               AND EXISTS (SELECT 1 FROM "InteractionPartner" ip WHERE ip."interactionId" = i.id AND ip."partnerId" = ANY(${match}::uuid[]))
+             ORDER BY i."startsAt" DESC, i.id
+             LIMIT ${limit}) c
+     ORDER BY c."startsAt" DESC, c.id`;
+  return list<TDossierContact>(rows);
+}
+
+type PersonRow = Omit<TDossierPerson, "partner"> & Counted & { grp: "ours" | "theirs"; partnerId: string | null; partnerName: string | null };
+
+/**
+ * Their side: people of the partner (or below it), and people of no partner who took
+ * part in its contacts. Our side: home-side people who took part in its contacts.
+ * Both with how many of its contacts they attended and when last; the partner's own
+ * people first, then by the latest contact.
+ */
+async function people(prisma: Tx, id: string, scope: string[], now: Date) {
+  const rows = await prisma.$queryRaw<PersonRow[]>`
+    WITH attended AS (
+      SELECT x."personId" AS person_id, count(DISTINCT i.id)::int AS contacts, max(i."startsAt") AS last_at
+        FROM "InteractionParticipant" x
+        JOIN "Interaction" i ON i.id = x."interactionId" AND i."deletedAt" IS NULL AND i."startsAt" <= ${now}::timestamp
+       WHERE EXISTS (SELECT 1 FROM "InteractionPartner" ip WHERE ip."interactionId" = i.id AND ip."partnerId" = ANY(${scope}::uuid[]))
+       GROUP BY x."personId"
+    ),
+    candidates AS (
+      SELECT pe.id, pe."fullName", pe.post, pe.organisation, pe.side, pe."partnerId",
+             COALESCE(at.contacts, 0) AS contacts, at.last_at,
+             CASE WHEN pe.side = 'HOME' THEN 'ours' ELSE 'theirs' END AS grp
+        FROM "Person" pe LEFT JOIN attended at ON at.person_id = pe.id
+       WHERE pe."deletedAt" IS NULL
+         AND ((pe.side = 'PARTNER' AND (pe."partnerId" = ANY(${scope}::uuid[]) OR (pe."partnerId" IS NULL AND at.person_id IS NOT NULL)))
+              OR (pe.side = 'HOME' AND at.person_id IS NOT NULL))
+    ),
+    ranked AS (
+      SELECT c.*, count(*) OVER (PARTITION BY c.grp)::int AS total,
+             -- The partner's own people (an ambassador for a country) before those of the partners below it.
+             row_number() OVER (PARTITION BY c.grp ORDER BY (c."partnerId" IS NOT DISTINCT FROM ${id}::uuid) DESC, c.last_at DESC NULLS LAST,
+                                                          c.contacts DESC, c."fullName", c.id) AS rn
+        FROM candidates c
+    )
+    SELECT r.id::text AS id, r."fullName", r.post, r.organisation, r.side::text AS side, r.contacts, r.last_at AS "lastContactAt",
+           r.grp, r.total, p.id::text AS "partnerId", p.name AS "partnerName"
+      FROM ranked r LEFT JOIN "Partner" p ON p.id = r."partnerId"
+     WHERE r.rn <= ${dossierLimits.people}
+     ORDER BY r.grp, r.rn`;
+  const toPerson = ({ grp: _grp, partnerId, partnerName, ...p }: PersonRow): TDossierPerson & Counted => ({
+    ...p,
+    partner: partnerId ? { id: partnerId, name: partnerName ?? "" } : null,
+  });
+  return {
+    theirs: list<TDossierPerson>(rows.filter((r) => r.grp === "theirs").map(toPerson)),
+    ours: list<TDossierPerson>(rows.filter((r) => r.grp === "ours").map(toPerson)),
+  };
+}
+
+async function projects(prisma: Tx, scope: string[]) {
+  const rows = await prisma.$queryRaw<Array<Omit<TDossierProject, "partner" | "sector"> & Counted & { partnerId: string; partnerName: string; sectorId: string | null; sectorName: string | null }>>`
+    SELECT pr.id::text AS id, pr.title, pr.stage::text AS stage, pr."updatedAt",
+           pa.id::text AS "partnerId", pa.name AS "partnerName", s.id::text AS "sectorId", s.name AS "sectorName",
+           count(*) OVER ()::int AS total
+      FROM "Project" pr
+      JOIN "Partner" pa ON pa.id = pr."partnerId"
+      LEFT JOIN "Sector" s ON s.id = pr."sectorId" AND s."deletedAt" IS NULL
+     WHERE pr."deletedAt" IS NULL AND pr."partnerId" = ANY(${scope}::uuid[])
+     ORDER BY (pr.stage IN ('SUSPENDED', 'CANCELLED')), pr."updatedAt" DESC, pr.id
+     LIMIT ${dossierLimits.projects}`;
+  return list<TDossierProject>(
+    rows.map(({ partnerId, partnerName, sectorId, sectorName, ...p }) => ({
+      ...p,
+      partner: { id: partnerId, name: partnerName },
+      sector: sectorId ? { id: sectorId, name: sectorName ?? "" } : null,
+    })),
+  );
+}
+
+/** Export figures to the partner (or below) summed by calendar year, and the categories that make them up. */
+async function exportsByYear(prisma: Tx, scope: string[]) {
+  const rows = await prisma.$queryRaw<Array<TDossierExportYear & { categories: Ref[] | null }>>`
+    WITH fig AS (
+      SELECT x.*, c.name AS category_name
+        FROM "ExportFigure" x JOIN "ExportCategory" c ON c.id = x."categoryId" AND c."deletedAt" IS NULL
+       WHERE x."deletedAt" IS NULL AND x."destinationId" = ANY(${scope}::uuid[])
+    ),
+    -- A sum has a currency only when every summed value states the same one.
+    years AS (
+      SELECT EXTRACT(YEAR FROM f."periodStart")::int AS year,
+             CASE WHEN count(DISTINCT f.currency) FILTER (WHERE f.value IS NOT NULL) = 1
+                   AND count(*) FILTER (WHERE f.value IS NOT NULL AND f.currency IS NULL) = 0
+                  THEN sum(f.value)::text END AS value,
+             CASE WHEN count(DISTINCT f.currency) FILTER (WHERE f.value IS NOT NULL) = 1
+                   AND count(*) FILTER (WHERE f.value IS NOT NULL AND f.currency IS NULL) = 0
+                  THEN min(f.currency) FILTER (WHERE f.value IS NOT NULL) END AS currency,
+             min(f."periodStart") AS "coveredFrom", max(f."periodEnd") AS "coveredTo", count(*)::int AS figures
+        FROM fig f GROUP BY 1
+    ),
+    cats AS (
+      SELECT f."categoryId" AS id, f.category_name AS name, sum(f.value) AS value FROM fig f GROUP BY 1, 2
+      ORDER BY 3 DESC NULLS LAST, 2 LIMIT ${dossierLimits.exportCategories}
+    )
+    SELECT y.*, CASE WHEN y.year = (SELECT min(year) FROM years)
+                     THEN (SELECT json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY c.value DESC NULLS LAST, c.name) FROM cats c) END AS categories
+      FROM years y ORDER BY y.year`;
+  return {
+    byYear: rows.map(({ categories: _c, ...y }) => ({ ...y, coveredFrom: date(y.coveredFrom), coveredTo: date(y.coveredTo) })),
+    categories: rows.find((r) => r.categories)?.categories ?? [],
+  };
+}
+
+type EventRow = Omit<TDossierEvent, "stops"> & Counted & { upcoming: boolean; stops: Array<{ place: string; date: string; partner: Ref | null }> };
+
+/**
+ * Events the partner (or one below it) takes part in or a tour stops at. An event
+ * is upcoming until it ends; for a tour that only stops here, until that stop.
+ */
+async function events(prisma: Tx, scope: string[], now: Date) {
+  const rows = await prisma.$queryRaw<EventRow[]>`
+    WITH ev AS (
+      SELECT e.id, e.title, e.kind, e.status, e."startsAt", e."endsAt", e.place,
+             (SELECT min(st.date) FROM "EventStop" st WHERE st."eventId" = e.id AND st."partnerId" = ANY(${scope}::uuid[])) AS stop_at,
+             (SELECT max(st.date) FROM "EventStop" st WHERE st."eventId" = e.id AND st."partnerId" = ANY(${scope}::uuid[])) AS last_stop_at
+        FROM "Event" e
+       WHERE e."deletedAt" IS NULL
+         AND (EXISTS (SELECT 1 FROM "EventPartner" ep WHERE ep."eventId" = e.id AND ep."partnerId" = ANY(${scope}::uuid[]))
+              OR EXISTS (SELECT 1 FROM "EventStop" st WHERE st."eventId" = e.id AND st."partnerId" = ANY(${scope}::uuid[])))
+    ),
+    timed AS (
+      SELECT ev.*, COALESCE(ev.stop_at, ev."startsAt") AS at,
+             COALESCE(ev.last_stop_at, ev."endsAt", ev."startsAt") >= ${now}::timestamp AS upcoming
+        FROM ev
+    ),
+    ranked AS (
+      SELECT t.*, count(*) OVER (PARTITION BY t.upcoming)::int AS total,
+             row_number() OVER (PARTITION BY t.upcoming
+                                ORDER BY CASE WHEN t.upcoming THEN t.at END ASC, CASE WHEN NOT t.upcoming THEN t.at END DESC, t.id) AS rn
+        FROM timed t
+    )
+    SELECT r.id::text AS id, r.title, r.kind::text AS kind, r.status::text AS status, r."startsAt", r."endsAt", r.place,
+           r.at, r.upcoming, r.total,
+           (SELECT COALESCE(json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id), '[]'::json)
+              FROM "EventPartner" ep JOIN "Partner" p ON p.id = ep."partnerId"
+             WHERE ep."eventId" = r.id AND ep."partnerId" = ANY(${scope}::uuid[])) AS partners,
+           (SELECT COALESCE(json_agg(json_build_object('place', st.place, 'date', st.date,
+                                                       'partner', CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('id', p.id, 'name', p.name) END)
+                                     ORDER BY st.position), '[]'::json)
+              FROM "EventStop" st LEFT JOIN "Partner" p ON p.id = st."partnerId"
+             WHERE st."eventId" = r.id AND st."partnerId" = ANY(${scope}::uuid[])) AS stops
+      FROM ranked r
+     WHERE r.rn <= CASE WHEN r.upcoming THEN ${dossierLimits.upcomingEvents}::int ELSE ${dossierLimits.pastEvents}::int END
+     ORDER BY r.upcoming DESC, r.rn`;
+  const toEvent = ({ upcoming: _u, stops, ...e }: EventRow): TDossierEvent & Counted => ({
+    ...e,
+    stops: stops.map((s) => ({ ...s, date: date(s.date) })),
+  });
+  return {
+    upcoming: list<TDossierEvent>(rows.filter((r) => r.upcoming).map(toEvent)),
+    past: list<TDossierEvent>(rows.filter((r) => !r.upcoming).map(toEvent)),
+  };
+}
+
+type FollowUpRow = Omit<TDossierFollowUp, "interaction" | "agreement"> &
+  Counted & { overdueTotal: number; interactionId: string | null; interactionTitle: string | null; agreementId: string | null; agreementTitle: string | null };
+
+/** Open tasks from the partner's contacts and agreements (and their plan items), overdue first. */
+async function followUps(prisma: Tx, scope: string[], now: Date) {
+  const rows = await prisma.$queryRaw<FollowUpRow[]>`
+    WITH sc_a AS (SELECT DISTINCT ap."agreementId" AS id FROM "AgreementParty" ap WHERE ap."partnerId" = ANY(${scope}::uuid[])),
+         sc_i AS (SELECT DISTINCT ip."interactionId" AS id FROM "InteractionPartner" ip WHERE ip."partnerId" = ANY(${scope}::uuid[])),
+         open AS (
+           SELECT f.id, f.title, f.status, f."dueDate", f."createdAt", u.name AS owner,
+                  (f."dueDate" IS NOT NULL AND f."dueDate" < ${now}::timestamp) AS overdue,
+                  i.id AS interaction_id, i.title AS interaction_title, a.id AS agreement_id, a.title AS agreement_title
+             FROM "FollowUp" f
+             LEFT JOIN "User" u ON u.id = f."ownerId"
+             LEFT JOIN "Interaction" i ON i.id = f."interactionId" AND i."deletedAt" IS NULL
+             LEFT JOIN "Agreement" a ON a.id = f."agreementId" AND a."deletedAt" IS NULL
+             LEFT JOIN "PlanItem" pi ON pi.id = f."planItemId"
+            WHERE f."deletedAt" IS NULL AND f.status IN ('OPEN', 'IN_PROGRESS')
+              AND (i.id IN (SELECT id FROM sc_i) OR a.id IN (SELECT id FROM sc_a) OR pi."agreementId" IN (SELECT id FROM sc_a))
+         )
+    SELECT o.id::text AS id, o.title, o.status::text AS status, o."dueDate", o.owner, o.overdue,
+           o.interaction_id::text AS "interactionId", o.interaction_title AS "interactionTitle",
+           o.agreement_id::text AS "agreementId", o.agreement_title AS "agreementTitle",
+           count(*) OVER ()::int AS total, (count(*) FILTER (WHERE o.overdue) OVER ())::int AS "overdueTotal"
+      FROM open o
+     ORDER BY o.overdue DESC, o."dueDate" ASC NULLS LAST, o."createdAt" DESC, o.id
+     LIMIT ${dossierLimits.followUps}`;
+  return {
+    list: list<TDossierFollowUp>(
+      rows.map(({ interactionId, interactionTitle, agreementId, agreementTitle, overdueTotal: _o, ...f }) => ({
+        ...f,
+        interaction: interactionId ? { id: interactionId, title: interactionTitle ?? "" } : null,
+        agreement: agreementId ? { id: agreementId, title: agreementTitle ?? "" } : null,
+      })),
+    ),
+    overdue: rows[0]?.overdueTotal ?? 0,
+  };
+}
+
+/** The partner's direct children, each with the activity of its whole branch. */
+async function children(prisma: Tx, id: string, now: Date): Promise<TDossierChild[]> {
+  return prisma.$queryRaw<TDossierChild[]>`
+    WITH RECURSIVE branch AS (
+      SELECT c.id, c.id AS child_id FROM "Partner" c WHERE c."parentId" = ${id}::uuid AND c."deletedAt" IS NULL
+      UNION
+      SELECT p.id, b.child_id FROM "Partner" p JOIN branch b ON p."parentId" = b.id WHERE p."deletedAt" IS NULL
+    ),
+    ci AS (
+      SELECT b.child_id, count(DISTINCT i.id)::int AS n, max(i."startsAt") AS last_at
+        FROM branch b
+        JOIN "InteractionPartner" ip ON ip."partnerId" = b.id
+        JOIN "Interaction" i ON i.id = ip."interactionId" AND i."deletedAt" IS NULL AND i."startsAt" <= ${now}::timestamp
+       GROUP BY b.child_id
+    ),
+    ca AS (
+      SELECT b.child_id, count(DISTINCT a.id)::int AS n
+        FROM branch b
+        JOIN "AgreementParty" ap ON ap."partnerId" = b.id
+        JOIN "Agreement" a ON a.id = ap."agreementId" AND a."deletedAt" IS NULL
+       GROUP BY b.child_id
+    )
+    SELECT p.id::text AS id, p.name, p.level::text AS level, COALESCE(ci.n, 0) AS contacts, COALESCE(ca.n, 0) AS agreements,
+           ci.last_at AS "lastContactAt"
+      FROM "Partner" p LEFT JOIN ci ON ci.child_id = p.id LEFT JOIN ca ON ca.child_id = p.id
+     WHERE p."parentId" = ${id}::uuid AND p."deletedAt" IS NULL
+     ORDER BY p.name, p.id`;
+}
+
+export async function getPartnerDossier({ prisma, id, now = new Date() }: { prisma: Tx; id: string; now?: Date }): Promise<TPartnerDossier> {
+  const partner = await prisma.partner.findFirst({ where: { id, deletedAt: null }, select: { id: true } });
+  if (!partner) throw notFound("Партнёр", id);
+  const scope = (await partnerScope(prisma, { partnerIds: [id] })) ?? [id];
+
+  const [summary, agreementList, contactList, directContacts, peopleLists, projectList, exportData, eventLists, followUpData, childList] = await Promise.all([
+    summaryRow(prisma, scope, now),
+    agreements(prisma, scope),
+    contacts(prisma, { scope, match: scope, now, limit: dossierLimits.contacts }),
+    // With partners below it, the contacts with the partner itself (a country's ambassador,
+    // not one of its cities) are listed on their own, so the latest local ones do not hide them.
+    scope.length > 1 ? contacts(prisma, { scope, match: [id], now, limit: dossierLimits.directContacts }) : { items: [], total: 0 },
+    people(prisma, id, scope, now),
+    projects(prisma, scope),
+    exportsByYear(prisma, scope),
+    events(prisma, scope, now),
+    followUps(prisma, scope, now),
+    children(prisma, id, now),
+  ]);
+
+  return {
+    partnerId: id,
+    scopeSize: scope.length,
+    summary: {
+      agreementsByStage: summary.agreementsByStage,
+      contactsTotal: contactList.total,
+      lastContact: contactList.items[0] ?? null,
+      nextContact: summary.nextContact,
+      nextEvent: eventLists.upcoming.items.find((e) => e.status !== "CANCELLED" && e.status !== "HELD") ?? null,
+      openFollowUps: followUpData.list.total,
+      overdueFollowUps: followUpData.overdue,
+    },
+    agreements: agreementList,
+    contacts: { recent: contactList, direct: directContacts },
+    people: peopleLists,
+    projects: projectList,
+    exports: exportData,
+    events: eventLists,
+    followUps: followUpData.list,
+    children: childList,
+  };
+}
