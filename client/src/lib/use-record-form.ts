@@ -47,6 +47,8 @@ export type RecordForm<V extends object> = {
   conflict: boolean;
   /** Fields this user changed (compared with the version they started from). */
   changed: Array<keyof V>;
+  /** The saved values this user's edit started from (after a re-apply: the other user's version). */
+  base: V;
   /** After a re-apply: the other user's value of a field both changed, else null. */
   theirs: (field: keyof V) => { value: V[keyof V] } | null;
   /** After a re-apply: every field the other user changed. */
@@ -136,10 +138,11 @@ export function useRecordForm<V extends object, I, R>(options: RecordFormOptions
   function set<K extends keyof V>(field: K, value: V[K]) {
     setValuesState((v) => ({ ...v, [field]: value }));
     const key = String(field);
-    setErrors((current) => {
-      const next = Object.fromEntries(Object.entries(current).filter(([path]) => path !== key && !path.startsWith(`${key}.`)));
-      return Object.keys(next).length === Object.keys(current).length ? current : next;
-    });
+    const remaining = Object.fromEntries(Object.entries(errors).filter(([path]) => path !== key && !path.startsWith(`${key}.`)));
+    if (Object.keys(remaining).length === Object.keys(errors).length) return;
+    setErrors(remaining);
+    // "Check the marked fields" is over once the last marked field has been corrected.
+    if (Object.keys(remaining).length === 0 && general === t("errors.checkFields")) setGeneral(null);
   }
 
   async function submit(event?: FormEvent) {
@@ -219,6 +222,7 @@ export function useRecordForm<V extends object, I, R>(options: RecordFormOptions
     dirty,
     conflict,
     changed,
+    base,
     theirs: (field) => (rebased?.overlapping.includes(field) ? { value: rebased.theirs[field] } : null),
     theirChanges: rebased?.theirChanges ?? [],
     overlapping: rebased?.overlapping ?? [],

@@ -15,6 +15,10 @@ export type Column<T, K extends string = string> = {
   /** The cell that titles the card on narrow screens. */
   primary?: boolean;
   width?: string;
+  /** The user may hide this column with the column picker (ui/column-picker.tsx); default true. */
+  hideable?: boolean;
+  /** Hidden until the user shows it in the column picker. */
+  defaultHidden?: boolean;
 };
 
 type TableProps<T, K extends string> = {

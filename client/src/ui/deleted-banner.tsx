@@ -1,0 +1,117 @@
+// "Запись удалена <date>" above a deleted record; administrators can bring it back.
+// Meetings take restore({ id }); agreements, events and projects take { id, version }
+// (an agreement requires the version: when the page does not know it, it is read from
+// history.deleted).
+import { useState, type ReactNode } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
+import type { TDeletedEntity } from "@atlas/shared/history";
+import { trpc } from "../lib/trpc.ts";
+import { useFormat } from "../lib/format.ts";
+import { useHasRole } from "../lib/session.ts";
+import { errorCode, isNetworkError, serverMessage } from "../lib/errors.ts";
+import { localizeMessage } from "../lib/i18n.ts";
+import { Alert } from "./alert.tsx";
+import { Button } from "./button.tsx";
+import { showToast } from "./toast.tsx";
+import "./deleted-banner.css";
+
+type Props = {
+  entity: TDeletedEntity;
+  id: string;
+  version?: number;
+  deletedAt: Date | string;
+  onRestored: () => void;
+};
+
+/** The restore mutation of each kind of record, behind one signature. */
+export function useRestoreRecord() {
+  const queryClient = useQueryClient();
+  const meeting = useMutation(trpc.meeting.restore.mutationOptions());
+  const agreement = useMutation(trpc.agreement.restore.mutationOptions());
+  const event = useMutation(trpc.event.restore.mutationOptions());
+  const project = useMutation(trpc.project.restore.mutationOptions());
+  const mutations = { meeting, agreement, event, project };
+
+  const restore = async (entity: TDeletedEntity, id: string, version: number | undefined): Promise<void> => {
+    switch (entity) {
+      case "meeting":
+        await meeting.mutateAsync({ id });
+        break;
+      case "agreement":
+        if (version === undefined) throw new Error("version required");
+        await agreement.mutateAsync({ id, version });
+        break;
+      case "event":
+        await event.mutateAsync({ id, version });
+        break;
+      case "project":
+        await project.mutateAsync({ id, version });
+        break;
+    }
+    // The record is back in its lists, its page, the dashboard and the history.
+    await Promise.all([
+      queryClient.invalidateQueries(trpc[entity].pathFilter()),
+      queryClient.invalidateQueries(trpc.history.pathFilter()),
+      queryClient.invalidateQueries(trpc.dashboard.pathFilter()),
+    ]);
+  };
+  const pending = Object.values(mutations).some((m) => m.isPending);
+  return { restore, pending };
+}
+
+/** What to say when a restore fails. */
+export function restoreErrorText(error: unknown, t: TFunction): string {
+  const code = errorCode(error);
+  if (code === "CONFLICT") return t("deleted.conflict");
+  if (code === "FORBIDDEN") return t("errors.forbiddenAction");
+  if (code === "NOT_FOUND") return t("deleted.notFound");
+  if (isNetworkError(error)) return t("errors.network");
+  return localizeMessage(serverMessage(error) ?? t("errors.generic"));
+}
+
+export function DeletedBanner({ entity, id, version, deletedAt, onRestored }: Props): ReactNode {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const isAdmin = useHasRole("ADMIN");
+  const { restore, pending } = useRestoreRecord();
+  const [error, setError] = useState<string | null>(null);
+
+  // An agreement cannot be restored without its version; ask the list of deleted records.
+  const needsVersion = isAdmin && entity === "agreement" && version === undefined;
+  const lookup = useQuery(trpc.history.deleted.queryOptions({ entity, id, limit: 1 }, { enabled: needsVersion }));
+  const knownVersion = version ?? lookup.data?.items[0]?.version;
+
+  const onRestore = async () => {
+    setError(null);
+    try {
+      await restore(entity, id, knownVersion);
+      showToast(t("deleted.restored"));
+      onRestored();
+    } catch (e) {
+      setError(restoreErrorText(e, t));
+    }
+  };
+
+  return (
+    <Alert
+      tone="warning"
+      title={t("deleted.banner", { date: format.dateTime(deletedAt) })}
+      actions={
+        isAdmin ? (
+          <Button variant="primary" size="sm" busy={pending} disabled={needsVersion && knownVersion === undefined} onClick={() => void onRestore()}>
+            {t("deleted.restore")}
+          </Button>
+        ) : undefined
+      }
+    >
+      {isAdmin ? t("deleted.bannerAdmin") : t("deleted.bannerViewer")}
+      {error && (
+        <p className="deleted-banner__error" role="alert">
+          {error}
+        </p>
+      )}
+    </Alert>
+  );
+}

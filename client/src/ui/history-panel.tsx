@@ -1,0 +1,244 @@
+// "История изменений" of one record: who changed it, when, and which fields, old → new
+// (history.byRecord). Collapsed at first; the log is fetched when the user opens it.
+import { useId, useMemo, useState, type ReactNode } from "react";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import type { TEntityName, THistoryEntry, THistoryFieldChange, TRecordHistoryEntity } from "@atlas/shared/history";
+import { trpc } from "../lib/trpc.ts";
+import { useFormat } from "../lib/format.ts";
+import { isNetworkError } from "../lib/errors.ts";
+import { Badge, type BadgeTone } from "./badge.tsx";
+import { Button } from "./button.tsx";
+import { Skeleton } from "./spinner.tsx";
+import { historyFieldLabel, historyFieldRank, historyValueLabel } from "./history-labels.ts";
+import "./history-panel.css";
+
+const actionTones: Record<THistoryEntry["action"], BadgeTone> = {
+  CREATE: "green",
+  UPDATE: "blue",
+  STAGE_CHANGE: "violet",
+  DELETE: "red",
+  RESTORE: "amber",
+};
+
+const PAGE = 20;
+
+type Props = {
+  entity: TRecordHistoryEntity;
+  id: string;
+  /** Open from the start (and load at once). */
+  defaultOpen?: boolean;
+};
+
+export function HistoryPanel({ entity, id, defaultOpen = false }: Props): ReactNode {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(defaultOpen);
+  const bodyId = useId();
+  const titleId = useId();
+
+  const history = useInfiniteQuery(
+    trpc.history.byRecord.infiniteQueryOptions(
+      { entity, id, limit: PAGE },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined, enabled: open },
+    ),
+  );
+  const entries = history.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = history.data?.pages[0]?.total;
+  // Names of the records the changes refer to by id, from every page loaded.
+  const names = useMemo(() => Object.assign({}, ...(history.data?.pages.map((p) => p.names) ?? [])) as Names, [history.data]);
+
+  return (
+    <section className="card history-panel" aria-labelledby={titleId}>
+      <h2 className="history-panel__heading" id={titleId}>
+        <button type="button" className="history-panel__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((v) => !v)}>
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" className="history-panel__chevron">
+            <path d="m9 6 6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          <span>{t("history.title")}</span>
+          {total !== undefined && <span className="count-pill">{total}</span>}
+        </button>
+      </h2>
+      <div id={bodyId} className="history-panel__body" hidden={!open}>
+        {open &&
+          (history.isPending ? (
+            <div role="status" aria-live="polite">
+              <span className="visually-hidden">{t("history.loading")}</span>
+              <Skeleton lines={4} />
+            </div>
+          ) : history.isError && entries.length === 0 ? (
+            <div className="history-panel__error" role="alert">
+              <p>{isNetworkError(history.error) ? t("errors.network") : t("history.error")}</p>
+              <Button size="sm" onClick={() => void history.refetch()}>
+                {t("common.retry")}
+              </Button>
+            </div>
+          ) : entries.length === 0 ? (
+            <p className="history-panel__empty">{t("history.empty")}</p>
+          ) : (
+            <>
+              <ol className="history-list">
+                {entries.map((entry) => (
+                  <HistoryEntry key={entry.id} entry={entry} recordEntity={entity} names={names} />
+                ))}
+              </ol>
+              {history.hasNextPage && (
+                <div className="history-panel__more">
+                  <Button size="sm" busy={history.isFetchingNextPage} onClick={() => void history.fetchNextPage()}>
+                    {history.isFetchingNextPage ? t("common.loadingMore") : t("common.loadMore")}
+                  </Button>
+                  {total !== undefined && <span className="muted">{t("common.shown", { shown: entries.length, total })}</span>}
+                </div>
+              )}
+              {history.isError && (
+                <p className="history-panel__error" role="alert">
+                  {t("history.error")}
+                </p>
+              )}
+            </>
+          ))}
+      </div>
+    </section>
+  );
+}
+
+type Names = Record<string, string>;
+
+function HistoryEntry({ entry, recordEntity, names }: { entry: THistoryEntry; recordEntity: TEntityName; names: Names }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const show = useValueFormatter(names);
+  const related = entry.entity !== recordEntity;
+  // A plan item's own title names it; its other changes are listed below.
+  const relatedTitle = related ? entry.changes.find((c) => c.field === "title") : undefined;
+  const relatedName = relatedTitle
+    ? typeof relatedTitle.to === "string" && relatedTitle.to
+      ? relatedTitle.to
+      : relatedTitle.from
+    : related
+      ? names[entry.recordId.toLowerCase()]
+      : null;
+  const snapshot = entry.action === "CREATE" || entry.action === "RESTORE" || entry.action === "DELETE";
+  const changes = entry.changes
+    // A related record's own title is in the header already; its agreementId is this record.
+    .filter((c) => !(related && (c.field === "agreementId" || (snapshot && c.field === "title"))))
+    // A snapshot (create, delete) lists what was filled in, not every empty field.
+    .filter((c) => !snapshot || !isEmpty(entry.action === "DELETE" ? c.from : c.to))
+    .sort((a, b) => historyFieldRank(a.field) - historyFieldRank(b.field));
+
+  return (
+    <li className="history-entry">
+      <div className="history-entry__meta">
+        <Badge tone={actionTones[entry.action]}>{t(`history.actions.${entry.action}`)}</Badge>
+        {related && (
+          <span className="history-entry__related">
+            {t(`history.related.${entry.entity === "planItem" ? "planItem" : "other"}`)}
+            {typeof relatedName === "string" && relatedName ? `: ${relatedName}` : ""}
+          </span>
+        )}
+        <span className="history-entry__who">{entry.user ? entry.user.name : t("history.system")}</span>
+        <time className="history-entry__when" dateTime={new Date(entry.at).toISOString()}>
+          {format.dateTime(entry.at)}
+        </time>
+      </div>
+      {changes.length > 0 && (
+        <dl className="history-changes">
+          {changes.map((change) => (
+            <div key={change.field} className="history-changes__row">
+              <dt>{historyFieldLabel(entry.entity, change.field, i18n.language)}</dt>
+              <dd>
+                <ChangeValue change={change} snapshot={snapshot} deleted={entry.action === "DELETE"} show={show} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </li>
+  );
+}
+
+function ChangeValue({ change, snapshot, deleted, show }: { change: THistoryFieldChange; snapshot: boolean; deleted: boolean; show: (value: unknown) => string }) {
+  const { t } = useTranslation();
+  if (snapshot) return <Value text={show(deleted ? change.from : change.to)} />;
+  // A list of related records (partners, sectors): which were added and which removed.
+  if (isIdList(change.from) && isIdList(change.to)) {
+    const before = new Set(change.from);
+    const after = new Set(change.to);
+    const added = change.to.filter((v) => !before.has(v));
+    const removed = change.from.filter((v) => !after.has(v));
+    if (added.length > 0 || removed.length > 0) {
+      return (
+        <span className="history-diff history-diff--list">
+          {added.length > 0 && <Value text={`${t("history.added")} ${added.map(show).join(", ")}`} className="history-value--new" />}
+          {removed.length > 0 && <Value text={`${t("history.removed")} ${removed.map(show).join(", ")}`} className="history-value--removed" />}
+        </span>
+      );
+    }
+  }
+  // A value written beside the changes (the comment of a stage change) has no "before".
+  if (change.from === null && !isEmpty(change.to) && typeof change.to !== "object") {
+    return <Value text={show(change.to)} className="history-value--new" />;
+  }
+  return (
+    <span className="history-diff">
+      <Value text={show(change.from)} className="history-value--old" label={t("history.was")} />
+      <span className="history-diff__arrow" aria-hidden="true">
+        →
+      </span>
+      <Value text={show(change.to)} className="history-value--new" label={t("history.became")} />
+    </span>
+  );
+}
+
+const MAX = 240;
+
+function Value({ text, className, label }: { text: string; className?: string; label?: string }) {
+  const long = text.length > MAX;
+  return (
+    <span className={["history-value", className].filter(Boolean).join(" ")} title={long ? text : undefined}>
+      {label && <span className="visually-hidden">{label} </span>}
+      {long ? `${text.slice(0, MAX)}…` : text}
+    </span>
+  );
+}
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string" && uuid.test(x));
+const isEmpty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
+const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** Turns a stored value into text: dates in the interface language, enum names, yes/no, names of related records (or short ids). */
+export function useValueFormatter(names: Names = {}): (value: unknown) => string {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const show = (value: unknown, depth = 0): string => {
+    if (isEmpty(value)) return t("common.none");
+    if (typeof value === "boolean") return value ? t("common.yes") : t("common.no");
+    if (typeof value === "number") return new Intl.NumberFormat(format.locale, { maximumFractionDigits: 6 }).format(value);
+    if (value instanceof Date) return format.dateTime(value);
+    if (typeof value === "string") {
+      if (uuid.test(value)) return names[value.toLowerCase()] ?? `#${value.slice(0, 8)}`;
+      if (isoDateTime.test(value)) {
+        // Dates without a time of day are stored as midnight UTC.
+        return value.includes("T00:00:00.000Z") ? format.shortDate(value.slice(0, 10) + "T12:00:00Z") : format.dateTime(value);
+      }
+      // Decimals are stored as strings.
+      if (/^-?\d+(\.\d+)?$/.test(value)) return new Intl.NumberFormat(format.locale, { maximumFractionDigits: 3 }).format(Number(value));
+      return historyValueLabel(value, i18n.language) ?? value;
+    }
+    if (Array.isArray(value)) return value.map((v) => show(v, depth + 1)).join(depth === 0 ? "; " : ", ");
+    if (typeof value === "object" && value !== null) {
+      const o = value as Record<string, unknown>;
+      // A site, a stop, a document or a participant: its name says enough, the rest in brackets.
+      const head = o.name ?? o.place ?? o.title ?? o.fileName ?? o.personId;
+      const rest = Object.entries(o)
+        .filter(([k, v]) => !isEmpty(v) && v !== head && k !== "latitude" && k !== "longitude")
+        .map(([, v]) => show(v, depth + 1));
+      if (head !== undefined) return rest.length ? `${show(head, depth + 1)} (${rest.join(", ")})` : show(head, depth + 1);
+      return Object.entries(o)
+        .map(([k, v]) => `${uuid.test(k) ? (names[k.toLowerCase()] ?? `#${k.slice(0, 8)}`) : k}: ${show(v, depth + 1)}`)
+        .join(", ");
+    }
+    return String(value);
+  };
+  return (value: unknown) => show(value);
+}

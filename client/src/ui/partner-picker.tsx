@@ -1,0 +1,189 @@
+// A type-ahead over partner.list (the ARIA combobox pattern): type a few letters, move
+// with ↑/↓, Enter or a click picks, Escape closes. The list is searched on the server,
+// so it works with any number of partners.
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { trpc } from "../lib/trpc.ts";
+import { Field, type FieldError } from "./field.tsx";
+import { Spinner } from "./spinner.tsx";
+import "./partner-picker.css";
+
+export type PickedPartner = { id: string; name: string };
+
+type PartnerPickerProps = {
+  label: ReactNode;
+  value: PickedPartner | null;
+  onChange: (partner: PickedPartner | null) => void;
+  error?: FieldError;
+  hint?: ReactNode;
+  note?: ReactNode;
+  required?: boolean;
+  className?: string;
+  name?: string;
+  placeholder?: string;
+  /** Partners not offered (e.g. those already picked). */
+  exclude?: readonly string[];
+  /** Keep the box empty after a pick (adding to a list of partners). */
+  clearOnPick?: boolean;
+};
+
+const LEVEL_KEYS = { COUNTRY: "levels.COUNTRY", REGION: "levels.REGION", CITY: "levels.CITY", ORGANISATION: "levels.ORGANISATION" } as const;
+
+export function PartnerPicker({ label, value, onChange, error, hint, note, required, className, name, placeholder, exclude = [], clearOnPick = false }: PartnerPickerProps): ReactNode {
+  const { t } = useTranslation();
+  const listId = useId();
+  const [text, setText] = useState(value?.name ?? "");
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  // A value set from outside (draft restored, reordered row) shows its name.
+  // (Typing clears the value; that must not clear the typed text.)
+  useEffect(() => {
+    if (!clearOnPick && value) setText(value.name);
+  }, [value?.id, value?.name, clearOnPick]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(text.trim()), 200);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const results = useQuery(
+    trpc.partner.list.queryOptions(
+      { filter: query ? { q: query } : {}, sort: { field: "name", direction: "asc" }, limit: 12 },
+      { enabled: open, staleTime: 30_000, placeholderData: keepPreviousData },
+    ),
+  );
+  const options = (results.data?.items ?? []).filter((p) => !exclude.includes(p.id));
+  // The shown options are for older text while the latest is still being looked up.
+  const stale = query !== text.trim() || results.isPlaceholderData || results.isPending;
+  const activeIndex = Math.min(active, Math.max(options.length - 1, 0));
+
+  function pick(partner: PickedPartner) {
+    onChange({ id: partner.id, name: partner.name });
+    setText(clearOnPick ? "" : partner.name);
+    setOpen(false);
+    setActive(0);
+  }
+
+  return (
+    <Field label={label} hint={hint} error={error} note={note} required={required} className={["partner-picker", className].filter(Boolean).join(" ")}>
+      {({ id, describedBy, invalid }) => (
+        <div
+          className="partner-picker__box"
+          onBlur={(event) => {
+            if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+            setOpen(false);
+            // Text that was not picked from the list is not a partner: show the chosen one again.
+            setText(clearOnPick ? "" : (value?.name ?? ""));
+          }}
+        >
+          <input
+            ref={inputRef}
+            id={id}
+            name={name}
+            className="input"
+            role="combobox"
+            autoComplete="off"
+            spellCheck={false}
+            aria-autocomplete="list"
+            aria-expanded={open}
+            aria-controls={listId}
+            aria-activedescendant={open && options[activeIndex] ? `${listId}-${activeIndex}` : undefined}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+            aria-required={required || undefined}
+            placeholder={placeholder ?? t("partnerPicker.placeholder")}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              setOpen(true);
+              setActive(0);
+              if (value && !clearOnPick) onChange(null);
+            }}
+            onFocus={() => setOpen(true)}
+            onClick={() => setOpen(true)}
+            onKeyDown={(e) => {
+              if (e.key === "ArrowDown") {
+                e.preventDefault();
+                if (!open) setOpen(true);
+                else setActive((i) => Math.min(i + 1, options.length - 1));
+              } else if (e.key === "ArrowUp") {
+                e.preventDefault();
+                setActive((i) => Math.max(i - 1, 0));
+              } else if (e.key === "Enter") {
+                // Enter picks what the list shows for the text as typed; it never submits the form from here.
+                if (open && !stale && options[activeIndex]) {
+                  e.preventDefault();
+                  pick(options[activeIndex]);
+                } else if (open) {
+                  e.preventDefault();
+                }
+              } else if (e.key === "Escape") {
+                if (open) {
+                  e.preventDefault();
+                  e.stopPropagation();
+                  setOpen(false);
+                }
+              }
+            }}
+          />
+          {value && !clearOnPick && (
+            <button
+              type="button"
+              className="partner-picker__clear"
+              aria-label={t("partnerPicker.clear", { name: value.name })}
+              onClick={() => {
+                onChange(null);
+                setText("");
+                inputRef.current?.focus();
+              }}
+            >
+              <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+                <path d="m4 4 8 8M12 4l-8 8" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+              </svg>
+            </button>
+          )}
+          {open && (
+            <ul id={listId} role="listbox" className="partner-picker__list" aria-label={t("partnerPicker.results")} aria-busy={stale || undefined}>
+              {results.isPending ? (
+                <li className="partner-picker__status" role="presentation">
+                  <Spinner size="sm" /> {t("common.loading")}
+                </li>
+              ) : results.isError ? (
+                <li className="partner-picker__status" role="presentation">
+                  {t("errors.load")}
+                </li>
+              ) : options.length === 0 ? (
+                <li className="partner-picker__status" role="presentation">
+                  {t("partnerPicker.nothing")}
+                </li>
+              ) : (
+                options.map((p, i) => (
+                  <li
+                    key={p.id}
+                    id={`${listId}-${i}`}
+                    role="option"
+                    aria-selected={i === activeIndex}
+                    className={`partner-picker__option${i === activeIndex ? " partner-picker__option--active" : ""}`}
+                    // mousedown, not click: the input keeps focus and its blur does not close the list first.
+                    onMouseDown={(e) => {
+                      e.preventDefault();
+                      pick(p);
+                    }}
+                    onMouseEnter={() => setActive(i)}
+                  >
+                    <span>{p.name}</span>
+                    <span className="partner-picker__level">{t(LEVEL_KEYS[p.level])}</span>
+                  </li>
+                ))
+              )}
+            </ul>
+          )}
+        </div>
+      )}
+    </Field>
+  );
+}
