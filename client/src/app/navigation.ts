@@ -5,8 +5,8 @@ import type { TRole } from "@atlas/shared/enums";
 import type { IconName } from "../ui/icons.tsx";
 
 export type NavItem = {
-  to: "/" | "/map" | "/partners" | "/admin/users";
-  label: "nav.overview" | "nav.map" | "nav.partners" | "nav.users";
+  to: "/" | "/map" | "/timeline" | "/partners" | "/agreements" | "/meetings" | "/tasks" | "/events" | "/projects" | "/exports" | "/admin/users" | "/admin/deleted";
+  label: "nav.overview" | "nav.map" | "timeline.nav" | "nav.partners" | "agreements.nav" | "meetings.nav" | "tasks.nav" | "events.nav" | "projects.nav" | "exports.nav" | "nav.users" | "deleted.nav";
   icon: IconName;
   minRole: TRole;
 };
@@ -19,14 +19,26 @@ export const navigation: NavGroup[] = [
     items: [
       { to: "/", label: "nav.overview", icon: "overview", minRole: "VIEWER" },
       { to: "/map", label: "nav.map", icon: "map", minRole: "VIEWER" },
+      { to: "/timeline", label: "timeline.nav", icon: "calendar", minRole: "VIEWER" },
+      { to: "/tasks", label: "tasks.nav", icon: "bell", minRole: "VIEWER" },
     ],
   },
   {
     label: "nav.groups.registers",
-    items: [{ to: "/partners", label: "nav.partners", icon: "partners", minRole: "VIEWER" }],
+    items: [
+      { to: "/partners", label: "nav.partners", icon: "partners", minRole: "VIEWER" },
+      { to: "/agreements", label: "agreements.nav", icon: "copy", minRole: "VIEWER" },
+      { to: "/meetings", label: "meetings.nav", icon: "calendar", minRole: "VIEWER" },
+      { to: "/events", label: "events.nav", icon: "calendar", minRole: "VIEWER" },
+      { to: "/projects", label: "projects.nav", icon: "pin", minRole: "VIEWER" },
+      { to: "/exports", label: "exports.nav", icon: "overview", minRole: "VIEWER" },
+    ],
   },
   {
     label: "nav.groups.admin",
-    items: [{ to: "/admin/users", label: "nav.users", icon: "users", minRole: "ADMIN" }],
+    items: [
+      { to: "/admin/users", label: "nav.users", icon: "users", minRole: "ADMIN" },
+      { to: "/admin/deleted", label: "deleted.nav", icon: "trash", minRole: "ADMIN" },
+    ],
   },
 ];

@@ -9,6 +9,13 @@ import { parseSearch, stringifySearch } from "../lib/search-params.ts";
 import { safeRedirect, sessionQueryOptions } from "../lib/session.ts";
 import { parsePartnerSearch } from "../features/partners/hooks/partner-search.ts";
 import { parseDashboardSearch } from "../lib/dashboard-search.ts";
+import { parseExportSearch } from "../features/exports/hooks/export-search.ts";
+import { parseTimelineSearch } from "../features/timeline/hooks/timeline-search.ts";
+import { parseAgreementSearch } from "../features/agreements/hooks/agreement-search.ts";
+import { parseMeetingSearch } from "../features/meetings/hooks/meeting-search.ts";
+import { parseTaskSearch } from "../features/tasks/hooks/task-search.ts";
+import { parseEventSearch } from "../features/events/hooks/event-search.ts";
+import { parseProjectSearch } from "../features/projects/hooks/project-search.ts";
 import { Shell } from "./shell.tsx";
 import { RootLayout } from "./root-layout.tsx";
 import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
@@ -92,6 +99,14 @@ const mapRoute = createRoute({
   component: lazyRouteComponent(() => import("../features/map/components/map-page.tsx"), "MapPage"),
 });
 
+// The dashboard filter plus the timeline's own `zoom`.
+const timelineRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "timeline",
+  validateSearch: parseTimelineSearch,
+  component: lazyRouteComponent(() => import("../features/timeline/components/timeline-page.tsx"), "TimelinePage"),
+});
+
 const partnersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "partners",
@@ -122,6 +137,163 @@ const editPartnerRoute = createRoute({
   component: lazyRouteComponent(() => import("../features/partners/components/partner-form-page.tsx"), "EditPartnerPage"),
 });
 
+const newPersonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "people/new",
+  // ?partner=<id>&side=PARTNER: "add a person of this partner" from a partner's page.
+  validateSearch: (raw: Record<string, unknown>): { partner?: string; side?: "HOME" | "PARTNER" } => ({
+    ...(typeof raw.partner === "string" && /^[0-9a-f-]{36}$/i.test(raw.partner) ? { partner: raw.partner } : {}),
+    ...(raw.side === "HOME" || raw.side === "PARTNER" ? { side: raw.side } : {}),
+  }),
+  beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  component: lazyRouteComponent(() => import("../features/people/components/person-form-page.tsx"), "NewPersonPage"),
+});
+
+const personRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "people/$personId",
+  component: lazyRouteComponent(() => import("../features/people/components/person-page.tsx"), "PersonPage"),
+});
+
+const editPersonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "people/$personId/edit",
+  beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  component: lazyRouteComponent(() => import("../features/people/components/person-form-page.tsx"), "EditPersonPage"),
+});
+
+const agreementsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "agreements",
+  validateSearch: parseAgreementSearch,
+  component: lazyRouteComponent(() => import("../features/agreements/components/agreements-page.tsx"), "AgreementsPage"),
+});
+
+const newAgreementRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "agreements/new",
+  beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  component: lazyRouteComponent(() => import("../features/agreements/components/agreement-form-page.tsx"), "NewAgreementPage"),
+});
+
+const agreementRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "agreements/$agreementId",
+  component: lazyRouteComponent(() => import("../features/agreements/components/agreement-page.tsx"), "AgreementPage"),
+});
+
+const editAgreementRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "agreements/$agreementId/edit",
+  beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  component: lazyRouteComponent(() => import("../features/agreements/components/agreement-form-page.tsx"), "EditAgreementPage"),
+});
+
+const meetingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "meetings",
+  validateSearch: parseMeetingSearch,
+  component: lazyRouteComponent(() => import("../features/meetings/components/meetings-page.tsx"), "MeetingsPage"),
+});
+
+const newMeetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "meetings/new",
+  beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  component: lazyRouteComponent(() => import("../features/meetings/components/meeting-form-page.tsx"), "NewMeetingPage"),
+});
+
+const meetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "meetings/$meetingId",
+  component: lazyRouteComponent(() => import("../features/meetings/components/meeting-page.tsx"), "MeetingPage"),
+});
+
+const editMeetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "meetings/$meetingId/edit",
+  beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  component: lazyRouteComponent(() => import("../features/meetings/components/meeting-form-page.tsx"), "EditMeetingPage"),
+});
+
+const tasksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "tasks",
+  validateSearch: parseTaskSearch,
+  component: lazyRouteComponent(() => import("../features/tasks/components/tasks-page.tsx"), "TasksPage"),
+});
+
+// The dashboard filter plus upcoming/past, kind and the sort.
+const eventsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "events",
+  validateSearch: parseEventSearch,
+  component: lazyRouteComponent(() => import("../features/events/components/events-page.tsx"), "EventsPage"),
+});
+
+const newEventRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "events/new",
+  // ?tour=1 opens the form as a multi-stop tour.
+  validateSearch: (raw: Record<string, unknown>): { tour?: boolean } => (raw.tour === "1" || raw.tour === "true" || raw.tour === true ? { tour: true } : {}),
+  beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  component: lazyRouteComponent(() => import("../features/events/components/event-form-page.tsx"), "NewEventPage"),
+});
+
+const eventRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "events/$eventId",
+  component: lazyRouteComponent(() => import("../features/events/components/event-page.tsx"), "EventPage"),
+});
+
+const editEventRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "events/$eventId/edit",
+  beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  component: lazyRouteComponent(() => import("../features/events/components/event-form-page.tsx"), "EditEventPage"),
+});
+
+const projectsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "projects",
+  validateSearch: parseProjectSearch,
+  component: lazyRouteComponent(() => import("../features/projects/components/projects-page.tsx"), "ProjectsPage"),
+});
+
+const newProjectRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "projects/new",
+  beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  component: lazyRouteComponent(() => import("../features/projects/components/project-form-page.tsx"), "NewProjectPage"),
+});
+
+const projectRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "projects/$projectId",
+  component: lazyRouteComponent(() => import("../features/projects/components/project-page.tsx"), "ProjectPage"),
+});
+
+const editProjectRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "projects/$projectId/edit",
+  beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  component: lazyRouteComponent(() => import("../features/projects/components/project-form-page.tsx"), "EditProjectPage"),
+});
+
+const exportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "exports",
+  validateSearch: parseExportSearch,
+  component: lazyRouteComponent(() => import("../features/exports/components/exports-page.tsx"), "ExportsPage"),
+});
+
+const exportEntryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "exports/entry",
+  beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  component: lazyRouteComponent(() => import("../features/exports/components/export-entry-page.tsx"), "ExportEntryPage"),
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "admin/users",
@@ -129,10 +301,17 @@ const usersRoute = createRoute({
   component: lazyRouteComponent(() => import("../features/admin/components/users-page.tsx"), "UsersPage"),
 });
 
+const deletedRecordsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "admin/deleted",
+  beforeLoad: ({ context }) => requireRole(context.user, "ADMIN"),
+  component: lazyRouteComponent(() => import("../features/admin/components/deleted-page.tsx"), "DeletedPage"),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([indexRoute, mapRoute, partnersRoute, newPartnerRoute, partnerRoute, editPartnerRoute, usersRoute]),
+  appRoute.addChildren([indexRoute, mapRoute, timelineRoute, partnersRoute, newPartnerRoute, partnerRoute, editPartnerRoute, newPersonRoute, personRoute, editPersonRoute, agreementsRoute, newAgreementRoute, agreementRoute, editAgreementRoute, meetingsRoute, newMeetingRoute, meetingRoute, editMeetingRoute, eventsRoute, newEventRoute, eventRoute, editEventRoute, projectsRoute, newProjectRoute, projectRoute, editProjectRoute, tasksRoute, exportsRoute, exportEntryRoute, usersRoute, deletedRecordsRoute]),
 ]);
 
 /**

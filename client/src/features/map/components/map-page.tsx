@@ -1,7 +1,7 @@
 // "Карта": partner countries shaded by cooperation under the shared filter, regions,
 // cities and organisations as points with lines from the home region, coming events.
 // This module and Leaflet load only when the page is opened.
-import type { ReactNode } from "react";
+import { useMemo, useState, type FormEvent, type ReactNode } from "react";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/format.ts";
@@ -15,8 +15,9 @@ import { ErrorState } from "../../../ui/states.tsx";
 import { Spinner } from "../../../ui/spinner.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { buttonClass } from "../../../ui/button.tsx";
-import { useHomeRegion, useMapConfig, useMapSummary, useUpcomingEvents } from "../hooks/map-queries.ts";
-import { intensityColors, PartnerMap, type MapHome } from "./partner-map.tsx";
+import { TextField } from "../../../ui/text-field.tsx";
+import { useHomeRegion, useMapConfig, useMapSummary, useUpcomingEvents, type PartnerActivity } from "../hooks/map-queries.ts";
+import { intensityColors, PartnerMap, type MapFocus, type MapHome } from "./partner-map.tsx";
 import "./map.css";
 
 const route = getRouteApi("/app/map");
@@ -49,6 +50,7 @@ export function MapPage(): ReactNode {
     .slice(0, 10);
   // The map waits for its configuration and home region (both cached after the first visit), not for events.
   const ready = summary.data && !config.isPending && !homeQuery.isPending;
+  const [focus, setFocus] = useState<MapFocus>(null);
 
   return (
     <div className="page">
@@ -71,6 +73,7 @@ export function MapPage(): ReactNode {
           <div className="map-frame">
             {ready ? (
               <PartnerMap
+                focus={focus}
                 summary={summary.data}
                 home={home}
                 events={events.data ?? []}
@@ -104,6 +107,12 @@ export function MapPage(): ReactNode {
                 {t("map.legend.partner")}
               </li>
               <li>
+                <span className="map-legend__swatch map-legend__swatch--cluster" aria-hidden="true">
+                  12
+                </span>
+                {t("map.clusterLegend")}
+              </li>
+              <li>
                 <span className="map-legend__swatch map-legend__swatch--home" aria-hidden="true" />
                 {t("map.legend.home")}
               </li>
@@ -116,6 +125,12 @@ export function MapPage(): ReactNode {
                 {t("map.legend.event")}
               </li>
             </ul>
+            {ready && (
+              <FindOnMap
+                partners={summary.data.byPartner}
+                onFind={(partnerId) => setFocus((f) => ({ partnerId, seq: (f?.seq ?? 0) + 1 }))}
+              />
+            )}
             {unplaced > 0 && <p className="muted small">{t("map.noCoordinates", { count: unplaced, formatted: format.number(unplaced) })}</p>}
             {topCountries.length > 0 && (
               <table className="map-legend__table">
@@ -145,5 +160,60 @@ export function MapPage(): ReactNode {
         </section>
       )}
     </div>
+  );
+}
+
+/**
+ * "Найти на карте": a partner hidden in a cluster is one search away. The list offers
+ * every name on the map; the map then opens the clusters around it and its popup.
+ */
+function FindOnMap({ partners, onFind }: { partners: PartnerActivity[]; onFind: (partnerId: string) => void }): ReactNode {
+  const { t } = useTranslation();
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const onMap = useMemo(
+    () => partners.filter((p) => p.level !== "COUNTRY" && p.latitude !== null && p.longitude !== null).sort((a, b) => a.name.localeCompare(b.name, "ru")),
+    [partners],
+  );
+  const names = useMemo(() => [...new Set(onMap.map((p) => p.name))], [onMap]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const wanted = text.trim().toLocaleLowerCase("ru").replaceAll("ё", "е");
+    if (!wanted) return setError(t("map.find.empty"));
+    const norm = (name: string) => name.toLocaleLowerCase("ru").replaceAll("ё", "е");
+    // The exact name first, else the first (busiest) partner whose name contains the text.
+    const byActivity = [...onMap].sort((a, b) => b.interactions + b.agreements + b.events - (a.interactions + a.agreements + a.events));
+    const match = byActivity.find((p) => norm(p.name) === wanted) ?? byActivity.find((p) => norm(p.name).includes(wanted));
+    if (!match) return setError(t("map.find.notFound"));
+    setError(null);
+    onFind(match.partnerId);
+  };
+
+  return (
+    <form className="map-find" onSubmit={submit} role="search" aria-label={t("map.find.label")}>
+      <TextField
+        label={t("map.find.label")}
+        hint={t("map.find.hint")}
+        error={error}
+        value={text}
+        list="map-find-names"
+        autoComplete="off"
+        onChange={(e) => {
+          setText(e.target.value);
+          if (error) setError(null);
+        }}
+        trailing={
+          <button type="submit" className="input-group__button input-group__button--text">
+            {t("map.find.submit")}
+          </button>
+        }
+      />
+      <datalist id="map-find-names">
+        {names.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+    </form>
   );
 }

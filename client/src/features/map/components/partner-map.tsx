@@ -1,26 +1,47 @@
+/// <reference types="leaflet.markercluster" />
 // The Leaflet map itself. MapContainer's props are fixed after the first render, so
 // everything that follows the filter is a child layer, and view changes go through
 // useMap() (conventions 14).
-import { useEffect, useMemo, type ReactNode } from "react";
-import { CircleMarker, GeoJSON, MapContainer, Pane, Polyline, Popup, TileLayer, Tooltip, useMap } from "react-leaflet";
+//
+// Speed with thousands of partners: the points are DOM markers in a cluster group
+// (only what is on screen and not clustered exists in the page), the lines from home
+// are ONE canvas path, and one shared popup is opened on demand instead of a popup
+// per marker.
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
+import { GeoJSON, MapContainer, Marker, Pane, Polyline, Popup, TileLayer, Tooltip, useMap, useMapEvents } from "react-leaflet";
+import MarkerClusterGroup from "react-leaflet-cluster";
 import L, { type PathOptions } from "leaflet";
 import { feature } from "topojson-client";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import countries50m from "world-atlas/countries-50m.json";
+import countries110m from "world-atlas/countries-110m.json";
 import "leaflet/dist/leaflet.css";
+import "react-leaflet-cluster/dist/assets/MarkerCluster.css";
+import "react-leaflet-cluster/dist/assets/MarkerCluster.Default.css";
 import { useFormat } from "../../../lib/format.ts";
 import { alpha2FromNumeric } from "../hooks/country-codes.ts";
 import type { DashboardSummary, PartnerActivity, TimelineItem } from "../hooks/map-queries.ts";
 
 type CountryFeature = GeoJSON.Feature<GeoJSON.Geometry, { name: string }>;
+type CountryShapes = GeoJSON.FeatureCollection<GeoJSON.Geometry, { name: string }>;
 type Topology = Parameters<typeof feature>[0];
 
-// Parsed once per page load; the outlines never change.
-const topology = countries50m as unknown as Topology;
-const countryShapes = unwrapAntimeridian(
-  feature(topology, topology.objects.countries as Parameters<typeof feature>[1]) as unknown as GeoJSON.FeatureCollection<GeoJSON.Geometry, { name: string }>,
-);
+function shapesOf(json: unknown): CountryShapes {
+  const topology = json as Topology;
+  return unwrapAntimeridian(feature(topology, topology.objects.countries as Parameters<typeof feature>[1]) as unknown as CountryShapes);
+}
+
+/**
+ * Country outlines in two levels of detail. Leaflet re-projects every vertex of every
+ * shape on each zoom, so the world view uses the 1:110m outlines (~16k vertices); from
+ * DETAIL_ZOOM on, the 1:50m ones (~160k, and the small states the coarse set lacks)
+ * are loaded on first need and used instead.
+ */
+const coarseShapes = shapesOf(countries110m);
+let detailedShapes: CountryShapes | null = null;
+const loadDetailedShapes = async (): Promise<CountryShapes> =>
+  (detailedShapes ??= shapesOf((await import("world-atlas/countries-50m.json")).default));
+export const DETAIL_ZOOM = 5;
 
 /**
  * Rings that cross 180° (Chukotka, Fiji) come with longitudes on both sides; drawn as
@@ -58,12 +79,34 @@ function intensity(value: number, max: number): number {
   return Math.min(5, Math.max(1, Math.ceil(Math.sqrt(value / max) * 5)));
 }
 
-// Points are warm-coloured so they stand out on the blue country shades.
-// One canvas for the many circles and lines (smooth with thousands of markers); the
-// country shapes stay SVG so each is a focusable, testable element.
+/** A partner with no contact for this long is shown as "no recent contact". */
+export const QUIET_MONTHS = 6;
+
+// The lines from home: one canvas, one path (thousands of segments cost one draw call).
 const canvas = L.canvas({ padding: 0.5 });
 
+// Marker icons, one per diameter, shared by every marker of that size.
+const partnerIcons = new Map<number, L.DivIcon>();
+function partnerIcon(diameter: number): L.DivIcon {
+  let icon = partnerIcons.get(diameter);
+  if (!icon) {
+    icon = L.divIcon({ className: "map-marker", iconSize: [diameter, diameter], html: "" });
+    partnerIcons.set(diameter, icon);
+  }
+  return icon;
+}
+const eventIcon = L.divIcon({ className: "map-event-marker", iconSize: [16, 16], iconAnchor: [-3, 19], html: "" });
+const homeIcon = L.divIcon({ className: "map-home-marker", iconSize: [20, 20], html: "" });
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 export type MapHome = { id: string; name: string; latitude: number; longitude: number } | null;
+export type MapFocus = { partnerId: string; seq: number } | null;
+
+type Located = PartnerActivity & { latitude: number; longitude: number };
+type Selected =
+  | { key: string; kind: "partner"; partner: Located; at: [number, number]; offset: number }
+  | { key: string; kind: "event"; item: TimelineItem; at: [number, number]; offset: number };
 
 type PartnerMapProps = {
   summary: DashboardSummary;
@@ -71,10 +114,13 @@ type PartnerMapProps = {
   events: TimelineItem[];
   tileUrl: string | null;
   attribution: string | null;
+  /** "Найти на карте": zoom to this partner's marker (opening its cluster) and open its popup. */
+  focus?: MapFocus;
 };
 
-export function PartnerMap({ summary, home, events, tileUrl, attribution }: PartnerMapProps): ReactNode {
+export function PartnerMap({ summary, home, events, tileUrl, attribution, focus = null }: PartnerMapProps): ReactNode {
   const { t } = useTranslation();
+  const [selected, setSelected] = useState<Selected | null>(null);
 
   const countryTotals = useMemo(() => {
     const map = new Map<string, { value: number; name: string; partnerId: string }>();
@@ -84,11 +130,7 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution }: Part
   const maxCountry = Math.max(0, ...[...countryTotals.values()].map((c) => c.value));
 
   // Countries are drawn as shapes; regions, cities and organisations with coordinates as points.
-  const points = useMemo(
-    () => summary.byPartner.filter((p): p is PartnerActivity & { latitude: number; longitude: number } => p.level !== "COUNTRY" && p.latitude !== null && p.longitude !== null),
-    [summary.byPartner],
-  );
-  const maxPoint = Math.max(1, ...points.map(total));
+  const points = useMemo(() => summary.byPartner.filter((p): p is Located => p.level !== "COUNTRY" && p.latitude !== null && p.longitude !== null), [summary.byPartner]);
 
   // Every partner with coordinates, countries too, to place events at.
   const located = useMemo(() => {
@@ -107,7 +149,17 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution }: Part
     return out;
   }, [events, located]);
 
-  // The shapes are re-created when the shading changes: a path's class is set only when it is made.
+  const lines = useMemo(
+    () =>
+      home
+        ? points.map((p) => [
+            [home.latitude, home.longitude],
+            [p.latitude, p.longitude],
+          ] as [number, number][])
+        : [],
+    [home, points],
+  );
+
   const shadingKey = useMemo(() => [...countryTotals].map(([code, c]) => `${code}:${c.value}`).join("|"), [countryTotals]);
 
   const styleCountry = (f: CountryFeature | undefined): PathOptions => {
@@ -121,6 +173,15 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution }: Part
       weight: 0.6,
     };
   };
+
+  const selectPartner = useCallback((partner: Located, diameter: number) => {
+    setSelected({ key: `p:${partner.partnerId}`, kind: "partner", partner, at: [partner.latitude, partner.longitude], offset: diameter / 2 });
+  }, []);
+  // Drop the selection when its own popup closes (not when a newer one replaced it).
+  const closed = useCallback((key: string) => setSelected((current) => (current?.key === key ? null : current)), []);
+
+  const clusterRef = useRef<L.MarkerClusterGroup | null>(null);
+  const markerRefs = useRef(new Map<string, { marker: L.Marker; partner: Located; diameter: number }>());
 
   return (
     <MapContainer
@@ -138,70 +199,208 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution }: Part
       aria-label={t("map.label")}
     >
       {tileUrl && <TileLayer url={tileUrl} attribution={attribution ?? undefined} />}
-      {/* Below the overlay pane (z-index 400), so the shapes never cover the points drawn on the canvas. */}
+      {/* Below the overlay pane (z-index 400), so the shapes never cover the lines. */}
       <Pane name="countries" style={{ zIndex: 350 }}>
-      <GeoJSON
-        key={shadingKey}
-        data={countryShapes}
-        style={(f) => styleCountry(f as CountryFeature | undefined)}
-        onEachFeature={(f, layer) => {
-          const code = alpha2FromNumeric(f.id);
-          const country = code ? countryTotals.get(code) : undefined;
-          if (country) layer.bindTooltip(`${country.name}: ${country.value}`, { sticky: true });
-        }}
-      />
+        <CountryLayer
+          shadingKey={shadingKey}
+          style={(f) => styleCountry(f)}
+          tooltip={(f) => {
+            const code = alpha2FromNumeric(f.id);
+            const country = code ? countryTotals.get(code) : undefined;
+            return country ? `${country.name}: ${country.value}` : null;
+          }}
+        />
       </Pane>
-      {home &&
-        points.map((p) => (
-          <Polyline
-            key={`line-${p.partnerId}`}
-            positions={[
-              [home.latitude, home.longitude],
-              [p.latitude, p.longitude],
-            ]}
-            pathOptions={{ color: "#b8860b", weight: 1, opacity: 0.45, interactive: false }}
-            renderer={canvas}
-          />
-        ))}
-      {points.map((p) => (
-        <CircleMarker
-          key={p.partnerId}
-          center={[p.latitude, p.longitude]}
-          radius={4 + Math.sqrt(total(p) / maxPoint) * 14}
-          pathOptions={{ color: "#7a2410", weight: 1.5, fillColor: "#e4572e", fillOpacity: 0.75 }}
-          renderer={canvas}
-        >
-          <Popup>
-            <PartnerPopup partner={p} />
-          </Popup>
-        </CircleMarker>
-      ))}
+      {lines.length > 0 && <Polyline positions={lines} pathOptions={{ color: "#b8860b", weight: 1, opacity: 0.45, interactive: false }} renderer={canvas} />}
+      <PartnerMarkers points={points} onSelect={selectPartner} clusterRef={clusterRef} markerRefs={markerRefs} />
       {eventPoints.map(({ item, at }) => (
-        <CircleMarker key={`event-${item.id}`} center={at} radius={6} pathOptions={{ color: "#7a1fa2", weight: 3, fillColor: "#ffffff", fillOpacity: 1 }} renderer={canvas}>
-          <Tooltip direction="top">{item.title}</Tooltip>
-          <Popup>
-            <EventPopup item={item} />
-          </Popup>
-        </CircleMarker>
+        <Marker
+          key={`event-${item.id}`}
+          position={at}
+          icon={eventIcon}
+          title={item.title}
+          zIndexOffset={1000}
+          eventHandlers={{ click: () => setSelected({ key: `e:${item.id}`, kind: "event", item, at, offset: 14 }) }}
+        />
       ))}
       {home && (
-        <CircleMarker center={[home.latitude, home.longitude]} radius={9} pathOptions={{ color: "#8a6d00", weight: 3, fillColor: "#d4a017", fillOpacity: 1 }} renderer={canvas}>
-          <Tooltip direction="top" permanent>
+        <Marker position={[home.latitude, home.longitude]} icon={homeIcon} interactive={false} keyboard={false} zIndexOffset={900}>
+          <Tooltip direction="top" offset={[0, -10]} permanent>
             {home.name}
           </Tooltip>
-        </CircleMarker>
+        </Marker>
       )}
-      <FitToData points={points.map((p) => [p.latitude, p.longitude] as [number, number])} home={home} />
+      {selected && (
+        <Popup key={selected.key} position={selected.at} offset={[0, -selected.offset + 7]} eventHandlers={{ remove: () => closed(selected.key) }}>
+          {selected.kind === "partner" ? <PartnerPopup partner={selected.partner} /> : <EventPopup item={selected.item} />}
+        </Popup>
+      )}
+      <FitToData points={points} home={home} />
+      <FocusPartner
+        focus={focus}
+        clusterRef={clusterRef}
+        markerRefs={markerRefs}
+        onFound={(entry) => {
+          selectPartner(entry.partner, entry.diameter);
+          entry.marker.getElement()?.focus({ preventScroll: true });
+        }}
+      />
     </MapContainer>
   );
 }
 
-/** Frames what the filter left on the map whenever the set of points changes. */
-function FitToData({ points, home }: { points: Array<[number, number]>; home: MapHome }): null {
+type MarkerRefs = RefObject<Map<string, { marker: L.Marker; partner: Located; diameter: number }>>;
+
+/**
+ * The partner points, clustered where they overlap. Memoised: it re-renders only when
+ * the points change, not when a popup opens. A cluster says in words how many partners
+ * it holds and names the busiest, so it can be found by keyboard and screen reader.
+ */
+const PartnerMarkers = memo(function PartnerMarkers({
+  points,
+  onSelect,
+  clusterRef,
+  markerRefs,
+}: {
+  points: Located[];
+  onSelect: (partner: Located, diameter: number) => void;
+  clusterRef: RefObject<L.MarkerClusterGroup | null>;
+  markerRefs: MarkerRefs;
+}): ReactNode {
+  const { t } = useTranslation();
+  const maxPoint = Math.max(1, ...points.map(total));
+
+  const iconCreateFunction = useCallback(
+    (cluster: L.MarkerCluster) => {
+      const count = cluster.getChildCount();
+      // The three biggest markers (size follows activity) name the cluster.
+      const top: L.Marker[] = [];
+      const size = (m: L.Marker) => (m.options.icon?.options.iconSize as [number, number] | undefined)?.[0] ?? 0;
+      for (const m of cluster.getAllChildMarkers()) {
+        if (top.length < 3) top.push(m);
+        else if (size(m) > size(top[2]!)) top[2] = m;
+        else continue;
+        top.sort((a, b) => size(b) - size(a));
+      }
+      const names = top.map((m) => m.options.title ?? "").filter(Boolean);
+      const label = t("map.cluster", { count, names: names.join(", ") });
+      const tier = count < 10 ? "small" : count < 100 ? "medium" : "large";
+      return L.divIcon({
+        html: `<div><span aria-hidden="true">${count}</span><span class="visually-hidden">${escapeHtml(label)}</span></div>`,
+        className: `marker-cluster marker-cluster-${tier}`,
+        iconSize: L.point(40, 40),
+      });
+    },
+    [t],
+  );
+
+  return (
+    <MarkerClusterGroup
+      ref={clusterRef}
+      chunkedLoading
+      // No cluster animations: with thousands of markers they force layout on every zoom.
+      animate={false}
+      showCoverageOnHover={false}
+      maxClusterRadius={70}
+      spiderfyOnMaxZoom
+      iconCreateFunction={iconCreateFunction}
+    >
+      {points.map((p) => {
+        const diameter = Math.round(2 * (4 + Math.sqrt(total(p) / maxPoint) * 14));
+        return (
+          <Marker
+            key={p.partnerId}
+            position={[p.latitude, p.longitude]}
+            icon={partnerIcon(diameter)}
+            title={p.name}
+            eventHandlers={{ click: () => onSelect(p, diameter) }}
+            ref={(marker) => {
+              if (!marker) return;
+              markerRefs.current.set(p.partnerId, { marker, partner: p, diameter });
+              return () => {
+                if (markerRefs.current.get(p.partnerId)?.marker === marker) markerRefs.current.delete(p.partnerId);
+              };
+            }}
+          />
+        );
+      })}
+    </MarkerClusterGroup>
+  );
+});
+
+/** The country shapes, switching to the detailed outlines when zoomed in (see DETAIL_ZOOM). */
+function CountryLayer({
+  shadingKey,
+  style,
+  tooltip,
+}: {
+  shadingKey: string;
+  style: (f: CountryFeature | undefined) => PathOptions;
+  tooltip: (f: CountryFeature) => string | null;
+}): ReactNode {
   const map = useMap();
-  const key = points.map((p) => p.join(",")).join(";");
+  const [shapes, setShapes] = useState<CountryShapes>(() => (map.getZoom() >= DETAIL_ZOOM && detailedShapes ? detailedShapes : coarseShapes));
+  const choose = useCallback(() => {
+    if (map.getZoom() < DETAIL_ZOOM) return setShapes(coarseShapes);
+    void loadDetailedShapes().then((detailed) => {
+      if (map.getZoom() >= DETAIL_ZOOM) setShapes(detailed);
+    });
+  }, [map]);
+  useMapEvents({ zoomend: choose });
+  useEffect(choose, [choose]);
+  return (
+    <GeoJSON
+      // The shapes are re-created when the shading or the detail changes: a path's class is set only when it is made.
+      key={`${shadingKey}|${shapes === coarseShapes ? "110m" : "50m"}`}
+      data={shapes}
+      style={(f) => style(f as CountryFeature | undefined)}
+      onEachFeature={(f, layer) => {
+        const text = tooltip(f as CountryFeature);
+        if (text) layer.bindTooltip(text, { sticky: true });
+      }}
+    />
+  );
+}
+
+/** Opens the clusters around a partner's marker, then hands the marker over. */
+function FocusPartner({
+  focus,
+  clusterRef,
+  markerRefs,
+  onFound,
+}: {
+  focus: MapFocus;
+  clusterRef: RefObject<L.MarkerClusterGroup | null>;
+  markerRefs: MarkerRefs;
+  onFound: (entry: { marker: L.Marker; partner: Located; diameter: number }) => void;
+}): null {
+  const map = useMap();
+  const found = useRef(onFound);
+  found.current = onFound;
   useEffect(() => {
-    const all = home ? [...points, [home.latitude, home.longitude] as [number, number]] : points;
+    if (!focus) return;
+    const entry = markerRefs.current.get(focus.partnerId);
+    const cluster = clusterRef.current;
+    if (!entry || !cluster) return;
+    // Markers are added to the group in a microtask after they mount.
+    const timer = setTimeout(() => {
+      if (!cluster.hasLayer(entry.marker)) return;
+      // The finder sits beside or below the map: bring the map into view first.
+      map.getContainer().scrollIntoView({ block: "center" });
+      cluster.zoomToShowLayer(entry.marker, () => found.current(entry));
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [focus?.partnerId, focus?.seq]);
+  return null;
+}
+
+/** Frames what the filter left on the map whenever the set of points changes. */
+function FitToData({ points, home }: { points: Located[]; home: MapHome }): null {
+  const map = useMap();
+  const key = points.map((p) => `${p.latitude},${p.longitude}`).join(";");
+  useEffect(() => {
+    const all: Array<[number, number]> = points.map((p) => [p.latitude, p.longitude]);
+    if (home) all.push([home.latitude, home.longitude]);
     if (all.length === 0) return;
     map.fitBounds(L.latLngBounds(all), { padding: [32, 32], maxZoom: 5 });
     // `key` stands for `points`, whose array identity changes every render.
@@ -209,13 +408,24 @@ function FitToData({ points, home }: { points: Array<[number, number]>; home: Ma
   return null;
 }
 
+type PartnerStatus = "active" | "quiet" | "never";
+
+function partnerStatus(partner: PartnerActivity, now = new Date()): PartnerStatus {
+  if (!partner.lastContactAt) return "never";
+  const quietSince = new Date(now);
+  quietSince.setMonth(quietSince.getMonth() - QUIET_MONTHS);
+  return new Date(partner.lastContactAt) >= quietSince ? "active" : "quiet";
+}
+
 function PartnerPopup({ partner }: { partner: PartnerActivity }): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
+  const status = partnerStatus(partner);
   return (
     <div className="map-popup">
       <p className="map-popup__title">{partner.name}</p>
       <p className="map-popup__level">{t(`levels.${partner.level}`)}</p>
+      <p className={`map-popup__status map-popup__status--${status}`}>{t(`map.status.${status}`, { months: QUIET_MONTHS })}</p>
       <dl className="map-popup__facts">
         <dt>{t("map.popup.interactions")}</dt>
         <dd>{format.number(partner.interactions)}</dd>
@@ -244,6 +454,7 @@ function EventPopup({ item }: { item: TimelineItem }): ReactNode {
         {format.date(item.date)}
         {"place" in item && item.place ? ` · ${item.place}` : ""}
       </p>
+      {"status" in item && <p className="map-popup__status">{t(`map.eventStatus.${item.status}`)}</p>}
       {item.partners.map((p) => (
         <Link key={p.id} to="/partners/$partnerId" params={{ partnerId: p.id }} className="map-popup__link">
           {p.name}

@@ -1,6 +1,6 @@
 // "Обзор": where an official or analyst starts the day. Key figures, what is coming,
 // and what needs attention, all under the shared dashboard filter in the URL.
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { agreementStages } from "@atlas/shared/enums";
@@ -25,8 +25,12 @@ import {
   type DashboardSummary,
   type TimelineItem,
 } from "../hooks/overview-queries.ts";
+import { RecentActivity } from "./recent-activity.tsx";
 
 const route = getRouteApi("/app/");
+
+// recharts comes in its own chunk, fetched when the overview first shows the charts.
+const OverviewCharts = lazy(() => import("../../charts/components/overview-charts.tsx").then((m) => ({ default: m.OverviewCharts })));
 
 /** How many rows each list shows before "and N more". */
 const LIST_LIMIT = 6;
@@ -72,6 +76,10 @@ export function OverviewPage(): ReactNode {
         )}
       </section>
 
+      <Suspense fallback={<div style={{ minHeight: 400 }} aria-busy="true" />}>
+        <OverviewCharts search={search} />
+      </Suspense>
+
       <div className="overview-columns">
         <section className="card overview-card" aria-labelledby="coming-up">
           <h2 className="card__title" id="coming-up">
@@ -105,6 +113,25 @@ export function OverviewPage(): ReactNode {
           )}
         </section>
       </div>
+
+      {/* Comes with the summary: when that fails, the key figures above say so and offer the retry. */}
+      {!(summary.isError && !summary.data) && (
+        <section className="card overview-card overview-recent" aria-labelledby="recent-activity">
+          <h2 className="card__title" id="recent-activity">
+            <Icon name="refresh" />
+            {t("overview.recent.title")}
+          </h2>
+          <p className="overview-card__intro">{t("overview.recent.subtitle")}</p>
+          {!summary.data ? (
+            <ListSkeleton />
+          ) : (
+            <div className={summary.isPlaceholderData ? "results--stale" : undefined}>
+              {/* `?? []`: a server from before this block sends none. */}
+              <RecentActivity items={summary.data.recentActivity ?? []} />
+            </div>
+          )}
+        </section>
+      )}
     </div>
   );
 }

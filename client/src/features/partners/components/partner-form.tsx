@@ -21,6 +21,7 @@ import { Button } from "../../../ui/button.tsx";
 import { Alert } from "../../../ui/alert.tsx";
 import { ConfirmDialog } from "../../../ui/dialog.tsx";
 import { useParentCandidates, type PartnerDetail } from "../hooks/partner-queries.ts";
+import { SimilarPartners } from "./similar-partners.tsx";
 import {
   changedFields,
   partnerFormFields,
@@ -216,16 +217,20 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
       {general && <Alert tone="error">{general}</Alert>}
 
       <div className="form-grid">
-        <TextField
-          label={t("partner.fields.name")}
-          name="name"
-          required
-          maxLength={300}
-          value={values.name}
-          onChange={(e) => set("name", e.target.value)}
-          error={message("name")}
-          note={theirNote("name")}
-        />
+        <div className="form-grid__full">
+          <TextField
+            label={t("partner.fields.name")}
+            name="name"
+            required
+            maxLength={300}
+            autoComplete="off"
+            value={values.name}
+            onChange={(e) => set("name", e.target.value)}
+            error={message("name")}
+            note={theirNote("name")}
+          />
+          <SimilarPartners name={values.name} level={values.level} excludeId={partner?.id} />
+        </div>
         <TextField
           label={t("partner.fields.nameEn")}
           name="nameEn"

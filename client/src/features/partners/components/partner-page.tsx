@@ -11,13 +11,22 @@ import { Button, buttonClass } from "../../../ui/button.tsx";
 import { Badge } from "../../../ui/badge.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { Skeleton } from "../../../ui/spinner.tsx";
-import { usePartner, type PartnerDetail } from "../hooks/partner-queries.ts";
+import { HistoryPanel } from "../../../ui/history-panel.tsx";
+import { usePartner, usePartnerDossier, type PartnerDetail } from "../hooks/partner-queries.ts";
 import { LevelBadge } from "./level-badge.tsx";
 import { DeletePartnerDialog } from "./delete-partner-dialog.tsx";
+import { AgreementsBlock, ChildrenBlock, ContactsBlock, EventsBlock, FollowUpsBlock, PeopleBlock, ProjectsBlock, SummaryBlock } from "./dossier-sections.tsx";
+import { ExportsBlock } from "./export-trend.tsx";
+import "../partner-page.css";
 
 const route = getRouteApi("/app/partners/$partnerId");
 
-/** One partner: what it is, where it sits in the hierarchy, and who belongs to it. */
+/**
+ * One partner's dossier, what an official opens before a call: where things stand,
+ * agreements and their stages, contacts, people on both sides, projects, exports and
+ * what is coming, for the partner together with everything below it. Prints as a
+ * two-page briefing (partner-page.css).
+ */
 export function PartnerPage(): ReactNode {
   const { t } = useTranslation();
   const { partnerId } = route.useParams();
@@ -93,6 +102,9 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
   const canEdit = useHasRole("EDITOR");
   const canDelete = useHasRole("ADMIN");
   const [deleting, setDeleting] = useState(false);
+  const dossier = usePartnerDossier(partner.id);
+  // Rendered now, so the printed header says when this briefing was made.
+  const [openedAt] = useState(() => new Date());
 
   const coordinates =
     partner.latitude !== null && partner.longitude !== null
@@ -100,7 +112,12 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
       : null;
 
   return (
-    <div className="page">
+    <div className="page partner-page">
+      <div className="dossier-print-header" aria-hidden="true">
+        <span>{t("dossier.printTitle")}</span>
+        <strong>{partner.name}</strong>
+        <span>{t("dossier.printedAt", { date: format.dateTime(openedAt) })}</span>
+      </div>
       <PageHeader
         breadcrumb={<Breadcrumb trail={partner.parent ? [partner.parent] : []} />}
         title={partner.name}
@@ -118,6 +135,9 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
         intro={partner.nameEn ? <span lang="en">{partner.nameEn}</span> : undefined}
         actions={
           <>
+            <Button icon={<PrintIcon />} onClick={() => window.print()}>
+              {t("dossier.print")}
+            </Button>
             {canEdit && (
               <Link to="/partners/$partnerId/edit" params={{ partnerId: partner.id }} className={buttonClass("secondary")}>
                 <Icon name="edit" />
@@ -133,8 +153,38 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
         }
       />
 
-      <div className="layout-two">
-        <section className="card" aria-labelledby="partner-details">
+      <SummaryBlock query={dossier} />
+      {partner.children.length > 0 && <p className="dossier-scope muted">{t("dossier.scopeNote")}</p>}
+
+      <div className="dossier-grid">
+        <div className="dossier-main">
+          <AgreementsBlock query={dossier} partnerId={partner.id} />
+          <ContactsBlock query={dossier} partnerId={partner.id} partnerName={partner.name} />
+          <EventsBlock query={dossier} partnerId={partner.id} />
+          <ProjectsBlock query={dossier} partnerId={partner.id} />
+          <ExportsBlock query={dossier} />
+        </div>
+        <div className="dossier-side">
+          <PeopleBlock query={dossier} partnerId={partner.id} />
+          {canEdit && (
+            <Link
+              to="/people/new"
+              search={{ partner: partner.id, side: partner.isHome ? "HOME" : "PARTNER" }}
+              className={buttonClass("ghost", "sm", "dossier-add-child")}
+            >
+              <Icon name="plus" size={16} />
+              <span>{t("people.add")}</span>
+            </Link>
+          )}
+          <FollowUpsBlock query={dossier} />
+          <ChildrenBlock query={dossier} />
+          {canEdit && (
+            <Link to="/partners/new" search={{ parent: partner.id }} className={buttonClass("ghost", "sm", "dossier-add-child")}>
+              <Icon name="plus" size={16} />
+              <span>{t("partner.addChild")}</span>
+            </Link>
+          )}
+        <section className="card dossier-details" aria-labelledby="partner-details">
           <h2 className="card__title" id="partner-details">
             {t("partner.details")}
           </h2>
@@ -179,36 +229,20 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
             {t("partner.updated", { date: format.date(partner.updatedAt) })} · {t("partner.created", { date: format.date(partner.createdAt) })}
           </p>
         </section>
-
-        <section className="card" aria-labelledby="partner-children">
-          <h2 className="card__title" id="partner-children">
-            {t("partner.children")}
-            {partner.children.length > 0 && <span className="count-pill">{format.number(partner.children.length)}</span>}
-          </h2>
-          {partner.children.length ? (
-            <ul className="link-list">
-              {partner.children.map((child) => (
-                <li key={child.id}>
-                  <Link to="/partners/$partnerId" params={{ partnerId: child.id }} className="link-list__item">
-                    <span>{child.name}</span>
-                    <LevelBadge level={child.level} />
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">{t("partner.childrenEmpty")}</p>
-          )}
-          {canEdit && (
-            <Link to="/partners/new" search={{ parent: partner.id }} className={buttonClass("ghost", "sm", "card__action")}>
-              <Icon name="plus" size={16} />
-              <span>{t("partner.addChild")}</span>
-            </Link>
-          )}
-        </section>
+        </div>
       </div>
+
+      <HistoryPanel entity="partner" id={partner.id} />
 
       {canDelete && <DeletePartnerDialog partner={partner} open={deleting} onClose={() => setDeleting(false)} />}
     </div>
+  );
+}
+
+function PrintIcon(): ReactNode {
+  return (
+    <svg className="icon" width={18} height={18} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <path d="M7 9V3h10v6M7 17H4v-7h16v7h-3M7 14h10v7H7z" />
+    </svg>
   );
 }

@@ -1,4 +1,6 @@
+import { useEffect, useState } from "react";
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import type { TPartnerLevel } from "@atlas/shared/enums";
 import type { inferOutput } from "@trpc/tanstack-react-query";
 import { trpc } from "../../../lib/trpc.ts";
 import { partnerListInput, type TPartnerSearch } from "./partner-search.ts";
@@ -33,4 +35,36 @@ export function useParentCandidates() {
 /** Sectors for the filter; a reference list that rarely changes. */
 export function useSectors() {
   return useQuery(trpc.sector.list.queryOptions({ limit: 500 }, { staleTime: 10 * 60_000 }));
+}
+
+export type PartnerDossier = inferOutput<typeof trpc.partner.dossier>;
+
+/** Everything about the partner and those below it (partner page, printed briefing). */
+export function usePartnerDossier(id: string) {
+  return useQuery(trpc.partner.dossier.queryOptions({ id }));
+}
+export type PartnerDossierQuery = ReturnType<typeof usePartnerDossier>;
+
+/** Waits until typing pauses, so the duplicate check does not run on every key. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+/**
+ * The duplicate guard of the partner form: partners already in the register named like
+ * the one being typed (partner.findSimilar), of the chosen level if there is one.
+ */
+export function useSimilarPartners(name: string, level: TPartnerLevel | "", excludeId?: string) {
+  const typed = useDebounced(name.trim(), 350);
+  return useQuery(
+    trpc.partner.findSimilar.queryOptions(
+      { name: typed, ...(level ? { level } : {}), ...(excludeId ? { excludeId } : {}) },
+      { enabled: typed.length >= 3, placeholderData: keepPreviousData, staleTime: 30_000 },
+    ),
+  );
 }

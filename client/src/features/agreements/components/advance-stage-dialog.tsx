@@ -1,0 +1,238 @@
+// "Перевести на стадию…": only the stages the server allows from here (allowedNextStages
+// of agreement.byId), the date of the move (today by default), a note, and what the
+// chosen stage needs (registration number, date of entry into force, new term). The
+// shared rules check it before sending; the server's messages land on the same fields.
+import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import type { TAgreementStage } from "@atlas/shared/enums";
+import { ZAdvanceAgreementStageInput } from "@atlas/shared/agreement";
+import { stageRequirements, stageTransitionProblems } from "@atlas/shared/agreement-stages";
+import { trpc } from "../../../lib/trpc.ts";
+import { errorCode, isNetworkError, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
+import { localizeMessage } from "../../../lib/i18n.ts";
+import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
+import { Dialog } from "../../../ui/dialog.tsx";
+import { Select } from "../../../ui/select.tsx";
+import { TextArea, TextField } from "../../../ui/text-field.tsx";
+import { Button } from "../../../ui/button.tsx";
+import { Alert } from "../../../ui/alert.tsx";
+import { showToast } from "../../../ui/toast.tsx";
+import type { AgreementDetail } from "../hooks/agreement-queries.ts";
+import { dayToDate, dayOf, today } from "../hooks/agreement-form-values.ts";
+
+const fields = ["toStage", "date", "note", "registrationNumber", "effectiveAt", "expiresAt"] as const;
+type Field = (typeof fields)[number];
+type Values = Record<Field, string>;
+
+export function AdvanceStageDialog({ agreement, open, onClose }: { agreement: AgreementDetail; open: boolean; onClose: () => void }): ReactNode {
+  const { t } = useTranslation();
+  return (
+    <Dialog open={open} title={t("agreements.detail.advance.title")} onClose={onClose} size="md">
+      {open && <AdvanceStageForm agreement={agreement} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const queryClient = useQueryClient();
+  const options = agreement.allowedNextStages;
+  const [values, setValues] = useState<Values>({
+    toStage: options.length === 1 ? (options[0] as string) : "",
+    date: today(),
+    note: "",
+    registrationNumber: agreement.registrationNumber ?? "",
+    effectiveAt: dayOf(agreement.effectiveAt),
+    expiresAt: "",
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+
+  const to = (values.toStage || null) as TAgreementStage | null;
+  const needs = new Set(to ? stageRequirements[to].requires.map((r) => r.field) : []);
+  // At entry into force the term may be set too; at extension it must be.
+  const shows = (field: "registrationNumber" | "effectiveAt" | "expiresAt") =>
+    needs.has(field) || (to === "IN_FORCE" && field === "expiresAt");
+
+  const set = (field: Field, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setErrors(({ [field]: _gone, ...rest }) => rest);
+  };
+
+  const advance = useMutation(
+    trpc.agreement.advanceStage.mutationOptions({
+      onSuccess: async (saved) => {
+        queryClient.setQueryData(trpc.agreement.byId.queryKey({ id: saved.id }), saved);
+        await queryClient.invalidateQueries(trpc.agreement.list.pathFilter());
+        void queryClient.invalidateQueries(trpc.history.pathFilter());
+        showToast(t("agreements.detail.advance.done", { stage: t(`stages.${saved.stage}`) }));
+        onClose();
+      },
+      onError: (error) => {
+        if (errorCode(error) === "CONFLICT") {
+          setGeneral(t("agreements.detail.advance.conflict"));
+          void queryClient.invalidateQueries({ queryKey: trpc.agreement.byId.queryKey({ id: agreement.id }) });
+          return;
+        }
+        const found = serverFieldErrors(error, "");
+        const known = Object.fromEntries(Object.entries(found).filter(([k]) => (fields as readonly string[]).includes(k)));
+        if (Object.keys(known).length) {
+          setErrors(known);
+          const other = Object.entries(found).filter(([k]) => !(k in known)).flatMap(([, m]) => m);
+          setGeneral(other.length ? other.map((m) => localizeMessage(m)).join(" ") : null);
+          focusFirstError();
+        } else if (errorCode(error) === "FORBIDDEN") setGeneral(t("errors.forbiddenAction"));
+        else setGeneral(isNetworkError(error) ? t("errors.network") : localizeMessage(serverMessage(error) ?? t("errors.generic")));
+      },
+    }),
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setGeneral(null);
+    const found: FieldErrors = {};
+    if (!to) found.toStage = [t("agreements.detail.advance.chooseStage")];
+    if (!values.date) found.date = [t("agreements.detail.advance.chooseDate")];
+    const date = values.date ? dayToDate(values.date) : null;
+    const input = {
+      id: agreement.id,
+      version: agreement.version,
+      toStage: to ?? undefined,
+      date: date ?? undefined,
+      note: values.note,
+      registrationNumber: shows("registrationNumber") ? values.registrationNumber : null,
+      effectiveAt: shows("effectiveAt") && values.effectiveAt ? dayToDate(values.effectiveAt) : null,
+      expiresAt: shows("expiresAt") && values.expiresAt ? dayToDate(values.expiresAt) : null,
+    };
+    const parsed = ZAdvanceAgreementStageInput.safeParse(input);
+    if (!parsed.success) Object.assign(found, issuesToFieldErrors(parsed.error, ""), found);
+    if (parsed.success && to && date) {
+      const last = agreement.stageHistory.at(-1);
+      const problems = stageTransitionProblems({
+        kind: agreement.kind,
+        from: agreement.stage,
+        to,
+        date,
+        lastChangedAt: last ? new Date(last.changedAt) : null,
+        record: {
+          registrationNumber: agreement.registrationNumber,
+          effectiveAt: agreement.effectiveAt ? new Date(agreement.effectiveAt) : null,
+          expiresAt: agreement.expiresAt ? new Date(agreement.expiresAt) : null,
+        },
+        input: { registrationNumber: parsed.data.registrationNumber, effectiveAt: parsed.data.effectiveAt, expiresAt: parsed.data.expiresAt },
+        context: { international: agreement.international },
+      });
+      for (const [field, message] of Object.entries(problems)) found[field] = [message];
+    }
+    if (Object.keys(found).length || !parsed.success) {
+      const known = Object.fromEntries(Object.entries(found).filter(([k]) => (fields as readonly string[]).includes(k)));
+      const other = Object.entries(found).filter(([k]) => !(k in known)).flatMap(([, m]) => m);
+      setErrors(known);
+      if (other.length) setGeneral(other.map((m) => localizeMessage(m)).join(" "));
+      focusFirstError();
+      return;
+    }
+    setErrors({});
+    advance.mutate(parsed.data);
+  }
+
+  const message = (field: Field) => errors[field]?.map((m) => localizeMessage(m));
+
+  if (options.length === 0) {
+    return (
+      <>
+        <p>{t("agreements.detail.advance.none")}</p>
+        <div className="dialog__footer">
+          <Button onClick={onClose}>{t("common.close")}</Button>
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <form id={formId} className="advance-form" onSubmit={submit} noValidate>
+      <p className="muted">{t("agreements.detail.advance.from", { stage: t(`stages.${agreement.stage}`) })}</p>
+      {general && <Alert tone="error">{general}</Alert>}
+      <Select
+        label={t("agreements.detail.advance.toStage")}
+        name="toStage"
+        required
+        placeholder={options.length === 1 ? undefined : t("agreements.detail.advance.choose")}
+        options={options.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
+        value={values.toStage}
+        onChange={(e) => set("toStage", e.target.value)}
+        error={message("toStage")}
+      />
+      <TextField
+        label={t("agreements.detail.advance.date")}
+        name="date"
+        type="date"
+        required
+        max={today()}
+        hint={t("agreements.detail.advance.dateHint")}
+        value={values.date}
+        onChange={(e) => set("date", e.target.value)}
+        error={message("date")}
+      />
+      {shows("registrationNumber") && (
+        <TextField
+          label={t("agreements.detail.fields.registrationNumber")}
+          name="registrationNumber"
+          required
+          maxLength={100}
+          hint={t("agreements.detail.advance.registrationHint")}
+          value={values.registrationNumber}
+          onChange={(e) => set("registrationNumber", e.target.value)}
+          error={message("registrationNumber")}
+        />
+      )}
+      {shows("effectiveAt") && (
+        <TextField
+          label={t("agreements.detail.fields.effectiveAt")}
+          name="effectiveAt"
+          type="date"
+          required
+          value={values.effectiveAt}
+          onChange={(e) => set("effectiveAt", e.target.value)}
+          error={message("effectiveAt")}
+        />
+      )}
+      {shows("expiresAt") && (
+        <TextField
+          label={to === "EXTENDED" ? t("agreements.detail.advance.newExpiresAt") : t("agreements.detail.fields.expiresAt")}
+          name="expiresAt"
+          type="date"
+          required={needs.has("expiresAt")}
+          hint={agreement.expiresAt ? t("agreements.detail.advance.currentTerm", { date: dayOf(agreement.expiresAt) }) : undefined}
+          value={values.expiresAt}
+          onChange={(e) => set("expiresAt", e.target.value)}
+          error={message("expiresAt")}
+        />
+      )}
+      <TextArea
+        label={t("agreements.detail.advance.note")}
+        name="note"
+        rows={3}
+        maxLength={2000}
+        hint={t("agreements.detail.advance.noteHint")}
+        value={values.note}
+        onChange={(e) => set("note", e.target.value)}
+        error={message("note")}
+      />
+      <div className="advance-form__actions">
+        <Button onClick={onClose} disabled={advance.isPending}>
+          {t("common.cancel")}
+        </Button>
+        <Button type="submit" variant="primary" busy={advance.isPending}>
+          {t("agreements.detail.advance.submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function focusFirstError() {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>("dialog [aria-invalid='true']")?.focus());
+}

@@ -1,0 +1,369 @@
+// Create and edit an agreement (never its stage: that moves only through "Перевести на
+// стадию…", with a date and a note). Built on useRecordForm: input is kept as a draft,
+// checked with the shared schema, and on a conflict the form shows what the other
+// person saved next to this user's own edit, then re-applies the edit on top of it.
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { agreementKinds, type TAgreementKind } from "@atlas/shared/enums";
+import { ZCreateAgreementInput, ZUpdateAgreementInput } from "@atlas/shared/agreement";
+import { trpc } from "../../../lib/trpc.ts";
+import { useFormat } from "../../../lib/format.ts";
+import { issuesToFieldErrors } from "../../../lib/validation.ts";
+import { useSectorOptions } from "../../../lib/reference-queries.ts";
+import { useRecordForm, type RecordForm } from "../../../lib/use-record-form.ts";
+import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-status.tsx";
+import { TextArea, TextField } from "../../../ui/text-field.tsx";
+import { Select } from "../../../ui/select.tsx";
+import { Button } from "../../../ui/button.tsx";
+import { Icon } from "../../../ui/icons.tsx";
+import { firstError } from "../../../ui/field.tsx";
+import type { AgreementDetail } from "../hooks/agreement-queries.ts";
+import {
+  agreementFormFields,
+  agreementToValues,
+  valuesToFields,
+  type AgreementFormValues,
+  type AgreementRecord,
+} from "../hooks/agreement-form-values.ts";
+import { PartyPicker } from "./party-picker.tsx";
+
+type Values = AgreementFormValues;
+
+export type AgreementFormProps = {
+  /** Absent when creating. */
+  agreement?: AgreementDetail;
+  initial: Values;
+  draftKey: string;
+  onSaved: (saved: AgreementDetail) => void | Promise<void>;
+  onCancel: () => void;
+};
+
+export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel }: AgreementFormProps): ReactNode {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const sectors = useSectorOptions();
+  const sectorName = (id: string) => {
+    const s = sectors.data?.items.find((x) => x.id === id);
+    return s ? (i18n.language === "en" ? s.nameEn : s.name) : id;
+  };
+
+  // The saved record the user's edit started from: dates left as they were are sent as
+  // stored, and after a conflict the other person's changes are told apart from one's own.
+  const record = useRef<AgreementRecord | null>(agreement ?? null);
+
+  const create = useMutation(trpc.agreement.create.mutationOptions());
+  const update = useMutation(trpc.agreement.update.mutationOptions());
+
+  const form = useRecordForm<Values, unknown, AgreementDetail>({
+    draftKey,
+    initial,
+    version: agreement?.version ?? null,
+    fields: agreementFormFields,
+    prepare: (values, version) => {
+      const fields = { ...valuesToFields(values, record.current), kind: values.kind || undefined };
+      if (agreement) {
+        const parsed = ZUpdateAgreementInput.safeParse({ id: agreement.id, version: version ?? agreement.version, data: fields });
+        return parsed.success ? { input: parsed.data } : { errors: issuesToFieldErrors(parsed.error) };
+      }
+      const parsed = ZCreateAgreementInput.safeParse(fields);
+      return parsed.success ? { input: parsed.data } : { errors: issuesToFieldErrors(parsed.error, "") };
+    },
+    save: (input) =>
+      agreement
+        ? update.mutateAsync(input as Parameters<typeof update.mutateAsync>[0])
+        : create.mutateAsync(input as Parameters<typeof create.mutateAsync>[0]),
+    reload: agreement
+      ? async () => {
+          const current = await queryClient.fetchQuery({ ...trpc.agreement.byId.queryOptions({ id: agreement.id }), staleTime: 0 });
+          record.current = current;
+          return { values: agreementToValues(current), version: current.version };
+        }
+      : undefined,
+    onSaved: async (saved) => {
+      queryClient.setQueryData(trpc.agreement.byId.queryKey({ id: saved.id }), saved);
+      await queryClient.invalidateQueries(trpc.agreement.list.pathFilter());
+      void queryClient.invalidateQueries(trpc.history.pathFilter());
+      await onSaved(saved);
+    },
+  });
+
+  const labels: Record<keyof Values, string> = {
+    title: t("agreements.detail.fields.title"),
+    kind: t("agreements.detail.fields.kind"),
+    summary: t("agreements.detail.fields.summary"),
+    parties: t("agreements.detail.fields.parties"),
+    sectorIds: t("agreements.detail.fields.sectors"),
+    documents: t("agreements.detail.fields.documents"),
+    signedAt: t("agreements.detail.fields.signedAt"),
+    registeredAt: t("agreements.detail.fields.registeredAt"),
+    registrationNumber: t("agreements.detail.fields.registrationNumber"),
+    effectiveAt: t("agreements.detail.fields.effectiveAt"),
+    expiresAt: t("agreements.detail.fields.expiresAt"),
+  };
+
+  const show = (field: keyof Values, value: Values[keyof Values]): string => {
+    if (field === "kind") return value ? t(`agreements.kinds.${value as TAgreementKind}`) : "";
+    if (field === "parties") return (value as Values["parties"]).map((p) => p.name).join(", ");
+    if (field === "sectorIds") return (value as string[]).map(sectorName).join(", ");
+    if (field === "documents") return (value as Values["documents"]).map((d) => d.title).join("; ");
+    if (field === "signedAt" || field === "registeredAt" || field === "effectiveAt" || field === "expiresAt") {
+      return value ? format.date(`${value as string}T12:00:00Z`) : "";
+    }
+    return String(value ?? "");
+  };
+  const theirNote = useTheirValueNote(form, show);
+
+  const { values, set } = form;
+  const message = (path: string) => form.error(path);
+
+  return (
+    <form className="form card form--wide agreement-form" onSubmit={form.submit} noValidate>
+      <FormStatus form={form as unknown as RecordForm<object>} labels={labels} />
+      {form.conflict && agreement && <ConflictComparison form={form} base={form.base} agreementId={agreement.id} labels={labels} show={show} />}
+
+      <div className="form-grid">
+        <TextField
+          label={labels.title}
+          name="title"
+          required
+          maxLength={500}
+          className="form-grid__full"
+          value={values.title}
+          onChange={(e) => set("title", e.target.value)}
+          error={message("title")}
+          note={theirNote("title")}
+        />
+        <Select
+          label={labels.kind}
+          name="kind"
+          required
+          placeholder="—"
+          options={agreementKinds.map((k) => ({ value: k, label: t(`agreements.kinds.${k}`) }))}
+          value={values.kind}
+          onChange={(e) => set("kind", e.target.value as Values["kind"])}
+          error={message("kind")}
+          note={theirNote("kind")}
+        />
+        <div className="agreement-form__stage">
+          <p className="field__label">{t("agreements.form.stage")}</p>
+          <p className="muted small">{agreement ? t("agreements.form.stageEdit", { stage: t(`stages.${agreement.stage}`) }) : t("agreements.form.stageNew")}</p>
+        </div>
+        <div className="form-grid__full">
+          <PartyPicker
+            label={labels.parties}
+            name="parties"
+            required
+            hint={t("agreements.form.partiesHint")}
+            selected={values.parties}
+            onChange={(next) => set("parties", next)}
+            error={message("partyIds")}
+            note={theirNote("parties")}
+          />
+        </div>
+        <fieldset className="form-grid__full agreement-form__sectors">
+          <legend className="field__label">{labels.sectorIds}</legend>
+          {sectors.isError ? (
+            <p className="field__error">{t("errors.load")}</p>
+          ) : (
+            <div className="chips__list">
+              {(sectors.data?.items ?? []).map((s) => {
+                const on = values.sectorIds.includes(s.id);
+                return (
+                  <button
+                    key={s.id}
+                    type="button"
+                    className="chip"
+                    aria-pressed={on}
+                    onClick={() => set("sectorIds", on ? values.sectorIds.filter((x) => x !== s.id) : [...values.sectorIds, s.id])}
+                  >
+                    {i18n.language === "en" ? s.nameEn : s.name}
+                  </button>
+                );
+              })}
+            </div>
+          )}
+          {message("sectorIds") && <p className="field__error">{firstError(message("sectorIds"))}</p>}
+          {theirNote("sectorIds") && <p className="field__note">{theirNote("sectorIds")}</p>}
+        </fieldset>
+        <TextArea
+          label={labels.summary}
+          name="summary"
+          className="form-grid__full"
+          rows={5}
+          hint={t("agreements.form.summaryHint")}
+          value={values.summary}
+          onChange={(e) => set("summary", e.target.value)}
+          error={message("summary")}
+          note={theirNote("summary")}
+        />
+        <DocumentsEditor form={form} label={labels.documents} note={theirNote("documents")} />
+        {agreement && (
+          <fieldset className="form-grid__full agreement-form__dates">
+            <legend className="field__label">{t("agreements.form.datesTitle")}</legend>
+            <p className="field__hint">{t("agreements.form.datesHint")}</p>
+            <div className="agreement-form__dates-grid">
+              {(["signedAt", "registeredAt", "effectiveAt", "expiresAt"] as const).map((field) => (
+                <TextField
+                  key={field}
+                  label={labels[field]}
+                  name={field}
+                  type="date"
+                  value={values[field]}
+                  onChange={(e) => set(field, e.target.value)}
+                  error={message(field)}
+                  note={theirNote(field)}
+                />
+              ))}
+              <TextField
+                label={labels.registrationNumber}
+                name="registrationNumber"
+                maxLength={100}
+                value={values.registrationNumber}
+                onChange={(e) => set("registrationNumber", e.target.value)}
+                error={message("registrationNumber")}
+                note={theirNote("registrationNumber")}
+              />
+            </div>
+          </fieldset>
+        )}
+      </div>
+
+      <div className="form__actions">
+        <Button type="submit" variant="primary" busy={form.saving} disabled={form.conflict}>
+          {form.saving ? t("common.saving") : agreement ? t("agreements.form.submitEdit") : t("agreements.form.submitCreate")}
+        </Button>
+        <Button variant="ghost" onClick={onCancel}>
+          {t("common.cancel")}
+        </Button>
+      </div>
+      <LeaveGuard form={form as unknown as RecordForm<object>} />
+    </form>
+  );
+}
+
+function DocumentsEditor({ form, label, note }: { form: RecordForm<Values>; label: string; note: ReactNode }) {
+  const { t } = useTranslation();
+  const documents = form.values.documents;
+  const setDocuments = (next: Values["documents"]) => form.set("documents", next);
+  const general = form.errors.documents?.map(String);
+  return (
+    <fieldset className="form-grid__full agreement-form__documents">
+      <legend className="field__label">{label}</legend>
+      {documents.length === 0 && <p className="muted small">{t("agreements.form.noDocuments")}</p>}
+      <ol className="document-rows">
+        {documents.map((d, index) => (
+          <li key={index} className="document-rows__row">
+            <TextField
+              label={t("agreements.form.documentTitle", { n: index + 1 })}
+              name={`documents.${index}.title`}
+              required
+              maxLength={300}
+              value={d.title}
+              onChange={(e) => setDocuments(documents.map((x, i) => (i === index ? { ...x, title: e.target.value } : x)))}
+              error={form.error(`documents.${index}.title`)}
+            />
+            <TextField
+              label={t("agreements.form.documentUrl")}
+              name={`documents.${index}.url`}
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              value={d.url}
+              onChange={(e) => setDocuments(documents.map((x, i) => (i === index ? { ...x, url: e.target.value } : x)))}
+              error={form.error(`documents.${index}.url`)}
+            />
+            <Button
+              variant="ghost"
+              size="sm"
+              className="document-rows__remove"
+              icon={<Icon name="trash" size={16} />}
+              aria-label={t("agreements.form.removeDocument", { title: d.title || index + 1 })}
+              onClick={() => setDocuments(documents.filter((_, i) => i !== index))}
+            >
+              <span className="document-rows__remove-text">{t("common.delete")}</span>
+            </Button>
+          </li>
+        ))}
+      </ol>
+      {general && <p className="field__error">{general[0]}</p>}
+      {note && <p className="field__note">{note}</p>}
+      <Button variant="secondary" size="sm" icon={<Icon name="plus" size={16} />} onClick={() => setDocuments([...documents, { title: "", url: "" }])}>
+        {t("agreements.form.addDocument")}
+      </Button>
+    </fieldset>
+  );
+}
+
+/**
+ * Shown while the save is refused because someone saved first: each field the other
+ * person changed, their saved value next to what this user has in the form. The form
+ * keeps every typed character; "reload and re-apply" (above) puts the edit on top.
+ */
+function ConflictComparison({
+  form,
+  base,
+  agreementId,
+  labels,
+  show,
+}: {
+  form: RecordForm<Values>;
+  base: Values;
+  agreementId: string;
+  labels: Record<keyof Values, string>;
+  show: (field: keyof Values, value: Values[keyof Values]) => string;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [theirs, setTheirs] = useState<{ values: Values; version: number } | null>(null);
+  const [failed, setFailed] = useState(false);
+  // Shown from the moment of the conflict: the record as saved now.
+  useEffect(() => {
+    let live = true;
+    queryClient
+      .fetchQuery({ ...trpc.agreement.byId.queryOptions({ id: agreementId }), staleTime: 0 })
+      .then((current) => live && setTheirs({ values: agreementToValues(current), version: current.version }))
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [agreementId, queryClient]);
+  if (failed) return null;
+  if (!theirs) return <p className="muted small">{t("common.loading")}</p>;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const fields = (Object.keys(labels) as Array<keyof Values>).filter((f) => !same(theirs.values[f], base[f]));
+  const mine = new Set(form.changed);
+  if (fields.length === 0) return null;
+  return (
+    <section className="conflict-compare" aria-labelledby="conflict-compare-title">
+      <h2 className="conflict-compare__title" id="conflict-compare-title">
+        {t("agreements.form.conflict.title")}
+      </h2>
+      <ul className="conflict-compare__list">
+        {fields.map((f) => (
+          <li key={f} className="conflict-compare__row" data-field={f}>
+            <p className="conflict-compare__field">{labels[f]}</p>
+            <dl className="conflict-compare__values">
+              <div className="conflict-compare__theirs">
+                <dt>{t("agreements.form.conflict.theirs")}</dt>
+                <dd>{show(f, theirs.values[f]) || <span className="muted">{t("recordForm.emptyValue")}</span>}</dd>
+              </div>
+              <div className="conflict-compare__yours">
+                <dt>{t("agreements.form.conflict.yours")}</dt>
+                <dd>
+                  {mine.has(f) ? (
+                    show(f, form.values[f]) || <span className="muted">{t("recordForm.emptyValue")}</span>
+                  ) : (
+                    <span className="muted">{t("agreements.form.conflict.untouched")}</span>
+                  )}
+                </dd>
+              </div>
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <p className="small">{t("agreements.form.conflict.hint")}</p>
+    </section>
+  );
+}

@@ -1,0 +1,266 @@
+// One agreement: what it is, who the parties are, the stage it has reached on the track
+// of all stages (with the date and note of every move), its documents, its
+// implementation plan, and who changed what.
+import { useState, type ReactNode } from "react";
+import { getRouteApi, Link } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../../lib/format.ts";
+import { useHasRole } from "../../../lib/session.ts";
+import { errorCode, isNetworkError } from "../../../lib/errors.ts";
+import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { PageHeader } from "../../../ui/page-header.tsx";
+import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import { Button, buttonClass } from "../../../ui/button.tsx";
+import { Badge } from "../../../ui/badge.tsx";
+import { Icon } from "../../../ui/icons.tsx";
+import { Skeleton } from "../../../ui/spinner.tsx";
+import { HistoryPanel } from "../../../ui/history-panel.tsx";
+import { useAgreement, type AgreementDetail } from "../hooks/agreement-queries.ts";
+import { StageBadge } from "./stage-badge.tsx";
+import { StageTrack } from "./stage-track.tsx";
+import { AdvanceStageDialog } from "./advance-stage-dialog.tsx";
+import { DeleteAgreementDialog } from "./delete-agreement-dialog.tsx";
+import { PlanItems } from "./plan-items.tsx";
+import { Crumbs } from "./crumbs.tsx";
+import "../agreements.css";
+
+const route = getRouteApi("/app/agreements/$agreementId");
+
+export function AgreementPage(): ReactNode {
+  const { t } = useTranslation();
+  const { agreementId } = route.useParams();
+  const agreement = useAgreement(agreementId);
+  useDocumentTitle(agreement.data ? agreement.data.title : t("agreements.title"));
+
+  if (agreement.isPending) {
+    return (
+      <div className="page" aria-busy="true">
+        <Crumbs />
+        <div className="page-header">
+          <Skeleton lines={2} width="50%" />
+        </div>
+        <div className="card">
+          <Skeleton lines={8} />
+        </div>
+      </div>
+    );
+  }
+
+  if (agreement.isError) {
+    const code = errorCode(agreement.error);
+    return (
+      <div className="page">
+        <Crumbs />
+        {code === "NOT_FOUND" || code === "BAD_REQUEST" ? (
+          <EmptyState
+            title={t("agreements.detail.notFoundTitle")}
+            text={t("agreements.detail.notFound")}
+            action={
+              <Link to="/agreements" className={buttonClass("primary")}>
+                {t("common.backTo", { place: t("agreements.title") })}
+              </Link>
+            }
+          />
+        ) : (
+          <ErrorState message={isNetworkError(agreement.error) ? t("errors.network") : t("errors.load")} onRetry={() => void agreement.refetch()} />
+        )}
+      </div>
+    );
+  }
+
+  return <AgreementView agreement={agreement.data} />;
+}
+
+function AgreementView({ agreement }: { agreement: AgreementDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const canEdit = useHasRole("EDITOR");
+  const canDelete = useHasRole("ADMIN");
+  const [advancing, setAdvancing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+
+  const date = (value: Date | string | null) => (value ? format.date(value) : t("common.none"));
+
+  return (
+    <div className="page">
+      <PageHeader
+        breadcrumb={<Crumbs />}
+        title={agreement.title}
+        meta={
+          <>
+            <Badge tone="neutral">{t(`agreements.kinds.${agreement.kind}`)}</Badge>
+            <StageBadge stage={agreement.stage} />
+            {agreement.international && <Badge tone="blue">{t("agreements.detail.international")}</Badge>}
+          </>
+        }
+        actions={
+          <>
+            {canEdit && agreement.allowedNextStages.length > 0 && (
+              <Button variant="primary" icon={<Icon name="chevronRight" />} onClick={() => setAdvancing(true)}>
+                {t("agreements.detail.advance.open")}
+              </Button>
+            )}
+            {canEdit && (
+              <Link to="/agreements/$agreementId/edit" params={{ agreementId: agreement.id }} className={buttonClass("secondary")}>
+                <Icon name="edit" />
+                <span>{t("common.edit")}</span>
+              </Link>
+            )}
+            {canDelete && (
+              <Button variant="danger" icon={<Icon name="trash" />} onClick={() => setDeleting(true)}>
+                {t("common.delete")}
+              </Button>
+            )}
+          </>
+        }
+      />
+
+      <section className="card" aria-labelledby="agreement-stages">
+        <h2 className="card__title" id="agreement-stages">
+          {t("agreements.detail.stagesTitle")}
+        </h2>
+        <StageTrack stage={agreement.stage} history={agreement.stageHistory} />
+        {agreement.allowedNextStages.length === 0 && <p className="muted">{t("agreements.detail.finalStage")}</p>}
+      </section>
+
+      <div className="layout-two">
+        <section className="card" aria-labelledby="agreement-details">
+          <h2 className="card__title" id="agreement-details">
+            {t("agreements.detail.details")}
+          </h2>
+          <dl className="facts">
+            <div className="facts__row">
+              <dt>{t("agreements.detail.fields.kind")}</dt>
+              <dd>{t(`agreements.kinds.${agreement.kind}`)}</dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("agreements.detail.fields.parties")}</dt>
+              <dd>
+                {agreement.parties.length ? (
+                  <ul className="agreement-inline-list">
+                    {agreement.parties.map((p) => (
+                      <li key={p.id}>
+                        <Link to="/partners/$partnerId" params={{ partnerId: p.id }}>
+                          {p.name}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  t("common.none")
+                )}
+              </dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("agreements.detail.fields.sectors")}</dt>
+              <dd>{agreement.sectors.length ? agreement.sectors.map((s) => s.name).join(", ") : t("common.none")}</dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("agreements.detail.fields.signedAt")}</dt>
+              <dd>{date(agreement.signedAt)}</dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("agreements.detail.fields.registration")}</dt>
+              <dd>
+                {agreement.registrationNumber
+                  ? t("agreements.detail.registrationValue", { number: agreement.registrationNumber, date: date(agreement.registeredAt) })
+                  : t("common.none")}
+              </dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("agreements.detail.fields.effectiveAt")}</dt>
+              <dd>{date(agreement.effectiveAt)}</dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("agreements.detail.fields.expiresAt")}</dt>
+              <dd>{date(agreement.expiresAt)}</dd>
+            </div>
+            {agreement.source && (
+              <div className="facts__row">
+                <dt>{t("agreements.detail.fields.source")}</dt>
+                <dd>
+                  {agreement.source.url ? (
+                    <a href={agreement.source.url} target="_blank" rel="noreferrer noopener">
+                      {agreement.source.title}
+                    </a>
+                  ) : (
+                    agreement.source.title
+                  )}
+                </dd>
+              </div>
+            )}
+          </dl>
+          <h3 className="card__subtitle">{t("agreements.detail.fields.summary")}</h3>
+          {agreement.summary ? <p className="notes">{agreement.summary}</p> : <p className="muted">{t("agreements.detail.noSummary")}</p>}
+          <p className="card__footnote">
+            {t("agreements.detail.updated", { date: format.date(agreement.updatedAt) })} · {t("agreements.detail.created", { date: format.date(agreement.createdAt) })}
+          </p>
+        </section>
+
+        <div className="agreement-side">
+          <section className="card" aria-labelledby="agreement-documents">
+            <h2 className="card__title" id="agreement-documents">
+              {t("agreements.detail.fields.documents")}
+              {agreement.documents.length > 0 && <span className="count-pill">{format.number(agreement.documents.length)}</span>}
+            </h2>
+            {agreement.documents.length ? (
+              <ul className="link-list">
+                {agreement.documents.map((d) => (
+                  <li key={d.id}>
+                    {d.url ? (
+                      <a href={d.url} className="link-list__item" target="_blank" rel="noreferrer noopener">
+                        <span>{d.title}</span>
+                        <span className="muted small">{hostOf(d.url)}</span>
+                      </a>
+                    ) : (
+                      <span className="link-list__item">
+                        <span>{d.title}</span>
+                        <span className="muted small">{t("agreements.detail.noLink")}</span>
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t("agreements.detail.noDocuments")}</p>
+            )}
+          </section>
+
+          {agreement.followUps.length > 0 && (
+            <section className="card" aria-labelledby="agreement-follow-ups">
+              <h2 className="card__title" id="agreement-follow-ups">
+                {t("agreements.detail.followUps")}
+                <span className="count-pill">{format.number(agreement.followUps.length)}</span>
+              </h2>
+              <ul className="agreement-follow-ups">
+                {agreement.followUps.map((f) => (
+                  <li key={f.id}>
+                    <span>{f.title}</span>
+                    <span className="muted small">
+                      {[f.owner?.name, f.dueDate ? t("agreements.detail.dueOn", { date: format.date(f.dueDate) }) : null].filter(Boolean).join(" · ")}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      </div>
+
+      <PlanItems agreementId={agreement.id} items={agreement.planItems} canEdit={canEdit} />
+
+      <HistoryPanel entity="agreement" id={agreement.id} />
+
+      {canEdit && <AdvanceStageDialog agreement={agreement} open={advancing} onClose={() => setAdvancing(false)} />}
+      {canDelete && <DeleteAgreementDialog agreement={agreement} open={deleting} onClose={() => setDeleting(false)} />}
+    </div>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,249 @@
+// "Соглашения": every agreement and proposal with its stage, under the dashboard's
+// shared filter (in the URL) plus stage and kind; sorted and paged on the server.
+import { useMemo, type ReactNode } from "react";
+import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { agreementKinds, agreementStages, type TAgreementKind, type TAgreementStage } from "@atlas/shared/enums";
+import { useFormat } from "../../../lib/format.ts";
+import { useHasRole } from "../../../lib/session.ts";
+import { isNetworkError } from "../../../lib/errors.ts";
+import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { useSectorOptions } from "../../../lib/reference-queries.ts";
+import type { TDashboardSearch } from "../../../lib/dashboard-search.ts";
+import { PageHeader } from "../../../ui/page-header.tsx";
+import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
+import { Table, type Column } from "../../../ui/table.tsx";
+import { useColumnVisibility } from "../../../ui/column-picker.tsx";
+import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import { Button, buttonClass } from "../../../ui/button.tsx";
+import { Icon } from "../../../ui/icons.tsx";
+import { Spinner } from "../../../ui/spinner.tsx";
+import {
+  agreementSort,
+  defaultDirection,
+  hasActiveFilter,
+  ownPart,
+  parseAgreementSearch,
+  withSort,
+  type TAgreementSearch,
+  type TAgreementSortField,
+} from "../hooks/agreement-search.ts";
+import { useAgreementList, useCountryOptions, type AgreementListItem } from "../hooks/agreement-queries.ts";
+import { StageBadge } from "./stage-badge.tsx";
+import "../agreements.css";
+
+const route = getRouteApi("/app/agreements");
+
+export function AgreementsPage(): ReactNode {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const search = route.useSearch();
+  const navigate = useNavigate({ from: "/agreements" });
+  const canEdit = useHasRole("EDITOR");
+  useDocumentTitle(t("agreements.title"));
+
+  const list = useAgreementList(search);
+  const sectors = useSectorOptions();
+  const countries = useCountryOptions();
+
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = list.data?.pages[0]?.total ?? null;
+  const sort = agreementSort(search);
+  const filtered = hasActiveFilter(search);
+
+  const setSearch = (next: TAgreementSearch) => void navigate({ search: parseAgreementSearch(next as Record<string, unknown>) });
+  // The shared bar knows only its own params; stage, kind and sort stay as they are.
+  const setShared = (next: TDashboardSearch) => setSearch({ ...next, ...ownPart(search) });
+  const toggle = <T extends string>(list: T[] | undefined, value: T): T[] => (list?.includes(value) ? list.filter((v) => v !== value) : [...(list ?? []), value]);
+
+  const columns = useMemo<Array<Column<AgreementListItem, TAgreementSortField>>>(
+    () => [
+      {
+        key: "title",
+        header: t("agreements.columns.title"),
+        sortKey: "title",
+        primary: true,
+        hideable: false,
+        cell: (a) => (
+          <Link to="/agreements/$agreementId" params={{ agreementId: a.id }} className="cell-title__link">
+            {a.title}
+          </Link>
+        ),
+      },
+      { key: "kind", header: t("agreements.columns.kind"), cell: (a) => t(`agreements.kinds.${a.kind}`) },
+      {
+        key: "parties",
+        header: t("agreements.columns.parties"),
+        cell: (a) =>
+          a.parties.length ? (
+            <span className="agreement-parties">
+              {a.parties.map((p) => (
+                <Link key={p.id} to="/partners/$partnerId" params={{ partnerId: p.id }} className="quiet-link">
+                  {p.name}
+                </Link>
+              ))}
+            </span>
+          ) : (
+            <span className="muted">{t("common.none")}</span>
+          ),
+      },
+      { key: "stage", header: t("agreements.columns.stage"), cell: (a) => <StageBadge stage={a.stage} /> },
+      {
+        key: "stageChangedAt",
+        header: t("agreements.columns.stageChangedAt"),
+        sortKey: "stageChangedAt",
+        cell: (a) => <DateCell value={a.stageChangedAt} />,
+      },
+      {
+        key: "sectors",
+        header: t("agreements.columns.sectors"),
+        defaultHidden: true,
+        cell: (a) => (a.sectors.length ? a.sectors.map((s) => s.name).join(", ") : <span className="muted">{t("common.none")}</span>),
+      },
+      {
+        key: "expiresAt",
+        header: t("agreements.columns.expiresAt"),
+        sortKey: "expiresAt",
+        cell: (a) => (a.expiresAt ? <DateCell value={a.expiresAt} /> : <span className="muted">{t("common.none")}</span>),
+      },
+      {
+        key: "openPlanItems",
+        header: t("agreements.columns.openPlanItems"),
+        align: "end",
+        defaultHidden: true,
+        cell: (a) => (a.openPlanItemCount ? format.number(a.openPlanItemCount) : <span className="muted">{t("common.none")}</span>),
+      },
+    ],
+    [t, format],
+  );
+  const { visible, picker } = useColumnVisibility("agreements", columns);
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t("agreements.title")}
+        intro={t("agreements.intro")}
+        meta={total !== null ? <span className="count">{t("agreements.total", { count: total, formatted: format.number(total) })}</span> : null}
+        actions={
+          canEdit ? (
+            <Link to="/agreements/new" className={buttonClass("primary")}>
+              <Icon name="plus" />
+              <span>{t("agreements.add")}</span>
+            </Link>
+          ) : null
+        }
+      />
+
+      <DashboardFilterBar search={search} onChange={setShared} sectors={sectors.data?.items} countries={countries.data} periodHint={t("agreements.filter.periodHint")} />
+
+      <div className="filter-bar agreement-filters" role="group" aria-label={t("agreements.filter.label")}>
+        <fieldset className="filter-bar__field chips">
+          <legend className="field__label">{t("agreements.filter.stages")}</legend>
+          <div className="chips__list">
+            {agreementStages.map((stage: TAgreementStage) => (
+              <button
+                key={stage}
+                type="button"
+                className="chip"
+                aria-pressed={Boolean(search.stage?.includes(stage))}
+                onClick={() => setSearch({ ...search, stage: toggle(search.stage, stage) })}
+              >
+                {t(`stages.${stage}`)}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <div className="filter-bar__field filter-bar__field--select">
+          <label className="field__label" htmlFor="agreement-kind-filter">
+            {t("agreements.filter.kind")}
+          </label>
+          <select
+            id="agreement-kind-filter"
+            name="kind"
+            className="input select"
+            value={search.kind?.[0] ?? ""}
+            onChange={(e) => setSearch({ ...search, kind: e.target.value ? [e.target.value as TAgreementKind] : undefined })}
+          >
+            <option value="">{t("agreements.filter.anyKind")}</option>
+            {agreementKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`agreements.kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {(search.stage?.length || search.kind?.length) ? (
+          <div className="filter-bar__field filter-bar__field--end">
+            <Button variant="ghost" onClick={() => setSearch({ ...search, stage: undefined, kind: undefined })}>
+              {t("agreements.filter.resetStages")}
+            </Button>
+          </div>
+        ) : null}
+      </div>
+
+      {list.isError && !list.data ? (
+        <ErrorState message={isNetworkError(list.error) ? t("errors.network") : t("errors.load")} onRetry={() => void list.refetch()} />
+      ) : (
+        <section className={`results agreements-results${list.isPlaceholderData ? " results--stale" : ""}`} aria-busy={list.isFetching || undefined}>
+          <div className="agreements-toolbar">{picker}</div>
+          <Table
+            caption={t("agreements.caption")}
+            columns={visible}
+            rows={rows}
+            rowKey={(a) => a.id}
+            loading={list.isPending}
+            sort={{ key: sort.field, direction: sort.direction }}
+            sortLabel={(header) => t("agreements.sortBy", { column: header })}
+            onSort={(next) => setSearch(withSort(search, next.key, next.key === sort.field ? next.direction : defaultDirection(next.key)))}
+            rowClassName={(a) => (a.stage === "TERMINATED" || a.stage === "EXPIRED" ? "row--muted" : undefined)}
+            empty={
+              filtered ? (
+                <EmptyState
+                  title={t("agreements.emptyFiltered.title")}
+                  text={t("agreements.emptyFiltered.text")}
+                  action={<Button onClick={() => setSearch({ sort: search.sort, dir: search.dir })}>{t("agreements.filter.reset")}</Button>}
+                />
+              ) : (
+                <EmptyState
+                  icon="folder"
+                  title={t("agreements.empty.title")}
+                  text={t("agreements.empty.text")}
+                  action={
+                    canEdit ? (
+                      <Link to="/agreements/new" className={buttonClass("primary")}>
+                        {t("agreements.add")}
+                      </Link>
+                    ) : null
+                  }
+                />
+              )
+            }
+          />
+          {rows.length > 0 && total !== null && (
+            <div className="results__footer">
+              <p className="results__count" aria-live="polite">
+                {t("common.shown", { shown: format.number(rows.length), total: format.number(total) })}
+              </p>
+              {list.hasNextPage && (
+                <Button onClick={() => void list.fetchNextPage()} busy={list.isFetchingNextPage}>
+                  {list.isFetchingNextPage ? t("common.loadingMore") : t("common.loadMore")}
+                </Button>
+              )}
+              {list.isFetching && !list.isFetchingNextPage && <Spinner size="sm" label={t("common.loading")} />}
+            </div>
+          )}
+          {list.isError && list.data && <ErrorState message={t("errors.load")} onRetry={() => void list.refetch()} />}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function DateCell({ value }: { value: Date | string }) {
+  const format = useFormat();
+  return (
+    <time dateTime={new Date(value).toISOString()} title={format.date(value)}>
+      {format.shortDate(value)}
+    </time>
+  );
+}

@@ -1,0 +1,171 @@
+// The parties of an agreement: a type-ahead over partner.list on the ARIA combobox
+// pattern (focus stays in the box, arrows move, Enter picks, Escape closes, Backspace
+// in an empty box removes the last party). Picks show as removable chips.
+import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { trpc } from "../../../lib/trpc.ts";
+import { Field, type FieldError } from "../../../ui/field.tsx";
+import { Spinner } from "../../../ui/spinner.tsx";
+import type { Party } from "../hooks/agreement-form-values.ts";
+
+type PartyPickerProps = {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: FieldError;
+  note?: ReactNode;
+  required?: boolean;
+  name?: string;
+  selected: Party[];
+  onChange: (next: Party[]) => void;
+};
+
+export function PartyPicker({ label, hint, error, note, required, name, selected, onChange }: PartyPickerProps): ReactNode {
+  const { t } = useTranslation();
+  const listId = useId();
+  const [text, setText] = useState("");
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(text.trim()), 200);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const search = useQuery(
+    trpc.partner.list.queryOptions(
+      { filter: { q: query }, sort: { field: "name", direction: "asc" }, limit: 20 },
+      { enabled: open && query.length > 0, staleTime: 30_000, placeholderData: keepPreviousData },
+    ),
+  );
+  const chosen = new Set(selected.map((s) => s.id));
+  const options = (query ? (search.data?.items ?? []) : []).filter((p) => !chosen.has(p.id));
+  const settling = text.trim() !== query || search.isFetching;
+  const visible = open && text.trim() !== "";
+
+  const signature = options.map((o) => o.id).join(",");
+  useEffect(() => setActive(0), [signature]);
+
+  const pick = (p: { id: string; name: string }) => {
+    onChange([...selected, { id: p.id, name: p.name }]);
+    setText("");
+    setQuery("");
+  };
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    switch (event.key) {
+      case "ArrowDown":
+        event.preventDefault();
+        setOpen(true);
+        setActive((i) => Math.min(i + 1, Math.max(options.length - 1, 0)));
+        break;
+      case "ArrowUp":
+        event.preventDefault();
+        setActive((i) => Math.max(i - 1, 0));
+        break;
+      case "Enter": {
+        // Enter picks here; it never submits the form.
+        event.preventDefault();
+        const option = !settling ? options[active] : undefined;
+        if (visible && option) pick(option);
+        break;
+      }
+      case "Escape":
+        if (visible) {
+          event.preventDefault();
+          event.stopPropagation();
+          setOpen(false);
+        }
+        break;
+      case "Backspace":
+        if (text === "" && selected.length) onChange(selected.slice(0, -1));
+        break;
+      default:
+        break;
+    }
+  }
+
+  const activeId = visible && options[active] ? `${listId}-${active}` : undefined;
+
+  return (
+    <Field label={label} hint={hint} error={error} note={note} required={required} className="party-picker">
+      {({ id, describedBy, invalid }) => (
+        <div className="party-picker__box">
+          {selected.length > 0 && (
+            <ul className="party-picker__chips" aria-label={t("agreements.form.picker.selected")}>
+              {selected.map((s) => (
+                <li key={s.id} className="party-picker__chip">
+                  <span>{s.name}</span>
+                  <button
+                    type="button"
+                    className="party-picker__remove"
+                    aria-label={t("agreements.form.picker.remove", { name: s.name })}
+                    onClick={() => onChange(selected.filter((x) => x.id !== s.id))}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="party-picker__control">
+            <input
+              id={id}
+              name={name}
+              className="input"
+              type="text"
+              role="combobox"
+              autoComplete="off"
+              aria-autocomplete="list"
+              aria-expanded={visible}
+              aria-controls={listId}
+              aria-activedescendant={activeId}
+              aria-invalid={invalid || undefined}
+              aria-describedby={describedBy}
+              aria-required={required || undefined}
+              placeholder={t("agreements.form.picker.placeholder")}
+              value={text}
+              onChange={(e) => {
+                setText(e.target.value);
+                setOpen(true);
+              }}
+              onBlur={() => setOpen(false)}
+              onKeyDown={onKeyDown}
+            />
+            {visible && (
+              <ul id={listId} role="listbox" className="party-picker__list" aria-label={typeof label === "string" ? label : undefined}>
+                {options.map((o, index) => (
+                  <li
+                    key={o.id}
+                    id={`${listId}-${index}`}
+                    role="option"
+                    aria-selected={index === active}
+                    className={`party-picker__option${index === active ? " party-picker__option--active" : ""}`}
+                    onMouseDown={(e) => e.preventDefault()}
+                    onMouseEnter={() => setActive(index)}
+                    onClick={() => pick(o)}
+                  >
+                    <span>{o.name}</span>
+                    <span className="party-picker__level">
+                      {t(`levels.${o.level}`)}
+                      {o.parent ? ` · ${o.parent.name}` : ""}
+                    </span>
+                  </li>
+                ))}
+                {options.length === 0 && (
+                  <li className="party-picker__status" role="presentation">
+                    {settling ? <Spinner size="sm" label={t("common.loading")} /> : search.isError ? t("errors.load") : t("agreements.form.picker.noMatches")}
+                  </li>
+                )}
+              </ul>
+            )}
+          </div>
+          <p className="visually-hidden" aria-live="polite">
+            {visible && !settling ? t("agreements.form.picker.count", { count: options.length }) : ""}
+          </p>
+        </div>
+      )}
+    </Field>
+  );
+}

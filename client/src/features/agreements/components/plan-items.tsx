@@ -1,0 +1,269 @@
+// The implementation plan ("план мероприятий"): dated items with who answers for them.
+// Editors add, edit, mark done and remove items; each write is versioned, so two people
+// ticking the same item do not overwrite each other silently.
+import { useState, type FormEvent, type ReactNode } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { taskStatuses, type TTaskStatus } from "@atlas/shared/enums";
+import { ZPlanItemFields } from "@atlas/shared/agreement";
+import { trpc } from "../../../lib/trpc.ts";
+import { useFormat } from "../../../lib/format.ts";
+import { errorCode, isNetworkError, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
+import { localizeMessage } from "../../../lib/i18n.ts";
+import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
+import { TextField } from "../../../ui/text-field.tsx";
+import { Select } from "../../../ui/select.tsx";
+import { Button } from "../../../ui/button.tsx";
+import { Badge } from "../../../ui/badge.tsx";
+import { Alert } from "../../../ui/alert.tsx";
+import { Icon } from "../../../ui/icons.tsx";
+import { ConfirmDialog } from "../../../ui/dialog.tsx";
+import type { PlanItem } from "../hooks/agreement-queries.ts";
+import { dayOf, today } from "../hooks/agreement-form-values.ts";
+
+type ItemValues = { title: string; dueDate: string; responsible: string; status: TTaskStatus };
+
+const isOpen = (s: TTaskStatus) => s === "OPEN" || s === "IN_PROGRESS";
+
+export function PlanItems({ agreementId, items, canEdit }: { agreementId: string; items: PlanItem[]; canEdit: boolean }): ReactNode {
+  const { t } = useTranslation();
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<string | null>(null);
+  // Looked up each render, so a retry after a conflict uses the version just reloaded.
+  const removingItem = items.find((i) => i.id === removing);
+  const queryClient = useQueryClient();
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: trpc.agreement.byId.queryKey({ id: agreementId }) });
+    void queryClient.invalidateQueries(trpc.agreement.list.pathFilter());
+  };
+  const open = items.filter((i) => isOpen(i.status)).length;
+
+  return (
+    <section className="card plan" aria-labelledby="agreement-plan">
+      <h2 className="card__title" id="agreement-plan">
+        {t("agreements.detail.plan.title")}
+        {items.length > 0 && <span className="count-pill">{t("agreements.detail.plan.openOf", { open, total: items.length })}</span>}
+      </h2>
+      {items.length === 0 && !adding && <p className="muted">{t("agreements.detail.plan.empty")}</p>}
+      {items.length > 0 && (
+        <ul className="plan__list">
+          {items.map((item) =>
+            editing === item.id ? (
+              <li key={item.id} className="plan__item plan__item--editing">
+                <PlanItemForm agreementId={agreementId} item={item} onDone={() => setEditing(null)} refresh={refresh} />
+              </li>
+            ) : (
+              <PlanItemRow key={item.id} item={item} canEdit={canEdit} refresh={refresh} onEdit={() => setEditing(item.id)} onRemove={() => setRemoving(item.id)} />
+            ),
+          )}
+        </ul>
+      )}
+      {canEdit &&
+        (adding ? (
+          <PlanItemForm agreementId={agreementId} onDone={() => setAdding(false)} refresh={refresh} />
+        ) : (
+          <Button variant="ghost" size="sm" className="card__action" icon={<Icon name="plus" size={16} />} onClick={() => setAdding(true)}>
+            {t("agreements.detail.plan.add")}
+          </Button>
+        ))}
+      {removingItem && <RemovePlanItem item={removingItem} refresh={refresh} onClose={() => setRemoving(null)} />}
+    </section>
+  );
+}
+
+function PlanItemRow({ item, canEdit, refresh, onEdit, onRemove }: { item: PlanItem; canEdit: boolean; refresh: () => Promise<void>; onEdit: () => void; onRemove: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [error, setError] = useState<string | null>(null);
+  const toggle = useMutation(
+    trpc.agreement.updatePlanItem.mutationOptions({
+      onSuccess: async () => {
+        setError(null);
+        await refresh();
+      },
+      onError: async (e) => {
+        setError(errorCode(e) === "CONFLICT" ? t("agreements.detail.plan.conflict") : isNetworkError(e) ? t("errors.network") : localizeMessage(serverMessage(e) ?? t("errors.generic")));
+        await refresh();
+      },
+    }),
+  );
+  const done = item.status === "DONE";
+  const overdue = isOpen(item.status) && dayOf(item.dueDate) < today();
+  return (
+    <li className={`plan__item${done ? " plan__item--done" : ""}${item.status === "CANCELLED" ? " plan__item--cancelled" : ""}`}>
+      <div className="plan__check">
+        <input
+          type="checkbox"
+          id={`plan-${item.id}`}
+          checked={done}
+          disabled={!canEdit || toggle.isPending || item.status === "CANCELLED"}
+          aria-label={t(done ? "agreements.detail.plan.markOpen" : "agreements.detail.plan.markDone", { title: item.title })}
+          onChange={(e) => toggle.mutate({ id: item.id, version: item.version, data: { status: e.target.checked ? "DONE" : "OPEN" } })}
+        />
+      </div>
+      <div className="plan__body">
+        <p className="plan__title">{item.title}</p>
+        <p className="plan__meta">
+          <span className={overdue ? "plan__due plan__due--overdue" : "plan__due"}>
+            <Icon name="calendar" size={14} /> <time dateTime={new Date(item.dueDate).toISOString()}>{format.date(item.dueDate)}</time>
+          </span>
+          {item.responsible && <span>{t("agreements.detail.plan.responsibleShort", { name: item.responsible })}</span>}
+          {overdue && <Badge tone="red">{t("agreements.detail.plan.overdue")}</Badge>}
+          {item.status === "IN_PROGRESS" && <Badge tone="amber">{t("agreements.detail.plan.statuses.IN_PROGRESS")}</Badge>}
+          {item.status === "CANCELLED" && <Badge tone="neutral">{t("agreements.detail.plan.statuses.CANCELLED")}</Badge>}
+          {done && item.completedAt && <span>{t("agreements.detail.plan.completedAt", { date: format.date(item.completedAt) })}</span>}
+        </p>
+        {error && <p className="field__error">{error}</p>}
+      </div>
+      {canEdit && (
+        <div className="plan__actions">
+          <Button variant="ghost" size="sm" onClick={onEdit} aria-label={t("agreements.detail.plan.editItem", { title: item.title })}>
+            {t("common.edit")}
+          </Button>
+          <Button variant="ghost" size="sm" onClick={onRemove} aria-label={t("agreements.detail.plan.removeItem", { title: item.title })}>
+            {t("common.delete")}
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function PlanItemForm({ agreementId, item, onDone, refresh }: { agreementId: string; item?: PlanItem; onDone: () => void; refresh: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<ItemValues>({
+    title: item?.title ?? "",
+    dueDate: item ? dayOf(item.dueDate) : "",
+    responsible: item?.responsible ?? "",
+    status: item?.status ?? "OPEN",
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const onError = (e: unknown) => {
+    if (errorCode(e) === "CONFLICT") {
+      setGeneral(t("agreements.detail.plan.conflict"));
+      void refresh();
+      return;
+    }
+    const found = serverFieldErrors(e);
+    if (Object.keys(found).length) setErrors(found);
+    else setGeneral(isNetworkError(e) ? t("errors.network") : localizeMessage(serverMessage(e) ?? t("errors.generic")));
+  };
+  const onSuccess = async () => {
+    await refresh();
+    onDone();
+  };
+  const add = useMutation(trpc.agreement.addPlanItem.mutationOptions({ onSuccess, onError }));
+  const update = useMutation(trpc.agreement.updatePlanItem.mutationOptions({ onSuccess, onError }));
+  const saving = add.isPending || update.isPending;
+
+  const set = <K extends keyof ItemValues>(field: K, value: ItemValues[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setErrors(({ [field]: _gone, ...rest }) => rest);
+  };
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    event.stopPropagation();
+    setGeneral(null);
+    const parsed = ZPlanItemFields.safeParse({
+      title: values.title,
+      dueDate: values.dueDate ? new Date(`${values.dueDate}T12:00:00.000Z`) : undefined,
+      responsible: values.responsible,
+    });
+    if (!parsed.success) {
+      setErrors(issuesToFieldErrors(parsed.error, ""));
+      return;
+    }
+    if (item) update.mutate({ id: item.id, version: item.version, data: { ...parsed.data, status: values.status } });
+    else add.mutate({ agreementId, ...parsed.data });
+  }
+
+  const message = (field: keyof ItemValues) => errors[field]?.map((m) => localizeMessage(m));
+  return (
+    <form className="plan-form" onSubmit={submit} noValidate aria-label={item ? t("agreements.detail.plan.editTitle") : t("agreements.detail.plan.addTitle")}>
+      {general && <Alert tone="error">{general}</Alert>}
+      <div className="plan-form__grid">
+        <TextField
+          label={t("agreements.detail.plan.fields.title")}
+          name="planTitle"
+          required
+          maxLength={500}
+          className="plan-form__title"
+          value={values.title}
+          onChange={(e) => set("title", e.target.value)}
+          error={message("title")}
+          autoFocus
+        />
+        <TextField
+          label={t("agreements.detail.plan.fields.dueDate")}
+          name="planDueDate"
+          type="date"
+          required
+          value={values.dueDate}
+          onChange={(e) => set("dueDate", e.target.value)}
+          error={message("dueDate")}
+        />
+        <TextField
+          label={t("agreements.detail.plan.fields.responsible")}
+          name="planResponsible"
+          maxLength={300}
+          hint={t("agreements.detail.plan.responsibleHint")}
+          value={values.responsible}
+          onChange={(e) => set("responsible", e.target.value)}
+          error={message("responsible")}
+        />
+        {item && (
+          <Select
+            label={t("agreements.detail.plan.fields.status")}
+            name="planStatus"
+            options={taskStatuses.map((s) => ({ value: s, label: t(`agreements.detail.plan.statuses.${s}`) }))}
+            value={values.status}
+            onChange={(e) => set("status", e.target.value as TTaskStatus)}
+          />
+        )}
+      </div>
+      <div className="plan-form__actions">
+        <Button type="submit" variant="primary" size="sm" busy={saving}>
+          {item ? t("common.save") : t("agreements.detail.plan.addSubmit")}
+        </Button>
+        <Button size="sm" variant="ghost" onClick={onDone} disabled={saving}>
+          {t("common.cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function RemovePlanItem({ item, refresh, onClose }: { item: PlanItem; refresh: () => Promise<void>; onClose: () => void }) {
+  const { t } = useTranslation();
+  const remove = useMutation(
+    trpc.agreement.removePlanItem.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        onClose();
+      },
+      onError: () => void refresh(),
+    }),
+  );
+  const error = remove.error
+    ? errorCode(remove.error) === "CONFLICT"
+      ? t("agreements.detail.plan.conflict")
+      : isNetworkError(remove.error)
+        ? t("errors.network")
+        : localizeMessage(serverMessage(remove.error) ?? t("errors.generic"))
+    : null;
+  return (
+    <ConfirmDialog
+      open
+      title={t("agreements.detail.plan.removeTitle")}
+      text={t("agreements.detail.plan.removeText", { title: item.title })}
+      confirmLabel={remove.isPending ? t("common.deleting") : t("common.delete")}
+      busy={remove.isPending}
+      error={error}
+      onConfirm={() => remove.mutate({ id: item.id, version: item.version })}
+      onCancel={onClose}
+    />
+  );
+}

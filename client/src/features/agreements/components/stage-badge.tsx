@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { TAgreementStage } from "@atlas/shared/enums";
+import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
+
+/** Preparation blue, signed and registered violet, in effect green, over grey/red. */
+export const stageTone: Record<TAgreementStage, BadgeTone> = {
+  PROPOSAL_SENT: "blue",
+  DRAFT: "blue",
+  NEGOTIATION: "amber",
+  SIGNED: "violet",
+  REGISTERED: "violet",
+  IN_FORCE: "green",
+  IMPLEMENTATION: "green",
+  EXTENDED: "green",
+  EXPIRED: "neutral",
+  TERMINATED: "red",
+};
+
+export function StageBadge({ stage }: { stage: TAgreementStage }): ReactNode {
+  const { t } = useTranslation();
+  return <Badge tone={stageTone[stage]}>{t(`stages.${stage}`)}</Badge>;
+}

@@ -1,0 +1,142 @@
+// The frame every chart sits in: title, controls, a "Chart / Table" switch (the table
+// is the accessible form of the same numbers), and the loading, error and empty states.
+import { useId, useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import "./charts.css";
+
+export type ChartStatus = "loading" | "error" | "empty" | "ready";
+
+type ChartCardProps = {
+  title: string;
+  intro?: ReactNode;
+  /** Switches that change what the chart shows (period step, grouping). */
+  controls?: ReactNode;
+  status: ChartStatus;
+  onRetry?: () => void;
+  emptyTitle: string;
+  emptyText?: string;
+  /** The previous data is shown while new data loads. */
+  stale?: boolean;
+  chart: () => ReactNode;
+  table: () => ReactNode;
+  /** Marks the card in tests and screenshots. */
+  name: string;
+  /** Taller charts (many series) ask for more room. */
+  height?: number;
+};
+
+export function ChartCard({ title, intro, controls, status, onRetry, emptyTitle, emptyText, stale, chart, table, name, height = 300 }: ChartCardProps): ReactNode {
+  const { t } = useTranslation();
+  const [view, setView] = useState<"chart" | "table">("chart");
+  const titleId = useId();
+  return (
+    <section className={`card chart-card${stale ? " chart-card--stale" : ""}`} aria-labelledby={titleId} data-chart={name} aria-busy={status === "loading" || undefined}>
+      <div className="chart-card__head">
+        <div className="chart-card__heading">
+          <h2 className="chart-card__title" id={titleId}>
+            {title}
+          </h2>
+          {intro && <p className="chart-card__intro">{intro}</p>}
+        </div>
+        {status === "ready" && (
+          <div className="chart-card__view" role="group" aria-label={t("charts.view")}>
+            <button type="button" className="chart-toggle" aria-pressed={view === "chart"} onClick={() => setView("chart")}>
+              {t("charts.showChart")}
+            </button>
+            <button type="button" className="chart-toggle" aria-pressed={view === "table"} onClick={() => setView("table")}>
+              {t("charts.showTable")}
+            </button>
+          </div>
+        )}
+      </div>
+      {controls && <div className="chart-card__controls">{controls}</div>}
+      {status === "loading" ? (
+        <div className="chart-card__skeleton" style={{ height }}>
+          <span className="visually-hidden">{t("common.loading")}</span>
+        </div>
+      ) : status === "error" ? (
+        <ErrorState message={t("errors.load")} onRetry={onRetry} />
+      ) : status === "empty" ? (
+        <EmptyState icon="folder" title={emptyTitle} text={emptyText} />
+      ) : view === "table" ? (
+        <div className="chart-card__table">{table()}</div>
+      ) : (
+        <figure className="chart-card__figure" style={{ minHeight: height }}>
+          {chart()}
+          <figcaption className="visually-hidden">{t("charts.tableHint")}</figcaption>
+        </figure>
+      )}
+    </section>
+  );
+}
+
+/** A plain data table with a caption; numbers align right. */
+export function ChartTable({ caption, head, rows, foot }: { caption: string; head: string[]; rows: Array<{ key: string; cells: ReactNode[] }>; foot?: ReactNode[] }): ReactNode {
+  return (
+    <div className="chart-table-wrap">
+      <table className="chart-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {head.map((h, i) => (
+              <th key={i} scope="col" className={i > 0 ? "num" : undefined}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              {r.cells.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i} className="num">
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+        {foot && (
+          <tfoot>
+            <tr>
+              {foot.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i} className="num">
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}
+
+/** A small segmented switch (two or three options) for chart controls. */
+export function Segmented<V extends string>({ label, value, options, onChange }: { label: string; value: V; options: Array<{ value: V; label: string }>; onChange: (v: V) => void }): ReactNode {
+  return (
+    <div className="segmented" role="group" aria-label={label}>
+      <span className="segmented__label" aria-hidden="true">
+        {label}
+      </span>
+      {options.map((o) => (
+        <button key={o.value} type="button" className="chart-toggle" aria-pressed={value === o.value} onClick={() => onChange(o.value)}>
+          {o.label}
+        </button>
+      ))}
+    </div>
+  );
+}

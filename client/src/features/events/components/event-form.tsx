@@ -1,0 +1,387 @@
+// Create and edit an event: a single event (forum, exhibition…) or a tour with an
+// ordered route of stops. The shared form machinery (lib/use-record-form.ts) keeps
+// drafts, checks with the shared schema, shows server messages under the same fields
+// (per stop: "stops.1.date") and handles conflicts.
+import { useId, useRef, useState, type ReactNode } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { eventKinds, eventStatuses, type TEventKind, type TEventStatus } from "@atlas/shared/enums";
+import { trpc } from "../../../lib/trpc.ts";
+import { useRecordForm } from "../../../lib/use-record-form.ts";
+import { useSectorOptions } from "../../../lib/reference-queries.ts";
+import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-status.tsx";
+import { TextArea, TextField } from "../../../ui/text-field.tsx";
+import { Select } from "../../../ui/select.tsx";
+import { Button } from "../../../ui/button.tsx";
+import { Icon } from "../../../ui/icons.tsx";
+import { firstError } from "../../../ui/field.tsx";
+import type { EventDetail } from "../hooks/event-queries.ts";
+import { emptyStop, eventFormFields, eventToValues, prepareEvent, type EventFormValues, type StopValues } from "../hooks/event-form-values.ts";
+import { PartnerPicker } from "../../../ui/partner-picker.tsx";
+import "../events.css";
+
+type EventFormProps = {
+  /** Absent when creating. */
+  event?: EventDetail;
+  initial: EventFormValues;
+  draftKey: string;
+  onSaved: (saved: EventDetail) => void;
+  onCancel: () => void;
+};
+
+export function EventForm({ event, initial, draftKey, onSaved, onCancel }: EventFormProps): ReactNode {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const ids = useId();
+  const sectors = useSectorOptions();
+  const [announcement, setAnnouncement] = useState("");
+  const stopsRef = useRef<HTMLOListElement>(null);
+
+  const create = useMutation(trpc.event.create.mutationOptions());
+  const update = useMutation(trpc.event.update.mutationOptions());
+
+  const form = useRecordForm({
+    draftKey,
+    initial,
+    version: event?.version ?? null,
+    fields: eventFormFields,
+    prepare: (values, version) => prepareEvent(values, event?.id ?? null, version, { kindRequired: t("events.form.kindRequired") }),
+    save: (input) => ("update" in input ? update.mutateAsync(input.update) : create.mutateAsync(input.create)),
+    reload: event
+      ? async () => {
+          const current = await queryClient.fetchQuery({ ...trpc.event.byId.queryOptions({ id: event.id }), staleTime: 0 });
+          return { values: eventToValues(current), version: current.version };
+        }
+      : undefined,
+    onSaved: async (saved) => {
+      queryClient.setQueryData(trpc.event.byId.queryKey({ id: saved.id }), saved);
+      await queryClient.invalidateQueries(trpc.event.list.pathFilter());
+      onSaved(saved);
+    },
+  });
+
+  const { values } = form;
+  const isTour = values.kind === "TOUR";
+  const labels: Record<string, string> = Object.fromEntries(eventFormFields.map((f) => [f, t(`events.fields.${f}`)]));
+  const theirNote = useTheirValueNote(form, (field, value) => {
+    if (field === "kind" && value) return t(`eventKinds.${value as TEventKind}`);
+    if (field === "status" && value) return t(`events.statuses.${value as TEventStatus}`);
+    if (field === "partnerIds") return (value as EventFormValues["partnerIds"]).map((p) => p.name).join(", ");
+    if (field === "sectorIds") return (value as string[]).map((id) => sectors.data?.items.find((s) => s.id === id)?.name ?? id).join(", ");
+    if (field === "stops") return (value as StopValues[]).map((s) => s.place).join(" → ");
+    return String(value ?? "");
+  });
+
+  function setStops(update: (stops: StopValues[]) => StopValues[]) {
+    form.set("stops", update(values.stops));
+  }
+
+  /** After a move, focus stays on the button that moved the stop, in its new place. */
+  function focusLater(selector: string) {
+    requestAnimationFrame(() => stopsRef.current?.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  function move(index: number, delta: -1 | 1) {
+    const target = index + delta;
+    if (target < 0 || target >= values.stops.length) return;
+    const stop = values.stops[index] as StopValues;
+    setStops((stops) => {
+      const next = [...stops];
+      next.splice(index, 1);
+      next.splice(target, 0, stop);
+      return next;
+    });
+    setAnnouncement(t("events.form.moved", { place: stop.place || t("events.form.stopN", { n: index + 1 }), position: target + 1 }));
+    const edge = delta < 0 ? target === 0 : target === values.stops.length - 1;
+    focusLater(`[data-stop="${stop.key}"] [data-action="${edge ? (delta < 0 ? "down" : "up") : delta < 0 ? "up" : "down"}"]`);
+  }
+
+  function addStop() {
+    const stop = emptyStop();
+    setStops((stops) => [...stops, stop]);
+    setAnnouncement(t("events.form.added", { position: values.stops.length + 1 }));
+    focusLater(`[data-stop="${stop.key}"] input[name$=".place"]`);
+  }
+
+  function removeStop(index: number) {
+    const stop = values.stops[index] as StopValues;
+    const next = values.stops[index + 1] ?? values.stops[index - 1];
+    setStops((stops) => stops.filter((s) => s.key !== stop.key));
+    setAnnouncement(t("events.form.removed", { place: stop.place || t("events.form.stopN", { n: index + 1 }) }));
+    if (next) focusLater(`[data-stop="${next.key}"] input[name$=".place"]`);
+    else requestAnimationFrame(() => document.getElementById(`${ids}-add-stop`)?.focus());
+  }
+
+  function setStop(index: number, patch: Partial<StopValues>) {
+    setStops((stops) => stops.map((s, i) => (i === index ? { ...s, ...patch } : s)));
+  }
+
+  function setTour(tour: boolean) {
+    if (tour === isTour) return;
+    form.setValues((v) => ({ ...v, kind: tour ? "TOUR" : "", stops: tour && v.stops.length === 0 ? [emptyStop()] : v.stops }));
+    form.set("kind", tour ? "TOUR" : "");
+  }
+
+  const stopsError = form.errors["stops"]?.[0];
+  const sectorItems = sectors.data?.items ?? [];
+
+  return (
+    <form className="form card form--wide event-form" onSubmit={form.submit} noValidate>
+      <FormStatus form={form} labels={labels} />
+
+      <fieldset className="event-form__format">
+        <legend className="field__label">{t("events.form.format")}</legend>
+        <div className="segmented">
+          <label className="segmented__option segmented__option--radio">
+            <input type="radio" name="format" value="single" checked={!isTour} onChange={() => setTour(false)} />
+            <span>{t("events.form.single")}</span>
+          </label>
+          <label className="segmented__option segmented__option--radio">
+            <input type="radio" name="format" value="tour" checked={isTour} onChange={() => setTour(true)} />
+            <span>{t("events.form.tour")}</span>
+          </label>
+        </div>
+      </fieldset>
+
+      <div className="form-grid">
+        <TextField
+          label={t("events.fields.title")}
+          name="title"
+          required
+          maxLength={300}
+          className="form-grid__full"
+          value={values.title}
+          onChange={(e) => form.set("title", e.target.value)}
+          error={form.error("title")}
+          note={theirNote("title")}
+        />
+        {!isTour && (
+          <Select
+            label={t("events.fields.kind")}
+            name="kind"
+            required
+            placeholder="—"
+            options={eventKinds.filter((k) => k !== "TOUR").map((k) => ({ value: k, label: t(`eventKinds.${k}`) }))}
+            value={values.kind}
+            onChange={(e) => form.set("kind", e.target.value as TEventKind | "")}
+            error={form.error("kind")}
+            note={theirNote("kind")}
+          />
+        )}
+        <Select
+          label={t("events.fields.status")}
+          name="status"
+          options={eventStatuses.map((s) => ({ value: s, label: t(`events.statuses.${s}`) }))}
+          value={values.status}
+          onChange={(e) => form.set("status", e.target.value as TEventStatus)}
+          error={form.error("status")}
+          note={theirNote("status")}
+        />
+        <div className="form-grid__pair">
+          <TextField
+            label={isTour ? t("events.fields.tourStart") : t("events.fields.startsAt")}
+            name="startsAt"
+            type="date"
+            required
+            value={values.startsAt}
+            onChange={(e) => form.set("startsAt", e.target.value)}
+            error={form.error("startsAt")}
+            note={theirNote("startsAt")}
+          />
+          <TextField
+            label={isTour ? t("events.fields.tourEnd") : t("events.fields.endsAt")}
+            name="endsAt"
+            type="date"
+            min={values.startsAt || undefined}
+            hint={t("events.form.endsAtHint")}
+            value={values.endsAt}
+            onChange={(e) => form.set("endsAt", e.target.value)}
+            error={form.error("endsAt")}
+            note={theirNote("endsAt")}
+          />
+        </div>
+        <TextField
+          label={t("events.fields.place")}
+          name="place"
+          maxLength={300}
+          hint={isTour ? t("events.form.tourPlaceHint") : t("events.form.placeHint")}
+          value={values.place}
+          onChange={(e) => form.set("place", e.target.value)}
+          error={form.error("place")}
+          note={theirNote("place")}
+        />
+      </div>
+
+      {isTour && (
+        <section className="stops" aria-labelledby={`${ids}-stops`}>
+          <div className="stops__header">
+            <h2 className="card__title" id={`${ids}-stops`}>
+              {t("events.form.stops")}
+            </h2>
+            <p className="field__hint" id={`${ids}-stops-hint`}>
+              {t("events.form.stopsHint")}
+            </p>
+          </div>
+          {stopsError && (
+            <p className="field__error stops__error" role="alert">
+              {stopsError}
+            </p>
+          )}
+          {theirNote("stops") && <p className="field__note">{theirNote("stops")}</p>}
+          <ol className="stops__list" ref={stopsRef}>
+            {values.stops.map((stop, i) => {
+              const n = i + 1;
+              const place = stop.place || t("events.form.stopN", { n });
+              return (
+                <li key={stop.key} className="stop" data-stop={stop.key} aria-label={t("events.form.stopLabel", { n, place })}>
+                  <span className="stop__number" aria-hidden="true">
+                    {n}
+                  </span>
+                  <div className="stop__fields">
+                    <TextField
+                      label={t("events.fields.stopPlace")}
+                      name={`stops.${i}.place`}
+                      required
+                      maxLength={300}
+                      value={stop.place}
+                      onChange={(e) => setStop(i, { place: e.target.value })}
+                      error={form.error(`stops.${i}.place`)}
+                    />
+                    <PartnerPicker
+                      label={t("events.fields.stopPartner")}
+                      name={`stops.${i}.partnerId`}
+                      value={stop.partner}
+                      onChange={(partner) => setStop(i, { partner })}
+                      error={form.error(`stops.${i}.partnerId`)}
+                    />
+                    <TextField
+                      label={t("events.fields.stopDate")}
+                      name={`stops.${i}.date`}
+                      type="date"
+                      required
+                      min={values.startsAt || undefined}
+                      max={values.endsAt || undefined}
+                      value={stop.date}
+                      onChange={(e) => setStop(i, { date: e.target.value })}
+                      error={form.error(`stops.${i}.date`)}
+                    />
+                  </div>
+                  <div className="stop__actions" role="group" aria-label={t("events.form.stopActions", { n })}>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      data-action="up"
+                      disabled={i === 0}
+                      aria-label={t("events.form.moveUp", { place })}
+                      title={t("events.form.moveUpShort")}
+                      onClick={() => move(i, -1)}
+                    >
+                      <span aria-hidden="true">↑</span>
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      data-action="down"
+                      disabled={i === values.stops.length - 1}
+                      aria-label={t("events.form.moveDown", { place })}
+                      title={t("events.form.moveDownShort")}
+                      onClick={() => move(i, 1)}
+                    >
+                      <span aria-hidden="true">↓</span>
+                    </Button>
+                    <Button size="sm" variant="ghost" className="btn--danger-text" data-action="remove" aria-label={t("events.form.remove", { place })} title={t("events.form.removeShort")} onClick={() => removeStop(i)}>
+                      <Icon name="trash" size={16} />
+                    </Button>
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+          <Button id={`${ids}-add-stop`} icon={<Icon name="plus" size={16} />} onClick={addStop} disabled={values.stops.length >= 100}>
+            {t("events.form.addStop")}
+          </Button>
+          <p className="visually-hidden" aria-live="polite">
+            {announcement}
+          </p>
+        </section>
+      )}
+
+      <div className="form-grid">
+        <div className="form-grid__full event-form__partners">
+          <PartnerPicker
+            label={t("events.fields.partnerIds")}
+            name="partnerIds"
+            value={null}
+            clearOnPick
+            exclude={values.partnerIds.map((p) => p.id)}
+            hint={t("events.form.partnersHint")}
+            onChange={(partner) => partner && form.set("partnerIds", [...values.partnerIds, partner])}
+            error={form.error("partnerIds")}
+            note={theirNote("partnerIds")}
+          />
+          {values.partnerIds.length > 0 && (
+            <ul className="picked" aria-label={t("events.form.pickedPartners")}>
+              {values.partnerIds.map((p) => (
+                <li key={p.id} className="picked__item">
+                  <span>{p.name}</span>
+                  <button
+                    type="button"
+                    className="picked__remove"
+                    aria-label={t("events.form.removePartner", { name: p.name })}
+                    onClick={() => form.set("partnerIds", values.partnerIds.filter((x) => x.id !== p.id))}
+                  >
+                    <Icon name="close" size={14} />
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+
+        <fieldset className="chips form-grid__full">
+          <legend className="field__label">{t("events.fields.sectorIds")}</legend>
+          <div className="chips__list">
+            {sectorItems.map((s) => {
+              const on = values.sectorIds.includes(s.id);
+              return (
+                <button
+                  key={s.id}
+                  type="button"
+                  className="chip"
+                  aria-pressed={on}
+                  onClick={() => form.set("sectorIds", on ? values.sectorIds.filter((x) => x !== s.id) : [...values.sectorIds, s.id])}
+                >
+                  {i18n.language === "en" ? s.nameEn : s.name}
+                </button>
+              );
+            })}
+          </div>
+          {firstError(form.error("sectorIds")) && <p className="field__error">{firstError(form.error("sectorIds"))}</p>}
+          {theirNote("sectorIds") && <p className="field__note">{theirNote("sectorIds")}</p>}
+        </fieldset>
+
+        <TextArea
+          label={t("events.fields.description")}
+          name="description"
+          className="form-grid__full"
+          rows={4}
+          value={values.description}
+          onChange={(e) => form.set("description", e.target.value)}
+          error={form.error("description")}
+          note={theirNote("description")}
+        />
+      </div>
+
+      <div className="form__actions">
+        <Button type="submit" variant="primary" busy={form.saving} disabled={form.conflict}>
+          {form.saving ? t("common.saving") : event ? t("events.form.submitEdit") : isTour ? t("events.form.submitTour") : t("events.form.submitCreate")}
+        </Button>
+        <Button variant="ghost" onClick={onCancel}>
+          {t("common.cancel")}
+        </Button>
+      </div>
+
+      <LeaveGuard form={form} />
+    </form>
+  );
+}

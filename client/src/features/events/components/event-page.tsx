@@ -1,0 +1,276 @@
+// One event: what, when, where, with whom; a tour shows its route stop by stop.
+import { useState, type ReactNode } from "react";
+import { getRouteApi, Link } from "@tanstack/react-router";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../../lib/format.ts";
+import { useHasRole } from "../../../lib/session.ts";
+import { trpc } from "../../../lib/trpc.ts";
+import { localizeMessage } from "../../../lib/i18n.ts";
+import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
+import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { PageHeader } from "../../../ui/page-header.tsx";
+import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import { Button, buttonClass } from "../../../ui/button.tsx";
+import { Icon } from "../../../ui/icons.tsx";
+import { Skeleton } from "../../../ui/spinner.tsx";
+import { ConfirmDialog } from "../../../ui/dialog.tsx";
+import { showToast } from "../../../ui/toast.tsx";
+import { HistoryPanel } from "../../../ui/history-panel.tsx";
+import { useEvent, type EventDetail } from "../hooks/event-queries.ts";
+import { useEventDates } from "../hooks/event-dates.ts";
+import { EventStatusBadge } from "./event-status-badge.tsx";
+import "../events.css";
+
+const route = getRouteApi("/app/events/$eventId");
+
+export function EventPage(): ReactNode {
+  const { t } = useTranslation();
+  const { eventId } = route.useParams();
+  const event = useEvent(eventId);
+  useDocumentTitle(event.data ? event.data.title : t("events.title"));
+
+  if (event.isPending) {
+    return (
+      <div className="page" aria-busy="true">
+        <EventCrumbs />
+        <div className="page-header">
+          <Skeleton lines={2} width="40%" />
+        </div>
+        <div className="card">
+          <Skeleton lines={6} />
+        </div>
+      </div>
+    );
+  }
+  if (event.isError) {
+    const code = errorCode(event.error);
+    return (
+      <div className="page">
+        <EventCrumbs />
+        {code === "NOT_FOUND" || code === "BAD_REQUEST" ? (
+          <EmptyState
+            title={t("events.notFoundTitle")}
+            text={t("events.notFound")}
+            action={
+              <Link to="/events" className={buttonClass("primary")}>
+                {t("common.backTo", { place: t("events.title") })}
+              </Link>
+            }
+          />
+        ) : (
+          <ErrorState message={isNetworkError(event.error) ? t("errors.network") : t("errors.load")} onRetry={() => void event.refetch()} />
+        )}
+      </div>
+    );
+  }
+  return <EventView event={event.data} />;
+}
+
+export function EventCrumbs({ event }: { event?: { id: string; title: string } }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="breadcrumb" aria-label={t("nav.breadcrumb")}>
+      <ol>
+        <li>
+          <Link to="/events">{t("events.title")}</Link>
+        </li>
+        {event && (
+          <li>
+            <Link to="/events/$eventId" params={{ eventId: event.id }}>
+              {event.title}
+            </Link>
+          </li>
+        )}
+      </ol>
+    </nav>
+  );
+}
+
+function EventView({ event }: { event: EventDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const dates = useEventDates();
+  const canEdit = useHasRole("EDITOR");
+  const canDelete = useHasRole("ADMIN");
+  const [deleting, setDeleting] = useState(false);
+  const isTour = event.kind === "TOUR";
+
+  return (
+    <div className="page">
+      <PageHeader
+        breadcrumb={<EventCrumbs />}
+        title={event.title}
+        meta={
+          <>
+            <span className={isTour ? "tag tag--tour event-kind" : "event-kind"}>{t(`eventKinds.${event.kind}`)}</span>
+            <EventStatusBadge status={event.status} />
+            <span className="with-icon">
+              <Icon name="calendar" size={16} />
+              {dates.range(event.startsAt, event.endsAt)}
+            </span>
+          </>
+        }
+        actions={
+          <>
+            {canEdit && (
+              <Link to="/events/$eventId/edit" params={{ eventId: event.id }} className={buttonClass("secondary")}>
+                <Icon name="edit" />
+                <span>{t("common.edit")}</span>
+              </Link>
+            )}
+            {canDelete && (
+              <Button variant="danger" icon={<Icon name="trash" />} onClick={() => setDeleting(true)}>
+                {t("common.delete")}
+              </Button>
+            )}
+          </>
+        }
+      />
+
+      <div className="layout-two">
+        <section className="card" aria-labelledby="event-details">
+          <h2 className="card__title" id="event-details">
+            {t("events.details")}
+          </h2>
+          <dl className="facts">
+            <div className="facts__row">
+              <dt>{t("events.fields.kind")}</dt>
+              <dd>{t(`eventKinds.${event.kind}`)}</dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("events.fields.dates")}</dt>
+              <dd>{dates.range(event.startsAt, event.endsAt)}</dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("events.fields.place")}</dt>
+              <dd>{event.place ?? t("common.none")}</dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("events.fields.partnerIds")}</dt>
+              <dd>
+                {event.partners.length ? (
+                  <span className="event-links">
+                    {event.partners.map((p) => (
+                      <Link key={p.id} to="/partners/$partnerId" params={{ partnerId: p.id }}>
+                        {p.name}
+                      </Link>
+                    ))}
+                  </span>
+                ) : (
+                  t("common.none")
+                )}
+              </dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("events.fields.sectorIds")}</dt>
+              <dd>{event.sectors.length ? event.sectors.map((s) => s.name).join(", ") : t("common.none")}</dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("events.fields.source")}</dt>
+              <dd>
+                {event.source ? (
+                  event.source.url ? (
+                    <a href={event.source.url} target="_blank" rel="noreferrer noopener">
+                      {event.source.title}
+                    </a>
+                  ) : (
+                    event.source.title
+                  )
+                ) : (
+                  t("common.none")
+                )}
+              </dd>
+            </div>
+          </dl>
+          <h3 className="card__subtitle">{t("events.fields.description")}</h3>
+          {event.description ? <p className="notes">{event.description}</p> : <p className="muted">{t("events.noDescription")}</p>}
+          <p className="card__footnote">
+            {t("events.updated", { date: format.date(event.updatedAt) })} · {t("events.created", { date: format.date(event.createdAt) })}
+          </p>
+        </section>
+
+        {isTour && (
+          <section className="card" aria-labelledby="event-route">
+            <h2 className="card__title" id="event-route">
+              {t("events.route")}
+              {event.stops.length > 0 && <span className="count-pill">{format.number(event.stops.length)}</span>}
+            </h2>
+            {event.stops.length ? (
+              <ol className="route" aria-label={t("events.route")}>
+                {event.stops.map((stop, i) => (
+                  <li key={stop.id} className="route__stop">
+                    <span className="route__marker" aria-hidden="true">
+                      {i + 1}
+                    </span>
+                    <div className="route__body">
+                      <p className="route__place">{stop.place}</p>
+                      <p className="route__meta">
+                        <time dateTime={new Date(stop.date).toISOString()}>{dates.day(stop.date)}</time>
+                        {stop.partner && (
+                          <>
+                            {" · "}
+                            <Link to="/partners/$partnerId" params={{ partnerId: stop.partner.id }}>
+                              {stop.partner.name}
+                            </Link>
+                          </>
+                        )}
+                      </p>
+                      {stop.notes && <p className="route__notes">{stop.notes}</p>}
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p className="muted">{t("events.noStops")}</p>
+            )}
+          </section>
+        )}
+      </div>
+
+      <HistoryPanel entity="event" id={event.id} />
+
+      {canDelete && <DeleteEventDialog event={event} open={deleting} onClose={() => setDeleting(false)} />}
+    </div>
+  );
+}
+
+function DeleteEventDialog({ event, open, onClose }: { event: { id: string; title: string; version: number }; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const remove = useMutation(
+    trpc.event.delete.mutationOptions({
+      onSuccess: async () => {
+        queryClient.removeQueries({ queryKey: trpc.event.byId.queryKey({ id: event.id }) });
+        await queryClient.invalidateQueries(trpc.event.pathFilter());
+        showToast(t("events.deleted", { title: event.title }));
+        onClose();
+        void navigate({ to: "/events" });
+      },
+    }),
+  );
+  const error = remove.error
+    ? errorCode(remove.error) === "CONFLICT"
+      ? t("events.deleteConflict")
+      : isNetworkError(remove.error)
+        ? t("errors.network")
+        : localizeMessage(serverMessage(remove.error) ?? t("errors.generic"))
+    : null;
+  return (
+    <ConfirmDialog
+      open={open}
+      title={t("events.deleteTitle")}
+      text={t("events.deleteText", { title: event.title })}
+      confirmLabel={remove.isPending ? t("common.deleting") : t("common.delete")}
+      busy={remove.isPending}
+      error={error}
+      onConfirm={() => remove.mutate({ id: event.id, version: event.version })}
+      onCancel={() => {
+        remove.reset();
+        onClose();
+      }}
+    />
+  );
+}

@@ -1,0 +1,257 @@
+// "Мероприятия": forums, exhibitions, tours… under the shared dashboard filter, with
+// coming/past/all, the kind, a server-side sort and "Показать ещё" pages.
+import { useMemo, useId, type ReactNode } from "react";
+import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { eventKinds, type TEventKind } from "@atlas/shared/enums";
+import { useFormat } from "../../../lib/format.ts";
+import { useHasRole } from "../../../lib/session.ts";
+import { isNetworkError } from "../../../lib/errors.ts";
+import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { useSectorOptions } from "../../../lib/reference-queries.ts";
+import { PageHeader } from "../../../ui/page-header.tsx";
+import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
+import { Table, type Column } from "../../../ui/table.tsx";
+import { useColumnVisibility } from "../../../ui/column-picker.tsx";
+import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import { Button, buttonClass } from "../../../ui/button.tsx";
+import { Icon } from "../../../ui/icons.tsx";
+import { Spinner } from "../../../ui/spinner.tsx";
+import {
+  eventSort,
+  eventWhen,
+  eventWhens,
+  hasActiveFilter,
+  withDashboard,
+  withSort,
+  withWhen,
+  defaultDirection,
+  type TEventSearch,
+  type TEventSortField,
+} from "../hooks/event-search.ts";
+import { useCountryOptions, useEventList, type EventListItem } from "../hooks/event-queries.ts";
+import { useEventDates } from "../hooks/event-dates.ts";
+import { EventStatusBadge } from "./event-status-badge.tsx";
+import "../events.css";
+
+const route = getRouteApi("/app/events");
+
+export function EventsPage(): ReactNode {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const dates = useEventDates();
+  const search = route.useSearch();
+  const navigate = useNavigate({ from: "/events" });
+  const canEdit = useHasRole("EDITOR");
+  const ids = useId();
+  useDocumentTitle(t("events.title"));
+
+  const list = useEventList(search);
+  const sectors = useSectorOptions();
+  const countries = useCountryOptions();
+
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = list.data?.pages[0]?.total ?? null;
+  const sort = eventSort(search);
+  const when = eventWhen(search);
+  const filtered = hasActiveFilter(search);
+  const setSearch = (next: TEventSearch) => void navigate({ search: next });
+
+  const columns = useMemo<Array<Column<EventListItem, TEventSortField>>>(
+    () => [
+      {
+        key: "title",
+        header: t("events.columns.title"),
+        sortKey: "title",
+        primary: true,
+        hideable: false,
+        width: "28%",
+        cell: (e) => (
+          <span className="cell-title">
+            <span className="cell-title__names">
+              <Link to="/events/$eventId" params={{ eventId: e.id }} className="cell-title__link">
+                {e.title}
+              </Link>
+              {e.kind === "TOUR" && <span className="cell-title__alt">{t("events.stopCount", { count: e.stopCount })}</span>}
+            </span>
+          </span>
+        ),
+      },
+      { key: "kind", header: t("events.columns.kind"), cell: (e) => <span className={e.kind === "TOUR" ? "tag tag--tour event-kind" : "event-kind"}>{t(`eventKinds.${e.kind}`)}</span> },
+      {
+        key: "dates",
+        header: t("events.columns.dates"),
+        sortKey: "startsAt",
+        cell: (e) => (
+          <time dateTime={new Date(e.startsAt).toISOString()} title={dates.range(e.startsAt, e.endsAt)} className="nowrap">
+            {dates.shortRange(e.startsAt, e.endsAt)}
+          </time>
+        ),
+      },
+      {
+        key: "place",
+        header: t("events.columns.place"),
+        cell: (e) =>
+          e.stops.length > 0 ? (
+            <span className="event-route-inline">{e.stops.map((s) => s.place).join(" → ")}</span>
+          ) : e.place ? (
+            e.place
+          ) : (
+            <span className="muted">{t("common.none")}</span>
+          ),
+      },
+      {
+        key: "partners",
+        header: t("events.columns.partners"),
+        cell: (e) => {
+          // A tour without partners of its own lists those of its stops.
+          const partners = e.partners.length ? e.partners : uniqueStopPartners(e.stops);
+          return partners.length ? (
+            <span className="event-links">
+              {partners.slice(0, 3).map((p) => (
+                <Link key={p.id} to="/partners/$partnerId" params={{ partnerId: p.id }} className="quiet-link">
+                  {p.name}
+                </Link>
+              ))}
+              {partners.length > 3 && <span className="muted">{t("events.more", { count: partners.length - 3 })}</span>}
+            </span>
+          ) : (
+            <span className="muted">{t("common.none")}</span>
+          );
+        },
+      },
+      {
+        key: "sectors",
+        header: t("events.columns.sectors"),
+        defaultHidden: true,
+        cell: (e) => (e.sectors.length ? e.sectors.map((s) => s.name).join(", ") : <span className="muted">{t("common.none")}</span>),
+      },
+      { key: "status", header: t("events.columns.status"), cell: (e) => <EventStatusBadge status={e.status} /> },
+      {
+        key: "createdAt",
+        header: t("events.columns.createdAt"),
+        sortKey: "createdAt",
+        defaultHidden: true,
+        cell: (e) => <time dateTime={new Date(e.createdAt).toISOString()}>{format.shortDate(e.createdAt)}</time>,
+      },
+    ],
+    [t, dates, format],
+  );
+  const { visible, picker } = useColumnVisibility("events", columns);
+
+  const addLink = canEdit ? (
+    <Link to="/events/new" className={buttonClass("primary")}>
+      <Icon name="plus" />
+      <span>{t("events.add")}</span>
+    </Link>
+  ) : null;
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t("events.title")}
+        intro={t("events.intro")}
+        meta={total !== null ? <span className="count">{t("events.total", { count: total, formatted: format.number(total) })}</span> : null}
+        actions={addLink}
+      />
+
+      <DashboardFilterBar
+        search={search}
+        onChange={(next) => setSearch(withDashboard(search, next))}
+        sectors={sectors.data?.items}
+        countries={countries.data}
+        periodHint={t("events.periodHint")}
+      />
+
+      <div className="events-toolbar">
+        <div className="segmented" role="group" aria-label={t("events.when.label")}>
+          {eventWhens.map((w) => (
+            <button key={w} type="button" className="segmented__option" aria-pressed={when === w} onClick={() => setSearch(withWhen(search, w))}>
+              {t(`events.when.${w}`)}
+            </button>
+          ))}
+        </div>
+        <div className="events-toolbar__kind">
+          <label className="field__label" htmlFor={`${ids}-kind`}>
+            {t("events.columns.kind")}
+          </label>
+          <select
+            id={`${ids}-kind`}
+            className="input select"
+            value={search.kind?.[0] ?? ""}
+            onChange={(e) => setSearch({ ...search, kind: e.target.value ? [e.target.value as TEventKind] : undefined })}
+          >
+            <option value="">{t("events.anyKind")}</option>
+            {eventKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`eventKinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="events-toolbar__end">{picker}</div>
+      </div>
+
+      {list.isError && !list.data ? (
+        <ErrorState message={isNetworkError(list.error) ? t("errors.network") : t("errors.load")} onRetry={() => void list.refetch()} />
+      ) : (
+        <section className={`results${list.isPlaceholderData ? " results--stale" : ""}`} aria-busy={list.isFetching || undefined}>
+          <Table
+            caption={t("events.caption")}
+            columns={visible}
+            rows={rows}
+            rowKey={(e) => e.id}
+            loading={list.isPending}
+            sort={{ key: sort.field, direction: sort.direction }}
+            sortLabel={(header) => t("events.sortBy", { column: header })}
+            onSort={(next) =>
+              setSearch(withSort(search, next.key, next.key === sort.field ? next.direction : defaultDirection(next.key, when)))
+            }
+            rowClassName={(e) => (e.status === "CANCELLED" ? "row--muted" : undefined)}
+            empty={
+              filtered ? (
+                <EmptyState
+                  title={t("events.emptyFiltered.title")}
+                  text={t("events.emptyFiltered.text")}
+                  action={<Button onClick={() => setSearch(withWhen({}, when))}>{t("events.resetFilter")}</Button>}
+                />
+              ) : (
+                <EmptyState
+                  icon="folder"
+                  title={when === "past" ? t("events.empty.pastTitle") : when === "upcoming" ? t("events.empty.upcomingTitle") : t("events.empty.title")}
+                  text={when === "upcoming" ? t("events.empty.upcomingText") : t("events.empty.text")}
+                  action={
+                    <>
+                      {when === "upcoming" && <Button onClick={() => setSearch(withWhen(search, "all"))}>{t("events.showAll")}</Button>}
+                      {addLink}
+                    </>
+                  }
+                />
+              )
+            }
+          />
+          {rows.length > 0 && total !== null && (
+            <div className="results__footer">
+              <p className="results__count" aria-live="polite">
+                {t("common.shown", { shown: format.number(rows.length), total: format.number(total) })}
+              </p>
+              {list.hasNextPage && (
+                <Button onClick={() => void list.fetchNextPage()} busy={list.isFetchingNextPage}>
+                  {list.isFetchingNextPage ? t("common.loadingMore") : t("common.loadMore")}
+                </Button>
+              )}
+              {list.isFetching && !list.isFetchingNextPage && <Spinner size="sm" label={t("common.loading")} />}
+            </div>
+          )}
+          {list.isError && list.data && <ErrorState message={t("errors.load")} onRetry={() => void list.refetch()} />}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function uniqueStopPartners(stops: EventListItem["stops"]): Array<{ id: string; name: string }> {
+  const seen = new Map<string, { id: string; name: string }>();
+  for (const s of stops) if (s.partner && !seen.has(s.partner.id)) seen.set(s.partner.id, s.partner);
+  return [...seen.values()];
+}

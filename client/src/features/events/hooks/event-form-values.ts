@@ -1,0 +1,137 @@
+// The event form works on what the inputs hold (strings, picked partners with their
+// names); these turn a record into form values and form values into the API input,
+// checked with the shared schema so the messages land under the same paths the
+// server uses ("stops.1.date").
+import type { TEventKind, TEventStatus } from "@atlas/shared/enums";
+import { ZCreateEventInput, type TCreateEventInput, type TUpdateEventInput } from "@atlas/shared/event";
+import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
+import { toDayInput } from "./event-dates.ts";
+
+export const eventFormFields = ["title", "kind", "status", "startsAt", "endsAt", "place", "description", "partnerIds", "sectorIds", "stops"] as const;
+
+export type StopValues = {
+  /** Stable across moves, for React and focus; not sent. */
+  key: string;
+  place: string;
+  partner: { id: string; name: string } | null;
+  date: string;
+  notes: string;
+  latitude: number | null;
+  longitude: number | null;
+};
+
+export type EventFormValues = {
+  title: string;
+  kind: TEventKind | "";
+  status: TEventStatus;
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  description: string;
+  partnerIds: Array<{ id: string; name: string }>;
+  sectorIds: string[];
+  stops: StopValues[];
+};
+
+let counter = 0;
+export function newStopKey(): string {
+  counter += 1;
+  return `s${Date.now().toString(36)}${counter}`;
+}
+
+export function emptyStop(): StopValues {
+  return { key: newStopKey(), place: "", partner: null, date: "", notes: "", latitude: null, longitude: null };
+}
+
+export function emptyEventValues(tour = false): EventFormValues {
+  return {
+    title: "",
+    kind: tour ? "TOUR" : "",
+    status: "PLANNED",
+    startsAt: "",
+    endsAt: "",
+    place: "",
+    description: "",
+    partnerIds: [],
+    sectorIds: [],
+    stops: tour ? [emptyStop()] : [],
+  };
+}
+
+type EventRecord = {
+  title: string;
+  kind: TEventKind;
+  status: TEventStatus;
+  startsAt: Date | string;
+  endsAt: Date | string | null;
+  place: string | null;
+  description?: string | null;
+  partners: Array<{ id: string; name: string }>;
+  sectors: Array<{ id: string }>;
+  stops: Array<{ id: string; place: string; date: Date | string; partner: { id: string; name: string } | null; notes?: string | null; latitude: number | null; longitude: number | null }>;
+};
+
+export function eventToValues(e: EventRecord): EventFormValues {
+  return {
+    title: e.title,
+    kind: e.kind,
+    status: e.status,
+    startsAt: toDayInput(e.startsAt),
+    endsAt: toDayInput(e.endsAt),
+    place: e.place ?? "",
+    description: e.description ?? "",
+    partnerIds: e.partners.map((p) => ({ id: p.id, name: p.name })),
+    sectorIds: e.sectors.map((s) => s.id),
+    stops: e.stops.map((s) => ({
+      key: s.id,
+      place: s.place,
+      partner: s.partner ? { id: s.partner.id, name: s.partner.name } : null,
+      date: toDayInput(s.date),
+      notes: s.notes ?? "",
+      latitude: s.latitude,
+      longitude: s.longitude,
+    })),
+  };
+}
+
+export type EventSaveInput = { create: TCreateEventInput } | { update: TUpdateEventInput };
+
+/** The whole record is checked with the create schema (it carries the cross-field rules) also when editing. */
+export function prepareEvent(
+  values: EventFormValues,
+  id: string | null,
+  version: number | null,
+  messages: { kindRequired: string },
+): { input: EventSaveInput } | { errors: FieldErrors } {
+  const isTour = values.kind === "TOUR";
+  const data = {
+    title: values.title,
+    kind: values.kind as TEventKind,
+    status: values.status,
+    startsAt: values.startsAt,
+    endsAt: values.endsAt || null,
+    place: values.place,
+    description: values.description,
+    partnerIds: values.partnerIds.map((p) => p.id),
+    sectorIds: values.sectorIds,
+    stops: isTour
+      ? values.stops.map((s) => ({
+          place: s.place,
+          partnerId: s.partner?.id ?? null,
+          date: s.date,
+          notes: s.notes,
+          latitude: s.latitude,
+          longitude: s.longitude,
+        }))
+      : [],
+  };
+  const parsed = ZCreateEventInput.safeParse(data);
+  if (!parsed.success) {
+    const errors = issuesToFieldErrors(parsed.error);
+    // The schema's own message lists the enum's codes; a person gets a plain request.
+    if (values.kind === "" && errors.kind) errors.kind = [messages.kindRequired];
+    return { errors };
+  }
+  if (id !== null && version !== null) return { input: { update: { id, version, data: parsed.data } } };
+  return { input: { create: parsed.data } };
+}

@@ -1,0 +1,105 @@
+// The events list's view in the URL: the shared dashboard filter (text, sector, country,
+// partner, period) plus what only this list has: upcoming/past/all, kind, and the sort.
+// A copied link opens the same view; broken values are dropped, never an error page.
+import { z } from "zod";
+import { ZEventKind, type TEventKind } from "@atlas/shared/enums";
+import type { TListEventsInput } from "@atlas/shared/event";
+import { dashboardFilter, parseDashboardSearch, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
+import { listOf } from "../../../lib/search-params.ts";
+
+export const eventSortFields = ["startsAt", "title", "createdAt"] as const;
+export type TEventSortField = (typeof eventSortFields)[number];
+
+/**
+ * Which events: those not over yet (the default), those that started before today (an
+ * event running now is in both), or all.
+ */
+export const eventWhens = ["upcoming", "past", "all"] as const;
+export type TEventWhen = (typeof eventWhens)[number];
+
+export type TEventSearch = TDashboardSearch & {
+  when?: Exclude<TEventWhen, "upcoming">;
+  kind?: TEventKind[];
+  sort?: TEventSortField;
+  dir?: "asc" | "desc";
+};
+
+const ZSort = z.enum(eventSortFields);
+const ZDir = z.enum(["asc", "desc"]);
+
+export function eventWhen(search: TEventSearch): TEventWhen {
+  return search.when ?? "upcoming";
+}
+
+/** Coming events soonest first; past ones most recent first; names A→Я; newest records first. */
+export function defaultDirection(field: TEventSortField, when: TEventWhen): "asc" | "desc" {
+  if (field === "title") return "asc";
+  if (field === "createdAt") return "desc";
+  return when === "upcoming" ? "asc" : "desc";
+}
+
+export function parseEventSearch(raw: Record<string, unknown>): TEventSearch {
+  const search: TEventSearch = parseDashboardSearch(raw);
+  if (raw.when === "past" || raw.when === "all") search.when = raw.when;
+  const when = eventWhen(search);
+  const kind = listOf(raw.kind, (v) => ZEventKind.safeParse(v).data);
+  if (kind) search.kind = kind;
+  const sort = ZSort.safeParse(raw.sort).data;
+  if (sort && sort !== "startsAt") search.sort = sort;
+  const dir = ZDir.safeParse(raw.dir).data;
+  if (dir && dir !== defaultDirection(sort ?? "startsAt", when)) search.dir = dir;
+  return search;
+}
+
+export function eventSort(search: TEventSearch): { field: TEventSortField; direction: "asc" | "desc" } {
+  const field = search.sort ?? "startsAt";
+  return { field, direction: search.dir ?? defaultDirection(field, eventWhen(search)) };
+}
+
+/** The sort as search params: defaults are left out so plain links stay plain. */
+export function withSort(search: TEventSearch, field: TEventSortField, direction: "asc" | "desc"): TEventSearch {
+  return parseEventSearch({ ...search, sort: field, dir: direction } as Record<string, unknown>);
+}
+
+/** Switching upcoming/past keeps the filter; the direction follows the new default. */
+export function withWhen(search: TEventSearch, when: TEventWhen): TEventSearch {
+  const { dir: _dir, ...rest } = search;
+  return parseEventSearch({ ...rest, when: when === "upcoming" ? undefined : when } as Record<string, unknown>);
+}
+
+/** The dashboard filter bar changed: its fields are replaced, ours stay. */
+export function withDashboard(search: TEventSearch, next: TDashboardSearch): TEventSearch {
+  const { when, kind, sort, dir } = search;
+  return parseEventSearch({ ...next, when, kind, sort, dir } as Record<string, unknown>);
+}
+
+export function hasActiveFilter(search: TEventSearch): boolean {
+  return Boolean(search.q || search.sector?.length || search.country?.length || search.partner?.length || search.from || search.to || search.kind?.length);
+}
+
+export const PAGE_SIZE = 50;
+
+function startOfTodayLocal(now = new Date()): Date {
+  const d = new Date(now);
+  d.setHours(0, 0, 0, 0);
+  return d;
+}
+
+/** What event.list gets for this view (the infinite query adds the cursor). */
+export function eventListInput(search: TEventSearch, now = new Date()): TListEventsInput {
+  const filter: TListEventsInput["filter"] = { ...dashboardFilter(search) };
+  const when = eventWhen(search);
+  if (when === "upcoming") {
+    // Not over yet: those still running count as coming too (the period's overlap rule).
+    const today = startOfTodayLocal(now);
+    filter.from = filter.from instanceof Date && filter.from > today ? filter.from : today;
+  }
+  if (when === "past") {
+    // Started before today: the period's end is cut at the end of yesterday.
+    const lastPast = new Date(startOfTodayLocal(now).getTime() - 1);
+    const to = filter.to instanceof Date && filter.to < lastPast ? filter.to : lastPast;
+    filter.to = to;
+  }
+  if (search.kind?.length) filter.kinds = search.kind;
+  return { filter, sort: eventSort(search), limit: PAGE_SIZE };
+}

@@ -1,0 +1,279 @@
+// "Экспорт": what the region sells to whom, period by period. The list sorts and
+// filters on the server; the chart above it follows the same filter.
+import { lazy, Suspense, useId, type ReactNode } from "react";
+import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../../lib/format.ts";
+import { useHasRole } from "../../../lib/session.ts";
+import { isNetworkError } from "../../../lib/errors.ts";
+import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { PageHeader } from "../../../ui/page-header.tsx";
+import { Table, type Column } from "../../../ui/table.tsx";
+import { useColumnVisibility } from "../../../ui/column-picker.tsx";
+import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import { Button, buttonClass } from "../../../ui/button.tsx";
+import { Icon } from "../../../ui/icons.tsx";
+import { Spinner } from "../../../ui/spinner.tsx";
+import {
+  exportChartFilter,
+  exportSort,
+  hasExportFilter,
+  parseExportSearch,
+  withExportSort,
+  type TExportSearch,
+  type TExportSortField,
+} from "../hooks/export-search.ts";
+import { useDestinationOptions, useExportCategories, useExportFigureList, type ExportFigureItem } from "../hooks/export-queries.ts";
+import "./exports.css";
+
+const route = getRouteApi("/app/exports");
+
+// recharts comes in its own chunk, after the list.
+const ExportChart = lazy(() => import("../../charts/components/export-chart.tsx").then((m) => ({ default: m.ExportChart })));
+
+export function ExportsPage(): ReactNode {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const search = route.useSearch();
+  const navigate = useNavigate({ from: "/exports" });
+  const canEdit = useHasRole("EDITOR");
+  useDocumentTitle(t("exports.title"));
+
+  const list = useExportFigureList(search);
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = list.data?.pages[0]?.total ?? null;
+  const sort = exportSort(search);
+  const filtered = hasExportFilter(search);
+  const setSearch = (next: TExportSearch) => void navigate({ search: next });
+
+  const money = (value: string, currency: string | null) => {
+    try {
+      return currency
+        ? new Intl.NumberFormat(format.locale, { style: "currency", currency, maximumFractionDigits: 2 }).format(value as unknown as number)
+        : new Intl.NumberFormat(format.locale, { maximumFractionDigits: 2 }).format(value as unknown as number);
+    } catch {
+      return `${value} ${currency ?? ""}`;
+    }
+  };
+  const amount = (value: string) => new Intl.NumberFormat(format.locale, { maximumFractionDigits: 3 }).format(value as unknown as number);
+
+  const columns: Array<Column<ExportFigureItem, TExportSortField>> = [
+    {
+      key: "period",
+      header: t("exports.columns.period"),
+      sortKey: "periodStart",
+      hideable: false,
+      cell: (f) => <Period start={f.periodStart} end={f.periodEnd} />,
+    },
+    { key: "category", header: t("exports.columns.category"), primary: true, hideable: false, cell: (f) => <span className="cell-strong">{f.category.name}</span> },
+    {
+      key: "destination",
+      header: t("exports.columns.destination"),
+      cell: (f) => (
+        <Link to="/partners/$partnerId" params={{ partnerId: f.destination.id }} className="quiet-link">
+          {f.destination.name}
+        </Link>
+      ),
+    },
+    {
+      key: "value",
+      header: t("exports.columns.value"),
+      sortKey: "value",
+      align: "end",
+      cell: (f) => (f.value ? <span className="num-cell">{money(f.value, f.currency)}</span> : <span className="muted">{t("common.none")}</span>),
+    },
+    {
+      key: "volume",
+      header: t("exports.columns.volume"),
+      align: "end",
+      cell: (f) =>
+        f.volume ? (
+          <span className="num-cell">
+            {amount(f.volume)} {f.unit}
+          </span>
+        ) : (
+          <span className="muted">{t("common.none")}</span>
+        ),
+    },
+    {
+      key: "updatedAt",
+      header: t("exports.columns.updatedAt"),
+      defaultHidden: true,
+      cell: (f) => (
+        <time dateTime={new Date(f.updatedAt).toISOString()} title={format.date(f.updatedAt)}>
+          {format.shortDate(f.updatedAt)}
+        </time>
+      ),
+    },
+  ];
+  const { visible, picker } = useColumnVisibility("exports", columns);
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t("exports.title")}
+        intro={t("exports.intro")}
+        meta={total !== null ? <span className="count">{t("exports.total", { count: total, formatted: format.number(total) })}</span> : null}
+        actions={
+          canEdit ? (
+            <Link to="/exports/entry" className={buttonClass("primary")}>
+              <Icon name="plus" />
+              <span>{t("exports.enter")}</span>
+            </Link>
+          ) : null
+        }
+      />
+
+      <ExportFilterBar search={search} onChange={setSearch} language={i18n.language} />
+
+      <Suspense fallback={<div className="card chart-placeholder" aria-busy="true" />}>
+        <ExportChart filter={exportChartFilter(search)} categoryIds={search.category} />
+      </Suspense>
+
+      <section className="section" aria-labelledby="export-figures">
+        <div className="section__header">
+          <h2 className="section__title" id="export-figures">
+            {t("exports.listTitle")}
+          </h2>
+          {picker}
+        </div>
+        {list.isError && !list.data ? (
+          <ErrorState message={isNetworkError(list.error) ? t("errors.network") : t("errors.load")} onRetry={() => void list.refetch()} />
+        ) : (
+          <div className={`results${list.isPlaceholderData ? " results--stale" : ""}`} aria-busy={list.isFetching || undefined}>
+            <Table
+              caption={t("exports.caption")}
+              columns={visible}
+              rows={rows}
+              rowKey={(f) => f.id}
+              loading={list.isPending}
+              sort={{ key: sort.field, direction: sort.direction }}
+              sortLabel={(header) => t("exports.sortBy", { column: header })}
+              onSort={(next) => setSearch(withExportSort(search, next.key, next.key === sort.field ? next.direction : "desc"))}
+              empty={
+                filtered ? (
+                  <EmptyState
+                    title={t("exports.emptyFiltered.title")}
+                    text={t("exports.emptyFiltered.text")}
+                    action={<Button onClick={() => setSearch(parseExportSearch({ sort: search.sort, dir: search.dir }))}>{t("exports.filter.reset")}</Button>}
+                  />
+                ) : (
+                  <EmptyState
+                    icon="folder"
+                    title={t("exports.empty.title")}
+                    text={t("exports.empty.text")}
+                    action={
+                      canEdit ? (
+                        <Link to="/exports/entry" className={buttonClass("primary")}>
+                          {t("exports.enter")}
+                        </Link>
+                      ) : null
+                    }
+                  />
+                )
+              }
+            />
+            {rows.length > 0 && total !== null && (
+              <div className="results__footer">
+                <p className="results__count" aria-live="polite">
+                  {t("common.shown", { shown: format.number(rows.length), total: format.number(total) })}
+                </p>
+                {list.hasNextPage && (
+                  <Button onClick={() => void list.fetchNextPage()} busy={list.isFetchingNextPage}>
+                    {list.isFetchingNextPage ? t("common.loadingMore") : t("common.loadMore")}
+                  </Button>
+                )}
+                {list.isFetching && !list.isFetchingNextPage && <Spinner size="sm" label={t("common.loading")} />}
+              </div>
+            )}
+            {list.isError && list.data && <ErrorState message={t("errors.load")} onRetry={() => void list.refetch()} />}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** "I кв. 2025" for a calendar quarter, "2025" for a year, dates otherwise. */
+function Period({ start, end }: { start: Date | string; end: Date | string }): ReactNode {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const s = new Date(start);
+  const e = new Date(end);
+  const y = s.getUTCFullYear();
+  const m = s.getUTCMonth();
+  const sameYear = e.getUTCFullYear() === y && s.getUTCDate() === 1;
+  const lastDay = new Date(Date.UTC(e.getUTCFullYear(), e.getUTCMonth() + 1, 0)).getUTCDate() === e.getUTCDate();
+  let label: string;
+  if (sameYear && lastDay && m === 0 && e.getUTCMonth() === 11) label = String(y);
+  else if (sameYear && lastDay && m % 3 === 0 && e.getUTCMonth() === m + 2) label = t("charts.quarter", { year: y, quarter: ["I", "II", "III", "IV"][m / 3], n: m / 3 + 1 });
+  else if (sameYear && lastDay && e.getUTCMonth() === m)
+    label = new Intl.DateTimeFormat(format.locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(s);
+  else label = `${format.shortDate(s)} – ${format.shortDate(e)}`;
+  return (
+    <time dateTime={s.toISOString().slice(0, 10)} title={`${format.date(s)} – ${format.date(e)}`}>
+      {label}
+    </time>
+  );
+}
+
+function ExportFilterBar({ search, onChange, language }: { search: TExportSearch; onChange: (next: TExportSearch) => void; language: string }): ReactNode {
+  const { t } = useTranslation();
+  const ids = useId();
+  const categories = useExportCategories();
+  const destinations = useDestinationOptions();
+  const update = (patch: Partial<TExportSearch>) => onChange(parseExportSearch({ ...search, ...patch } as Record<string, unknown>));
+  const destinationOptions = (destinations.data?.items ?? []).filter((p) => !p.isHome);
+  return (
+    <form className="filter-bar" role="search" aria-label={t("exports.filter.label")} onSubmit={(e) => e.preventDefault()}>
+      <div className="filter-bar__field filter-bar__field--select">
+        <label className="field__label" htmlFor={`${ids}-category`}>
+          {t("exports.filter.category")}
+        </label>
+        <select id={`${ids}-category`} name="category" className="input select" value={search.category?.[0] ?? ""} onChange={(e) => update({ category: e.target.value ? [e.target.value] : undefined })}>
+          <option value="">{t("exports.filter.anyCategory")}</option>
+          {(categories.data?.items ?? []).map((c) => (
+            <option key={c.id} value={c.id}>
+              {language === "en" && c.nameEn ? c.nameEn : c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter-bar__field filter-bar__field--select">
+        <label className="field__label" htmlFor={`${ids}-dest`}>
+          {t("exports.filter.destination")}
+        </label>
+        <select id={`${ids}-dest`} name="dest" className="input select" value={search.dest?.[0] ?? ""} onChange={(e) => update({ dest: e.target.value ? [e.target.value] : undefined })}>
+          <option value="">{t("exports.filter.anyDestination")}</option>
+          {destinationOptions.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="filter-bar__field filter-bar__period">
+        <legend className="field__label">{t("exports.filter.period")}</legend>
+        <div className="filter-bar__dates">
+          <label className="visually-hidden" htmlFor={`${ids}-from`}>
+            {t("exports.filter.from")}
+          </label>
+          <input id={`${ids}-from`} name="from" className="input" type="date" value={search.from ?? ""} max={search.to} onChange={(e) => update({ from: e.target.value || undefined })} />
+          <span aria-hidden="true">–</span>
+          <label className="visually-hidden" htmlFor={`${ids}-to`}>
+            {t("exports.filter.to")}
+          </label>
+          <input id={`${ids}-to`} name="to" className="input" type="date" value={search.to ?? ""} min={search.from} onChange={(e) => update({ to: e.target.value || undefined })} />
+        </div>
+        <p className="field__hint">{t("exports.filter.periodHint")}</p>
+      </fieldset>
+      {hasExportFilter(search) && (
+        <div className="filter-bar__field filter-bar__field--end">
+          <Button variant="ghost" onClick={() => onChange(parseExportSearch({ sort: search.sort, dir: search.dir }))}>
+            {t("exports.filter.reset")}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+// The follow-up tasks of one meeting, with "done" for editors.
+import type { ReactNode } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import type { TTaskStatus } from "@atlas/shared/enums";
+import { trpc } from "../../../lib/trpc.ts";
+import { useFormat } from "../../../lib/format.ts";
+import { localizeMessage } from "../../../lib/i18n.ts";
+import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
+import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
+import { Button } from "../../../ui/button.tsx";
+import { showToast } from "../../../ui/toast.tsx";
+
+type Task = { id: string; title: string; dueDate: Date | string | null; status: TTaskStatus; version: number; owner: { id: string; name: string } | null };
+
+const statusTones: Record<TTaskStatus, BadgeTone> = { OPEN: "blue", IN_PROGRESS: "amber", DONE: "green", CANCELLED: "neutral" };
+
+export function isOverdue(task: { dueDate: Date | string | null; status: TTaskStatus }, now = new Date()): boolean {
+  return (task.status === "OPEN" || task.status === "IN_PROGRESS") && task.dueDate !== null && new Date(task.dueDate) < now;
+}
+
+export function FollowUpList({ tasks, canEdit }: { tasks: Task[]; canEdit: boolean }): ReactNode {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const complete = useMutation(
+    trpc.followUp.complete.mutationOptions({
+      onSuccess: async (done) => {
+        showToast(t("meetings.one.followUpDone", { title: done.title }));
+        await Promise.all([queryClient.invalidateQueries(trpc.meeting.pathFilter()), queryClient.invalidateQueries(trpc.followUp.pathFilter())]);
+      },
+      onError: async (error) => {
+        // Someone changed the task meanwhile: show the current state instead of failing silently.
+        if (errorCode(error) === "CONFLICT") await queryClient.invalidateQueries(trpc.meeting.pathFilter());
+        showToast(isNetworkError(error) ? t("errors.network") : localizeMessage(serverMessage(error) ?? t("errors.generic")), "info");
+      },
+    }),
+  );
+
+  if (tasks.length === 0) return <p className="muted">{t("meetings.one.noFollowUps")}</p>;
+  return (
+    <ul className="task-list">
+      {tasks.map((task) => {
+        const overdue = isOverdue(task);
+        const open = task.status === "OPEN" || task.status === "IN_PROGRESS";
+        return (
+          <li key={task.id} className={`task-list__item${overdue ? " task-list__item--overdue" : ""}`}>
+            <div className="task-list__main">
+              <p className={`task-list__title${task.status === "DONE" ? " task-list__title--done" : ""}`}>{task.title}</p>
+              <p className="task-list__meta">
+                <Badge tone={overdue ? "red" : statusTones[task.status]}>{overdue ? t("tasks.overdueBadge") : t(`tasks.statuses.${task.status}`)}</Badge>
+                <span>
+                  {t("meetings.one.due")}: {task.dueDate ? format.date(task.dueDate) : t("meetings.one.noDue")}
+                </span>
+                <span>
+                  {t("meetings.one.owner")}: {task.owner?.name ?? t("meetings.one.noOwner")}
+                </span>
+              </p>
+            </div>
+            {canEdit && open && (
+              <Button
+                size="sm"
+                busy={complete.isPending && complete.variables?.id === task.id}
+                onClick={() => complete.mutate({ id: task.id, version: task.version })}
+                aria-label={t("tasks.markDoneNamed", { title: task.title })}
+              >
+                {t("tasks.markDone")}
+              </Button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,152 @@
+// Follow-up tasks written with the meeting: one row each (what, who, by when). Enter
+// in a task's text adds the next row; Backspace in an empty one removes it.
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { localizeMessage } from "../../../lib/i18n.ts";
+import { Button } from "../../../ui/button.tsx";
+import { Icon } from "../../../ui/icons.tsx";
+import { newFollowUp, type FollowUpValue } from "../hooks/meeting-form-values.ts";
+
+type Props = {
+  value: FollowUpValue[];
+  onChange: (next: FollowUpValue[]) => void;
+  /** Raw messages by path ("followUps.1.title"). */
+  errors: Record<string, string[]>;
+  owners: Array<{ id: string; name: string }>;
+  defaultOwnerId: string;
+  legend: string;
+};
+
+export function FollowUpsField({ value, onChange, errors, owners, defaultOwnerId, legend }: Props): ReactNode {
+  const { t } = useTranslation();
+  const inputs = useRef(new Map<string, HTMLInputElement>());
+  const focusKey = useRef<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!focusKey.current) return;
+    inputs.current.get(focusKey.current)?.focus();
+    focusKey.current = null;
+  });
+
+  const addRow = (after?: number) => {
+    const row = newFollowUp(defaultOwnerId);
+    const next = [...value];
+    next.splice(after === undefined ? next.length : after + 1, 0, row);
+    focusKey.current = row.key;
+    onChange(next);
+  };
+  const removeRow = (index: number) => {
+    const next = value.filter((_, i) => i !== index);
+    const neighbour = next[index - 1] ?? next[index];
+    if (neighbour) focusKey.current = neighbour.key;
+    else requestAnimationFrame(() => addButton.current?.focus());
+    onChange(next);
+  };
+  const update = (index: number, patch: Partial<FollowUpValue>) => onChange(value.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+
+  const onTitleKey = (event: KeyboardEvent<HTMLInputElement>, index: number) => {
+    if (event.key === "Enter" && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      addRow(index);
+    } else if (event.key === "Backspace" && event.currentTarget.value === "" && !value[index]?.dueDate) {
+      event.preventDefault();
+      removeRow(index);
+    }
+  };
+
+  const messages = (index: number, field: string) => errors[`followUps.${index}.${field}`]?.map((m) => localizeMessage(m));
+  const general = errors.followUps?.map((m) => localizeMessage(m));
+
+  return (
+    <fieldset className="follow-ups form-grid__full">
+      <legend className="field__label">{legend}</legend>
+      {value.length > 0 && (
+        <ol className="follow-ups__rows">
+          {value.map((row, index) => {
+            const titleError = messages(index, "title");
+            const dueError = messages(index, "dueDate");
+            const ownerError = messages(index, "ownerId");
+            const n = index + 1;
+            return (
+              <li key={row.key} className="follow-ups__row">
+                <div className="follow-ups__cell follow-ups__cell--title">
+                  <label className="follow-ups__label" htmlFor={`fu-${row.key}-title`}>
+                    {t("meetings.form.followUp.title", { n })}
+                  </label>
+                  <input
+                    id={`fu-${row.key}-title`}
+                    ref={(el) => {
+                      if (el) inputs.current.set(row.key, el);
+                      else inputs.current.delete(row.key);
+                    }}
+                    className="input"
+                    value={row.title}
+                    maxLength={500}
+                    placeholder={t("meetings.form.followUp.titlePlaceholder")}
+                    aria-invalid={titleError ? true : undefined}
+                    aria-describedby={titleError ? `fu-${row.key}-title-error` : undefined}
+                    onChange={(e) => update(index, { title: e.target.value })}
+                    onKeyDown={(e) => onTitleKey(e, index)}
+                  />
+                  {titleError && (
+                    <p className="field__error" id={`fu-${row.key}-title-error`}>
+                      {titleError[0]}
+                    </p>
+                  )}
+                </div>
+                <div className="follow-ups__cell">
+                  <label className="follow-ups__label" htmlFor={`fu-${row.key}-owner`}>
+                    {t("meetings.form.followUp.owner")}
+                  </label>
+                  <select
+                    id={`fu-${row.key}-owner`}
+                    className="input select"
+                    value={row.ownerId}
+                    aria-invalid={ownerError ? true : undefined}
+                    onChange={(e) => update(index, { ownerId: e.target.value })}
+                  >
+                    <option value="">{t("meetings.form.followUp.noOwner")}</option>
+                    {owners.map((o) => (
+                      <option key={o.id} value={o.id}>
+                        {o.name}
+                      </option>
+                    ))}
+                  </select>
+                  {ownerError && <p className="field__error">{ownerError[0]}</p>}
+                </div>
+                <div className="follow-ups__cell">
+                  <label className="follow-ups__label" htmlFor={`fu-${row.key}-due`}>
+                    {t("meetings.form.followUp.dueDate")}
+                  </label>
+                  <input
+                    id={`fu-${row.key}-due`}
+                    className="input"
+                    type="date"
+                    value={row.dueDate}
+                    aria-invalid={dueError ? true : undefined}
+                    onChange={(e) => update(index, { dueDate: e.target.value })}
+                  />
+                  {dueError && <p className="field__error">{dueError[0]}</p>}
+                </div>
+                <div className="follow-ups__cell follow-ups__cell--remove">
+                  <Button size="sm" variant="ghost" aria-label={t("meetings.form.followUp.remove", { n })} onClick={() => removeRow(index)}>
+                    <Icon name="trash" size={16} />
+                  </Button>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {general && <p className="field__error">{general[0]}</p>}
+      <div className="follow-ups__footer">
+        <button ref={addButton} type="button" className="btn btn--secondary btn--sm" onClick={() => addRow()}>
+          <Icon name="plus" size={16} />
+          <span>{t("meetings.form.followUp.add")}</span>
+        </button>
+        <span className="field__hint">{t("meetings.form.followUp.keys")}</span>
+      </div>
+    </fieldset>
+  );
+}

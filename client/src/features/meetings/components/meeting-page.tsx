@@ -1,0 +1,259 @@
+// One meeting: when, what kind, with whom, who took part, what was said and agreed,
+// the follow-up tasks, where it came from, and its change history.
+import { useState, type ReactNode } from "react";
+import { getRouteApi, Link } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../../lib/format.ts";
+import { useHasRole } from "../../../lib/session.ts";
+import { errorCode, isNetworkError } from "../../../lib/errors.ts";
+import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { PageHeader } from "../../../ui/page-header.tsx";
+import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import { Button, buttonClass } from "../../../ui/button.tsx";
+import { Icon } from "../../../ui/icons.tsx";
+import { Skeleton } from "../../../ui/spinner.tsx";
+import { HistoryPanel } from "../../../ui/history-panel.tsx";
+import { useMeeting, type MeetingDetail } from "../hooks/meeting-queries.ts";
+import { KindBadge } from "./kind-badge.tsx";
+import { DeleteMeetingDialog } from "./delete-meeting-dialog.tsx";
+import { FollowUpList } from "./follow-up-list.tsx";
+import "../meetings.css";
+
+const route = getRouteApi("/app/meetings/$meetingId");
+
+export function MeetingPage(): ReactNode {
+  const { t } = useTranslation();
+  const { meetingId } = route.useParams();
+  const meeting = useMeeting(meetingId);
+  useDocumentTitle(meeting.data ? meeting.data.title : t("meetings.title"));
+
+  if (meeting.isPending) {
+    return (
+      <div className="page" aria-busy="true">
+        <Breadcrumb />
+        <div className="page-header">
+          <Skeleton lines={2} width="40%" />
+        </div>
+        <div className="card">
+          <Skeleton lines={6} />
+        </div>
+      </div>
+    );
+  }
+  if (meeting.isError) {
+    const code = errorCode(meeting.error);
+    return (
+      <div className="page">
+        <Breadcrumb />
+        {code === "NOT_FOUND" || code === "BAD_REQUEST" ? (
+          <EmptyState
+            title={t("meetings.one.notFoundTitle")}
+            text={t("meetings.one.notFound")}
+            action={
+              <Link to="/meetings" className={buttonClass("primary")}>
+                {t("common.backTo", { place: t("meetings.title") })}
+              </Link>
+            }
+          />
+        ) : (
+          <ErrorState message={isNetworkError(meeting.error) ? t("errors.network") : t("errors.load")} onRetry={() => void meeting.refetch()} />
+        )}
+      </div>
+    );
+  }
+  return <MeetingView meeting={meeting.data} />;
+}
+
+export function Breadcrumb({ meeting }: { meeting?: { id: string; title: string } }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="breadcrumb" aria-label={t("nav.breadcrumb")}>
+      <ol>
+        <li>
+          <Link to="/meetings">{t("meetings.title")}</Link>
+        </li>
+        {meeting && (
+          <li>
+            <Link to="/meetings/$meetingId" params={{ meetingId: meeting.id }}>
+              {meeting.title}
+            </Link>
+          </li>
+        )}
+      </ol>
+    </nav>
+  );
+}
+
+function MeetingView({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const canEdit = useHasRole("EDITOR");
+  const canDelete = useHasRole("ADMIN");
+  const [deleting, setDeleting] = useState(false);
+
+  const sameDay = !meeting.endsAt || format.date(meeting.endsAt) === format.date(meeting.startsAt);
+  const when = sameDay ? format.date(meeting.startsAt) : `${format.date(meeting.startsAt)} — ${format.date(meeting.endsAt as Date)}`;
+  const none = <span className="muted">{t("common.none")}</span>;
+
+  return (
+    <div className="page">
+      <PageHeader
+        breadcrumb={<Breadcrumb />}
+        title={meeting.title}
+        meta={
+          <>
+            <KindBadge kind={meeting.kind} />
+            <span className="with-icon">
+              <Icon name="calendar" size={16} />
+              <time dateTime={new Date(meeting.startsAt).toISOString()}>{when}</time>
+            </span>
+            {meeting.place && (
+              <span className="with-icon">
+                <Icon name="pin" size={16} />
+                {meeting.place}
+              </span>
+            )}
+          </>
+        }
+        actions={
+          <>
+            {canEdit && (
+              <Link to="/meetings/$meetingId/edit" params={{ meetingId: meeting.id }} className={buttonClass("secondary")}>
+                <Icon name="edit" />
+                <span>{t("common.edit")}</span>
+              </Link>
+            )}
+            {canDelete && (
+              <Button variant="danger" icon={<Icon name="trash" />} onClick={() => setDeleting(true)}>
+                {t("common.delete")}
+              </Button>
+            )}
+          </>
+        }
+      />
+
+      <div className="layout-two">
+        <section className="card" aria-labelledby="meeting-details">
+          <h2 className="card__title" id="meeting-details">
+            {t("meetings.one.details")}
+          </h2>
+          <dl className="facts">
+            <div className="facts__row">
+              <dt>{t("meetings.one.fields.startsAt")}</dt>
+              <dd>{when}</dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("meetings.one.fields.kind")}</dt>
+              <dd>{t(`meetings.kinds.${meeting.kind}`)}</dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("meetings.one.fields.direction")}</dt>
+              <dd>{meeting.direction ? t(`meetings.directions.${meeting.direction}`) : none}</dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("meetings.one.fields.format")}</dt>
+              <dd>{t(`meetings.formats.${meeting.format}`)}</dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("meetings.one.fields.partnerIds")}</dt>
+              <dd>
+                {meeting.partners.length ? (
+                  <span className="meeting-links">
+                    {meeting.partners.map((p) => (
+                      <Link key={p.id} to="/partners/$partnerId" params={{ partnerId: p.id }}>
+                        {p.name}
+                      </Link>
+                    ))}
+                  </span>
+                ) : (
+                  none
+                )}
+              </dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("meetings.one.fields.sectorIds")}</dt>
+              <dd>
+                {meeting.sectors.length ? (
+                  <span className="meeting-tags">
+                    {meeting.sectors.map((s) => (
+                      <span key={s.id} className="meeting-tag">
+                        {s.name}
+                      </span>
+                    ))}
+                  </span>
+                ) : (
+                  none
+                )}
+              </dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("meetings.one.fields.source")}</dt>
+              <dd>
+                {meeting.source ? (
+                  meeting.source.url ? (
+                    <a href={meeting.source.url} target="_blank" rel="noopener noreferrer" className="meeting-source">
+                      {meeting.source.title}
+                    </a>
+                  ) : (
+                    meeting.source.title
+                  )
+                ) : (
+                  none
+                )}
+              </dd>
+            </div>
+          </dl>
+          <p className="card__footnote">
+            {t("meetings.one.updated", { date: format.date(meeting.updatedAt) })} · {t("meetings.one.created", { date: format.date(meeting.createdAt) })}
+          </p>
+        </section>
+
+        <section className="card" aria-labelledby="meeting-participants">
+          <h2 className="card__title" id="meeting-participants">
+            {t("meetings.one.fields.participants")}
+            {meeting.participants.length > 0 && <span className="count-pill">{format.number(meeting.participants.length)}</span>}
+          </h2>
+          {meeting.participants.length ? (
+            <ul className="people-list">
+              {meeting.participants.map((p) => (
+                <li key={p.personId} className="people-list__item">
+                  <Link to="/people/$personId" params={{ personId: p.personId }} className="people-list__name">
+                    {p.fullName}
+                  </Link>
+                  <span className="people-list__meta">
+                    {[p.post, p.role, t(`meetings.sides.${p.side}`)].filter(Boolean).join(" · ")}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t("meetings.one.noParticipants")}</p>
+          )}
+        </section>
+      </div>
+
+      <div className="layout-two">
+        <section className="card" aria-labelledby="meeting-summary">
+          <h2 className="card__title" id="meeting-summary">
+            {t("meetings.one.fields.summary")}
+          </h2>
+          {meeting.summary ? <p className="notes">{meeting.summary}</p> : <p className="muted">{t("meetings.one.noSummary")}</p>}
+          <h3 className="card__subtitle">{t("meetings.one.fields.outcomes")}</h3>
+          {meeting.outcomes ? <p className="notes">{meeting.outcomes}</p> : <p className="muted">{t("meetings.one.noOutcomes")}</p>}
+        </section>
+
+        <section className="card" aria-labelledby="meeting-follow-ups">
+          <h2 className="card__title" id="meeting-follow-ups">
+            {t("meetings.one.fields.followUps")}
+            {meeting.followUps.length > 0 && <span className="count-pill">{format.number(meeting.followUps.length)}</span>}
+          </h2>
+          <FollowUpList tasks={meeting.followUps} canEdit={canEdit} />
+        </section>
+      </div>
+
+      <HistoryPanel entity="meeting" id={meeting.id} />
+
+      {canDelete && <DeleteMeetingDialog meeting={meeting} open={deleting} onClose={() => setDeleting(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,231 @@
+// The meetings register: the dashboard's shared filter (so a view opened from the
+// overview keeps its sector, country, period and text) plus the kind of contact;
+// sorting and paging happen on the server.
+import type { ReactNode } from "react";
+import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { interactionKinds, type TInteractionKind } from "@atlas/shared/enums";
+import { useFormat } from "../../../lib/format.ts";
+import { useHasRole } from "../../../lib/session.ts";
+import { isNetworkError } from "../../../lib/errors.ts";
+import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { useSectorOptions } from "../../../lib/reference-queries.ts";
+import { PageHeader } from "../../../ui/page-header.tsx";
+import { Table, type Column } from "../../../ui/table.tsx";
+import { useColumnVisibility } from "../../../ui/column-picker.tsx";
+import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
+import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import { Button, buttonClass } from "../../../ui/button.tsx";
+import { Icon } from "../../../ui/icons.tsx";
+import { Spinner } from "../../../ui/spinner.tsx";
+import {
+  dashboardPart,
+  defaultDirection,
+  hasMeetingFilter,
+  meetingSort,
+  parseMeetingSearch,
+  withSort,
+  type TMeetingSearch,
+  type TMeetingSortField,
+} from "../hooks/meeting-search.ts";
+import { useCountryOptions, useMeetingList, type MeetingListItem } from "../hooks/meeting-queries.ts";
+import { KindBadge } from "./kind-badge.tsx";
+import "../meetings.css";
+
+const route = getRouteApi("/app/meetings");
+
+export function MeetingsPage(): ReactNode {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const search = route.useSearch();
+  const navigate = useNavigate({ from: "/meetings" });
+  const canEdit = useHasRole("EDITOR");
+  useDocumentTitle(t("meetings.title"));
+
+  const list = useMeetingList(search);
+  const sectors = useSectorOptions();
+  const countries = useCountryOptions();
+
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = list.data?.pages[0]?.total ?? null;
+  const sort = meetingSort(search);
+  const filtered = hasMeetingFilter(search);
+
+  const setSearch = (next: TMeetingSearch) => void navigate({ search: parseMeetingSearch(next as Record<string, unknown>) });
+  const kinds = search.kind ?? [];
+  const toggleKind = (kind: TInteractionKind) =>
+    setSearch({ ...search, kind: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] });
+
+  const columns: Array<Column<MeetingListItem, TMeetingSortField>> = [
+    {
+      key: "date",
+      header: t("meetings.columns.date"),
+      sortKey: "startsAt",
+      hideable: false,
+      width: "8.5rem",
+      cell: (m) => (
+        <time dateTime={new Date(m.startsAt).toISOString()} title={format.date(m.startsAt)}>
+          {format.shortDate(m.startsAt)}
+        </time>
+      ),
+    },
+    {
+      key: "title",
+      header: t("meetings.columns.title"),
+      sortKey: "title",
+      primary: true,
+      hideable: false,
+      width: "28%",
+      cell: (m) => (
+        <span className="cell-title">
+          <span className="cell-title__names">
+            <Link to="/meetings/$meetingId" params={{ meetingId: m.id }} className="cell-title__link">
+              {m.title}
+            </Link>
+            {m.place && <span className="cell-title__alt">{m.place}</span>}
+          </span>
+        </span>
+      ),
+    },
+    { key: "kind", header: t("meetings.columns.kind"), cell: (m) => <KindBadge kind={m.kind} /> },
+    {
+      key: "partners",
+      header: t("meetings.columns.partners"),
+      cell: (m) =>
+        m.partners.length ? (
+          <span className="meeting-links">
+            {m.partners.map((p) => (
+              <Link key={p.id} to="/partners/$partnerId" params={{ partnerId: p.id }} className="quiet-link">
+                {p.name}
+              </Link>
+            ))}
+          </span>
+        ) : (
+          <span className="muted">{t("common.none")}</span>
+        ),
+    },
+    {
+      key: "sectors",
+      header: t("meetings.columns.sectors"),
+      cell: (m) =>
+        m.sectors.length ? (
+          <span className="meeting-tags">
+            {m.sectors.map((s) => (
+              <span key={s.id} className="meeting-tag">
+                {s.name}
+              </span>
+            ))}
+          </span>
+        ) : (
+          <span className="muted">{t("common.none")}</span>
+        ),
+    },
+    {
+      key: "direction",
+      header: t("meetings.columns.direction"),
+      defaultHidden: true,
+      cell: (m) => (m.direction ? t(`meetings.directions.${m.direction}`) : <span className="muted">{t("common.none")}</span>),
+    },
+    { key: "format", header: t("meetings.columns.format"), defaultHidden: true, cell: (m) => t(`meetings.formats.${m.format}`) },
+    { key: "participants", header: t("meetings.columns.participants"), align: "end", cell: (m) => format.number(m.participantCount) },
+    {
+      key: "followUps",
+      header: t("meetings.columns.openFollowUps"),
+      align: "end",
+      cell: (m) => (m.openFollowUpCount > 0 ? <span className="count-pill">{format.number(m.openFollowUpCount)}</span> : <span className="muted">0</span>),
+    },
+  ];
+  const { visible, picker } = useColumnVisibility("meetings", columns);
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t("meetings.title")}
+        intro={t("meetings.intro")}
+        meta={total !== null ? <span className="count">{t("meetings.total", { count: total, formatted: format.number(total) })}</span> : null}
+        actions={
+          canEdit ? (
+            <Link to="/meetings/new" className={buttonClass("primary")}>
+              <Icon name="plus" />
+              <span>{t("meetings.add")}</span>
+            </Link>
+          ) : null
+        }
+      />
+
+      <DashboardFilterBar
+        search={dashboardPart(search)}
+        onChange={(next) => setSearch({ ...next, kind: search.kind, sort: search.sort, dir: search.dir })}
+        sectors={sectors.data?.items}
+        countries={countries.data}
+      />
+
+      <div className="meetings-toolbar">
+        <fieldset className="chips meetings-toolbar__kinds">
+          <legend className="field__label">{t("meetings.filter.kinds")}</legend>
+          <div className="chips__list">
+            {interactionKinds.map((kind) => (
+              <button key={kind} type="button" className="chip" aria-pressed={kinds.includes(kind)} onClick={() => toggleKind(kind)}>
+                {t(`meetings.kinds.${kind}`)}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <div className="meetings-toolbar__end">{picker}</div>
+      </div>
+
+      {list.isError && !list.data ? (
+        <ErrorState message={isNetworkError(list.error) ? t("errors.network") : t("errors.load")} onRetry={() => void list.refetch()} />
+      ) : (
+        <section className={`results${list.isPlaceholderData ? " results--stale" : ""}`} aria-busy={list.isFetching || undefined}>
+          <Table
+            caption={t("meetings.caption")}
+            columns={visible}
+            rows={rows}
+            rowKey={(m) => m.id}
+            loading={list.isPending}
+            sort={{ key: sort.field, direction: sort.direction }}
+            sortLabel={(header) => t("meetings.sortBy", { column: header })}
+            onSort={(next) => setSearch(withSort(search, next.key, next.key === sort.field ? next.direction : defaultDirection(next.key)))}
+            empty={
+              filtered ? (
+                <EmptyState
+                  title={t("meetings.emptyFiltered.title")}
+                  text={t("meetings.emptyFiltered.text")}
+                  action={<Button onClick={() => setSearch({ sort: search.sort, dir: search.dir })}>{t("meetings.filter.reset")}</Button>}
+                />
+              ) : (
+                <EmptyState
+                  icon="folder"
+                  title={t("meetings.empty.title")}
+                  text={t("meetings.empty.text")}
+                  action={
+                    canEdit ? (
+                      <Link to="/meetings/new" className={buttonClass("primary")}>
+                        {t("meetings.add")}
+                      </Link>
+                    ) : null
+                  }
+                />
+              )
+            }
+          />
+          {rows.length > 0 && total !== null && (
+            <div className="results__footer">
+              <p className="results__count" aria-live="polite">
+                {t("common.shown", { shown: format.number(rows.length), total: format.number(total) })}
+              </p>
+              {list.hasNextPage && (
+                <Button onClick={() => void list.fetchNextPage()} busy={list.isFetchingNextPage}>
+                  {list.isFetchingNextPage ? t("common.loadingMore") : t("common.loadMore")}
+                </Button>
+              )}
+              {list.isFetching && !list.isFetchingNextPage && <Spinner size="sm" label={t("common.loading")} />}
+            </div>
+          )}
+          {list.isError && list.data && <ErrorState message={t("errors.load")} onRetry={() => void list.refetch()} />}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,247 @@
+// The meeting form works on what the inputs hold (day strings, picked options with
+// their labels); these functions turn a saved meeting into form values and form values
+// into the API input, checked with the shared schemas. Two rules belong to this form,
+// not to the API (which also stores planned contacts and imports without a summary):
+// a logged meeting has a summary, and it has already happened.
+import type { TDirection, TInteractionFormat, TInteractionKind } from "@atlas/shared/enums";
+import { ZCreateMeetingInput, ZMeetingFollowUpInput, ZUpdateMeetingInput, type TCreateMeetingInput, type TMeetingFollowUpInput } from "@atlas/shared/meeting";
+import { ZCreateSourceInput, type TCreateSourceInput } from "@atlas/shared/source";
+import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
+import type { EntityOption } from "../components/entity-picker.tsx";
+
+export const meetingFormFields = [
+  "title",
+  "startsAt",
+  "endsAt",
+  "kind",
+  "direction",
+  "format",
+  "place",
+  "partnerIds",
+  "participants",
+  "sectorIds",
+  "summary",
+  "outcomes",
+  "followUps",
+  "source",
+  "sourceId",
+] as const;
+
+export type ParticipantValue = { personId: string; label: string; description: string; role: string };
+export type FollowUpValue = { key: string; title: string; dueDate: string; ownerId: string };
+export type SourceValue = {
+  /** The source already linked (editing), kept unless the user replaces it. */
+  existing: { id: string; title: string; url: string | null } | null;
+  mode: "link" | "text";
+  url: string;
+  text: string;
+};
+
+export type MeetingFormValues = {
+  title: string;
+  /** YYYY-MM-DD */
+  startsAt: string;
+  endsAt: string;
+  kind: TInteractionKind;
+  direction: TDirection | "";
+  format: TInteractionFormat;
+  place: string;
+  partnerIds: EntityOption[];
+  participants: ParticipantValue[];
+  sectorIds: EntityOption[];
+  summary: string;
+  outcomes: string;
+  /** New tasks; a saved meeting's tasks are managed on its page. */
+  followUps: FollowUpValue[];
+  source: SourceValue;
+};
+
+
+export function todayIso(now = new Date()): string {
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}
+
+export function newFollowUp(ownerId: string): FollowUpValue {
+  return { key: Math.random().toString(36).slice(2), title: "", dueDate: "", ownerId };
+}
+
+export function emptyMeetingValues(kind: TInteractionKind): MeetingFormValues {
+  return {
+    title: "",
+    startsAt: todayIso(),
+    endsAt: "",
+    kind,
+    direction: "",
+    format: "IN_PERSON",
+    place: "",
+    partnerIds: [],
+    participants: [],
+    sectorIds: [],
+    summary: "",
+    outcomes: "",
+    followUps: [],
+    source: { existing: null, mode: "link", url: "", text: "" },
+  };
+}
+
+type MeetingRecord = {
+  title: string;
+  startsAt: Date | string;
+  endsAt: Date | string | null;
+  kind: TInteractionKind;
+  direction: TDirection | null;
+  format: TInteractionFormat;
+  place: string | null;
+  summary: string | null;
+  outcomes: string | null;
+  source: { id: string; title: string; url: string | null } | null;
+  partners: Array<{ id: string; name: string }>;
+  sectors: Array<{ id: string; name: string }>;
+  participants: Array<{ personId: string; fullName: string; post: string | null; role: string | null }>;
+};
+
+/** A stored date shown as the calendar day it falls on in the user's time zone. */
+function dayOf(value: Date | string | null): string {
+  return value ? todayIso(new Date(value)) : "";
+}
+
+export function meetingToValues(m: MeetingRecord): MeetingFormValues {
+  return {
+    title: m.title,
+    startsAt: dayOf(m.startsAt),
+    endsAt: dayOf(m.endsAt),
+    kind: m.kind,
+    direction: m.direction ?? "",
+    format: m.format,
+    place: m.place ?? "",
+    partnerIds: m.partners.map((p) => ({ id: p.id, label: p.name })),
+    participants: m.participants.map((p) => ({ personId: p.personId, label: p.fullName, description: p.post ?? "", role: p.role ?? "" })),
+    sectorIds: m.sectors.map((s) => ({ id: s.id, label: s.name })),
+    summary: m.summary ?? "",
+    outcomes: m.outcomes ?? "",
+    followUps: [],
+    source: { existing: m.source, mode: "link", url: "", text: "" },
+  };
+}
+
+/** Midday UTC of the chosen day: the same calendar day in every time zone the region works in. */
+function dayToDate(day: string): Date | string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T12:00:00.000Z`) : day;
+}
+
+/** "Визит: Республика Казахстан" when the title is left empty. */
+export function suggestedTitle(values: MeetingFormValues, kindLabel: string): string {
+  const partners = values.partnerIds.map((p) => p.label).join(", ");
+  return partners ? `${kindLabel}: ${partners}` : "";
+}
+
+/** A follow-up row nobody typed into is not a task. */
+const isBlankRow = (f: FollowUpValue) => !f.title.trim() && !f.dueDate;
+
+export type PreparedMeeting = {
+  meeting: TCreateMeetingInput;
+  /** Only when editing: tasks to add to the saved meeting. */
+  newFollowUps: TMeetingFollowUpInput[];
+  /** A source to create first (link or pasted text), or null to keep/clear. */
+  newSource: TCreateSourceInput | null;
+  /** The version the update is based on (null when creating). */
+  version: number | null;
+};
+
+export function prepareMeeting(
+  values: MeetingFormValues,
+  {
+    kindLabel,
+    editing,
+    messages,
+    today = todayIso(),
+    saved = null,
+  }: {
+    kindLabel: string;
+    editing: { id: string; version: number } | null;
+    /** The form's own rules, in the interface language. */
+    messages: { futureDate: string; summaryRequired: string };
+    today?: string;
+    /**
+     * The saved record's values when editing: its own date and its missing summary are
+     * left alone (a planned call or an imported record stays editable); the rules apply
+     * to what the user changes.
+     */
+    saved?: { startsAt: string; summary: string } | null;
+  },
+): { input: PreparedMeeting } | { errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const add = (path: string, message: string) => (errors[path] ??= []).push(message);
+
+  const rows = values.followUps.filter((f) => !isBlankRow(f));
+  const followUps = rows.map((f) => ({ title: f.title, dueDate: f.dueDate ? dayToDate(f.dueDate) : null, ownerId: f.ownerId || null }));
+  // Row numbers in messages follow the rows on screen, blank ones included.
+  const rowIndex = rows.map((r) => values.followUps.indexOf(r));
+
+  let newSource: TCreateSourceInput | null = null;
+  const url = values.source.url.trim();
+  const text = values.source.text.trim();
+  if (values.source.mode === "link" && url) newSource = { title: url.replace(/^https?:\/\//, "").slice(0, 200), kind: "NEWS", url };
+  if (values.source.mode === "text" && text) {
+    const firstLine = text.split("\n")[0]!.trim();
+    newSource = { title: firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine, kind: "NOTE", text };
+  }
+  if (newSource) {
+    const checked = ZCreateSourceInput.safeParse(newSource);
+    if (!checked.success) for (const issue of checked.error.issues) add("source", issue.message);
+  }
+
+  const meeting: TCreateMeetingInput = {
+    title: values.title.trim() || suggestedTitle(values, kindLabel),
+    kind: values.kind,
+    direction: values.direction || null,
+    format: values.format,
+    startsAt: dayToDate(values.startsAt),
+    endsAt: values.endsAt ? dayToDate(values.endsAt) : null,
+    place: values.place,
+    summary: values.summary,
+    outcomes: values.outcomes,
+    // A new source gets its id when it is created, just before the meeting is saved.
+    sourceId: newSource ? null : (values.source.existing?.id ?? null),
+    partnerIds: values.partnerIds.map((p) => p.id),
+    participants: values.participants.map((p) => ({ personId: p.personId, role: p.role })),
+    sectorIds: values.sectorIds.map((s) => s.id),
+    followUps: editing ? [] : followUps,
+  };
+
+  const parsed = editing
+    ? ZUpdateMeetingInput.safeParse({ id: editing.id, version: editing.version, data: meeting })
+    : ZCreateMeetingInput.safeParse(meeting);
+  if (!parsed.success) {
+    for (const [path, list] of Object.entries(issuesToFieldErrors(parsed.error))) {
+      const key = path.startsWith("followUps.") ? remapRow(path, rowIndex) : path;
+      for (const m of list) add(key, m);
+    }
+  }
+  if (editing) {
+    followUps.forEach((row, i) => {
+      const checked = ZMeetingFollowUpInput.safeParse(row);
+      if (!checked.success) for (const issue of checked.error.issues) add(`followUps.${rowIndex[i]}.${issue.path.join(".")}`, issue.message);
+    });
+  }
+  if (!values.summary.trim() && !(saved && !saved.summary.trim())) add("summary", messages.summaryRequired);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(values.startsAt) && values.startsAt > today && values.startsAt !== saved?.startsAt) add("startsAt", messages.futureDate);
+  if (!values.startsAt) errors.startsAt = ["Укажите дату"];
+
+  if (Object.keys(errors).length) return { errors };
+  return {
+    input: {
+      meeting,
+      newFollowUps: editing ? followUps.map((f) => ZMeetingFollowUpInput.parse(f)) : [],
+      newSource,
+      version: editing?.version ?? null,
+    },
+  };
+}
+
+function remapRow(path: string, rowIndex: number[]): string {
+  const [, n, ...rest] = path.split(".");
+  const index = rowIndex[Number(n)] ?? Number(n);
+  return ["followUps", String(index), ...rest].join(".");
+}

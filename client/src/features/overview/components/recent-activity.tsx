@@ -1,0 +1,119 @@
+// "Последние события": what happened lately under the filter, newest first. The data
+// comes with the dashboard summary, so the block costs no request of its own.
+import type { ReactNode } from "react";
+import { Link } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../../lib/format.ts";
+import { EmptyState } from "../../../ui/states.tsx";
+import { Icon, type IconName } from "../../../ui/icons.tsx";
+import type { DashboardSummary } from "../hooks/overview-queries.ts";
+import "./overview.css";
+
+export type RecentItem = DashboardSummary["recentActivity"][number];
+
+const icons: Record<RecentItem["kind"], IconName> = {
+  meeting: "users",
+  stageChange: "edit",
+  newEvent: "calendar",
+  newProject: "plus",
+};
+
+export function RecentActivity({ items }: { items: RecentItem[] }): ReactNode {
+  const { t } = useTranslation();
+  if (items.length === 0) return <EmptyState icon="folder" title={t("overview.recent.empty")} />;
+  return (
+    <ol className="recent">
+      {items.map((item) => (
+        <RecentRow key={`${item.kind}-${item.id}`} item={item} />
+      ))}
+    </ol>
+  );
+}
+
+function RecentRow({ item }: { item: RecentItem }): ReactNode {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <li className={`recent__item recent__item--${item.kind}`} data-recent-kind={item.kind}>
+      <span className="recent__icon" aria-hidden="true">
+        <Icon name={icons[item.kind]} size={16} />
+      </span>
+      <div className="recent__body">
+        <p className="recent__title">
+          <RecordLink item={item} />
+        </p>
+        <p className="recent__meta">
+          <span className="recent__kind">{item.kind === "meeting" ? t(`overview.recent.interactionKinds.${item.subtype}`) : t(`overview.recent.kinds.${item.kind}`)}</span>
+          <Detail item={item} />
+          {item.partners.length > 0 && (
+            <span className="recent__partners">
+              {item.partners.slice(0, 3).map((p, i) => (
+                <span key={p.id}>
+                  {i > 0 && ", "}
+                  <Link to="/partners/$partnerId" params={{ partnerId: p.id }} className="quiet-link">
+                    {p.name}
+                  </Link>
+                </span>
+              ))}
+              {item.partners.length > 3 && ` ${t("overview.more", { count: item.partners.length - 3 })}`}
+            </span>
+          )}
+        </p>
+      </div>
+      <time className="recent__date" dateTime={new Date(item.date).toISOString()}>
+        {format.date(item.date)}
+      </time>
+    </li>
+  );
+}
+
+/** The title, linking to the meeting, agreement, event or project it is about. */
+function RecordLink({ item }: { item: RecentItem }): ReactNode {
+  switch (item.kind) {
+    case "meeting":
+      return (
+        <Link to="/meetings/$meetingId" params={{ meetingId: item.recordId }} className="quiet-link">
+          {item.title}
+        </Link>
+      );
+    case "stageChange":
+      return (
+        <Link to="/agreements/$agreementId" params={{ agreementId: item.recordId }} className="quiet-link">
+          {item.title}
+        </Link>
+      );
+    case "newEvent":
+      return (
+        <Link to="/events/$eventId" params={{ eventId: item.recordId }} className="quiet-link">
+          {item.title}
+        </Link>
+      );
+    case "newProject":
+      return (
+        <Link to="/projects/$projectId" params={{ projectId: item.recordId }} className="quiet-link">
+          {item.title}
+        </Link>
+      );
+  }
+}
+
+function Detail({ item }: { item: RecentItem }): ReactNode {
+  const { t } = useTranslation();
+  const format = useFormat();
+  switch (item.kind) {
+    case "stageChange":
+      return (
+        <span>
+          {item.fromStage
+            ? t("overview.recent.stageMoved", { from: t(`stages.${item.fromStage}`), to: t(`stages.${item.subtype}`) })
+            : t("overview.recent.stageStarted", { to: t(`stages.${item.subtype}`) })}
+        </span>
+      );
+    case "newEvent":
+      return <span>{t("overview.recent.eventOn", { kind: t(`eventKinds.${item.subtype}`), date: format.date(item.startsAt) })}</span>;
+    case "newProject":
+      return <span>{t("overview.recent.projectStage", { stage: t(`overview.recent.projectStages.${item.subtype}`) })}</span>;
+    case "meeting":
+      return null;
+  }
+}

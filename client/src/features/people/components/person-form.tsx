@@ -1,0 +1,192 @@
+// Create and edit a person: name, post, organisation, side and the partner they
+// represent. While the name is typed, similar people already in the register are
+// offered (the duplicate guard). Drafts, conflicts and leaving with unsaved input are
+// handled by useRecordForm / FormStatus / LeaveGuard.
+import { useMemo, type ReactNode } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { partnerLevels, personSides, type TPersonSide } from "@atlas/shared/enums";
+import { trpc } from "../../../lib/trpc.ts";
+import { useRecordForm } from "../../../lib/use-record-form.ts";
+import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-status.tsx";
+import { TextArea, TextField } from "../../../ui/text-field.tsx";
+import { Select, type SelectGroup } from "../../../ui/select.tsx";
+import { Button } from "../../../ui/button.tsx";
+import { usePartnerOptions, type PersonDetail } from "../hooks/person-queries.ts";
+import { personFormFields, personToValues, preparePerson, type PersonFormValues } from "../hooks/person-form-values.ts";
+import { SimilarPeople } from "./similar-people.tsx";
+import "../people.css";
+
+type PersonFormProps = {
+  person?: PersonDetail;
+  initial: PersonFormValues;
+  draftKey: string;
+  onSaved: (saved: PersonDetail) => void;
+  onCancel: () => void;
+};
+
+export function PersonForm({ person, initial, draftKey, onSaved, onCancel }: PersonFormProps): ReactNode {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const partners = usePartnerOptions();
+
+  const create = useMutation(trpc.person.create.mutationOptions());
+  const update = useMutation(trpc.person.update.mutationOptions());
+
+  const form = useRecordForm({
+    draftKey,
+    initial,
+    version: person?.version ?? null,
+    fields: personFormFields,
+    prepare: (values, version) => preparePerson(values, person?.id ?? null, version),
+    save: (input) => ("update" in input ? update.mutateAsync(input.update) : create.mutateAsync(input.create)),
+    reload: person
+      ? async () => {
+          const current = await queryClient.fetchQuery({ ...trpc.person.byId.queryOptions({ id: person.id }), staleTime: 0 });
+          return { values: personToValues(current), version: current.version };
+        }
+      : undefined,
+    onSaved: async (saved) => {
+      await queryClient.invalidateQueries(trpc.person.pathFilter());
+      await queryClient.invalidateQueries(trpc.partner.dossier.pathFilter());
+      onSaved(saved as PersonDetail);
+    },
+  });
+  const { values } = form;
+  const labels: Record<string, string> = Object.fromEntries(personFormFields.map((f) => [f, t(`people.fields.${f}`)]));
+
+  const partnerGroups: SelectGroup[] = useMemo(() => {
+    const items = partners.data?.items ?? [];
+    const groups = partnerLevels.map((level) => ({
+      label: t(`levels.${level}`),
+      options: items.filter((p) => p.level === level).map((p) => ({ value: p.id, label: p.name })),
+    }));
+    // The saved partner stays selectable even if the list does not have it (deleted, or past the first 500).
+    if (person?.partner && !items.some((p) => p.id === person.partner?.id)) groups.unshift({ label: t("people.fields.partnerId"), options: [{ value: person.partner.id, label: person.partner.name }] });
+    return groups;
+  }, [partners.data, person, t]);
+  const partnerName = (id: unknown) => partnerGroups.flatMap((g) => g.options).find((o) => o.value === id)?.label ?? "";
+
+  const theirNote = useTheirValueNote(form, (field, value) => {
+    if (field === "side") return t(`people.sides.${value as TPersonSide}`);
+    if (field === "partnerId") return partnerName(value);
+    return String(value ?? "");
+  });
+
+  return (
+    <form className="form card person-form" onSubmit={form.submit} noValidate>
+      <FormStatus form={form} labels={labels} />
+      <div className="form-grid">
+        <div className="form-grid__full">
+          <TextField
+            label={t("people.fields.fullName")}
+            name="fullName"
+            required
+            maxLength={300}
+            autoComplete="off"
+            hint={t("people.hints.fullName")}
+            value={values.fullName}
+            onChange={(e) => form.set("fullName", e.target.value)}
+            error={form.error("fullName")}
+            note={theirNote("fullName")}
+          />
+          <SimilarPeople fullName={values.fullName} excludeId={person?.id} />
+        </div>
+        <TextField
+          label={t("people.fields.fullNameEn")}
+          name="fullNameEn"
+          maxLength={300}
+          lang="en"
+          value={values.fullNameEn}
+          onChange={(e) => form.set("fullNameEn", e.target.value)}
+          error={form.error("fullNameEn")}
+          note={theirNote("fullNameEn")}
+        />
+        <Select
+          label={t("people.fields.side")}
+          name="side"
+          required
+          hint={t("people.hints.side")}
+          options={personSides.map((s) => ({ value: s, label: t(`people.sides.${s}`) }))}
+          value={values.side}
+          onChange={(e) => form.set("side", e.target.value as TPersonSide)}
+          error={form.error("side")}
+          note={theirNote("side")}
+        />
+        <TextField
+          label={t("people.fields.post")}
+          name="post"
+          maxLength={500}
+          className="form-grid__full"
+          hint={t("people.hints.post")}
+          value={values.post}
+          onChange={(e) => form.set("post", e.target.value)}
+          error={form.error("post")}
+          note={theirNote("post")}
+        />
+        <TextField
+          label={t("people.fields.organisation")}
+          name="organisation"
+          maxLength={500}
+          value={values.organisation}
+          onChange={(e) => form.set("organisation", e.target.value)}
+          error={form.error("organisation")}
+          note={theirNote("organisation")}
+        />
+        <Select
+          label={t("people.fields.partnerId")}
+          name="partnerId"
+          hint={t("people.hints.partnerId")}
+          placeholder={t("people.partnerNone")}
+          groups={partnerGroups}
+          value={values.partnerId}
+          onChange={(e) => form.set("partnerId", e.target.value)}
+          error={form.error("partnerId")}
+          note={theirNote("partnerId")}
+        />
+        <TextField
+          label={t("people.fields.email")}
+          name="email"
+          type="email"
+          inputMode="email"
+          maxLength={320}
+          autoComplete="off"
+          value={values.email}
+          onChange={(e) => form.set("email", e.target.value)}
+          error={form.error("email")}
+          note={theirNote("email")}
+        />
+        <TextField
+          label={t("people.fields.phone")}
+          name="phone"
+          type="tel"
+          maxLength={100}
+          autoComplete="off"
+          value={values.phone}
+          onChange={(e) => form.set("phone", e.target.value)}
+          error={form.error("phone")}
+          note={theirNote("phone")}
+        />
+        <TextArea
+          label={t("people.fields.notes")}
+          name="notes"
+          className="form-grid__full"
+          rows={3}
+          value={values.notes}
+          onChange={(e) => form.set("notes", e.target.value)}
+          error={form.error("notes")}
+          note={theirNote("notes")}
+        />
+      </div>
+      <div className="form__actions">
+        <Button type="submit" variant="primary" busy={form.saving} disabled={form.conflict}>
+          {form.saving ? t("common.saving") : person ? t("people.submitEdit") : t("people.submitCreate")}
+        </Button>
+        <Button variant="ghost" onClick={onCancel}>
+          {t("common.cancel")}
+        </Button>
+      </div>
+      <LeaveGuard form={form} />
+    </form>
+  );
+}

@@ -1,0 +1,346 @@
+// One joint project: partner, sector, stage, the candidate sites with the chosen one
+// marked, and the decision on the site as its own action (radio + confirmation).
+import { useState, type ReactNode } from "react";
+import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../../lib/format.ts";
+import { useHasRole } from "../../../lib/session.ts";
+import { trpc } from "../../../lib/trpc.ts";
+import { localizeMessage } from "../../../lib/i18n.ts";
+import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
+import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { PageHeader } from "../../../ui/page-header.tsx";
+import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import { Button, buttonClass } from "../../../ui/button.tsx";
+import { Icon } from "../../../ui/icons.tsx";
+import { Alert } from "../../../ui/alert.tsx";
+import { Skeleton } from "../../../ui/spinner.tsx";
+import { ConfirmDialog } from "../../../ui/dialog.tsx";
+import { showToast } from "../../../ui/toast.tsx";
+import { HistoryPanel } from "../../../ui/history-panel.tsx";
+import { useProject, type ProjectDetail } from "../hooks/project-queries.ts";
+import { ProjectStageBadge, SiteStatusBadge } from "./project-stage-badge.tsx";
+import "../projects.css";
+
+const route = getRouteApi("/app/projects/$projectId");
+
+export function ProjectPage(): ReactNode {
+  const { t } = useTranslation();
+  const { projectId } = route.useParams();
+  const project = useProject(projectId);
+  useDocumentTitle(project.data ? project.data.title : t("projects.title"));
+
+  if (project.isPending) {
+    return (
+      <div className="page" aria-busy="true">
+        <ProjectCrumbs />
+        <div className="page-header">
+          <Skeleton lines={2} width="40%" />
+        </div>
+        <div className="card">
+          <Skeleton lines={6} />
+        </div>
+      </div>
+    );
+  }
+  if (project.isError) {
+    const code = errorCode(project.error);
+    return (
+      <div className="page">
+        <ProjectCrumbs />
+        {code === "NOT_FOUND" || code === "BAD_REQUEST" ? (
+          <EmptyState
+            title={t("projects.notFoundTitle")}
+            text={t("projects.notFound")}
+            action={
+              <Link to="/projects" className={buttonClass("primary")}>
+                {t("common.backTo", { place: t("projects.title") })}
+              </Link>
+            }
+          />
+        ) : (
+          <ErrorState message={isNetworkError(project.error) ? t("errors.network") : t("errors.load")} onRetry={() => void project.refetch()} />
+        )}
+      </div>
+    );
+  }
+  return <ProjectView project={project.data} />;
+}
+
+export function ProjectCrumbs({ project }: { project?: { id: string; title: string } }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="breadcrumb" aria-label={t("nav.breadcrumb")}>
+      <ol>
+        <li>
+          <Link to="/projects">{t("projects.title")}</Link>
+        </li>
+        {project && (
+          <li>
+            <Link to="/projects/$projectId" params={{ projectId: project.id }}>
+              {project.title}
+            </Link>
+          </li>
+        )}
+      </ol>
+    </nav>
+  );
+}
+
+function ProjectView({ project }: { project: ProjectDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const canEdit = useHasRole("EDITOR");
+  const canDelete = useHasRole("ADMIN");
+  const [deleting, setDeleting] = useState(false);
+  const chosen = project.sites.find((s) => s.status === "CHOSEN");
+
+  return (
+    <div className="page">
+      <PageHeader
+        breadcrumb={<ProjectCrumbs />}
+        title={project.title}
+        meta={
+          <>
+            <ProjectStageBadge stage={project.stage} />
+            <Link to="/partners/$partnerId" params={{ partnerId: project.partner.id }} className="quiet-link">
+              {project.partner.name}
+            </Link>
+            {chosen && (
+              <span className="with-icon">
+                <Icon name="pin" size={16} />
+                {chosen.name}
+              </span>
+            )}
+          </>
+        }
+        actions={
+          <>
+            {canEdit && (
+              <Link to="/projects/$projectId/edit" params={{ projectId: project.id }} className={buttonClass("secondary")}>
+                <Icon name="edit" />
+                <span>{t("common.edit")}</span>
+              </Link>
+            )}
+            {canDelete && (
+              <Button variant="danger" icon={<Icon name="trash" />} onClick={() => setDeleting(true)}>
+                {t("common.delete")}
+              </Button>
+            )}
+          </>
+        }
+      />
+
+      <div className="layout-two">
+        <section className="card" aria-labelledby="project-details">
+          <h2 className="card__title" id="project-details">
+            {t("projects.details")}
+          </h2>
+          <dl className="facts">
+            <div className="facts__row">
+              <dt>{t("projects.fields.partnerId")}</dt>
+              <dd>
+                <Link to="/partners/$partnerId" params={{ partnerId: project.partner.id }}>
+                  {project.partner.name}
+                </Link>
+              </dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("projects.fields.sectorId")}</dt>
+              <dd>{project.sector?.name ?? t("common.none")}</dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("projects.fields.stage")}</dt>
+              <dd>{t(`projects.stages.${project.stage}`)}</dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("projects.chosenSite")}</dt>
+              <dd>{chosen?.name ?? t("projects.noChosenSite")}</dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("projects.fields.source")}</dt>
+              <dd>
+                {project.source ? (
+                  project.source.url ? (
+                    <a href={project.source.url} target="_blank" rel="noreferrer noopener">
+                      {project.source.title}
+                    </a>
+                  ) : (
+                    project.source.title
+                  )
+                ) : (
+                  t("common.none")
+                )}
+              </dd>
+            </div>
+          </dl>
+          <h3 className="card__subtitle">{t("projects.fields.summary")}</h3>
+          {project.summary ? <p className="notes">{project.summary}</p> : <p className="muted">{t("projects.noSummary")}</p>}
+          <p className="card__footnote">
+            {t("projects.updated", { date: format.date(project.updatedAt) })} · {t("projects.created", { date: format.date(project.createdAt) })}
+          </p>
+        </section>
+
+        <Sites project={project} canEdit={canEdit} />
+      </div>
+
+      <HistoryPanel entity="project" id={project.id} />
+
+      {canDelete && <DeleteProjectDialog project={project} open={deleting} onClose={() => setDeleting(false)} />}
+    </div>
+  );
+}
+
+function Sites({ project, canEdit }: { project: ProjectDetail; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const current = project.sites.find((s) => s.status === "CHOSEN")?.id ?? null;
+  const [selected, setSelected] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const picked = selected ?? current;
+  const pickedSite = project.sites.find((s) => s.id === picked);
+  const choosing = canEdit && project.sites.length > 0;
+
+  const choose = useMutation(
+    trpc.project.chooseSite.mutationOptions({
+      onSuccess: async (saved) => {
+        queryClient.setQueryData(trpc.project.byId.queryKey({ id: saved.id }), saved);
+        await queryClient.invalidateQueries(trpc.project.list.pathFilter());
+        await queryClient.invalidateQueries(trpc.history.pathFilter());
+        setConfirming(false);
+        setSelected(null);
+        showToast(t("projects.siteChosen", { name: pickedSite?.name ?? "" }));
+      },
+    }),
+  );
+  const error = choose.error
+    ? errorCode(choose.error) === "CONFLICT"
+      ? t("projects.chooseConflict")
+      : isNetworkError(choose.error)
+        ? t("errors.network")
+        : localizeMessage(serverMessage(choose.error) ?? t("errors.generic"))
+    : null;
+
+  const coords = (s: { latitude: number | null; longitude: number | null }) =>
+    s.latitude !== null && s.longitude !== null ? `${format.coordinate(s.latitude)}, ${format.coordinate(s.longitude)}` : null;
+
+  return (
+    <section className="card" aria-labelledby="project-sites">
+      <h2 className="card__title" id="project-sites">
+        {t("projects.sites")}
+        {project.sites.length > 0 && <span className="count-pill">{format.number(project.sites.length)}</span>}
+      </h2>
+      {project.sites.length === 0 ? (
+        <p className="muted">{t("projects.noSites")}</p>
+      ) : (
+        <form
+          className="site-choice"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (picked && picked !== current) setConfirming(true);
+          }}
+        >
+          <fieldset className="site-choice__set">
+            <legend className={choosing ? "field__label" : "visually-hidden"}>{choosing ? t("projects.chooseLegend") : t("projects.sites")}</legend>
+            <ul className="sites">
+              {project.sites.map((site) => {
+                const c = coords(site);
+                const body = (
+                  <span className="site__body">
+                    <span className="site__name">
+                      {site.name}
+                      <SiteStatusBadge status={site.status} />
+                    </span>
+                    {c && (
+                      <span className="site__meta with-icon">
+                        <Icon name="pin" size={14} />
+                        {c}
+                      </span>
+                    )}
+                    {site.notes && <span className="site__meta">{site.notes}</span>}
+                  </span>
+                );
+                return (
+                  <li key={site.id} className={`site${site.status === "CHOSEN" ? " site--chosen" : ""}${site.status === "REJECTED" ? " site--rejected" : ""}`}>
+                    {choosing ? (
+                      <label className="site__choice">
+                        <input type="radio" name="site" value={site.id} checked={picked === site.id} onChange={() => setSelected(site.id)} />
+                        {body}
+                      </label>
+                    ) : (
+                      body
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+          {choosing && (
+            <div className="site-choice__actions">
+              <Button type="submit" variant="primary" disabled={!picked || picked === current}>
+                {t("projects.chooseSite")}
+              </Button>
+              {!picked && <span className="field__hint">{t("projects.chooseHint")}</span>}
+            </div>
+          )}
+        </form>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        tone="primary"
+        title={t("projects.chooseTitle")}
+        text={t(current ? "projects.chooseTextReplace" : "projects.chooseText", { name: pickedSite?.name ?? "" })}
+        confirmLabel={choose.isPending ? t("common.saving") : t("projects.chooseConfirm")}
+        busy={choose.isPending}
+        error={error}
+        onConfirm={() => picked && choose.mutate({ id: project.id, version: project.version, siteId: picked })}
+        onCancel={() => {
+          choose.reset();
+          setConfirming(false);
+        }}
+      />
+      {error && !confirming && <Alert tone="error">{error}</Alert>}
+    </section>
+  );
+}
+
+function DeleteProjectDialog({ project, open, onClose }: { project: { id: string; title: string; version: number }; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const remove = useMutation(
+    trpc.project.delete.mutationOptions({
+      onSuccess: async () => {
+        queryClient.removeQueries({ queryKey: trpc.project.byId.queryKey({ id: project.id }) });
+        await queryClient.invalidateQueries(trpc.project.pathFilter());
+        showToast(t("projects.deleted", { title: project.title }));
+        onClose();
+        void navigate({ to: "/projects" });
+      },
+    }),
+  );
+  const error = remove.error
+    ? errorCode(remove.error) === "CONFLICT"
+      ? t("projects.deleteConflict")
+      : isNetworkError(remove.error)
+        ? t("errors.network")
+        : localizeMessage(serverMessage(remove.error) ?? t("errors.generic"))
+    : null;
+  return (
+    <ConfirmDialog
+      open={open}
+      title={t("projects.deleteTitle")}
+      text={t("projects.deleteText", { title: project.title })}
+      confirmLabel={remove.isPending ? t("common.deleting") : t("common.delete")}
+      busy={remove.isPending}
+      error={error}
+      onConfirm={() => remove.mutate({ id: project.id, version: project.version })}
+      onCancel={() => {
+        remove.reset();
+        onClose();
+      }}
+    />
+  );
+}

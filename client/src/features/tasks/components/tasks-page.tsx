@@ -1,0 +1,214 @@
+// "Мои задачи": the follow-up tasks the signed-in user answers for, everyone's
+// overdue ones, and all open ones; editors mark them done here. Each task links to
+// the meeting it came out of (or names the agreement / plan item).
+import type { ReactNode } from "react";
+import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import type { inferOutput } from "@trpc/tanstack-react-query";
+import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import type { TTaskStatus } from "@atlas/shared/enums";
+import { trpc } from "../../../lib/trpc.ts";
+import { useFormat } from "../../../lib/format.ts";
+import { useHasRole, useSessionUser } from "../../../lib/session.ts";
+import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
+import { localizeMessage } from "../../../lib/i18n.ts";
+import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { PageHeader } from "../../../ui/page-header.tsx";
+import { Table, type Column } from "../../../ui/table.tsx";
+import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
+import { Button } from "../../../ui/button.tsx";
+import { Checkbox } from "../../../ui/checkbox.tsx";
+import { SearchField, useSearchText } from "../../../ui/search-field.tsx";
+import { Spinner } from "../../../ui/spinner.tsx";
+import { showToast } from "../../../ui/toast.tsx";
+import { parseTaskSearch, taskListInput, taskTabs, type TTaskSearch, type TTaskTab } from "../hooks/task-search.ts";
+import "../tasks.css";
+
+const route = getRouteApi("/app/tasks");
+
+type Task = inferOutput<typeof trpc.followUp.list>["items"][number];
+
+const statusTones: Record<TTaskStatus, BadgeTone> = { OPEN: "blue", IN_PROGRESS: "amber", DONE: "green", CANCELLED: "neutral" };
+
+function isOverdue(task: { dueDate: Date | string | null; status: TTaskStatus }, now = new Date()): boolean {
+  return (task.status === "OPEN" || task.status === "IN_PROGRESS") && task.dueDate !== null && new Date(task.dueDate) < now;
+}
+
+export function TasksPage(): ReactNode {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const search = route.useSearch();
+  const navigate = useNavigate({ from: "/tasks" });
+  const user = useSessionUser();
+  const canEdit = useHasRole("EDITOR");
+  const queryClient = useQueryClient();
+  const tab: TTaskTab = search.tab ?? "mine";
+  useDocumentTitle(t("tasks.title"));
+
+  const setSearch = (next: TTaskSearch) => void navigate({ search: parseTaskSearch(next as Record<string, unknown>) });
+  const { text, setText, commitNow } = useSearchText(search.q, (q) => setSearch({ ...search, q }), 300);
+
+  const list = useInfiniteQuery(
+    trpc.followUp.list.infiniteQueryOptions(taskListInput(search, user?.id ?? ""), {
+      enabled: Boolean(user),
+      getNextPageParam: (page) => page.nextCursor ?? undefined,
+      placeholderData: keepPreviousData,
+    }),
+  );
+  const complete = useMutation(
+    trpc.followUp.complete.mutationOptions({
+      onSuccess: async (done) => {
+        showToast(t("tasks.doneToast", { title: done.title }));
+        await Promise.all([queryClient.invalidateQueries(trpc.followUp.pathFilter()), queryClient.invalidateQueries(trpc.meeting.pathFilter())]);
+      },
+      onError: async (error) => {
+        if (errorCode(error) === "CONFLICT") await queryClient.invalidateQueries(trpc.followUp.pathFilter());
+        showToast(isNetworkError(error) ? t("errors.network") : localizeMessage(serverMessage(error) ?? t("errors.generic")), "info");
+      },
+    }),
+  );
+
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = list.data?.pages[0]?.total ?? null;
+
+  const columns: Array<Column<Task>> = [
+    {
+      key: "title",
+      header: t("tasks.columns.title"),
+      primary: true,
+      cell: (task) => <span className={task.status === "DONE" ? "task-done" : undefined}>{task.title}</span>,
+    },
+    {
+      key: "due",
+      header: t("tasks.columns.dueDate"),
+      cell: (task) =>
+        task.dueDate ? (
+          <time dateTime={new Date(task.dueDate).toISOString()} className={isOverdue(task) ? "task-overdue" : undefined}>
+            {format.shortDate(task.dueDate)}
+          </time>
+        ) : (
+          <span className="muted">{t("tasks.noDue")}</span>
+        ),
+    },
+    {
+      key: "status",
+      header: t("tasks.columns.status"),
+      cell: (task) => (isOverdue(task) ? <Badge tone="red">{t("tasks.overdueBadge")}</Badge> : <Badge tone={statusTones[task.status]}>{t(`tasks.statuses.${task.status}`)}</Badge>),
+    },
+    { key: "owner", header: t("tasks.columns.owner"), cell: (task) => task.owner?.name ?? <span className="muted">{t("tasks.noOwner")}</span> },
+    {
+      key: "origin",
+      header: t("tasks.columns.origin"),
+      cell: (task) =>
+        task.interaction ? (
+          <Link to="/meetings/$meetingId" params={{ meetingId: task.interaction.id }} className="quiet-link">
+            {task.interaction.title}
+          </Link>
+        ) : task.agreement ? (
+          <span>
+            {task.planItem ? `${t("tasks.planItem")}: ${task.planItem.title} — ` : `${t("tasks.agreement")}: `}
+            <Link to="/agreements/$agreementId" params={{ agreementId: task.agreement.id }} className="quiet-link">
+              {task.agreement.title}
+            </Link>
+          </span>
+        ) : task.planItem ? (
+          <span>
+            {t("tasks.planItem")}: {task.planItem.title}
+          </span>
+        ) : (
+          <span className="muted">{t("common.none")}</span>
+        ),
+    },
+    ...(canEdit
+      ? [
+          {
+            key: "actions",
+            header: t("tasks.columns.actions"),
+            align: "end" as const,
+            cell: (task: Task) =>
+              task.status === "OPEN" || task.status === "IN_PROGRESS" ? (
+                <Button
+                  size="sm"
+                  busy={complete.isPending && complete.variables?.id === task.id}
+                  aria-label={t("tasks.markDoneNamed", { title: task.title })}
+                  onClick={() => complete.mutate({ id: task.id, version: task.version })}
+                >
+                  {t("tasks.markDone")}
+                </Button>
+              ) : null,
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t("tasks.title")}
+        intro={t("tasks.intro")}
+        meta={total !== null ? <span className="count">{t("tasks.total", { count: total, formatted: format.number(total) })}</span> : null}
+      />
+
+      <nav className="task-tabs" aria-label={t("tasks.tabsLabel")}>
+        {taskTabs.map((name) => (
+          <Link
+            key={name}
+            to="/tasks"
+            search={parseTaskSearch({ ...search, tab: name })}
+            className={`task-tabs__tab${tab === name ? " task-tabs__tab--active" : ""}`}
+            aria-current={tab === name ? "page" : undefined}
+          >
+            {t(`tasks.tabs.${name}`)}
+          </Link>
+        ))}
+      </nav>
+
+      <form
+        className="filter-bar"
+        role="search"
+        aria-label={t("tasks.filterLabel")}
+        onSubmit={(event) => {
+          event.preventDefault();
+          commitNow();
+        }}
+      >
+        <SearchField id="tasks-q" label={t("tasks.q")} placeholder={t("tasks.qPlaceholder")} text={text} onTextChange={setText} />
+        {tab !== "overdue" && (
+          <div className="filter-bar__field filter-bar__field--end">
+            <Checkbox label={t("tasks.showDone")} checked={Boolean(search.done)} onChange={(e) => setSearch({ ...search, done: e.target.checked ? true : undefined })} />
+          </div>
+        )}
+      </form>
+
+      {list.isError && !list.data ? (
+        <ErrorState message={isNetworkError(list.error) ? t("errors.network") : t("errors.load")} onRetry={() => void list.refetch()} />
+      ) : (
+        <section className={`results${list.isPlaceholderData ? " results--stale" : ""}`} aria-busy={list.isFetching || undefined}>
+          <Table
+            caption={t(`tasks.tabs.${tab}`)}
+            columns={columns}
+            rows={rows}
+            rowKey={(task) => task.id}
+            loading={list.isPending}
+            rowClassName={(task) => (isOverdue(task) ? "row--alert" : task.status === "DONE" || task.status === "CANCELLED" ? "row--muted" : undefined)}
+            empty={<EmptyState icon="folder" title={t(`tasks.empty.${tab}`)} text={search.q ? t("tasks.emptyFiltered") : undefined} />}
+          />
+          {rows.length > 0 && total !== null && (
+            <div className="results__footer">
+              <p className="results__count" aria-live="polite">
+                {t("common.shown", { shown: format.number(rows.length), total: format.number(total) })}
+              </p>
+              {list.hasNextPage && (
+                <Button onClick={() => void list.fetchNextPage()} busy={list.isFetchingNextPage}>
+                  {list.isFetchingNextPage ? t("common.loadingMore") : t("common.loadMore")}
+                </Button>
+              )}
+              {list.isFetching && !list.isFetchingNextPage && <Spinner size="sm" label={t("common.loading")} />}
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,214 @@
+// @vitest-environment jsdom
+// The record panels of a detail page, against a fake server. The history panel
+// (ui/history-panel.tsx): collapsed until opened, then who, when, what action, and each
+// field old → new with Russian labels and readable values; empty, error (with retry) and
+// "show more". The deleted banner (ui/deleted-banner.tsx): restore for administrators.
+import { describe, expect, it, vi } from "vitest";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+// The tests package does not depend on React Query itself; the client's copy is the one its hooks use.
+import { QueryClientProvider } from "../../client/node_modules/@tanstack/react-query/build/modern/index.js";
+import type { THistoryEntry } from "@atlas/shared/history";
+import { queryClient } from "../../client/src/lib/trpc.ts";
+import { sessionQueryOptions } from "../../client/src/lib/session.ts";
+import { HistoryPanel } from "../../client/src/ui/history-panel.tsx";
+import { DeletedBanner } from "../../client/src/ui/deleted-banner.tsx";
+import { Toaster } from "../../client/src/ui/toast.tsx";
+import { fakeServer, signedIn, type FakeHandler } from "./support/fake-server.ts";
+import { useDomTestSetup } from "./support/dom.ts";
+
+useDomTestSetup();
+
+const MEETING = "5d7e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
+const PARTNER = "3f0c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e01";
+const OTHER_PARTNER = "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+const UNKNOWN = "0f0e0d0c-0b0a-4998-8776-655443322110";
+/** The names the server sends with a page for the ids its changes mention. */
+const names = { [PARTNER]: "Республика Казахстан", [OTHER_PARTNER]: "Алматинская область" };
+const editor = { id: "00000000-0000-4000-8000-000000000002", name: "Ирина Петрова", email: "editor@test" };
+const dateTime = (d: Date) => new Intl.DateTimeFormat("ru-RU", { dateStyle: "short", timeStyle: "short" }).format(d);
+
+const entries: THistoryEntry[] = [
+  {
+    id: "e3",
+    entity: "meeting",
+    recordId: MEETING,
+    action: "DELETE",
+    at: new Date("2024-11-20T10:15:00Z"),
+    user: null,
+    changes: [{ field: "title", from: "Встреча с послом Казахстана", to: null }],
+  },
+  {
+    id: "e2",
+    entity: "meeting",
+    recordId: MEETING,
+    action: "UPDATE",
+    at: new Date("2024-11-13T08:30:00Z"),
+    user: editor,
+    changes: [
+      { field: "title", from: "Встреча с послом", to: "Встреча с послом Казахстана" },
+      { field: "kind", from: "MEETING", to: "VISIT" },
+      { field: "startsAt", from: "2024-11-12T09:00:00.000Z", to: "2024-11-12T11:00:00.000Z" },
+      { field: "place", from: null, to: "Вологда" },
+      { field: "partnerIds", from: [PARTNER], to: [OTHER_PARTNER, UNKNOWN] },
+      { field: "mysteryField", from: true, to: false },
+    ],
+  },
+  {
+    id: "e1",
+    entity: "meeting",
+    recordId: MEETING,
+    action: "CREATE",
+    at: new Date("2024-11-12T07:00:00Z"),
+    user: editor,
+    changes: [
+      { field: "summary", from: null, to: "Обсудили поставки леса" },
+      { field: "place", from: null, to: null },
+      { field: "partnerIds", from: null, to: [PARTNER] },
+      { field: "title", from: null, to: "Встреча с послом" },
+    ],
+  },
+];
+
+function renderPanel(handler: FakeHandler) {
+  const server = fakeServer({ "history.byRecord": handler });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <HistoryPanel entity="meeting" id={MEETING} />
+    </QueryClientProvider>,
+  );
+  return server;
+}
+
+const toggle = () => screen.getByRole("button", { name: /История изменений/ });
+
+describe("HistoryPanel", () => {
+  it("loads when opened and shows who, when, the action and each field old → new", async () => {
+    const server = renderPanel(() => ({ data: { items: entries, nextCursor: null, total: 3, names } }));
+    expect(toggle().getAttribute("aria-expanded")).toBe("false");
+    expect(server.callsTo("history.byRecord")).toHaveLength(0);
+
+    fireEvent.click(toggle());
+    expect(toggle().getAttribute("aria-expanded")).toBe("true");
+    const items = await screen.findAllByRole("listitem");
+    expect(server.callsTo("history.byRecord")[0]!.input).toMatchObject({ entity: "meeting", id: MEETING, limit: 20 });
+    expect(items).toHaveLength(3);
+    expect(toggle().textContent).toContain("3");
+
+    const [deleted, updated, created] = items as [HTMLElement, HTMLElement, HTMLElement];
+    expect(deleted.textContent).toContain("Удаление");
+    expect(deleted.textContent).toContain("Система");
+    expect(deleted.textContent).toContain(dateTime(new Date("2024-11-20T10:15:00Z")));
+
+    expect(updated.textContent).toContain("Изменение");
+    expect(updated.textContent).toContain("Ирина Петрова");
+    const row = (label: string) => within(updated).getByText(label, { selector: "dt" }).nextElementSibling as HTMLElement;
+    expect(row("Тема").textContent).toBe("было: Встреча с послом→стало: Встреча с послом Казахстана");
+    // Enum values, dates and ids are readable; unknown fields keep their raw name.
+    expect(row("Вид контакта").textContent).toBe("было: Встреча→стало: Визит");
+    expect(row("Начало").textContent).toBe(`было: ${dateTime(new Date("2024-11-12T09:00:00Z"))}→стало: ${dateTime(new Date("2024-11-12T11:00:00Z"))}`);
+    expect(row("Место").textContent).toBe("Вологда");
+    // Related records by name (an id the server could not name stays short); what was added and removed.
+    expect(row("Партнёры").textContent).toBe("добавлено: Алматинская область, #0f0e0d0cубрано: Республика Казахстан");
+    expect(row("mysteryField").textContent).toBe("было: Да→стало: Нет");
+
+    expect(created.textContent).toContain("Создание");
+    // A snapshot lists what was filled in, the title first.
+    expect(within(created).getAllByRole("term").map((dt) => dt.textContent)).toEqual(["Тема", "Партнёры", "Краткое содержание"]);
+    expect(within(created).getByText("Партнёры", { selector: "dt" }).nextElementSibling?.textContent).toBe("Республика Казахстан");
+    // Fields of an update keep a readable order too.
+    expect(within(updated).getAllByRole("term").map((dt) => dt.textContent)).toEqual(["Тема", "Вид контакта", "Начало", "Место", "Партнёры", "mysteryField"]);
+
+    // Collapsing hides the list without asking again.
+    fireEvent.click(toggle());
+    expect(screen.queryAllByRole("listitem")).toHaveLength(0);
+    expect(server.callsTo("history.byRecord")).toHaveLength(1);
+  });
+
+  it("says so when there is nothing yet", async () => {
+    renderPanel(() => ({ data: { items: [], nextCursor: null, total: 0, names: {} } }));
+    fireEvent.click(toggle());
+    expect(await screen.findByText("Изменений пока нет.")).toBeTruthy();
+  });
+
+  it("shows an error with a retry that loads again", async () => {
+    const server = renderPanel((_input, n) =>
+      n === 1 ? { error: { code: "BAD_REQUEST", httpStatus: 400, message: "boom" } } : { data: { items: entries.slice(2), nextCursor: null, total: 1, names } },
+    );
+    fireEvent.click(toggle());
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Не удалось загрузить историю изменений.");
+    fireEvent.click(within(alert).getByRole("button", { name: "Повторить" }));
+    expect(await screen.findByText("Создание")).toBeTruthy();
+    expect(server.callsTo("history.byRecord").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("loads the next page on «Показать ещё»", async () => {
+    const server = renderPanel((input) =>
+      (input as { cursor?: string | null }).cursor === "e2"
+        ? { data: { items: entries.slice(2), nextCursor: null, total: 3, names } }
+        : { data: { items: entries.slice(0, 2), nextCursor: "e2", total: 3, names: {} } },
+    );
+    fireEvent.click(toggle());
+    await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(2));
+    expect(screen.getByText("Показано 2 из 3")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Показать ещё" }));
+    await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(3));
+    expect(server.callsTo("history.byRecord").at(-1)!.input).toMatchObject({ cursor: "e2" });
+    expect(screen.queryByRole("button", { name: "Показать ещё" })).toBeNull();
+  });
+});
+
+describe("DeletedBanner", () => {
+  const deletedAt = new Date("2026-11-20T12:00:00Z");
+  const AGREEMENT = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+
+  function renderBanner(role: "VIEWER" | "ADMIN", props: { entity: "meeting" | "agreement"; id: string; version?: number }, handlers: Record<string, FakeHandler> = {}) {
+    const server = fakeServer({ "auth.me": signedIn(role), ...handlers });
+    const onRestored = vi.fn();
+    render(
+      <QueryClientProvider client={queryClient}>
+        <DeletedBanner {...props} deletedAt={deletedAt} onRestored={onRestored} />
+        <Toaster />
+      </QueryClientProvider>,
+    );
+    return { server, onRestored };
+  }
+
+  it("tells a viewer the record is deleted, with no restore button", async () => {
+    const { server } = renderBanner("VIEWER", { entity: "meeting", id: MEETING });
+    expect(await screen.findByText(`Запись удалена ${dateTime(deletedAt)}`)).toBeTruthy();
+    // The session is known (a viewer), not merely still loading.
+    await waitFor(() => expect(queryClient.getQueryData(sessionQueryOptions().queryKey)).toMatchObject({ role: "VIEWER" }));
+    expect(server.callsTo("auth.me").length).toBeGreaterThan(0);
+    expect(screen.getByText("Она скрыта из реестров и сводок. Восстановить её может администратор.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Восстановить" })).toBeNull();
+  });
+
+  it("lets an administrator restore a meeting by id", async () => {
+    const { server, onRestored } = renderBanner("ADMIN", { entity: "meeting", id: MEETING }, { "meeting.restore": () => ({ data: { id: MEETING } }) });
+    fireEvent.click(await screen.findByRole("button", { name: "Восстановить" }));
+    await waitFor(() => expect(onRestored).toHaveBeenCalledTimes(1));
+    expect(server.callsTo("meeting.restore").map((c) => c.input)).toEqual([{ id: MEETING }]);
+    expect(await screen.findByText("Запись восстановлена.")).toBeTruthy();
+  });
+
+  it("looks up the version an agreement needs, and shows a conflict next to the button", async () => {
+    const { server, onRestored } = renderBanner(
+      "ADMIN",
+      { entity: "agreement", id: AGREEMENT },
+      {
+        "history.deleted": () => ({
+          data: { items: [{ entity: "agreement", id: AGREEMENT, title: "Соглашение", version: 4, deletedAt, deletedBy: null }], nextCursor: null, total: 1 },
+        }),
+        "agreement.restore": () => ({ error: { code: "CONFLICT", httpStatus: 409, message: "Соглашение: запись изменил другой пользователь" } }),
+      },
+    );
+    const button = await screen.findByRole("button", { name: "Восстановить" });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    expect(server.callsTo("history.deleted")[0]!.input).toMatchObject({ entity: "agreement", id: AGREEMENT, limit: 1 });
+    fireEvent.click(button);
+    expect((await screen.findByText("Запись уже восстановлена или изменена другим пользователем.")).getAttribute("role")).toBe("alert");
+    expect(server.callsTo("agreement.restore").map((c) => c.input)).toEqual([{ id: AGREEMENT, version: 4 }]);
+    expect(onRestored).not.toHaveBeenCalled();
+  });
+});

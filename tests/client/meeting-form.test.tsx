@@ -1,0 +1,108 @@
+// The meeting form's values → API input (client/src/features/meetings/hooks/meeting-form-values.ts):
+// the shared schemas' messages land on the form's fields, the form's own two rules
+// (no future date, a summary) apply to what the user enters, blank follow-up rows are
+// not tasks, and a pasted link or text becomes a source to create first.
+import { describe, expect, it } from "vitest";
+import { emptyMeetingValues, meetingToValues, prepareMeeting, type MeetingFormValues } from "../../client/src/features/meetings/hooks/meeting-form-values.ts";
+
+const KZ = "3f0c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e01";
+const ABAEV = "7a1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e02";
+const OWNER = "9b1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e03";
+const messages = { futureDate: "FUTURE", summaryRequired: "SUMMARY" };
+const base = { kindLabel: "Визит", editing: null, messages, today: "2026-11-25" };
+
+function filled(patch: Partial<MeetingFormValues> = {}): MeetingFormValues {
+  return {
+    ...emptyMeetingValues("VISIT"),
+    startsAt: "2024-11-14",
+    partnerIds: [{ id: KZ, label: "Республика Казахстан" }],
+    participants: [{ personId: ABAEV, label: "Даурен Абаев", description: "", role: "глава делегации" }],
+    summary: "Обсудили совместное производство",
+    ...patch,
+  };
+}
+
+describe("prepareMeeting", () => {
+  it("turns the values into meeting.create's input, with a title made from the kind and partners", () => {
+    const result = prepareMeeting(
+      filled({
+        followUps: [
+          { key: "a", title: "Направить предложения", dueDate: "2024-12-01", ownerId: OWNER },
+          { key: "b", title: "", dueDate: "", ownerId: OWNER },
+        ],
+        source: { existing: null, mode: "link", url: "https://example.org/visit", text: "" },
+      }),
+      base,
+    );
+    if (!("input" in result)) throw new Error(JSON.stringify(result.errors));
+    const { meeting, newSource, newFollowUps, version } = result.input;
+    expect(meeting.title).toBe("Визит: Республика Казахстан");
+    expect(meeting.startsAt).toEqual(new Date("2024-11-14T12:00:00.000Z"));
+    expect(meeting.partnerIds).toEqual([KZ]);
+    expect(meeting.participants).toEqual([{ personId: ABAEV, role: "глава делегации" }]);
+    // The untouched second row is not a task.
+    expect(meeting.followUps).toEqual([{ title: "Направить предложения", dueDate: new Date("2024-12-01T12:00:00.000Z"), ownerId: OWNER }]);
+    expect(newSource).toEqual({ title: "example.org/visit", kind: "NEWS", url: "https://example.org/visit" });
+    expect(meeting.sourceId).toBeNull();
+    expect(newFollowUps).toEqual([]);
+    expect(version).toBeNull();
+  });
+
+  it("refuses a future date, an empty summary, no partner and a bad link, each on its own field", () => {
+    const result = prepareMeeting(
+      filled({ startsAt: "2026-11-26", summary: "  ", partnerIds: [], source: { existing: null, mode: "link", url: "ftp://x", text: "" } }),
+      base,
+    );
+    if (!("errors" in result)) throw new Error("expected errors");
+    expect(result.errors.startsAt).toEqual(["FUTURE"]);
+    expect(result.errors.summary).toEqual(["SUMMARY"]);
+    expect(result.errors.partnerIds).toEqual(["Укажите хотя бы одного партнёра"]);
+    expect(result.errors.source?.[0]).toMatch(/https/);
+    // Today is fine.
+    expect("input" in prepareMeeting(filled({ startsAt: "2026-11-25" }), base)).toBe(true);
+  });
+
+  it("puts a follow-up's message on the row the user sees, blank rows counted", () => {
+    const result = prepareMeeting(
+      filled({
+        followUps: [
+          { key: "a", title: "", dueDate: "", ownerId: "" },
+          { key: "b", title: "", dueDate: "2024-12-01", ownerId: "" },
+        ],
+      }),
+      base,
+    );
+    if (!("errors" in result)) throw new Error("expected errors");
+    expect(result.errors["followUps.1.title"]).toEqual(["Заполните поле"]);
+    expect(result.errors["followUps.0.title"]).toBeUndefined();
+  });
+
+  it("when editing, leaves a saved record's own date and missing summary alone, and sends new tasks separately", () => {
+    const saved = meetingToValues({
+      title: "Звонок",
+      startsAt: "2026-12-20T12:00:00.000Z",
+      endsAt: null,
+      kind: "CALL",
+      direction: null,
+      format: "REMOTE",
+      place: null,
+      summary: null,
+      outcomes: null,
+      source: { id: "5b1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e04", title: "Заметка", url: null },
+      partners: [{ id: KZ, name: "Республика Казахстан" }],
+      sectors: [],
+      participants: [],
+    });
+    const editing = { ...base, editing: { id: "6c1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e05", version: 3 }, saved: { startsAt: saved.startsAt, summary: saved.summary } };
+    const values = { ...saved, outcomes: "Перенесли", followUps: [{ key: "n", title: "Позвонить снова", dueDate: "", ownerId: "" }] };
+    const result = prepareMeeting(values, editing);
+    if (!("input" in result)) throw new Error(JSON.stringify(result.errors));
+    expect(result.input.meeting.sourceId).toBe("5b1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e04");
+    expect(result.input.meeting.followUps).toEqual([]);
+    expect(result.input.newFollowUps).toEqual([{ title: "Позвонить снова", dueDate: null, ownerId: null }]);
+    expect(result.input.version).toBe(3);
+    // Moving it to another future day is checked again.
+    const moved = prepareMeeting({ ...values, startsAt: "2026-12-21" }, editing);
+    expect("errors" in moved && moved.errors.startsAt).toEqual(["FUTURE"]);
+  });
+});
