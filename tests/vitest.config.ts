@@ -11,5 +11,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Vitest's default leaves one core idle; the suite's files are independent (each has
+    // its own database and server), so both cores of a CI machine work.
+    maxWorkers: 2,
   },
 });

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, beforeEach, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
 import { cleanup } from "@testing-library/react";
 import { initI18n } from "../../../client/src/lib/i18n.ts";
 import { queryClient } from "../../../client/src/lib/trpc.ts";
@@ -19,6 +19,9 @@ export function useDomTestSetup(): void {
     cleanup();
     vi.unstubAllGlobals();
   });
+  // The router shows its pending page after a 250 ms timer; one started by the last test
+  // must fire while jsdom's window still exists, not after the file's environment is gone.
+  afterAll(() => new Promise<void>((resolve) => setTimeout(resolve, 400)));
 }
 
 /** The text linked to a control through aria-describedby: what a screen reader reads with it. */
