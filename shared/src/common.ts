@@ -1,5 +1,6 @@
 // Building blocks shared by every entity's input schemas.
 import { z } from "zod";
+import { ZCalendarDay, ZOptionalCalendarDay } from "./calendar-day.ts";
 
 export const ZId = z.uuid({ error: "Неверный идентификатор" });
 
@@ -24,9 +25,9 @@ export const optionalUrl = z
   .transform((v) => (v ? v : null))
   .pipe(ZUrl.nullable());
 
-/** Dates arrive as Date objects (superjson) or ISO strings from other clients. */
-export const ZDate = z.coerce.date({ error: "Укажите дату" });
-export const optionalDate = ZDate.nullish().transform((v) => v ?? null);
+/** Business dates are calendar days (`YYYY-MM-DD`), never instants: see calendar-day.ts. */
+export const ZDay = ZCalendarDay;
+export const optionalDay = ZOptionalCalendarDay;
 
 export const ZLatitude = z.number().min(-90, { error: "Широта от −90 до 90" }).max(90, { error: "Широта от −90 до 90" });
 export const ZLongitude = z.number().min(-180, { error: "Долгота от −180 до 180" }).max(180, { error: "Долгота от −180 до 180" });
@@ -67,8 +68,9 @@ export const ZCommonFilter = z.object({
   partnerIds: z.array(ZId).max(50).optional(),
   /** ISO 3166-1 alpha-2 codes; same as filtering by those countries as partners. */
   countryCodes: z.array(z.string().regex(/^[A-Z]{2}$/, { error: "Код страны — две латинские буквы" })).max(50).optional(),
-  from: ZDate.optional(),
-  to: ZDate.optional(),
+  /** The period [from, to], both days inclusive; a record is in it when its dates overlap it. */
+  from: ZDay.optional(),
+  to: ZDay.optional(),
 });
 export type TCommonFilter = z.infer<typeof ZCommonFilter>;
 

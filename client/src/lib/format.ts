@@ -1,22 +1,68 @@
 // Dates and numbers through Intl in the interface language.
+//
+// Business dates are calendar days ("2024-11-13", shared/src/calendar-day.ts): they are
+// formatted in UTC, where a day is its own midnight, so no viewer's time zone can move
+// them. Instants (createdAt, a history entry's time) are shown in the viewer's zone.
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { dayParts, dayToUtcDate, isCalendarDay, periodOf, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { intlLocale } from "./i18n.ts";
+
+const romanQuarters = ["I", "II", "III", "IV"] as const;
 
 export function useFormat() {
   const { i18n } = useTranslation();
   const locale = intlLocale(i18n.language);
   return useMemo(() => {
-    const date = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" });
-    const shortDate = new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric" });
+    const utc = { timeZone: "UTC" } as const;
+    const longDay = new Intl.DateTimeFormat(locale, { ...utc, day: "numeric", month: "long", year: "numeric" });
+    const numericDay = new Intl.DateTimeFormat(locale, { ...utc, day: "2-digit", month: "2-digit", year: "numeric" });
+    const monthYear = new Intl.DateTimeFormat(locale, { ...utc, month: "long", year: "numeric" });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short" });
     const integer = new Intl.NumberFormat(locale);
     const coordinate = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+    const russian = locale.startsWith("ru");
+    const asDate = (day: CalendarDay) => dayToUtcDate(day);
+
+    /** A date as precise as its source: 13 ноября 2024 г., декабрь 2024 г., IV кв. 2024 г., 2024 г., ≈ 10.10.2025. */
+    const preciseDate = (day: CalendarDay, precision: TDatePrecision = "DAY", style: "long" | "short" = "long"): string => {
+      if (!isCalendarDay(day)) return String(day);
+      const { year, month } = dayParts(day)!;
+      switch (precision) {
+        case "MONTH":
+          return monthYear.format(asDate(day));
+        case "QUARTER": {
+          const q = Math.floor((month - 1) / 3);
+          return russian ? `${romanQuarters[q]} кв. ${year} г.` : `Q${q + 1} ${year}`;
+        }
+        case "YEAR":
+          return russian ? `${year} г.` : String(year);
+        case "APPROXIMATE":
+          return `≈ ${numericDay.format(asDate(day))}`;
+        default:
+          return style === "long" ? longDay.format(asDate(day)) : numericDay.format(asDate(day));
+      }
+    };
+
     return {
       locale,
-      date: (value: Date | string | number) => date.format(new Date(value)),
-      /** For table cells: 25.11.2026. */
-      shortDate: (value: Date | string | number) => shortDate.format(new Date(value)),
+      /** A calendar day in words: 13 ноября 2024 г. */
+      date: (day: CalendarDay) => (isCalendarDay(day) ? longDay.format(asDate(day)) : String(day)),
+      /** For table cells: 13.11.2024. */
+      shortDate: (day: CalendarDay) => (isCalendarDay(day) ? numericDay.format(asDate(day)) : String(day)),
+      preciseDate,
+      /**
+       * A span: one day, a range of days (13–15.11.2024 as two short dates), or a vague
+       * date, which is its period and is shown as such, never as the period's first day.
+       */
+      span: (startsAt: CalendarDay, endsAt: CalendarDay | null | undefined, precision: TDatePrecision = "DAY", style: "long" | "short" = "long") => {
+        if (precision !== "DAY" && precision !== "APPROXIMATE") return preciseDate(startsAt, precision);
+        const first = preciseDate(startsAt, precision, style);
+        return endsAt && endsAt !== startsAt && isCalendarDay(endsAt) ? `${first} — ${preciseDate(endsAt, "DAY", style)}` : first;
+      },
+      /** The last day a vague date may stand for (for sorting and "is it past?" questions). */
+      lastDayOf: (day: CalendarDay, precision: TDatePrecision = "DAY") => periodOf(day, precision).last,
+      /** An instant (when something was recorded), in the viewer's own time zone. */
       dateTime: (value: Date | string | number) => dateTime.format(new Date(value)),
       number: (value: number) => integer.format(value),
       coordinate: (value: number) => coordinate.format(value),
