@@ -6,6 +6,7 @@
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import type { $Enums } from "../src/generated/prisma/client.ts";
 import { searchTextOf } from "@atlas/shared/search-text";
+import { dayToUtcDate, makeDay, periodOf, todayIn, utcDateToDay, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { seedId } from "./ids.ts";
 import { caseHome, caseIds, kazakhstanCaseRows } from "./kazakhstan-case.ts";
 import {
@@ -38,8 +39,16 @@ export type GenerateOptions = {
   partners: number;
   /** How many contacts (meetings, visits, calls...) to generate. */
   interactions: number;
-  /** The moment the data is "as of": contacts lie before it, planned events up to six months after. */
-  now: Date;
+  /**
+   * The home region's day the data is "as of": contacts and stage moves lie before or on
+   * it, planned events up to six months after. Business dates are days of this calendar.
+   */
+  today: CalendarDay;
+  /**
+   * The instant for the bookkeeping stamps (createdAt, updatedAt, completedAt), which stay
+   * instants; none is later than it. Default: noon of `today` in Moscow.
+   */
+  now?: Date;
 };
 
 type AgreementStage = $Enums.AgreementStage;
@@ -49,6 +58,25 @@ type TaskStatus = $Enums.TaskStatus;
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
+
+// Business dates are handled as whole day numbers (days since 1970-01-01, the home
+// region's calendar) in the hot loops and written out as "YYYY-MM-DD"; an instant is
+// only made for the bookkeeping stamps.
+const dayNumber = (day: CalendarDay) => dayToUtcDate(day).getTime() / DAY;
+const dayOf = (n: number): CalendarDay => utcDateToDay(new Date(n * DAY));
+/** The home region keeps Moscow time, UTC+3 all year: an instant at that hour of day n. */
+const moscowInstant = (n: number, hour: number, minutes = 0) => n * DAY + (hour - 3) * HOUR + minutes * 60_000;
+
+/**
+ * How precise the date of a generated meeting or event is. Most are known to the day; a
+ * few only to the month (3 %), the quarter or the year (1 %), or «около» a day (1 %), as in
+ * the press releases the register is filled from.
+ */
+function drawPrecision(rng: Rng): TDatePrecision {
+  const r = rng.next();
+  return r < 0.03 ? "MONTH" : r < 0.037 ? "QUARTER" : r < 0.04 ? "YEAR" : r < 0.05 ? "APPROXIMATE" : "DAY";
+}
+const isPeriod = (p: TDatePrecision) => p === "MONTH" || p === "QUARTER" || p === "YEAR";
 
 // ---------------------------------------------------------------------------------
 // Randomness: mulberry32 streams, one per part of the dataset, so that e.g. asking for
@@ -552,42 +580,42 @@ const categoryMarkets: Record<string, { id: string; unit: string; price: number;
 
 type TaskState = { status: TaskStatus; completedAt: Date | null };
 
-function taskState(rng: Rng, createdAt: Date, dueDate: Date, now: Date): TaskState {
-  const overdue = dueDate.getTime() < now.getTime();
+/** A task due on day `dueDay` (a day number), created at the instant `createdAt`, seen on `today` / at `nowMs`. */
+function taskState(rng: Rng, createdAt: number, dueDay: number, today: number, nowMs: number): TaskState {
+  // Due today is not yet overdue: the day is not over in the home region.
+  const overdue = dueDay < today;
   const status: TaskStatus = overdue
     ? rng.weighted<TaskStatus>([["DONE", 68], ["CANCELLED", 7], ["IN_PROGRESS", 10], ["OPEN", 15]])
     : rng.weighted<TaskStatus>([["OPEN", 55], ["IN_PROGRESS", 35], ["DONE", 10]]);
   if (status !== "DONE") return { status, completedAt: null };
-  const latest = Math.min(dueDate.getTime() + 20 * DAY, now.getTime());
-  const earliest = Math.min(createdAt.getTime(), latest);
+  const latest = Math.min(moscowInstant(dueDay + 20, 18), nowMs);
+  const earliest = Math.min(createdAt, latest);
   return { status, completedAt: new Date(earliest + Math.floor(rng.next() * (latest - earliest))) };
 }
 
-/** Working hours in Moscow (UTC+3) on a weekday on or before `day`. */
-function workingMoment(rng: Rng, dayStart: number): number {
-  let d = new Date(dayStart);
-  const weekday = d.getUTCDay();
-  if (weekday === 6) d = new Date(dayStart - DAY);
-  if (weekday === 0) d = new Date(dayStart - 2 * DAY);
-  const hour = rng.int(9, 17) - 3;
-  const minutes = rng.chance(0.5) ? 0 : 30;
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), hour, minutes);
+/** The weekday on or before day n (a Saturday or Sunday moves back to Friday). */
+function workday(n: number): number {
+  const weekday = (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday (4)
+  return weekday === 6 ? n - 1 : weekday === 0 ? n - 2 : n;
 }
 
-const startOfUtcDay = (t: number) => t - (((t % DAY) + DAY) % DAY);
 const money = (n: number) => n.toFixed(2);
 const amount = (n: number) => n.toFixed(3);
 
 /** The rows of a generated dataset; the same options give the same rows. */
 export function generateDataset(options: GenerateOptions): SeedRows {
-  const { seed, now } = options;
+  const { seed } = options;
   const partnersWanted = Math.max(1, Math.floor(options.partners));
   const interactionsWanted = Math.max(0, Math.floor(options.interactions));
-  const nowMs = now.getTime();
+  const today = dayNumber(options.today);
+  const nowMs = options.now ? options.now.getTime() : moscowInstant(today, 12);
+  const now = new Date(nowMs);
   const prefix = datasetPrefix({ seed, partners: partnersWanted, interactions: interactionsWanted });
   const key = (k: string) => `${prefix}:${k}`;
   const rows = emptySeedRows();
-  const threeYearsAgo = nowMs - Math.round(3 * 365.25 * DAY);
+  const firstDay = today - Math.round(3 * 365.25);
+  /** Bookkeeping instant of the oldest records (partners, people). */
+  const threeYearsAgo = Math.min(nowMs, moscowInstant(firstDay, 9));
 
   // Partners ------------------------------------------------------------------
   const reference = referencePartnerSpecs();
@@ -741,7 +769,9 @@ export function generateDataset(options: GenerateOptions): SeedRows {
   // Interactions ----------------------------------------------------------------
   const irng = new Rng(seed, "interactions");
   const frng = new Rng(seed, "follow-ups");
-  const span = nowMs - threeYearsAgo;
+  // Precision and time of day draw from streams of their own, so the rest of a contact stays as it was.
+  const iprec = new Rng(seed, "interaction-dates");
+  const span = today - firstDay;
   for (let i = 0; i < interactionsWanted; i++) {
     const id = seedId(key(`interaction:${i}`));
     const kind = irng.weighted<$Enums.InteractionKind>([["MEETING", 35], ["VISIT", 18], ["NEGOTIATIONS", 12], ["CALL", 15], ["CONFERENCE", 10], ["OTHER", 10]]);
@@ -761,18 +791,30 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       const candidate = related ?? partnerPicker.pick(irng);
       if (!chosenPartners.includes(candidate)) chosenPartners.push(candidate);
     }
-    // Slightly more contacts in recent months, as a register fills up.
-    const day = startOfUtcDay(threeYearsAgo + Math.floor(span * Math.pow(irng.next(), 0.85)));
-    let start = workingMoment(irng, day);
-    if (start > nowMs) start = workingMoment(irng, day - DAY);
-    if (start > nowMs) start = nowMs - HOUR;
-    let end: number | null = null;
-    if (kind === "VISIT") end = startOfUtcDay(start) + irng.int(1, 3) * DAY + 15 * HOUR;
-    else if (kind === "MEETING") end = start + irng.int(1, 3) * HOUR;
-    else if (kind === "CALL") end = start + irng.int(1, 2) * 30 * 60_000;
-    else if (kind === "NEGOTIATIONS") end = start + irng.int(2, 4) * HOUR;
-    else if (kind === "CONFERENCE") end = irng.chance(0.5) ? start + 6 * HOUR : startOfUtcDay(start) + DAY + 14 * HOUR;
-    if (end !== null && end > nowMs) end = null;
+    // Slightly more contacts in recent months, as a register fills up; all before today, on working days.
+    const day = workday(firstDay + Math.floor(span * Math.pow(irng.next(), 0.85)));
+    const hour = irng.int(9, 17);
+    const minutes = irng.chance(0.5) ? 0 : 30;
+    // The last day of a contact over several days; a contact within one day has none.
+    let lastDay: number | null = null;
+    if (kind === "VISIT") lastDay = day + irng.int(1, 3);
+    else if (kind === "CONFERENCE" && irng.chance(0.5)) lastDay = day + 1;
+    if (lastDay !== null && lastDay > today) lastDay = null;
+    let precision = drawPrecision(iprec);
+    let startsAt = dayOf(day);
+    let endsAt = lastDay === null ? null : dayOf(lastDay);
+    if (isPeriod(precision)) {
+      // «в ноябре», «во II квартале»: stored as the whole period, and only for a period that is
+      // over (a past contact's month does not run past today).
+      const period = periodOf(startsAt, precision);
+      if (period.last < options.today) {
+        startsAt = period.first;
+        endsAt = period.last;
+      } else precision = "DAY";
+    }
+    // The hour is known for most single contacts given to the day; never for a vague date or a visit.
+    const startTime =
+      precision === "DAY" && kind !== "VISIT" && iprec.chance(0.8) ? `${String(hour).padStart(2, "0")}:${minutes === 0 ? "00" : "30"}` : null;
 
     const sectorCount = irng.weighted([[1, 50], [2, 35], [3, 15]] as const);
     const sectorSet = new Set<SectorCode>();
@@ -814,7 +856,8 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       .map((s) => irng.pick(discussed[s]))
       .join(" ");
     const outcomes = irng.chance(0.85) ? irng.sample(outcomePhrases, irng.int(1, 2)).join(" ") : null;
-    const createdAt = new Date(Math.min(start + irng.int(0, 3) * DAY, nowMs));
+    const recordedDay = Math.min(day + irng.int(0, 3), today);
+    const createdAt = new Date(Math.min(moscowInstant(recordedDay, hour, minutes), nowMs));
     let sourceId: string | null = null;
     if (irng.chance(0.04)) {
       sourceId = seedId(key(`source:interaction:${i}`));
@@ -825,7 +868,9 @@ export function generateDataset(options: GenerateOptions): SeedRows {
         title: sTitle,
         kind: "PRESS_RELEASE",
         url: null,
-        publishedAt: createdAt,
+        // Published when the contact was recorded, on its day or up to three days later.
+        publishedAt: dayOf(recordedDay),
+        publishedPrecision: "DAY",
         text,
         searchText: searchTextOf.source({ title: sTitle, text }),
         createdAt,
@@ -838,8 +883,10 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       kind,
       direction,
       format: remote ? "REMOTE" : "IN_PERSON",
-      startsAt: new Date(start),
-      endsAt: end === null ? null : new Date(end),
+      startsAt,
+      endsAt,
+      datePrecision: precision,
+      startTime,
       place,
       summary,
       outcomes,
@@ -878,14 +925,14 @@ export function generateDataset(options: GenerateOptions): SeedRows {
         const fTitle = f === 0 && frng.chance(0.6) ? followUpBySector[mainSector] : frng.pick(followUpGeneral);
         const details = frng.chance(0.5) ? `По итогам: ${title}.` : null;
         const fCreated = createdAt;
-        const due = new Date(startOfUtcDay(start) + frng.int(7, 75) * DAY + 15 * HOUR);
-        const state = taskState(frng, fCreated, due, now);
+        const due = day + frng.int(7, 75);
+        const state = taskState(frng, fCreated.getTime(), due, today, nowMs);
         rows.followUps.push({
           id: seedId(key(`follow-up:interaction:${i}:${f}`)),
           title: fTitle,
           details,
           ownerId: null,
-          dueDate: due,
+          dueDate: dayOf(due),
           status: state.status,
           completedAt: state.completedAt,
           interactionId: id,
@@ -901,6 +948,7 @@ export function generateDataset(options: GenerateOptions): SeedRows {
 
   // Agreements ----------------------------------------------------------------------
   const arng = new Rng(seed, "agreements");
+  const aprec = new Rng(seed, "agreement-dates");
   const agreementCount = Math.min(2000, Math.max(5, Math.round(partnersWanted * 0.45) + Math.round(interactionsWanted / 1000)));
   const agreementPartners = new WeightedPicker(
     partners.filter((p) => p.level !== "ORGANISATION" || p.priority < 1000),
@@ -948,9 +996,10 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       path.splice(negotiationAt + 1, 0, "DRAFT", "NEGOTIATION");
     }
 
-    const startAt = startOfUtcDay(nowMs - 10 * DAY - Math.floor(arng.next() * 5.5 * 365 * DAY)) + 9 * HOUR;
-    const changes: Array<{ to: AgreementStage; at: number; note: string | null }> = [];
-    let t = startAt;
+    // Stage moves are days, each on or after the one before and none after today.
+    const startDay = today - 10 - Math.floor(arng.next() * 5.5 * 365);
+    const changes: Array<{ to: AgreementStage; at: number; precision: TDatePrecision; note: string | null }> = [];
+    let t = startDay;
     let signedAt: number | null = null;
     let registeredAt: number | null = null;
     let effectiveAt: number | null = null;
@@ -965,21 +1014,22 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       let at: number;
       if (s === 0) at = t;
       else if (to === "EXPIRED") {
-        if (expiresAt === null || expiresAt > nowMs || expiresAt < t) break;
+        // Expired once its last day is over (the agreement is valid through expiresAt).
+        if (expiresAt === null || expiresAt >= today || expiresAt < t) break;
         at = expiresAt;
       } else if (to === "EXTENDED") {
         if (expiresAt === null) break;
-        at = Math.max(t, expiresAt - arng.int(0, 60) * DAY);
+        at = Math.max(t, expiresAt - arng.int(0, 60));
       } else {
         const [lo, hi] = gapDays[to] ?? [10, 60];
-        at = t + arng.int(lo, hi) * DAY;
+        at = t + arng.int(lo, hi);
       }
-      if (at > nowMs) break;
+      if (at > today) break;
       let note: string | null = null;
       if (to === "SIGNED") signedAt = at;
       if (to === "REGISTERED") {
         registeredAt = at;
-        registrationNumber = `РГ-${new Date(at).getUTCFullYear()}-${String(arng.int(1, 9999)).padStart(4, "0")}`;
+        registrationNumber = `РГ-${dayOf(at).slice(0, 4)}-${String(arng.int(1, 9999)).padStart(4, "0")}`;
         note = "Зарегистрировано в Министерстве юстиции Российской Федерации";
       }
       if (to === "IN_FORCE") {
@@ -987,33 +1037,45 @@ export function generateDataset(options: GenerateOptions): SeedRows {
         const indefinite = kind === "MEMORANDUM" && arng.chance(0.25) && !["EXPIRED", "EXTENDED"].includes(target);
         if (!indefinite) {
           const years = kind === "IMPLEMENTATION_PLAN" ? arng.int(1, 3) : arng.pick([1, 2, 3, 5]);
-          expiresAt = startOfUtcDay(at + Math.round(years * 365.25 * DAY));
+          expiresAt = at + Math.round(years * 365.25);
         }
       }
       if (to === "EXTENDED" && expiresAt !== null) {
-        expiresAt = startOfUtcDay(expiresAt + Math.round(arng.int(1, 3) * 365.25 * DAY));
-        if (expiresAt <= nowMs) expiresAt = startOfUtcDay(nowMs + arng.int(60, 900) * DAY);
+        expiresAt = expiresAt + Math.round(arng.int(1, 3) * 365.25);
+        if (expiresAt < today) expiresAt = today + arng.int(60, 900);
         note = "Срок действия продлён по соглашению сторон";
       }
       if (to === "NEGOTIATION" && !party.domestic && arng.chance(0.5)) note = "Проект направлен на согласование в МИД России";
       if (to === "DRAFT" && s > 1) note = "Возвращено на доработку по замечаниям сторон";
       if (to === "TERMINATED") note = signedAt ? "Прекращено по взаимному согласию сторон" : "Стороны отказались от подготовки документа";
-      changes.push({ to, at, note });
+      changes.push({ to, at, precision: "DAY", note });
       t = at;
     }
     let current = changes[changes.length - 1]!;
     // An agreement that is still in force must not have run out: extend the end date or let it expire.
-    if (["IN_FORCE", "IMPLEMENTATION", "EXTENDED"].includes(current.to) && expiresAt !== null && expiresAt <= nowMs) {
+    if (["IN_FORCE", "IMPLEMENTATION", "EXTENDED"].includes(current.to) && expiresAt !== null && expiresAt < today) {
       if (expiresAt >= current.at) {
-        changes.push({ to: "EXPIRED", at: expiresAt, note: null });
+        changes.push({ to: "EXPIRED", at: expiresAt, precision: "DAY", note: null });
         current = changes[changes.length - 1]!;
-      } else expiresAt = startOfUtcDay(nowMs + arng.int(30, 700) * DAY);
+      } else expiresAt = today + arng.int(30, 700);
+    }
+    // Some older agreements were entered after the fact, and the source gives the first step
+    // only to the month or the year («предложение направлено в 2022 году»). Its period starts
+    // on or before the day drawn, so the history still does not go back in time.
+    const vagueStart = aprec.weighted<TDatePrecision>([["MONTH", 3], ["YEAR", 1], ["DAY", 96]]);
+    if (vagueStart !== "DAY") {
+      const period = periodOf(dayOf(changes[0]!.at), vagueStart);
+      if (period.last < options.today) {
+        changes[0] = { ...changes[0]!, at: dayNumber(period.first), precision: vagueStart };
+        if (changes.length === 1) current = changes[0];
+      }
     }
     const sectorsHere = arng.sample(
       [...new Set([...party.favourites, ...arng.sample(sectorCodes, 2)])],
       arng.int(1, Math.min(4, party.favourites.length + 1)),
     );
-    const years = `${new Date(startAt).getUTCFullYear() + 1}–${new Date(startAt).getUTCFullYear() + 3}`;
+    const startYear = Number(dayOf(startDay).slice(0, 4));
+    const years = `${startYear + 1}–${startYear + 3}`;
     const title =
       kind === "COOPERATION_AGREEMENT"
         ? `Соглашение о торгово-экономическом, научно-техническом и культурном сотрудничестве ${home.genitive} и ${party.gen}`
@@ -1035,11 +1097,12 @@ export function generateDataset(options: GenerateOptions): SeedRows {
         title: sTitle,
         kind: "PRESS_RELEASE",
         url: null,
-        publishedAt: new Date(signedAt),
+        publishedAt: dayOf(signedAt),
+        publishedPrecision: "DAY",
         text,
         searchText: searchTextOf.source({ title: sTitle, text }),
-        createdAt: new Date(signedAt),
-        updatedAt: new Date(signedAt),
+        createdAt: new Date(Math.min(moscowInstant(signedAt, 15), nowMs)),
+        updatedAt: new Date(Math.min(moscowInstant(signedAt, 15), nowMs)),
       });
     }
     rows.agreements.push({
@@ -1047,17 +1110,17 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       title,
       kind,
       stage: current.to,
-      stageChangedAt: new Date(current.at),
+      stageChangedAt: dayOf(current.at),
       summary,
-      signedAt: signedAt === null ? null : new Date(signedAt),
-      registeredAt: registeredAt === null ? null : new Date(registeredAt),
+      signedAt: signedAt === null ? null : dayOf(signedAt),
+      registeredAt: registeredAt === null ? null : dayOf(registeredAt),
       registrationNumber,
-      effectiveAt: effectiveAt === null ? null : new Date(effectiveAt),
-      expiresAt: expiresAt === null ? null : new Date(expiresAt),
+      effectiveAt: effectiveAt === null ? null : dayOf(effectiveAt),
+      expiresAt: expiresAt === null ? null : dayOf(expiresAt),
       sourceId,
       searchText: searchTextOf.agreement({ title, summary, registrationNumber }),
-      createdAt: new Date(startAt),
-      updatedAt: new Date(current.at),
+      createdAt: new Date(Math.min(moscowInstant(startDay, 12), nowMs)),
+      updatedAt: new Date(Math.min(moscowInstant(current.at, 12), nowMs)),
     });
     rows.agreementParties.push({ agreementId: id, partnerId: party.id });
     if (party.level === "COUNTRY" && kind === "JOINT_COMMISSION_PROTOCOL") {
@@ -1071,10 +1134,11 @@ export function generateDataset(options: GenerateOptions): SeedRows {
         agreementId: id,
         fromStage: s === 0 ? null : changes[s - 1]!.to,
         toStage: c.to,
-        changedAt: new Date(c.at),
+        changedAt: dayOf(c.at),
+        datePrecision: c.precision,
         note: c.note,
         userId: null,
-        createdAt: new Date(c.at),
+        createdAt: new Date(Math.min(moscowInstant(c.at, 12), nowMs)),
       }),
     );
     const reached = new Set(changes.map((c) => c.to));
@@ -1083,28 +1147,28 @@ export function generateDataset(options: GenerateOptions): SeedRows {
     if (signedAt !== null) docs.push(["Подписанный текст", signedAt]);
     if (registeredAt !== null) docs.push(["Свидетельство о государственной регистрации", registeredAt]);
     docs.forEach(([docTitle, at], d) =>
-      rows.agreementDocuments.push({ id: seedId(`${aKey}:document:${d}`), agreementId: id, title: docTitle, url: null, createdAt: new Date(at) }),
+      rows.agreementDocuments.push({ id: seedId(`${aKey}:document:${d}`), agreementId: id, title: docTitle, url: null, createdAt: new Date(Math.min(moscowInstant(at, 12), nowMs)) }),
     );
 
     // The implementation plan's dated items.
     const terminatedAt = current.to === "TERMINATED" ? current.at : null;
     if (effectiveAt !== null) {
       const items = kind === "IMPLEMENTATION_PLAN" ? arng.int(4, 10) : reached.has("IMPLEMENTATION") || reached.has("EXTENDED") ? arng.int(3, 8) : arng.int(0, 3);
-      const windowEnd = Math.min(expiresAt ?? effectiveAt + 3 * 365 * DAY, effectiveAt + 3 * 365 * DAY);
+      const windowEnd = Math.min(expiresAt ?? effectiveAt + 3 * 365, effectiveAt + 3 * 365);
+      const created = new Date(Math.min(moscowInstant(effectiveAt, 12), nowMs));
       for (let k = 0; k < items; k++) {
         const sector = arng.pick(sectorsHere);
-        const due = startOfUtcDay(effectiveAt + 30 * DAY + Math.floor(arng.next() * Math.max(DAY, windowEnd - effectiveAt - 30 * DAY))) + 15 * HOUR;
-        const created = new Date(effectiveAt);
-        let state = taskState(arng, created, new Date(due), now);
+        const due = effectiveAt + 30 + Math.floor(arng.next() * Math.max(1, windowEnd - effectiveAt - 30));
+        let state = taskState(arng, created.getTime(), due, today, nowMs);
         if (terminatedAt !== null && due > terminatedAt && state.status !== "DONE") state = { status: "CANCELLED", completedAt: null };
-        if (state.completedAt && terminatedAt !== null && state.completedAt.getTime() > terminatedAt) state = { status: "CANCELLED", completedAt: null };
+        if (state.completedAt && terminatedAt !== null && state.completedAt.getTime() > moscowInstant(terminatedAt + 1, 0)) state = { status: "CANCELLED", completedAt: null };
         const planItemId = seedId(`${aKey}:plan-item:${k}`);
         const itemTitle = planItemTitles[sector];
         rows.planItems.push({
           id: planItemId,
           agreementId: id,
           title: itemTitle,
-          dueDate: new Date(due),
+          dueDate: dayOf(due),
           status: state.status,
           responsible: arng.pick(planResponsible),
           completedAt: state.completedAt,
@@ -1113,14 +1177,13 @@ export function generateDataset(options: GenerateOptions): SeedRows {
         });
         if ((state.status === "OPEN" || state.status === "IN_PROGRESS") && arng.chance(0.15)) {
           const fTitle = `Обеспечить выполнение пункта плана: ${itemTitle.charAt(0).toLowerCase()}${itemTitle.slice(1)}`;
-          const fDue = new Date(due);
-          const fState = taskState(arng, created, fDue, now);
+          const fState = taskState(arng, created.getTime(), due, today, nowMs);
           rows.followUps.push({
             id: seedId(`${aKey}:plan-item:${k}:follow-up`),
             title: fTitle,
             details: null,
             ownerId: null,
-            dueDate: fDue,
+            dueDate: dayOf(due),
             status: fState.status,
             completedAt: fState.completedAt,
             interactionId: null,
@@ -1146,16 +1209,16 @@ export function generateDataset(options: GenerateOptions): SeedRows {
         EXTENDED: "Подготовить отчёт о выполнении соглашения",
       };
       const fTitle =
-        expiresAt !== null && expiresAt - nowMs < 120 * DAY && expiresAt > nowMs ? "Подготовить предложения о продлении соглашения" : next[current.to]!;
-      const created = new Date(current.at);
-      const due = new Date(startOfUtcDay(current.at + arng.int(30, 120) * DAY) + 15 * HOUR);
-      const state = taskState(arng, created, due, now);
+        expiresAt !== null && expiresAt - today < 120 && expiresAt >= today ? "Подготовить предложения о продлении соглашения" : next[current.to]!;
+      const created = new Date(Math.min(moscowInstant(current.at, 12), nowMs));
+      const due = current.at + arng.int(30, 120);
+      const state = taskState(arng, created.getTime(), due, today, nowMs);
       rows.followUps.push({
         id: seedId(`${aKey}:follow-up`),
         title: fTitle,
         details: title,
         ownerId: null,
-        dueDate: due,
+        dueDate: dayOf(due),
         status: state.status,
         completedAt: state.completedAt,
         interactionId: null,
@@ -1200,7 +1263,7 @@ export function generateDataset(options: GenerateOptions): SeedRows {
     const summary = abroad
       ? `Совместный проект на территории партнёра (${partner.place}). Отрасль: ${sectors.find((s) => s.code === sector)!.name.toLowerCase()}.`
       : `Совместный проект в ${home.locative}. Отрасль: ${sectors.find((s) => s.code === sector)!.name.toLowerCase()}.`;
-    const created = new Date(startOfUtcDay(nowMs - 30 * DAY - Math.floor(prng.next() * 3 * 365 * DAY)) + 9 * HOUR);
+    const created = new Date(Math.min(moscowInstant(today - 30 - Math.floor(prng.next() * 3 * 365), 12), nowMs));
     const updated = new Date(Math.min(nowMs, created.getTime() + prng.int(0, 400) * DAY));
     rows.projects.push({
       id,
@@ -1244,9 +1307,10 @@ export function generateDataset(options: GenerateOptions): SeedRows {
 
   // Events ----------------------------------------------------------------------
   const erng = new Rng(seed, "events");
+  const eprec = new Rng(seed, "event-dates");
   const eventCount = Math.min(2000, Math.max(6, Math.round(partnersWanted / 3) + Math.round(interactionsWanted / 1500)));
-  const eventSpanStart = threeYearsAgo;
-  const eventSpanEnd = nowMs + Math.round(0.5 * 365.25 * DAY);
+  const eventSpanStart = firstDay;
+  const eventSpanEnd = today + Math.round(0.5 * 365.25);
   const placesByCountry = new Map<string, GenPartner[]>();
   for (const p of partners) {
     if (p.lat === null || p.domestic || (p.level !== "CITY" && p.level !== "REGION")) continue;
@@ -1263,28 +1327,30 @@ export function generateDataset(options: GenerateOptions): SeedRows {
     const id = seedId(eKey);
     let kind = erng.weighted<$Enums.EventKind>([["FORUM", 15], ["EXHIBITION", 15], ["REGION_DAYS", 12], ["TOUR", 12], ["CONFERENCE", 15], ["FESTIVAL", 12], ["BUSINESS_MISSION", 12], ["OTHER", 7]]);
     if (kind === "TOUR" && !tourCountries.length) kind = "FORUM";
-    const startDay = startOfUtcDay(eventSpanStart + Math.floor(erng.next() * (eventSpanEnd - eventSpanStart)));
-    const startsAt = startDay + 7 * HOUR;
+    const startDay = eventSpanStart + Math.floor(erng.next() * (eventSpanEnd - eventSpanStart));
     const durationDays: Record<$Enums.EventKind, readonly [number, number]> = {
       FORUM: [0, 2], EXHIBITION: [2, 4], REGION_DAYS: [2, 4], TOUR: [5, 15], CONFERENCE: [0, 1], FESTIVAL: [1, 3], BUSINESS_MISSION: [2, 5], OTHER: [0, 0],
     };
     const [dLo, dHi] = durationDays[kind];
-    const endsAt = kind === "OTHER" && erng.chance(0.5) ? null : startDay + erng.int(dLo, dHi) * DAY + 15 * HOUR;
+    // The last day; a one-day event has none.
+    const drawnEnd = kind === "OTHER" && erng.chance(0.5) ? null : startDay + erng.int(dLo, dHi);
+    const endDay = drawnEnd === null || drawnEnd === startDay ? null : drawnEnd;
     const eventPartners: GenPartner[] = [];
     let title: string;
     let place: string | null;
     let lat: number | null = null;
     let lon: number | null = null;
     const sectorSet = new Set<SectorCode>();
-    const stops: Array<{ partner: GenPartner; at: number }> = [];
+    const stops: Array<{ partner: GenPartner; day: number | null }> = [];
     if (kind === "TOUR") {
       const countryKey = erng.pick(tourCountries);
       const candidates = placesByCountry.get(countryKey)!;
       const stopPartners = erng.sample(candidates, erng.int(Math.min(2, candidates.length), Math.min(5, candidates.length)));
       const country = referenceCountries.find((c) => c.key === countryKey)!;
-      const end = endsAt ?? startsAt;
-      const offsets = stopPartners.map(() => Math.floor(erng.next() * ((end - startsAt) / DAY + 1))).sort((x, y) => x - y);
-      stopPartners.forEach((p, s) => stops.push({ partner: p, at: Math.min(end, startDay + offsets[s]! * DAY + 12 * HOUR) }));
+      const end = endDay ?? startDay;
+      const offsets = stopPartners.map(() => Math.floor(erng.next() * (end - startDay + 1))).sort((x, y) => x - y);
+      // Stops follow the route in time; a few are reported without a day («посетит ещё две страны»).
+      stopPartners.forEach((p, s) => stops.push({ partner: p, day: eprec.chance(0.15) ? null : Math.min(end, startDay + offsets[s]!) }));
       const tourKind = erng.pick(["Гастрольный тур народного ансамбля", "Выставочный тур «Кружево Русского Севера»", "Гастрономический тур «Вкус Севера»"]);
       title = `${tourKind} по городам ${country.gen}`;
       place = stopPartners.map((p) => p.place).join(" — ");
@@ -1354,10 +1420,21 @@ export function generateDataset(options: GenerateOptions): SeedRows {
           sectorSet.add(title.startsWith("Круглый") ? "tourism" : "trade");
       }
     }
-    const past = (endsAt ?? startsAt) < nowMs;
+    // A few events are known only to the month, quarter or year, or «около» a day.
+    const precision = drawPrecision(eprec);
+    let startsAt = dayOf(startDay);
+    let endsAt = endDay === null ? null : dayOf(endDay);
+    if (isPeriod(precision)) {
+      const period = periodOf(startsAt, precision);
+      startsAt = period.first;
+      endsAt = period.last;
+    }
+    const firstOf = dayNumber(startsAt);
+    const lastOf = endsAt === null ? firstOf : dayNumber(endsAt);
+    const past = lastOf < today;
     const status: $Enums.EventStatus = past
       ? erng.weighted<$Enums.EventStatus>([["HELD", 88], ["CANCELLED", 6], ["POSTPONED", 6]])
-      : startsAt <= nowMs
+      : firstOf <= today && precision === "DAY"
         ? "CONFIRMED"
         : erng.weighted<$Enums.EventStatus>([["PLANNED", 60], ["CONFIRMED", 35], ["POSTPONED", 5]]);
     const description =
@@ -1369,19 +1446,22 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       title,
       kind,
       status,
-      startsAt: new Date(startsAt),
-      endsAt: endsAt === null ? null : new Date(endsAt),
+      startsAt,
+      endsAt,
+      datePrecision: precision,
       place,
       latitude: lat,
       longitude: lon,
       description,
       sourceId: null,
       searchText: searchTextOf.event({ title, place, description }),
-      createdAt: new Date(Math.min(nowMs, startsAt - erng.int(20, 120) * DAY)),
-      updatedAt: new Date(Math.min(nowMs, past ? (endsAt ?? startsAt) + DAY : nowMs - erng.int(0, 20) * DAY)),
+      createdAt: new Date(Math.min(nowMs, moscowInstant(startDay - erng.int(20, 120), 12))),
+      updatedAt: new Date(Math.min(nowMs, past ? moscowInstant(lastOf + 1, 12) : nowMs - erng.int(0, 20) * DAY)),
     });
     for (const p of eventPartners) rows.eventPartners.push({ eventId: id, partnerId: p.id });
     for (const s of sectorSet) rows.eventSectors.push({ eventId: id, sectorId: sectorId(s) });
+    const stopDate = (day: number | null): { date: CalendarDay | null; datePrecision: TDatePrecision } =>
+      day === null ? { date: null, datePrecision: "DAY" } : isPeriod(precision) ? { date: startsAt, datePrecision: precision } : { date: dayOf(day), datePrecision: precision };
     stops.forEach((s, position) =>
       rows.eventStops.push({
         id: seedId(`${eKey}:stop:${position}`),
@@ -1389,7 +1469,8 @@ export function generateDataset(options: GenerateOptions): SeedRows {
         position,
         place: s.partner.place,
         partnerId: s.partner.id,
-        date: new Date(s.at),
+        // A stop of a tour known to the month (quarter, year) is known to no more than that.
+        ...stopDate(s.day),
         latitude: s.partner.lat,
         longitude: s.partner.lon,
         notes: null,
@@ -1421,19 +1502,22 @@ export function generateDataset(options: GenerateOptions): SeedRows {
     kind: "OTHER",
     url: null,
     publishedAt: null,
+    // Every row of a batch names the same columns (see insertJson): the default is spelt out.
+    publishedPrecision: "DAY",
     text: statsText,
     searchText: searchTextOf.source({ title: statsTitle, text: statsText }),
     createdAt: now,
     updatedAt: now,
   });
   const countryByIso = new Map(partners.filter((p) => p.level === "COUNTRY").map((p) => [p.iso!, p]));
-  const firstQuarter = new Date(threeYearsAgo);
-  const quarters: Array<{ start: number; end: number; q: number; year: number }> = [];
+  const quarters: Array<{ start: CalendarDay; end: CalendarDay; endDay: number; q: number; year: number }> = [];
   // Whole quarters from three years back up to the last one that has ended.
-  let year = firstQuarter.getUTCFullYear();
-  let q = Math.floor(firstQuarter.getUTCMonth() / 3);
-  while (Date.UTC(year, q * 3 + 3, 0) + DAY <= nowMs) {
-    quarters.push({ start: Date.UTC(year, q * 3, 1), end: Date.UTC(year, q * 3 + 3, 0), q, year });
+  let year = Number(dayOf(firstDay).slice(0, 4));
+  let q = Math.floor((Number(dayOf(firstDay).slice(5, 7)) - 1) / 3);
+  for (;;) {
+    const period = periodOf(makeDay(year, q * 3 + 1, 1), "QUARTER");
+    if (period.last >= options.today) break;
+    quarters.push({ start: period.first, end: period.last, endDay: dayNumber(period.last), q, year });
     if (++q === 4) {
       q = 0;
       year++;
@@ -1448,13 +1532,13 @@ export function generateDataset(options: GenerateOptions): SeedRows {
         if (xrng.chance(0.05)) return;
         const value = base * Math.pow(1 + growth, n / 4) * market.seasonal[quarter.q]! * (0.75 + xrng.next() * 0.5);
         const periodKey = `${quarter.year}-Q${quarter.q + 1}`;
-        const created = new Date(Math.min(nowMs, quarter.end + 45 * DAY));
+        const created = new Date(Math.min(nowMs, moscowInstant(quarter.endDay + 45, 12)));
         rows.exportFigures.push({
           id: seedId(key(`export:${catKey}:${dest.iso}:${periodKey}`)),
           categoryId: market.id,
           destinationId: dest.id,
-          periodStart: new Date(quarter.start),
-          periodEnd: new Date(quarter.end),
+          periodStart: quarter.start,
+          periodEnd: quarter.end,
           value: money(value),
           currency: "USD",
           volume: amount(value / market.price),
@@ -1472,8 +1556,13 @@ export function generateDataset(options: GenerateOptions): SeedRows {
 
 // ---------------------------------------------------------------------------------
 
-export type SeedGeneratedOptions = Omit<GenerateOptions, "now"> & {
+export type SeedGeneratedOptions = Omit<GenerateOptions, "today" | "now"> & {
+  /** The home region's day the data is "as of"; default: today in `timeZone`. */
+  today?: CalendarDay;
+  /** The instant for bookkeeping stamps; default: the current time. */
   now?: Date;
+  /** The home region's time zone, for the default `today`; default: the case's (Europe/Moscow). */
+  timeZone?: string;
   method?: WriteMethod;
   /** false: write even when the dataset looks complete (duplicates are still skipped row by row). Default true. */
   skipIfPresent?: boolean;
@@ -1492,7 +1581,8 @@ export class SeedPrerequisiteError extends Error {}
  */
 export async function seedGenerated(prisma: PrismaClient | SeedDb, options: SeedGeneratedOptions): Promise<SeedGeneratedResult> {
   const now = options.now ?? new Date();
-  const generateOptions = { seed: options.seed, partners: options.partners, interactions: options.interactions, now };
+  const today = options.today ?? todayIn(options.timeZone ?? caseHome.timeZone, now);
+  const generateOptions = { seed: options.seed, partners: options.partners, interactions: options.interactions, today, now };
   const prefix = datasetPrefix(generateOptions);
   const required = [caseIds.russia, caseIds.kazakhstan, caseIds.vologdaOblast];
   const present = await prisma.partner.count({ where: { id: { in: required } } });

@@ -1,9 +1,12 @@
 // The case that started the product (docs/product.md): the working visit of
 // Kazakhstan's ambassador to Vologda Oblast in November 2024 and what it set in motion.
-// Facts only, in our own words. Where the material names a month but not a day, the
-// day is a placeholder and the source note says so; no figures are invented.
+// Facts only, in our own words, with dates as precise as the source: the press release
+// of 13.11.2024 names months («в ноябре», «в декабре»), not days, so those records are
+// stored as months (the first and last day of the month plus MONTH precision; see
+// shared/src/calendar-day.ts). No day, figure or tour stop is invented.
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { searchTextOf } from "@atlas/shared/search-text";
+import { periodOf, type CalendarDay } from "@atlas/shared/calendar-day";
 import { seedId } from "./ids.ts";
 import { sectorId, type SectorCode } from "./sectors.ts";
 import { emptySeedRows, pointAtExistingReferenceRows, writeSeedRows, type SeedDb, type SeedRows } from "./write-rows.ts";
@@ -42,19 +45,39 @@ export const caseHome = {
   centre: "Вологда",
   latitude: 59.22,
   longitude: 39.89,
+  /** Vologda keeps Moscow time: the zone whose calendar decides which day "today" is for the demo data. */
+  timeZone: "Europe/Moscow",
 } as const;
 
-/** Moscow time is UTC+3 all year; the case's days are given as local dates. */
-const msk = (isoDate: string, hour = 12) => new Date(`${isoDate}T${String(hour - 3).padStart(2, "0")}:00:00.000Z`);
+/** The day the press release about the visit was published. */
+export const casePublishedOn: CalendarDay = "2024-11-13";
 
+const november2024 = periodOf("2024-11-01", "MONTH");
+const december2024 = periodOf("2024-12-01", "MONTH");
+
+/**
+ * The case's dates, as precise as the release of 13.11.2024 makes them:
+ * - the visit: the release tells of it in the past tense «в ноябре 2024 года» and gives
+ *   no day, so it is November 2024 (it took place on 1–13 November, but no day of those
+ *   is known, and a bound is not a precision the register has);
+ * - the proposal to Almaty Oblast was «уже направлено» by the visit: the release gives
+ *   no date of its own, so it is filed under the month the release reports it in;
+ * - the forum «Горизонт 2050» and Ded Moroz's visit to Astana are «в декабре» (2024, the
+ *   December after the November visit): December 2024, nothing more.
+ */
 const dates = {
-  // The month is known; the day is a placeholder (see the source note).
-  proposalSent: msk("2024-11-01"),
-  visit: msk("2024-11-15", 11),
-  forum: msk("2024-12-12", 10),
-  tourStart: msk("2024-12-14", 10),
-  tourAstana: msk("2024-12-16", 12),
-};
+  visit: november2024,
+  proposalSent: november2024,
+  forum: december2024,
+  tour: december2024,
+  tourAstana: december2024,
+} as const;
+
+/**
+ * When the case's follow-up tasks entered the record: they come from the release, so not
+ * before it was published (a bookkeeping instant, noon in Moscow, not a business date).
+ */
+const tasksRecordedAt = new Date(`${casePublishedOn}T09:00:00.000Z`);
 
 const visitSectors: SectorCode[] = ["timber", "agriculture", "trade", "education", "culture", "tourism", "investment"];
 
@@ -64,7 +87,7 @@ export function kazakhstanCaseRows(): SeedRows {
   const ids = caseIds;
 
   const sourceText =
-    "Краткое изложение своими словами. В ноябре 2024 года Чрезвычайный и Полномочный Посол Республики Казахстан " +
+    "Краткое изложение пресс-релиза своими словами. В ноябре 2024 года Чрезвычайный и Полномочный Посол Республики Казахстан " +
     "в Российской Федерации Даурен Абаев побывал в Вологодской области с рабочим визитом и встретился с губернатором " +
     "Георгием Филимоновым. Темы встречи: совместное лесопромышленное производство с казахстанским участием, которое " +
     "может разместиться в особой экономической зоне «Вологодская» или в индустриальном парке «Сокол»; поиск новых " +
@@ -73,15 +96,16 @@ export function kazakhstanCaseRows(): SeedRows {
     "на международный инвестиционный форум «Горизонт 2050» в декабре; обмен культурными проектами, совместные " +
     "туристические продукты и приезд Деда Мороза из Великого Устюга в Астану в декабре в рамках его новогоднего " +
     "зарубежного тура. Вологодское мороженое экспортируется в 26 стран. Обе стороны назвали встречу планом " +
-    "конкретной дальнейшей работы. Известны месяцы событий, но не числа: дни визита, отправки предложения, форума " +
-    "и остановок тура в записях условные; место проведения форума в материале не указано.";
-  const sourceTitle = "Заметка о рабочем визите Посла Республики Казахстан в Вологодскую область (ноябрь 2024 года)";
+    "конкретной дальнейшей работы. Числа визита, отправки предложения, форума и приезда в Астану в материале не " +
+    "названы, поэтому в записях указаны только месяцы; место проведения форума и другие остановки тура не указаны.";
+  const sourceTitle = "Пресс-релиз о рабочем визите Посла Республики Казахстан в Вологодскую область (13.11.2024)";
   rows.sources.push({
     id: ids.source,
     title: sourceTitle,
-    kind: "NOTE",
+    kind: "PRESS_RELEASE",
     url: null,
-    publishedAt: null,
+    publishedAt: casePublishedOn,
+    publishedPrecision: "DAY",
     text: sourceText,
     searchText: searchTextOf.source({ title: sourceTitle, text: sourceText }),
   });
@@ -200,8 +224,10 @@ export function kazakhstanCaseRows(): SeedRows {
     kind: "VISIT",
     direction: "INCOMING",
     format: "IN_PERSON",
-    startsAt: dates.visit,
-    endsAt: null,
+    startsAt: dates.visit.first,
+    endsAt: dates.visit.last,
+    datePrecision: "MONTH",
+    startTime: null,
     sourceId: ids.source,
     searchText: searchTextOf.interaction(visit),
   });
@@ -224,7 +250,7 @@ export function kazakhstanCaseRows(): SeedRows {
     ...proposal,
     kind: "COOPERATION_AGREEMENT",
     stage: "PROPOSAL_SENT",
-    stageChangedAt: dates.proposalSent,
+    stageChangedAt: dates.proposalSent.first,
     sourceId: ids.source,
     searchText: searchTextOf.agreement(proposal),
   });
@@ -237,8 +263,9 @@ export function kazakhstanCaseRows(): SeedRows {
     agreementId: ids.almatyProposal,
     fromStage: null,
     toStage: "PROPOSAL_SENT",
-    changedAt: dates.proposalSent,
-    note: "Предложение направлено Алматинской области; число отправки в материале не указано, дата условная (ноябрь 2024 года).",
+    changedAt: dates.proposalSent.first,
+    datePrecision: "MONTH",
+    note: "Предложение направлено Алматинской области; в пресс-релизе от 13.11.2024 оно названо уже направленным, дата отправки не указана.",
   });
 
   // Follow-up tasks: the concrete items the two sides agreed to work on. Who answers
@@ -254,8 +281,8 @@ export function kazakhstanCaseRows(): SeedRows {
       interactionId: ids.visit,
       agreementId,
       searchText: searchTextOf.followUp({ title, details }),
-      createdAt: dates.visit,
-      updatedAt: dates.visit,
+      createdAt: tasksRecordedAt,
+      updatedAt: tasksRecordedAt,
     });
   followUp(
     "timber-site",
@@ -365,9 +392,11 @@ export function kazakhstanCaseRows(): SeedRows {
     id: ids.horizon2050,
     ...forum,
     kind: "FORUM",
-    status: "HELD",
-    startsAt: dates.forum,
-    endsAt: null,
+    // The release announces the forum and an invitation to it; nothing says it was held.
+    status: "PLANNED",
+    startsAt: dates.forum.first,
+    endsAt: dates.forum.last,
+    datePrecision: "MONTH",
     latitude: null,
     longitude: null,
     sourceId: ids.source,
@@ -376,21 +405,24 @@ export function kazakhstanCaseRows(): SeedRows {
   rows.eventPartners.push({ eventId: ids.horizon2050, partnerId: ids.kazakhstan });
   rows.eventSectors.push({ eventId: ids.horizon2050, sectorId: sectorId("investment") });
 
-  // Ded Moroz's New Year tour abroad: of its stops only Astana is known; the route starts at home.
+  // Ded Moroz's New Year tour abroad: the release names one stop, Astana, «в декабре».
+  // Neither the route's start nor its other stops are named, so none are recorded.
   const tour = {
     title: "Новогодний зарубежный тур Деда Мороза из Великого Устюга",
-    place: "Великий Устюг — Астана",
+    place: null,
     description:
-      "Дед Мороз из Великого Устюга в декабре 2024 года посетил Астану в рамках новогоднего зарубежного тура. " +
-      "Другие остановки тура здесь не записаны; числа условные в пределах декабря 2024 года.",
+      "Дед Мороз из Великого Устюга в декабре 2024 года приезжает в Астану в рамках новогоднего зарубежного тура. " +
+      "Другие остановки тура и числа в исходном материале не названы.",
   };
   rows.events.push({
     id: ids.dedMorozTour,
     ...tour,
     kind: "TOUR",
-    status: "HELD",
-    startsAt: dates.tourStart,
-    endsAt: dates.tourAstana,
+    // Announced in November for December; nothing in the source says how it went.
+    status: "PLANNED",
+    startsAt: dates.tour.first,
+    endsAt: dates.tour.last,
+    datePrecision: "MONTH",
     latitude: null,
     longitude: null,
     sourceId: ids.source,
@@ -401,30 +433,18 @@ export function kazakhstanCaseRows(): SeedRows {
     { eventId: ids.dedMorozTour, sectorId: sectorId("culture") },
     { eventId: ids.dedMorozTour, sectorId: sectorId("tourism") },
   );
-  rows.eventStops.push(
-    {
-      id: seedId("case:event:ded-moroz-tour-2024:stop:0"),
-      eventId: ids.dedMorozTour,
-      position: 0,
-      place: "Великий Устюг",
-      partnerId: ids.velikyUstyug,
-      date: dates.tourStart,
-      latitude: 60.76,
-      longitude: 46.3,
-      notes: "Начало маршрута.",
-    },
-    {
-      id: seedId("case:event:ded-moroz-tour-2024:stop:1"),
-      eventId: ids.dedMorozTour,
-      position: 1,
-      place: "Астана",
-      partnerId: ids.astana,
-      date: dates.tourAstana,
-      latitude: 51.17,
-      longitude: 71.43,
-      notes: "Остановка в столице Казахстана.",
-    },
-  );
+  rows.eventStops.push({
+    id: seedId("case:event:ded-moroz-tour-2024:stop:astana"),
+    eventId: ids.dedMorozTour,
+    position: 0,
+    place: "Астана",
+    partnerId: ids.astana,
+    date: dates.tourAstana.first,
+    datePrecision: "MONTH",
+    latitude: 51.17,
+    longitude: 71.43,
+    notes: "Остановка в столице Казахстана.",
+  });
 
   return rows;
 }

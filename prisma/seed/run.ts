@@ -5,9 +5,12 @@
 //   tsx seed/run.ts                       reference lists, the case and a demo dataset
 //   tsx seed/run.ts --interactions 100000 --partners 300 --seed 7
 //   tsx seed/run.ts --case-only           reference lists and the case, no generated data
+//   tsx seed/run.ts --today 2026-11-25    generated data "as of" that day (default: today
+//                                         in ATLAS_TIME_ZONE, else Europe/Moscow)
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { isCalendarDay, isTimeZone } from "@atlas/shared/calendar-day";
 import { databaseOptionsFromUrl, openDatabase } from "../src/database.ts";
 import { seedDatabase } from "./seed-database.ts";
 
@@ -17,8 +20,20 @@ const { values } = parseArgs({
     partners: { type: "string", default: "150" },
     interactions: { type: "string", default: "5000" },
     "case-only": { type: "boolean", default: false },
+    today: { type: "string" },
   },
 });
+
+if (values.today !== undefined && !isCalendarDay(values.today)) {
+  console.error("--today must be a day as YYYY-MM-DD (1900–2100)");
+  process.exit(2);
+}
+// The same setting the server reads: "today" is the home region's day.
+const timeZone = process.env.ATLAS_TIME_ZONE?.trim() || undefined;
+if (timeZone && !isTimeZone(timeZone)) {
+  console.error(`ATLAS_TIME_ZONE must be an IANA time zone such as Europe/Moscow, not ${timeZone}`);
+  process.exit(2);
+}
 
 function count(name: string, value: string, max: number): number {
   const n = Number(value);
@@ -44,6 +59,8 @@ try {
   const started = Date.now();
   const result = await seedDatabase(db.prisma, {
     generated,
+    today: values.today,
+    timeZone,
     onProgress: (table, written) => console.log(`${table}: ${written}`),
   });
   const note = result.generated?.skipped ? " (the generated dataset was there already)" : "";

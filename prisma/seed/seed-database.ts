@@ -1,6 +1,7 @@
 // Fills a database with the reference lists, the Vologda — Kazakhstan case and,
 // optionally, a generated demo dataset. Safe to run again: nothing is created twice.
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
+import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { seedGenerated, type SeedGeneratedResult } from "./generator.ts";
 import { seedKazakhstanCase } from "./kazakhstan-case.ts";
 import { seedSectors } from "./sectors.ts";
@@ -9,7 +10,14 @@ import type { SeedDb, WriteMethod } from "./write-rows.ts";
 export type SeedDatabaseOptions = {
   /** Also write a generated dataset of this size (see generator.ts). */
   generated?: { seed: number; partners: number; interactions: number; method?: WriteMethod };
-  /** The moment the generated data is "as of"; defaults to the current time. */
+  /**
+   * The home region's day the generated data is "as of" (contacts before it, planned
+   * events after it); default: today in `timeZone`.
+   */
+  today?: CalendarDay;
+  /** The home region's time zone (IANA), for the default `today`; default: Europe/Moscow, Vologda's. */
+  timeZone?: string;
+  /** The instant for bookkeeping stamps (createdAt, completedAt…); defaults to the current time. */
   now?: Date;
   /** Called after each table of the generated dataset is written (for logs). */
   onProgress?: (table: string, written: number) => void;
@@ -21,7 +29,13 @@ export async function seedDatabase(prisma: PrismaClient | SeedDb, options: SeedD
   await seedSectors(prisma);
   await seedKazakhstanCase(prisma);
   const generated = options.generated
-    ? await seedGenerated(prisma, { ...options.generated, now: options.now ?? new Date(), onProgress: options.onProgress })
+    ? await seedGenerated(prisma, {
+        ...options.generated,
+        today: options.today,
+        timeZone: options.timeZone,
+        now: options.now ?? new Date(),
+        onProgress: options.onProgress,
+      })
     : null;
   // Fresh statistics after a bulk load: the embedded database has no autovacuum, and
   // on a server it may not have run yet; without them the planner chooses very slow plans.

@@ -2,37 +2,63 @@
 // an id derived from a stable key (ids.ts) and conflicts are skipped, so writing the
 // same rows twice leaves the database as it was after the first time.
 import type { Prisma, PrismaClient } from "../src/generated/prisma/client.ts";
+import { dayToUtcDate, isCalendarDay, maxYear, minYear, type CalendarDay } from "@atlas/shared/calendar-day";
 import { sectorCodes, sectorId, type SectorCode } from "./sectors.ts";
 
 type WithId<T> = T & { id: string };
 
-/** The rows of every seeded table; join tables have composite keys instead of ids. */
-export type SeedRows = {
-  sources: WithId<Prisma.SourceCreateManyInput>[];
-  partners: WithId<Prisma.PartnerCreateManyInput>[];
-  people: WithId<Prisma.PersonCreateManyInput>[];
-  exportCategories: WithId<Prisma.ExportCategoryCreateManyInput>[];
-  interactions: WithId<Prisma.InteractionCreateManyInput>[];
-  interactionPartners: Prisma.InteractionPartnerCreateManyInput[];
-  interactionParticipants: Prisma.InteractionParticipantCreateManyInput[];
-  interactionSectors: Prisma.InteractionSectorCreateManyInput[];
-  agreements: WithId<Prisma.AgreementCreateManyInput>[];
-  agreementParties: Prisma.AgreementPartyCreateManyInput[];
-  agreementSectors: Prisma.AgreementSectorCreateManyInput[];
-  agreementStageChanges: WithId<Prisma.AgreementStageChangeCreateManyInput>[];
-  agreementDocuments: WithId<Prisma.AgreementDocumentCreateManyInput>[];
-  planItems: WithId<Prisma.PlanItemCreateManyInput>[];
-  followUps: WithId<Prisma.FollowUpCreateManyInput>[];
-  projects: WithId<Prisma.ProjectCreateManyInput>[];
-  projectSites: WithId<Prisma.ProjectSiteCreateManyInput>[];
-  events: WithId<Prisma.EventCreateManyInput>[];
-  eventPartners: Prisma.EventPartnerCreateManyInput[];
-  eventSectors: Prisma.EventSectorCreateManyInput[];
-  eventStops: WithId<Prisma.EventStopCreateManyInput>[];
-  exportFigures: WithId<Prisma.ExportFigureCreateManyInput>[];
+/** What Prisma's createMany takes for each seeded table; join tables have composite keys instead of ids. */
+type SeedInputs = {
+  sources: WithId<Prisma.SourceCreateManyInput>;
+  partners: WithId<Prisma.PartnerCreateManyInput>;
+  people: WithId<Prisma.PersonCreateManyInput>;
+  exportCategories: WithId<Prisma.ExportCategoryCreateManyInput>;
+  interactions: WithId<Prisma.InteractionCreateManyInput>;
+  interactionPartners: Prisma.InteractionPartnerCreateManyInput;
+  interactionParticipants: Prisma.InteractionParticipantCreateManyInput;
+  interactionSectors: Prisma.InteractionSectorCreateManyInput;
+  agreements: WithId<Prisma.AgreementCreateManyInput>;
+  agreementParties: Prisma.AgreementPartyCreateManyInput;
+  agreementSectors: Prisma.AgreementSectorCreateManyInput;
+  agreementStageChanges: WithId<Prisma.AgreementStageChangeCreateManyInput>;
+  agreementDocuments: WithId<Prisma.AgreementDocumentCreateManyInput>;
+  planItems: WithId<Prisma.PlanItemCreateManyInput>;
+  followUps: WithId<Prisma.FollowUpCreateManyInput>;
+  projects: WithId<Prisma.ProjectCreateManyInput>;
+  projectSites: WithId<Prisma.ProjectSiteCreateManyInput>;
+  events: WithId<Prisma.EventCreateManyInput>;
+  eventPartners: Prisma.EventPartnerCreateManyInput;
+  eventSectors: Prisma.EventSectorCreateManyInput;
+  eventStops: WithId<Prisma.EventStopCreateManyInput>;
+  exportFigures: WithId<Prisma.ExportFigureCreateManyInput>;
 };
 
-export type SeedTable = keyof SeedRows;
+export type SeedTable = keyof SeedInputs;
+
+/**
+ * The columns of each table that hold a calendar day (PostgreSQL `date`). Seed rows carry
+ * them as "YYYY-MM-DD" strings, the same type the API speaks; the writer turns them into
+ * what the chosen write method needs (Prisma refuses a bare day string on writes).
+ */
+export const seedDayColumns = {
+  sources: ["publishedAt"],
+  interactions: ["startsAt", "endsAt"],
+  agreements: ["stageChangedAt", "signedAt", "registeredAt", "effectiveAt", "expiresAt"],
+  agreementStageChanges: ["changedAt"],
+  planItems: ["dueDate"],
+  followUps: ["dueDate"],
+  events: ["startsAt", "endsAt"],
+  eventStops: ["date"],
+  exportFigures: ["periodStart", "periodEnd"],
+} as const satisfies { [T in SeedTable]?: ReadonlyArray<keyof SeedInputs[T]> };
+
+type DayColumnsOf<T extends SeedTable> = T extends keyof typeof seedDayColumns ? (typeof seedDayColumns)[T][number] : never;
+
+/** A row whose day columns hold CalendarDay strings: a Date (an instant) does not type-check there. */
+type WithDays<R, K extends PropertyKey> = { [P in keyof R]: P extends K ? Exclude<R[P], Date | string> | CalendarDay : R[P] };
+
+/** The rows of every seeded table. */
+export type SeedRows = { [T in SeedTable]: Array<WithDays<SeedInputs[T], DayColumnsOf<T>>> };
 
 /** Foreign keys point only backwards in this list (partners also to earlier partners). */
 export const seedTableOrder: readonly SeedTable[] = [
@@ -155,7 +181,7 @@ export async function writeSeedRows(db: SeedDb, rows: SeedRows, options: WriteOp
     const load = async () => {
       let count = 0;
       for (let i = 0; i < data.length; i += batchSize) {
-        const batch = data.slice(i, i + batchSize);
+        const batch = checkDays(table, data.slice(i, i + batchSize), method === "createMany");
         count += method === "sql" ? await insertJson(db, seedTableName[table], batch) : (await createMany[table](db, batch)).count;
       }
       return count;
@@ -164,6 +190,28 @@ export async function writeSeedRows(db: SeedDb, rows: SeedRows, options: WriteOp
     options.onProgress?.(table, written[table]);
   }
   return written;
+}
+
+/**
+ * Checks every day column of a batch (a well-formed day of 1900–2100, or null) and, for
+ * createMany, turns it into the UTC-midnight Date Prisma writes to a `date` column. The
+ * SQL method sends the strings as they are: json_populate_recordset reads "2024-12-01"
+ * into a `date` column without any time zone in between.
+ */
+function checkDays(table: SeedTable, batch: object[], toDates: boolean): object[] {
+  const columns: readonly string[] | undefined = (seedDayColumns as Partial<Record<SeedTable, readonly string[]>>)[table];
+  if (!columns) return batch;
+  return batch.map((row) => {
+    const r = row as Record<string, unknown>;
+    let out: Record<string, unknown> | null = null;
+    for (const c of columns) {
+      const v = r[c];
+      if (v === undefined || v === null) continue;
+      if (!isCalendarDay(v)) throw new RangeError(`${table}.${c}: not a calendar day of ${minYear}–${maxYear}: ${String(v)}`);
+      if (toDates) (out ??= { ...r })[c] = dayToUtcDate(v);
+    }
+    return out ?? row;
+  });
 }
 
 /** Runs `load` with the table's GIN indexes dropped, and creates them again afterwards, also when `load` fails. */

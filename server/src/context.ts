@@ -6,6 +6,7 @@ import type { TRole } from "@atlas/shared/enums";
 import { recordingCookieSink, SESSION_COOKIE, sessionCookieOptions, type CookieSink } from "./auth/cookies.ts";
 import { resolveSession, type RequestInfo } from "./auth/sessions.ts";
 import { defaultAuthSettings, systemClock, type AuthSettings, type Clock } from "./auth/settings.ts";
+import { defaultHomeTimeZone, homeCalendar } from "./home-calendar.ts";
 
 /** The signed-in person as procedures see them. */
 export type SessionUser = {
@@ -27,10 +28,13 @@ export type ContextOptions = {
   cookies?: CookieSink;
   settings?: Partial<AuthSettings>;
   clock?: Partial<Clock>;
+  /** The home region's time zone (ATLAS_TIME_ZONE): what "today" means for signals, overdue tasks and upcoming events. */
+  timeZone?: string;
 };
 
 /** Everything a procedure may use; no HTTP in here, so tests build it directly. */
-export function createContextInner({ db, user, sessionId = null, request, cookies, settings, clock }: ContextOptions) {
+export function createContextInner({ db, user, sessionId = null, request, cookies, settings, clock, timeZone = defaultHomeTimeZone }: ContextOptions) {
+  const fullClock = { ...systemClock, ...clock } satisfies Clock;
   return {
     db,
     prisma: db.prisma,
@@ -39,7 +43,8 @@ export function createContextInner({ db, user, sessionId = null, request, cookie
     request: { ip: "local", userAgent: null, secure: false, ...request } satisfies RequestInfo,
     cookies: cookies ?? recordingCookieSink(),
     settings: { ...defaultAuthSettings, ...settings } satisfies AuthSettings,
-    clock: { ...systemClock, ...clock } satisfies Clock,
+    clock: fullClock,
+    calendar: homeCalendar(timeZone, () => fullClock.now()),
   };
 }
 
@@ -48,7 +53,17 @@ export type Context = ReturnType<typeof createContextInner>;
 const maxUserAgentLength = 400;
 
 /** The tRPC context of an HTTP request: the session cookie resolved to a user. */
-export function httpContextFactory({ db, settings, clock = systemClock }: { db: Database; settings: AuthSettings; clock?: Clock }) {
+export function httpContextFactory({
+  db,
+  settings,
+  clock = systemClock,
+  timeZone,
+}: {
+  db: Database;
+  settings: AuthSettings;
+  clock?: Clock;
+  timeZone?: string;
+}) {
   return async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<Context> => {
     // req.ip and req.protocol follow X-Forwarded-* only when TRUST_PROXY is on (Fastify's trustProxy).
     const request: RequestInfo = {
@@ -72,6 +87,7 @@ export function httpContextFactory({ db, settings, clock = systemClock }: { db: 
       cookies,
       settings,
       clock,
+      timeZone,
     });
   };
 }

@@ -1,6 +1,7 @@
 // The path an agreement takes through its stages (product.md, "Agreement stages
 // (Russian practice)"). Pure data and functions, so the client offers exactly the
 // moves the server accepts and shows the same messages before the user submits.
+import { formatTypedDay, periodOf, type CalendarDay, type TDatePrecision } from "./calendar-day.ts";
 import { agreementStages, type TAgreementKind, type TAgreementStage } from "./enums.ts";
 
 export const agreementStageLabels: Record<TAgreementStage, string> = {
@@ -125,19 +126,25 @@ export const stageRequirements: Record<TAgreementStage, StageRequirement> = {
   TERMINATED: { requires: [], setsDate: null },
 };
 
-type StageValues = { registrationNumber?: string | null; effectiveAt?: Date | null; expiresAt?: Date | null };
+type StageValues = { registrationNumber?: string | null; effectiveAt?: CalendarDay | null; expiresAt?: CalendarDay | null };
 
 /**
  * Every problem with a move, as { field: message } (empty when the move is fine):
  * the graph (on `toStage`), the stage's requirements, and the date (on `date`), which
- * may not precede the last stage change.
+ * may not precede the last stage change nor, when `today` is given, lie in the future.
+ * Vague dates compare by their periods: a move dated «июнь 2024» may follow one on
+ * 20.06.2024, not one in July.
  */
 export function stageTransitionProblems(args: {
   kind: TAgreementKind;
   from: TAgreementStage;
   to: TAgreementStage;
-  date: Date;
-  lastChangedAt: Date | null;
+  date: CalendarDay;
+  datePrecision?: TDatePrecision;
+  lastChangedAt: CalendarDay | null;
+  lastChangedPrecision?: TDatePrecision;
+  /** The home region's day; absent, the future is not checked (the server always gives it). */
+  today?: CalendarDay;
   record: StageValues;
   input: StageValues;
   context?: StageContext;
@@ -149,24 +156,64 @@ export function stageTransitionProblems(args: {
     problems.toStage = refusal;
     return problems;
   }
-  if (args.lastChangedAt && args.date.getTime() < args.lastChangedAt.getTime()) {
-    problems.date = `Дата не может быть раньше предыдущей смены этапа (${args.lastChangedAt.toLocaleDateString("ru-RU")})`;
+  const period = periodOf(args.date, args.datePrecision ?? "DAY");
+  if (args.today && period.first > args.today) {
+    problems.date = "Дата не может быть в будущем";
+  } else if (args.lastChangedAt) {
+    // The earliest day the previous change may have been (its month's first day for «в июне»).
+    const earliest = periodOf(args.lastChangedAt, args.lastChangedPrecision ?? "DAY").first;
+    if (period.last < earliest) problems.date = `Дата не может быть раньше предыдущей смены этапа (не раньше ${formatTypedDay(earliest)})`;
   }
   for (const { field, rule, message } of stageRequirements[args.to].requires) {
     const given = args.input[field];
     const onRecord = args.record[field];
     if (rule === "present" && !given && !onRecord) problems[field] = message;
     if (rule === "later") {
-      if (!(given instanceof Date)) problems[field] = message;
-      else if (onRecord instanceof Date && given.getTime() <= onRecord.getTime()) {
-        problems[field] = `Новый срок действия должен быть позже прежнего (${onRecord.toLocaleDateString("ru-RU")})`;
+      if (typeof given !== "string" || !given) problems[field] = message;
+      else if (typeof onRecord === "string" && onRecord && given <= onRecord) {
+        problems[field] = `Новый срок действия должен быть позже прежнего (${formatTypedDay(onRecord)})`;
       }
     }
   }
   const effectiveAt = args.input.effectiveAt ?? args.record.effectiveAt;
   const expiresAt = args.input.expiresAt ?? args.record.expiresAt;
-  if (!problems.expiresAt && effectiveAt && expiresAt && expiresAt.getTime() < effectiveAt.getTime()) {
+  if (!problems.expiresAt && effectiveAt && expiresAt && expiresAt < effectiveAt) {
     problems.expiresAt = "Срок действия не может закончиться раньше вступления в силу";
   }
+  return problems;
+}
+
+export type RecordedStep = { stage: TAgreementStage; date: CalendarDay; datePrecision: TDatePrecision };
+
+/**
+ * Problems with the path of an agreement entered after the fact, keyed by the field
+ * path the create input uses (`earlierStages.1.date`, `stage`, `stageDate`): every
+ * step an allowed move from the one before (so 4-FZ registration cannot be skipped
+ * for an international agreement), no date later than the next one's, none in the
+ * future. `steps` ends with the current stage.
+ */
+export function recordedPathProblems(args: {
+  kind: TAgreementKind;
+  steps: readonly RecordedStep[];
+  today: CalendarDay;
+  context?: StageContext;
+}): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const last = args.steps.length - 1;
+  const stagePath = (i: number) => (i === last ? "stage" : `earlierStages.${i}.stage`);
+  const datePath = (i: number) => (i === last ? "stageDate" : `earlierStages.${i}.date`);
+  args.steps.forEach((step, i) => {
+    const period = periodOf(step.date, step.datePrecision);
+    if (period.first > args.today) problems[datePath(i)] = "Дата не может быть в будущем";
+    if (i === 0) return;
+    const previous = args.steps[i - 1]!;
+    const refusal = transitionRefusal(args.kind, previous.stage, step.stage, args.context);
+    if (refusal) problems[stagePath(i)] = refusal;
+    // A step may share the previous one's month or day, never come before it.
+    const earliest = periodOf(previous.date, previous.datePrecision).first;
+    if (period.last < earliest && !problems[datePath(i)]) {
+      problems[datePath(i)] = `Дата раньше предыдущего этапа (не раньше ${formatTypedDay(earliest)})`;
+    }
+  });
   return problems;
 }

@@ -1,24 +1,9 @@
 import { z } from "zod";
-import {
-  listInput,
-  optionalDate,
-  optionalText,
-  optionalUrl,
-  requiredText,
-  updateInput,
-  ZCommonFilter,
-  ZDate,
-  ZId,
-} from "./common.ts";
+import { ZDatePrecision } from "./calendar-day.ts";
+import { listInput, optionalDay, optionalText, optionalUrl, requiredText, updateInput, ZCommonFilter, ZDay, ZId } from "./common.ts";
 import { ZAgreementKind, ZAgreementStage, ZTaskStatus } from "./enums.ts";
 
-/** A little slack for a client clock running ahead of the server's. */
-const FUTURE_SLACK_MS = 5 * 60_000;
-
-/** The date something happened: today or earlier. */
-const ZPastDate = ZDate.refine((d) => d.getTime() <= Date.now() + FUTURE_SLACK_MS, { error: "Дата не может быть в будущем" });
-
-const ZVersion = z.number().int().positive();
+const ZVersion = z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" });
 
 export const ZAgreementDocumentInput = z.object({
   title: requiredText(300),
@@ -33,21 +18,42 @@ export const ZAgreementFields = z.object({
   partyIds: z.array(ZId).min(1, { error: "Укажите хотя бы одну сторону соглашения" }).max(50),
   sectorIds: z.array(ZId).max(50).default([]),
   documents: z.array(ZAgreementDocumentInput).max(100).default([]),
-  signedAt: optionalDate,
-  registeredAt: optionalDate,
+  signedAt: optionalDay,
+  registeredAt: optionalDay,
   registrationNumber: optionalText(100),
-  effectiveAt: optionalDate,
-  expiresAt: optionalDate,
+  effectiveAt: optionalDay,
+  expiresAt: optionalDay,
   sourceId: ZId.nullish().transform((v) => v ?? null),
 });
 
 const expiresNotBeforeEffective = "Срок действия не может закончиться раньше вступления в силу";
 
+/**
+ * A stage an agreement reached, and when. The date is a day of the home region's
+ * calendar, not in the future (the server checks against its «today»), or the month,
+ * quarter or year when that is all the source says.
+ */
+export const ZStageStepInput = z.object({
+  stage: ZAgreementStage,
+  date: ZDay,
+  datePrecision: ZDatePrecision.default("DAY"),
+  note: optionalText(2000),
+});
+export type TStageStepInput = z.input<typeof ZStageStepInput>;
+
 export const ZCreateAgreementInput = ZAgreementFields.extend({
   /** The stage the agreement is in now; an older agreement may be recorded at any stage. */
   stage: ZAgreementStage.default("PROPOSAL_SENT"),
-  /** When it reached that stage. */
-  stageDate: ZPastDate.default(() => new Date()),
+  /** When it reached that stage. Required: an agreement is never silently dated today. */
+  stageDate: ZDay,
+  stageDatePrecision: ZDatePrecision.default("DAY"),
+  /**
+   * An agreement entered after the fact («Внести действующее соглашение»): the stages it
+   * passed before `stage`, oldest first, each an allowed move from the one before, with
+   * dates that do not go back in time. SIGNED, REGISTERED and IN_FORCE steps dated to the
+   * day fill signedAt, registeredAt and effectiveAt when those are not given.
+   */
+  earlierStages: z.array(ZStageStepInput).max(20, { error: "Не больше 20 этапов" }).default([]),
 }).check((ctx) => {
   const { effectiveAt, expiresAt } = ctx.value;
   if (effectiveAt && expiresAt && expiresAt < effectiveAt) {
@@ -73,15 +79,16 @@ export const ZAdvanceAgreementStageInput = z.object({
   id: ZId,
   version: ZVersion,
   toStage: ZAgreementStage,
-  /** When the move happened: not in the future and not before the previous move. */
-  date: ZPastDate.default(() => new Date()),
+  /** When the move happened: not in the future and not before the previous move. Absent: today in the home region. */
+  date: ZDay.optional(),
+  datePrecision: ZDatePrecision.default("DAY"),
   note: optionalText(2000),
   /** Required for REGISTERED (unless already on the record). */
   registrationNumber: optionalText(100),
   /** Required for IN_FORCE (unless already on the record). */
-  effectiveAt: optionalDate,
+  effectiveAt: optionalDay,
   /** Required for EXTENDED: the new end of the term. */
-  expiresAt: optionalDate,
+  expiresAt: optionalDay,
 });
 export type TAdvanceAgreementStageInput = z.input<typeof ZAdvanceAgreementStageInput>;
 
@@ -91,7 +98,7 @@ export type TRestoreAgreementInput = z.input<typeof ZRestoreAgreementInput>;
 
 export const ZPlanItemFields = z.object({
   title: requiredText(500),
-  dueDate: ZDate,
+  dueDate: ZDay,
   responsible: optionalText(300),
 });
 

@@ -49,12 +49,12 @@ export function updateInput<T extends z.ZodObject>(fields: T) {
   );
   return z.object({
     id: ZId,
-    version: z.number().int().positive(),
+    version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }),
     data: z.object(shape) as unknown as ReturnType<T["partial"]>,
   });
 }
 
-export const ZDeleteInput = z.object({ id: ZId, version: z.number().int().positive() });
+export const ZDeleteInput = z.object({ id: ZId, version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }) });
 export type TDeleteInput = z.infer<typeof ZDeleteInput>;
 
 export const ZSortDirection = z.enum(["asc", "desc"]);

@@ -2,6 +2,7 @@
 // month, export totals, and the "needs attention" signals. Counts are computed in
 // SQL under the common filter; see server/src/services/dashboard for the rules.
 import { z } from "zod";
+import type { CalendarDay, TDatePrecision } from "./calendar-day.ts";
 import { ZCommonFilter, type TCommonFilter } from "./common.ts";
 import type { TAgreementStage, TEventKind, TEventStatus, TInteractionKind, TPartnerLevel, TProjectStage, TTaskStatus } from "./enums.ts";
 
@@ -20,7 +21,7 @@ export const ZDashboardSignalsInput = z.object({
   filter: ZDashboardFilter.default({}),
   /** A partner is listed when its last contact is older than this many months (or it has none). */
   noContactMonths: z.number().int().min(1, { error: "Не меньше 1 месяца" }).max(120, { error: "Не больше 120 месяцев" }).default(6),
-  /** An agreement is listed when it expires within this many days from now. */
+  /** An agreement is listed when it expires within this many days from the home region's today. */
   expiringWithinDays: z.number().int().min(1, { error: "Не меньше 1 дня" }).max(3650, { error: "Не больше 3650 дней" }).default(90),
 });
 export type TDashboardSignalsInput = z.input<typeof ZDashboardSignalsInput>;
@@ -57,27 +58,32 @@ export type TDashboardCharts = {
 export type TDashboardFilter = TCommonFilter;
 
 /**
- * Figures "as of now". Each has its own window, so the filter's period does not
- * apply to them; its sectors, partners and text do.
+ * Figures as of the home region's today (ATLAS_TIME_ZONE). Each has its own window, so
+ * the filter's period does not apply to them; its sectors, partners and text do.
  */
 export type TKeyFigures = {
-  /** Partners (not the home region or anything below it) with an interaction in the last 12 months. */
+  /** Partners (not the home region or anything below it) with a contact held in the last 12 months. */
   activePartners: number;
   /** Current stage → number of agreements; every stage is present. */
   agreementsByStage: Record<TAgreementStage, number>;
-  /** Interactions of any kind starting in the current calendar year (UTC), planned ones included. */
+  /**
+   * Interactions of any kind in the home region's current calendar year, planned ones
+   * included; one known only to its month, quarter or year counts in the year it lies in.
+   */
   meetingsThisYear: number;
   meetingsLastYear: number;
-  /** Events starting from today to the end of the 90th day ahead, cancelled ones left out. */
+  /** Events not over by today that start within today and the 90 days after it, cancelled ones left out. */
   eventsNext90Days: number;
-  /** Follow-ups past their due date and still OPEN or IN_PROGRESS. */
+  /** Follow-ups due before today and still OPEN or IN_PROGRESS. */
   overdueFollowUps: number;
 };
 
 /**
- * Activity counts under the whole filter. An interaction counts in the period by its
- * start; an agreement when it changed stage in the period; an event when its days
- * overlap the period. Cancelled events never count.
+ * Activity counts under the whole filter. A record is in the period when its days
+ * overlap it: an interaction's or event's [startsAt, endsAt] (a meeting «в декабре 2024»
+ * is in any period touching December 2024, and in no November period); an agreement when
+ * one of its stage changes (its day, month, quarter or year) does. Cancelled events never
+ * count.
  */
 export type TActivityCounts = { interactions: number; agreements: number; events: number };
 
@@ -90,8 +96,12 @@ export type TPartnerActivity = TActivityCounts & {
   longitude: number | null;
   /** ISO code of the country the partner belongs to (itself for a country). */
   countryIsoCode: string | null;
-  /** The latest interaction under the filter that has already started. */
-  lastContactAt: Date | null;
+  /**
+   * The latest interaction under the filter that has taken place by today (a vaguer
+   * date once its month, quarter or year is over): its (first) day and how precise it is.
+   */
+  lastContactAt: CalendarDay | null;
+  lastContactPrecision: TDatePrecision | null;
 };
 
 /** A country's own records and those of everything below it, each record counted once. */
@@ -103,6 +113,11 @@ export type TCountryActivity = TActivityCounts & {
 
 export type TSectorActivity = TActivityCounts & { sectorId: string; code: string; name: string };
 
+/**
+ * Interactions per month "YYYY-MM". Counted: contacts dated to the day (exact or
+ * approximate) or to the month. Those known only to their quarter or year are in no
+ * month (never in the quarter's or year's first month); they count in the other totals.
+ */
 export type TMonthActivity = { month: string; interactions: number };
 export type TMonthSectorActivity = { month: string; sectorCode: string; interactions: number };
 
@@ -123,7 +138,7 @@ export type TDashboardSummary = {
   byPartner: TPartnerActivity[];
   byCountry: TCountryActivity[];
   bySector: TSectorActivity[];
-  /** Every month of the period (default: the last 24 months, this one included), zeros too. */
+  /** Every month of the period (default: the last 24 months, the home region's current one included), zeros too. */
   activityByMonth: TMonthActivity[];
   /** Only months and sectors with activity; an interaction counts once per sector. */
   activityByMonthAndSector: TMonthSectorActivity[];
@@ -140,8 +155,15 @@ type TRecentBase = {
   id: string;
   /** The record to open: the interaction, agreement, event or project. */
   recordId: string;
-  /** When it happened: the contact's start, the stage change, the record's creation. */
-  date: Date;
+  /**
+   * When it happened: the contact's (first) day, the stage change's day, or the home
+   * region's day the record was created on. Show it with `datePrecision`: a MONTH date
+   * is «декабрь 2024 г.», not its first day.
+   */
+  date: CalendarDay;
+  /** The last day when it covers more than one (a visit over days, a month, quarter or year); else null. */
+  endsAt: CalendarDay | null;
+  datePrecision: TDatePrecision;
   title: string;
   /** Deleted partners left out, ordered by name. */
   partners: TSignalPartner[];
@@ -149,13 +171,22 @@ type TRecentBase = {
 
 /**
  * What happened lately: contacts that took place, agreement stage changes, and
- * events and projects newly put on record (two of each at most). Nothing later than now; the filter's
- * sectors, partners, text and period apply (the period to `date`).
+ * events and projects newly put on record (two of each at most). Nothing after the home
+ * region's today; the filter's sectors, partners, text and period apply (the period to
+ * the item's days). Newest first by the last day a date stands for.
  */
 export type TRecentActivityItem =
   | (TRecentBase & { kind: "meeting"; subtype: TInteractionKind })
   | (TRecentBase & { kind: "stageChange"; subtype: TAgreementStage; fromStage: TAgreementStage | null })
-  | (TRecentBase & { kind: "newEvent"; subtype: TEventKind; status: TEventStatus; startsAt: Date })
+  | (TRecentBase & {
+      kind: "newEvent";
+      subtype: TEventKind;
+      status: TEventStatus;
+      /** The event's own dates (`date` is the day it was put on record). */
+      startsAt: CalendarDay;
+      eventEndsAt: CalendarDay | null;
+      eventDatePrecision: TDatePrecision;
+    })
   | (TRecentBase & { kind: "newProject"; subtype: TProjectStage });
 
 export type TSignalPartner = { id: string; name: string };
@@ -165,22 +196,26 @@ export type TNoContactPartner = {
   name: string;
   level: TPartnerLevel;
   isoCode: string | null;
-  /** The latest past contact with the partner or anything below it; null when never. */
-  lastContactAt: Date | null;
+  /**
+   * The latest contact held with the partner or anything below it (the one whose days
+   * end last): its (first) day and precision; null when never.
+   */
+  lastContactAt: CalendarDay | null;
+  lastContactPrecision: TDatePrecision | null;
 };
 
 export type TExpiringAgreement = {
   agreementId: string;
   title: string;
   stage: TAgreementStage;
-  expiresAt: Date;
+  expiresAt: CalendarDay;
   partners: TSignalPartner[];
 };
 
 export type TOverduePlanItem = {
   id: string;
   title: string;
-  dueDate: Date;
+  dueDate: CalendarDay;
   status: TTaskStatus;
   responsible: string | null;
   agreement: { id: string; title: string };

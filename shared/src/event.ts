@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { listInput, optionalDate, optionalText, requiredText, updateInput, ZCommonFilter, ZDate, ZId, ZLatitude, ZLongitude } from "./common.ts";
+import { formatTypedDay, isCalendarDay, periodOf, ZDatePrecision, type CalendarDay, type TDatePrecision } from "./calendar-day.ts";
+import { listInput, optionalDay, optionalText, requiredText, updateInput, ZCommonFilter, ZDay, ZId, ZLatitude, ZLongitude } from "./common.ts";
 import { ZEventKind, ZEventStatus, type TEventKind } from "./enums.ts";
 
 const uniqueIds = z
@@ -7,11 +8,15 @@ const uniqueIds = z
   .max(100, { error: "Не больше 100" })
   .transform((ids) => [...new Set(ids)]);
 
-/** One stop of a tour; its position on the route is its index in `stops`. */
+/**
+ * One stop of a tour; its position on the route is its index in `stops`. A stop may have
+ * no date (a release says «посетит 9 стран» before naming Astana's day), or only a month.
+ */
 export const ZEventStopInput = z.object({
   place: requiredText(300),
   partnerId: ZId.nullish().transform((v) => v ?? null),
-  date: ZDate,
+  date: optionalDay,
+  datePrecision: ZDatePrecision.default("DAY"),
   latitude: ZLatitude.nullish().transform((v) => v ?? null),
   longitude: ZLongitude.nullish().transform((v) => v ?? null),
   notes: optionalText(),
@@ -22,8 +27,10 @@ export const ZEventFields = z.object({
   title: requiredText(300),
   kind: ZEventKind,
   status: ZEventStatus.default("PLANNED"),
-  startsAt: ZDate,
-  endsAt: optionalDate,
+  /** First day (or the first day of its month, quarter or year: see datePrecision). */
+  startsAt: ZDay,
+  endsAt: optionalDay,
+  datePrecision: ZDatePrecision.default("DAY"),
   place: optionalText(300),
   latitude: ZLatitude.nullish().transform((v) => v ?? null),
   longitude: ZLongitude.nullish().transform((v) => v ?? null),
@@ -36,9 +43,6 @@ export const ZEventFields = z.object({
 
 export type EventRuleIssue = { path: Array<string | number>; message: string };
 
-const validDate = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
 /**
  * The rules that tie an event's fields together: the end is not before the start, only
  * a tour has stops and a tour has at least one, and the stops follow the route in time
@@ -47,31 +51,40 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  */
 export function eventRuleIssues(e: {
   kind: TEventKind;
-  startsAt: Date;
-  endsAt: Date | null | undefined;
-  stops: ReadonlyArray<{ date: Date }>;
+  startsAt: CalendarDay;
+  endsAt: CalendarDay | null | undefined;
+  datePrecision?: TDatePrecision;
+  stops: ReadonlyArray<{ date?: CalendarDay | null; datePrecision?: TDatePrecision }>;
 }): EventRuleIssue[] {
   const issues: EventRuleIssue[] = [];
-  const startsAt = validDate(e.startsAt) ? e.startsAt : null;
-  const endsAt = validDate(e.endsAt) ? e.endsAt : null;
-  if (startsAt && endsAt && endsAt < startsAt) issues.push({ path: ["endsAt"], message: "Окончание не может быть раньше начала" });
+  const precision = e.datePrecision ?? "DAY";
+  const span = isCalendarDay(e.startsAt) ? periodOf(e.startsAt, precision) : null;
+  const startsAt = span?.first ?? null;
+  const givenEnd = isCalendarDay(e.endsAt) ? e.endsAt : null;
+  if (startsAt && givenEnd && givenEnd < startsAt) issues.push({ path: ["endsAt"], message: "Окончание не может быть раньше начала" });
+  // The last day the event may cover: its given end, or the end of its month/quarter/year.
+  const last = span ? (givenEnd && givenEnd > span.last ? givenEnd : span.last) : null;
   const stops = Array.isArray(e.stops) ? e.stops : [];
   if (e.kind !== "TOUR") {
     if (stops.length > 0) issues.push({ path: ["stops"], message: "Остановки бывают только у тура" });
     return issues;
   }
   if (stops.length === 0) issues.push({ path: ["stops"], message: "У тура должна быть хотя бы одна остановка" });
-  const last = endsAt && startsAt && endsAt >= startsAt ? endsAt : startsAt;
-  let previous: Date | null = null;
+  // Stops without a date keep their place on the route; the dated ones go forward in time.
+  let previous: CalendarDay | null = null;
   stops.forEach((stop, i) => {
     const date = stop?.date;
-    if (!validDate(date)) return;
-    if (previous && date < previous) {
+    if (!isCalendarDay(date)) return;
+    const period = periodOf(date, stop.datePrecision ?? "DAY");
+    if (previous && period.last < previous) {
       issues.push({ path: ["stops", i, "date"], message: "Дата остановки раньше даты предыдущей: остановки идут по маршруту" });
-    } else if (startsAt && last && (date < startsAt || date > last)) {
-      issues.push({ path: ["stops", i, "date"], message: `Дата остановки вне сроков тура (${day(startsAt)} — ${day(last)})` });
+    } else if (startsAt && last && (period.last < startsAt || period.first > last)) {
+      issues.push({
+        path: ["stops", i, "date"],
+        message: `Дата остановки вне сроков тура (${formatTypedDay(startsAt)} — ${formatTypedDay(last)})`,
+      });
     }
-    previous = date;
+    previous = period.first;
   });
   return issues;
 }
@@ -92,14 +105,14 @@ export type TUpdateEventInput = z.input<typeof ZUpdateEventInput>;
  * Restore of a soft-deleted event. `version` (as delete returned it) is checked when
  * given; it is optional because a deleted record cannot be read back to learn it.
  */
-export const ZRestoreEventInput = z.object({ id: ZId, version: z.number().int().positive().optional() });
+export const ZRestoreEventInput = z.object({ id: ZId, version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }).optional() });
 export type TRestoreEventInput = z.input<typeof ZRestoreEventInput>;
 
 /** from/to select events whose [startsAt, endsAt ?? startsAt] overlaps the period. */
 export const ZEventFilter = ZCommonFilter.extend({
   kinds: z.array(ZEventKind).optional(),
   statuses: z.array(ZEventStatus).optional(),
-  /** true: only events starting today or later (false or absent: no restriction). */
+  /** true: only events not yet over in the home region's calendar (false or absent: no restriction). */
   upcoming: z.boolean().optional(),
 });
 

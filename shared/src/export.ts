@@ -1,7 +1,8 @@
 // Export categories (what the region sells) and export figures (how much of a
 // category went to one destination partner over one period).
 import { z } from "zod";
-import { optionalText, requiredText, ZCommonFilter, ZDate, ZId, listInput, updateInput } from "./common.ts";
+import { isCalendarDay, type CalendarDay } from "./calendar-day.ts";
+import { optionalText, requiredText, ZCommonFilter, ZDay, ZId, listInput, updateInput } from "./common.ts";
 
 const optionalId = ZId.nullish().transform((v) => v ?? null);
 
@@ -82,8 +83,8 @@ export const ZExportFigureFields = z.object({
   /** The destination partner (a country, region, city or organisation). */
   destinationId: ZId,
   /** Calendar dates (stored without time): the first and the last day of the period. */
-  periodStart: ZDate,
-  periodEnd: ZDate,
+  periodStart: ZDay,
+  periodEnd: ZDay,
   /** Money value; a decimal string in answers (Decimal(18,2)), with `currency`. */
   value: optionalDecimal(16, 2),
   /** ISO 4217 code, e.g. RUB, USD; required with a value. */
@@ -99,8 +100,8 @@ export const ZExportFigureFields = z.object({
 
 /** The figure's values that rules across fields look at (create input, or a stored figure merged with an update). */
 export type TExportFigureValues = {
-  periodStart: Date;
-  periodEnd: Date;
+  periodStart: CalendarDay;
+  periodEnd: CalendarDay;
   value: string | null;
   currency: string | null;
   volume: string | null;
@@ -113,7 +114,7 @@ export type TExportFigureValues = {
  */
 export function exportFigureProblems(f: Partial<TExportFigureValues>): Array<{ field: keyof TExportFigureValues; message: string }> {
   const problems: Array<{ field: keyof TExportFigureValues; message: string }> = [];
-  if (f.periodStart instanceof Date && f.periodEnd instanceof Date && f.periodEnd < f.periodStart) {
+  if (isCalendarDay(f.periodStart) && isCalendarDay(f.periodEnd) && f.periodEnd < f.periodStart) {
     problems.push({ field: "periodEnd", message: "Конец периода раньше начала" });
   }
   if (!f.value && !f.volume) problems.push({ field: "value", message: "Укажите стоимость или объём" });
@@ -158,7 +159,7 @@ export const ZExportTableCell = z
     categoryId: ZId,
     destinationId: ZId,
     figureId: ZId.nullish().transform((v) => v ?? null),
-    version: z.number().int().positive().nullish().transform((v) => v ?? null),
+    version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }).nullish().transform((v) => v ?? null),
     amount: optionalDecimal(15, 3),
   })
   .superRefine((cell, ctx) => {
@@ -173,8 +174,8 @@ export const ZExportTableCell = z
 /** Every cell of one period at once (exportFigure.saveTable), in one transaction. */
 export const ZSaveExportTableInput = z
   .object({
-    periodStart: ZDate,
-    periodEnd: ZDate,
+    periodStart: ZDay,
+    periodEnd: ZDay,
     measure: z.enum(["value", "volume"], { error: "Выберите, что вводится: стоимость или объём" }),
     /** For measure "value": ISO 4217 code of every value in the table. */
     currency: optionalText(20)
@@ -191,7 +192,7 @@ export const ZSaveExportTableInput = z
       const add = (path: Array<string | number>, message: string) => {
         if (!pathIssues.has(path.join("."))) ctx.addIssue({ code: "custom", path, message });
       };
-      if (table.periodStart instanceof Date && table.periodEnd instanceof Date && table.periodEnd < table.periodStart) add(["periodEnd"], "Конец периода раньше начала");
+      if (isCalendarDay(table.periodStart) && isCalendarDay(table.periodEnd) && table.periodEnd < table.periodStart) add(["periodEnd"], "Конец периода раньше начала");
       if (table.measure === "value" && !table.currency) add(["currency"], "Укажите валюту стоимости");
       if (table.measure === "volume" && !table.unit) add(["unit"], "Укажите единицу объёма");
       const seen = new Map<string, number>();

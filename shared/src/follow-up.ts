@@ -1,6 +1,6 @@
 // Follow-up tasks ("поручения") that come out of a meeting, an agreement or a plan item.
 import { z } from "zod";
-import { listInput, optionalDate, optionalText, requiredText, updateInput, ZCommonFilter, ZId } from "./common.ts";
+import { listInput, optionalDay, optionalText, requiredText, updateInput, ZCommonFilter, ZId } from "./common.ts";
 import { ZTaskStatus } from "./enums.ts";
 
 const nullableId = ZId.nullish().transform((v) => v ?? null);
@@ -13,7 +13,7 @@ export const ZFollowUpFields = z.object({
   details: optionalText(),
   /** A user of the system who answers for the task. */
   ownerId: nullableId,
-  dueDate: optionalDate,
+  dueDate: optionalDay,
   status: ZTaskStatus.default("OPEN"),
   interactionId: nullableId,
   agreementId: nullableId,
@@ -26,7 +26,7 @@ export type TCreateFollowUpInput = z.input<typeof ZCreateFollowUpInput>;
 export const ZUpdateFollowUpInput = updateInput(ZFollowUpFields);
 export type TUpdateFollowUpInput = z.input<typeof ZUpdateFollowUpInput>;
 
-export const ZCompleteFollowUpInput = z.object({ id: ZId, version: z.number().int().positive() });
+export const ZCompleteFollowUpInput = z.object({ id: ZId, version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }) });
 export type TCompleteFollowUpInput = z.input<typeof ZCompleteFollowUpInput>;
 
 /**

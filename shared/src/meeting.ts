@@ -1,6 +1,7 @@
 // Meetings, visits and calls (the Interaction model): who met whom, about what, and what came of it.
 import { z } from "zod";
-import { listInput, optionalDate, optionalText, requiredText, updateInput, ZCommonFilter, ZDate, ZId } from "./common.ts";
+import { isCalendarDay, ZDatePrecision, ZTimeOfDay } from "./calendar-day.ts";
+import { listInput, optionalDay, optionalText, requiredText, updateInput, ZCommonFilter, ZDay, ZId } from "./common.ts";
 import { ZDirection, ZInteractionFormat, ZInteractionKind } from "./enums.ts";
 
 const nullableId = ZId.nullish().transform((v) => v ?? null);
@@ -36,7 +37,7 @@ const ZParticipants = z
 /** A follow-up task written together with the meeting it came out of. */
 export const ZMeetingFollowUpInput = z.object({
   title: requiredText(500),
-  dueDate: optionalDate,
+  dueDate: optionalDay,
   ownerId: nullableId,
 });
 export type TMeetingFollowUpInput = z.input<typeof ZMeetingFollowUpInput>;
@@ -46,8 +47,13 @@ export const ZMeetingFields = z.object({
   kind: ZInteractionKind,
   direction: ZDirection.nullish().transform((v) => v ?? null),
   format: ZInteractionFormat.default("IN_PERSON"),
-  startsAt: ZDate,
-  endsAt: optionalDate,
+  /** The day it took place (or the first day of its month, quarter or year: see datePrecision). */
+  startsAt: ZDay,
+  /** The last day of a visit over several days; for a month, quarter or year the server sets the period's end. */
+  endsAt: optionalDay,
+  datePrecision: ZDatePrecision.default("DAY"),
+  /** The hour, when known (09:30); a separate field so that the day never depends on a time zone. */
+  startTime: ZTimeOfDay,
   place: optionalText(500),
   summary: optionalText(),
   outcomes: optionalText(),
@@ -58,7 +64,7 @@ export const ZMeetingFields = z.object({
 });
 
 /** Both dates parsed: only then does comparing them mean anything. */
-const validDate = (v: unknown) => v instanceof Date && !Number.isNaN(v.getTime());
+const validDate = (v: unknown) => isCalendarDay(v);
 
 export const ZCreateMeetingInput = ZMeetingFields.extend({
   followUps: z.array(ZMeetingFollowUpInput).max(100, { error: "Не больше 100 поручений" }).default([]),

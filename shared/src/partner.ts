@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { CalendarDay, TDatePrecision } from "./calendar-day.ts";
 import { optionalText, requiredText, ZCommonFilter, ZId, ZLatitude, ZLongitude, listInput, updateInput } from "./common.ts";
 import { ZPartnerLevel } from "./enums.ts";
 import type {
@@ -83,6 +84,10 @@ export type TSimilarPartner = {
 // partner together with every partner below it (Almaty Oblast's proposal is part of
 // Kazakhstan's dossier); `partner` on an item says which one it concerns.
 
+// Business dates are CalendarDay strings ("2024-12-01"), each with its precision: show
+// «декабрь 2024 г.» for a MONTH date, never its first day. "Past" and "next" go by the
+// home region's today (ATLAS_TIME_ZONE): next means the last day is today or later.
+
 export const ZPartnerDossierInput = z.object({ id: ZId });
 export type TPartnerDossierInput = z.input<typeof ZPartnerDossierInput>;
 
@@ -101,7 +106,12 @@ export type TDossierContact = {
   kind: TInteractionKind;
   direction: TDirection | null;
   format: TInteractionFormat;
-  startsAt: Date;
+  startsAt: CalendarDay;
+  /** The last day of a contact over several days, or of its month, quarter or year. */
+  endsAt: CalendarDay | null;
+  datePrecision: TDatePrecision;
+  /** "09:30" when the hour is known. */
+  startTime: string | null;
   place: string | null;
   /** The partners of the contact that are this partner or below it. */
   partners: Ref[];
@@ -113,9 +123,15 @@ export type TDossierAgreement = {
   title: string;
   kind: TAgreementKind;
   stage: TAgreementStage;
-  stageChangedAt: Date;
-  signedAt: Date | null;
-  expiresAt: Date | null;
+  /** The day the current stage was reached, and how precise it is. */
+  stageChangedAt: CalendarDay;
+  stageDatePrecision: TDatePrecision;
+  signedAt: CalendarDay | null;
+  registeredAt: CalendarDay | null;
+  effectiveAt: CalendarDay | null;
+  expiresAt: CalendarDay | null;
+  /** The stages as they happened, in order, with their days (an agreement signed on 06.06.2024 and in force since 20.06.2024). */
+  stages: Array<{ stage: TAgreementStage; date: CalendarDay; datePrecision: TDatePrecision }>;
   /** Parties that are this partner or below it. */
   partners: Ref[];
 };
@@ -127,9 +143,10 @@ export type TDossierPerson = {
   organisation: string | null;
   side: Side;
   partner: Ref | null;
-  /** Contacts with this partner (or below) the person took part in, and the latest of them. */
+  /** Past contacts with this partner (or below) the person took part in, and the latest of them (its first day and precision). */
   contacts: number;
-  lastContactAt: Date | null;
+  lastContactAt: CalendarDay | null;
+  lastContactPrecision: TDatePrecision | null;
 };
 
 export type TDossierProject = {
@@ -148,8 +165,8 @@ export type TDossierExportYear = {
   value: string | null;
   currency: string | null;
   /** The first and the last day the year's figures cover; the year is complete from 1 January to 31 December. */
-  coveredFrom: Date;
-  coveredTo: Date;
+  coveredFrom: CalendarDay;
+  coveredTo: CalendarDay;
   figures: number;
 };
 
@@ -158,21 +175,23 @@ export type TDossierEvent = {
   title: string;
   kind: TEventKind;
   status: TEventStatus;
-  startsAt: Date;
-  endsAt: Date | null;
+  startsAt: CalendarDay;
+  endsAt: CalendarDay | null;
+  datePrecision: TDatePrecision;
   place: string | null;
-  /** When it concerns this partner: the first tour stop here, else the start. */
-  at: Date;
+  /** When it concerns this partner: the first dated tour stop here, else the start; with its precision. */
+  at: CalendarDay;
+  atPrecision: TDatePrecision;
   partners: Ref[];
-  /** Tour stops at this partner or below it. */
-  stops: Array<{ place: string; date: Date; partner: Ref | null }>;
+  /** Tour stops at this partner or below it, in route order; a stop the source gives no day for has date and datePrecision null. */
+  stops: Array<{ place: string; position: number; date: CalendarDay | null; datePrecision: TDatePrecision | null; partner: Ref | null }>;
 };
 
 export type TDossierFollowUp = {
   id: string;
   title: string;
   status: "OPEN" | "IN_PROGRESS";
-  dueDate: Date | null;
+  dueDate: CalendarDay | null;
   owner: string | null;
   overdue: boolean;
   interaction: { id: string; title: string } | null;
@@ -186,7 +205,8 @@ export type TDossierChild = {
   /** Activity of the child together with everything below it. */
   contacts: number;
   agreements: number;
-  lastContactAt: Date | null;
+  lastContactAt: CalendarDay | null;
+  lastContactPrecision: TDatePrecision | null;
 };
 
 export type TPartnerDossier = {
@@ -196,10 +216,10 @@ export type TPartnerDossier = {
   summary: {
     agreementsByStage: Array<{ stage: TAgreementStage; count: number }>;
     contactsTotal: number;
-    /** The latest contact that has taken place, with who was there. */
+    /** The latest past contact (its last day before today), with who was there. */
     lastContact: TDossierContact | null;
-    /** The earliest contact planned after now. */
-    nextContact: { id: string; title: string; startsAt: Date } | null;
+    /** The earliest contact whose last day is today or later. */
+    nextContact: { id: string; title: string; startsAt: CalendarDay; endsAt: CalendarDay | null; datePrecision: TDatePrecision } | null;
     nextEvent: TDossierEvent | null;
     openFollowUps: number;
     overdueFollowUps: number;

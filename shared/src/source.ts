@@ -1,12 +1,15 @@
 import { z } from "zod";
-import { optionalDate, optionalText, optionalUrl, requiredText, ZCommonFilter, listInput, updateInput } from "./common.ts";
+import { ZDatePrecision } from "./calendar-day.ts";
+import { optionalDay, optionalText, optionalUrl, requiredText, ZCommonFilter, listInput, updateInput } from "./common.ts";
 import { ZSourceKind } from "./enums.ts";
 
 export const ZSourceFields = z.object({
   title: requiredText(500),
   kind: ZSourceKind.default("NOTE"),
   url: optionalUrl,
-  publishedAt: optionalDate,
+  /** The day of publication, or its month/quarter/year when only that is known. */
+  publishedAt: optionalDay,
+  publishedPrecision: ZDatePrecision.default("DAY"),
   /** The full text of a press release or note; long ones are common. */
   text: optionalText(200_000),
 });

@@ -1,6 +1,7 @@
 // One ordered stream of what happened and what is planned: contacts, agreement stage
 // changes, events, and each stop of a tour.
 import { z } from "zod";
+import type { CalendarDay, TDatePrecision } from "./calendar-day.ts";
 import type { TAgreementStage, TDirection, TEventKind, TEventStatus, TInteractionKind } from "./enums.ts";
 import { ZDashboardFilter } from "./dashboard.ts";
 
@@ -16,51 +17,76 @@ export const ZTimelineInput = z.object({
   keep: z.enum(["first", "last"]).default("first"),
   /** No default window: an end the filter does not give is open (all time). */
   all: z.boolean().default(false),
-  /** Also count every matching item by calendar month (UTC), beyond the limit. */
+  /** Also count every matching item by calendar month, beyond the limit (see TTimeline.months). */
   byMonth: z.boolean().default(false),
 });
 export type TTimelineInput = z.input<typeof ZTimelineInput>;
 
 export type TTimelinePartner = { id: string; name: string };
 
+/**
+ * Every item carries its days so the client can draw it as a span and print it as
+ * precisely as it is known: `startsAt` is its (first) day, `endsAt` its last day when
+ * it covers more than one (a visit over several days, or the month, quarter or year of
+ * a vague date: «декабрь 2024 г.» is 2024-12-01..2024-12-31 with datePrecision MONTH),
+ * else null. `date` is the day the item is placed at on the axis (= startsAt).
+ */
+type Dated = {
+  date: CalendarDay;
+  startsAt: CalendarDay;
+  endsAt: CalendarDay | null;
+  datePrecision: TDatePrecision;
+};
+
 type Base = {
   /** The row's own id (an interaction, a stage change, an event, a tour stop). */
   id: string;
   /** The record to open: the interaction, agreement or event. */
   recordId: string;
-  date: Date;
   title: string;
   partners: TTimelinePartner[];
 };
 
-export type TTimelineInteraction = Base & {
-  kind: "interaction";
-  endDate: Date | null;
-  subtype: TInteractionKind;
-  direction: TDirection | null;
-  place: string | null;
-};
-export type TTimelineStageChange = Base & {
-  kind: "stageChange";
-  /** The stage reached. */
-  subtype: TAgreementStage;
-  fromStage: TAgreementStage | null;
-};
+export type TTimelineInteraction = Base &
+  Dated & {
+    kind: "interaction";
+    subtype: TInteractionKind;
+    direction: TDirection | null;
+    place: string | null;
+  };
+export type TTimelineStageChange = Base &
+  Dated & {
+    kind: "stageChange";
+    /** The stage reached. */
+    subtype: TAgreementStage;
+    fromStage: TAgreementStage | null;
+  };
 /** An event without stops; a tour with stops appears as its stops instead. */
-export type TTimelineEvent = Base & {
-  kind: "event";
-  endDate: Date | null;
-  subtype: TEventKind;
-  status: TEventStatus;
-  place: string | null;
-};
+export type TTimelineEvent = Base &
+  Dated & {
+    kind: "event";
+    subtype: TEventKind;
+    status: TEventStatus;
+    place: string | null;
+  };
+/**
+ * One stop of a tour. A stop the source gives no day for has `date`, `startsAt`,
+ * `endsAt` and `datePrecision` null: it is not placed on the axis but listed with its
+ * tour, in route order (after the dated stop before it, or at the tour's start), and
+ * `tour` gives the tour's own days to show it within.
+ */
 export type TTimelineTourStop = Base & {
   kind: "tourStop";
+  date: CalendarDay | null;
+  startsAt: CalendarDay | null;
+  endsAt: CalendarDay | null;
+  datePrecision: TDatePrecision | null;
   /** The tour's kind (normally TOUR) and status. */
   subtype: TEventKind;
   status: TEventStatus;
   place: string;
   position: number;
+  tour: { startsAt: CalendarDay; endsAt: CalendarDay | null; datePrecision: TDatePrecision };
 };
 
 export type TTimelineItem = TTimelineInteraction | TTimelineStageChange | TTimelineEvent | TTimelineTourStop;
@@ -68,16 +94,24 @@ export type TTimelineKind = TTimelineItem["kind"];
 
 /**
  * `truncated`: more items matched than `limit`; narrow the filter to see the rest.
- * `total`: how many items matched in all. `from`/`to`: the window; with `all` and an
- * open end, the first/last item's date (now when nothing matched).
+ * `total`: how many items matched in all. `from`/`to`: the window (days); with `all`
+ * and an open end, the first/last item's day (the home region's today when nothing
+ * matched). Items are in the window when their days overlap it; an undated tour stop
+ * when its tour's days do.
  */
 export type TTimeline = {
   items: TTimelineItem[];
   truncated: boolean;
   total: number;
-  from: Date;
-  to: Date;
-  /** With `byMonth`: months that have items, in order, "YYYY-MM" (UTC); otherwise null. */
+  from: CalendarDay;
+  to: CalendarDay;
+  /**
+   * With `byMonth`: months that have items, in order, "YYYY-MM"; otherwise null. Items
+   * dated to a day or a month count in their (first) month; those known only to a
+   * quarter or year, and undated tour stops, belong to no one month and are left out
+   * (never filed under the first month of their period), so the counts may sum to less
+   * than `total`.
+   */
   months: TTimelineMonth[] | null;
 };
 export type TTimelineMonth = { month: string; count: number };

@@ -1,12 +1,17 @@
 // A small, fully known dataset for the read models (dashboard, timeline), written
 // straight through Prisma so that these tests do not depend on the entity routers.
-// Dates are fixed around NOW; the tests freeze the clock there.
+// Business dates are calendar days around TODAY, the home region's day at NOW; the
+// tests freeze the clock there. Prisma takes a `date` column as UTC midnight.
 import type { Database } from "@atlas/db/database";
+import { dateOrNull, dayToUtcDate, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { searchTextOf } from "@atlas/shared/search-text";
 
-export const NOW = new Date("2025-06-15T10:00:00.000Z");
-const d = (iso: string) => new Date(iso);
-const DELETED = { deletedAt: d("2025-06-01T00:00:00Z") };
+export const NOW = new Date("2025-06-15");
+/** NOW's day in Moscow (the default home time zone). */
+export const TODAY = "2025-06-15";
+const d = dayToUtcDate;
+/** Deletion is an instant, not a business date. */
+const DELETED = { deletedAt: new Date("2025-06-01") };
 
 export async function seedActivity(db: Database) {
   const prisma = db.prisma;
@@ -45,6 +50,7 @@ export async function seedActivity(db: Database) {
     direction?: "INCOMING" | "OUTGOING";
     startsAt: string;
     endsAt?: string;
+    datePrecision?: TDatePrecision;
     place?: string;
     partners: string[];
     sectors: string[];
@@ -56,7 +62,8 @@ export async function seedActivity(db: Database) {
         kind: data.kind,
         direction: data.direction ?? null,
         startsAt: d(data.startsAt),
-        endsAt: data.endsAt ? d(data.endsAt) : null,
+        endsAt: dateOrNull(data.endsAt),
+        datePrecision: data.datePrecision ?? "DAY",
         place: data.place ?? null,
         deletedAt: data.deletedAt ?? null,
         searchText: searchTextOf.interaction(data),
@@ -68,8 +75,9 @@ export async function seedActivity(db: Database) {
     title: "Встреча с послом Казахстана",
     kind: "MEETING",
     direction: "INCOMING",
-    startsAt: "2024-11-20T08:00:00Z",
-    endsAt: "2024-11-20T10:00:00Z",
+    // A visit over two days.
+    startsAt: "2024-11-20",
+    endsAt: "2024-11-21",
     place: "Вологда",
     partners: [kz.id, gone.id],
     sectors: [timber.id, agriculture.id],
@@ -78,24 +86,24 @@ export async function seedActivity(db: Database) {
     title: "Переговоры с Алматинской областью",
     kind: "NEGOTIATIONS",
     direction: "OUTGOING",
-    startsAt: "2025-02-10T09:00:00Z",
+    startsAt: "2025-02-10",
     partners: [almaty.id],
     sectors: [agriculture.id],
   });
-  const i3 = await interaction({ title: "Видеозвонок с Минском", kind: "CALL", startsAt: "2025-03-01T00:00:00Z", partners: [minsk.id], sectors: [culture.id] });
+  const i3 = await interaction({ title: "Видеозвонок с Минском", kind: "CALL", startsAt: "2025-03-01", partners: [minsk.id], sectors: [culture.id] });
   const i4 = await interaction({
     title: "Совместная встреча Казахстан и Алматинская область",
     kind: "MEETING",
     direction: "INCOMING",
-    startsAt: "2025-03-20T12:00:00Z",
+    startsAt: "2025-03-20",
     partners: [kz.id, almaty.id],
     sectors: [timber.id, retired.id],
   });
-  const i5 = await interaction({ title: "Давняя встреча с Беларусью", kind: "MEETING", startsAt: "2023-05-10T10:00:00Z", partners: [by.id], sectors: [culture.id] });
+  const i5 = await interaction({ title: "Давняя встреча с Беларусью", kind: "MEETING", startsAt: "2023-05-10", partners: [by.id], sectors: [culture.id] });
   const i6 = await interaction({
     title: "Удалённая встреча с Казахстаном",
     kind: "MEETING",
-    startsAt: "2025-06-01T10:00:00Z",
+    startsAt: "2025-06-01",
     partners: [kz.id],
     sectors: [timber.id],
     ...DELETED,
@@ -104,15 +112,15 @@ export async function seedActivity(db: Database) {
     title: "Визит в Астану",
     kind: "VISIT",
     direction: "OUTGOING",
-    startsAt: "2025-07-10T06:00:00Z",
+    startsAt: "2025-07-10",
     partners: [astana.id],
     sectors: [culture.id],
   });
-  // The last minute of January in UTC (already February in Moscow): must land in 2025-01.
+  // The last day of January: lands in 2025-01 whatever the time zone of the server or the database session.
   const i8 = await interaction({
     title: "Мастера Великого Устюга",
     kind: "MEETING",
-    startsAt: "2025-01-31T23:30:00Z",
+    startsAt: "2025-01-31",
     partners: [ustyug.id],
     sectors: [culture.id],
   });
@@ -124,7 +132,7 @@ export async function seedActivity(db: Database) {
     stage: Stage;
     parties: string[];
     sectors: string[];
-    history: Array<{ from: Stage | null; to: Stage; at: string }>;
+    history: Array<{ from: Stage | null; to: Stage; at: string; precision?: TDatePrecision }>;
     expiresAt?: string;
     deletedAt?: Date;
   }) =>
@@ -139,7 +147,7 @@ export async function seedActivity(db: Database) {
         searchText: searchTextOf.agreement(data),
         parties: { create: data.parties.map((partnerId) => ({ partnerId })) },
         sectors: { create: data.sectors.map((sectorId) => ({ sectorId })) },
-        stageHistory: { create: data.history.map((h) => ({ fromStage: h.from, toStage: h.to, changedAt: d(h.at) })) },
+        stageHistory: { create: data.history.map((h) => ({ fromStage: h.from, toStage: h.to, changedAt: d(h.at), datePrecision: h.precision ?? "DAY" })) },
       },
       include: { stageHistory: { orderBy: { changedAt: "asc" } } },
     });
@@ -150,13 +158,13 @@ export async function seedActivity(db: Database) {
     parties: [vologda.id, almaty.id],
     sectors: [agriculture.id, culture.id],
     history: [
-      { from: null, to: "PROPOSAL_SENT", at: "2024-10-01T09:00:00Z" },
+      { from: null, to: "PROPOSAL_SENT", at: "2024-10-01" },
       // Same moment as the Almaty negotiations: the interaction sorts first (by kind).
-      { from: "PROPOSAL_SENT", to: "DRAFT", at: "2025-02-10T09:00:00Z" },
-      { from: "DRAFT", to: "NEGOTIATION", at: "2025-04-10T09:00:00Z" },
+      { from: "PROPOSAL_SENT", to: "DRAFT", at: "2025-02-10" },
+      { from: "DRAFT", to: "NEGOTIATION", at: "2025-04-10" },
     ],
     // Already past: not "expiring soon".
-    expiresAt: "2025-06-10T00:00:00Z",
+    expiresAt: "2025-06-10",
   });
   const a2 = await agreement({
     title: "Меморандум с Казахстаном о лесной промышленности",
@@ -165,10 +173,10 @@ export async function seedActivity(db: Database) {
     parties: [kz.id],
     sectors: [timber.id],
     history: [
-      { from: null, to: "SIGNED", at: "2023-03-01T09:00:00Z" },
-      { from: "SIGNED", to: "IN_FORCE", at: "2023-04-01T09:00:00Z" },
+      { from: null, to: "SIGNED", at: "2023-03-01" },
+      { from: "SIGNED", to: "IN_FORCE", at: "2023-04-01" },
     ],
-    expiresAt: "2025-08-01T00:00:00Z",
+    expiresAt: "2025-08-01",
   });
   const a3 = await agreement({
     title: "План мероприятий с Минском",
@@ -176,8 +184,8 @@ export async function seedActivity(db: Database) {
     stage: "IMPLEMENTATION",
     parties: [minsk.id],
     sectors: [culture.id],
-    history: [{ from: null, to: "IMPLEMENTATION", at: "2024-12-01T09:00:00Z" }],
-    expiresAt: "2026-01-01T00:00:00Z",
+    history: [{ from: null, to: "IMPLEMENTATION", at: "2024-12-01" }],
+    expiresAt: "2026-01-01",
   });
   const a4 = await agreement({
     title: "Прекращённое соглашение с Беларусью",
@@ -185,8 +193,8 @@ export async function seedActivity(db: Database) {
     stage: "TERMINATED",
     parties: [by.id],
     sectors: [],
-    history: [{ from: null, to: "TERMINATED", at: "2022-01-01T09:00:00Z" }],
-    expiresAt: "2025-07-01T00:00:00Z",
+    history: [{ from: null, to: "TERMINATED", at: "2022-01-01" }],
+    expiresAt: "2025-07-01",
   });
   const a5 = await agreement({
     title: "Удалённый проект соглашения",
@@ -194,18 +202,18 @@ export async function seedActivity(db: Database) {
     stage: "DRAFT",
     parties: [kz.id],
     sectors: [timber.id],
-    history: [{ from: null, to: "DRAFT", at: "2025-05-01T09:00:00Z" }],
-    expiresAt: "2025-07-01T00:00:00Z",
+    history: [{ from: null, to: "DRAFT", at: "2025-05-01" }],
+    expiresAt: "2025-07-01",
     ...DELETED,
   });
 
   const planItem = (agreementId: string, title: string, dueDate: string, status: "OPEN" | "IN_PROGRESS" | "DONE") =>
     prisma.planItem.create({ data: { agreementId, title, dueDate: d(dueDate), status, responsible: "Департамент" } });
-  const p1 = await planItem(a3.id, "Дни культуры", "2025-05-01T00:00:00Z", "OPEN");
-  const p2 = await planItem(a3.id, "Выставка ремёсел", "2025-03-01T00:00:00Z", "DONE");
-  const p3 = await planItem(a3.id, "Гастроли театра", "2025-09-01T00:00:00Z", "OPEN");
-  const p4 = await planItem(a3.id, "Обмен делегациями", "2025-06-01T00:00:00Z", "IN_PROGRESS");
-  const p5 = await planItem(a5.id, "Пункт удалённого плана", "2025-05-01T00:00:00Z", "OPEN");
+  const p1 = await planItem(a3.id, "Дни культуры", "2025-05-01", "OPEN");
+  const p2 = await planItem(a3.id, "Выставка ремёсел", "2025-03-01", "DONE");
+  const p3 = await planItem(a3.id, "Гастроли театра", "2025-09-01", "OPEN");
+  const p4 = await planItem(a3.id, "Обмен делегациями", "2025-06-01", "IN_PROGRESS");
+  const p5 = await planItem(a5.id, "Пункт удалённого плана", "2025-05-01", "OPEN");
 
   const event = async (data: {
     title: string;
@@ -213,10 +221,11 @@ export async function seedActivity(db: Database) {
     status: "PLANNED" | "CONFIRMED" | "HELD" | "CANCELLED";
     startsAt: string;
     endsAt?: string;
+    datePrecision?: TDatePrecision;
     place?: string;
     partners: string[];
     sectors: string[];
-    stops?: Array<{ place: string; partnerId: string | null; date: string }>;
+    stops?: Array<{ place: string; partnerId: string | null; date: string | null; datePrecision?: TDatePrecision }>;
     deletedAt?: Date;
   }) =>
     prisma.event.create({
@@ -225,13 +234,14 @@ export async function seedActivity(db: Database) {
         kind: data.kind,
         status: data.status,
         startsAt: d(data.startsAt),
-        endsAt: data.endsAt ? d(data.endsAt) : null,
+        endsAt: dateOrNull(data.endsAt),
+        datePrecision: data.datePrecision ?? "DAY",
         place: data.place ?? null,
         deletedAt: data.deletedAt ?? null,
         searchText: searchTextOf.event(data),
         partners: { create: data.partners.map((partnerId) => ({ partnerId })) },
         sectors: { create: data.sectors.map((sectorId) => ({ sectorId })) },
-        stops: { create: (data.stops ?? []).map((s, i) => ({ position: i + 1, place: s.place, partnerId: s.partnerId, date: d(s.date) })) },
+        stops: { create: (data.stops ?? []).map((s, i) => ({ position: i + 1, place: s.place, partnerId: s.partnerId, date: dateOrNull(s.date), datePrecision: s.datePrecision ?? "DAY" })) },
       },
       include: { stops: { orderBy: { position: "asc" } } },
     });
@@ -239,8 +249,8 @@ export async function seedActivity(db: Database) {
     title: "Форум «Горизонт 2050»",
     kind: "FORUM",
     status: "PLANNED",
-    startsAt: "2025-07-20T07:00:00Z",
-    endsAt: "2025-07-21T15:00:00Z",
+    startsAt: "2025-07-20",
+    endsAt: "2025-07-21",
     place: "Вологда",
     partners: [kz.id],
     sectors: [timber.id, agriculture.id],
@@ -249,21 +259,21 @@ export async function seedActivity(db: Database) {
     title: "Тур Деда Мороза",
     kind: "TOUR",
     status: "CONFIRMED",
-    startsAt: "2025-08-01T00:00:00Z",
-    endsAt: "2025-08-10T00:00:00Z",
+    startsAt: "2025-08-01",
+    endsAt: "2025-08-10",
     partners: [],
     sectors: [culture.id],
     stops: [
-      { place: "Великий Устюг", partnerId: ustyug.id, date: "2025-08-01T09:00:00Z" },
-      { place: "Астана", partnerId: astana.id, date: "2025-08-05T09:00:00Z" },
-      { place: "Минск", partnerId: minsk.id, date: "2025-08-09T09:00:00Z" },
+      { place: "Великий Устюг", partnerId: ustyug.id, date: "2025-08-01" },
+      { place: "Астана", partnerId: astana.id, date: "2025-08-05" },
+      { place: "Минск", partnerId: minsk.id, date: "2025-08-09" },
     ],
   });
   const e3 = await event({
     title: "Отменённая выставка",
     kind: "EXHIBITION",
     status: "CANCELLED",
-    startsAt: "2025-07-01T07:00:00Z",
+    startsAt: "2025-07-01",
     partners: [by.id],
     sectors: [agriculture.id],
   });
@@ -271,7 +281,7 @@ export async function seedActivity(db: Database) {
     title: "Удалённое мероприятие",
     kind: "FORUM",
     status: "PLANNED",
-    startsAt: "2025-07-05T07:00:00Z",
+    startsAt: "2025-07-05",
     partners: [kz.id],
     sectors: [timber.id],
     ...DELETED,
@@ -280,21 +290,21 @@ export async function seedActivity(db: Database) {
     title: "Дни Вологодской области в Минске",
     kind: "REGION_DAYS",
     status: "HELD",
-    startsAt: "2024-09-10T07:00:00Z",
-    endsAt: "2024-09-12T15:00:00Z",
+    startsAt: "2024-09-10",
+    endsAt: "2024-09-12",
     partners: [minsk.id],
     sectors: [culture.id, agriculture.id],
   });
 
   const followUp = (title: string, dueDate: string, status: "OPEN" | "IN_PROGRESS" | "DONE", link: object = {}, extra = {}) =>
     prisma.followUp.create({ data: { title, dueDate: d(dueDate), status, searchText: searchTextOf.followUp({ title }), ...link, ...extra } });
-  await followUp("Направить проект соглашения", "2025-05-01T00:00:00Z", "OPEN", { interactionId: i2.id });
-  await followUp("Подготовить справку по меморандуму", "2025-06-01T00:00:00Z", "IN_PROGRESS", { agreementId: a2.id });
-  await followUp("Сделанная задача", "2025-05-01T00:00:00Z", "DONE", { interactionId: i2.id });
-  await followUp("Будущая задача", "2025-07-01T00:00:00Z", "OPEN", { interactionId: i2.id });
-  await followUp("Удалённая задача", "2025-05-01T00:00:00Z", "OPEN", { interactionId: i2.id }, DELETED);
-  await followUp("Задача удалённой встречи", "2025-05-01T00:00:00Z", "OPEN", { interactionId: i6.id });
-  await followUp("Согласовать программу Дней культуры", "2025-04-01T00:00:00Z", "OPEN", { planItemId: p1.id });
+  await followUp("Направить проект соглашения", "2025-05-01", "OPEN", { interactionId: i2.id });
+  await followUp("Подготовить справку по меморандуму", "2025-06-01", "IN_PROGRESS", { agreementId: a2.id });
+  await followUp("Сделанная задача", "2025-05-01", "DONE", { interactionId: i2.id });
+  await followUp("Будущая задача", "2025-07-01", "OPEN", { interactionId: i2.id });
+  await followUp("Удалённая задача", "2025-05-01", "OPEN", { interactionId: i2.id }, DELETED);
+  await followUp("Задача удалённой встречи", "2025-05-01", "OPEN", { interactionId: i6.id });
+  await followUp("Согласовать программу Дней культуры", "2025-04-01", "OPEN", { planItemId: p1.id });
 
   const category = (name: string, extra = {}) => prisma.exportCategory.create({ data: { name, ...extra } });
   const iceCream = await category("Мороженое");
@@ -335,3 +345,62 @@ export async function seedActivity(db: Database) {
 }
 
 export type Activity = Awaited<ReturnType<typeof seedActivity>>;
+
+/**
+ * Vague dates as the press releases give them, for the tests that add them to the
+ * activity above: a forum «в декабре 2024» (with Kazakhstan), a meeting in December 2024
+ * known to the month and one known only to the fourth quarter (both with Uzbekistan,
+ * which has no other contact), and a tour of 10 stops of which only Astana has a day.
+ */
+export async function seedVagueDates(db: Database, s: Activity) {
+  const prisma = db.prisma;
+  const forum = await prisma.event.create({
+    data: {
+      title: "Форум «Горизонт 2050» (декабрь)",
+      kind: "FORUM",
+      status: "PLANNED",
+      startsAt: d("2024-12-01"),
+      endsAt: d("2024-12-31"),
+      datePrecision: "MONTH",
+      searchText: searchTextOf.event({ title: "Форум «Горизонт 2050» (декабрь)" }),
+      partners: { create: [{ partnerId: s.partners.kz.id }] },
+      sectors: { create: [{ sectorId: s.sectors.timber.id }] },
+    },
+  });
+  const meeting = (title: string, startsAt: string, endsAt: string, datePrecision: TDatePrecision) =>
+    prisma.interaction.create({
+      data: {
+        title,
+        kind: "MEETING",
+        startsAt: d(startsAt),
+        endsAt: d(endsAt),
+        datePrecision,
+        searchText: searchTextOf.interaction({ title }),
+        partners: { create: [{ partnerId: s.partners.uz.id }] },
+        sectors: { create: [{ sectorId: s.sectors.agriculture.id }] },
+      },
+    });
+  const monthMeeting = await meeting("Встреча с Узбекистаном в декабре", "2024-12-01", "2024-12-31", "MONTH");
+  const quarterMeeting = await meeting("Переговоры с Узбекистаном в IV квартале", "2024-10-01", "2024-12-31", "QUARTER");
+  const countries = ["Финляндия", "Норвегия", "Швеция", "Дания", "Германия", "Польша", "Латвия", "Литва", "Эстония"];
+  const tour = await prisma.event.create({
+    data: {
+      title: "Тур «9 стран и Астана»",
+      kind: "TOUR",
+      status: "CONFIRMED",
+      startsAt: d("2024-12-01"),
+      endsAt: d("2024-12-31"),
+      datePrecision: "MONTH",
+      searchText: searchTextOf.event({ title: "Тур «9 стран и Астана»" }),
+      sectors: { create: [{ sectorId: s.sectors.culture.id }] },
+      stops: {
+        create: [
+          ...countries.map((place, i) => ({ position: i + 1, place, date: null })),
+          { position: 10, place: "Астана", partnerId: s.partners.astana.id, date: d("2024-12-01"), datePrecision: "MONTH" as const },
+        ],
+      },
+    },
+    include: { stops: { orderBy: { position: "asc" } } },
+  });
+  return { forum, monthMeeting, quarterMeeting, tour };
+}

@@ -12,7 +12,8 @@ let iceCream: { id: string };
 let berries: { id: string };
 let lace: { id: string };
 
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** Days go over the wire as `YYYY-MM-DD` strings. */
+const d = (day: string) => day;
 
 beforeAll(async () => {
   db = await openTestDatabase();
@@ -119,6 +120,8 @@ describe("dashboard.charts", () => {
     const backwards = await failure(c.viewer.dashboard.charts({ filter: { from: d("2025-01-01"), to: d("2024-01-01") } }));
     expect(backwards.code).toBe("BAD_REQUEST");
     expect(backwards.fieldErrors?.["filter.to"]).toEqual(["Конец периода раньше начала"]);
+    const typed = await failure(c.viewer.dashboard.charts({ filter: { from: "01.04.2024" } }));
+    expect(Object.keys(typed.fieldErrors ?? {})).toEqual(["filter.from"]);
     const badTop = await failure(c.viewer.dashboard.charts({ top: 0 }));
     expect(Object.keys(badTop.fieldErrors ?? {})).toEqual(["top"]);
     expect((await failure(c.anonymous.dashboard.charts({}))).code).toBe("UNAUTHORIZED");

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@atlas/db/database";
 import { openTestDatabase } from "../support/test-database.ts";
-import { callersFor, failure } from "../support/callers.ts";
-import { NOW, seedActivity, type Activity } from "./activity-fixture.ts";
+import { callersFor, callerWith, failure } from "../support/callers.ts";
+import { NOW, seedActivity, seedVagueDates, type Activity } from "./activity-fixture.ts";
 
 let db: Database;
 let c: Awaited<ReturnType<typeof callersFor>>;
@@ -63,13 +63,13 @@ describe("dashboard.summary", () => {
     ]);
     const kz = byPartner.find((p) => p.partnerId === s.partners.kz.id);
     expect(kz).toMatchObject({ level: "COUNTRY", isoCode: "KZ", countryIsoCode: "KZ", latitude: 48, longitude: 67 });
-    expect(kz?.lastContactAt).toEqual(new Date("2025-03-20T12:00:00Z"));
+    expect(kz).toMatchObject({ lastContactAt: "2025-03-20", lastContactPrecision: "DAY" });
     const almaty = byPartner.find((p) => p.partnerId === s.partners.almaty.id);
     expect(almaty).toMatchObject({ level: "REGION", isoCode: "KZ-19", countryIsoCode: "KZ" });
     expect(byPartner.find((p) => p.partnerId === s.partners.minsk.id)?.countryIsoCode).toBe("BY");
     // The only contact with Astana is still ahead.
-    expect(byPartner.find((p) => p.partnerId === s.partners.astana.id)?.lastContactAt).toBeNull();
-    expect(byPartner.find((p) => p.partnerId === s.partners.by.id)?.lastContactAt).toEqual(new Date("2023-05-10T10:00:00Z"));
+    expect(byPartner.find((p) => p.partnerId === s.partners.astana.id)).toMatchObject({ lastContactAt: null, lastContactPrecision: null });
+    expect(byPartner.find((p) => p.partnerId === s.partners.by.id)?.lastContactAt).toBe("2023-05-10");
   });
 
   it("rolls a region's and a city's activity up to its country, counting a shared record once", async () => {
@@ -91,7 +91,7 @@ describe("dashboard.summary", () => {
     expect(bySector[0]).toMatchObject({ sectorId: s.sectors.timber.id, name: "Лесная промышленность" });
   });
 
-  it("buckets interactions by UTC month over the last 24 months by default", async () => {
+  it("buckets interactions by calendar month over the last 24 months by default", async () => {
     const { activityByMonth, activityByMonthAndSector } = await c.viewer.dashboard.summary({});
     expect(activityByMonth).toHaveLength(24);
     expect(activityByMonth[0]).toEqual({ month: "2023-07", interactions: 0 });
@@ -189,7 +189,7 @@ describe("dashboard.summary", () => {
 
   it("narrows the counts, months and exports to a period but not the key figures", async () => {
     const summary = await c.viewer.dashboard.summary({
-      filter: { from: new Date("2025-01-01T00:00:00Z"), to: new Date("2025-03-31T23:59:59.999Z") },
+      filter: { from: "2025-01-01", to: "2025-03-31" },
     });
     // Almaty Oblast: two contacts and the agreement that moved to DRAFT in February.
     expect(counts(summary.byPartner)).toEqual([
@@ -227,9 +227,12 @@ describe("dashboard.summary", () => {
   });
 
   it("refuses a period that ends before it starts, and anonymous callers", async () => {
-    const bad = await failure(c.viewer.dashboard.summary({ filter: { from: new Date("2025-02-01"), to: new Date("2025-01-01") } }));
+    const bad = await failure(c.viewer.dashboard.summary({ filter: { from: "2025-02-01", to: "2025-01-01" } }));
     expect(bad.code).toBe("BAD_REQUEST");
     expect(Object.keys(bad.fieldErrors ?? {})).toEqual(["filter.to"]);
+    // Days are `YYYY-MM-DD`: a typed day or a bare year is refused with the field's path, never guessed.
+    const typed = await failure(c.viewer.dashboard.summary({ filter: { from: "12.11.2024", to: "2024" } }));
+    expect(Object.keys(typed.fieldErrors ?? {}).sort()).toEqual(["filter.from", "filter.to"]);
     expect((await failure(c.anonymous.dashboard.summary({}))).code).toBe("UNAUTHORIZED");
   });
 });
@@ -239,15 +242,15 @@ describe("dashboard.signals", () => {
     const signals = await c.viewer.dashboard.signals({});
     // Belarus has no contact of its own since 2023, but Minsk (below it) was called in March.
     expect(signals.noContactPartners).toEqual([
-      { partnerId: s.partners.astana.id, name: "Астана", level: "CITY", isoCode: null, lastContactAt: null },
-      { partnerId: s.partners.uz.id, name: "Республика Узбекистан", level: "COUNTRY", isoCode: "UZ", lastContactAt: null },
+      { partnerId: s.partners.astana.id, name: "Астана", level: "CITY", isoCode: null, lastContactAt: null, lastContactPrecision: null },
+      { partnerId: s.partners.uz.id, name: "Республика Узбекистан", level: "COUNTRY", isoCode: "UZ", lastContactAt: null, lastContactPrecision: null },
     ]);
     expect(signals.expiringAgreements).toEqual([
       {
         agreementId: s.agreements.a2.id,
         title: "Меморандум с Казахстаном о лесной промышленности",
         stage: "IN_FORCE",
-        expiresAt: new Date("2025-08-01T00:00:00Z"),
+        expiresAt: "2025-08-01",
         partners: [{ id: s.partners.kz.id, name: "Республика Казахстан" }],
       },
     ]);
@@ -255,7 +258,7 @@ describe("dashboard.signals", () => {
       {
         id: s.planItems.p1.id,
         title: "Дни культуры",
-        dueDate: new Date("2025-05-01T00:00:00Z"),
+        dueDate: "2025-05-01",
         status: "OPEN",
         responsible: "Департамент",
         agreement: { id: s.agreements.a3.id, title: "План мероприятий с Минском" },
@@ -263,7 +266,7 @@ describe("dashboard.signals", () => {
       {
         id: s.planItems.p4.id,
         title: "Обмен делегациями",
-        dueDate: new Date("2025-06-01T00:00:00Z"),
+        dueDate: "2025-06-01",
         status: "IN_PROGRESS",
         responsible: "Департамент",
         agreement: { id: s.agreements.a3.id, title: "План мероприятий с Минском" },
@@ -273,13 +276,13 @@ describe("dashboard.signals", () => {
 
   it("honours the thresholds", async () => {
     const signals = await c.viewer.dashboard.signals({ noContactMonths: 2, expiringWithinDays: 365 });
-    expect(signals.noContactPartners.map((p) => [p.name, p.lastContactAt?.toISOString() ?? null])).toEqual([
-      ["Астана", null],
-      ["Республика Узбекистан", null],
-      ["Минск", "2025-03-01T00:00:00.000Z"],
-      ["Республика Беларусь", "2025-03-01T00:00:00.000Z"],
-      ["Алматинская область", "2025-03-20T12:00:00.000Z"],
-      ["Республика Казахстан", "2025-03-20T12:00:00.000Z"],
+    expect(signals.noContactPartners.map((p) => [p.name, p.lastContactAt, p.lastContactPrecision])).toEqual([
+      ["Астана", null, null],
+      ["Республика Узбекистан", null, null],
+      ["Минск", "2025-03-01", "DAY"],
+      ["Республика Беларусь", "2025-03-01", "DAY"],
+      ["Алматинская область", "2025-03-20", "DAY"],
+      ["Республика Казахстан", "2025-03-20", "DAY"],
     ]);
     expect(signals.expiringAgreements.map((a) => a.agreementId)).toEqual([s.agreements.a2.id, s.agreements.a3.id]);
   });
@@ -316,8 +319,7 @@ describe("dashboard.signals", () => {
 });
 
 describe("dashboard.summary: recent activity", () => {
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  const rows = (items: Array<{ kind: string; title: string; date: Date; subtype: string }>) => items.map((r) => [r.kind, r.subtype, iso(r.date), r.title]);
+  const rows = (items: Array<{ kind: string; title: string; date: string; subtype: string }>) => items.map((r) => [r.kind, r.subtype, r.date, r.title]);
 
   beforeAll(async () => {
     // Creation dates are what "new event" and "new project" go by; the fixture leaves them to the database.
@@ -347,7 +349,15 @@ describe("dashboard.summary: recent activity", () => {
       ["meeting", "MEETING", "2025-01-31", "Мастера Великого Устюга"],
     ]);
     const [event, project, negotiation, joint] = recentActivity;
-    expect(event).toMatchObject({ recordId: s.events.e1.id, status: "PLANNED", startsAt: new Date("2025-07-20T07:00:00Z"), partners: [{ id: s.partners.kz.id, name: "Республика Казахстан" }] });
+    expect(event).toMatchObject({
+      recordId: s.events.e1.id,
+      status: "PLANNED",
+      datePrecision: "DAY",
+      startsAt: "2025-07-20",
+      eventEndsAt: "2025-07-21",
+      eventDatePrecision: "DAY",
+      partners: [{ id: s.partners.kz.id, name: "Республика Казахстан" }],
+    });
     expect(project?.partners).toEqual([{ id: s.partners.almaty.id, name: "Алматинская область" }]);
     expect(negotiation).toMatchObject({ kind: "stageChange", recordId: s.agreements.a1.id, fromStage: "DRAFT" });
     // Partners by name; the deleted one is left out.
@@ -374,7 +384,7 @@ describe("dashboard.summary: recent activity", () => {
       ["meeting", "MEETING", "2023-05-10", "Давняя встреча с Беларусью"],
       ["stageChange", "TERMINATED", "2022-01-01", "Прекращённое соглашение с Беларусью"],
     ]);
-    const winter = await c.viewer.dashboard.summary({ filter: { from: new Date("2025-01-01T00:00:00Z"), to: new Date("2025-03-01T23:59:59Z") } });
+    const winter = await c.viewer.dashboard.summary({ filter: { from: "2025-01-01", to: "2025-03-01" } });
     expect(rows(winter.recentActivity).map((r) => r[3])).toEqual([
       "Видеозвонок с Минском",
       "Переговоры с Алматинской областью",
@@ -400,5 +410,121 @@ describe("dashboard.summary: recent activity", () => {
       ["meeting", "2025-02-10"],
       ["stageChange", "2025-02-10"],
     ]);
+  });
+});
+
+describe("dashboard: dates as precise as the source", () => {
+  beforeAll(async () => {
+    await seedVagueDates(db, s);
+  });
+
+  it("counts a forum «в декабре 2024» in a December period and not in November's", async () => {
+    const december = await c.viewer.dashboard.summary({ filter: { from: "2024-12-01", to: "2024-12-31" } });
+    // The forum (Kazakhstan) and the tour stopping in Astana are December events; Uzbekistan's month and quarter meetings overlap December.
+    expect(counts(december.byPartner)).toEqual([
+      ["Республика Узбекистан", 2, 0, 0],
+      ["Астана", 0, 0, 1],
+      ["Минск", 0, 1, 0],
+      ["Республика Казахстан", 0, 0, 1],
+    ]);
+    expect(december.bySector.find((r) => r.code === "timber")).toMatchObject({ events: 1 });
+    // Any period touching December holds it, even one that starts on its 20th.
+    const lateDecember = await c.viewer.dashboard.summary({ filter: { from: "2024-12-20", to: "2025-01-10" } });
+    expect(lateDecember.byPartner.find((p) => p.partnerId === s.partners.kz.id)).toMatchObject({ events: 1 });
+
+    const november = await c.viewer.dashboard.summary({ filter: { from: "2024-11-01", to: "2024-11-30" } });
+    // Only the ambassador's visit and the fourth-quarter talks; the forum is not a November one.
+    expect(counts(november.byPartner)).toEqual([
+      ["Республика Казахстан", 1, 0, 0],
+      ["Республика Узбекистан", 1, 0, 0],
+    ]);
+    expect(november.bySector.find((r) => r.code === "timber")).toMatchObject({ events: 0 });
+  });
+
+  it("puts a month-precision meeting in its month, and a quarter one in no month but in its year", async () => {
+    const { activityByMonth, activityByMonthAndSector, keyFigures } = await c.viewer.dashboard.summary({
+      filter: { from: "2024-10-01", to: "2024-12-31" },
+    });
+    // October stays empty: the fourth quarter is not its first month.
+    expect(activityByMonth).toEqual([
+      { month: "2024-10", interactions: 0 },
+      { month: "2024-11", interactions: 1 },
+      { month: "2024-12", interactions: 1 },
+    ]);
+    expect(activityByMonthAndSector.filter((r) => r.month === "2024-12")).toEqual([{ month: "2024-12", sectorCode: "agriculture", interactions: 1 }]);
+    // Both of Uzbekistan's meetings are meetings of 2024.
+    expect(keyFigures.meetingsLastYear).toBe(3);
+  });
+
+  it("does not read «в декабре» as 1 December when judging how long ago the last contact was", async () => {
+    // Today is 2025-06-15: six months back is 2024-12-15, inside December.
+    const six = await c.viewer.dashboard.signals({ filter: { q: "узбекистан" } });
+    expect(six.noContactPartners).toEqual([]);
+    const two = await c.viewer.dashboard.signals({ filter: { q: "узбекистан" }, noContactMonths: 2 });
+    expect(two.noContactPartners).toEqual([
+      { partnerId: s.partners.uz.id, name: "Республика Узбекистан", level: "COUNTRY", isoCode: "UZ", lastContactAt: "2024-12-01", lastContactPrecision: "MONTH" },
+    ]);
+    const { byPartner } = await c.viewer.dashboard.summary({ filter: { partnerIds: [s.partners.uz.id] } });
+    expect(byPartner[0]).toMatchObject({ name: "Республика Узбекистан", lastContactAt: "2024-12-01", lastContactPrecision: "MONTH" });
+  });
+});
+
+describe("dashboard: today is the home region's day", () => {
+  // 22:30 UTC on 4 December 2026: already 5 December in Kamchatka, still 4 December in New York.
+  const clock = { now: () => new Date("2026-12-04T22:30:00Z") };
+  const callerIn = (timeZone: string) => callerWith({ db, user: c.users.viewer, timeZone, clock }).caller;
+
+  beforeAll(async () => {
+    const armenia = await db.prisma.partner.create({
+      data: { name: "Республика Армения", level: "COUNTRY", isoCode: "AM", searchText: "республика армения" },
+    });
+    // Six months before 4 December: recent enough in New York, too old in Kamchatka.
+    await db.prisma.interaction.create({
+      data: {
+        title: "Встреча с Арменией",
+        kind: "MEETING",
+        startsAt: new Date("2026-06-04T00:00:00Z"),
+        searchText: "встреча с арменией",
+        partners: { create: [{ partnerId: armenia.id }] },
+      },
+    });
+    const agreement = await db.prisma.agreement.create({
+      data: {
+        title: "Соглашение с Арменией",
+        kind: "MEMORANDUM",
+        stage: "IN_FORCE",
+        stageChangedAt: new Date("2026-01-10T00:00:00Z"),
+        // Its last day is 4 December: expiring in New York, over in Kamchatka.
+        expiresAt: new Date("2026-12-04T00:00:00Z"),
+        searchText: "соглашение с арменией",
+        parties: { create: [{ partnerId: armenia.id }] },
+        stageHistory: { create: [{ toStage: "IN_FORCE", changedAt: new Date("2026-01-10T00:00:00Z") }] },
+      },
+    });
+    await db.prisma.planItem.create({ data: { agreementId: agreement.id, title: "Визит делегации", dueDate: new Date("2026-12-04T00:00:00Z") } });
+  });
+
+  it("counts «no contact for N months», expiring agreements and overdue plan items from the home day", async () => {
+    const input = { filter: { q: "армени" }, noContactMonths: 6 };
+    const kamchatka = await callerIn("Asia/Kamchatka").dashboard.signals(input);
+    expect(kamchatka.noContactPartners.map((p) => [p.name, p.lastContactAt])).toEqual([["Республика Армения", "2026-06-04"]]);
+    expect(kamchatka.expiringAgreements).toEqual([]);
+    expect(kamchatka.overduePlanItems.map((p) => [p.title, p.dueDate])).toEqual([["Визит делегации", "2026-12-04"]]);
+
+    const newYork = await callerIn("America/New_York").dashboard.signals(input);
+    expect(newYork.noContactPartners).toEqual([]);
+    expect(newYork.expiringAgreements.map((a) => [a.title, a.expiresAt])).toEqual([["Соглашение с Арменией", "2026-12-04"]]);
+    expect(newYork.overduePlanItems).toEqual([]);
+  });
+
+  it("takes this year and the default 24 months from the home day", async () => {
+    // 22:30 UTC on 31 December 2026 is already 2027 in Kamchatka.
+    const newYear = { now: () => new Date("2026-12-31T22:30:00Z") };
+    const kamchatka = await callerWith({ db, user: c.users.viewer, timeZone: "Asia/Kamchatka", clock: newYear }).caller.dashboard.summary({ filter: { q: "армени" } });
+    const newYork = await callerWith({ db, user: c.users.viewer, timeZone: "America/New_York", clock: newYear }).caller.dashboard.summary({ filter: { q: "армени" } });
+    expect([kamchatka.keyFigures.meetingsThisYear, kamchatka.keyFigures.meetingsLastYear]).toEqual([0, 1]);
+    expect([newYork.keyFigures.meetingsThisYear, newYork.keyFigures.meetingsLastYear]).toEqual([1, 0]);
+    expect(kamchatka.activityByMonth.at(-1)?.month).toBe("2027-01");
+    expect(newYork.activityByMonth.at(-1)?.month).toBe("2026-12");
   });
 });

@@ -12,7 +12,6 @@ let c: Awaited<ReturnType<typeof callersFor>>;
 let secondAdmin: { id: string; name: string; email: string };
 let asSecondAdmin: Caller;
 let kz: string;
-const d = (iso: string) => new Date(`${iso}T09:00:00Z`);
 /** Deletion times have millisecond precision: a pause keeps "newest first" a fact, not a tie. */
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 const brief = (r: TDeletedRecord) => [r.entity, r.title, r.deletedBy?.name ?? null];
@@ -31,9 +30,9 @@ afterAll(async () => db?.close());
 
 describe("history.deleted", () => {
   it("lists deleted meetings and agreements with who deleted them; restore takes them off and byId works again", async () => {
-    const meeting = await c.editor.meeting.create({ title: "Встреча с послом", kind: "MEETING", startsAt: d("2024-11-12"), partnerIds: [kz] });
-    const agreement = await c.editor.agreement.create({ title: "Соглашение с Алматинской областью", kind: "COOPERATION_AGREEMENT", partyIds: [kz], stageDate: d("2024-11-20") });
-    const kept = await c.editor.meeting.create({ title: "Встреча, которую не удаляли", kind: "CALL", startsAt: d("2024-11-13"), partnerIds: [kz] });
+    const meeting = await c.editor.meeting.create({ title: "Встреча с послом", kind: "MEETING", startsAt: "2024-11-12", partnerIds: [kz] });
+    const agreement = await c.editor.agreement.create({ title: "Соглашение с Алматинской областью", kind: "COOPERATION_AGREEMENT", partyIds: [kz], stageDate: "2024-11-20" });
+    const kept = await c.editor.meeting.create({ title: "Встреча, которую не удаляли", kind: "CALL", startsAt: "2024-11-13", partnerIds: [kz] });
 
     expect((await c.admin.history.deleted({})).items).toEqual([]);
 
@@ -71,9 +70,9 @@ describe("history.deleted", () => {
   });
 
   it("covers events and projects, filters by kind and by id, and pages without gaps or repeats", async () => {
-    const event = await c.editor.event.create({ title: "Форум «Горизонт 2050»", kind: "FORUM", startsAt: d("2026-12-04"), partnerIds: [kz] });
+    const event = await c.editor.event.create({ title: "Форум «Горизонт 2050»", kind: "FORUM", startsAt: "2026-12-04", partnerIds: [kz] });
     const project = await c.editor.project.create({ title: "Деревообрабатывающее производство", partnerId: kz });
-    const meeting = await c.editor.meeting.create({ title: "Звонок в Астану", kind: "CALL", startsAt: d("2024-12-01"), partnerIds: [kz] });
+    const meeting = await c.editor.meeting.create({ title: "Звонок в Астану", kind: "CALL", startsAt: "2024-12-01", partnerIds: [kz] });
     await c.admin.event.delete({ id: event.id, version: event.version });
     await tick();
     await c.admin.project.delete({ id: project.id, version: project.version });
@@ -121,7 +120,7 @@ describe("history.deleted", () => {
 
   it("names nobody when the deleting account is gone, and leaves out other kinds of record", async () => {
     const gone = await db.prisma.user.create({ data: { email: "gone@test.local", name: "Уволенный", role: "ADMIN" }, select: { id: true, name: true, email: true } });
-    const meeting = await c.editor.meeting.create({ title: "Встреча без автора удаления", kind: "MEETING", startsAt: d("2024-10-01"), partnerIds: [kz] });
+    const meeting = await c.editor.meeting.create({ title: "Встреча без автора удаления", kind: "MEETING", startsAt: "2024-10-01", partnerIds: [kz] });
     await c.as({ ...gone, role: "ADMIN" }).meeting.delete({ id: meeting.id, version: meeting.version });
     await db.prisma.user.delete({ where: { id: gone.id } });
     const partner = await c.editor.partner.create({ name: "Удаляемый партнёр", level: "ORGANISATION" });

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@atlas/db/database";
 import type { TCreateEventInput } from "@atlas/shared/event";
+import { makeDay, todayIn } from "@atlas/shared/calendar-day";
 import { openTestDatabase } from "../support/test-database.ts";
-import { callersFor, failure } from "../support/callers.ts";
+import { callerWith, callersFor, failure } from "../support/callers.ts";
 
 let db: Database;
 let c: Awaited<ReturnType<typeof callersFor>>;
@@ -15,9 +16,9 @@ let tourism: { id: string };
 let investment: { id: string };
 
 const unknownId = "8f14e45f-ceea-467a-9c1a-1e2a3b4c5d6e";
-// December of the coming year, so that everything planned there is "upcoming" whenever the suite runs.
-const year = new Date().getFullYear() + 1;
-const dec = (day: number, hour = 10) => new Date(Date.UTC(year, 11, day, hour));
+// December of the coming year (in the home region's calendar), so that everything planned there is "upcoming" whenever the suite runs.
+const year = Number(todayIn("Europe/Moscow").slice(0, 4)) + 1;
+const dec = (day: number) => makeDay(year, 12, day);
 
 beforeAll(async () => {
   db = await openTestDatabase();
@@ -43,7 +44,7 @@ const tour = (): TCreateEventInput => ({
   stops: [
     { place: "Минск", partnerId: minsk.id, date: dec(12) },
     { place: "Астана", partnerId: astana.id, date: dec(18), latitude: 51.17, longitude: 71.45, notes: "ёлка на главной площади" },
-    { place: "Ташкент", partnerId: null, date: dec(18, 20) },
+    { place: "Ташкент", partnerId: null, date: dec(18) },
   ],
 });
 
@@ -59,6 +60,7 @@ describe("event", () => {
       sectorIds: [investment.id],
     });
     expect(forum).toMatchObject({ status: "PLANNED", stops: [], stopCount: 0, partners: [{ id: kz.id }], sectors: [{ id: investment.id }] });
+    expect(forum).toMatchObject({ startsAt: dec(4), endsAt: dec(5), datePrecision: "DAY" });
 
     const created = await c.editor.event.create(tour());
     const read = await c.viewer.event.byId({ id: created.id });
@@ -67,7 +69,7 @@ describe("event", () => {
       [1, "Астана", "Астана"],
       [2, "Ташкент", null],
     ]);
-    expect(read.stops[1]).toMatchObject({ date: dec(18), latitude: 51.17, longitude: 71.45, notes: "ёлка на главной площади" });
+    expect(read.stops[1]).toMatchObject({ date: dec(18), datePrecision: "DAY", latitude: 51.17, longitude: 71.45, notes: "ёлка на главной площади" });
     expect(read.stopCount).toBe(3);
     expect(read.sectors.map((s) => s.code)).toEqual(["tourism"]);
 
@@ -81,6 +83,9 @@ describe("event", () => {
 
     const log = await db.prisma.changeLog.findFirst({ where: { entity: "event", recordId: created.id, action: "CREATE" } });
     expect((log!.changes as { stops: unknown[] }).stops).toHaveLength(3);
+    // The history records days, not instants.
+    expect(log!.changes).toMatchObject({ startsAt: dec(10), endsAt: dec(25), datePrecision: "DAY" });
+    expect((log!.changes as { stops: Array<{ date: string }> }).stops.map((x) => x.date)).toEqual([dec(12), dec(18), dec(18)]);
   });
 
   it("refuses a tour whose stops go backwards or leave its dates, with the stop's field path", async () => {
@@ -94,7 +99,7 @@ describe("event", () => {
     outside.stops![0]!.date = dec(9);
     expect(Object.keys((await failure(c.editor.event.create(outside))).fieldErrors ?? {})).toEqual(["stops.0.date"]);
 
-    // Without an end date the tour lasts one moment: its start.
+    // Without an end date the tour lasts one day: its start.
     const noEnd = { ...tour(), endsAt: null };
     expect(Object.keys((await failure(c.editor.event.create(noEnd))).fieldErrors ?? {})).toEqual(["stops.0.date", "stops.1.date", "stops.2.date"]);
 
@@ -180,7 +185,7 @@ describe("event", () => {
       title: "Ёлочный фестиваль прошлых лет",
       kind: "FESTIVAL",
       status: "HELD",
-      startsAt: new Date(Date.UTC(year - 3, 0, 5)),
+      startsAt: makeDay(year - 3, 1, 5),
       partnerIds: [kz.id],
     });
 
@@ -196,15 +201,16 @@ describe("event", () => {
     const upcoming = (await c.viewer.event.list({ filter: { upcoming: true }, limit: 500 })).items;
     expect(upcoming.map((i) => i.id)).toContain(route.id);
     expect(upcoming.map((i) => i.id)).not.toContain(past.id);
-    expect(upcoming.every((i) => i.startsAt >= new Date(Date.now() - 24 * 3600 * 1000))).toBe(true);
+    const today = todayIn("Europe/Moscow");
+    expect(upcoming.every((i) => (i.endsAt ?? i.startsAt) >= today)).toBe(true);
 
     // Period overlap: the tour (10–25 Dec) overlaps 21–22 Dec though it starts before; the forum (4–5 Dec) does not.
-    const overlap = (await c.viewer.event.list({ filter: { from: dec(21, 0), to: dec(22, 23) }, limit: 500 })).items.map((i) => i.title);
+    const overlap = (await c.viewer.event.list({ filter: { from: dec(21), to: dec(22) }, limit: 500 })).items.map((i) => i.title);
     expect(overlap).toContain("Турне по Средней Азии");
     expect(overlap).not.toContain("Международный инвестиционный форум «Горизонт 2050»");
     expect(overlap).not.toContain("Ёлочный фестиваль прошлых лет");
     // An event without an end date overlaps a period when it starts inside it.
-    const onStartDay = (await c.viewer.event.list({ filter: { from: new Date(Date.UTC(year - 3, 0, 5)), to: new Date(Date.UTC(year - 3, 0, 6)) } })).items;
+    const onStartDay = (await c.viewer.event.list({ filter: { from: makeDay(year - 3, 1, 5), to: makeDay(year - 3, 1, 6) } })).items;
     expect(onStartDay.map((i) => i.id)).toEqual([past.id]);
     expect((await c.viewer.event.list({ filter: { from: dec(26), to: dec(31) } })).total).toBe(0);
 
@@ -274,5 +280,100 @@ describe("event", () => {
     expect(denied.code).toBe("FORBIDDEN");
     expect((await failure(c.analyst.event.update({ id: unknownId, version: 1, data: { title: "x" } }))).code).toBe("FORBIDDEN");
     expect((await c.viewer.event.list({})).total).toBeGreaterThan(0);
+  });
+});
+
+describe("event: dates as precise as the source", () => {
+  it("stores a forum «в декабре 2024» as the month: in a December filter, not in November's, and read back as MONTH", async () => {
+    const forum = await c.editor.event.create({
+      title: "Форум «Горизонт 2050» в декабре",
+      kind: "FORUM",
+      status: "HELD",
+      startsAt: "2024-12-12",
+      datePrecision: "MONTH",
+      partnerIds: [kz.id],
+    });
+    expect(forum).toMatchObject({ startsAt: "2024-12-01", endsAt: "2024-12-31", datePrecision: "MONTH" });
+    expect(await c.viewer.event.byId({ id: forum.id })).toEqual(forum);
+
+    const titles = async (from: string, to: string) =>
+      (await c.viewer.event.list({ filter: { q: "горизонт 2050 в декабре", from, to } })).items.map((i) => [i.id, i.datePrecision]);
+    expect(await titles("2024-12-01", "2024-12-31")).toEqual([[forum.id, "MONTH"]]);
+    // Any part of December finds it, also a day the source never named.
+    expect(await titles("2024-12-20", "2024-12-20")).toEqual([[forum.id, "MONTH"]]);
+    expect(await titles("2024-11-01", "2024-11-30")).toEqual([]);
+    expect(await titles("2025-01-01", "2025-01-31")).toEqual([]);
+
+    // The quarter, once the month is in doubt; then the exact day, once known: the stored
+    // end of the month was derived from it and does not survive as the end of a one-day forum.
+    const quarter = await c.editor.event.update({ id: forum.id, version: forum.version, data: { datePrecision: "QUARTER" } });
+    expect(quarter).toMatchObject({ startsAt: "2024-10-01", endsAt: "2024-12-31", datePrecision: "QUARTER" });
+    expect(await titles("2024-11-01", "2024-11-30")).toEqual([[forum.id, "QUARTER"]]);
+    const exact = await c.editor.event.update({ id: forum.id, version: quarter.version, data: { startsAt: "2024-12-12", datePrecision: "DAY" } });
+    expect(exact).toMatchObject({ startsAt: "2024-12-12", endsAt: null, datePrecision: "DAY" });
+    const log = await db.prisma.changeLog.findMany({ where: { entity: "event", recordId: forum.id, action: "UPDATE" }, orderBy: { at: "asc" } });
+    expect(log[1]!.changes).toMatchObject({ startsAt: { from: "2024-10-01", to: "2024-12-12" }, endsAt: { from: "2024-12-31", to: null } });
+  });
+
+  it("records a tour of 10 stops, 9 of them without a date, in route order; a stop outside the tour is refused on its path", async () => {
+    const countries = ["Финляндия", "Норвегия", "Швеция", "Дания", "Германия", "Франция", "Италия", "Сербия", "Турция"];
+    const input: TCreateEventInput = {
+      title: "Турне Деда Мороза: 9 стран и Астана",
+      kind: "TOUR",
+      startsAt: "2024-11-18",
+      endsAt: "2024-12-31",
+      stops: [
+        ...countries.map((place) => ({ place })),
+        // «В декабре»: the month, not an invented day.
+        { place: "Астана", partnerId: astana.id, date: "2024-12-16", datePrecision: "MONTH" as const },
+      ],
+    };
+    const created = await c.editor.event.create(input);
+    const read = await c.viewer.event.byId({ id: created.id });
+    expect(read.stops.map((x) => [x.position, x.place, x.date, x.datePrecision])).toEqual([
+      ...countries.map((place, i) => [i, place, null, "DAY"]),
+      [9, "Астана", "2024-12-01", "MONTH"],
+    ]);
+    expect(read.stopCount).toBe(10);
+    const listed = (await c.viewer.event.list({ filter: { q: "9 стран и астана" } })).items;
+    expect(listed.map((e) => e.stops.map((x) => x.place))).toEqual([[...countries, "Астана"]]);
+
+    // Dated outside the tour: refused on that stop, on create and on update.
+    const late = { ...input, stops: input.stops!.map((x, i) => (i === 9 ? { ...x, date: "2025-01-10", datePrecision: "DAY" as const } : x)) };
+    const refused = await failure(c.editor.event.create(late));
+    expect(refused.code).toBe("BAD_REQUEST");
+    expect(Object.keys(refused.fieldErrors ?? {})).toEqual(["stops.9.date"]);
+    const early = { ...input, stops: input.stops!.map((x, i) => (i === 3 ? { ...x, date: "2024-11-01" } : x)) };
+    expect(Object.keys((await failure(c.editor.event.create(early))).fieldErrors ?? {})).toEqual(["stops.3.date"]);
+    const updateRefused = await failure(c.editor.event.update({ id: created.id, version: created.version, data: { stops: late.stops } }));
+    expect(Object.keys(updateRefused.fieldErrors ?? {})).toEqual(["data.stops.9.date"]);
+    // Moving the tour away from its dated stop is refused too.
+    const moved = await failure(c.editor.event.update({ id: created.id, version: created.version, data: { startsAt: "2025-01-05", endsAt: "2025-01-20" } }));
+    expect(Object.keys(moved.fieldErrors ?? {})).toEqual(["data.stops.9.date"]);
+    expect((await c.viewer.event.byId({ id: created.id })).version).toBe(created.version);
+  });
+
+  it("counts «upcoming» by the home region's day: an event ending today is upcoming, one that ended yesterday is not", async () => {
+    // 15 January 2025, 22:30 UTC: already 16 January in Moscow.
+    const { caller } = callerWith({ db, user: c.users.viewer, clock: { now: () => new Date("2025-01-15T22:30:00Z") } });
+    const mk = (title: string, startsAt: string, endsAt: string | null, datePrecision: "DAY" | "MONTH" = "DAY") =>
+      c.editor.event.create({ title, kind: "EXHIBITION", status: "HELD", startsAt, endsAt, datePrecision }).then((e) => e.id);
+    const endsToday = await mk("Выставка до шестнадцатого", "2025-01-10", "2025-01-16");
+    const endedYesterday = await mk("Выставка до пятнадцатого", "2025-01-10", "2025-01-15");
+    const oneDayToday = await mk("Выставка одного дня", "2025-01-16", null);
+    const inJanuary = await mk("Выставка в январе", "2025-01-01", null, "MONTH");
+    const ids = (await caller.event.list({ filter: { upcoming: true, q: "выставка", to: "2025-12-31" }, limit: 500 })).items.map((i) => i.id);
+    expect(ids).toEqual(expect.arrayContaining([endsToday, oneDayToday, inJanuary]));
+    expect(ids).not.toContain(endedYesterday);
+  });
+
+  it("refuses dates that are not days, with the field's path", async () => {
+    for (const startsAt of [null, "12.11.2024", "2024", "2024-02-30", "2024-12-01T10:00:00Z"]) {
+      const err = await failure(c.editor.event.create({ title: "Форум", kind: "FORUM", startsAt: startsAt as never }));
+      expect(err.code, String(startsAt)).toBe("BAD_REQUEST");
+      expect(Object.keys(err.fieldErrors ?? {}), String(startsAt)).toEqual(["startsAt"]);
+    }
+    const badStop = await failure(c.editor.event.create({ title: "Тур", kind: "TOUR", startsAt: "2024-12-01", stops: [{ place: "Астана", date: "16.12.2024" }] }));
+    expect(Object.keys(badStop.fieldErrors ?? {})).toEqual(["stops.0.date"]);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@atlas/db/database";
+import { dayToUtcDate } from "@atlas/shared/calendar-day";
 import { openTestDatabase } from "../support/test-database.ts";
 import { callersFor, failure } from "../support/callers.ts";
 
@@ -10,12 +11,13 @@ let by: { id: string };
 let iceCream: { id: string };
 let berries: { id: string };
 
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const q1 = { periodStart: d("2025-01-01"), periodEnd: d("2025-03-31") };
+const q1 = { periodStart: "2025-01-01", periodEnd: "2025-03-31" };
+/** The same period as the database holds it: `date` columns read and written as UTC midnight. */
+const q1Rows = { periodStart: dayToUtcDate(q1.periodStart), periodEnd: dayToUtcDate(q1.periodEnd) };
 const unknownId = "8f14e45f-ceea-467a-9c1a-1e2a3b4c5d6e";
 
 /** The stored figures of a period, as [category, destination, value, currency, version]. */
-async function stored(period = q1) {
+async function stored(period = q1Rows) {
   const rows = await db.prisma.exportFigure.findMany({
     where: { ...period, deletedAt: null },
     include: { category: true, destination: true },
@@ -55,8 +57,9 @@ describe("exportFigure.saveTable", () => {
     // The list shows them, like figures entered one by one.
     const list = await c.viewer.exportFigure.list({ filter: { from: q1.periodStart, to: q1.periodEnd } });
     expect(list.total).toBe(3);
+    expect(list.items.every((f) => f.periodStart === "2025-01-01" && f.periodEnd === "2025-03-31")).toBe(true);
 
-    const figures = await db.prisma.exportFigure.findMany({ where: q1 });
+    const figures = await db.prisma.exportFigure.findMany({ where: q1Rows });
     const id = (cat: string, dest: string) => figures.find((f) => f.categoryId === cat && f.destinationId === dest)!;
     const second = await c.editor.exportFigure.saveTable({
       ...q1,
@@ -84,11 +87,11 @@ describe("exportFigure.saveTable", () => {
       ["UPDATE", c.users.editor.id],
     ]);
     expect(log[1]?.changes).toEqual({ value: { from: "300", to: "310" } });
-    expect(log[0]?.changes).toMatchObject({ categoryId: iceCream.id, destinationId: by.id, value: "300", currency: "USD", periodStart: "2025-01-01T00:00:00.000Z" });
+    expect(log[0]?.changes).toMatchObject({ categoryId: iceCream.id, destinationId: by.id, value: "300", currency: "USD", periodStart: "2025-01-01" });
   });
 
   it("enters volumes in their unit next to the values, without touching the values", async () => {
-    const figure = await db.prisma.exportFigure.findFirstOrThrow({ where: { ...q1, categoryId: iceCream.id, destinationId: kz.id } });
+    const figure = await db.prisma.exportFigure.findFirstOrThrow({ where: { ...q1Rows, categoryId: iceCream.id, destinationId: kz.id } });
     const saved = await c.editor.exportFigure.saveTable({
       ...q1,
       measure: "volume",
@@ -108,7 +111,7 @@ describe("exportFigure.saveTable", () => {
   });
 
   it("refuses the whole table with CONFLICT when a cell changed meanwhile, writing nothing", async () => {
-    const figures = await db.prisma.exportFigure.findMany({ where: q1 });
+    const figures = await db.prisma.exportFigure.findMany({ where: q1Rows });
     const iceBy = figures.find((f) => f.categoryId === iceCream.id && f.destinationId === by.id)!;
     const berriesBy = figures.find((f) => f.categoryId === berries.id && f.destinationId === by.id)!;
     // Someone else edits one figure after our table was loaded.
@@ -144,8 +147,8 @@ describe("exportFigure.saveTable", () => {
   it("answers bad input with BAD_REQUEST and the path of each bad cell", async () => {
     const bad = await failure(
       c.editor.exportFigure.saveTable({
-        periodStart: d("2025-03-31"),
-        periodEnd: d("2025-01-01"),
+        periodStart: "2025-03-31",
+        periodEnd: "2025-01-01",
         measure: "value",
         currency: "",
         cells: [
@@ -184,7 +187,7 @@ describe("exportFigure.saveTable", () => {
     });
 
     // Clearing the only number of a figure would leave it empty: the cell says so.
-    const figure = await db.prisma.exportFigure.findFirstOrThrow({ where: { ...q1, categoryId: berries.id, destinationId: kz.id } });
+    const figure = await db.prisma.exportFigure.findFirstOrThrow({ where: { ...q1Rows, categoryId: berries.id, destinationId: kz.id } });
     const cleared = await failure(
       c.editor.exportFigure.saveTable({
         ...q1,

@@ -11,7 +11,6 @@ let by: { id: string };
 let source: { id: string };
 
 const unknownId = "8f14e45f-ceea-467a-9c1a-1e2a3b4c5d6e";
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 beforeAll(async () => {
   db = await openTestDatabase();
@@ -105,8 +104,8 @@ describe("exportFigure", () => {
     const created = await c.editor.exportFigure.create({
       categoryId: iceCream.id,
       destinationId: kz.id,
-      periodStart: d("2024-01-01"),
-      periodEnd: d("2024-12-31"),
+      periodStart: "2024-01-01",
+      periodEnd: "2024-12-31",
       value: "1 234 567,50",
       currency: "usd",
       volume: 350.25,
@@ -114,11 +113,11 @@ describe("exportFigure", () => {
       sourceId: source.id,
     });
     expect(created).toMatchObject({ value: "1234567.5", currency: "USD", volume: "350.25", unit: "т", version: 1 });
-    expect(created.periodStart).toEqual(d("2024-01-01"));
-    expect(created.periodEnd).toEqual(d("2024-12-31"));
+    expect(created.periodStart).toEqual("2024-01-01");
+    expect(created.periodEnd).toEqual("2024-12-31");
     expect(created.category).toEqual({ id: iceCream.id, name: "Пломбир" });
     expect(created.destination).toEqual({ id: kz.id, name: "Республика Казахстан", level: "COUNTRY" });
-    expect(created.source?.id).toBe(source.id);
+    expect(created.source).toMatchObject({ id: source.id, publishedAt: null, publishedPrecision: "DAY" });
     expect((await c.viewer.exportFigure.byId({ id: created.id })).value).toBe("1234567.5");
     expect((await c.viewer.exportCategory.byId({ id: iceCream.id }))._count.figures).toBe(1);
 
@@ -135,18 +134,19 @@ describe("exportFigure", () => {
 
     const log = await db.prisma.changeLog.findMany({ where: { entity: "exportFigure", recordId: created.id }, orderBy: { at: "asc" } });
     expect(log.map((e) => e.action)).toEqual(["CREATE", "UPDATE", "DELETE"]);
-    expect(log[0]?.changes).toMatchObject({ value: "1234567.5", volume: "350.25", periodStart: "2024-01-01T00:00:00.000Z" });
+    expect(log[0]?.changes).toMatchObject({ value: "1234567.5", volume: "350.25", periodStart: "2024-01-01" });
     expect(log[1]?.changes).toEqual({
       value: { from: "1234567.5", to: "2000000" },
       volume: { from: "350.25", to: null },
       unit: { from: "т", to: null },
     });
+    expect(log[2]?.changes).toMatchObject({ periodStart: "2024-01-01", periodEnd: "2024-12-31", value: "2000000" });
   });
 
   it("filters by destination hierarchy, country code, category and overlapping period, and sorts", async () => {
-    const q1 = await c.editor.exportFigure.create({ categoryId: iceCream.id, destinationId: kz.id, periodStart: d("2024-01-01"), periodEnd: d("2024-03-31"), value: 100, currency: "RUB" });
-    const q2 = await c.editor.exportFigure.create({ categoryId: iceCream.id, destinationId: almaty.id, periodStart: d("2024-04-01"), periodEnd: d("2024-06-30"), value: 300, currency: "RUB" });
-    const year = await c.editor.exportFigure.create({ categoryId: butter.id, destinationId: by.id, periodStart: d("2023-01-01"), periodEnd: d("2023-12-31"), volume: "12.5", unit: "т" });
+    const q1 = await c.editor.exportFigure.create({ categoryId: iceCream.id, destinationId: kz.id, periodStart: "2024-01-01", periodEnd: "2024-03-31", value: 100, currency: "RUB" });
+    const q2 = await c.editor.exportFigure.create({ categoryId: iceCream.id, destinationId: almaty.id, periodStart: "2024-04-01", periodEnd: "2024-06-30", value: 300, currency: "RUB" });
+    const year = await c.editor.exportFigure.create({ categoryId: butter.id, destinationId: by.id, periodStart: "2023-01-01", periodEnd: "2023-12-31", volume: "12.5", unit: "т" });
 
     const underKz = await c.viewer.exportFigure.list({ filter: { partnerIds: [kz.id] } });
     expect(underKz.items.map((f) => f.id)).toEqual([q2.id, q1.id]);
@@ -160,13 +160,13 @@ describe("exportFigure", () => {
 
     // Overlap: a period that ends on `from` or starts on `to` counts; one entirely outside does not.
     const overlap = (from: string, to: string) =>
-      c.viewer.exportFigure.list({ filter: { from: d(from), to: d(to) } }).then((p) => p.items.map((f) => f.id));
+      c.viewer.exportFigure.list({ filter: { from, to } }).then((p) => p.items.map((f) => f.id));
     expect(await overlap("2024-03-31", "2024-04-01")).toEqual([q2.id, q1.id]);
     expect(await overlap("2024-02-01", "2024-02-29")).toEqual([q1.id]);
     expect(await overlap("2023-06-01", "2024-01-01")).toEqual([q1.id, year.id]);
     expect(await overlap("2022-01-01", "2022-12-31")).toEqual([]);
-    expect((await c.viewer.exportFigure.list({ filter: { from: d("2024-05-01") } })).items.map((f) => f.id)).toEqual([q2.id]);
-    expect((await c.viewer.exportFigure.list({ filter: { to: d("2023-12-31") } })).items.map((f) => f.id)).toEqual([year.id]);
+    expect((await c.viewer.exportFigure.list({ filter: { from: "2024-05-01" } })).items.map((f) => f.id)).toEqual([q2.id]);
+    expect((await c.viewer.exportFigure.list({ filter: { to: "2023-12-31" } })).items.map((f) => f.id)).toEqual([year.id]);
 
     // By value, largest first, figures without a value last.
     const byValue = await c.viewer.exportFigure.list({ sort: { field: "value", direction: "desc" } });
@@ -179,14 +179,14 @@ describe("exportFigure", () => {
   });
 
   it("answers bad input with BAD_REQUEST naming each field", async () => {
-    const base = { categoryId: iceCream.id, destinationId: kz.id, periodStart: d("2024-01-01"), periodEnd: d("2024-12-31") };
+    const base = { categoryId: iceCream.id, destinationId: kz.id, periodStart: "2024-01-01", periodEnd: "2024-12-31" };
 
     const noAmount = await failure(c.editor.exportFigure.create({ ...base }));
     expect(noAmount.code).toBe("BAD_REQUEST");
     expect(Object.keys(noAmount.fieldErrors ?? {})).toEqual(["value"]);
 
     const crossField = await failure(
-      c.editor.exportFigure.create({ ...base, periodEnd: d("2023-12-31"), value: 10, volume: 5 }),
+      c.editor.exportFigure.create({ ...base, periodEnd: "2023-12-31", value: 10, volume: 5 }),
     );
     expect(Object.keys(crossField.fieldErrors ?? {}).sort()).toEqual(["currency", "periodEnd", "unit"]);
     expect(crossField.fieldErrors?.periodEnd).toEqual(["Конец периода раньше начала"]);
@@ -206,21 +206,26 @@ describe("exportFigure", () => {
   });
 
   it("checks the cross-field rules on update against the stored figure", async () => {
-    const f = await c.editor.exportFigure.create({ categoryId: butter.id, destinationId: kz.id, periodStart: d("2025-01-01"), periodEnd: d("2025-03-31"), value: 50, currency: "RUB" });
+    const f = await c.editor.exportFigure.create({ categoryId: butter.id, destinationId: kz.id, periodStart: "2025-01-01", periodEnd: "2025-03-31", value: 50, currency: "RUB" });
     const noAmount = await failure(c.editor.exportFigure.update({ id: f.id, version: f.version, data: { value: null } }));
     expect(noAmount.code).toBe("BAD_REQUEST");
     expect(Object.keys(noAmount.fieldErrors ?? {})).toEqual(["value"]);
-    const endBeforeStart = await failure(c.editor.exportFigure.update({ id: f.id, version: f.version, data: { periodEnd: d("2024-12-31") } }));
+    const endBeforeStart = await failure(c.editor.exportFigure.update({ id: f.id, version: f.version, data: { periodEnd: "2024-12-31" } }));
     expect(Object.keys(endBeforeStart.fieldErrors ?? {})).toEqual(["periodEnd"]);
     const badDestination = await failure(c.editor.exportFigure.update({ id: f.id, version: f.version, data: { destinationId: unknownId } }));
     expect(Object.keys(badDestination.fieldErrors ?? {})).toEqual(["destinationId"]);
     const still = await c.viewer.exportFigure.byId({ id: f.id });
     expect(still).toMatchObject({ value: "50", version: 1, destinationId: kz.id });
-    expect(still.periodEnd).toEqual(d("2025-03-31"));
+    expect(still.periodEnd).toEqual("2025-03-31");
+    // A new period is written as days and logged as days.
+    const moved = await c.editor.exportFigure.update({ id: f.id, version: f.version, data: { periodStart: "2024-10-01", periodEnd: "2024-12-31" } });
+    expect(moved).toMatchObject({ periodStart: "2024-10-01", periodEnd: "2024-12-31", version: 2 });
+    const [update] = await db.prisma.changeLog.findMany({ where: { entity: "exportFigure", recordId: f.id, action: "UPDATE" } });
+    expect(update?.changes).toEqual({ periodStart: { from: "2025-01-01", to: "2024-10-01" }, periodEnd: { from: "2025-03-31", to: "2024-12-31" } });
   });
 
   it("refuses a stale version with CONFLICT and an unknown id with NOT_FOUND", async () => {
-    const f = await c.editor.exportFigure.create({ categoryId: butter.id, destinationId: by.id, periodStart: d("2025-04-01"), periodEnd: d("2025-06-30"), volume: 1, unit: "т" });
+    const f = await c.editor.exportFigure.create({ categoryId: butter.id, destinationId: by.id, periodStart: "2025-04-01", periodEnd: "2025-06-30", volume: 1, unit: "т" });
     await c.editor.exportFigure.update({ id: f.id, version: f.version, data: { volume: 2 } });
     const stale = await failure(c.editor.exportFigure.update({ id: f.id, version: f.version, data: { volume: 3 } }));
     expect(stale.code).toBe("CONFLICT");
@@ -231,7 +236,7 @@ describe("exportFigure", () => {
   });
 
   it("checks roles: viewers cannot create, editors cannot delete", async () => {
-    const input = { categoryId: butter.id, destinationId: by.id, periodStart: d("2026-01-01"), periodEnd: d("2026-12-31"), volume: 1, unit: "т" };
+    const input = { categoryId: butter.id, destinationId: by.id, periodStart: "2026-01-01", periodEnd: "2026-12-31", volume: 1, unit: "т" };
     expect((await failure(c.viewer.exportFigure.create(input))).code).toBe("FORBIDDEN");
     const f = await c.editor.exportFigure.create(input);
     expect((await failure(c.editor.exportFigure.delete({ id: f.id, version: f.version }))).code).toBe("FORBIDDEN");

@@ -21,10 +21,10 @@ describe("follow-ups of deleted records", () => {
   it("disappear with their meeting or agreement and come back on restore", async () => {
     const p = db.prisma;
     const kz = await p.partner.create({ data: { name: "Республика Казахстан", level: "COUNTRY", isoCode: "KZ" } });
-    const meeting = await c.editor.meeting.create({ title: "Визит посла", kind: "VISIT", startsAt: new Date("2024-11-14T09:00:00Z"), partnerIds: [kz.id] });
-    const agreement = await p.agreement.create({ data: { title: "Соглашение", kind: "MEMORANDUM", parties: { create: [{ partnerId: kz.id }] } } });
+    const meeting = await c.editor.meeting.create({ title: "Визит посла", kind: "VISIT", startsAt: "2024-11-14", partnerIds: [kz.id] });
+    const agreement = await p.agreement.create({ data: { title: "Соглашение", kind: "MEMORANDUM", stageChangedAt: new Date("2020-01-01T00:00:00Z"), parties: { create: [{ partnerId: kz.id }] } } });
     const planItem = await p.planItem.create({ data: { agreementId: agreement.id, title: "Дни культуры", dueDate: new Date("2020-05-01T00:00:00Z") } });
-    const overdue = new Date("2020-01-01T00:00:00Z");
+    const overdue = "2020-01-01";
     await c.editor.followUp.create({ title: "По встрече", interactionId: meeting.id, dueDate: overdue });
     await c.editor.followUp.create({ title: "По соглашению", agreementId: agreement.id, dueDate: overdue });
     await c.editor.followUp.create({ title: "По пункту плана", planItemId: planItem.id, dueDate: overdue });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@atlas/db/database";
+import { addDays, todayIn } from "@atlas/shared/calendar-day";
 import { openTestDatabase } from "../support/test-database.ts";
 import { callersFor, failure } from "../support/callers.ts";
 
@@ -7,7 +8,6 @@ let db: Database;
 let c: Awaited<ReturnType<typeof callersFor>>;
 let ref: { kz: string; almaty: string; by: string; timber: string; meeting: string; agreement: string; planItem: string; otherAgreement: string };
 const unknownId = "8f14e45f-ceea-467a-9c1a-1e2a3b4c5d6e";
-const day = 24 * 60 * 60 * 1000;
 
 beforeAll(async () => {
   db = await openTestDatabase();
@@ -20,15 +20,15 @@ beforeAll(async () => {
   const meeting = await c.editor.meeting.create({
     title: "Встреча с акиматом",
     kind: "MEETING",
-    startsAt: new Date("2024-11-14T09:00:00Z"),
+    startsAt: "2024-11-14",
     partnerIds: [almaty.id],
     sectorIds: [timber.id],
   });
   const agreement = await p.agreement.create({
-    data: { title: "Соглашение с Беларусью", kind: "COOPERATION_AGREEMENT", parties: { create: [{ partnerId: by.id }] } },
+    data: { title: "Соглашение с Беларусью", kind: "COOPERATION_AGREEMENT", stageChangedAt: new Date("2024-01-10T00:00:00Z"), parties: { create: [{ partnerId: by.id }] } },
   });
   const planItem = await p.planItem.create({ data: { agreementId: agreement.id, title: "Дни региона", dueDate: new Date("2025-05-01T00:00:00Z") } });
-  const otherAgreement = await p.agreement.create({ data: { title: "Другое соглашение", kind: "MEMORANDUM" } });
+  const otherAgreement = await p.agreement.create({ data: { title: "Другое соглашение", kind: "MEMORANDUM", stageChangedAt: new Date("2024-01-10T00:00:00Z") } });
   ref = { kz: kz.id, almaty: almaty.id, by: by.id, timber: timber.id, meeting: meeting.id, agreement: agreement.id, planItem: planItem.id, otherAgreement: otherAgreement.id };
 });
 afterAll(async () => db?.close());
@@ -39,10 +39,11 @@ describe("followUp", () => {
       title: "Подготовить предложения по поставкам ягод",
       details: "Замороженные ягоды, молочная продукция",
       ownerId: c.users.editor.id,
-      dueDate: new Date("2030-01-15T00:00:00Z"),
+      dueDate: "2030-01-15",
       interactionId: ref.meeting,
     });
     expect(f).toMatchObject({
+      dueDate: "2030-01-15",
       status: "OPEN",
       completedAt: null,
       version: 1,
@@ -85,14 +86,15 @@ describe("followUp", () => {
   });
 
   it("lists overdue tasks: past due and still open or in progress", async () => {
-    const now = Date.now();
-    const mk = (title: string, dueDate: Date | null, status: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED") =>
+    // Days of the home calendar (Europe/Moscow by default), which is what "overdue" counts in.
+    const today = todayIn("Europe/Moscow");
+    const mk = (title: string, dueDate: string | null, status: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED") =>
       c.editor.followUp.create({ title: `срок ${title}`, dueDate, status });
-    const lateOpen = await mk("просрочено-открыто", new Date(now - 3 * day), "OPEN");
-    const lateInProgress = await mk("просрочено-в-работе", new Date(now - 2 * day), "IN_PROGRESS");
-    const lateDone = await mk("просрочено-сделано", new Date(now - 3 * day), "DONE");
-    const lateCancelled = await mk("просрочено-отменено", new Date(now - 3 * day), "CANCELLED");
-    const future = await mk("будущее", new Date(now + 3 * day), "OPEN");
+    const lateOpen = await mk("просрочено-открыто", addDays(today, -3), "OPEN");
+    const lateInProgress = await mk("просрочено-в-работе", addDays(today, -2), "IN_PROGRESS");
+    const lateDone = await mk("просрочено-сделано", addDays(today, -3), "DONE");
+    const lateCancelled = await mk("просрочено-отменено", addDays(today, -3), "CANCELLED");
+    const future = await mk("будущее", addDays(today, 3), "OPEN");
     const undated = await mk("без-срока", null, "OPEN");
     expect(lateDone.completedAt).toBeInstanceOf(Date);
 
@@ -127,14 +129,27 @@ describe("followUp", () => {
     expect(stale.code).toBe("CONFLICT");
   });
 
+  it("moves and clears the due date as a day, and logs days", async () => {
+    const f = await c.editor.followUp.create({ title: "Перенос срока", dueDate: "2026-04-30" });
+    const moved = await c.editor.followUp.update({ id: f.id, version: f.version, data: { dueDate: "2026-05-15" } });
+    expect(moved.dueDate).toBe("2026-05-15");
+    expect((await c.viewer.followUp.byId({ id: f.id })).dueDate).toBe("2026-05-15");
+    const cleared = await c.editor.followUp.update({ id: f.id, version: moved.version, data: { dueDate: null } });
+    expect(cleared.dueDate).toBeNull();
+    const log = await db.prisma.changeLog.findMany({ where: { entity: "followUp", recordId: f.id }, orderBy: { at: "asc" } });
+    expect((log[0]?.changes as Record<string, unknown>).dueDate).toBe("2026-04-30");
+    expect((log[1]?.changes as Record<string, unknown>).dueDate).toEqual({ from: "2026-04-30", to: "2026-05-15" });
+    expect((log[2]?.changes as Record<string, unknown>).dueDate).toEqual({ from: "2026-05-15", to: null });
+  });
+
   it("filters by partner scope through the meeting or the agreement, and by owner, status, period and sector", async () => {
-    const viaMeeting = await c.editor.followUp.create({ title: "фильтр через встречу", interactionId: ref.meeting, dueDate: new Date("2026-02-01T00:00:00Z") });
+    const viaMeeting = await c.editor.followUp.create({ title: "фильтр через встречу", interactionId: ref.meeting, dueDate: "2026-02-01" });
     const viaAgreement = await c.editor.followUp.create({
       title: "фильтр через соглашение",
       agreementId: ref.agreement,
       ownerId: c.users.admin.id,
       status: "IN_PROGRESS",
-      dueDate: new Date("2026-03-01T00:00:00Z"),
+      dueDate: "2026-03-01",
     });
     const ids = async (filter: Record<string, unknown>) =>
       (await c.viewer.followUp.list({ filter: { q: "фильтр", ...filter } })).items.map((i) => i.id);
@@ -149,13 +164,16 @@ describe("followUp", () => {
     expect(await ids({ statuses: ["IN_PROGRESS"] })).toEqual([viaAgreement.id]);
     expect(await ids({ agreementId: ref.agreement })).toEqual([viaAgreement.id]);
     expect(await ids({ interactionId: ref.meeting })).toEqual([viaMeeting.id]);
-    expect(await ids({ from: new Date("2026-02-15T00:00:00Z") })).toEqual([viaAgreement.id]);
-    expect(await ids({ to: new Date("2026-02-15T00:00:00Z") })).toEqual([viaMeeting.id]);
+    expect(await ids({ from: "2026-02-15" })).toEqual([viaAgreement.id]);
+    expect(await ids({ to: "2026-02-15" })).toEqual([viaMeeting.id]);
+    // Both ends are days and both are inclusive.
+    expect(await ids({ from: "2026-02-01", to: "2026-02-01" })).toEqual([viaMeeting.id]);
+    expect(await ids({ from: "2026-02-02", to: "2026-02-28" })).toEqual([]);
   });
 
   it("sorts by due date with undated tasks last, and pages through them without gaps", async () => {
     const titles = ["сорт-б", "сорт-а", "сорт-в", "сорт-г", "сорт-д"];
-    const dates = [new Date("2027-01-02T00:00:00Z"), null, new Date("2027-01-01T00:00:00Z"), null, new Date("2027-01-03T00:00:00Z")];
+    const dates = ["2027-01-02", null, "2027-01-01", null, "2027-01-03"];
     for (const [i, title] of titles.entries()) await c.editor.followUp.create({ title, dueDate: dates[i] ?? null });
 
     const all = await c.viewer.followUp.list({ filter: { q: "сорт" } });

@@ -10,7 +10,6 @@ let db: Database;
 let c: Awaited<ReturnType<typeof callersFor>>;
 let kz: string;
 const unknownId = "8f14e45f-ceea-467a-9c1a-1e2a3b4c5d6e";
-const d = (iso: string) => new Date(`${iso}T09:00:00Z`);
 
 beforeAll(async () => {
   db = await openTestDatabase();
@@ -29,7 +28,7 @@ describe("history.byRecord: a meeting", () => {
     const meeting = await c.editor.meeting.create({
       title: "Встреча с послом",
       kind: "MEETING",
-      startsAt: d("2024-11-12"),
+      startsAt: "2024-11-12",
       partnerIds: [kz],
       summary: "Обсудили поставки леса",
     });
@@ -58,15 +57,44 @@ describe("history.byRecord: a meeting", () => {
 
     expect(create!.user?.id).toBe(c.users.editor.id);
     expect(field(create, "title")).toEqual({ field: "title", from: null, to: "Встреча с послом" });
-    expect(field(create, "startsAt")).toEqual({ field: "startsAt", from: null, to: d("2024-11-12").toISOString() });
+    // A business date is recorded as the day it is, not as an instant.
+    expect(field(create, "startsAt")).toEqual({ field: "startsAt", from: null, to: "2024-11-12" });
+    expect(field(create, "datePrecision")).toEqual({ field: "datePrecision", from: null, to: "DAY" });
     expect(field(create, "partnerIds")).toEqual({ field: "partnerIds", from: null, to: [kz] });
 
     expect(describeEntry(del!)).toBe(`DELETE by ${c.users.admin.name}: title "Встреча с послом Казахстана" → null`);
     expect(describeEntry(restore!)).toBe(`RESTORE by ${c.users.admin.name}: title null → "Встреча с послом Казахстана"`);
   });
 
+  it("shows a changed date as days, and leaves entries written before days as they were", async () => {
+    const meeting = await c.editor.meeting.create({ title: "Перенесённая встреча", kind: "MEETING", startsAt: "2024-11-12", partnerIds: [kz] });
+    await c.editor.meeting.update({ id: meeting.id, version: meeting.version, data: { startsAt: "2024-12-05", datePrecision: "MONTH" } });
+    // An entry from before calendar days held the instant; history shows it untouched.
+    await db.prisma.changeLog.create({
+      data: {
+        entity: "meeting",
+        recordId: meeting.id,
+        action: "UPDATE",
+        userId: null,
+        changes: { startsAt: { from: "2024-11-11T21:00:00.000Z", to: "2024-11-12T21:00:00.000Z" } },
+        at: new Date("2020-01-01T00:00:00Z"),
+      },
+    });
+    const history = await c.viewer.history.byRecord({ entity: "meeting", id: meeting.id });
+    const [update, , old] = history.items;
+    expect(update!.changes).toEqual(
+      expect.arrayContaining([
+        { field: "startsAt", from: "2024-11-12", to: "2024-12-01" },
+        { field: "endsAt", from: null, to: "2024-12-31" },
+        { field: "datePrecision", from: "DAY", to: "MONTH" },
+      ]),
+    );
+    expect(update!.changes).toHaveLength(3);
+    expect(old!.changes).toEqual([{ field: "startsAt", from: "2024-11-11T21:00:00.000Z", to: "2024-11-12T21:00:00.000Z" }]);
+  });
+
   it("pages with a cursor, newest first, without repeating or skipping entries", async () => {
-    let meeting = await c.editor.meeting.create({ title: "Звонок 0", kind: "CALL", startsAt: d("2024-10-01"), partnerIds: [kz] });
+    let meeting = await c.editor.meeting.create({ title: "Звонок 0", kind: "CALL", startsAt: "2024-10-01", partnerIds: [kz] });
     for (let i = 1; i <= 4; i++) {
       meeting = await c.editor.meeting.update({ id: meeting.id, version: meeting.version, data: { title: `Звонок ${i}` } });
     }
@@ -83,7 +111,7 @@ describe("history.byRecord: a meeting", () => {
   });
 
   it("shows a change without a user as a system change", async () => {
-    const meeting = await c.editor.meeting.create({ title: "Импортированная встреча", kind: "MEETING", startsAt: d("2023-05-01"), partnerIds: [kz] });
+    const meeting = await c.editor.meeting.create({ title: "Импортированная встреча", kind: "MEETING", startsAt: "2023-05-01", partnerIds: [kz] });
     // As an import or the seed writes it: no user.
     await db.prisma.changeLog.create({
       data: { entity: "meeting", recordId: meeting.id, action: "UPDATE", userId: null, changes: { summary: { from: null, to: "Из пресс-релиза" } }, at: new Date(Date.now() + 1000) },
@@ -103,7 +131,7 @@ describe("history.byRecord: names of related records", () => {
     const meeting = await c.editor.meeting.create({
       title: "Встреча с именами",
       kind: "MEETING",
-      startsAt: d("2024-11-12"),
+      startsAt: "2024-11-12",
       partnerIds: [kz, gone.id],
       sectorIds: [sector.id],
       participants: [{ personId: person.id, role: "Посол" }],
@@ -126,15 +154,15 @@ describe("history.byRecord: names of related records", () => {
 
 describe("history.byRecord: an agreement", () => {
   it("shows stage changes with their note, and the entries of its plan items, but no other agreement's", async () => {
-    const agreement = await c.editor.agreement.create({ title: "Соглашение о сотрудничестве с Казахстаном", kind: "COOPERATION_AGREEMENT", partyIds: [kz], stageDate: d("2024-01-10") });
-    const other = await c.editor.agreement.create({ title: "Другое соглашение", kind: "MEMORANDUM", partyIds: [kz], stageDate: d("2024-01-10") });
-    await c.editor.agreement.addPlanItem({ agreementId: other.id, title: "Чужой пункт", dueDate: d("2025-01-01") });
+    const agreement = await c.editor.agreement.create({ title: "Соглашение о сотрудничестве с Казахстаном", kind: "COOPERATION_AGREEMENT", partyIds: [kz], stageDate: "2024-01-10" });
+    const other = await c.editor.agreement.create({ title: "Другое соглашение", kind: "MEMORANDUM", partyIds: [kz], stageDate: "2024-01-10" });
+    await c.editor.agreement.addPlanItem({ agreementId: other.id, title: "Чужой пункт", dueDate: "2025-01-01" });
 
     const edited = await c.editor.agreement.update({ id: agreement.id, version: agreement.version, data: { summary: "Лес, молоко, образование" } });
-    const advanced = await c.editor.agreement.advanceStage({ id: agreement.id, version: edited.version, toStage: "DRAFT", date: d("2024-02-01"), note: "Проект получен от МИД" });
-    const item = await c.editor.agreement.addPlanItem({ agreementId: agreement.id, title: "Дни Вологодской области в Алматы", dueDate: d("2025-09-01") });
+    const advanced = await c.editor.agreement.advanceStage({ id: agreement.id, version: edited.version, toStage: "DRAFT", date: "2024-02-01", note: "Проект получен от МИД" });
+    const item = await c.editor.agreement.addPlanItem({ agreementId: agreement.id, title: "Дни Вологодской области в Алматы", dueDate: "2025-09-01" });
     const itemDone = await c.editor.agreement.updatePlanItem({ id: item.id, version: item.version, data: { status: "DONE" } });
-    const removed = await c.editor.agreement.addPlanItem({ agreementId: agreement.id, title: "Пункт на удаление", dueDate: d("2025-10-01") });
+    const removed = await c.editor.agreement.addPlanItem({ agreementId: agreement.id, title: "Пункт на удаление", dueDate: "2025-10-01" });
     await c.editor.agreement.removePlanItem({ id: removed.id, version: removed.version });
     const deleted = await c.admin.agreement.delete({ id: agreement.id, version: advanced.version });
     await c.admin.agreement.restore({ id: agreement.id, version: deleted.version });

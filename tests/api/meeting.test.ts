@@ -51,7 +51,7 @@ afterAll(async () => db?.close());
 const minimal = (over: Partial<TCreateMeetingInput> = {}): TCreateMeetingInput => ({
   title: "Встреча",
   kind: "MEETING",
-  startsAt: new Date("2024-06-01T10:00:00Z"),
+  startsAt: "2024-06-01",
   partnerIds: [ref.kz],
   ...over,
 });
@@ -62,8 +62,9 @@ describe("meeting", () => {
       title: "Рабочий визит посла Казахстана",
       kind: "VISIT",
       direction: "INCOMING",
-      startsAt: new Date("2024-11-14T09:00:00Z"),
-      endsAt: new Date("2024-11-14T12:00:00Z"),
+      startsAt: "2024-11-14",
+      endsAt: "2024-11-15",
+      startTime: "12:00",
       place: "Вологда",
       summary: "Лесопромышленное производство в ОЭЗ «Вологодская» или индустриальном парке «Сокол»",
       outcomes: "План конкретной работы",
@@ -72,7 +73,7 @@ describe("meeting", () => {
       participants: [{ personId: ref.abaev, role: "глава делегации" }, { personId: ref.filimonov }],
       sectorIds: [ref.culture, ref.timber, ref.agri],
       followUps: [
-        { title: "Направить предложения по ОЭЗ", dueDate: new Date("2024-12-01T00:00:00Z"), ownerId: c.users.editor.id },
+        { title: "Направить предложения по ОЭЗ", dueDate: "2024-12-01", ownerId: c.users.editor.id },
         { title: "Пригласить на форум «Горизонт 2050»" },
       ],
     });
@@ -88,7 +89,8 @@ describe("meeting", () => {
       source: { id: ref.source, title: "Пресс-релиз о визите", url: "https://example.org/visit" },
       partners: [{ id: ref.kz, name: "Республика Казахстан", level: "COUNTRY" }],
     });
-    expect(read.endsAt).toEqual(new Date("2024-11-14T12:00:00Z"));
+    // Days and the hour come back exactly as sent: strings, no time zone in between.
+    expect(read).toMatchObject({ startsAt: "2024-11-14", endsAt: "2024-11-15", datePrecision: "DAY", startTime: "12:00" });
     // Sectors come in their sort order, participants by name.
     expect(read.sectors.map((s) => s.code)).toEqual(["timber", "agri", "culture"]);
     expect(read.participants).toEqual([
@@ -96,9 +98,9 @@ describe("meeting", () => {
       { personId: ref.abaev, fullName: "Даурен Абаев", post: "Посол", side: "PARTNER", role: "глава делегации" },
     ]);
     // Dated tasks first, undated last.
-    expect(read.followUps.map((f) => [f.title, f.status, f.owner?.name ?? null])).toEqual([
-      ["Направить предложения по ОЭЗ", "OPEN", "Тест EDITOR"],
-      ["Пригласить на форум «Горизонт 2050»", "OPEN", null],
+    expect(read.followUps.map((f) => [f.title, f.status, f.owner?.name ?? null, f.dueDate])).toEqual([
+      ["Направить предложения по ОЭЗ", "OPEN", "Тест EDITOR", "2024-12-01"],
+      ["Пригласить на форум «Горизонт 2050»", "OPEN", null, null],
     ]);
 
     // The tasks are real follow-ups, linked to the meeting, each with its own history line.
@@ -161,16 +163,16 @@ describe("meeting", () => {
         title: "Встреча с акиматом: ЁЛКИ и лес",
         kind: "NEGOTIATIONS",
         format: "REMOTE",
-        startsAt: new Date("2023-03-10T08:00:00Z"),
+        startsAt: "2023-03-10",
         partnerIds: [ref.almaty],
         sectorIds: [ref.timber],
         participants: [{ personId: ref.abaev }],
       }),
     );
     const inBelarus = await c.editor.meeting.create(
-      minimal({ title: "Встреча в Минске", kind: "NEGOTIATIONS", startsAt: new Date("2023-03-20T08:00:00Z"), partnerIds: [ref.by], sectorIds: [ref.agri] }),
+      minimal({ title: "Встреча в Минске", kind: "NEGOTIATIONS", startsAt: "2023-03-20", partnerIds: [ref.by], sectorIds: [ref.agri] }),
     );
-    const filter = { kinds: ["NEGOTIATIONS" as const], from: new Date("2023-01-01T00:00:00Z"), to: new Date("2023-12-31T23:59:59Z") };
+    const filter = { kinds: ["NEGOTIATIONS" as const], from: "2023-01-01", to: "2023-12-31" };
     const ids = async (extra: Record<string, unknown>) =>
       (await c.viewer.meeting.list({ filter: { ...filter, ...extra } })).items.map((i) => i.id);
 
@@ -182,8 +184,8 @@ describe("meeting", () => {
     expect(await ids({ partnerIds: [unknownId] })).toEqual([]);
     expect(await ids({ sectorIds: [ref.timber] })).toEqual([inRegion.id]);
     expect(await ids({ sectorIds: [ref.timber, ref.agri] })).toEqual([inBelarus.id, inRegion.id]);
-    expect(await ids({ from: new Date("2023-03-15T00:00:00Z") })).toEqual([inBelarus.id]);
-    expect(await ids({ to: new Date("2023-03-15T00:00:00Z") })).toEqual([inRegion.id]);
+    expect(await ids({ from: "2023-03-15" })).toEqual([inBelarus.id]);
+    expect(await ids({ to: "2023-03-15" })).toEqual([inRegion.id]);
     expect(await ids({ q: "елки АКИМАТОМ" })).toEqual([inRegion.id]);
     expect(await ids({ q: "ёлки минск" })).toEqual([]);
     expect(await ids({ personId: ref.abaev })).toEqual([inRegion.id]);
@@ -203,6 +205,41 @@ describe("meeting", () => {
     expect(next.nextCursor).toBeNull();
   });
 
+  it("stores a vague date as its whole period, recomputes it on update and logs days", async () => {
+    const m = await c.editor.meeting.create(minimal({ title: "Переговоры в IV квартале", startsAt: "2024-11-13", datePrecision: "QUARTER" }));
+    expect(m).toMatchObject({ startsAt: "2024-10-01", endsAt: "2024-12-31", datePrecision: "QUARTER", startTime: null });
+
+    // Only the day changes: the span follows it, merged with the stored precision.
+    const moved = await c.editor.meeting.update({ id: m.id, version: m.version, data: { startsAt: "2025-02-10" } });
+    expect(moved).toMatchObject({ startsAt: "2025-01-01", endsAt: "2025-03-31", datePrecision: "QUARTER" });
+    // Now known to the day: the quarter's end was derived, not given, so it goes.
+    const exact = await c.editor.meeting.update({ id: m.id, version: moved.version, data: { datePrecision: "DAY" } });
+    expect(exact).toMatchObject({ startsAt: "2025-01-01", endsAt: null, datePrecision: "DAY" });
+    const year = await c.editor.meeting.update({ id: m.id, version: exact.version, data: { datePrecision: "YEAR", startTime: "09:30" } });
+    expect(year).toMatchObject({ startsAt: "2025-01-01", endsAt: "2025-12-31", datePrecision: "YEAR", startTime: "09:30" });
+    // An edit that does not touch the date leaves the span alone.
+    const renamed = await c.editor.meeting.update({ id: m.id, version: year.version, data: { place: "Астана" } });
+    expect(renamed).toMatchObject({ startsAt: "2025-01-01", endsAt: "2025-12-31", datePrecision: "YEAR" });
+
+    const log = await db.prisma.changeLog.findMany({ where: { recordId: m.id }, orderBy: { at: "asc" } });
+    expect(log[0]?.changes).toMatchObject({ startsAt: "2024-10-01", endsAt: "2024-12-31", datePrecision: "QUARTER" });
+    expect(log[1]?.changes).toEqual({ startsAt: { from: "2024-10-01", to: "2025-01-01" }, endsAt: { from: "2024-12-31", to: "2025-03-31" } });
+    expect(log[2]?.changes).toEqual({ endsAt: { from: "2025-03-31", to: null }, datePrecision: { from: "QUARTER", to: "DAY" } });
+    expect(log[4]?.changes).toEqual({ place: { from: null, to: "Астана" } });
+  });
+
+  it("selects a visit over several days by overlap with the period, ends included", async () => {
+    const visit = await c.editor.meeting.create(minimal({ title: "Визит на стыке месяцев", startsAt: "2022-03-30", endsAt: "2022-04-02" }));
+    const ids = async (filter: { from?: string; to?: string }) =>
+      (await c.viewer.meeting.list({ filter: { ...filter, q: "стыке месяцев" } })).items.map((i) => i.id);
+    expect(await ids({ from: "2022-04-01", to: "2022-04-30" })).toEqual([visit.id]);
+    expect(await ids({ from: "2022-04-02" })).toEqual([visit.id]);
+    expect(await ids({ to: "2022-03-30" })).toEqual([visit.id]);
+    expect(await ids({ from: "2022-04-03" })).toEqual([]);
+    expect(await ids({ to: "2022-03-29" })).toEqual([]);
+    expect(await ids({ from: "2022-03-01", to: "2022-03-29" })).toEqual([]);
+  });
+
   it("refuses a stale version with CONFLICT and keeps the first edit", async () => {
     const m = await c.editor.meeting.create(minimal({ title: "Звонок" }));
     await c.editor.meeting.update({ id: m.id, version: m.version, data: { outcomes: "первая правка" } });
@@ -220,7 +257,7 @@ describe("meeting", () => {
     const before = await db.prisma.interaction.count();
     expect(await fields(c.editor.meeting.create(minimal({ title: "   " })))).toEqual(["title"]);
     expect(
-      await fields(c.editor.meeting.create(minimal({ startsAt: new Date("2024-06-02T10:00:00Z"), endsAt: new Date("2024-06-01T10:00:00Z") }))),
+      await fields(c.editor.meeting.create(minimal({ startsAt: "2024-06-02", endsAt: "2024-06-01" }))),
     ).toEqual(["endsAt"]);
     expect(await fields(c.editor.meeting.create(minimal({ partnerIds: [] })))).toEqual(["partnerIds"]);
     expect(await fields(c.editor.meeting.create(minimal({ partnerIds: [ref.kz, unknownId] })))).toEqual(["partnerIds"]);
@@ -244,7 +281,7 @@ describe("meeting", () => {
     // On update the rule is checked against the stored start, too.
     const m = await c.editor.meeting.create(minimal({ title: "Проверка дат" }));
     expect(
-      await fields(c.editor.meeting.update({ id: m.id, version: m.version, data: { endsAt: new Date("2024-05-01T00:00:00Z") } })),
+      await fields(c.editor.meeting.update({ id: m.id, version: m.version, data: { endsAt: "2024-05-01" } })),
     ).toEqual(["data.endsAt"]);
     expect(await fields(c.editor.meeting.update({ id: m.id, version: m.version, data: { partnerIds: [unknownId] } }))).toEqual([
       "data.partnerIds",

@@ -80,4 +80,16 @@ describe("partner", () => {
     expect((await c.viewer.partner.byId({ id: a.id })).isHome).toBe(false);
     expect((await c.viewer.partner.byId({ id: b.id })).isHome).toBe(true);
   });
+  it("filters by period through contacts whose days overlap it, a month-precision one included", async () => {
+    const region = await c.editor.partner.create({ name: "Регион с контактами", level: "REGION" });
+    const city = await c.editor.partner.create({ name: "Город с визитом", level: "CITY" });
+    await c.editor.meeting.create({ title: "Встреча в декабре", kind: "MEETING", startsAt: "2024-12-10", datePrecision: "MONTH", partnerIds: [region.id] });
+    await c.editor.meeting.create({ title: "Визит на стыке", kind: "VISIT", startsAt: "2024-11-29", endsAt: "2024-12-02", partnerIds: [city.id] });
+    const names = async (from: string, to: string) =>
+      (await c.viewer.partner.list({ filter: { from, to }, limit: 500 })).items.map((p) => p.name).filter((n) => [region.name, city.name].includes(n)).sort();
+    expect(await names("2024-12-31", "2024-12-31")).toEqual(["Регион с контактами"]);
+    expect(await names("2024-12-02", "2024-12-05")).toEqual(["Город с визитом", "Регион с контактами"]);
+    expect(await names("2024-11-01", "2024-11-28")).toEqual([]);
+    expect(await names("2024-11-01", "2024-11-30")).toEqual(["Город с визитом"]);
+  });
 });

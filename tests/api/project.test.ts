@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@atlas/db/database";
 import { openTestDatabase } from "../support/test-database.ts";
-import { callersFor, failure } from "../support/callers.ts";
+import { addDays, todayIn } from "@atlas/shared/calendar-day";
+import { callerWith, callersFor, failure } from "../support/callers.ts";
 
 let db: Database;
 let c: Awaited<ReturnType<typeof callersFor>>;
@@ -143,10 +144,10 @@ describe("project", () => {
     expect((await c.viewer.project.list({ filter: { q: "ЕЛОЧНЫЕ минск" } })).items.map((i) => i.id)).toEqual([minsk.id]);
     expect((await c.viewer.project.list({ filter: { q: "елочные алматы" } })).total).toBe(0);
 
-    // from/to apply to createdAt.
-    const future = new Date(Date.now() + 24 * 3600 * 1000);
-    expect((await c.viewer.project.list({ filter: { from: future } })).total).toBe(0);
-    const recent = await c.viewer.project.list({ filter: { from: new Date(Date.now() - 3600 * 1000), to: future }, limit: 500 });
+    // from/to apply to createdAt, as days of the home calendar (Europe/Moscow by default).
+    const today = todayIn("Europe/Moscow");
+    expect((await c.viewer.project.list({ filter: { from: addDays(today, 1) } })).total).toBe(0);
+    const recent = await c.viewer.project.list({ filter: { from: today, to: today }, limit: 500 });
     expect(recent.items.map((i) => i.id)).toEqual(expect.arrayContaining([dairy.id, minsk.id]));
 
     const byTitle = await c.viewer.project.list({ sort: { field: "title", direction: "asc" }, limit: 500 });
@@ -213,5 +214,17 @@ describe("project", () => {
     expect(denied.code).toBe("FORBIDDEN");
     expect((await failure(c.anonymous.project.list({}))).code).toBe("UNAUTHORIZED");
     expect((await c.viewer.project.list({})).total).toBeGreaterThan(0);
+  });
+  it("counts a project entered late in the evening on the home calendar's day", async () => {
+    // 21:30 UTC on 30 November is already 1 December in Moscow, still 30 November in New York.
+    const late = await c.editor.project.create({ title: "Проект, внесённый поздно вечером", partnerId: by.id });
+    await db.prisma.project.update({ where: { id: late.id }, data: { createdAt: new Date("2024-11-30T21:30:00Z") } });
+    const ids = async (caller: typeof c.viewer, from: string, to: string) =>
+      (await caller.project.list({ filter: { from, to, q: "поздно вечером" } })).items.map((i) => i.id);
+    expect(await ids(c.viewer, "2024-12-01", "2024-12-01")).toEqual([late.id]);
+    expect(await ids(c.viewer, "2024-11-30", "2024-11-30")).toEqual([]);
+    const newYork = callerWith({ db, user: c.users.viewer, timeZone: "America/New_York" }).caller;
+    expect(await ids(newYork, "2024-11-30", "2024-11-30")).toEqual([late.id]);
+    expect(await ids(newYork, "2024-12-01", "2024-12-01")).toEqual([]);
   });
 });

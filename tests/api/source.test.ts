@@ -20,11 +20,12 @@ describe("source", () => {
       title: "Посол Казахстана посетил Вологодскую область",
       kind: "PRESS_RELEASE",
       url: "https://vologda-oblast.ru/news/1",
-      publishedAt: new Date("2024-11-20T00:00:00Z"),
+      publishedAt: "2024-11-20",
       text: "Губернатор встретился с Чрезвычайным и Полномочным Послом.",
     });
     expect(created).toMatchObject({ kind: "PRESS_RELEASE", url: "https://vologda-oblast.ru/news/1", version: 1 });
-    expect(created.publishedAt).toEqual(new Date("2024-11-20T00:00:00Z"));
+    expect(created).toMatchObject({ publishedAt: "2024-11-20", publishedPrecision: "DAY" });
+    expect((await c.viewer.source.byId({ id: created.id })).publishedAt).toBe("2024-11-20");
     expect((await c.viewer.source.byId({ id: created.id })).text).toContain("Губернатор");
 
     const updated = await c.editor.source.update({ id: created.id, version: 1, data: { text: "Обсудили мороженое и ягоды.", url: "" } });
@@ -38,6 +39,7 @@ describe("source", () => {
     const log = await db.prisma.changeLog.findMany({ where: { entity: "source", recordId: created.id }, orderBy: { at: "asc" } });
     expect(log.map((e) => e.action)).toEqual(["CREATE", "UPDATE", "DELETE"]);
     expect(log[1]?.changes).toMatchObject({ url: { from: "https://vologda-oblast.ru/news/1", to: null } });
+    expect(log[0]?.changes).toMatchObject({ publishedAt: "2024-11-20", publishedPrecision: "DAY" });
   });
 
   it("defaults the kind to NOTE", async () => {
@@ -52,25 +54,50 @@ describe("source", () => {
   });
 
   it("filters by publication period and kind", async () => {
-    const oct = await c.editor.source.create({ title: "Октябрьская справка", kind: "DOCUMENT", publishedAt: new Date("2024-10-15") });
-    const nov = await c.editor.source.create({ title: "Ноябрьская справка", kind: "DOCUMENT", publishedAt: new Date("2024-11-30") });
-    const dec = await c.editor.source.create({ title: "Декабрьский релиз", kind: "PRESS_RELEASE", publishedAt: new Date("2024-12-05") });
-    const inNov = await c.viewer.source.list({ filter: { from: new Date("2024-11-01"), to: new Date("2024-11-30") } });
+    const oct = await c.editor.source.create({ title: "Октябрьская справка", kind: "DOCUMENT", publishedAt: "2024-10-15" });
+    const nov = await c.editor.source.create({ title: "Ноябрьская справка", kind: "DOCUMENT", publishedAt: "2024-11-30" });
+    const dec = await c.editor.source.create({ title: "Декабрьский релиз", kind: "PRESS_RELEASE", publishedAt: "2024-12-05" });
+    const inNov = await c.viewer.source.list({ filter: { from: "2024-11-01", to: "2024-11-30" } });
     expect(inNov.items.map((s) => s.id)).toEqual([nov.id]);
     const docs = await c.viewer.source.list({ filter: { kinds: ["DOCUMENT"] } });
     expect(docs.items.map((s) => s.id)).toEqual([nov.id, oct.id]);
-    const fromNov = await c.viewer.source.list({ filter: { from: new Date("2024-11-01"), kinds: ["DOCUMENT", "PRESS_RELEASE"] } });
+    const fromNov = await c.viewer.source.list({ filter: { from: "2024-11-01", kinds: ["DOCUMENT", "PRESS_RELEASE"] } });
     expect(fromNov.items.map((s) => s.id)).toEqual([dec.id, nov.id]);
+  });
+
+  it("keeps a date known only to its month, quarter or year as that period", async () => {
+    // «в декабре 2024 года»: filed as the month, found by any period that touches December.
+    const month = await c.editor.source.create({ title: "Релиз о декабрьском форуме", kind: "PRESS_RELEASE", publishedAt: "2024-12-13", publishedPrecision: "MONTH" });
+    expect(month).toMatchObject({ publishedAt: "2024-12-01", publishedPrecision: "MONTH" });
+    const year = await c.editor.source.create({ title: "Годовой отчёт о форуме", kind: "DOCUMENT", publishedAt: "2023-06-01", publishedPrecision: "YEAR" });
+    expect(year).toMatchObject({ publishedAt: "2023-01-01", publishedPrecision: "YEAR" });
+    const ids = async (filter: { from?: string; to?: string }) =>
+      (await c.viewer.source.list({ filter: { ...filter, q: "форуме" }, sort: { field: "title", direction: "asc" } })).items.map((s) => s.id);
+    expect(await ids({ from: "2024-12-20", to: "2024-12-31" })).toEqual([month.id]);
+    expect(await ids({ from: "2024-11-01", to: "2024-11-30" })).toEqual([]);
+    expect(await ids({ from: "2023-12-31" })).toEqual([year.id, month.id]);
+    expect(await ids({ from: "2024-01-01" })).toEqual([month.id]);
+    expect(await ids({ to: "2022-12-31" })).toEqual([]);
+
+    // A new precision alone re-files the stored day; so does a new day alone.
+    const quarter = await c.editor.source.update({ id: month.id, version: month.version, data: { publishedPrecision: "QUARTER" } });
+    expect(quarter).toMatchObject({ publishedAt: "2024-10-01", publishedPrecision: "QUARTER" });
+    const moved = await c.editor.source.update({ id: month.id, version: quarter.version, data: { publishedAt: "2025-05-20" } });
+    expect(moved).toMatchObject({ publishedAt: "2025-04-01", publishedPrecision: "QUARTER" });
+    const log = await db.prisma.changeLog.findMany({ where: { entity: "source", recordId: month.id, action: "UPDATE" }, orderBy: { at: "asc" } });
+    expect(log[0]?.changes).toEqual({ publishedAt: { from: "2024-12-01", to: "2024-10-01" }, publishedPrecision: { from: "MONTH", to: "QUARTER" } });
+    expect(log[1]?.changes).toEqual({ publishedAt: { from: "2024-10-01", to: "2025-04-01" } });
   });
 
   it("sorts by publication date with undated sources last, and pages through them", async () => {
     const all = await c.viewer.source.list({ limit: 500 });
-    const dates = all.items.map((s) => s.publishedAt?.getTime() ?? null);
+    const dates = all.items.map((s) => s.publishedAt);
     const firstNull = dates.indexOf(null);
     expect(firstNull).toBeGreaterThan(0);
     expect(dates.slice(firstNull).every((d) => d === null)).toBe(true);
-    const dated = dates.slice(0, firstNull) as number[];
-    expect(dated).toEqual([...dated].sort((a, b) => b - a));
+    // Days sort as strings.
+    const dated = dates.slice(0, firstNull) as string[];
+    expect(dated).toEqual([...dated].sort().reverse());
 
     const seen: string[] = [];
     let cursor: string | null = null;

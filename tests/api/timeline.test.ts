@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@atlas/db/database";
 import type { TTimelineItem } from "@atlas/shared/timeline";
 import { openTestDatabase } from "../support/test-database.ts";
-import { callersFor, failure } from "../support/callers.ts";
-import { NOW, seedActivity, type Activity } from "./activity-fixture.ts";
+import { callersFor, callerWith, failure } from "../support/callers.ts";
+import { NOW, seedActivity, seedVagueDates, TODAY, type Activity } from "./activity-fixture.ts";
 
 let db: Database;
 let c: Awaited<ReturnType<typeof callersFor>>;
@@ -23,7 +23,7 @@ afterAll(async () => {
 /** One readable line per item: kind, date, and what it is about. */
 const lines = (items: TTimelineItem[]) =>
   items.map((i) => {
-    const day = i.date.toISOString().slice(0, 10);
+    const day = i.date ?? "(без даты)";
     if (i.kind === "stageChange") return `${day} stageChange ${i.title}: ${i.fromStage ?? "—"} → ${i.subtype}`;
     if (i.kind === "tourStop") return `${day} tourStop ${i.title} #${i.position} ${i.place}`;
     return `${day} ${i.kind} ${i.title}`;
@@ -34,8 +34,8 @@ const A1 = "Соглашение о сотрудничестве с Алмати
 describe("timeline.list", () => {
   it("tells the story from 12 months back to 12 months ahead, in order, without deleted rows", async () => {
     const { items, truncated, from, to } = await c.viewer.timeline.list({});
-    expect(from).toEqual(new Date("2024-06-15T10:00:00Z"));
-    expect(to).toEqual(new Date("2026-06-15T10:00:00Z"));
+    expect(from).toBe("2024-06-15");
+    expect(to).toBe("2026-06-15");
     expect(truncated).toBe(false);
     expect(lines(items)).toEqual([
       "2024-09-10 event Дни Вологодской области в Минске",
@@ -67,8 +67,10 @@ describe("timeline.list", () => {
       kind: "interaction",
       id: s.interactions.i1.id,
       recordId: s.interactions.i1.id,
-      date: new Date("2024-11-20T08:00:00Z"),
-      endDate: new Date("2024-11-20T10:00:00Z"),
+      date: "2024-11-20",
+      startsAt: "2024-11-20",
+      endsAt: "2024-11-21",
+      datePrecision: "DAY",
       title: "Встреча с послом Казахстана",
       subtype: "MEETING",
       direction: "INCOMING",
@@ -80,7 +82,10 @@ describe("timeline.list", () => {
       kind: "stageChange",
       id: draft.id,
       recordId: s.agreements.a1.id,
-      date: new Date("2025-02-10T09:00:00Z"),
+      date: "2025-02-10",
+      startsAt: "2025-02-10",
+      endsAt: null,
+      datePrecision: "DAY",
       title: A1,
       subtype: "DRAFT",
       fromStage: "PROPOSAL_SENT",
@@ -93,8 +98,10 @@ describe("timeline.list", () => {
       kind: "event",
       id: s.events.e3.id,
       recordId: s.events.e3.id,
-      date: new Date("2025-07-01T07:00:00Z"),
-      endDate: null,
+      date: "2025-07-01",
+      startsAt: "2025-07-01",
+      endsAt: null,
+      datePrecision: "DAY",
       title: "Отменённая выставка",
       subtype: "EXHIBITION",
       status: "CANCELLED",
@@ -106,13 +113,17 @@ describe("timeline.list", () => {
       kind: "tourStop",
       id: astanaStop.id,
       recordId: s.events.e2.id,
-      date: new Date("2025-08-05T09:00:00Z"),
+      date: "2025-08-05",
+      startsAt: "2025-08-05",
+      endsAt: null,
+      datePrecision: "DAY",
       title: "Тур Деда Мороза",
       subtype: "TOUR",
       status: "CONFIRMED",
       place: "Астана",
       position: 2,
       partners: [{ id: s.partners.astana.id, name: "Астана" }],
+      tour: { startsAt: "2025-08-01", endsAt: "2025-08-10", datePrecision: "DAY" },
     });
     expect(items.some((i) => i.recordId === s.events.e2.id && i.kind === "event")).toBe(false);
   });
@@ -159,14 +170,14 @@ describe("timeline.list", () => {
     expect(lines(both.items)).toEqual(["2025-02-10 interaction Переговоры с Алматинской областью"]);
 
     const march = await c.viewer.timeline.list({
-      filter: { from: new Date("2025-03-01T00:00:00Z"), to: new Date("2025-03-20T12:00:00Z") },
+      filter: { from: "2025-03-01", to: "2025-03-20" },
     });
     expect(lines(march.items)).toEqual([
       "2025-03-01 interaction Видеозвонок с Минском",
       "2025-03-20 interaction Совместная встреча Казахстан и Алматинская область",
     ]);
     // An explicit period reaches beyond the default window.
-    const old = await c.viewer.timeline.list({ filter: { from: new Date("2022-01-01T00:00:00Z"), to: new Date("2023-12-31T00:00:00Z") } });
+    const old = await c.viewer.timeline.list({ filter: { from: "2022-01-01", to: "2023-12-31" } });
     expect(lines(old.items)).toEqual([
       "2022-01-01 stageChange Прекращённое соглашение с Беларусью: — → TERMINATED",
       "2023-03-01 stageChange Меморандум с Казахстаном о лесной промышленности: — → SIGNED",
@@ -219,13 +230,13 @@ describe("timeline.list", () => {
     expect(everything.from).toEqual(everything.items[0]!.date);
     expect(everything.to).toEqual(everything.items.at(-1)!.date);
     // A given end still holds.
-    const since = await c.viewer.timeline.list({ all: true, filter: { from: new Date("2025-07-01T00:00:00Z") } });
-    expect(since.from).toEqual(new Date("2025-07-01T00:00:00Z"));
-    expect(since.items.every((i) => i.date >= new Date("2025-07-01T00:00:00Z"))).toBe(true);
+    const since = await c.viewer.timeline.list({ all: true, filter: { from: "2025-07-01" } });
+    expect(since.from).toBe("2025-07-01");
+    expect(since.items.every((i) => i.date !== null && i.date >= "2025-07-01")).toBe(true);
     expect(since.items.length).toBeGreaterThanOrEqual(6);
-    // Nothing matched: the window collapses to now.
+    // Nothing matched: the window collapses to the home region's today.
     const none = await c.viewer.timeline.list({ all: true, filter: { q: "нет такого слова" } });
-    expect(none).toEqual({ items: [], truncated: false, total: 0, from: NOW, to: NOW, months: null });
+    expect(none).toEqual({ items: [], truncated: false, total: 0, from: TODAY, to: TODAY, months: null });
   });
 
   it("counts by month beyond the limit when asked", async () => {
@@ -234,7 +245,7 @@ describe("timeline.list", () => {
     const cut = await c.viewer.timeline.list({ limit: 2, byMonth: true, keep: "last" });
     expect(cut.items).toHaveLength(2);
     const expected = new Map<string, number>();
-    for (const i of all.items) expected.set(i.date.toISOString().slice(0, 7), (expected.get(i.date.toISOString().slice(0, 7)) ?? 0) + 1);
+    for (const i of all.items) expected.set(i.date!.slice(0, 7), (expected.get(i.date!.slice(0, 7)) ?? 0) + 1);
     expect(cut.months).toEqual([...expected].map(([month, count]) => ({ month, count })));
     expect(cut.months?.slice(0, 3)).toEqual([
       { month: "2024-09", count: 1 },
@@ -259,7 +270,103 @@ describe("timeline.list", () => {
     expect(Object.keys((await failure(c.viewer.timeline.list({ limit: 2001 }))).fieldErrors ?? {})).toEqual(["limit"]);
     const noKinds = await failure(c.viewer.timeline.list({ kinds: [] }));
     expect(Object.keys(noKinds.fieldErrors ?? {})).toEqual(["kinds"]);
-    const reversed = await failure(c.viewer.timeline.list({ filter: { from: new Date("2025-02-01"), to: new Date("2025-01-01") } }));
+    const reversed = await failure(c.viewer.timeline.list({ filter: { from: "2025-02-01", to: "2025-01-01" } }));
     expect(Object.keys(reversed.fieldErrors ?? {})).toEqual(["filter.to"]);
+    // A day is a `YYYY-MM-DD` string: a typed day or a timestamp is refused, never guessed.
+    const typed = await failure(c.viewer.timeline.list({ filter: { from: "12.11.2024" } }));
+    expect(Object.keys(typed.fieldErrors ?? {})).toEqual(["filter.from"]);
+  });
+});
+
+describe("timeline.list: dates as precise as the source", () => {
+  let vague: Awaited<ReturnType<typeof seedVagueDates>>;
+  let signed: { id: string };
+  beforeAll(async () => {
+    vague = await seedVagueDates(db, s);
+    // Signed «в 2024 году»: a stage move known only to its year.
+    signed = await db.prisma.agreement.create({
+      data: {
+        title: "Соглашение, подписанное в 2024 году",
+        kind: "MEMORANDUM",
+        stage: "SIGNED",
+        stageChangedAt: new Date("2024-01-01T00:00:00Z"),
+        searchText: "соглашение подписанное в 2024 году",
+        parties: { create: [{ partnerId: s.partners.uz.id }] },
+        stageHistory: { create: [{ toStage: "SIGNED", changedAt: new Date("2024-01-01T00:00:00Z"), datePrecision: "YEAR" }] },
+      },
+    });
+  });
+
+  it("lists a 10-stop tour with 9 undated stops in route order, inventing no dates", async () => {
+    const { items } = await c.viewer.timeline.list({ filter: { q: "9 стран", from: "2024-12-01", to: "2024-12-31" } });
+    expect(items.map((i) => [i.kind, i.kind === "tourStop" ? i.position : null, i.date, i.datePrecision])).toEqual([
+      ...Array.from({ length: 9 }, (_, i) => ["tourStop", i + 1, null, null]),
+      ["tourStop", 10, "2024-12-01", "MONTH"],
+    ]);
+    const astana = items.at(-1)!;
+    expect(astana).toMatchObject({
+      kind: "tourStop",
+      recordId: vague.tour.id,
+      place: "Астана",
+      startsAt: "2024-12-01",
+      endsAt: "2024-12-31",
+      partners: [{ id: s.partners.astana.id, name: "Астана" }],
+      tour: { startsAt: "2024-12-01", endsAt: "2024-12-31", datePrecision: "MONTH" },
+    });
+    const first = items[0]!;
+    expect(first).toMatchObject({ place: "Финляндия", date: null, startsAt: null, endsAt: null, partners: [] });
+    // The stops' own ids, each once: nothing was made up to place them.
+    expect(items.map((i) => i.id)).toEqual(vague.tour.stops.map((st) => st.id));
+
+    // Not in November: the tour is a December one, and so is its Astana stop.
+    const november = await c.viewer.timeline.list({ filter: { q: "9 стран", from: "2024-11-01", to: "2024-11-30" } });
+    expect(november.items).toEqual([]);
+    // Kazakhstan has only the Astana stop.
+    const kz = await c.viewer.timeline.list({ filter: { q: "9 стран", partnerIds: [s.partners.kz.id], from: "2024-12-01", to: "2024-12-31" } });
+    expect(kz.items.map((i) => (i.kind === "tourStop" ? i.place : i.kind))).toEqual(["Астана"]);
+    // Undated stops are in no month of the density count; the dated one is in December.
+    const months = await c.viewer.timeline.list({ filter: { q: "9 стран", from: "2024-12-01", to: "2024-12-31" }, byMonth: true });
+    expect(months).toMatchObject({ total: 10, months: [{ month: "2024-12", count: 1 }] });
+  });
+
+  it("places a month as a span over the whole month, in a December window and not in November's", async () => {
+    const dec = await c.viewer.timeline.list({ filter: { from: "2024-12-20", to: "2024-12-25" }, kinds: ["event", "interaction"] });
+    expect(dec.items.map((i) => [i.kind, i.title, i.startsAt, i.endsAt, i.datePrecision])).toEqual([
+      ["interaction", "Переговоры с Узбекистаном в IV квартале", "2024-10-01", "2024-12-31", "QUARTER"],
+      ["event", "Форум «Горизонт 2050» (декабрь)", "2024-12-01", "2024-12-31", "MONTH"],
+      ["interaction", "Встреча с Узбекистаном в декабре", "2024-12-01", "2024-12-31", "MONTH"],
+    ]);
+    const nov = await c.viewer.timeline.list({ filter: { from: "2024-11-01", to: "2024-11-30" }, kinds: ["event", "interaction"] });
+    expect(nov.items.map((i) => i.title)).toEqual(["Переговоры с Узбекистаном в IV квартале", "Встреча с послом Казахстана"]);
+    // By month: the December meeting in December; the fourth quarter is no month (not October).
+    const uz = await c.viewer.timeline.list({ filter: { partnerIds: [s.partners.uz.id] }, kinds: ["interaction"], byMonth: true, all: true });
+    expect(uz.total).toBe(2);
+    expect(uz.months).toEqual([{ month: "2024-12", count: 1 }]);
+  });
+
+  it("gives a stage change its precision and the span of its period", async () => {
+    const { items } = await c.viewer.timeline.list({ filter: { from: "2024-06-01", to: "2024-06-30", partnerIds: [s.partners.uz.id] } });
+    expect(items).toEqual([
+      expect.objectContaining({
+        kind: "stageChange",
+        recordId: signed.id,
+        subtype: "SIGNED",
+        date: "2024-01-01",
+        startsAt: "2024-01-01",
+        endsAt: "2024-12-31",
+        datePrecision: "YEAR",
+      }),
+    ]);
+    const before = await c.viewer.timeline.list({ filter: { from: "2023-01-01", to: "2023-12-31", partnerIds: [s.partners.uz.id] } });
+    expect(before.items).toEqual([]);
+  });
+
+  it("counts its default window from the home region's day, not the server's", async () => {
+    // 22:30 UTC on 14 June 2026: already 15 June in Kamchatka, still 14 June in New York.
+    const at = { now: () => new Date("2026-06-14T22:30:00Z") };
+    const kamchatka = callerWith({ db, user: c.users.viewer, timeZone: "Asia/Kamchatka", clock: at });
+    const newYork = callerWith({ db, user: c.users.viewer, timeZone: "America/New_York", clock: at });
+    expect(await kamchatka.caller.timeline.list({ limit: 1 })).toMatchObject({ from: "2025-06-15", to: "2027-06-15" });
+    expect(await newYork.caller.timeline.list({ limit: 1 })).toMatchObject({ from: "2025-06-14", to: "2027-06-14" });
   });
 });

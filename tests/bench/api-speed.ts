@@ -18,7 +18,7 @@ const admin = await db.prisma.user.create({ data: { email: "bench@local", name: 
 const caller = createCallerFactory(appRouter)(createContextInner({ db, user: admin }));
 const kz = await db.prisma.partner.findFirstOrThrow({ where: { isoCode: "KZ" } });
 const agriculture = await db.prisma.sector.findUniqueOrThrow({ where: { code: "agriculture" } });
-const lastYear = { from: new Date("2025-11-25"), to: new Date("2026-11-25") };
+const lastYear = { from: "2025-11-25", to: "2026-11-25" };
 
 // Targets for one call on the embedded database (the slowest of the two back ends).
 const cases: Array<[string, number, () => Promise<unknown>]> = [

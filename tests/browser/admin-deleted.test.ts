@@ -24,8 +24,8 @@ beforeAll(async () => {
   demoAdmin = { ...admin, role: "ADMIN" };
   const partner = await atlas.db.prisma.partner.findFirstOrThrow({ where: { deletedAt: null, isHome: false }, select: { id: true } });
   // Made and deleted the way staff would, through the API (the demo administrator deletes).
-  const meeting = await c.editor.meeting.create({ title: meetingTitle, kind: "MEETING", startsAt: new Date("2026-10-14T08:00:00Z"), partnerIds: [partner.id] });
-  const agreement = await c.editor.agreement.create({ title: agreementTitle, kind: "MEMORANDUM", partyIds: [partner.id], stageDate: new Date("2026-09-01T00:00:00Z") });
+  const meeting = await c.editor.meeting.create({ title: meetingTitle, kind: "MEETING", startsAt: "2026-10-14", partnerIds: [partner.id] });
+  const agreement = await c.editor.agreement.create({ title: agreementTitle, kind: "MEMORANDUM", partyIds: [partner.id], stageDate: "2026-09-01" });
   await c.as(demoAdmin).agreement.delete({ id: agreement.id, version: agreement.version });
   await new Promise((resolve) => setTimeout(resolve, 5));
   await c.as(demoAdmin).meeting.delete({ id: meeting.id, version: meeting.version });

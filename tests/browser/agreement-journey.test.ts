@@ -35,7 +35,7 @@ beforeAll(async () => {
       kind: "COOPERATION_AGREEMENT",
       partyIds: [kazakhstan.id],
       stage: "SIGNED",
-      stageDate: new Date("2025-03-14T09:00:00Z"),
+      stageDate: "2025-03-14",
     })
   ).id;
   conflictId = (
@@ -44,6 +44,7 @@ beforeAll(async () => {
       kind: "MEMORANDUM",
       summary: "Совместное производство с казахстанским участием.",
       partyIds: [kazakhstan.id],
+      stageDate: "2025-04-01",
     })
   ).id;
 }, 180_000);

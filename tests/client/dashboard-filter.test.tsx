@@ -8,6 +8,8 @@ import { parseSearch, stringifySearch } from "../../client/src/lib/search-params
 import { dashboardFilter, parseDashboardSearch, type TDashboardSearch } from "../../client/src/lib/dashboard-search.ts";
 import { buildRouter } from "../../client/src/app/router.tsx";
 import { App } from "../../client/src/app/app.tsx";
+import { addDays, todayIn } from "@atlas/shared/calendar-day";
+import { COMING_DAYS } from "../../client/src/features/overview/hooks/overview-queries.ts";
 import { fakeServer, signedIn } from "./support/fake-server.ts";
 import { useDomTestSetup } from "./support/dom.ts";
 
@@ -35,16 +37,19 @@ describe("dashboard filter ⇄ URL (parse and serialise)", () => {
       to: "2024-05-01",
     });
     expect(parseDashboardSearch({ from: "2025-06-01", to: "2025-01-01" })).toEqual({ from: "2025-01-01", to: "2025-06-01" });
+    // A day that does not exist, a typed Russian date or a year are not a period end.
+    expect(parseDashboardSearch({ from: "2024-02-30", to: "12.11.2024" })).toEqual({});
+    expect(parseDashboardSearch({ from: "2024", to: "2024-02-29" })).toEqual({ to: "2024-02-29" });
   });
 
-  it("turns the filter into the dashboard procedures' filter, whole days in UTC", () => {
+  it("turns the filter into the dashboard procedures' filter: the period as two calendar days", () => {
     expect(dashboardFilter({ q: "лес", sector: [AGRI], country: ["KZ"], partner: [KZ_ID], from: "2024-11-01", to: "2024-11-30" })).toEqual({
       q: "лес",
       sectorIds: [AGRI],
       countryCodes: ["KZ"],
       partnerIds: [KZ_ID],
-      from: new Date("2024-11-01T00:00:00.000Z"),
-      to: new Date("2024-11-30T23:59:59.999Z"),
+      from: "2024-11-01",
+      to: "2024-11-30",
     });
     expect(dashboardFilter({})).toEqual({});
   });
@@ -69,12 +74,40 @@ const noSignals = () => ({ data: { noContactPartners: [], expiringAgreements: []
 const timeline = () => ({
   data: {
     items: [
-      { kind: "event", id: "e1", recordId: "e1", date: new Date("2026-12-10T00:00:00Z"), endDate: null, title: "Форум «Горизонт 2050»", subtype: "FORUM", status: "PLANNED", place: "Москва", partners: [] },
-      { kind: "interaction", id: "i1", recordId: "i1", date: new Date("2026-12-11T00:00:00Z"), endDate: null, title: "Звонок", subtype: "CALL", direction: null, place: null, partners: [] },
+      {
+        kind: "event",
+        id: "e1",
+        recordId: "e1",
+        date: "2026-12-10",
+        startsAt: "2026-12-10",
+        endsAt: null,
+        datePrecision: "DAY",
+        title: "Форум «Горизонт 2050»",
+        subtype: "FORUM",
+        status: "PLANNED",
+        place: "Москва",
+        partners: [],
+      },
+      {
+        kind: "interaction",
+        id: "i1",
+        recordId: "i1",
+        date: "2026-12-11",
+        startsAt: "2026-12-11",
+        endsAt: null,
+        datePrecision: "DAY",
+        title: "Звонок",
+        subtype: "CALL",
+        direction: null,
+        place: null,
+        partners: [],
+      },
     ],
     truncated: false,
-    from: new Date(),
-    to: new Date(),
+    total: 2,
+    from: "2026-12-04",
+    to: "2027-06-01",
+    months: null,
   },
 });
 const sectors = () => ({ data: { items: [{ id: AGRI, code: "agri", name: "Сельское хозяйство", nameEn: "Agriculture" }], nextCursor: null, total: 1 } });
@@ -104,10 +137,12 @@ describe("overview: filter bar ⇄ URL ⇄ dashboard procedures", () => {
     expect(country.value).toBe("KZ");
     expect(server.callsTo("dashboard.summary").at(-1)?.input).toEqual({ filter: { sectorIds: [AGRI], countryCodes: ["KZ"] } });
     expect(server.callsTo("dashboard.signals").at(-1)?.input).toMatchObject({ filter: { sectorIds: [AGRI], countryCodes: ["KZ"] } });
-    // What's next keeps the filter but always looks from today on.
-    const comingFilter = (server.callsTo("timeline.list").at(-1)?.input as { filter: { from: string; sectorIds: string[] } }).filter;
+    // What's next keeps the filter but always looks from today on: the home region's day
+    // (Europe/Moscow unless the session says otherwise), sent as a calendar day.
+    const comingFilter = (server.callsTo("timeline.list").at(-1)?.input as { filter: { from: string; to: string; sectorIds: string[] } }).filter;
     expect(comingFilter.sectorIds).toEqual([AGRI]);
-    expect(new Date(comingFilter.from).getTime()).toBeLessThanOrEqual(Date.now());
+    expect(comingFilter.from).toBe(todayIn("Europe/Moscow"));
+    expect(comingFilter.to).toBe(addDays(todayIn("Europe/Moscow"), COMING_DAYS - 1));
 
     // The page's own data is three procedures (the sector list is a shared reference list).
     const dataProcedures = new Set(server.calls.map((c) => c.procedure).filter((p) => p !== "auth.me" && p !== "sector.list"));
@@ -117,8 +152,27 @@ describe("overview: filter bar ⇄ URL ⇄ dashboard procedures", () => {
     await waitFor(() => expect(router.state.location.searchStr).toBe(`?sector=${AGRI}&country=UZ`));
     await waitFor(() => expect(server.callsTo("dashboard.summary").at(-1)?.input).toEqual({ filter: { sectorIds: [AGRI], countryCodes: ["UZ"] } }));
 
-    fireEvent.change(screen.getByLabelText("Начало периода"), { target: { value: "2024-11-01" } });
+    // The period is typed as дд.мм.гггг whatever the browser's language; the URL keeps YYYY-MM-DD.
+    const from = screen.getByLabelText("Начало периода") as HTMLInputElement;
+    expect(from.type).toBe("text");
+    expect(from.placeholder).toBe("дд.мм.гггг");
+    fireEvent.change(from, { target: { value: "01.11.2024" } });
     await waitFor(() => expect(router.state.location.searchStr).toBe(`?sector=${AGRI}&country=UZ&from=2024-11-01`));
+    await waitFor(() => expect(server.callsTo("dashboard.summary").at(-1)?.input).toEqual({ filter: { sectorIds: [AGRI], countryCodes: ["UZ"], from: "2024-11-01" } }));
+    // A day that is not one (31 February) is not guessed: the field says so and the filter stays.
+    const to = screen.getByLabelText("Конец периода") as HTMLInputElement;
+    const summaryCalls = server.callsTo("dashboard.summary").length;
+    fireEvent.change(to, { target: { value: "31.02.2024" } });
+    fireEvent.blur(to);
+    expect(await screen.findByText("Введите дату в формате дд.мм.гггг, например 13.11.2024")).toBeTruthy();
+    expect(to.getAttribute("aria-invalid")).toBe("true");
+    expect(router.state.location.searchStr).toBe(`?sector=${AGRI}&country=UZ&from=2024-11-01`);
+    expect(server.callsTo("dashboard.summary")).toHaveLength(summaryCalls);
+    fireEvent.change(to, { target: { value: "" } });
+    fireEvent.blur(to);
+    await waitFor(() => expect(screen.queryByText("Введите дату в формате дд.мм.гггг, например 13.11.2024")).toBeNull());
+    // The field shows the URL's day the Russian way.
+    expect(from.value).toBe("01.11.2024");
 
     const input = screen.getByRole("searchbox", { name: "Поиск" });
     fireEvent.change(input, { target: { value: "молоко" } });

@@ -4,7 +4,7 @@
 // field old → new with Russian labels and readable values; empty, error (with retry) and
 // "show more". The deleted banner (ui/deleted-banner.tsx): restore for administrators.
 import { describe, expect, it, vi } from "vitest";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 // The tests package does not depend on React Query itself; the client's copy is the one its hooks use.
 import { QueryClientProvider } from "../../client/node_modules/@tanstack/react-query/build/modern/index.js";
 import type { THistoryEntry } from "@atlas/shared/history";
@@ -47,7 +47,9 @@ const entries: THistoryEntry[] = [
     changes: [
       { field: "title", from: "Встреча с послом", to: "Встреча с послом Казахстана" },
       { field: "kind", from: "MEETING", to: "VISIT" },
-      { field: "startsAt", from: "2024-11-12T09:00:00.000Z", to: "2024-11-12T11:00:00.000Z" },
+      // Business dates are logged as calendar days, and a date's precision beside them.
+      { field: "startsAt", from: "2024-11-12", to: "2024-11-13" },
+      { field: "datePrecision", from: "DAY", to: "MONTH" },
       { field: "place", from: null, to: "Вологда" },
       { field: "partnerIds", from: [PARTNER], to: [OTHER_PARTNER, UNKNOWN] },
       { field: "mysteryField", from: true, to: false },
@@ -69,11 +71,11 @@ const entries: THistoryEntry[] = [
   },
 ];
 
-function renderPanel(handler: FakeHandler) {
+function renderPanel(handler: FakeHandler, entity: "meeting" | "event" = "meeting") {
   const server = fakeServer({ "history.byRecord": handler });
   render(
     <QueryClientProvider client={queryClient}>
-      <HistoryPanel entity="meeting" id={MEETING} />
+      <HistoryPanel entity={entity} id={MEETING} />
     </QueryClientProvider>,
   );
   return server;
@@ -105,7 +107,8 @@ describe("HistoryPanel", () => {
     expect(row("Тема").textContent).toBe("было: Встреча с послом→стало: Встреча с послом Казахстана");
     // Enum values, dates and ids are readable; unknown fields keep their raw name.
     expect(row("Вид контакта").textContent).toBe("было: Встреча→стало: Визит");
-    expect(row("Начало").textContent).toBe(`было: ${dateTime(new Date("2024-11-12T09:00:00Z"))}→стало: ${dateTime(new Date("2024-11-12T11:00:00Z"))}`);
+    expect(row("Начало").textContent).toBe("было: 12.11.2024→стало: 13.11.2024");
+    expect(row("Точность даты").textContent).toBe("было: день→стало: месяц");
     expect(row("Место").textContent).toBe("Вологда");
     // Related records by name (an id the server could not name stays short); what was added and removed.
     expect(row("Партнёры").textContent).toBe("добавлено: Алматинская область, #0f0e0d0cубрано: Республика Казахстан");
@@ -116,12 +119,73 @@ describe("HistoryPanel", () => {
     expect(within(created).getAllByRole("term").map((dt) => dt.textContent)).toEqual(["Тема", "Партнёры", "Краткое содержание"]);
     expect(within(created).getByText("Партнёры", { selector: "dt" }).nextElementSibling?.textContent).toBe("Республика Казахстан");
     // Fields of an update keep a readable order too.
-    expect(within(updated).getAllByRole("term").map((dt) => dt.textContent)).toEqual(["Тема", "Вид контакта", "Начало", "Место", "Партнёры", "mysteryField"]);
+    expect(within(updated).getAllByRole("term").map((dt) => dt.textContent)).toEqual(["Тема", "Вид контакта", "Начало", "Точность даты", "Место", "Партнёры", "mysteryField"]);
 
     // Collapsing hides the list without asking again.
     fireEvent.click(toggle());
     expect(screen.queryAllByRole("listitem")).toHaveLength(0);
     expect(server.callsTo("history.byRecord")).toHaveLength(1);
+  });
+
+  it("shows days as дд.мм.гггг in any time zone, stops with their precision, and keeps older timestamp entries readable", async () => {
+    const EVENT = "6e7f8a9b-0c1d-4e2f-9a3b-4c5d6e7f8a9b";
+    const eventEntries: THistoryEntry[] = [
+      {
+        id: "v2",
+        entity: "event",
+        recordId: EVENT,
+        action: "UPDATE",
+        at: new Date("2026-12-04T09:00:00Z"),
+        user: editor,
+        changes: [
+          // Written after dates became days: a day, and a route whose stop is known only to the month.
+          { field: "endsAt", from: null, to: "2024-12-31" },
+          {
+            field: "stops",
+            from: [{ place: "Астана", date: "2024-12-16", datePrecision: "DAY" }],
+            to: [
+              { place: "Бишкек", date: null, datePrecision: null },
+              { place: "Астана", date: "2024-12-01", datePrecision: "MONTH" },
+            ],
+          },
+        ],
+      },
+      {
+        id: "v1",
+        entity: "event",
+        recordId: EVENT,
+        action: "UPDATE",
+        at: new Date("2024-11-12T07:00:00Z"),
+        user: editor,
+        // Written before: timestamps. A date without a time of day was midnight UTC and means that
+        // day; any other timestamp is an instant and is shown with its time, in the viewer's zone.
+        changes: [
+          { field: "startsAt", from: "2024-12-12T00:00:00.000Z", to: "2024-12-01T00:00:00.000Z" },
+          { field: "place", from: "2024-11-12T21:30:00.000Z", to: "Астана" },
+        ],
+      },
+    ];
+    const originalTz = process.env.TZ;
+    try {
+      for (const zone of ["America/New_York", "Asia/Kamchatka"]) {
+        process.env.TZ = zone;
+        queryClient.clear();
+        renderPanel(() => ({ data: { items: eventEntries, nextCursor: null, total: 2, names: {} } }), "event");
+        fireEvent.click(toggle());
+        const [recent, older] = (await screen.findAllByRole("listitem")) as [HTMLElement, HTMLElement];
+        const field = (item: HTMLElement, label: string) => within(item).getByText(label, { selector: "dt" }).nextElementSibling as HTMLElement;
+        expect(field(recent, "Окончание").textContent).toBe("31.12.2024");
+        const route = field(recent, "Маршрут").textContent ?? "";
+        expect(route).toContain("Астана (декабрь 2024 г.)");
+        expect(route).toContain("Астана (16.12.2024)");
+        expect(route).not.toContain("01.12.2024");
+        expect(field(older, "Начало").textContent).toBe("было: 12.12.2024→стало: 01.12.2024");
+        expect(field(older, "Место").textContent).toBe(`было: ${dateTime(new Date("2024-11-12T21:30:00.000Z"))}→стало: Астана`);
+        cleanup();
+      }
+    } finally {
+      process.env.TZ = originalTz;
+    }
   });
 
   it("says so when there is nothing yet", async () => {

@@ -1,7 +1,8 @@
 // The meeting form's values → API input (client/src/features/meetings/hooks/meeting-form-values.ts):
 // the shared schemas' messages land on the form's fields, the form's own two rules
 // (no future date, a summary) apply to what the user enters, blank follow-up rows are
-// not tasks, and a pasted link or text becomes a source to create first.
+// not tasks, and a pasted link or text becomes a source to create first. Dates are
+// calendar days end to end: what the user picked is what is sent, whatever the zone.
 import { describe, expect, it } from "vitest";
 import { emptyMeetingValues, meetingToValues, prepareMeeting, type MeetingFormValues } from "../../client/src/features/meetings/hooks/meeting-form-values.ts";
 
@@ -13,7 +14,7 @@ const base = { kindLabel: "Визит", editing: null, messages, today: "2026-11
 
 function filled(patch: Partial<MeetingFormValues> = {}): MeetingFormValues {
   return {
-    ...emptyMeetingValues("VISIT"),
+    ...emptyMeetingValues("VISIT", "2026-11-25"),
     startsAt: "2024-11-14",
     partnerIds: [{ id: KZ, label: "Республика Казахстан" }],
     participants: [{ personId: ABAEV, label: "Даурен Абаев", description: "", role: "глава делегации" }],
@@ -37,11 +38,14 @@ describe("prepareMeeting", () => {
     if (!("input" in result)) throw new Error(JSON.stringify(result.errors));
     const { meeting, newSource, newFollowUps, version } = result.input;
     expect(meeting.title).toBe("Визит: Республика Казахстан");
-    expect(meeting.startsAt).toEqual(new Date("2024-11-14T12:00:00.000Z"));
+    expect(meeting.startsAt).toBe("2024-11-14");
+    expect(meeting.datePrecision).toBe("DAY");
+    expect(meeting.endsAt).toBeNull();
+    expect(meeting.startTime).toBeNull();
     expect(meeting.partnerIds).toEqual([KZ]);
     expect(meeting.participants).toEqual([{ personId: ABAEV, role: "глава делегации" }]);
     // The untouched second row is not a task.
-    expect(meeting.followUps).toEqual([{ title: "Направить предложения", dueDate: new Date("2024-12-01T12:00:00.000Z"), ownerId: OWNER }]);
+    expect(meeting.followUps).toEqual([{ title: "Направить предложения", dueDate: "2024-12-01", ownerId: OWNER }]);
     expect(newSource).toEqual({ title: "example.org/visit", kind: "NEWS", url: "https://example.org/visit" });
     expect(meeting.sourceId).toBeNull();
     expect(newFollowUps).toEqual([]);
@@ -80,8 +84,10 @@ describe("prepareMeeting", () => {
   it("when editing, leaves a saved record's own date and missing summary alone, and sends new tasks separately", () => {
     const saved = meetingToValues({
       title: "Звонок",
-      startsAt: "2026-12-20T12:00:00.000Z",
+      startsAt: "2026-12-20",
       endsAt: null,
+      datePrecision: "DAY",
+      startTime: "10:00",
       kind: "CALL",
       direction: null,
       format: "REMOTE",
@@ -101,8 +107,68 @@ describe("prepareMeeting", () => {
     expect(result.input.meeting.followUps).toEqual([]);
     expect(result.input.newFollowUps).toEqual([{ title: "Позвонить снова", dueDate: null, ownerId: null }]);
     expect(result.input.version).toBe(3);
+    expect(result.input.meeting.startTime).toBe("10:00");
     // Moving it to another future day is checked again.
     const moved = prepareMeeting({ ...values, startsAt: "2026-12-21" }, editing);
     expect("errors" in moved && moved.errors.startsAt).toEqual(["FUTURE"]);
+  });
+
+  it("starts a new meeting on the home region's day it is given, not the browser's", () => {
+    expect(emptyMeetingValues("CALL", "2026-11-25").startsAt).toBe("2026-11-25");
+  });
+
+  it("sends a month as its first day with the precision, drops an end day and an hour, and calls it future only when the month is", () => {
+    const result = prepareMeeting(filled({ startsAt: "2026-11-01", datePrecision: "MONTH", endsAt: "2026-11-03", startTime: "09:30" }), base);
+    if (!("input" in result)) throw new Error(JSON.stringify(result.errors));
+    expect(result.input.meeting).toMatchObject({ startsAt: "2026-11-01", datePrecision: "MONTH", endsAt: null, startTime: null });
+    // November 2026 has begun on 25.11.2026; December has not.
+    const december = prepareMeeting(filled({ startsAt: "2026-12-01", datePrecision: "MONTH" }), base);
+    expect("errors" in december && december.errors.startsAt).toEqual(["FUTURE"]);
+  });
+
+  it("keeps the hour and end day of an exact date, and refuses an hour that is not ЧЧ:ММ", () => {
+    const result = prepareMeeting(filled({ endsAt: "2024-11-15", startTime: "09:30" }), base);
+    if (!("input" in result)) throw new Error(JSON.stringify(result.errors));
+    expect(result.input.meeting).toMatchObject({ startsAt: "2024-11-14", endsAt: "2024-11-15", startTime: "09:30" });
+    const bad = prepareMeeting(filled({ startTime: "9.30" }), base);
+    expect("errors" in bad && bad.errors.startTime?.[0]).toMatch(/ЧЧ:ММ/);
+  });
+
+  it("refuses text that is not a day with the дд.мм.гггг message, on the start, the end and a task's due date", () => {
+    const result = prepareMeeting(
+      filled({ startsAt: "2024-13-45", endsAt: "12/31/2024", followUps: [{ key: "a", title: "Письмо", dueDate: "31.02.2025", ownerId: "" }] }),
+      { ...base, messages: { ...messages, invalidDay: "INVALID" } },
+    );
+    if (!("errors" in result)) throw new Error("expected errors");
+    expect(result.errors.startsAt).toEqual(["INVALID"]);
+    expect(result.errors.endsAt).toEqual(["INVALID"]);
+    expect(result.errors["followUps.0.dueDate"]).toEqual(["INVALID"]);
+    // Without a translation the message is the Russian one.
+    const russian = prepareMeeting(filled({ startsAt: "2024" }), base);
+    expect("errors" in russian && russian.errors.startsAt).toEqual(["Введите дату в формате дд.мм.гггг, например 13.11.2024"]);
+    // An empty date is not text to correct: it is a missing date.
+    const empty = prepareMeeting(filled({ startsAt: "" }), base);
+    expect("errors" in empty && empty.errors.startsAt).toEqual(["Укажите дату"]);
+  });
+
+  it("shows a saved month as a month: no end day in the form", () => {
+    const values = meetingToValues({
+      title: "Форум",
+      startsAt: "2024-12-01",
+      endsAt: "2024-12-31",
+      datePrecision: "MONTH",
+      startTime: null,
+      kind: "CONFERENCE",
+      direction: null,
+      format: "IN_PERSON",
+      place: null,
+      summary: "Форум «Горизонт 2050»",
+      outcomes: null,
+      source: null,
+      partners: [{ id: KZ, name: "Республика Казахстан" }],
+      sectors: [],
+      participants: [],
+    });
+    expect(values).toMatchObject({ startsAt: "2024-12-01", datePrecision: "MONTH", endsAt: "", startTime: "" });
   });
 });

@@ -29,4 +29,15 @@ describe("rebase", () => {
     const theirs: Values = { ...base, notes: "новое" };
     expect(rebase(base, base, theirs).merged).toEqual(theirs);
   });
+
+  it("keeps a date and its precision together when I changed both (a day made «декабрь 2024»)", () => {
+    type Dated = { title: string; startsAt: string; datePrecision: "DAY" | "MONTH"; endsAt: string };
+    const saved: Dated = { title: "Форум «Горизонт 2050»", startsAt: "2024-12-12", datePrecision: "DAY", endsAt: "2024-12-13" };
+    const mine: Dated = { ...saved, startsAt: "2024-12-01", datePrecision: "MONTH", endsAt: "" };
+    const theirs: Dated = { ...saved, title: "Международный форум «Горизонт 2050»", startsAt: "2024-12-16" };
+    const { merged, overlapping } = rebase(mine, saved, theirs);
+    // Their title; my month whole — never their 16 December read as a month, nor my month with their end day.
+    expect(merged).toEqual({ title: "Международный форум «Горизонт 2050»", startsAt: "2024-12-01", datePrecision: "MONTH", endsAt: "" });
+    expect(overlapping).toEqual(["startsAt"]);
+  });
 });

@@ -161,21 +161,22 @@ describe("Russian messages in the English interface", () => {
   });
 
   it("translates the stage requirements and date problems with real dates", () => {
+    // Dates are calendar days; the messages show them as дд.мм.гггг, whatever the time zone.
     const problems = {
       ...stageTransitionProblems({
         kind: "MEMORANDUM",
         from: "IN_FORCE",
         to: "EXTENDED",
-        date: new Date("2024-01-01"),
-        lastChangedAt: new Date("2024-03-05"),
-        record: { expiresAt: new Date("2025-01-01") },
-        input: { expiresAt: new Date("2024-06-01") },
+        date: "2024-01-01",
+        lastChangedAt: "2024-03-05",
+        record: { expiresAt: "2025-01-01" },
+        input: { expiresAt: "2024-06-01" },
       }),
       ...stageTransitionProblems({
         kind: "MEMORANDUM",
         from: "SIGNED",
         to: "REGISTERED",
-        date: new Date("2024-01-01"),
+        date: "2024-01-01",
         lastChangedAt: null,
         record: {},
         input: {},
@@ -183,16 +184,32 @@ describe("Russian messages in the English interface", () => {
     };
     expect(Object.keys(problems).sort()).toEqual(["date", "expiresAt", "registrationNumber"]);
     expect(untranslated(Object.values(problems))).toEqual([]);
-    expect(localizeMessage(problems.expiresAt ?? "", "en")).toBe(
-      `The new expiry date must be later than the previous one (${new Date("2025-01-01").toLocaleDateString("ru-RU")})`,
-    );
+    expect(localizeMessage(problems.expiresAt ?? "", "en")).toBe("The new expiry date must be later than the previous one (01.01.2025)");
+    expect(localizeMessage(problems.date ?? "", "en")).toMatch(/05\.03\.2024/);
+    // A stage in the future of the home region's day is refused, in English too.
+    const future = stageTransitionProblems({
+      kind: "MEMORANDUM",
+      from: "DRAFT",
+      to: "NEGOTIATION",
+      date: "2024-11-14",
+      lastChangedAt: "2024-11-01",
+      today: "2024-11-13",
+      record: {},
+      input: {},
+    });
+    expect(Object.keys(future)).toEqual(["date"]);
+    expect(untranslated(Object.values(future))).toEqual([]);
     const tour = eventRuleIssues({
       kind: "TOUR",
-      startsAt: new Date("2025-05-01"),
-      endsAt: new Date("2025-05-03"),
-      stops: [{ date: new Date("2025-05-09") }],
+      startsAt: "2025-05-01",
+      endsAt: "2025-05-03",
+      stops: [{ date: "2025-05-09" }],
     });
-    expect(tour.map((i) => localizeMessage(i.message, "en"))).toEqual(["The stop's date is outside the tour's dates (2025-05-01 — 2025-05-03)"]);
+    expect(tour.map((i) => localizeMessage(i.message, "en"))).toEqual(["The stop's date is outside the tour's dates (01.05.2025 — 03.05.2025)"]);
+    // A stop known only to its month lies inside a tour of that month; one without a date is always allowed.
+    expect(
+      eventRuleIssues({ kind: "TOUR", startsAt: "2024-12-01", endsAt: null, datePrecision: "MONTH", stops: [{ date: null }, { date: "2024-12-01", datePrecision: "MONTH" }] }),
+    ).toEqual([]);
   });
 
   it("translates the server's composed messages, keeping names and paths", () => {

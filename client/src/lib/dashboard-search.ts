@@ -3,6 +3,7 @@
 // copied link opens the same view on either page and Back steps through changes.
 import { z } from "zod";
 import type { TDashboardFilter } from "@atlas/shared/dashboard";
+import { isCalendarDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import { listOf } from "./search-params.ts";
 
 export type TDashboardSearch = {
@@ -18,7 +19,8 @@ export type TDashboardSearch = {
 
 const ZUuid = z.uuid();
 const ZCountry = z.string().regex(/^[A-Z]{2}$/);
-const ZDay = z.iso.date();
+/** A real day in the supported range (no 2024-02-30, no year 0). */
+const dayOf = (raw: unknown): CalendarDay | undefined => (isCalendarDay(raw) ? raw : undefined);
 
 /** Anything in the address bar → a valid filter; broken values are dropped, never an error page. */
 export function parseDashboardSearch(raw: Record<string, unknown>): TDashboardSearch {
@@ -31,8 +33,8 @@ export function parseDashboardSearch(raw: Record<string, unknown>): TDashboardSe
   if (country) search.country = country.slice(0, 50);
   const partner = listOf(raw.partner, (v) => ZUuid.safeParse(v).data);
   if (partner) search.partner = partner.slice(0, 50);
-  let from = ZDay.safeParse(raw.from).data;
-  let to = ZDay.safeParse(raw.to).data;
+  let from = dayOf(raw.from);
+  let to = dayOf(raw.to);
   // A period typed backwards is still a period.
   if (from && to && from > to) [from, to] = [to, from];
   if (from) search.from = from;
@@ -44,24 +46,19 @@ export function hasDashboardFilter(search: TDashboardSearch): boolean {
   return Boolean(search.q || search.sector?.length || search.country?.length || search.partner?.length || search.from || search.to);
 }
 
-/** What the dashboard procedures get; the period covers whole days (UTC). */
+/** What the dashboard procedures get; the period is two calendar days, both included, as in the URL. */
 export function dashboardFilter(search: TDashboardSearch): TDashboardFilter {
   return {
     ...(search.q ? { q: search.q } : {}),
     ...(search.sector?.length ? { sectorIds: search.sector } : {}),
     ...(search.country?.length ? { countryCodes: search.country } : {}),
     ...(search.partner?.length ? { partnerIds: search.partner } : {}),
-    ...(search.from ? { from: new Date(`${search.from}T00:00:00.000Z`) } : {}),
-    ...(search.to ? { to: new Date(`${search.to}T23:59:59.999Z`) } : {}),
+    ...(search.from ? { from: search.from } : {}),
+    ...(search.to ? { to: search.to } : {}),
   };
 }
 
 /** The same filter with the period replaced (e.g. "from today on" for what is coming). */
-export function withPeriod(filter: TDashboardFilter, from: Date, to: Date): TDashboardFilter {
+export function withPeriod(filter: TDashboardFilter, from: CalendarDay, to: CalendarDay): TDashboardFilter {
   return { ...filter, from, to };
-}
-
-/** Today's date in UTC as YYYY-MM-DD. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }

@@ -19,6 +19,8 @@ export function useFormat() {
     const numericDay = new Intl.DateTimeFormat(locale, { ...utc, day: "2-digit", month: "2-digit", year: "numeric" });
     const monthYear = new Intl.DateTimeFormat(locale, { ...utc, month: "long", year: "numeric" });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short" });
+    const instantDay = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" });
+    const instantShortDay = new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric" });
     const integer = new Intl.NumberFormat(locale);
     const coordinate = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 4 });
     const russian = locale.startsWith("ru");
@@ -64,10 +66,24 @@ export function useFormat() {
       lastDayOf: (day: CalendarDay, precision: TDatePrecision = "DAY") => periodOf(day, precision).last,
       /** An instant (when something was recorded), in the viewer's own time zone. */
       dateTime: (value: Date | string | number) => dateTime.format(new Date(value)),
+      /** The day of an instant (a record's createdAt, updatedAt), in the viewer's own time zone: 13 ноября 2024 г. (short: 13.11.2024). */
+      instantDate: (value: Date | string | number, style: "long" | "short" = "long") =>
+        (style === "long" ? instantDay : instantShortDay).format(new Date(value)),
       number: (value: number) => integer.format(value),
       coordinate: (value: number) => coordinate.format(value),
     };
   }, [locale]);
+}
+
+/**
+ * The `dateTime` attribute of a <time> for a date of this precision: 2024-11-13, 2024-12
+ * (a month), 2024 (a year); none for a quarter, which HTML cannot express.
+ */
+export function dateTimeAttribute(day: CalendarDay | null | undefined, precision: TDatePrecision = "DAY"): string | undefined {
+  if (!day || !isCalendarDay(day)) return undefined;
+  if (precision === "MONTH") return day.slice(0, 7);
+  if (precision === "YEAR") return day.slice(0, 4);
+  return precision === "QUARTER" ? undefined : day;
 }
 
 /** Reads a number typed the Russian way (48,5) or the English way (48.5); "" is null, garbage is NaN. */

@@ -1,7 +1,8 @@
 // How typed search params look in the address bar: plain `key=value` pairs, lists
 // comma-separated (?level=COUNTRY,REGION&q=казахстан) instead of the router's default
 // JSON, so a shared link stays readable. Each route's validateSearch turns the
-// strings back into typed values.
+// strings back into typed values. Days are already `YYYY-MM-DD` strings in a search
+// (never Date objects, whose day would depend on a time zone).
 export type RawSearch = Record<string, string>;
 
 export function parseSearch(searchStr: string): RawSearch {
@@ -17,8 +18,6 @@ export function stringifySearch(search: Record<string, unknown>): string {
     if (value === undefined || value === null || value === "") continue;
     if (Array.isArray(value)) {
       if (value.length) params.set(key, value.map(String).join(","));
-    } else if (value instanceof Date) {
-      params.set(key, value.toISOString().slice(0, 10));
     } else if (typeof value === "object") {
       params.set(key, JSON.stringify(value));
     } else {

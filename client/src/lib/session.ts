@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { hasRole, type TSessionUser } from "@atlas/shared/auth";
 import type { TRole } from "@atlas/shared/enums";
+import type { inferOutput } from "@trpc/tanstack-react-query";
 import { queryClient, trpc, trpcClient } from "./trpc.ts";
 import { clearDrafts } from "./drafts.ts";
 
@@ -18,8 +19,12 @@ export function useHasRole(role: TRole): boolean {
   return user ? hasRole(user.role, role) : false;
 }
 
-export function rememberSession(user: TSessionUser | null): void {
-  queryClient.setQueryData(sessionQueryOptions().queryKey, user);
+/** The session as auth.me, auth.signIn and auth.changePassword return it: the user and the home region's time zone. */
+export type TSession = NonNullable<inferOutput<typeof trpc.auth.me>>;
+
+export function rememberSession(user: TSessionUser | TSession | null): void {
+  // auth.signIn returns the home time zone too; a caller typed with the bare user still passes it on at run time.
+  queryClient.setQueryData(sessionQueryOptions().queryKey, user as TSession | null);
 }
 
 /**

@@ -3,7 +3,9 @@
 import { useId, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { hasDashboardFilter, parseDashboardSearch, type TDashboardSearch } from "../lib/dashboard-search.ts";
+import { isCalendarDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Button } from "./button.tsx";
+import { DayField } from "./day-field.tsx";
 import { SearchField, useSearchText } from "./search-field.tsx";
 
 export type FilterSector = { id: string; name: string; nameEn: string };
@@ -28,6 +30,13 @@ export function DashboardFilterBar({ search, onChange, sectors, countries, perio
   latest.current = search;
   const update = (patch: Partial<TDashboardSearch>) => onChange(parseDashboardSearch({ ...latest.current, ...patch } as Record<string, unknown>));
   const { text, setText, commitNow } = useSearchText(search.q, (q) => update({ q }), debounceMs);
+  // A period end is a day typed as дд.мм.гггг: a day changes the filter, an empty field
+  // clears that end, and text that is not (yet) a day leaves the filter as it is (the
+  // field says what is wrong once the user leaves it).
+  const setDay = (end: "from" | "to", value: CalendarDay | string | null) => {
+    if (value === null) update({ [end]: undefined });
+    else if (isCalendarDay(value)) update({ [end]: value });
+  };
 
   // The chosen country stays in the list even when the data has no row for it.
   const selectedCountry = search.country?.[0] ?? "";
@@ -96,30 +105,20 @@ export function DashboardFilterBar({ search, onChange, sectors, countries, perio
       <fieldset className="filter-bar__field filter-bar__period">
         <legend className="field__label">{t("dashboardFilter.period")}</legend>
         <div className="filter-bar__dates">
-          <label className="visually-hidden" htmlFor={`${ids}-from`}>
-            {t("dashboardFilter.from")}
-          </label>
-          <input
-            id={`${ids}-from`}
+          <DayField
+            label={<span className="visually-hidden">{t("dashboardFilter.from")}</span>}
+            hint=""
             name="from"
-            className="input"
-            type="date"
-            value={search.from ?? ""}
-            max={search.to}
-            onChange={(e) => update({ from: e.target.value || undefined })}
+            value={search.from ?? null}
+            onChange={(value) => setDay("from", value)}
           />
           <span aria-hidden="true">–</span>
-          <label className="visually-hidden" htmlFor={`${ids}-to`}>
-            {t("dashboardFilter.to")}
-          </label>
-          <input
-            id={`${ids}-to`}
+          <DayField
+            label={<span className="visually-hidden">{t("dashboardFilter.to")}</span>}
+            hint=""
             name="to"
-            className="input"
-            type="date"
-            value={search.to ?? ""}
-            min={search.from}
-            onChange={(e) => update({ to: e.target.value || undefined })}
+            value={search.to ?? null}
+            onChange={(value) => setDay("to", value)}
           />
         </div>
         {periodHint && <p className="field__hint">{periodHint}</p>}

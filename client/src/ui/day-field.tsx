@@ -10,6 +10,7 @@ import { Field, type FieldError } from "./field.tsx";
 
 type DayFieldProps = {
   label: ReactNode;
+  /** Absent: the format example; null: none (rows of a table, where the placeholder says it). */
   hint?: ReactNode;
   error?: FieldError;
   note?: ReactNode;
@@ -34,7 +35,7 @@ export function DayField({ label, hint, error, note, className, required, value,
   const unreadable = text.trim() !== "" && parseTypedDay(text) === null;
   const ownError = touched && unreadable ? t("dayField.invalid") : null;
   return (
-    <Field label={label} hint={hint ?? t("dayField.hint")} error={ownError ?? error} note={note} required={required} className={className}>
+    <Field label={label} hint={hint === undefined ? t("dayField.hint") : hint} error={ownError ?? error} note={note} required={required} className={className}>
       {({ id, describedBy, invalid }) => (
         <input
           id={id}

@@ -5,6 +5,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { TEntityName, THistoryEntry, THistoryFieldChange, TRecordHistoryEntity } from "@atlas/shared/history";
 import { trpc } from "../lib/trpc.ts";
+import { datePrecisions, dayParts, isCalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { useFormat } from "../lib/format.ts";
 import { isNetworkError } from "../lib/errors.ts";
 import { Badge, type BadgeTone } from "./badge.tsx";
@@ -205,6 +206,14 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string" && uuid.test(x));
 const isEmpty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
 const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+/** Text already formatted (a date with its precision), passed through as it is. */
+class Shown {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+const isPrecision = (v: unknown): v is TDatePrecision => typeof v === "string" && (datePrecisions as readonly string[]).includes(v);
 
 /** Turns a stored value into text: dates in the interface language, enum names, yes/no, names of related records (or short ids). */
 export function useValueFormatter(names: Names = {}): (value: unknown) => string {
@@ -217,17 +226,27 @@ export function useValueFormatter(names: Names = {}): (value: unknown) => string
     if (value instanceof Date) return format.dateTime(value);
     if (typeof value === "string") {
       if (uuid.test(value)) return names[value.toLowerCase()] ?? `#${value.slice(0, 8)}`;
+      // A calendar day ("2024-11-13", how business dates are logged): 13.11.2024, no time-zone math.
+      if (dayParts(value) && isCalendarDay(value)) return format.shortDate(value);
       if (isoDateTime.test(value)) {
-        // Dates without a time of day are stored as midnight UTC.
-        return value.includes("T00:00:00.000Z") ? format.shortDate(value.slice(0, 10) + "T12:00:00Z") : format.dateTime(value);
+        // Entries written before dates became days hold timestamps: a date without a time
+        // of day was stored as midnight UTC, and that day is the one meant; anything else
+        // is an instant, shown in the viewer's time.
+        return value.includes("T00:00:00.000Z") ? format.shortDate(value.slice(0, 10)) : format.dateTime(value);
       }
       // Decimals are stored as strings.
       if (/^-?\d+(\.\d+)?$/.test(value)) return new Intl.NumberFormat(format.locale, { maximumFractionDigits: 3 }).format(Number(value));
       return historyValueLabel(value, i18n.language) ?? value;
     }
+    if (value instanceof Shown) return value.text;
     if (Array.isArray(value)) return value.map((v) => show(v, depth + 1)).join(depth === 0 ? "; " : ", ");
     if (typeof value === "object" && value !== null) {
-      const o = value as Record<string, unknown>;
+      const o = { ...(value as Record<string, unknown>) };
+      // A tour stop's date goes with its precision: «Астана (декабрь 2024 г.)», not the month's first day.
+      if (isCalendarDay(o.date) && isPrecision(o.datePrecision)) {
+        o.date = new Shown(format.preciseDate(o.date, o.datePrecision, "short"));
+        delete o.datePrecision;
+      }
       // A site, a stop, a document or a participant: its name says enough, the rest in brackets.
       const head = o.name ?? o.place ?? o.title ?? o.fileName ?? o.personId;
       const rest = Object.entries(o)

@@ -22,17 +22,17 @@ import { updateAgreement } from "../services/agreement/update-agreement.ts";
 import { updatePlanItem } from "../services/agreement/update-plan-item.ts";
 
 export const agreementRouter = router({
-  list: viewerProcedure.input(ZListAgreementsInput).query(({ ctx, input }) => listAgreements({ prisma: ctx.prisma, input })),
+  list: viewerProcedure.input(ZListAgreementsInput).query(({ ctx, input }) => listAgreements({ prisma: ctx.prisma, today: ctx.calendar.today(), input })),
   byId: viewerProcedure.input(ZByIdInput).query(({ ctx, input }) => getAgreement({ prisma: ctx.prisma, id: input.id })),
   create: editorProcedure
     .input(ZCreateAgreementInput)
-    .mutation(({ ctx, input }) => createAgreement({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+    .mutation(({ ctx, input }) => createAgreement({ prisma: ctx.prisma, actorId: ctx.user.id, today: ctx.calendar.today(), input })),
   update: editorProcedure
     .input(ZUpdateAgreementInput)
     .mutation(({ ctx, input }) => updateAgreement({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   advanceStage: editorProcedure
     .input(ZAdvanceAgreementStageInput)
-    .mutation(({ ctx, input }) => advanceAgreementStage({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+    .mutation(({ ctx, input }) => advanceAgreementStage({ prisma: ctx.prisma, actorId: ctx.user.id, today: ctx.calendar.today(), input })),
   delete: adminProcedure.input(ZDeleteInput).mutation(({ ctx, input }) => deleteAgreement({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   restore: adminProcedure
     .input(ZRestoreAgreementInput)

@@ -5,9 +5,15 @@ import { endSession } from "../auth/sessions.ts";
 import { changePassword, getSessionUser, signIn } from "../auth/sign-in.ts";
 import { publicProcedure, router, viewerProcedure } from "../trpc.ts";
 
+/**
+ * The signed-in user plus the home region's time zone, so the client's «today» (form
+ * defaults, overdue marks) is the home region's day, not the browser's.
+ */
+type TSession = TSessionUser & { homeTimeZone: string };
+
 export const authRouter = router({
   /** Checks the password and sets the session cookie. Wrong passwords are rate-limited (429 with retryAfterSeconds). */
-  signIn: publicProcedure.input(ZSignInInput).mutation(async ({ ctx, input }): Promise<TSessionUser> => {
+  signIn: publicProcedure.input(ZSignInInput).mutation(async ({ ctx, input }): Promise<TSession> => {
     const result = await signIn({
       prisma: ctx.prisma,
       input,
@@ -17,7 +23,7 @@ export const authRouter = router({
       previousSessionId: ctx.sessionId,
     });
     ctx.cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(ctx.request.secure));
-    return result.user;
+    return { ...result.user, homeTimeZone: ctx.calendar.timeZone };
   }),
 
   /** Ends the session on the server and clears the cookie; harmless without a session. */
@@ -28,9 +34,10 @@ export const authRouter = router({
   }),
 
   /** The signed-in user, or null. */
-  me: publicProcedure.query(async ({ ctx }): Promise<TSessionUser | null> => {
+  me: publicProcedure.query(async ({ ctx }): Promise<TSession | null> => {
     if (!ctx.user) return null;
-    return getSessionUser({ prisma: ctx.prisma, userId: ctx.user.id });
+    const user = await getSessionUser({ prisma: ctx.prisma, userId: ctx.user.id });
+    return user ? { ...user, homeTimeZone: ctx.calendar.timeZone } : null;
   }),
 
   /** What the sign-in page shows before anyone signs in: demo accounts (demo mode only) and the map's tile server. */
@@ -45,7 +52,7 @@ export const authRouter = router({
   }),
 
   /** Any signed-in user; clears mustChangePassword. Ends the user's other sessions and renews this one. */
-  changePassword: viewerProcedure.input(ZChangePasswordInput).mutation(async ({ ctx, input }): Promise<TSessionUser> => {
+  changePassword: viewerProcedure.input(ZChangePasswordInput).mutation(async ({ ctx, input }): Promise<TSession> => {
     const result = await changePassword({
       prisma: ctx.prisma,
       userId: ctx.user.id,
@@ -55,6 +62,6 @@ export const authRouter = router({
       clock: ctx.clock,
     });
     ctx.cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(ctx.request.secure));
-    return result.user;
+    return { ...result.user, homeTimeZone: ctx.calendar.timeZone };
   }),
 });

@@ -9,7 +9,7 @@ import { restoreEvent } from "../services/event/restore-event.ts";
 import { updateEvent } from "../services/event/update-event.ts";
 
 export const eventRouter = router({
-  list: viewerProcedure.input(ZListEventsInput).query(({ ctx, input }) => listEvents({ prisma: ctx.prisma, input })),
+  list: viewerProcedure.input(ZListEventsInput).query(({ ctx, input }) => listEvents({ prisma: ctx.prisma, today: ctx.calendar.today(), input })),
   byId: viewerProcedure.input(ZByIdInput).query(({ ctx, input }) => getEvent({ prisma: ctx.prisma, id: input.id })),
   create: editorProcedure
     .input(ZCreateEventInput)

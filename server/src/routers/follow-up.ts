@@ -10,7 +10,7 @@ import { restoreFollowUp } from "../services/follow-up/restore-follow-up.ts";
 import { updateFollowUp } from "../services/follow-up/update-follow-up.ts";
 
 export const followUpRouter = router({
-  list: viewerProcedure.input(ZListFollowUpsInput).query(({ ctx, input }) => listFollowUps({ prisma: ctx.prisma, input })),
+  list: viewerProcedure.input(ZListFollowUpsInput).query(({ ctx, input }) => listFollowUps({ prisma: ctx.prisma, input, today: ctx.calendar.today() })),
   byId: viewerProcedure.input(ZByIdInput).query(({ ctx, input }) => getFollowUp({ prisma: ctx.prisma, id: input.id })),
   create: editorProcedure
     .input(ZCreateFollowUpInput)

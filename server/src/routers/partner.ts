@@ -26,7 +26,10 @@ export const partnerRouter = router({
     .mutation(({ ctx, input }) => updatePartner({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   delete: adminProcedure.input(ZDeleteInput).mutation(({ ctx, input }) => deletePartner({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   /** Everything about the partner and the partners below it, for its page and the printed briefing. */
-  dossier: viewerProcedure.input(ZPartnerDossierInput).query(({ ctx, input }) => getPartnerDossier({ prisma: ctx.prisma, id: input.id })),
+  dossier: viewerProcedure
+    .input(ZPartnerDossierInput)
+    // "Last" and "next" are counted from the home region's day (ATLAS_TIME_ZONE).
+    .query(({ ctx, input }) => getPartnerDossier({ prisma: ctx.prisma, id: input.id, today: ctx.calendar.today() })),
   /** The duplicate guard of the partner form. */
   findSimilar: viewerProcedure
     .input(ZFindSimilarPartnersInput)

@@ -10,7 +10,7 @@ import { restoreProject } from "../services/project/restore-project.ts";
 import { updateProject } from "../services/project/update-project.ts";
 
 export const projectRouter = router({
-  list: viewerProcedure.input(ZListProjectsInput).query(({ ctx, input }) => listProjects({ prisma: ctx.prisma, input })),
+  list: viewerProcedure.input(ZListProjectsInput).query(({ ctx, input }) => listProjects({ prisma: ctx.prisma, input, timeZone: ctx.calendar.timeZone })),
   byId: viewerProcedure.input(ZByIdInput).query(({ ctx, input }) => getProject({ prisma: ctx.prisma, id: input.id })),
   create: editorProcedure
     .input(ZCreateProjectInput)

@@ -3,5 +3,6 @@ import { router, viewerProcedure } from "../trpc.ts";
 import { listTimeline } from "../services/timeline/list-timeline.ts";
 
 export const timelineRouter = router({
-  list: viewerProcedure.input(ZTimelineInput).query(({ ctx, input }) => listTimeline({ prisma: ctx.prisma, input })),
+  // The default window is counted from the home region's day (ATLAS_TIME_ZONE).
+  list: viewerProcedure.input(ZTimelineInput).query(({ ctx, input }) => listTimeline({ prisma: ctx.prisma, input, today: ctx.calendar.today() })),
 });

@@ -1,11 +1,13 @@
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { initI18n } from "../../../client/src/lib/i18n.ts";
 import { queryClient } from "../../../client/src/lib/trpc.ts";
 
 /** Set-up shared by the jsdom tests: Russian interface, a clean cache and storage per test. */
 export function useDomTestSetup(): void {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  // findBy*/waitFor poll for a state; 1 s (the default) is too short on a busy two-core CI machine.
+  configure({ asyncUtilTimeout: 5000 });
   beforeAll(async () => {
     await initI18n("ru");
     // jsdom has no layout; the router's scroll restoration calls these.

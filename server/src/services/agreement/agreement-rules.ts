@@ -1,7 +1,8 @@
 // Checks shared by the agreement's write services.
 import { searchTextOf } from "@atlas/shared/search-text";
 import type { StageContext } from "@atlas/shared/agreement-stages";
-import type { Tx } from "../../db.ts";
+import { dateOrNull, type CalendarDay } from "@atlas/shared/calendar-day";
+import { Prisma, type Tx } from "../../db.ts";
 import { AppError, type FieldErrors } from "../../errors.ts";
 
 export const agreementSearchText = searchTextOf.agreement;
@@ -44,8 +45,8 @@ export async function assertReferencesExist(
 }
 
 /** The term cannot end before the agreement takes effect. */
-export function assertTermCoherent(effectiveAt: Date | null, expiresAt: Date | null, field: string): void {
-  if (effectiveAt && expiresAt && expiresAt.getTime() < effectiveAt.getTime()) {
+export function assertTermCoherent(effectiveAt: CalendarDay | null | undefined, expiresAt: CalendarDay | null | undefined, field: string): void {
+  if (effectiveAt && expiresAt && expiresAt < effectiveAt) {
     const message = "Срок действия не может закончиться раньше вступления в силу";
     throw new AppError("BAD_REQUEST", message, { fieldErrors: { [field]: [message] } });
   }
@@ -61,16 +62,16 @@ export function documentRows(documents: ReadonlyArray<{ title: string; url: stri
 }
 
 /**
- * Whether the agreement has a party outside the home region's country: the top of
- * each party's hierarchy is compared with the top of the home region's. No home
- * region or no parties count as international (the stricter rule applies).
+ * Whether the parties lie outside the home region's country: the top of each party's
+ * hierarchy is compared with the top of the home region's. No home region or no
+ * parties count as international (the stricter rule applies). `parties` is the SQL
+ * that yields the parties' ids.
  */
-export async function stageContextOf(tx: Tx, agreementId: string): Promise<StageContext> {
+async function internationalContext(tx: Tx, parties: Prisma.Sql): Promise<StageContext> {
   const rows = await tx.$queryRaw<Array<{ international: boolean }>>`
     WITH RECURSIVE
       party_up AS (
-        SELECT p.id, p."parentId" FROM "AgreementParty" ap JOIN "Partner" p ON p.id = ap."partnerId"
-         WHERE ap."agreementId" = ${agreementId}::uuid
+        SELECT p.id, p."parentId" FROM "Partner" p WHERE p.id IN (${parties})
         UNION
         SELECT p.id, p."parentId" FROM party_up u JOIN "Partner" p ON p.id = u."parentId"
       ),
@@ -84,4 +85,34 @@ export async function stageContextOf(tx: Tx, agreementId: string): Promise<Stage
         OR EXISTS (SELECT 1 FROM party_up WHERE "parentId" IS NULL
                      AND id NOT IN (SELECT id FROM home_up WHERE "parentId" IS NULL)) AS international`;
   return { international: rows[0]?.international ?? true };
+}
+
+/** The stage context of a stored agreement, from its parties. */
+export function stageContextOf(tx: Tx, agreementId: string): Promise<StageContext> {
+  return internationalContext(tx, Prisma.sql`SELECT "partnerId" FROM "AgreementParty" WHERE "agreementId" = ${agreementId}::uuid`);
+}
+
+/** The same for an agreement not yet written (create checks its path before the row exists). */
+export function stageContextOfParties(tx: Tx, partyIds: readonly string[]): Promise<StageContext> {
+  return internationalContext(tx, Prisma.sql`SELECT unnest(${uniqueIds(partyIds)}::uuid[])`);
+}
+
+const agreementDateFields = ["signedAt", "registeredAt", "effectiveAt", "expiresAt"] as const;
+
+/**
+ * The agreement's date fields as Prisma writes them: a day becomes UTC midnight (Prisma
+ * refuses a bare "YYYY-MM-DD" for a date column), null clears, absent stays absent.
+ */
+export function agreementDateData<T extends Partial<Record<(typeof agreementDateFields)[number], CalendarDay | null>>>(fields: T) {
+  const out: Record<string, unknown> = { ...fields };
+  for (const field of agreementDateFields) {
+    if (fields[field] !== undefined) out[field] = dateOrNull(fields[field]);
+  }
+  return out as Omit<T, (typeof agreementDateFields)[number]> & Partial<Record<(typeof agreementDateFields)[number], Date | null>>;
+}
+
+/** BAD_REQUEST carrying { path: message } problems as field errors; `lead` is the message when there is one main reason. */
+export function problemsError(problems: Record<string, string>, lead?: string): AppError {
+  const fieldErrors: FieldErrors = Object.fromEntries(Object.entries(problems).map(([field, message]) => [field, [message]]));
+  return new AppError("BAD_REQUEST", lead ?? "Проверьте этапы и даты: " + Object.values(problems).join("; "), { fieldErrors });
 }

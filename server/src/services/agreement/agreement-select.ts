@@ -1,3 +1,4 @@
+import { dayOrNull, utcDateToDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import type { Prisma } from "../../db.ts";
 
 /** Plan items not yet done or cancelled. */
@@ -18,6 +19,8 @@ export const agreementListSelect = {
   parties: { select: partySelect, orderBy: { partner: { name: "asc" } } },
   sectors: { select: sectorSelect, orderBy: { sector: { sortOrder: "asc" } } },
   _count: { select: { planItems: { where: { status: { in: [...openTaskStatuses] } } } } },
+  // The current stage's row (the last one entered), for the precision of stageChangedAt (a month is not its first day).
+  stageHistory: { select: { datePrecision: true }, orderBy: [{ createdAt: "desc" }, { changedAt: "desc" }], take: 1 },
 } satisfies Prisma.AgreementSelect;
 
 export const planItemSelect = {
@@ -49,13 +52,15 @@ export const agreementDetailSelect = {
   createdAt: true,
   updatedAt: true,
   version: true,
-  source: { select: { id: true, title: true, kind: true, url: true, publishedAt: true } },
+  source: { select: { id: true, title: true, kind: true, url: true, publishedAt: true, publishedPrecision: true } },
   parties: { select: partySelect, orderBy: { partner: { name: "asc" } } },
   sectors: { select: sectorSelect, orderBy: { sector: { sortOrder: "asc" } } },
   documents: { select: { id: true, title: true, url: true, createdAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   stageHistory: {
-    select: { id: true, fromStage: true, toStage: true, changedAt: true, note: true, userId: true, createdAt: true },
-    orderBy: [{ changedAt: "asc" }, { createdAt: "asc" }],
+    select: { id: true, fromStage: true, toStage: true, changedAt: true, datePrecision: true, note: true, userId: true, createdAt: true },
+    // In the order the stages were passed, which is the order the rows were entered: a
+    // step «в июне» (stored as 1 June) may follow one on 6 June, so changedAt alone misorders them.
+    orderBy: [{ createdAt: "asc" }, { changedAt: "asc" }],
   },
   planItems: { select: planItemSelect, orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }] },
   followUps: {
@@ -77,5 +82,52 @@ export function flattenLinks<T extends Flattenable>(row: T) {
     ...rest,
     parties: parties.map((p) => p.partner) as Array<T["parties"][number]["partner"]>,
     sectors: sectors.map((s) => s.sector) as Array<T["sectors"][number]["sector"]>,
+  };
+}
+
+type PlanItemRow = Prisma.PlanItemGetPayload<{ select: typeof planItemSelect }>;
+type ListRow = Prisma.AgreementGetPayload<{ select: typeof agreementListSelect }>;
+type DetailRow = Prisma.AgreementGetPayload<{ select: typeof agreementDetailSelect }>;
+
+/** A plan item with its due date as a calendar day (completedAt is an instant and stays one). */
+export function toPlanItem(row: PlanItemRow) {
+  return { ...row, dueDate: utcDateToDay(row.dueDate) };
+}
+
+const agreementDayFields = ["stageChangedAt", "signedAt", "registeredAt", "effectiveAt", "expiresAt"] as const;
+type AgreementDayField = (typeof agreementDayFields)[number];
+type WithDays<T> = { [K in keyof T]: K extends AgreementDayField ? (T[K] extends Date ? CalendarDay : CalendarDay | null) : T[K] };
+
+/**
+ * The agreement's own date columns (those present in the row) as calendar days; also
+ * used on raw rows before a diff, so the change log records days, not instants.
+ */
+export function agreementDays<T extends object>(row: T): WithDays<T> {
+  const out = { ...row } as Record<string, unknown>;
+  for (const field of agreementDayFields) {
+    if (field in out) out[field] = dayOrNull(out[field] as Date | null);
+  }
+  return out as WithDays<T>;
+}
+
+export function toAgreementListItem(row: ListRow) {
+  const { _count, stageHistory, ...rest } = row;
+  return {
+    ...flattenLinks(agreementDays(rest)),
+    stageDatePrecision: stageHistory[0]?.datePrecision ?? "DAY",
+    openPlanItemCount: _count.planItems,
+  };
+}
+
+export function toAgreementDetail(row: DetailRow) {
+  const flat = flattenLinks(agreementDays(row));
+  return {
+    ...flat,
+    // History is read oldest first, so its last row is the current stage's.
+    stageDatePrecision: row.stageHistory.at(-1)?.datePrecision ?? "DAY",
+    source: row.source ? { ...row.source, publishedAt: dayOrNull(row.source.publishedAt) } : null,
+    stageHistory: row.stageHistory.map((h) => ({ ...h, changedAt: utcDateToDay(h.changedAt) })),
+    planItems: row.planItems.map(toPlanItem),
+    followUps: row.followUps.map((f) => ({ ...f, dueDate: dayOrNull(f.dueDate) })),
   };
 }

@@ -1,7 +1,7 @@
 import { allowedNextStages } from "@atlas/shared/agreement-stages";
 import type { Tx } from "../../db.ts";
 import { notFound } from "../../errors.ts";
-import { agreementDetailSelect, flattenLinks } from "./agreement-select.ts";
+import { agreementDetailSelect, toAgreementDetail } from "./agreement-select.ts";
 import { stageContextOf } from "./agreement-rules.ts";
 
 /** One agreement with everything an official's page shows, and the stages it may move to next. */
@@ -9,5 +9,5 @@ export async function getAgreement({ prisma, id }: { prisma: Tx; id: string }) {
   const row = await prisma.agreement.findFirst({ where: { id, deletedAt: null }, select: agreementDetailSelect });
   if (!row) throw notFound("Соглашение", id);
   const context = await stageContextOf(prisma, id);
-  return { ...flattenLinks(row), international: context.international, allowedNextStages: allowedNextStages(row.kind, row.stage, context) };
+  return { ...toAgreementDetail(row), international: context.international, allowedNextStages: allowedNextStages(row.kind, row.stage, context) };
 }

@@ -1,21 +1,45 @@
 import type { z } from "zod";
 import type { ZListAgreementsInput } from "@atlas/shared/agreement";
+import { addDays, dayToUtcDate, periodOf, type CalendarDay } from "@atlas/shared/calendar-day";
 import type { Prisma, Tx } from "../../db.ts";
-import { dateRange, paginate, partnerScope, textCondition } from "../common/filters.ts";
-import { agreementListSelect, flattenLinks } from "./agreement-select.ts";
+import { paginate, partnerScope, textCondition } from "../common/filters.ts";
+import { agreementListSelect, toAgreementListItem } from "./agreement-select.ts";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Stage changes whose date overlaps [from, to]. A vague change is stored as the first
+ * day of its month, quarter or year, so it overlaps when that day is not after `to` and
+ * its period does not end before `from`, i.e. it starts no earlier than the first day
+ * of the period of the same size that holds `from`.
+ */
+function stageChangeInPeriod(from: CalendarDay | undefined, to: CalendarDay | undefined): Prisma.AgreementStageChangeWhereInput | null {
+  if (!from && !to) return null;
+  const notAfter: Prisma.AgreementStageChangeWhereInput = to ? { changedAt: { lte: dayToUtcDate(to) } } : {};
+  if (!from) return notAfter;
+  const startsFrom = (precision: "MONTH" | "QUARTER" | "YEAR") => ({
+    datePrecision: precision,
+    changedAt: { gte: dayToUtcDate(periodOf(from, precision).first) },
+  });
+  return {
+    ...notAfter,
+    OR: [
+      { datePrecision: { in: ["DAY", "APPROXIMATE"] }, changedAt: { gte: dayToUtcDate(from) } },
+      startsFrom("MONTH"),
+      startsFrom("QUARTER"),
+      startsFrom("YEAR"),
+    ],
+  };
+}
 
-export async function listAgreements({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListAgreementsInput> }) {
+export async function listAgreements({ prisma, today, input }: { prisma: Tx; today: CalendarDay; input: z.output<typeof ZListAgreementsInput> }) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
-  const period = dateRange(filter.from, filter.to);
-  const now = new Date();
+  const period = stageChangeInPeriod(filter.from, filter.to);
   const and: Prisma.AgreementWhereInput[] = [...textCondition(filter.q)];
   if (filter.stages?.length) and.push({ stage: { in: filter.stages } });
   if (filter.expiringWithinDays) {
     and.push(
-      { expiresAt: { gte: now, lte: new Date(now.getTime() + filter.expiringWithinDays * DAY_MS) } },
+      // From today to today + N, both days of the home region's calendar.
+      { expiresAt: { gte: dayToUtcDate(today), lte: dayToUtcDate(addDays(today, filter.expiringWithinDays)) } },
       // Already over: nothing left to expire.
       { stage: { notIn: ["EXPIRED", "TERMINATED"] } },
     );
@@ -26,7 +50,7 @@ export async function listAgreements({ prisma, input }: { prisma: Tx; input: z.o
     ...(scope ? { parties: { some: { partnerId: { in: scope } } } } : {}),
     ...(filter.sectorIds?.length ? { sectors: { some: { sectorId: { in: filter.sectorIds } } } } : {}),
     // "Active in the period": something happened to its stage then.
-    ...(period ? { stageHistory: { some: { changedAt: period } } } : {}),
+    ...(period ? { stageHistory: { some: period } } : {}),
     ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}),
     AND: and,
   };
@@ -39,8 +63,5 @@ export async function listAgreements({ prisma, input }: { prisma: Tx; input: z.o
     findMany: (p) => prisma.agreement.findMany({ where, select: agreementListSelect, orderBy: [primary, { id: sort.direction }], ...p }),
     count: () => prisma.agreement.count({ where }),
   });
-  return {
-    ...page,
-    items: page.items.map(({ _count, ...row }) => ({ ...flattenLinks(row), openPlanItemCount: _count.planItems })),
-  };
+  return { ...page, items: page.items.map(toAgreementListItem) };
 }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { ZRemovePlanItemInput } from "@atlas/shared/agreement";
+import { utcDateToDay } from "@atlas/shared/calendar-day";
 import type { PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { recordChange, snapshot } from "../common/change-log.ts";
@@ -20,7 +21,7 @@ export async function removePlanItem({ prisma, actorId, input }: { prisma: Prism
       recordId: id,
       action: "DELETE",
       userId: actorId,
-      changes: snapshot({ agreementId, title, dueDate, status, responsible, completedAt }),
+      changes: snapshot({ agreementId, title, dueDate: utcDateToDay(dueDate), status, responsible, completedAt }),
     });
     return { id, agreementId };
   });

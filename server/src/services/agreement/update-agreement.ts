@@ -4,7 +4,8 @@ import type { PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
-import { agreementSearchText, assertReferencesExist, assertTermCoherent, documentRows, uniqueIds } from "./agreement-rules.ts";
+import { agreementDateData, agreementSearchText, assertReferencesExist, assertTermCoherent, documentRows, uniqueIds } from "./agreement-rules.ts";
+import { agreementDays } from "./agreement-select.ts";
 import { getAgreement } from "./get-agreement.ts";
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
@@ -23,16 +24,18 @@ export async function updateAgreement({
   const { id, version, data } = input;
   const { partyIds, sectorIds, documents, ...fields } = data;
   await prisma.$transaction(async (tx) => {
-    const current = await tx.agreement.findFirst({ where: { id, deletedAt: null } });
-    if (!current) throw notFound("Соглашение", id);
-    assertVersion(current, version, "Соглашение");
+    const row = await tx.agreement.findFirst({ where: { id, deletedAt: null } });
+    if (!row) throw notFound("Соглашение", id);
+    assertVersion(row, version, "Соглашение");
+    // Days, as the input carries them and the change log records them.
+    const current = agreementDays(row);
     await assertReferencesExist(tx, { partyIds, sectorIds, sourceId: fields.sourceId }, "data.");
     const merged = { ...current, ...stripUndefined(fields) };
     assertTermCoherent(merged.effectiveAt, merged.expiresAt, "data.expiresAt");
 
     const written = await tx.agreement.updateMany({
       where: { id, version },
-      data: { ...fields, searchText: agreementSearchText(merged), version: { increment: 1 } },
+      data: { ...agreementDateData(fields), searchText: agreementSearchText(merged), version: { increment: 1 } },
     });
     if (written.count !== 1) throw concurrentWriteConflict("Соглашение");
 

@@ -7,7 +7,13 @@ export type EntityName = TEntityName;
 
 type Json = Prisma.InputJsonValue;
 
-/** Values as they are stored in the change log: dates as ISO strings, decimals as strings. */
+/**
+ * Values as they are stored in the change log: decimals as strings; a Date as its ISO
+ * timestamp, which is right for instants (completedAt) only. Business dates must reach
+ * the log as calendar days (`YYYY-MM-DD` strings): convert the stored record with
+ * utcDateToDay/dayOrNull before diffFields/snapshot, as the services do. Entries written
+ * before calendar days hold timestamps and stay as they are.
+ */
 function toJson(value: unknown): Json | null {
   if (value === undefined || value === null) return null;
   if (value instanceof Date) return value.toISOString();

@@ -1,6 +1,7 @@
 // Building blocks for list filters shared by every entity.
 import { searchTerms } from "@atlas/shared/search-text";
 import type { TCommonFilter } from "@atlas/shared/common";
+import { addDays, dayToUtcDate, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma } from "@atlas/db/generated/prisma/client";
 import type { Tx } from "../../db.ts";
 
@@ -30,10 +31,92 @@ export function textCondition(q: string | undefined): Array<{ searchText: { cont
   return searchTerms(q).map((term) => ({ searchText: { contains: term } }));
 }
 
-/** A date column inside [from, to] (both ends inclusive, either may be open). */
-export function dateRange(from: Date | undefined, to: Date | undefined): Prisma.DateTimeFilter | undefined {
+/**
+ * A `date` column (a calendar day) inside [from, to], both days inclusive, either end
+ * open. Prisma reads and writes a `date` as UTC midnight, so the days go in as that.
+ */
+export function dateRange(from: CalendarDay | undefined, to: CalendarDay | undefined): Prisma.DateTimeFilter | undefined {
   if (!from && !to) return undefined;
-  return { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) };
+  return { ...(from ? { gte: dayToUtcDate(from) } : {}), ...(to ? { lte: dayToUtcDate(to) } : {}) };
+}
+
+type SpanConditions<S extends string, E extends string> = Array<
+  { [K in S]?: Prisma.DateTimeFilter } | { OR: Array<{ [K in E]?: Prisma.DateTimeNullableFilter | null } & { [K in S]?: Prisma.DateTimeFilter }> }
+>;
+
+/**
+ * Records whose span [start, COALESCE(end, start)] of two `date` columns overlaps the
+ * period [from, to] (days, inclusive, either end open): `start <= to AND
+ * COALESCE(end, start) >= from`. A meeting «в декабре 2024» (stored 2024-12-01..2024-12-31)
+ * is in a filter from 2024-12-15, and not in November's. Spread the result into an AND:
+ * `AND: [...spanOverlap("startsAt", "endsAt", filter)]`; empty when both ends are open.
+ */
+export function spanOverlap<S extends string, E extends string>(
+  start: S,
+  end: E,
+  period: { from?: CalendarDay | null | undefined; to?: CalendarDay | null | undefined },
+): SpanConditions<S, E> {
+  const conditions: SpanConditions<S, E> = [];
+  if (period.to) conditions.push({ [start]: { lte: dayToUtcDate(period.to) } } as { [K in S]?: Prisma.DateTimeFilter });
+  if (period.from) {
+    const from = dayToUtcDate(period.from);
+    // COALESCE is not in Prisma's where language: an end on or after `from`, or no end and a start on or after it.
+    conditions.push({
+      OR: [
+        { [end]: { gte: from } } as { [K in E]?: Prisma.DateTimeNullableFilter },
+        { [end]: null, [start]: { gte: from } } as { [K in E]?: null } & { [K in S]?: Prisma.DateTimeFilter },
+      ],
+    } as { OR: Array<{ [K in E]?: Prisma.DateTimeNullableFilter | null } & { [K in S]?: Prisma.DateTimeFilter }> });
+  }
+  return conditions;
+}
+
+/**
+ * The same overlap for raw SQL: `start` and `end` are column expressions
+ * (Prisma.sql`i."startsAt"`); the days are compared as `date` parameters. TRUE when
+ * both ends of the period are open, so it can always be ANDed in.
+ */
+export function spanOverlapSql(
+  start: Prisma.Sql,
+  end: Prisma.Sql,
+  period: { from?: CalendarDay | null | undefined; to?: CalendarDay | null | undefined },
+): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (period.to) parts.push(Prisma.sql`${start} <= ${period.to}::date`);
+  if (period.from) parts.push(Prisma.sql`COALESCE(${end}, ${start}) >= ${period.from}::date`);
+  return parts.length > 0 ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+}
+
+/** The instant a day begins in a time zone (IANA name): 2024-12-01 in Europe/Moscow is 2024-11-30T21:00Z. */
+export function startOfDayIn(day: CalendarDay, timeZone: string): Date {
+  const utcMidnight = dayToUtcDate(day).getTime();
+  // The zone's offset at an instant, from what its wall clock shows then.
+  const offsetAt = (instant: number) => {
+    const parts = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    }).formatToParts(new Date(instant));
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second")) - instant;
+  };
+  // Twice, so that a change of offset between UTC midnight and local midnight is followed.
+  const guess = utcMidnight - offsetAt(utcMidnight);
+  return new Date(utcMidnight - offsetAt(guess));
+}
+
+/**
+ * An instant column (createdAt) inside the days [from, to] of the home calendar: from the
+ * start of `from` to before the start of the day after `to`, both in the home time zone.
+ */
+export function instantRange(from: CalendarDay | undefined, to: CalendarDay | undefined, timeZone: string): Prisma.DateTimeFilter | undefined {
+  if (!from && !to) return undefined;
+  return { ...(from ? { gte: startOfDayIn(from, timeZone) } : {}), ...(to ? { lt: startOfDayIn(addDays(to, 1), timeZone) } : {}) };
 }
 
 /**

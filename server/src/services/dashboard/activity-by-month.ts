@@ -1,24 +1,40 @@
 import type { TMonthActivity, TMonthSectorActivity } from "@atlas/shared/dashboard";
+import { addMonths, dayParts, makeDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
 import { and, inSectors, interactionConditions, type SqlFilter } from "./sql-filters.ts";
 
 type Row = { month: string; sector_code: string | null; interactions: number };
 
+/** The first day of the day's month. */
+const monthOf = (day: CalendarDay) => {
+  const p = dayParts(day)!;
+  return makeDay(p.year, p.month, 1);
+};
+
 /**
- * Interactions per calendar month (UTC) of the period, every month listed; and per
- * month and sector, only where there was activity. Without a period: the last 24
- * months, this one included.
+ * Interactions per calendar month of the period, every month listed; and per month and
+ * sector, only where there was activity. Without a period: the last 24 months up to the
+ * home region's current one.
+ *
+ * A contact counts in the month of its (first) day within the period. One known only to its month counts
+ * in that month. One known only to its quarter or year belongs to no single month and
+ * is left out of these series (filing «IV кв. 2024» under October would present the
+ * quarter as its first month); it still counts in every total of the period it overlaps
+ * (per partner, per sector, "this year").
  */
-export async function activityByMonth({ prisma, f, now }: { prisma: Tx; f: SqlFilter; now: Date }) {
-  const to = f.to ?? (f.from && f.from > now ? f.from : now);
-  const from = f.from ?? new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() - 23, 1));
+export async function activityByMonth({ prisma, f, today }: { prisma: Tx; f: SqlFilter; today: CalendarDay }) {
+  const to = f.to ?? (f.from && f.from > today ? f.from : today);
+  const from = f.from ?? addMonths(monthOf(to), -23);
   const period = { ...f, from, to };
   const rows = await prisma.$queryRaw<Row[]>`
     WITH months AS (
-      SELECT generate_series(date_trunc('month', ${from}::timestamp), date_trunc('month', ${to}::timestamp), interval '1 month') AS m
+      SELECT generate_series(date_trunc('month', ${from}::date::timestamp), date_trunc('month', ${to}::date::timestamp), interval '1 month') AS m
     ),
     hits AS (
-      SELECT i.id, date_trunc('month', i."startsAt") AS m FROM "Interaction" i WHERE ${and(interactionConditions("i", period))}
+      -- A visit over several days that began before the period counts in the period's first month.
+      SELECT i.id, GREATEST(date_trunc('month', i."startsAt"::timestamp), date_trunc('month', ${from}::date::timestamp)) AS m
+        FROM "Interaction" i
+       WHERE ${and(interactionConditions("i", period))} AND i."datePrecision" NOT IN ('QUARTER', 'YEAR')
     )
     SELECT * FROM (
       SELECT to_char(months.m, 'YYYY-MM') AS month, NULL::text AS sector_code, count(h.id)::int AS interactions

@@ -1,7 +1,17 @@
 import type { TCountryActivity, TPartnerActivity } from "@atlas/shared/dashboard";
 import type { TPartnerLevel } from "@atlas/shared/enums";
+import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
-import { agreementConditions, and, eventConditions, inScope, interactionConditions, partnerTreeCte, type SqlFilter } from "./sql-filters.ts";
+import {
+  agreementConditions,
+  and,
+  eventConditions,
+  inScope,
+  interactionConditions,
+  interactionHeld,
+  partnerTreeCte,
+  type SqlFilter,
+} from "./sql-filters.ts";
 
 type Row = {
   grp: "partner" | "country";
@@ -15,8 +25,17 @@ type Row = {
   interactions: number;
   agreements: number;
   events: number;
-  last_contact_at: Date | null;
+  /** The latest held contact: its day as text, and its precision. */
+  last_contact: { startsAt: CalendarDay; datePrecision: TDatePrecision } | null;
 };
+
+/**
+ * The latest of a group's held contacts (`s.contact_*` columns): the one whose days end
+ * last, then the one that starts last, as JSON with its precision (a month is never
+ * turned into its first day on the way).
+ */
+const lastContact = Prisma.sql`(array_agg(json_build_object('startsAt', to_char(s.contact_at, 'YYYY-MM-DD'), 'datePrecision', s.contact_precision)
+                                ORDER BY s.contact_last DESC, s.contact_at DESC) FILTER (WHERE s.contact_held))[1]`;
 
 /**
  * Activity per partner and per country in one query. Every (record, partner) pair
@@ -24,19 +43,21 @@ type Row = {
  * where a record shared by a country and its region counts once. The home region
  * and everything below it are left out: the map is about the others.
  */
-export async function activityByPartner({ prisma, f, now }: { prisma: Tx; f: SqlFilter; now: Date }) {
+export async function activityByPartner({ prisma, f, today }: { prisma: Tx; f: SqlFilter; today: CalendarDay }) {
   const rows = await prisma.$queryRaw<Row[]>`
     WITH RECURSIVE ${partnerTreeCte},
     pairs AS (
-      SELECT 'interaction' AS kind, i.id AS record_id, ip."partnerId" AS partner_id, i."startsAt" AS contact_at
+      SELECT 'interaction' AS kind, i.id AS record_id, ip."partnerId" AS partner_id, i."startsAt" AS contact_at,
+             COALESCE(i."endsAt", i."startsAt") AS contact_last, i."datePrecision"::text AS contact_precision,
+             ${interactionHeld("i", today)} AS contact_held
         FROM "Interaction" i JOIN "InteractionPartner" ip ON ip."interactionId" = i.id
        WHERE ${and(interactionConditions("i", f, { scope: false }))}
       UNION ALL
-      SELECT 'agreement', a.id, ap."partnerId", NULL::timestamp
+      SELECT 'agreement', a.id, ap."partnerId", NULL::date, NULL::date, NULL::text, false
         FROM "Agreement" a JOIN "AgreementParty" ap ON ap."agreementId" = a.id
        WHERE ${and(agreementConditions("a", f, { scope: false }))}
       UNION ALL
-      SELECT 'event', e.id, ep.partner_id, NULL::timestamp
+      SELECT 'event', e.id, ep.partner_id, NULL::date, NULL::date, NULL::text, false
         FROM "Event" e
         JOIN (SELECT "eventId" AS event_id, "partnerId" AS partner_id FROM "EventPartner"
               UNION
@@ -44,7 +65,7 @@ export async function activityByPartner({ prisma, f, now }: { prisma: Tx; f: Sql
        WHERE ${and(eventConditions("e", f, { scope: false }))} AND e.status <> 'CANCELLED'
     ),
     scoped AS (
-      SELECT pr.kind, pr.record_id, pr.partner_id, pr.contact_at, t.country_id
+      SELECT pr.kind, pr.record_id, pr.partner_id, pr.contact_at, pr.contact_last, pr.contact_precision, pr.contact_held, t.country_id
         FROM pairs pr
         JOIN "Partner" p ON p.id = pr.partner_id AND p."deletedAt" IS NULL
         LEFT JOIN partner_tree t ON t.id = pr.partner_id
@@ -56,7 +77,7 @@ export async function activityByPartner({ prisma, f, now }: { prisma: Tx; f: Sql
            count(DISTINCT s.record_id) FILTER (WHERE s.kind = 'interaction')::int AS interactions,
            count(DISTINCT s.record_id) FILTER (WHERE s.kind = 'agreement')::int AS agreements,
            count(DISTINCT s.record_id) FILTER (WHERE s.kind = 'event')::int AS events,
-           max(s.contact_at) FILTER (WHERE s.contact_at <= ${now}::timestamp) AS last_contact_at
+           ${lastContact} AS last_contact
       FROM scoped s
       JOIN "Partner" p ON p.id = s.partner_id
       LEFT JOIN "Partner" c ON c.id = s.country_id
@@ -66,7 +87,7 @@ export async function activityByPartner({ prisma, f, now }: { prisma: Tx; f: Sql
            count(DISTINCT s.record_id) FILTER (WHERE s.kind = 'interaction')::int,
            count(DISTINCT s.record_id) FILTER (WHERE s.kind = 'agreement')::int,
            count(DISTINCT s.record_id) FILTER (WHERE s.kind = 'event')::int,
-           max(s.contact_at) FILTER (WHERE s.contact_at <= ${now}::timestamp)
+           ${lastContact}
       FROM scoped s
       JOIN "Partner" c ON c.id = s.country_id AND c."deletedAt" IS NULL
      GROUP BY c.id
@@ -87,7 +108,8 @@ export async function activityByPartner({ prisma, f, now }: { prisma: Tx; f: Sql
         longitude: r.longitude,
         countryIsoCode: r.country_iso_code,
         ...counts,
-        lastContactAt: r.last_contact_at,
+        lastContactAt: r.last_contact?.startsAt ?? null,
+        lastContactPrecision: r.last_contact?.datePrecision ?? null,
       });
     } else {
       byCountry.push({ partnerId: r.partner_id, countryIsoCode: r.country_iso_code, name: r.name, ...counts });

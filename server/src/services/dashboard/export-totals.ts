@@ -20,8 +20,8 @@ type Row = {
  */
 export async function exportTotals({ prisma, f }: { prisma: Tx; f: SqlFilter }) {
   const conditions = [
-    ...(f.from ? [Prisma.sql`x."periodEnd" >= (${f.from}::timestamp)::date`] : []),
-    ...(f.to ? [Prisma.sql`x."periodStart" <= (${f.to}::timestamp)::date`] : []),
+    ...(f.from ? [Prisma.sql`x."periodEnd" >= ${f.from}::date`] : []),
+    ...(f.to ? [Prisma.sql`x."periodStart" <= ${f.to}::date`] : []),
     ...inScope(Prisma.raw(`x."destinationId"`), f),
   ];
   // The unit of a sum is known only when every summed figure states the same one.

@@ -24,8 +24,8 @@ type Row = {
 export async function getDashboardCharts({ prisma, input }: { prisma: Tx; input: z.output<typeof ZDashboardChartsInput> }): Promise<TDashboardCharts> {
   const f = await resolveFilter(prisma, input.filter);
   const conditions = [
-    ...(f.from ? [Prisma.sql`x."periodEnd" >= (${f.from}::timestamp)::date`] : []),
-    ...(f.to ? [Prisma.sql`x."periodStart" <= (${f.to}::timestamp)::date`] : []),
+    ...(f.from ? [Prisma.sql`x."periodEnd" >= ${f.from}::date`] : []),
+    ...(f.to ? [Prisma.sql`x."periodStart" <= ${f.to}::date`] : []),
     ...inScope(Prisma.raw(`x."destinationId"`), f),
     ...(input.categoryIds?.length ? [Prisma.sql`x."categoryId" = ANY(${input.categoryIds}::uuid[])`] : []),
   ];
@@ -38,7 +38,7 @@ export async function getDashboardCharts({ prisma, input }: { prisma: Tx; input:
   const rows = await prisma.$queryRaw<Row[]>`
     WITH fig AS (
       SELECT x."categoryId" AS category_id, c.name AS category_name, x."destinationId" AS destination_id, d.name AS destination_name,
-             date_trunc(${unit}, x."periodStart") AS p, x.value, x.currency
+             date_trunc(${unit}, x."periodStart"::timestamp) AS p, x.value, x.currency
         FROM "ExportFigure" x
         JOIN "ExportCategory" c ON c.id = x."categoryId" AND c."deletedAt" IS NULL
         JOIN "Partner" d ON d.id = x."destinationId" AND d."deletedAt" IS NULL

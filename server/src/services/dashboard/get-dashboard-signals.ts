@@ -7,102 +7,105 @@ import type {
   ZDashboardSignalsInput,
 } from "@atlas/shared/dashboard";
 import type { TTaskStatus } from "@atlas/shared/enums";
+import { addDays, addMonths, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
-import {
-  addDays,
-  addMonths,
-  agreementConditions,
-  and,
-  inScope,
-  partnerTreeCte,
-  resolveFilter,
-  textMatches,
-  type SqlFilter,
-} from "./sql-filters.ts";
+import { agreementConditions, and, inScope, interactionHeld, partnerTreeCte, resolveFilter, textMatches, type SqlFilter } from "./sql-filters.ts";
 
 /**
  * Partners of the levels one keeps in touch with (country, region, city; not the
  * home region or anything below it) without a contact since the cutoff. Contact with
  * a partner below counts for the one above: a meeting in Almaty Oblast is contact
- * with Kazakhstan. Only contacts that have started count; with a sector filter, only
- * contacts in those sectors. q matches the partner's name.
+ * with Kazakhstan. Only contacts that have taken place by the home region's today
+ * count (see interactionHeld); with a sector filter, only contacts in those sectors.
+ * q matches the partner's name. A contact is recent when its last day (of its month,
+ * quarter or year for a vaguer date) is on or after the cutoff; the latest contact is
+ * the one whose days end last.
  */
-async function noContactPartners(prisma: Tx, f: SqlFilter, now: Date, cutoff: Date): Promise<TNoContactPartner[]> {
+async function noContactPartners(prisma: Tx, f: SqlFilter, today: CalendarDay, cutoff: CalendarDay): Promise<TNoContactPartner[]> {
   const sectorFilter = f.sectorIds
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM "InteractionSector" x WHERE x."interactionId" = i.id AND x."sectorId" = ANY(${f.sectorIds}::uuid[]))`
     : Prisma.empty;
   return prisma.$queryRaw<TNoContactPartner[]>`
     WITH RECURSIVE ${partnerTreeCte},
     contacts AS (
-      SELECT ip."partnerId" AS partner_id, max(i."startsAt") AS last_at
+      SELECT DISTINCT ON (ip."partnerId") ip."partnerId" AS partner_id, COALESCE(i."endsAt", i."startsAt") AS last_day,
+             i."startsAt" AS starts_at, i."datePrecision"::text AS precision
         FROM "Interaction" i JOIN "InteractionPartner" ip ON ip."interactionId" = i.id
-       WHERE i."deletedAt" IS NULL AND i."startsAt" <= ${now}::timestamp ${sectorFilter}
-       GROUP BY ip."partnerId"
+       WHERE i."deletedAt" IS NULL AND ${interactionHeld("i", today)} ${sectorFilter}
+       ORDER BY ip."partnerId", COALESCE(i."endsAt", i."startsAt") DESC, i."startsAt" DESC
     ),
     ancestors AS (
-      SELECT c.partner_id AS ancestor_id, c.last_at, p."parentId" AS parent_id, 0 AS depth
+      SELECT c.partner_id AS ancestor_id, c.last_day, c.starts_at, c.precision, p."parentId" AS parent_id, 0 AS depth
         FROM contacts c JOIN "Partner" p ON p.id = c.partner_id
       UNION ALL
-      SELECT p.id, a.last_at, p."parentId", a.depth + 1
+      SELECT p.id, a.last_day, a.starts_at, a.precision, p."parentId", a.depth + 1
         FROM ancestors a JOIN "Partner" p ON p.id = a.parent_id
        WHERE a.depth < 32
     ),
-    rolled AS (SELECT ancestor_id, max(last_at) AS last_at FROM ancestors GROUP BY ancestor_id)
-    SELECT p.id::text AS "partnerId", p.name, p.level::text AS level, p."isoCode", r.last_at AS "lastContactAt"
+    rolled AS (
+      SELECT DISTINCT ON (ancestor_id) ancestor_id, last_day, starts_at, precision
+        FROM ancestors ORDER BY ancestor_id, last_day DESC, starts_at DESC
+    )
+    SELECT p.id::text AS "partnerId", p.name, p.level::text AS level, p."isoCode",
+           to_char(r.starts_at, 'YYYY-MM-DD') AS "lastContactAt", r.precision AS "lastContactPrecision"
       FROM "Partner" p
       LEFT JOIN partner_tree t ON t.id = p.id
       LEFT JOIN rolled r ON r.ancestor_id = p.id
      WHERE p."deletedAt" IS NULL
        AND p.level IN ('COUNTRY', 'REGION', 'CITY')
        AND NOT COALESCE(t.in_home, p."isHome")
-       AND (r.last_at IS NULL OR r.last_at < ${cutoff}::timestamp)
+       AND (r.last_day IS NULL OR r.last_day < ${cutoff}::date)
        AND ${and([...inScope(Prisma.raw(`p.id`), f), ...textMatches(Prisma.raw(`p."searchText"`), f)])}
-     ORDER BY r.last_at ASC NULLS FIRST, p.name, p.id`;
+     ORDER BY r.last_day ASC NULLS FIRST, r.starts_at ASC, p.name, p.id`;
 }
 
-/** Agreements expiring between now and the horizon that have not already ended. */
-async function expiringAgreements(prisma: Tx, f: SqlFilter, now: Date, horizon: Date): Promise<TExpiringAgreement[]> {
+/** Agreements expiring between today and the horizon (both days included) that have not already ended. */
+async function expiringAgreements(prisma: Tx, f: SqlFilter, today: CalendarDay, horizon: CalendarDay): Promise<TExpiringAgreement[]> {
   return prisma.$queryRaw<TExpiringAgreement[]>`
-    SELECT a.id::text AS "agreementId", a.title, a.stage::text AS stage, a."expiresAt",
+    SELECT a.id::text AS "agreementId", a.title, a.stage::text AS stage, to_char(a."expiresAt", 'YYYY-MM-DD') AS "expiresAt",
            COALESCE((SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id)
                        FROM "AgreementParty" ap JOIN "Partner" p ON p.id = ap."partnerId" AND p."deletedAt" IS NULL
                       WHERE ap."agreementId" = a.id), '[]'::json) AS partners
       FROM "Agreement" a
      WHERE ${and(agreementConditions("a", f, { period: false }))}
        AND a.stage NOT IN ('EXPIRED', 'TERMINATED')
-       AND a."expiresAt" >= ${now}::timestamp AND a."expiresAt" <= ${horizon}::timestamp
+       AND a."expiresAt" >= ${today}::date AND a."expiresAt" <= ${horizon}::date
      ORDER BY a."expiresAt", a.title, a.id`;
 }
 
 type PlanItemRow = Omit<TOverduePlanItem, "agreement"> & { agreementId: string; agreementTitle: string; status: TTaskStatus };
 
-/** Open plan items past their due date, of agreements under the filter. */
-async function overduePlanItems(prisma: Tx, f: SqlFilter, now: Date): Promise<TOverduePlanItem[]> {
+/** Open plan items whose due day is before today, of agreements under the filter. */
+async function overduePlanItems(prisma: Tx, f: SqlFilter, today: CalendarDay): Promise<TOverduePlanItem[]> {
   const rows = await prisma.$queryRaw<PlanItemRow[]>`
-    SELECT pi.id::text AS id, pi.title, pi."dueDate", pi.status::text AS status, pi.responsible,
+    SELECT pi.id::text AS id, pi.title, to_char(pi."dueDate", 'YYYY-MM-DD') AS "dueDate", pi.status::text AS status, pi.responsible,
            a.id::text AS "agreementId", a.title AS "agreementTitle"
       FROM "PlanItem" pi JOIN "Agreement" a ON a.id = pi."agreementId"
      WHERE ${and(agreementConditions("a", f, { period: false }))}
-       AND pi."dueDate" < ${now}::timestamp AND pi.status IN ('OPEN', 'IN_PROGRESS')
+       AND pi."dueDate" < ${today}::date AND pi.status IN ('OPEN', 'IN_PROGRESS')
      ORDER BY pi."dueDate", pi.title, pi.id`;
   return rows.map(({ agreementId, agreementTitle, ...item }) => ({ ...item, agreement: { id: agreementId, title: agreementTitle } }));
 }
 
-/** What needs attention now; the filter's period does not apply (every signal is relative to now). */
+/**
+ * What needs attention as of `today`, the home region's day (routers pass
+ * ctx.calendar.today()); the filter's period does not apply (every signal is relative to
+ * today).
+ */
 export async function getDashboardSignals({
   prisma,
   input,
-  now = new Date(),
+  today,
 }: {
   prisma: Tx;
   input: z.output<typeof ZDashboardSignalsInput>;
-  now?: Date;
+  today: CalendarDay;
 }): Promise<TDashboardSignals> {
   const f = await resolveFilter(prisma, input.filter);
   const [noContact, expiring, overdue] = await Promise.all([
-    noContactPartners(prisma, f, now, addMonths(now, -input.noContactMonths)),
-    expiringAgreements(prisma, f, now, addDays(now, input.expiringWithinDays)),
-    overduePlanItems(prisma, f, now),
+    noContactPartners(prisma, f, today, addMonths(today, -input.noContactMonths)),
+    expiringAgreements(prisma, f, today, addDays(today, input.expiringWithinDays)),
+    overduePlanItems(prisma, f, today),
   ]);
   return { noContactPartners: noContact, expiringAgreements: expiring, overduePlanItems: overdue };
 }

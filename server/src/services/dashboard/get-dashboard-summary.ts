@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { TDashboardSummary, ZDashboardSummaryInput } from "@atlas/shared/dashboard";
+import type { CalendarDay } from "@atlas/shared/calendar-day";
 import type { Tx } from "../../db.ts";
 import { activityByMonth } from "./activity-by-month.ts";
 import { activityByPartner } from "./activity-by-partner.ts";
@@ -9,24 +10,30 @@ import { keyFigures } from "./key-figures.ts";
 import { recentActivity } from "./recent-activity.ts";
 import { resolveFilter } from "./sql-filters.ts";
 
-/** The dashboard in seven queries: the partner scope, then six aggregates side by side. */
+/**
+ * The dashboard in seven queries: the partner scope, then six aggregates side by side.
+ * `today` is the home region's day and `timeZone` its zone (routers pass ctx.calendar):
+ * "this year", "overdue", "upcoming" and "has taken place" are days of that calendar.
+ */
 export async function getDashboardSummary({
   prisma,
   input,
-  now = new Date(),
+  today,
+  timeZone,
 }: {
   prisma: Tx;
   input: z.output<typeof ZDashboardSummaryInput>;
-  now?: Date;
+  today: CalendarDay;
+  timeZone: string;
 }): Promise<TDashboardSummary> {
   const f = await resolveFilter(prisma, input.filter);
   const [figures, geography, bySector, months, exports, recent] = await Promise.all([
-    keyFigures({ prisma, f, now }),
-    activityByPartner({ prisma, f, now }),
+    keyFigures({ prisma, f, today }),
+    activityByPartner({ prisma, f, today }),
     activityBySector({ prisma, f }),
-    activityByMonth({ prisma, f, now }),
+    activityByMonth({ prisma, f, today }),
     exportTotals({ prisma, f }),
-    recentActivity({ prisma, f, now }),
+    recentActivity({ prisma, f, today, timeZone }),
   ]);
   return {
     keyFigures: figures,

@@ -1,16 +1,16 @@
 import { agreementStages, type TAgreementStage } from "@atlas/shared/enums";
 import type { TKeyFigures } from "@atlas/shared/dashboard";
+import { addDays, addMonths, dayParts, makeDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
 import {
-  addDays,
-  addMonths,
   agreementConditions,
   and,
   eventConditions,
   inScope,
   interactionConditions,
+  interactionHeld,
   partnerTreeCte,
-  startOfUtcDay,
+  spanInPeriod,
   textMatches,
   type SqlFilter,
 } from "./sql-filters.ts";
@@ -52,16 +52,25 @@ type Row = {
   by_stage: Record<string, number> | null;
 };
 
-/** The figures "as of now", in one query; the filter's period does not apply (each figure has its own window). */
-export async function keyFigures({ prisma, f, now }: { prisma: Tx; f: SqlFilter; now: Date }): Promise<TKeyFigures> {
-  const year = now.getUTCFullYear();
-  const thisYear = new Date(Date.UTC(year, 0, 1));
-  const nextYear = new Date(Date.UTC(year + 1, 0, 1));
-  const lastYear = new Date(Date.UTC(year - 1, 0, 1));
-  const today = startOfUtcDay(now);
-  const after90Days = addDays(today, 91);
-  const yearAgo = addMonths(now, -12);
+/**
+ * The figures as of the home region's `today`, in one query; the filter's period does
+ * not apply (each figure has its own window). A meeting counts in the year it starts
+ * in: a month, quarter or year never straddles two years, so a meeting «в 2025 году» is
+ * one of 2025 whatever day it was. Events count while they are not over and start
+ * within the 90 days from today: «в декабре» is upcoming all December.
+ */
+export async function keyFigures({ prisma, f, today }: { prisma: Tx; f: SqlFilter; today: CalendarDay }): Promise<TKeyFigures> {
+  const year = dayParts(today)!.year;
+  const thisYear = { from: makeDay(year, 1, 1), to: makeDay(year, 12, 31) };
+  const lastYear = { from: makeDay(year - 1, 1, 1), to: makeDay(year - 1, 12, 31) };
+  // Today and the 90 days after it.
+  const day90 = addDays(today, 90);
+  const yearAgo = addMonths(today, -12);
   const interactionWhere = and(interactionConditions("i", f, { period: false }));
+  const startsIn = (a: string, period: { from: CalendarDay; to: CalendarDay }) =>
+    Prisma.sql`${Prisma.raw(`${a}."startsAt"`)} BETWEEN ${period.from}::date AND ${period.to}::date`;
+  const span = (a: string, period: { from: CalendarDay; to: CalendarDay }) =>
+    and(spanInPeriod(Prisma.raw(`${a}."startsAt"`), Prisma.raw(`${a}."endsAt"`), period.from, period.to));
 
   const [row] = await prisma.$queryRaw<Row[]>`
     WITH RECURSIVE ${partnerTreeCte}
@@ -74,20 +83,20 @@ export async function keyFigures({ prisma, f, now }: { prisma: Tx; f: SqlFilter;
         WHERE ${and(interactionConditions("i", f, { period: false, scope: false }))}
           AND ${and(inScope(Prisma.raw(`ip."partnerId"`), f))}
           AND NOT COALESCE(t.in_home, false)
-          AND i."startsAt" >= ${yearAgo}::timestamp AND i."startsAt" <= ${now}::timestamp) AS active_partners,
+          AND ${interactionHeld("i", today)} AND COALESCE(i."endsAt", i."startsAt") >= ${yearAgo}::date) AS active_partners,
       (SELECT count(*)::int FROM "Interaction" i
-        WHERE ${interactionWhere} AND i."startsAt" >= ${thisYear}::timestamp AND i."startsAt" < ${nextYear}::timestamp) AS meetings_this_year,
+        WHERE ${interactionWhere} AND ${startsIn("i", thisYear)}) AS meetings_this_year,
       (SELECT count(*)::int FROM "Interaction" i
-        WHERE ${interactionWhere} AND i."startsAt" >= ${lastYear}::timestamp AND i."startsAt" < ${thisYear}::timestamp) AS meetings_last_year,
+        WHERE ${interactionWhere} AND ${startsIn("i", lastYear)}) AS meetings_last_year,
       (SELECT count(*)::int FROM "Event" e
         WHERE ${and(eventConditions("e", f, { period: false }))} AND e.status <> 'CANCELLED'
-          AND e."startsAt" >= ${today}::timestamp AND e."startsAt" < ${after90Days}::timestamp) AS events_next_90_days,
+          AND ${span("e", { from: today, to: day90 })}) AS events_next_90_days,
       (SELECT count(*)::int FROM "FollowUp" fu
          LEFT JOIN "Interaction" fi ON fi.id = fu."interactionId"
          LEFT JOIN "PlanItem" fp ON fp.id = fu."planItemId"
          LEFT JOIN "Agreement" fa ON fa.id = COALESCE(fu."agreementId", fp."agreementId")
         WHERE ${and(followUpConditions(f))}
-          AND fu."dueDate" < ${now}::timestamp AND fu.status IN ('OPEN', 'IN_PROGRESS')) AS overdue_follow_ups,
+          AND fu."dueDate" < ${today}::date AND fu.status IN ('OPEN', 'IN_PROGRESS')) AS overdue_follow_ups,
       (SELECT json_object_agg(s.stage, s.n) FROM (
          SELECT a.stage::text AS stage, count(*)::int AS n FROM "Agreement" a
           WHERE ${and(agreementConditions("a", f, { period: false }))}

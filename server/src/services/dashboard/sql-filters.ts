@@ -1,10 +1,16 @@
 // SQL fragments that apply the common filter to each kind of record, shared by the
 // dashboard and the timeline so that both count and show the same records.
 // Aliases passed in are constants of the calling query, never user input.
+//
+// Business dates are `date` columns (calendar days) and are compared with `::date`
+// parameters only. A vague date (MONTH, QUARTER, YEAR) is stored as its period's first
+// day in startsAt and last day in endsAt, so "in the period" is always an overlap of
+// [startsAt, COALESCE(endsAt, startsAt)] with [from, to], never a test of the first day.
 import { searchTerms } from "@atlas/shared/search-text";
 import type { TCommonFilter } from "@atlas/shared/common";
+import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
-import { partnerScope } from "../common/filters.ts";
+import { partnerScope, spanOverlapSql } from "../common/filters.ts";
 
 /** The filter in the form the SQL needs: null means "no restriction". */
 export type SqlFilter = {
@@ -13,8 +19,9 @@ export type SqlFilter = {
   sectorIds: string[] | null;
   /** LIKE patterns, one per normalised word of q. */
   patterns: string[];
-  from: Date | null;
-  to: Date | null;
+  /** The period's first and last day (inclusive). */
+  from: CalendarDay | null;
+  to: CalendarDay | null;
 };
 
 export async function resolveFilter(prisma: Tx, filter: TCommonFilter): Promise<SqlFilter> {
@@ -29,21 +36,52 @@ export async function resolveFilter(prisma: Tx, filter: TCommonFilter): Promise<
 
 export const and = (parts: Prisma.Sql[]): Prisma.Sql => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);
 const col = (alias: string, column: string) => Prisma.raw(`${alias}."${column}"`);
-const ts = (d: Date) => Prisma.sql`${d}::timestamp`;
+const day = (d: CalendarDay) => Prisma.sql`${d}::date`;
 
 /** Every word of q occurs in the column (backslash escapes % and _ typed by the user). */
 export function textMatches(column: Prisma.Sql, f: SqlFilter): Prisma.Sql[] {
   return f.patterns.map((p) => Prisma.sql`${column} LIKE ${p}`);
 }
 
-/** A timestamp column inside [from, to], both ends inclusive and optional. */
-export function inPeriod(column: Prisma.Sql, from: Date | null, to: Date | null): Prisma.Sql[] {
-  return [...(from ? [Prisma.sql`${column} >= ${ts(from)}`] : []), ...(to ? [Prisma.sql`${column} <= ${ts(to)}`] : [])];
+/** A `date` column inside [from, to], both days inclusive and optional. */
+export function inPeriod(column: Prisma.Sql, from: CalendarDay | null, to: CalendarDay | null): Prisma.Sql[] {
+  return [...(from ? [Prisma.sql`${column} >= ${day(from)}`] : []), ...(to ? [Prisma.sql`${column} <= ${day(to)}`] : [])];
+}
+
+/** The span [start, COALESCE(end, start)] of two `date` columns overlaps [from, to]; nothing when both ends are open. */
+export function spanInPeriod(start: Prisma.Sql, end: Prisma.Sql, from: CalendarDay | null, to: CalendarDay | null): Prisma.Sql[] {
+  return from || to ? [spanOverlapSql(start, end, { from, to })] : [];
+}
+
+/**
+ * The last day a date of some precision stands for, for rows that store only one day
+ * (a stage change, a tour stop): the end of its month, quarter or year, or the day
+ * itself. `date_trunc` works on the day as a timestamp without time zone, so no session
+ * time zone takes part.
+ */
+export function periodEndSql(dayColumn: Prisma.Sql, precisionColumn: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(CASE ${precisionColumn}::text
+      WHEN 'MONTH' THEN (date_trunc('month', ${dayColumn}::timestamp) + interval '1 month' - interval '1 day')::date
+      WHEN 'QUARTER' THEN (date_trunc('quarter', ${dayColumn}::timestamp) + interval '3 months' - interval '1 day')::date
+      WHEN 'YEAR' THEN (date_trunc('year', ${dayColumn}::timestamp) + interval '1 year' - interval '1 day')::date
+      ELSE ${dayColumn} END)`;
+}
+
+/**
+ * Whether an interaction has taken place by `today` (the home region's day). A contact
+ * of an exact or approximate day has once it has started. One known only to its month,
+ * quarter or year has once that period is over: before then nobody can tell whether
+ * «в декабре» was before or after 4 December, and its first day must not decide it.
+ */
+export function interactionHeld(a: string, today: CalendarDay): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN ${col(a, "datePrecision")}::text IN ('MONTH', 'QUARTER', 'YEAR')
+      THEN COALESCE(${col(a, "endsAt")}, ${col(a, "startsAt")}) <= ${day(today)}
+      ELSE ${col(a, "startsAt")} <= ${day(today)} END)`;
 }
 
 type Parts = { period?: boolean; scope?: boolean };
 
-/** Conditions on an "Interaction" row: not deleted, sector, partner scope, text, start inside the period. */
+/** Conditions on an "Interaction" row: not deleted, sector, partner scope, text, its days overlap the period. */
 export function interactionConditions(a: string, f: SqlFilter, { period = true, scope = true }: Parts = {}): Prisma.Sql[] {
   const id = col(a, "id");
   return [
@@ -55,17 +93,21 @@ export function interactionConditions(a: string, f: SqlFilter, { period = true, 
       ? [Prisma.sql`EXISTS (SELECT 1 FROM "InteractionPartner" f_p WHERE f_p."interactionId" = ${id} AND f_p."partnerId" = ANY(${f.scope}::uuid[]))`]
       : []),
     ...textMatches(col(a, "searchText"), f),
-    ...(period ? inPeriod(col(a, "startsAt"), f.from, f.to) : []),
+    ...(period ? spanInPeriod(col(a, "startsAt"), col(a, "endsAt"), f.from, f.to) : []),
   ];
 }
 
 /**
  * Conditions on an "Agreement" row. An agreement is "in" a period when it changed
- * stage inside it: its history has a change then, or its current stage dates from then.
+ * stage inside it: its history has a change whose day (or month, quarter, year)
+ * overlaps it, or its current stage dates from then.
  */
 export function agreementConditions(a: string, f: SqlFilter, { period = true, scope = true }: Parts = {}): Prisma.Sql[] {
   const id = col(a, "id");
-  const periodParts = period && (f.from || f.to) ? inPeriod(Prisma.raw(`f_h."changedAt"`), f.from, f.to) : [];
+  const periodParts =
+    period && (f.from || f.to)
+      ? spanInPeriod(Prisma.raw(`f_h."changedAt"`), periodEndSql(Prisma.raw(`f_h."changedAt"`), Prisma.raw(`f_h."datePrecision"`)), f.from, f.to)
+      : [];
   return [
     Prisma.sql`${col(a, "deletedAt")} IS NULL`,
     ...(f.sectorIds
@@ -102,8 +144,7 @@ export function eventConditions(e: string, f: SqlFilter, { period = true, scope 
         ]
       : []),
     ...textMatches(col(e, "searchText"), f),
-    ...(period && f.to ? [Prisma.sql`${col(e, "startsAt")} <= ${ts(f.to)}`] : []),
-    ...(period && f.from ? [Prisma.sql`COALESCE(${col(e, "endsAt")}, ${col(e, "startsAt")}) >= ${ts(f.from)}`] : []),
+    ...(period ? spanInPeriod(col(e, "startsAt"), col(e, "endsAt"), f.from, f.to) : []),
   ];
 }
 
@@ -130,22 +171,4 @@ export function inScope(column: Prisma.Sql, f: SqlFilter): Prisma.Sql[] {
 /** The sector filter on a sector id column, or nothing. */
 export function inSectors(column: Prisma.Sql, f: SqlFilter): Prisma.Sql[] {
   return f.sectorIds ? [Prisma.sql`${column} = ANY(${f.sectorIds}::uuid[])`] : [];
-}
-
-/** `months` later (earlier when negative), in UTC, clamped to the month's last day. */
-export function addMonths(date: Date, months: number): Date {
-  const y = date.getUTCFullYear();
-  const m = date.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  const result = new Date(date);
-  result.setUTCFullYear(y, m, Math.min(date.getUTCDate(), lastDay));
-  return result;
-}
-
-export function startOfUtcDay(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-}
-
-export function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * 86_400_000);
 }

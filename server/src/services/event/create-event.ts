@@ -1,23 +1,28 @@
 import type { z } from "zod";
 import type { ZCreateEventInput } from "@atlas/shared/event";
+import { dateOrNull, dayToUtcDate, spanFor } from "@atlas/shared/calendar-day";
 import type { PrismaClient } from "../../db.ts";
 import { recordChange, snapshot } from "../common/change-log.ts";
 import { getEvent } from "./get-event.ts";
-import { assertEventReferences, assertEventRules, eventSearchText, stopForLog } from "./event-rules.ts";
+import { assertEventReferences, assertEventRules, eventSearchText, stopForLog, stopRows, storedStop } from "./event-rules.ts";
 
 export async function createEvent({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZCreateEventInput> }) {
-  // The schema checks the same rules; repeated here for callers that bypass it (seed, imports).
-  assertEventRules(input);
+  const { partnerIds, sectorIds, stops, ...given } = input;
+  // A month, quarter or year is stored as its first and last day, so period filters find it by overlap.
+  const fields = { ...given, ...spanFor(given.startsAt, given.endsAt, given.datePrecision) };
+  // The schema checks the same rules; repeated here on the stored shape for callers that bypass it (seed, imports).
+  assertEventRules({ ...fields, stops });
   const id = await prisma.$transaction(async (tx) => {
     await assertEventReferences(tx, input);
-    const { partnerIds, sectorIds, stops, ...fields } = input;
     const created = await tx.event.create({
       data: {
         ...fields,
+        startsAt: dayToUtcDate(fields.startsAt),
+        endsAt: dateOrNull(fields.endsAt),
         searchText: eventSearchText(input),
         ...(partnerIds.length ? { partners: { createMany: { data: partnerIds.map((partnerId) => ({ partnerId })) } } } : {}),
         ...(sectorIds.length ? { sectors: { createMany: { data: sectorIds.map((sectorId) => ({ sectorId })) } } } : {}),
-        ...(stops.length ? { stops: { createMany: { data: stops.map((s, position) => ({ ...s, position })) } } } : {}),
+        ...(stops.length ? { stops: { createMany: { data: stopRows(stops) } } } : {}),
       },
       select: { id: true },
     });
@@ -26,7 +31,7 @@ export async function createEvent({ prisma, actorId, input }: { prisma: PrismaCl
       recordId: created.id,
       action: "CREATE",
       userId: actorId,
-      changes: { ...snapshot(fields), partnerIds, sectorIds, stops: stops.map(stopForLog) },
+      changes: { ...snapshot(fields), partnerIds, sectorIds, stops: stops.map((s) => stopForLog(storedStop(s))) },
     });
     return created.id;
   });

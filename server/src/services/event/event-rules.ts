@@ -1,4 +1,5 @@
 // Checks and helpers shared by the event services.
+import { dateOrNull, dayOrNull, periodOf, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { eventRuleIssues } from "@atlas/shared/event";
 import type { TEventKind } from "@atlas/shared/enums";
 import { searchTextOf } from "@atlas/shared/search-text";
@@ -16,7 +17,13 @@ function badRequest(fieldErrors: FieldErrors): AppError {
  * `prefix` is "data." for update, so the keys match the input's field paths.
  */
 export function assertEventRules(
-  event: { kind: TEventKind; startsAt: Date; endsAt: Date | null; stops: ReadonlyArray<{ date: Date }> },
+  event: {
+    kind: TEventKind;
+    startsAt: CalendarDay;
+    endsAt: CalendarDay | null;
+    datePrecision: TDatePrecision;
+    stops: ReadonlyArray<{ date: CalendarDay | null; datePrecision: TDatePrecision }>;
+  },
   prefix = "",
 ): void {
   const issues = eventRuleIssues(event);
@@ -62,14 +69,33 @@ export async function assertEventReferences(
   if (Object.keys(fieldErrors).length > 0) throw badRequest(fieldErrors);
 }
 
-type StopLike = { place: string; partnerId: string | null; date: Date; latitude: number | null; longitude: number | null; notes: string | null };
+/** A stop with its date as a calendar day, as the input carries it and the change log records it. */
+export type StopValues = {
+  place: string;
+  partnerId: string | null;
+  date: CalendarDay | null;
+  datePrecision: TDatePrecision;
+  latitude: number | null;
+  longitude: number | null;
+  notes: string | null;
+};
 
-/** A stop as the change log stores it, with a fixed key order so that diffs compare equal values as equal. */
-export function stopForLog(s: StopLike) {
-  return { place: s.place, partnerId: s.partnerId, date: s.date.toISOString(), latitude: s.latitude, longitude: s.longitude, notes: s.notes };
+/** A stop dated to a month, quarter or year is stored as the first day of that period (as events are). */
+export function storedStop(s: StopValues): StopValues {
+  return { ...s, date: s.date ? periodOf(s.date, s.datePrecision).first : null };
 }
 
-/** Stop rows for createMany: the position on the route is the index in the input. */
-export function stopRows(eventId: string, stops: ReadonlyArray<StopLike>) {
-  return stops.map((s, position) => ({ ...s, eventId, position }));
+/** A stop as the change log stores it, with a fixed key order so that diffs compare equal values as equal. */
+export function stopForLog(s: StopValues) {
+  return { place: s.place, partnerId: s.partnerId, date: s.date, datePrecision: s.datePrecision, latitude: s.latitude, longitude: s.longitude, notes: s.notes };
+}
+
+/** Stop rows for createMany: the position on the route is the index in the input; dates as Prisma writes a date column. */
+export function stopRows(stops: ReadonlyArray<StopValues>) {
+  return stops.map((s, position) => ({ ...storedStop(s), date: dateOrNull(storedStop(s).date), position }));
+}
+
+/** A stored stop read back with its date as a day. */
+export function stopValuesOf(row: Omit<StopValues, "date"> & { date: Date | null }): StopValues {
+  return { place: row.place, partnerId: row.partnerId, date: dayOrNull(row.date), datePrecision: row.datePrecision, latitude: row.latitude, longitude: row.longitude, notes: row.notes };
 }

@@ -1,3 +1,4 @@
+import { dayOrNull, utcDateToDay } from "@atlas/shared/calendar-day";
 import type { Prisma } from "../../db.ts";
 
 const partners = { select: { partner: { select: { id: true, name: true, level: true } } }, orderBy: { partner: { name: "asc" } } } satisfies Prisma.Event$partnersArgs;
@@ -12,6 +13,7 @@ const stopListSelect = {
   position: true,
   place: true,
   date: true,
+  datePrecision: true,
   latitude: true,
   longitude: true,
   partner: { select: { id: true, name: true } },
@@ -24,6 +26,7 @@ export const eventListSelect = {
   status: true,
   startsAt: true,
   endsAt: true,
+  datePrecision: true,
   place: true,
   latitude: true,
   longitude: true,
@@ -40,7 +43,7 @@ export const eventDetailSelect = {
   ...eventListSelect,
   description: true,
   sourceId: true,
-  source: { select: { id: true, title: true, kind: true, url: true, publishedAt: true } },
+  source: { select: { id: true, title: true, kind: true, url: true, publishedAt: true, publishedPrecision: true } },
   stops: { select: { ...stopListSelect, partnerId: true, notes: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.EventSelect;
 
@@ -57,6 +60,7 @@ export const eventWriteSelect = {
   status: true,
   startsAt: true,
   endsAt: true,
+  datePrecision: true,
   place: true,
   latitude: true,
   longitude: true,
@@ -69,11 +73,35 @@ export const eventWriteSelect = {
 type ListRow = Prisma.EventGetPayload<{ select: typeof eventListSelect }>;
 type DetailRow = Prisma.EventGetPayload<{ select: typeof eventDetailSelect }>;
 
-/** Partners and sectors as plain lists, and the number of stops. */
+/** A tour stop with its date as a calendar day (or null: a stop the source names without a day). */
+function toStop<T extends { date: Date | null }>(stop: T) {
+  return { ...stop, date: dayOrNull(stop.date) };
+}
+
+/** Partners and sectors as plain lists, the number of stops, dates as calendar days. */
 export function toEventListItem(row: ListRow) {
-  return { ...row, partners: row.partners.map((p) => p.partner), sectors: row.sectors.map((s) => s.sector), stopCount: row.stops.length };
+  const { startsAt, endsAt, partners, sectors, stops, ...rest } = row;
+  return {
+    ...rest,
+    startsAt: utcDateToDay(startsAt),
+    endsAt: dayOrNull(endsAt),
+    partners: partners.map((p) => p.partner),
+    sectors: sectors.map((s) => s.sector),
+    stops: stops.map(toStop),
+    stopCount: stops.length,
+  };
 }
 
 export function toEventDetail(row: DetailRow) {
-  return { ...row, partners: row.partners.map((p) => p.partner), sectors: row.sectors.map((s) => s.sector), stopCount: row.stops.length };
+  const { startsAt, endsAt, partners, sectors, stops, source, ...rest } = row;
+  return {
+    ...rest,
+    startsAt: utcDateToDay(startsAt),
+    endsAt: dayOrNull(endsAt),
+    source: source ? { ...source, publishedAt: dayOrNull(source.publishedAt) } : null,
+    partners: partners.map((p) => p.partner),
+    sectors: sectors.map((s) => s.sector),
+    stops: stops.map(toStop),
+    stopCount: stops.length,
+  };
 }

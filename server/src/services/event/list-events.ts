@@ -1,25 +1,21 @@
 import type { z } from "zod";
 import type { ZListEventsInput } from "@atlas/shared/event";
+import type { CalendarDay } from "@atlas/shared/calendar-day";
 import type { Prisma, Tx } from "../../db.ts";
-import { paginate, partnerScope, textCondition } from "../common/filters.ts";
+import { paginate, partnerScope, spanOverlap, textCondition } from "../common/filters.ts";
 import { eventListSelect, toEventListItem } from "./event-select.ts";
 
-function startOfToday(now = new Date()): Date {
-  const d = new Date(now);
-  d.setHours(0, 0, 0, 0);
-  return d;
-}
-
-export async function listEvents({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListEventsInput> }) {
+export async function listEvents({ prisma, today, input }: { prisma: Tx; today: CalendarDay; input: z.output<typeof ZListEventsInput> }) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const and: Prisma.EventWhereInput[] = [...textCondition(filter.q)];
   // A tour concerns a country when one of its stops does, even if the country is not among its partners.
   if (scope) and.push({ OR: [{ partners: { some: { partnerId: { in: scope } } } }, { stops: { some: { partnerId: { in: scope } } } }] });
-  // Overlap of [startsAt, endsAt ?? startsAt] with [from, to].
-  if (filter.to) and.push({ startsAt: { lte: filter.to } });
-  if (filter.from) and.push({ OR: [{ endsAt: { gte: filter.from } }, { endsAt: null, startsAt: { gte: filter.from } }] });
-  if (filter.upcoming) and.push({ startsAt: { gte: startOfToday() } });
+  // Overlap of [startsAt, endsAt ?? startsAt] with [from, to]; a month-precision event is
+  // stored as the whole month, so it is in any period that touches that month.
+  and.push(...spanOverlap("startsAt", "endsAt", filter));
+  // Not over yet in the home region's calendar: its last day is today or later.
+  if (filter.upcoming) and.push(...spanOverlap("startsAt", "endsAt", { from: today }));
   const where: Prisma.EventWhereInput = {
     deletedAt: null,
     ...(filter.sectorIds?.length ? { sectors: { some: { sectorId: { in: filter.sectorIds } } } } : {}),

@@ -1,12 +1,16 @@
 import type { z } from "zod";
 import type { ZUpdateEventInput } from "@atlas/shared/event";
+import { dateOrNull, dayOrNull, dayToUtcDate, spanFor, utcDateToDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import type { PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
 import { eventWriteSelect } from "./event-select.ts";
 import { getEvent } from "./get-event.ts";
-import { assertEventReferences, assertEventRules, eventSearchText, stopForLog, stopRows } from "./event-rules.ts";
+import { assertEventReferences, assertEventRules, eventSearchText, stopForLog, stopRows, stopValuesOf, storedStop } from "./event-rules.ts";
+
+/** Precisions stored as a whole period (first..last day). */
+const periodPrecisions: readonly TDatePrecision[] = ["MONTH", "QUARTER", "YEAR"];
 
 const sorted = (ids: string[] | undefined) => (ids ? [...ids].sort() : undefined);
 
@@ -14,27 +18,41 @@ const sorted = (ids: string[] | undefined) => (ids ? [...ids].sort() : undefined
 export async function updateEvent({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZUpdateEventInput> }) {
   const { id, version, data } = input;
   await prisma.$transaction(async (tx) => {
-    const current = await tx.event.findFirst({ where: { id, deletedAt: null }, select: eventWriteSelect });
-    if (!current) throw notFound("Мероприятие", id);
-    assertVersion(current, version, "Мероприятие");
-    const currentStops = await tx.eventStop.findMany({
-      where: { eventId: id },
-      orderBy: { position: "asc" },
-      select: { place: true, partnerId: true, date: true, latitude: true, longitude: true, notes: true },
-    });
+    const row = await tx.event.findFirst({ where: { id, deletedAt: null }, select: eventWriteSelect });
+    if (!row) throw notFound("Мероприятие", id);
+    assertVersion(row, version, "Мероприятие");
+    // Days, as the input carries them and the change log records them.
+    const current = { ...row, startsAt: utcDateToDay(row.startsAt), endsAt: dayOrNull(row.endsAt) };
+    const currentStops = (
+      await tx.eventStop.findMany({
+        where: { eventId: id },
+        orderBy: { position: "asc" },
+        select: { place: true, partnerId: true, date: true, datePrecision: true, latitude: true, longitude: true, notes: true },
+      })
+    ).map(stopValuesOf);
     const currentPartnerIds = (await tx.eventPartner.findMany({ where: { eventId: id }, select: { partnerId: true } })).map((p) => p.partnerId);
     const currentSectorIds = (await tx.eventSector.findMany({ where: { eventId: id }, select: { sectorId: true } })).map((s) => s.sectorId);
 
     const pick = <K extends keyof typeof data & keyof typeof current>(key: K) => (data[key] !== undefined ? data[key] : current[key]);
+    // The dates as they will be: merged, then spread to the period for a vague precision.
+    // The stored end of a month/quarter/year was derived from it, not given: it does not
+    // survive a change to an exact day unless the update names an end.
+    const precision = pick("datePrecision");
+    const currentEnd = periodPrecisions.includes(current.datePrecision) ? null : current.endsAt;
+    const span = spanFor(pick("startsAt"), data.endsAt !== undefined ? data.endsAt : currentEnd, precision);
     // The rules apply to the event as it will be, e.g. moving a tour's dates must keep its stops inside them.
-    assertEventRules({ kind: pick("kind"), startsAt: pick("startsAt"), endsAt: pick("endsAt"), stops: data.stops ?? currentStops }, "data.");
+    assertEventRules({ kind: pick("kind"), ...span, datePrecision: precision, stops: data.stops ?? currentStops }, "data.");
     await assertEventReferences(tx, data, "data.");
 
-    const { partnerIds, sectorIds, stops, ...fields } = data;
+    const { partnerIds, sectorIds, stops, startsAt: _s, endsAt: _e, datePrecision: _p, ...rest } = data;
+    const dates = { startsAt: span.startsAt, endsAt: span.endsAt, datePrecision: precision };
+    const fields = { ...rest, ...dates };
     const written = await tx.event.updateMany({
       where: { id, version },
       data: {
         ...fields,
+        startsAt: dayToUtcDate(span.startsAt),
+        endsAt: dateOrNull(span.endsAt),
         searchText: eventSearchText({ title: pick("title"), place: pick("place"), description: pick("description") }),
         version: { increment: 1 },
       },
@@ -50,7 +68,7 @@ export async function updateEvent({ prisma, actorId, input }: { prisma: PrismaCl
     }
     if (stops) {
       await tx.eventStop.deleteMany({ where: { eventId: id } });
-      if (stops.length) await tx.eventStop.createMany({ data: stopRows(id, stops) });
+      if (stops.length) await tx.eventStop.createMany({ data: stopRows(stops).map((r) => ({ ...r, eventId: id })) });
     }
     await recordChange(tx, {
       entity: "event",
@@ -59,7 +77,7 @@ export async function updateEvent({ prisma, actorId, input }: { prisma: PrismaCl
       userId: actorId,
       changes: diffFields(
         { ...current, partnerIds: sorted(currentPartnerIds), sectorIds: sorted(currentSectorIds), stops: currentStops.map(stopForLog) },
-        { ...fields, partnerIds: sorted(partnerIds), sectorIds: sorted(sectorIds), stops: stops?.map(stopForLog) },
+        { ...fields, partnerIds: sorted(partnerIds), sectorIds: sorted(sectorIds), stops: stops?.map((s) => stopForLog(storedStop(s))) },
       ),
     });
   });

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { ZCreateExportCategoryInput } from "@atlas/shared/export";
 import type { PrismaClient } from "../../db.ts";
 import { recordChange, snapshot } from "../common/change-log.ts";
-import { exportCategoryDetailSelect } from "./export-category-select.ts";
+import { exportCategoryDetailSelect, toExportCategoryDetail } from "./export-category-select.ts";
 import { assertNameFree, assertSourceExists } from "./export-category-rules.ts";
 
 export async function createExportCategory({
@@ -19,6 +19,6 @@ export async function createExportCategory({
     await assertSourceExists(tx, input.sourceId);
     const created = await tx.exportCategory.create({ data: input, select: exportCategoryDetailSelect });
     await recordChange(tx, { entity: "exportCategory", recordId: created.id, action: "CREATE", userId: actorId, changes: snapshot(input) });
-    return created;
+    return toExportCategoryDetail(created);
   });
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from "../../db.ts";
+import { sourceRefSelect, toSourceRef } from "../source/source-select.ts";
 
 /** Figures counted are the live ones; deleted figures do not make a category "used". */
 const liveFigureCount = { _count: { select: { figures: { where: { deletedAt: null } } } } } satisfies Prisma.ExportCategorySelect;
@@ -19,5 +20,10 @@ export const exportCategoryDetailSelect = {
   ...exportCategoryListSelect,
   description: true,
   createdAt: true,
-  source: { select: { id: true, title: true, kind: true, url: true, publishedAt: true } },
+  source: { select: sourceRefSelect },
 } satisfies Prisma.ExportCategorySelect;
+
+/** The cited source's publication date leaves as a calendar day. */
+export function toExportCategoryDetail<T extends { source: { publishedAt: Date | null } | null }>(row: T) {
+  return { ...row, source: toSourceRef(row.source) };
+}

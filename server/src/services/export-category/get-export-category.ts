@@ -1,9 +1,9 @@
 import type { Tx } from "../../db.ts";
 import { notFound } from "../../errors.ts";
-import { exportCategoryDetailSelect } from "./export-category-select.ts";
+import { exportCategoryDetailSelect, toExportCategoryDetail } from "./export-category-select.ts";
 
 export async function getExportCategory({ prisma, id }: { prisma: Tx; id: string }) {
   const category = await prisma.exportCategory.findFirst({ where: { id, deletedAt: null }, select: exportCategoryDetailSelect });
   if (!category) throw notFound("Категория экспорта", id);
-  return category;
+  return toExportCategoryDetail(category);
 }

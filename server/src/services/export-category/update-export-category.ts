@@ -4,7 +4,7 @@ import type { PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
-import { exportCategoryDetailSelect } from "./export-category-select.ts";
+import { exportCategoryDetailSelect, toExportCategoryDetail } from "./export-category-select.ts";
 import { assertNameFree, assertSourceExists } from "./export-category-rules.ts";
 
 export async function updateExportCategory({
@@ -26,6 +26,6 @@ export async function updateExportCategory({
     const written = await tx.exportCategory.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
     if (written.count !== 1) throw concurrentWriteConflict("Категория экспорта");
     await recordChange(tx, { entity: "exportCategory", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(current, data) });
-    return tx.exportCategory.findUniqueOrThrow({ where: { id }, select: exportCategoryDetailSelect });
+    return toExportCategoryDetail(await tx.exportCategory.findUniqueOrThrow({ where: { id }, select: exportCategoryDetailSelect }));
   });
 }

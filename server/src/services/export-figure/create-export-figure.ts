@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { dayToUtcDate } from "@atlas/shared/calendar-day";
 import type { ZCreateExportFigureInput } from "@atlas/shared/export";
 import type { PrismaClient } from "../../db.ts";
 import { recordChange, snapshot } from "../common/change-log.ts";
@@ -16,7 +17,10 @@ export async function createExportFigure({
 }) {
   return prisma.$transaction(async (tx) => {
     await assertFigureReferences(tx, input);
-    const created = await tx.exportFigure.create({ data: input, select: exportFigureDetailSelect });
+    const created = await tx.exportFigure.create({
+      data: { ...input, periodStart: dayToUtcDate(input.periodStart), periodEnd: dayToUtcDate(input.periodEnd) },
+      select: exportFigureDetailSelect,
+    });
     await recordChange(tx, { entity: "exportFigure", recordId: created.id, action: "CREATE", userId: actorId, changes: snapshot(input) });
     return toExportFigureDto(created);
   });

@@ -1,3 +1,4 @@
+import { utcDateToDay } from "@atlas/shared/calendar-day";
 import type { TDeleteInput } from "@atlas/shared/common";
 import type { PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
@@ -21,7 +22,7 @@ export async function deleteExportFigure({ prisma, actorId, input }: { prisma: P
       recordId: input.id,
       action: "DELETE",
       userId: actorId,
-      changes: snapshot({ categoryId, destinationId, periodStart, periodEnd, value, currency, volume, unit }),
+      changes: snapshot({ categoryId, destinationId, periodStart: utcDateToDay(periodStart), periodEnd: utcDateToDay(periodEnd), value, currency, volume, unit }),
     });
     return { id: input.id };
   });

@@ -1,4 +1,6 @@
+import { utcDateToDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import type { Prisma } from "../../db.ts";
+import { sourceRefSelect, toSourceRef } from "../source/source-select.ts";
 
 export const exportFigureListSelect = {
   id: true,
@@ -20,15 +22,29 @@ export const exportFigureListSelect = {
 export const exportFigureDetailSelect = {
   ...exportFigureListSelect,
   createdAt: true,
-  source: { select: { id: true, title: true, kind: true, url: true, publishedAt: true } },
+  source: { select: sourceRefSelect },
 } satisfies Prisma.ExportFigureSelect;
 
 type Decimalish = { toString(): string } | null;
 
+type FigureRow = { value: Decimalish; volume: Decimalish; periodStart: Date; periodEnd: Date };
+type SourceOf<T> = T extends { source: infer S } ? { source: S extends { publishedAt: Date | null } ? Omit<S, "publishedAt"> & { publishedAt: CalendarDay | null } : S } : unknown;
+
 /**
  * Decimals leave the API as strings ("1234.5"): exact, and serialisable by superjson,
- * which does not know Prisma's Decimal class.
+ * which does not know Prisma's Decimal class. The period's days leave as calendar days
+ * (`YYYY-MM-DD`), as does the cited source's publication date.
  */
-export function toExportFigureDto<T extends { value: Decimalish; volume: Decimalish }>(row: T): Omit<T, "value" | "volume"> & { value: string | null; volume: string | null } {
-  return { ...row, value: row.value?.toString() ?? null, volume: row.volume?.toString() ?? null };
+export function toExportFigureDto<T extends FigureRow>(
+  row: T,
+): Omit<T, "value" | "volume" | "periodStart" | "periodEnd" | "source"> & { value: string | null; volume: string | null; periodStart: CalendarDay; periodEnd: CalendarDay } & SourceOf<T> {
+  const source = "source" in row ? { source: toSourceRef(row.source as { publishedAt: Date | null } | null) } : {};
+  return {
+    ...row,
+    value: row.value?.toString() ?? null,
+    volume: row.volume?.toString() ?? null,
+    periodStart: utcDateToDay(row.periodStart),
+    periodEnd: utcDateToDay(row.periodEnd),
+    ...source,
+  } as never;
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { dayToUtcDate } from "@atlas/shared/calendar-day";
 import type { ZListExportFiguresInput } from "@atlas/shared/export";
 import type { Prisma, Tx } from "../../db.ts";
 import { paginate, partnerScope } from "../common/filters.ts";
@@ -12,8 +13,8 @@ export async function listExportFigures({ prisma, input }: { prisma: Tx; input: 
     ...(scope ? { destinationId: { in: scope } } : {}),
     ...(filter.categoryIds?.length ? { categoryId: { in: filter.categoryIds } } : {}),
     // A period overlaps [from, to] when it ends on or after `from` and starts on or before `to`.
-    ...(filter.from ? { periodEnd: { gte: filter.from } } : {}),
-    ...(filter.to ? { periodStart: { lte: filter.to } } : {}),
+    ...(filter.from ? { periodEnd: { gte: dayToUtcDate(filter.from) } } : {}),
+    ...(filter.to ? { periodStart: { lte: dayToUtcDate(filter.to) } } : {}),
   };
   const orderBy: Prisma.ExportFigureOrderByWithRelationInput[] =
     sort.field === "value"

@@ -3,14 +3,13 @@
 // anywhere refuses the whole table, so a save never mixes two users' numbers.
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
+import { dayToUtcDate } from "@atlas/shared/calendar-day";
 import { exportFigureProblems, type TSaveExportTableResult, type ZSaveExportTableInput } from "@atlas/shared/export";
 import { Prisma, type PrismaClient } from "../../db.ts";
 import { AppError, type FieldErrors } from "../../errors.ts";
 import { snapshot } from "../common/change-log.ts";
 
 type Input = z.output<typeof ZSaveExportTableInput>;
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function saveExportTable({
   prisma,
@@ -29,13 +28,13 @@ export async function saveExportTable({
 
   return prisma.$transaction(async (tx) => {
     // Two editors saving the same period take turns, so neither creates a figure the other just created.
-    await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${`export-table:${day(periodStart)}:${day(periodEnd)}`}))) l`;
+    await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${`export-table:${periodStart}:${periodEnd}`}))) l`;
 
     // One after another: a transaction is one connection, which runs one query at a time.
     const categories = await tx.exportCategory.findMany({ where: { id: { in: categoryIds }, deletedAt: null }, select: { id: true, name: true } });
     const destinations = await tx.partner.findMany({ where: { id: { in: destinationIds }, deletedAt: null }, select: { id: true, name: true } });
     const stored = await tx.exportFigure.findMany({
-      where: { periodStart, periodEnd, deletedAt: null, categoryId: { in: categoryIds }, destinationId: { in: destinationIds } },
+      where: { periodStart: dayToUtcDate(periodStart), periodEnd: dayToUtcDate(periodEnd), deletedAt: null, categoryId: { in: categoryIds }, destinationId: { in: destinationIds } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
     const categoryName = new Map(categories.map((c) => [c.id, c.name]));
@@ -84,8 +83,8 @@ export async function saveExportTable({
           id: randomUUID(),
           categoryId: cell.categoryId,
           destinationId: cell.destinationId,
-          periodStart,
-          periodEnd,
+          periodStart: dayToUtcDate(periodStart),
+          periodEnd: dayToUtcDate(periodEnd),
           value: measure === "value" ? cell.amount : null,
           currency,
           volume: measure === "volume" ? cell.amount : null,

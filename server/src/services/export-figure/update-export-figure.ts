@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { dayToUtcDate, utcDateToDay } from "@atlas/shared/calendar-day";
 import { exportFigureProblems, type ZUpdateExportFigureInput } from "@atlas/shared/export";
 import type { PrismaClient } from "../../db.ts";
 import { AppError, notFound, type FieldErrors } from "../../errors.ts";
@@ -21,11 +22,13 @@ export async function updateExportFigure({
     const current = await tx.exportFigure.findFirst({ where: { id, deletedAt: null } });
     if (!current) throw notFound("Показатель экспорта", id);
     assertVersion(current, version, "Показатель экспорта");
+    // The period as days, so the rules and the change log compare days.
+    const stored = { ...current, periodStart: utcDateToDay(current.periodStart), periodEnd: utcDateToDay(current.periodEnd) };
     // The cross-field rules of the create schema, on the figure as it will be after the update.
     const pick = <T>(next: T | undefined, stored: T): T => (next !== undefined ? next : stored);
     const problems = exportFigureProblems({
-      periodStart: pick(data.periodStart, current.periodStart),
-      periodEnd: pick(data.periodEnd, current.periodEnd),
+      periodStart: pick(data.periodStart, stored.periodStart),
+      periodEnd: pick(data.periodEnd, stored.periodEnd),
       value: pick(data.value, current.value?.toString() ?? null),
       currency: pick(data.currency, current.currency),
       volume: pick(data.volume, current.volume?.toString() ?? null),
@@ -41,9 +44,17 @@ export async function updateExportFigure({
       destinationId: data.destinationId !== current.destinationId ? data.destinationId : undefined,
       sourceId: data.sourceId !== current.sourceId ? data.sourceId : undefined,
     });
-    const written = await tx.exportFigure.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    const written = await tx.exportFigure.updateMany({
+      where: { id, version },
+      data: {
+        ...data,
+        ...(data.periodStart !== undefined ? { periodStart: dayToUtcDate(data.periodStart) } : {}),
+        ...(data.periodEnd !== undefined ? { periodEnd: dayToUtcDate(data.periodEnd) } : {}),
+        version: { increment: 1 },
+      },
+    });
     if (written.count !== 1) throw concurrentWriteConflict("Показатель экспорта");
-    await recordChange(tx, { entity: "exportFigure", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(current, data) });
+    await recordChange(tx, { entity: "exportFigure", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(stored, data) });
     return toExportFigureDto(await tx.exportFigure.findUniqueOrThrow({ where: { id }, select: exportFigureDetailSelect }));
   });
 }

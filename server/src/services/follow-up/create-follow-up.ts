@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { dateOrNull } from "@atlas/shared/calendar-day";
 import type { ZCreateFollowUpInput } from "@atlas/shared/follow-up";
 import type { PrismaClient } from "../../db.ts";
 import { recordChange, snapshot } from "../common/change-log.ts";
@@ -9,7 +10,7 @@ export async function createFollowUp({ prisma, actorId, input }: { prisma: Prism
   return prisma.$transaction(async (tx) => {
     const { agreementId } = await resolveFollowUpLinks(tx, { next: input, previous: null, prefix: "" });
     const values = { ...input, agreementId, completedAt: completedAtFor(input.status, null, new Date()) };
-    const created = await tx.followUp.create({ data: { ...values, searchText: followUpSearchText(values) }, select: { id: true } });
+    const created = await tx.followUp.create({ data: { ...values, dueDate: dateOrNull(values.dueDate), searchText: followUpSearchText(values) }, select: { id: true } });
     await recordChange(tx, { entity: "followUp", recordId: created.id, action: "CREATE", userId: actorId, changes: snapshot(values) });
     return getFollowUp({ prisma: tx, id: created.id });
   });

@@ -1,3 +1,4 @@
+import { dayOrNull } from "@atlas/shared/calendar-day";
 import type { Prisma } from "../../db.ts";
 
 export const followUpListSelect = {
@@ -23,3 +24,8 @@ export const followUpDetailSelect = {
   ...followUpListSelect,
   details: true,
 } satisfies Prisma.FollowUpSelect;
+
+/** The due date leaves as a calendar day (`YYYY-MM-DD`); completedAt stays an instant. */
+export function toFollowUp<T extends { dueDate: Date | null }>(row: T): Omit<T, "dueDate"> & { dueDate: string | null } {
+  return { ...row, dueDate: dayOrNull(row.dueDate) };
+}

@@ -1,11 +1,17 @@
 import type { z } from "zod";
+import { dayToUtcDate, type CalendarDay } from "@atlas/shared/calendar-day";
 import { openTaskStatuses, type ZListFollowUpsInput } from "@atlas/shared/follow-up";
 import type { Prisma, Tx } from "../../db.ts";
 import { dateRange, paginate, partnerScope, textCondition } from "../common/filters.ts";
-import { followUpListSelect } from "./follow-up-select.ts";
+import { followUpListSelect, toFollowUp } from "./follow-up-select.ts";
 
-export async function listFollowUps({ prisma, input, now = new Date() }: { prisma: Tx; input: z.output<typeof ZListFollowUpsInput>; now?: Date }) {
+/**
+ * `today` is the home region's day (ctx.calendar.today()): a task due on 4 December is
+ * overdue from 5 December there, whatever the server's or the viewer's time zone.
+ */
+export async function listFollowUps({ prisma, input, today }: { prisma: Tx; input: z.output<typeof ZListFollowUpsInput>; today: CalendarDay }) {
   const { filter, sort } = input;
+  const todayDate = dayToUtcDate(today);
   const scope = await partnerScope(prisma, filter);
   const open = { in: [...openTaskStatuses] };
   const conditions: Prisma.FollowUpWhereInput[] = [
@@ -15,9 +21,9 @@ export async function listFollowUps({ prisma, input, now = new Date() }: { prism
     { OR: [{ agreementId: null }, { agreement: { deletedAt: null } }] },
     { OR: [{ planItemId: null }, { planItem: { agreement: { deletedAt: null } } }] },
   ];
-  if (filter.overdue === true) conditions.push({ dueDate: { lt: now }, status: open });
+  if (filter.overdue === true) conditions.push({ dueDate: { lt: todayDate }, status: open });
   // Written out rather than NOT(overdue): a NULL due date would make NOT(...) unknown in SQL.
-  if (filter.overdue === false) conditions.push({ OR: [{ dueDate: null }, { dueDate: { gte: now } }, { status: { notIn: [...openTaskStatuses] } }] });
+  if (filter.overdue === false) conditions.push({ OR: [{ dueDate: null }, { dueDate: { gte: todayDate } }, { status: { notIn: [...openTaskStatuses] } }] });
   // A task belongs to the partners and sectors of the meeting or agreement it came from.
   if (scope) {
     conditions.push({
@@ -43,10 +49,11 @@ export async function listFollowUps({ prisma, input, now = new Date() }: { prism
     sort.field === "dueDate"
       ? [{ dueDate: { sort: sort.direction, nulls: "last" } }, { id: sort.direction }]
       : [{ [sort.field]: sort.direction }, { id: sort.direction }];
-  return paginate({
+  const page = await paginate({
     cursor: input.cursor,
     limit: input.limit,
-    findMany: (page) => prisma.followUp.findMany({ where, select: followUpListSelect, orderBy, ...page }),
+    findMany: (p) => prisma.followUp.findMany({ where, select: followUpListSelect, orderBy, ...p }),
     count: () => prisma.followUp.count({ where }),
   });
+  return { ...page, items: page.items.map(toFollowUp) };
 }

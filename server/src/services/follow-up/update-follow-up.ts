@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { dateOrNull, dayOrNull } from "@atlas/shared/calendar-day";
 import type { ZUpdateFollowUpInput } from "@atlas/shared/follow-up";
 import type { PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
@@ -14,15 +15,17 @@ export async function updateFollowUp({ prisma, actorId, input }: { prisma: Prism
     const current = await tx.followUp.findFirst({ where: { id, deletedAt: null } });
     if (!current) throw notFound("Поручение", id);
     assertVersion(current, version, "Поручение");
-    const merged = { ...current, ...data };
+    // The due date as a day, so the change log compares (and records) days.
+    const stored = { ...current, dueDate: dayOrNull(current.dueDate) };
+    const merged = { ...stored, ...data };
     const { agreementId } = await resolveFollowUpLinks(tx, { next: merged, previous: current, prefix: "data." });
     const values = { ...data, agreementId, completedAt: completedAtFor(merged.status, current, new Date()) };
     const written = await tx.followUp.updateMany({
       where: { id, version },
-      data: { ...values, searchText: followUpSearchText(merged), version: { increment: 1 } },
+      data: { ...values, ...(values.dueDate !== undefined ? { dueDate: dateOrNull(values.dueDate) } : {}), searchText: followUpSearchText(merged), version: { increment: 1 } },
     });
     if (written.count !== 1) throw concurrentWriteConflict("Поручение");
-    await recordChange(tx, { entity: "followUp", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(current, values) });
+    await recordChange(tx, { entity: "followUp", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(stored, values) });
     return getFollowUp({ prisma: tx, id });
   });
 }

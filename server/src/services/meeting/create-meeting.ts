@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
+import { dateOrNull, dayToUtcDate, spanFor } from "@atlas/shared/calendar-day";
 import type { ZCreateMeetingInput } from "@atlas/shared/meeting";
 import { searchTextOf } from "@atlas/shared/search-text";
 import type { Prisma, PrismaClient } from "../../db.ts";
@@ -10,7 +11,9 @@ import { assertMeetingReferences, sortedIds } from "./meeting-rules.ts";
 
 /** A meeting with its partners, participants, sectors and follow-up tasks, written in one transaction. */
 export async function createMeeting({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZCreateMeetingInput> }) {
-  const { partnerIds, participants, sectorIds, followUps, ...fields } = input;
+  const { partnerIds, participants, sectorIds, followUps, ...given } = input;
+  // A month, quarter or year is stored as its first and last day, so period filters find it by overlap.
+  const fields = { ...given, ...spanFor(given.startsAt, given.endsAt, given.datePrecision) };
   return prisma.$transaction(async (tx) => {
     await assertMeetingReferences(tx, input, { prefix: "" });
     // Ids made here so that each task gets its own line in the change log without reading it back.
@@ -18,11 +21,14 @@ export async function createMeeting({ prisma, actorId, input }: { prisma: Prisma
     const created = await tx.interaction.create({
       data: {
         ...fields,
+        // Prisma takes a `date` column's value as UTC midnight of the day.
+        startsAt: dayToUtcDate(fields.startsAt),
+        endsAt: dateOrNull(fields.endsAt),
         searchText: searchTextOf.interaction(fields),
         partners: { createMany: { data: partnerIds.map((partnerId) => ({ partnerId })) } },
         ...(participants.length > 0 ? { participants: { createMany: { data: participants } } } : {}),
         ...(sectorIds.length > 0 ? { sectors: { createMany: { data: sectorIds.map((sectorId) => ({ sectorId })) } } } : {}),
-        ...(followUpRows.length > 0 ? { followUps: { createMany: { data: followUpRows } } } : {}),
+        ...(followUpRows.length > 0 ? { followUps: { createMany: { data: followUpRows.map((f) => ({ ...f, dueDate: dateOrNull(f.dueDate) })) } } } : {}),
       },
       select: { id: true },
     });

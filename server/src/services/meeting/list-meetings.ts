@@ -1,24 +1,23 @@
 import type { z } from "zod";
 import type { ZListMeetingsInput } from "@atlas/shared/meeting";
 import type { Prisma, Tx } from "../../db.ts";
-import { dateRange, paginate, partnerScope, textCondition } from "../common/filters.ts";
+import { paginate, partnerScope, spanOverlap, textCondition } from "../common/filters.ts";
 import { meetingListSelect, toMeetingListItem } from "./meeting-select.ts";
 
 export async function listMeetings({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListMeetingsInput> }) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
-  const period = dateRange(filter.from, filter.to);
   const where: Prisma.InteractionWhereInput = {
     deletedAt: null,
     // Any one of the meeting's partners inside the scope is enough.
     ...(scope ? { partners: { some: { partnerId: { in: scope } } } } : {}),
     ...(filter.sectorIds?.length ? { sectors: { some: { sectorId: { in: filter.sectorIds } } } } : {}),
-    ...(period ? { startsAt: period } : {}),
     ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}),
     ...(filter.directions?.length ? { direction: { in: filter.directions } } : {}),
     ...(filter.formats?.length ? { format: { in: filter.formats } } : {}),
     ...(filter.personId ? { participants: { some: { personId: filter.personId } } } : {}),
-    AND: textCondition(filter.q),
+    // In the period when its days overlap it: a month-precision meeting is in any filter that touches its month.
+    AND: [...textCondition(filter.q), ...spanOverlap("startsAt", "endsAt", filter)],
   };
   const page = await paginate({
     cursor: input.cursor,

@@ -1,3 +1,4 @@
+import { dayOrNull, utcDateToDay } from "@atlas/shared/calendar-day";
 import { openTaskStatuses } from "@atlas/shared/follow-up";
 import type { Prisma } from "../../db.ts";
 
@@ -19,6 +20,8 @@ export const meetingListSelect = {
   format: true,
   startsAt: true,
   endsAt: true,
+  datePrecision: true,
+  startTime: true,
   place: true,
   version: true,
   partners: partnersSelect,
@@ -40,6 +43,8 @@ export const meetingDetailSelect = {
   format: true,
   startsAt: true,
   endsAt: true,
+  datePrecision: true,
+  startTime: true,
   place: true,
   summary: true,
   outcomes: true,
@@ -64,10 +69,14 @@ export const meetingDetailSelect = {
 type ListRow = Prisma.InteractionGetPayload<{ select: typeof meetingListSelect }>;
 type DetailRow = Prisma.InteractionGetPayload<{ select: typeof meetingDetailSelect }>;
 
+/** The meeting's days as calendar days (`YYYY-MM-DD`), never as instants. */
+const days = (row: { startsAt: Date; endsAt: Date | null }) => ({ startsAt: utcDateToDay(row.startsAt), endsAt: dayOrNull(row.endsAt) });
+
 /** Flattens the join rows into plain lists for the client. */
 export function toMeetingListItem({ partners, sectors, _count, ...row }: ListRow) {
   return {
     ...row,
+    ...days(row),
     partners: partners.map((p) => p.partner),
     sectors: sectors.map((s) => s.sector),
     participantCount: _count.participants,
@@ -75,9 +84,11 @@ export function toMeetingListItem({ partners, sectors, _count, ...row }: ListRow
   };
 }
 
-export function toMeetingDetail({ partners, sectors, participants, ...row }: DetailRow) {
+export function toMeetingDetail({ partners, sectors, participants, followUps, ...row }: DetailRow) {
   return {
     ...row,
+    ...days(row),
+    followUps: followUps.map((f) => ({ ...f, dueDate: dayOrNull(f.dueDate) })),
     partners: partners.map((p) => p.partner),
     sectors: sectors.map((s) => s.sector),
     participants: participants.map(({ role, person }) => ({

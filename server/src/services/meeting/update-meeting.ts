@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { dateOrNull, dayOrNull, dayToUtcDate, spanFor, utcDateToDay } from "@atlas/shared/calendar-day";
 import { endsBeforeStartMessage, type ZUpdateMeetingInput } from "@atlas/shared/meeting";
 import { searchTextOf } from "@atlas/shared/search-text";
 import type { PrismaClient } from "../../db.ts";
@@ -31,6 +32,8 @@ export async function updateMeeting({ prisma, actorId, input }: { prisma: Prisma
         format: true,
         startsAt: true,
         endsAt: true,
+        datePrecision: true,
+        startTime: true,
         place: true,
         summary: true,
         outcomes: true,
@@ -43,7 +46,18 @@ export async function updateMeeting({ prisma, actorId, input }: { prisma: Prisma
     if (!current) throw notFound("Встреча", id);
     assertVersion(current, version, "Встреча");
 
-    const merged = { ...current, ...fields };
+    // Days as the API speaks them, so the merge, the checks and the change log all compare days.
+    const stored = { ...current, startsAt: utcDateToDay(current.startsAt), endsAt: dayOrNull(current.endsAt) };
+    const touchesDate = fields.startsAt !== undefined || fields.endsAt !== undefined || fields.datePrecision !== undefined;
+    // The stored end of a month, quarter or year was derived from its precision, not given: a
+    // move to an exact day without a new end must not turn the month into a visit of a month.
+    const vagueBefore = current.datePrecision === "MONTH" || current.datePrecision === "QUARTER" || current.datePrecision === "YEAR";
+    const mergedPrecision = fields.datePrecision ?? current.datePrecision;
+    const mergedEnd = fields.endsAt !== undefined ? fields.endsAt : vagueBefore ? null : stored.endsAt;
+    // The span is worked out on the merged record, whichever of its parts the update sends.
+    const span = touchesDate ? spanFor(fields.startsAt ?? stored.startsAt, mergedEnd, mergedPrecision) : null;
+    const values = { ...fields, ...(span ?? {}) };
+    const merged = { ...stored, ...values };
     if (merged.endsAt && merged.endsAt < merged.startsAt) {
       throw new AppError("BAD_REQUEST", endsBeforeStartMessage, { fieldErrors: { "data.endsAt": [endsBeforeStartMessage] } });
     }
@@ -60,11 +74,16 @@ export async function updateMeeting({ prisma, actorId, input }: { prisma: Prisma
 
     const written = await tx.interaction.updateMany({
       where: { id, version },
-      data: { ...fields, searchText: searchTextOf.interaction(merged), version: { increment: 1 } },
+      data: {
+        ...values,
+        ...(span ? { startsAt: dayToUtcDate(span.startsAt), endsAt: dateOrNull(span.endsAt) } : {}),
+        searchText: searchTextOf.interaction(merged),
+        version: { increment: 1 },
+      },
     });
     if (written.count !== 1) throw concurrentWriteConflict("Встреча");
 
-    const changes: Record<string, unknown> = diffFields(current, fields);
+    const changes: Record<string, unknown> = diffFields(stored, values);
     if (partnerIds) {
       await tx.interactionPartner.deleteMany({ where: { interactionId: id } });
       await tx.interactionPartner.createMany({ data: partnerIds.map((partnerId) => ({ interactionId: id, partnerId })) });

@@ -15,9 +15,11 @@ import type {
   TPartnerDossier,
 } from "@atlas/shared/partner";
 import type { TAgreementStage } from "@atlas/shared/enums";
-import type { Tx } from "../../db.ts";
+import type { CalendarDay } from "@atlas/shared/calendar-day";
+import { Prisma, type Tx } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { partnerScope } from "../common/filters.ts";
+import { periodEndSql } from "../dashboard/sql-filters.ts";
 
 /** How many rows of each list the dossier carries. */
 export const dossierLimits = {
@@ -35,21 +37,29 @@ export const dossierLimits = {
 type Ref = { id: string; name: string };
 type Counted = { total: number };
 
-/** JSON built in SQL carries dates as text. */
-const date = (value: string | Date): Date => (value instanceof Date ? value : new Date(value));
+// Business dates leave SQL as "YYYY-MM-DD" text (to_char of a `date` column), so no
+// Date and no time zone comes between the database and the wire; every one goes with
+// its precision. "Next" and "upcoming" mean: its last day is today or later in the home
+// region's calendar (`today`); everything else is past. A meeting «в декабре» is upcoming
+// all December and past from January, never "held on 1 December".
+const day = (column: string) => Prisma.raw(`to_char(${column}, 'YYYY-MM-DD')`);
+/** The last day of an interaction or event: its end, or its single day. */
+const lastDay = (alias: string) => Prisma.raw(`COALESCE(${alias}."endsAt", ${alias}."startsAt")`);
+
 const list = <T>(rows: Array<T & Counted>): TDossierList<T> => ({
   items: rows.map(({ total: _total, ...item }) => item as unknown as T),
   total: rows[0]?.total ?? 0,
 });
 
-async function summaryRow(prisma: Tx, scope: string[], now: Date) {
+async function summaryRow(prisma: Tx, scope: string[], today: CalendarDay) {
   const [row] = await prisma.$queryRaw<
-    Array<{ nextContact: { id: string; title: string; startsAt: string } | null; agreementsByStage: Array<{ stage: TAgreementStage; count: number }> }>
+    Array<{ nextContact: TPartnerDossier["summary"]["nextContact"]; agreementsByStage: Array<{ stage: TAgreementStage; count: number }> }>
   >`
     SELECT
-      (SELECT json_build_object('id', i.id, 'title', i.title, 'startsAt', i."startsAt")
+      (SELECT json_build_object('id', i.id, 'title', i.title, 'startsAt', ${day(`i."startsAt"`)}, 'endsAt', ${day(`i."endsAt"`)},
+                                'datePrecision', i."datePrecision")
          FROM "Interaction" i
-        WHERE i."deletedAt" IS NULL AND i."startsAt" > ${now}::timestamp
+        WHERE i."deletedAt" IS NULL AND ${lastDay("i")} >= ${today}::date
           AND EXISTS (SELECT 1 FROM "InteractionPartner" ip WHERE ip."interactionId" = i.id AND ip."partnerId" = ANY(${scope}::uuid[]))
         ORDER BY i."startsAt", i.id LIMIT 1) AS "nextContact",
       (SELECT COALESCE(json_agg(json_build_object('stage', g.stage, 'count', g.n) ORDER BY g.stage), '[]'::json)
@@ -58,36 +68,48 @@ async function summaryRow(prisma: Tx, scope: string[], now: Date) {
                   AND EXISTS (SELECT 1 FROM "AgreementParty" ap WHERE ap."agreementId" = a.id AND ap."partnerId" = ANY(${scope}::uuid[]))
                 GROUP BY a.stage) g) AS "agreementsByStage"`;
   return {
-    nextContact: row?.nextContact ? { ...row.nextContact, startsAt: date(row.nextContact.startsAt) } : null,
+    nextContact: row?.nextContact ?? null,
     agreementsByStage: row?.agreementsByStage ?? [],
   };
 }
 
 async function agreements(prisma: Tx, scope: string[]) {
-  const rows = await prisma.$queryRaw<Array<TDossierAgreement & Counted>>`
+  const rows = await prisma.$queryRaw<Array<TDossierAgreement & Counted & { stage_sort: Date }>>`
     SELECT a.*,
            (SELECT COALESCE(json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id), '[]'::json)
               FROM "AgreementParty" ap JOIN "Partner" p ON p.id = ap."partnerId"
              WHERE ap."agreementId" = a.id::uuid AND ap."partnerId" = ANY(${scope}::uuid[])) AS partners
-      FROM (SELECT a.id::text AS id, a.title, a.kind::text AS kind, a.stage::text AS stage, a."stageChangedAt",
-                   a."signedAt", a."expiresAt", count(*) OVER ()::int AS total
+      FROM (SELECT a.id::text AS id, a.title, a.kind::text AS kind, a.stage::text AS stage, ${day(`a."stageChangedAt"`)} AS "stageChangedAt",
+                   -- The precision of the move to the current stage (an agreement «подписано в 2024 году»).
+                   COALESCE((SELECT h."datePrecision"::text FROM "AgreementStageChange" h
+                              WHERE h."agreementId" = a.id AND h."toStage" = a.stage
+                              ORDER BY h."changedAt" DESC, h."createdAt" DESC LIMIT 1), 'DAY') AS "stageDatePrecision",
+                   ${day(`a."signedAt"`)} AS "signedAt", ${day(`a."registeredAt"`)} AS "registeredAt",
+                   ${day(`a."effectiveAt"`)} AS "effectiveAt", ${day(`a."expiresAt"`)} AS "expiresAt",
+                   (SELECT COALESCE(json_agg(json_build_object('stage', h."toStage", 'date', ${day(`h."changedAt"`)}, 'datePrecision', h."datePrecision")
+                                             ORDER BY h."changedAt", h."createdAt", h.id), '[]'::json)
+                      FROM "AgreementStageChange" h WHERE h."agreementId" = a.id) AS stages,
+                   a."stageChangedAt" AS stage_sort,
+                   count(*) OVER ()::int AS total
               FROM "Agreement" a
              WHERE a."deletedAt" IS NULL
                AND EXISTS (SELECT 1 FROM "AgreementParty" ap WHERE ap."agreementId" = a.id AND ap."partnerId" = ANY(${scope}::uuid[]))
              -- Agreements that still matter first: ended ones (expired, terminated) last.
              ORDER BY (a.stage IN ('EXPIRED', 'TERMINATED')), a."stageChangedAt" DESC, a.id
              LIMIT ${dossierLimits.agreements}) a
-     ORDER BY (a.stage IN ('EXPIRED', 'TERMINATED')), a."stageChangedAt" DESC, a.id`;
-  return list<TDossierAgreement>(rows);
+     ORDER BY (a.stage IN ('EXPIRED', 'TERMINATED')), a.stage_sort DESC, a.id`;
+  return list<TDossierAgreement>(rows.map(({ stage_sort: _s, ...a }) => a));
 }
 
 /**
- * Contacts that have taken place, newest first. `match` are the partners a contact
- * must have (the whole scope, or the partner itself); `partners` on each lists the
- * ones within the scope.
+ * Contacts that are past (their last day before today), newest first by that last day.
+ * `match` are the partners a contact must have (the whole scope, or the partner itself);
+ * `partners` on each lists the ones within the scope.
  */
-async function contacts(prisma: Tx, { scope, match, now, limit }: { scope: string[]; match: string[]; now: Date; limit: number }) {
-  const rows = await prisma.$queryRaw<Array<Omit<TDossierContact, "participants"> & Counted & { participants: Array<TDossierContact["participants"][number]> }>>`
+async function contacts(prisma: Tx, { scope, match, today, limit }: { scope: string[]; match: string[]; today: CalendarDay; limit: number }) {
+  const rows = await prisma.$queryRaw<
+    Array<Omit<TDossierContact, "participants"> & Counted & { participants: Array<TDossierContact["participants"][number]>; last_day: Date; first_day: Date }>
+  >`
     SELECT c.*,
            (SELECT COALESCE(json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id), '[]'::json)
               FROM "InteractionPartner" ip JOIN "Partner" p ON p.id = ip."partnerId"
@@ -97,14 +119,15 @@ async function contacts(prisma: Tx, { scope, match, now, limit }: { scope: strin
               FROM "InteractionParticipant" x JOIN "Person" pe ON pe.id = x."personId" AND pe."deletedAt" IS NULL
              WHERE x."interactionId" = c.id::uuid) AS participants
       FROM (SELECT i.id::text AS id, i.title, i.kind::text AS kind, i.direction::text AS direction, i.format::text AS format,
-                   i."startsAt", i.place, count(*) OVER ()::int AS total
+                   ${day(`i."startsAt"`)} AS "startsAt", ${day(`i."endsAt"`)} AS "endsAt", i."datePrecision"::text AS "datePrecision",
+                   i."startTime", i.place, ${lastDay("i")} AS last_day, i."startsAt" AS first_day, count(*) OVER ()::int AS total
               FROM "Interaction" i
-             WHERE i."deletedAt" IS NULL AND i."startsAt" <= ${now}::timestamp
+             WHERE i."deletedAt" IS NULL AND ${lastDay("i")} < ${today}::date
                AND EXISTS (SELECT 1 FROM "InteractionPartner" ip WHERE ip."interactionId" = i.id AND ip."partnerId" = ANY(${match}::uuid[]))
-             ORDER BY i."startsAt" DESC, i.id
+             ORDER BY ${lastDay("i")} DESC, i."startsAt" DESC, i.id
              LIMIT ${limit}) c
-     ORDER BY c."startsAt" DESC, c.id`;
-  return list<TDossierContact>(rows);
+     ORDER BY c.last_day DESC, c.first_day DESC, c.id`;
+  return list<TDossierContact>(rows.map(({ last_day: _l, first_day: _f, ...c }) => c));
 }
 
 type PersonRow = Omit<TDossierPerson, "partner"> & Counted & { grp: "ours" | "theirs"; partnerId: string | null; partnerName: string | null };
@@ -115,18 +138,24 @@ type PersonRow = Omit<TDossierPerson, "partner"> & Counted & { grp: "ours" | "th
  * Both with how many of its contacts they attended and when last; the partner's own
  * people first, then by the latest contact.
  */
-async function people(prisma: Tx, id: string, scope: string[], now: Date) {
+async function people(prisma: Tx, id: string, scope: string[], today: CalendarDay) {
   const rows = await prisma.$queryRaw<PersonRow[]>`
-    WITH attended AS (
-      SELECT x."personId" AS person_id, count(DISTINCT i.id)::int AS contacts, max(i."startsAt") AS last_at
+    WITH held AS (
+      SELECT x."personId" AS person_id, i.id, ${lastDay("i")} AS last_day, i."startsAt", i."datePrecision"
         FROM "InteractionParticipant" x
-        JOIN "Interaction" i ON i.id = x."interactionId" AND i."deletedAt" IS NULL AND i."startsAt" <= ${now}::timestamp
+        JOIN "Interaction" i ON i.id = x."interactionId" AND i."deletedAt" IS NULL AND ${lastDay("i")} < ${today}::date
        WHERE EXISTS (SELECT 1 FROM "InteractionPartner" ip WHERE ip."interactionId" = i.id AND ip."partnerId" = ANY(${scope}::uuid[]))
-       GROUP BY x."personId"
+    ),
+    attended AS (
+      -- The latest contact is the one whose days end last; its first day and precision go out with it.
+      SELECT person_id, count(DISTINCT id)::int AS contacts, max(last_day) AS last_at,
+             (array_agg(${day(`"startsAt"`)} ORDER BY last_day DESC, "startsAt" DESC))[1] AS last_starts_at,
+             (array_agg("datePrecision"::text ORDER BY last_day DESC, "startsAt" DESC))[1] AS last_precision
+        FROM held GROUP BY person_id
     ),
     candidates AS (
       SELECT pe.id, pe."fullName", pe.post, pe.organisation, pe.side, pe."partnerId",
-             COALESCE(at.contacts, 0) AS contacts, at.last_at,
+             COALESCE(at.contacts, 0) AS contacts, at.last_at, at.last_starts_at, at.last_precision,
              CASE WHEN pe.side = 'HOME' THEN 'ours' ELSE 'theirs' END AS grp
         FROM "Person" pe LEFT JOIN attended at ON at.person_id = pe.id
        WHERE pe."deletedAt" IS NULL
@@ -140,7 +169,8 @@ async function people(prisma: Tx, id: string, scope: string[], now: Date) {
                                                           c.contacts DESC, c."fullName", c.id) AS rn
         FROM candidates c
     )
-    SELECT r.id::text AS id, r."fullName", r.post, r.organisation, r.side::text AS side, r.contacts, r.last_at AS "lastContactAt",
+    SELECT r.id::text AS id, r."fullName", r.post, r.organisation, r.side::text AS side, r.contacts,
+           r.last_starts_at AS "lastContactAt", r.last_precision AS "lastContactPrecision",
            r.grp, r.total, p.id::text AS "partnerId", p.name AS "partnerName"
       FROM ranked r LEFT JOIN "Partner" p ON p.id = r."partnerId"
      WHERE r.rn <= ${dossierLimits.people}
@@ -192,7 +222,8 @@ async function exportsByYear(prisma: Tx, scope: string[]) {
              CASE WHEN count(DISTINCT f.currency) FILTER (WHERE f.value IS NOT NULL) = 1
                    AND count(*) FILTER (WHERE f.value IS NOT NULL AND f.currency IS NULL) = 0
                   THEN min(f.currency) FILTER (WHERE f.value IS NOT NULL) END AS currency,
-             min(f."periodStart") AS "coveredFrom", max(f."periodEnd") AS "coveredTo", count(*)::int AS figures
+             to_char(min(f."periodStart"), 'YYYY-MM-DD') AS "coveredFrom", to_char(max(f."periodEnd"), 'YYYY-MM-DD') AS "coveredTo",
+             count(*)::int AS figures
         FROM fig f GROUP BY 1
     ),
     cats AS (
@@ -203,31 +234,38 @@ async function exportsByYear(prisma: Tx, scope: string[]) {
                      THEN (SELECT json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY c.value DESC NULLS LAST, c.name) FROM cats c) END AS categories
       FROM years y ORDER BY y.year`;
   return {
-    byYear: rows.map(({ categories: _c, ...y }) => ({ ...y, coveredFrom: date(y.coveredFrom), coveredTo: date(y.coveredTo) })),
+    byYear: rows.map(({ categories: _c, ...y }) => y),
     categories: rows.find((r) => r.categories)?.categories ?? [],
   };
 }
 
-type EventRow = Omit<TDossierEvent, "stops"> & Counted & { upcoming: boolean; stops: Array<{ place: string; date: string; partner: Ref | null }> };
+type EventRow = TDossierEvent & Counted & { upcoming: boolean };
 
 /**
- * Events the partner (or one below it) takes part in or a tour stops at. An event
- * is upcoming until it ends; for a tour that only stops here, until that stop.
+ * Events the partner (or one below it) takes part in or a tour stops at. An event is
+ * upcoming until its last day; for a tour that stops here at a dated stop, until that
+ * stop's last day (of its month, quarter or year for a vaguer date). A stop here without
+ * a day leaves the tour's own days in charge, and keeps `date: null`.
  */
-async function events(prisma: Tx, scope: string[], now: Date) {
+async function events(prisma: Tx, scope: string[], today: CalendarDay) {
+  const stopEnd = periodEndSql(Prisma.raw(`st.date`), Prisma.raw(`st."datePrecision"`));
   const rows = await prisma.$queryRaw<EventRow[]>`
     WITH ev AS (
-      SELECT e.id, e.title, e.kind, e.status, e."startsAt", e."endsAt", e.place,
-             (SELECT min(st.date) FROM "EventStop" st WHERE st."eventId" = e.id AND st."partnerId" = ANY(${scope}::uuid[])) AS stop_at,
-             (SELECT max(st.date) FROM "EventStop" st WHERE st."eventId" = e.id AND st."partnerId" = ANY(${scope}::uuid[])) AS last_stop_at
+      SELECT e.id, e.title, e.kind, e.status, e."startsAt", e."endsAt", e."datePrecision", e.place,
+             (SELECT json_build_object('date', st.date, 'precision', st."datePrecision") FROM "EventStop" st
+               WHERE st."eventId" = e.id AND st."partnerId" = ANY(${scope}::uuid[]) AND st.date IS NOT NULL
+               ORDER BY st.date, st.position LIMIT 1) AS first_stop,
+             (SELECT max(${stopEnd}) FROM "EventStop" st
+               WHERE st."eventId" = e.id AND st."partnerId" = ANY(${scope}::uuid[])) AS last_stop_day
         FROM "Event" e
        WHERE e."deletedAt" IS NULL
          AND (EXISTS (SELECT 1 FROM "EventPartner" ep WHERE ep."eventId" = e.id AND ep."partnerId" = ANY(${scope}::uuid[]))
               OR EXISTS (SELECT 1 FROM "EventStop" st WHERE st."eventId" = e.id AND st."partnerId" = ANY(${scope}::uuid[])))
     ),
     timed AS (
-      SELECT ev.*, COALESCE(ev.stop_at, ev."startsAt") AS at,
-             COALESCE(ev.last_stop_at, ev."endsAt", ev."startsAt") >= ${now}::timestamp AS upcoming
+      SELECT ev.*, COALESCE((ev.first_stop->>'date')::date, ev."startsAt") AS at,
+             COALESCE(ev.first_stop->>'precision', ev."datePrecision"::text) AS at_precision,
+             COALESCE(ev.last_stop_day, ev."endsAt", ev."startsAt") >= ${today}::date AS upcoming
         FROM ev
     ),
     ranked AS (
@@ -236,12 +274,14 @@ async function events(prisma: Tx, scope: string[], now: Date) {
                                 ORDER BY CASE WHEN t.upcoming THEN t.at END ASC, CASE WHEN NOT t.upcoming THEN t.at END DESC, t.id) AS rn
         FROM timed t
     )
-    SELECT r.id::text AS id, r.title, r.kind::text AS kind, r.status::text AS status, r."startsAt", r."endsAt", r.place,
-           r.at, r.upcoming, r.total,
+    SELECT r.id::text AS id, r.title, r.kind::text AS kind, r.status::text AS status,
+           ${day(`r."startsAt"`)} AS "startsAt", ${day(`r."endsAt"`)} AS "endsAt", r."datePrecision"::text AS "datePrecision", r.place,
+           ${day(`r.at`)} AS at, r.at_precision AS "atPrecision", r.upcoming, r.total,
            (SELECT COALESCE(json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id), '[]'::json)
               FROM "EventPartner" ep JOIN "Partner" p ON p.id = ep."partnerId"
              WHERE ep."eventId" = r.id AND ep."partnerId" = ANY(${scope}::uuid[])) AS partners,
-           (SELECT COALESCE(json_agg(json_build_object('place', st.place, 'date', st.date,
+           (SELECT COALESCE(json_agg(json_build_object('place', st.place, 'position', st.position, 'date', ${day(`st.date`)},
+                                                       'datePrecision', CASE WHEN st.date IS NOT NULL THEN st."datePrecision" END,
                                                        'partner', CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('id', p.id, 'name', p.name) END)
                                      ORDER BY st.position), '[]'::json)
               FROM "EventStop" st LEFT JOIN "Partner" p ON p.id = st."partnerId"
@@ -249,10 +289,7 @@ async function events(prisma: Tx, scope: string[], now: Date) {
       FROM ranked r
      WHERE r.rn <= CASE WHEN r.upcoming THEN ${dossierLimits.upcomingEvents}::int ELSE ${dossierLimits.pastEvents}::int END
      ORDER BY r.upcoming DESC, r.rn`;
-  const toEvent = ({ upcoming: _u, stops, ...e }: EventRow): TDossierEvent & Counted => ({
-    ...e,
-    stops: stops.map((s) => ({ ...s, date: date(s.date) })),
-  });
+  const toEvent = ({ upcoming: _u, ...e }: EventRow): TDossierEvent & Counted => e;
   return {
     upcoming: list<TDossierEvent>(rows.filter((r) => r.upcoming).map(toEvent)),
     past: list<TDossierEvent>(rows.filter((r) => !r.upcoming).map(toEvent)),
@@ -262,14 +299,14 @@ async function events(prisma: Tx, scope: string[], now: Date) {
 type FollowUpRow = Omit<TDossierFollowUp, "interaction" | "agreement"> &
   Counted & { overdueTotal: number; interactionId: string | null; interactionTitle: string | null; agreementId: string | null; agreementTitle: string | null };
 
-/** Open tasks from the partner's contacts and agreements (and their plan items), overdue first. */
-async function followUps(prisma: Tx, scope: string[], now: Date) {
+/** Open tasks from the partner's contacts and agreements (and their plan items), overdue (due before today) first. */
+async function followUps(prisma: Tx, scope: string[], today: CalendarDay) {
   const rows = await prisma.$queryRaw<FollowUpRow[]>`
     WITH sc_a AS (SELECT DISTINCT ap."agreementId" AS id FROM "AgreementParty" ap WHERE ap."partnerId" = ANY(${scope}::uuid[])),
          sc_i AS (SELECT DISTINCT ip."interactionId" AS id FROM "InteractionPartner" ip WHERE ip."partnerId" = ANY(${scope}::uuid[])),
          open AS (
            SELECT f.id, f.title, f.status, f."dueDate", f."createdAt", u.name AS owner,
-                  (f."dueDate" IS NOT NULL AND f."dueDate" < ${now}::timestamp) AS overdue,
+                  (f."dueDate" IS NOT NULL AND f."dueDate" < ${today}::date) AS overdue,
                   i.id AS interaction_id, i.title AS interaction_title, a.id AS agreement_id, a.title AS agreement_title
              FROM "FollowUp" f
              LEFT JOIN "User" u ON u.id = f."ownerId"
@@ -279,7 +316,7 @@ async function followUps(prisma: Tx, scope: string[], now: Date) {
             WHERE f."deletedAt" IS NULL AND f.status IN ('OPEN', 'IN_PROGRESS')
               AND (i.id IN (SELECT id FROM sc_i) OR a.id IN (SELECT id FROM sc_a) OR pi."agreementId" IN (SELECT id FROM sc_a))
          )
-    SELECT o.id::text AS id, o.title, o.status::text AS status, o."dueDate", o.owner, o.overdue,
+    SELECT o.id::text AS id, o.title, o.status::text AS status, ${day(`o."dueDate"`)} AS "dueDate", o.owner, o.overdue,
            o.interaction_id::text AS "interactionId", o.interaction_title AS "interactionTitle",
            o.agreement_id::text AS "agreementId", o.agreement_title AS "agreementTitle",
            count(*) OVER ()::int AS total, (count(*) FILTER (WHERE o.overdue) OVER ())::int AS "overdueTotal"
@@ -298,8 +335,8 @@ async function followUps(prisma: Tx, scope: string[], now: Date) {
   };
 }
 
-/** The partner's direct children, each with the activity of its whole branch. */
-async function children(prisma: Tx, id: string, now: Date): Promise<TDossierChild[]> {
+/** The partner's direct children, each with the activity of its whole branch (contacts: the past ones). */
+async function children(prisma: Tx, id: string, today: CalendarDay): Promise<TDossierChild[]> {
   return prisma.$queryRaw<TDossierChild[]>`
     WITH RECURSIVE branch AS (
       SELECT c.id, c.id AS child_id FROM "Partner" c WHERE c."parentId" = ${id}::uuid AND c."deletedAt" IS NULL
@@ -307,10 +344,12 @@ async function children(prisma: Tx, id: string, now: Date): Promise<TDossierChil
       SELECT p.id, b.child_id FROM "Partner" p JOIN branch b ON p."parentId" = b.id WHERE p."deletedAt" IS NULL
     ),
     ci AS (
-      SELECT b.child_id, count(DISTINCT i.id)::int AS n, max(i."startsAt") AS last_at
+      SELECT b.child_id, count(DISTINCT i.id)::int AS n,
+             (array_agg(${day(`i."startsAt"`)} ORDER BY ${lastDay("i")} DESC, i."startsAt" DESC))[1] AS last_at,
+             (array_agg(i."datePrecision"::text ORDER BY ${lastDay("i")} DESC, i."startsAt" DESC))[1] AS last_precision
         FROM branch b
         JOIN "InteractionPartner" ip ON ip."partnerId" = b.id
-        JOIN "Interaction" i ON i.id = ip."interactionId" AND i."deletedAt" IS NULL AND i."startsAt" <= ${now}::timestamp
+        JOIN "Interaction" i ON i.id = ip."interactionId" AND i."deletedAt" IS NULL AND ${lastDay("i")} < ${today}::date
        GROUP BY b.child_id
     ),
     ca AS (
@@ -321,30 +360,31 @@ async function children(prisma: Tx, id: string, now: Date): Promise<TDossierChil
        GROUP BY b.child_id
     )
     SELECT p.id::text AS id, p.name, p.level::text AS level, COALESCE(ci.n, 0) AS contacts, COALESCE(ca.n, 0) AS agreements,
-           ci.last_at AS "lastContactAt"
+           ci.last_at AS "lastContactAt", ci.last_precision AS "lastContactPrecision"
       FROM "Partner" p LEFT JOIN ci ON ci.child_id = p.id LEFT JOIN ca ON ca.child_id = p.id
      WHERE p."parentId" = ${id}::uuid AND p."deletedAt" IS NULL
      ORDER BY p.name, p.id`;
 }
 
-export async function getPartnerDossier({ prisma, id, now = new Date() }: { prisma: Tx; id: string; now?: Date }): Promise<TPartnerDossier> {
+/** The dossier as of `today`, the home region's day (routers pass ctx.calendar.today()). */
+export async function getPartnerDossier({ prisma, id, today }: { prisma: Tx; id: string; today: CalendarDay }): Promise<TPartnerDossier> {
   const partner = await prisma.partner.findFirst({ where: { id, deletedAt: null }, select: { id: true } });
   if (!partner) throw notFound("Партнёр", id);
   const scope = (await partnerScope(prisma, { partnerIds: [id] })) ?? [id];
 
   const [summary, agreementList, contactList, directContacts, peopleLists, projectList, exportData, eventLists, followUpData, childList] = await Promise.all([
-    summaryRow(prisma, scope, now),
+    summaryRow(prisma, scope, today),
     agreements(prisma, scope),
-    contacts(prisma, { scope, match: scope, now, limit: dossierLimits.contacts }),
+    contacts(prisma, { scope, match: scope, today, limit: dossierLimits.contacts }),
     // With partners below it, the contacts with the partner itself (a country's ambassador,
     // not one of its cities) are listed on their own, so the latest local ones do not hide them.
-    scope.length > 1 ? contacts(prisma, { scope, match: [id], now, limit: dossierLimits.directContacts }) : { items: [], total: 0 },
-    people(prisma, id, scope, now),
+    scope.length > 1 ? contacts(prisma, { scope, match: [id], today, limit: dossierLimits.directContacts }) : { items: [], total: 0 },
+    people(prisma, id, scope, today),
     projects(prisma, scope),
     exportsByYear(prisma, scope),
-    events(prisma, scope, now),
-    followUps(prisma, scope, now),
-    children(prisma, id, now),
+    events(prisma, scope, today),
+    followUps(prisma, scope, today),
+    children(prisma, id, today),
   ]);
 
   return {

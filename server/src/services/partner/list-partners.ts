@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { ZListPartnersInput } from "@atlas/shared/partner";
 import type { Prisma, Tx } from "../../db.ts";
-import { dateRange, paginate, partnerScope, textCondition } from "../common/filters.ts";
+import { paginate, partnerScope, spanOverlap, textCondition } from "../common/filters.ts";
 import { partnerListSelect } from "./partner-select.ts";
 
 export async function listPartners({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListPartnersInput> }) {
@@ -19,7 +19,8 @@ export async function listPartners({ prisma, input }: { prisma: Tx; input: z.out
               interaction: {
                 deletedAt: null,
                 ...(filter.sectorIds?.length ? { sectors: { some: { sectorId: { in: filter.sectorIds } } } } : {}),
-                ...(dateRange(filter.from, filter.to) ? { startsAt: dateRange(filter.from, filter.to) } : {}),
+                // A contact over several days, or known only to its month, counts where its days overlap the period.
+                AND: spanOverlap("startsAt", "endsAt", filter),
               },
             },
           },

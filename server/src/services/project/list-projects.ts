@@ -1,13 +1,17 @@
 import type { z } from "zod";
 import type { ZListProjectsInput } from "@atlas/shared/project";
 import type { Prisma, Tx } from "../../db.ts";
-import { dateRange, paginate, partnerScope, textCondition } from "../common/filters.ts";
+import { instantRange, paginate, partnerScope, textCondition } from "../common/filters.ts";
 import { projectListSelect } from "./project-select.ts";
 
-export async function listProjects({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListProjectsInput> }) {
+/**
+ * The period filter applies to when a project was entered (createdAt, an instant): the
+ * days [from, to] of the home calendar (`timeZone`, ctx.calendar.timeZone).
+ */
+export async function listProjects({ prisma, input, timeZone }: { prisma: Tx; input: z.output<typeof ZListProjectsInput>; timeZone: string }) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
-  const created = dateRange(filter.from, filter.to);
+  const created = instantRange(filter.from, filter.to, timeZone);
   const where: Prisma.ProjectWhereInput = {
     deletedAt: null,
     ...(scope ? { partnerId: { in: scope } } : {}),

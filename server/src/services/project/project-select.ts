@@ -1,4 +1,5 @@
 import type { Prisma } from "../../db.ts";
+import { sourceRefSelect } from "../source/source-select.ts";
 
 export const projectSiteSelect = {
   id: true,
@@ -50,5 +51,5 @@ export const projectDetailSelect = {
   ...projectListSelect,
   sourceId: true,
   partner: { select: { id: true, name: true, level: true, isoCode: true } },
-  source: { select: { id: true, title: true, kind: true, url: true, publishedAt: true } },
+  source: { select: sourceRefSelect },
 } satisfies Prisma.ProjectSelect;

@@ -1,3 +1,4 @@
+import { dayOrNull, periodOf, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import type { Prisma } from "../../db.ts";
 
 export const sourceListSelect = {
@@ -6,6 +7,7 @@ export const sourceListSelect = {
   kind: true,
   url: true,
   publishedAt: true,
+  publishedPrecision: true,
   version: true,
   createdAt: true,
   updatedAt: true,
@@ -15,3 +17,24 @@ export const sourceDetailSelect = {
   ...sourceListSelect,
   text: true,
 } satisfies Prisma.SourceSelect;
+
+/** What a record that cites a source shows of it; the date always with its precision. */
+export const sourceRefSelect = { id: true, title: true, kind: true, url: true, publishedAt: true, publishedPrecision: true } satisfies Prisma.SourceSelect;
+
+/** The publication date leaves as a calendar day (`YYYY-MM-DD`), next to its precision. */
+export function toSourceDto<T extends { publishedAt: Date | null }>(row: T): Omit<T, "publishedAt"> & { publishedAt: CalendarDay | null } {
+  return { ...row, publishedAt: dayOrNull(row.publishedAt) };
+}
+
+/** `toSourceDto` for a nullable relation (the source a figure or project cites). */
+export function toSourceRef<T extends { publishedAt: Date | null }>(row: T | null): (Omit<T, "publishedAt"> & { publishedAt: CalendarDay | null }) | null {
+  return row ? toSourceDto(row) : null;
+}
+
+/**
+ * The publication date as stored: a month, quarter or year is kept as its first day (with
+ * its precision), so «декабрь 2024» sent as 2024-12-13 is not filed under the 13th.
+ */
+export function storedPublishedAt(day: CalendarDay | null, precision: TDatePrecision): CalendarDay | null {
+  return day ? periodOf(day, precision).first : null;
+}

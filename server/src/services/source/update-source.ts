@@ -1,11 +1,12 @@
 import type { z } from "zod";
+import { dateOrNull, dayOrNull } from "@atlas/shared/calendar-day";
 import type { ZUpdateSourceInput } from "@atlas/shared/source";
 import { searchTextOf } from "@atlas/shared/search-text";
 import type { PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
-import { sourceDetailSelect } from "./source-select.ts";
+import { sourceDetailSelect, storedPublishedAt, toSourceDto } from "./source-select.ts";
 
 export async function updateSource({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZUpdateSourceInput> }) {
   const { id, version, data } = input;
@@ -17,9 +18,23 @@ export async function updateSource({ prisma, actorId, input }: { prisma: PrismaC
       title: data.title ?? current.title,
       text: data.text !== undefined ? data.text : current.text,
     });
-    const written = await tx.source.updateMany({ where: { id, version }, data: { ...data, searchText, version: { increment: 1 } } });
+    // Days as the API speaks them; the date is re-filed when either it or its precision changes.
+    const stored = { ...current, publishedAt: dayOrNull(current.publishedAt) };
+    const touchesDate = data.publishedAt !== undefined || data.publishedPrecision !== undefined;
+    const values = {
+      ...data,
+      ...(touchesDate
+        ? {
+            publishedAt: storedPublishedAt(data.publishedAt !== undefined ? data.publishedAt : stored.publishedAt, data.publishedPrecision ?? current.publishedPrecision),
+          }
+        : {}),
+    };
+    const written = await tx.source.updateMany({
+      where: { id, version },
+      data: { ...values, ...(touchesDate ? { publishedAt: dateOrNull(values.publishedAt) } : {}), searchText, version: { increment: 1 } },
+    });
     if (written.count !== 1) throw concurrentWriteConflict("Источник");
-    await recordChange(tx, { entity: "source", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(current, data) });
-    return tx.source.findUniqueOrThrow({ where: { id }, select: sourceDetailSelect });
+    await recordChange(tx, { entity: "source", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(stored, values) });
+    return toSourceDto(await tx.source.findUniqueOrThrow({ where: { id }, select: sourceDetailSelect }));
   });
 }

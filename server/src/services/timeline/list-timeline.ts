@@ -1,23 +1,18 @@
 import type { z } from "zod";
 import { timelineKinds, type TTimeline, type TTimelineItem, type TTimelineKind, type TTimelineMonth, type TTimelinePartner, type ZTimelineInput } from "@atlas/shared/timeline";
+import { addMonths, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
-import {
-  addMonths,
-  agreementConditions,
-  and,
-  eventConditions,
-  inPeriod,
-  inScope,
-  interactionConditions,
-  resolveFilter,
-} from "../dashboard/sql-filters.ts";
+import { agreementConditions, and, eventConditions, inScope, interactionConditions, periodEndSql, resolveFilter, spanInPeriod } from "../dashboard/sql-filters.ts";
 
 type Row = {
   kind: TTimelineItem["kind"];
   id: string;
   record_id: string;
-  date: Date;
-  end_date: Date | null;
+  /** Where the item sorts: its day, or for an undated stop the place its route gives it. */
+  sort_day: CalendarDay;
+  date: CalendarDay | null;
+  ends_at: CalendarDay | null;
+  date_precision: TDatePrecision | null;
   title: string;
   subtype: string;
   direction: string | null;
@@ -25,6 +20,9 @@ type Row = {
   from_stage: string | null;
   place: string | null;
   position: number | null;
+  tour_starts_at: CalendarDay | null;
+  tour_ends_at: CalendarDay | null;
+  tour_precision: TDatePrecision | null;
   total: bigint | number;
   partners: TTimelinePartner[];
 };
@@ -35,81 +33,117 @@ const partnersJson = (link: string, key: string, id: Prisma.Sql) =>
                          FROM ${Prisma.raw(`"${link}"`)} l JOIN "Partner" p ON p.id = l."partnerId" AND p."deletedAt" IS NULL
                         WHERE ${Prisma.raw(`l."${key}"`)} = ${id}), '[]'::json)`;
 
+/** A `date` expression as "YYYY-MM-DD" text (null stays null): the wire format, with no time zone on the way. */
+const text = (expr: Prisma.Sql) => Prisma.sql`to_char(${expr}, 'YYYY-MM-DD')`;
+const raw = Prisma.raw;
+/** The last day of a one-day column of a vaguer precision (its month, quarter, year); null for a day. */
+const vagueEnd = (day: string, precision: string) =>
+  Prisma.sql`CASE WHEN ${raw(precision)}::text IN ('MONTH', 'QUARTER', 'YEAR') THEN ${text(periodEndSql(raw(day), raw(precision)))} END`;
+
 /**
  * Contacts, agreement stage changes, events and tour stops on one axis, in one
- * query. A tour with stops appears as its stops (each with its own date and place);
- * an event without stops as itself. Every part obeys the whole filter: sectors of
- * the record (an agreement's for its stage changes, the event's for its stops),
- * partners of the record (the stop's partner for a stop), text of the record, and
- * the window (12 months back to 12 months ahead unless the filter says otherwise;
- * with `all`, the ends the filter leaves open stay open). `kinds` leaves out whole
- * parts of the union; `keep: "last"` keeps the latest items when over the limit.
+ * query. A tour with stops appears as its stops (each with its own day, if it has one,
+ * and place); an event without stops as itself. Every part obeys the whole filter:
+ * sectors of the record (an agreement's for its stage changes, the event's for its
+ * stops), partners of the record (the stop's partner for a stop), text of the record,
+ * and the window (12 months back to 12 months ahead of the home region's `today` unless
+ * the filter says otherwise; with `all`, the ends the filter leaves open stay open). An
+ * item is in the window when its days overlap it: a month, quarter or year as a whole.
+ * A stop without a day is in it when its tour is, and is never given a day: it sorts
+ * after the dated stop before it on the route (or at the tour's start) and comes back
+ * with `date: null`. `kinds` leaves out whole parts of the union; `keep: "last"` keeps
+ * the latest items when over the limit.
  */
 export async function listTimeline({
   prisma,
   input,
-  now = new Date(),
+  today,
 }: {
   prisma: Tx;
   input: z.output<typeof ZTimelineInput>;
-  now?: Date;
+  today: CalendarDay;
 }): Promise<TTimeline> {
   const f = await resolveFilter(prisma, input.filter);
-  const from = f.from ?? (input.all ? null : addMonths(now, -12));
-  const to = f.to ?? (input.all ? null : addMonths(now, 12));
+  const from = f.from ?? (input.all ? null : addMonths(today, -12));
+  const to = f.to ?? (input.all ? null : addMonths(today, 12));
   const window = { ...f, from, to };
   const wanted = new Set<TTimelineKind>(input.kinds ?? timelineKinds);
+  const noTour = Prisma.sql`NULL::text AS tour_starts_at, NULL::text AS tour_ends_at, NULL::text AS tour_precision`;
 
   const parts: Prisma.Sql[] = [];
   if (wanted.has("interaction")) {
     parts.push(Prisma.sql`
-      SELECT 'interaction' AS kind, i.id, i.id AS record_id, i."startsAt" AS date, i."endsAt" AS end_date, i.title,
+      SELECT 'interaction' AS kind, i.id, i.id AS record_id, i."startsAt" AS sort_day, ${text(raw(`i."startsAt"`))} AS date,
+             ${text(raw(`i."endsAt"`))} AS ends_at, i."datePrecision"::text AS date_precision, i.title,
              i.kind::text AS subtype, i.direction::text AS direction, NULL::text AS status, NULL::text AS from_stage,
-             i.place, NULL::int AS position, NULL::uuid AS stop_partner_id
+             i.place, NULL::int AS position, NULL::uuid AS stop_partner_id, ${noTour}
         FROM "Interaction" i
        WHERE ${and(interactionConditions("i", window))}`);
   }
   if (wanted.has("stageChange")) {
     parts.push(Prisma.sql`
-      SELECT 'stageChange' AS kind, h.id, a.id AS record_id, h."changedAt" AS date, NULL::timestamp AS end_date, a.title,
+      SELECT 'stageChange' AS kind, h.id, a.id AS record_id, h."changedAt" AS sort_day, ${text(raw(`h."changedAt"`))} AS date,
+             ${vagueEnd(`h."changedAt"`, `h."datePrecision"`)} AS ends_at, h."datePrecision"::text AS date_precision, a.title,
              h."toStage"::text AS subtype, NULL::text AS direction, NULL::text AS status, h."fromStage"::text AS from_stage,
-             NULL::text AS place, NULL::int AS position, NULL::uuid AS stop_partner_id
+             NULL::text AS place, NULL::int AS position, NULL::uuid AS stop_partner_id, ${noTour}
         FROM "AgreementStageChange" h JOIN "Agreement" a ON a.id = h."agreementId"
-       WHERE ${and([...agreementConditions("a", f, { period: false }), ...inPeriod(Prisma.raw(`h."changedAt"`), from, to)])}`);
+       WHERE ${and([
+         ...agreementConditions("a", f, { period: false }),
+         ...spanInPeriod(raw(`h."changedAt"`), periodEndSql(raw(`h."changedAt"`), raw(`h."datePrecision"`)), from, to),
+       ])}`);
   }
   if (wanted.has("event")) {
     parts.push(Prisma.sql`
-      SELECT 'event' AS kind, e.id, e.id AS record_id, e."startsAt" AS date, e."endsAt" AS end_date, e.title,
+      SELECT 'event' AS kind, e.id, e.id AS record_id, e."startsAt" AS sort_day, ${text(raw(`e."startsAt"`))} AS date,
+             ${text(raw(`e."endsAt"`))} AS ends_at, e."datePrecision"::text AS date_precision, e.title,
              e.kind::text AS subtype, NULL::text AS direction, e.status::text AS status, NULL::text AS from_stage,
-             e.place, NULL::int AS position, NULL::uuid AS stop_partner_id
+             e.place, NULL::int AS position, NULL::uuid AS stop_partner_id, ${noTour}
         FROM "Event" e
        WHERE ${and(eventConditions("e", window))}
          AND NOT EXISTS (SELECT 1 FROM "EventStop" st WHERE st."eventId" = e.id)`);
   }
   if (wanted.has("tourStop")) {
+    const stopEnd = periodEndSql(raw(`s.date`), raw(`s."datePrecision"`));
     parts.push(Prisma.sql`
-      SELECT 'tourStop' AS kind, s.id, e.id AS record_id, s.date, NULL::timestamp AS end_date, e.title,
+      SELECT 'tourStop' AS kind, s.id, e.id AS record_id, COALESCE(s.date, s.dated_before, e."startsAt") AS sort_day,
+             ${text(raw(`s.date`))} AS date, CASE WHEN s.date IS NOT NULL THEN ${vagueEnd(`s.date`, `s."datePrecision"`)} END AS ends_at,
+             CASE WHEN s.date IS NOT NULL THEN s."datePrecision"::text END AS date_precision, e.title,
              e.kind::text AS subtype, NULL::text AS direction, e.status::text AS status, NULL::text AS from_stage,
-             s.place, s.position, s."partnerId" AS stop_partner_id
-        FROM "EventStop" s JOIN "Event" e ON e.id = s."eventId"
+             s.place, s.position, s."partnerId" AS stop_partner_id,
+             ${text(raw(`e."startsAt"`))} AS tour_starts_at, ${text(raw(`e."endsAt"`))} AS tour_ends_at, e."datePrecision"::text AS tour_precision
+        FROM (
+          -- The latest day given to a stop up to this one on the route: where an undated stop sorts.
+          SELECT st.*, max(st.date) OVER (PARTITION BY st."eventId" ORDER BY st.position ROWS UNBOUNDED PRECEDING) AS dated_before
+            FROM "EventStop" st
+        ) s JOIN "Event" e ON e.id = s."eventId"
        WHERE ${and([
          ...eventConditions("e", f, { period: false, scope: false }),
-         ...inScope(Prisma.raw(`s."partnerId"`), f),
-         ...inPeriod(Prisma.raw(`s.date`), from, to),
+         ...inScope(raw(`s."partnerId"`), f),
+         ...(from || to
+           ? [
+               Prisma.sql`(CASE WHEN s.date IS NULL THEN ${and(spanInPeriod(raw(`e."startsAt"`), raw(`e."endsAt"`), from, to))}
+                                ELSE ${and(spanInPeriod(raw(`s.date`), stopEnd, from, to))} END)`,
+             ]
+           : []),
        ])}`);
   }
-  const order = input.keep === "last" ? Prisma.sql`ORDER BY date DESC, kind DESC, id DESC` : Prisma.sql`ORDER BY date, kind, id`;
+  // Same day: by kind, then each record's rows together (a tour's stops in route order).
+  const order =
+    input.keep === "last"
+      ? Prisma.sql`ORDER BY sort_day DESC, kind DESC, record_id DESC, position DESC NULLS LAST, id DESC`
+      : Prisma.sql`ORDER BY sort_day, kind, record_id, position NULLS FIRST, id`;
 
   // The partners of each row are looked up only for the rows that survive ORDER BY and
   // LIMIT: computing them inside the union cost one subquery per row of the whole window.
   // The count over the whole union is taken before LIMIT, in the same pass.
   const rows = await prisma.$queryRaw<Row[]>`
-    SELECT t.kind, t.id, t.record_id, t.date, t.end_date, t.title, t.subtype, t.direction, t.status, t.from_stage, t.place, t.position,
+    SELECT t.kind, t.id, t.record_id, to_char(t.sort_day, 'YYYY-MM-DD') AS sort_day, t.date, t.ends_at, t.date_precision, t.title,
+           t.subtype, t.direction, t.status, t.from_stage, t.place, t.position, t.tour_starts_at, t.tour_ends_at, t.tour_precision,
            t.total,
            CASE t.kind
-             WHEN 'interaction' THEN ${partnersJson("InteractionPartner", "interactionId", Prisma.raw("t.record_id"))}
-             WHEN 'stageChange' THEN ${partnersJson("AgreementParty", "agreementId", Prisma.raw("t.record_id"))}
-             WHEN 'event' THEN ${partnersJson("EventPartner", "eventId", Prisma.raw("t.record_id"))}
+             WHEN 'interaction' THEN ${partnersJson("InteractionPartner", "interactionId", raw("t.record_id"))}
+             WHEN 'stageChange' THEN ${partnersJson("AgreementParty", "agreementId", raw("t.record_id"))}
+             WHEN 'event' THEN ${partnersJson("EventPartner", "eventId", raw("t.record_id"))}
              ELSE COALESCE((SELECT json_agg(json_build_object('id', p.id, 'name', p.name))
                               FROM "Partner" p WHERE p.id = t.stop_partner_id AND p."deletedAt" IS NULL), '[]'::json)
            END AS partners
@@ -119,40 +153,55 @@ export async function listTimeline({
       ${order}
       LIMIT ${input.limit + 1}
     ) t
-    ORDER BY t.date, t.kind, t.id`;
+    ORDER BY t.sort_day, t.kind, t.record_id, t.position NULLS FIRST, t.id`;
 
-  // The density behind a cut stream: every matching item counted by month, in SQL.
+  // The density behind a cut stream, in SQL: items of one day or one month by that
+  // month; a quarter, a year or no day at all is no month (see TTimeline.months).
   const months = input.byMonth
     ? await prisma.$queryRaw<TTimelineMonth[]>`
-        SELECT to_char(date_trunc('month', u.date), 'YYYY-MM') AS month, count(*)::int AS count
+        SELECT substr(u.date, 1, 7) AS month, count(*)::int AS count
           FROM (${Prisma.join(parts, " UNION ALL ")}) u
+         WHERE u.date IS NOT NULL AND u.date_precision NOT IN ('QUARTER', 'YEAR')
          GROUP BY 1 ORDER BY 1`
     : null;
 
   const truncated = rows.length > input.limit;
   const kept = truncated ? (input.keep === "last" ? rows.slice(rows.length - input.limit) : rows.slice(0, input.limit)) : rows;
-  const items = kept.map(toItem);
   const total = rows.length ? Number(rows[0]!.total) : 0;
   return {
-    items,
+    items: kept.map(toItem),
     truncated,
     total,
-    from: from ?? items[0]?.date ?? now,
-    to: to ?? items.at(-1)?.date ?? now,
+    from: from ?? kept[0]?.sort_day ?? today,
+    to: to ?? kept.at(-1)?.sort_day ?? today,
     months,
   };
 }
 
 function toItem(r: Row): TTimelineItem {
-  const base = { id: r.id, recordId: r.record_id, date: r.date, title: r.title, partners: r.partners };
+  const base = { id: r.id, recordId: r.record_id, title: r.title, partners: r.partners };
+  // Every kind but a stop always has its day; the query gives it as text.
+  const dated = { date: r.date!, startsAt: r.date!, endsAt: r.ends_at, datePrecision: r.date_precision ?? "DAY" };
   switch (r.kind) {
     case "interaction":
-      return { ...base, kind: r.kind, endDate: r.end_date, subtype: r.subtype as never, direction: r.direction as never, place: r.place };
+      return { ...base, ...dated, kind: r.kind, subtype: r.subtype as never, direction: r.direction as never, place: r.place };
     case "stageChange":
-      return { ...base, kind: r.kind, subtype: r.subtype as never, fromStage: r.from_stage as never };
+      return { ...base, ...dated, kind: r.kind, subtype: r.subtype as never, fromStage: r.from_stage as never };
     case "event":
-      return { ...base, kind: r.kind, endDate: r.end_date, subtype: r.subtype as never, status: r.status as never, place: r.place };
+      return { ...base, ...dated, kind: r.kind, subtype: r.subtype as never, status: r.status as never, place: r.place };
     case "tourStop":
-      return { ...base, kind: r.kind, subtype: r.subtype as never, status: r.status as never, place: r.place ?? "", position: r.position ?? 0 };
+      return {
+        ...base,
+        kind: r.kind,
+        date: r.date,
+        startsAt: r.date,
+        endsAt: r.ends_at,
+        datePrecision: r.date ? (r.date_precision ?? "DAY") : null,
+        subtype: r.subtype as never,
+        status: r.status as never,
+        place: r.place ?? "",
+        position: r.position ?? 0,
+        tour: { startsAt: r.tour_starts_at!, endsAt: r.tour_ends_at, datePrecision: r.tour_precision ?? "DAY" },
+      };
   }
 }

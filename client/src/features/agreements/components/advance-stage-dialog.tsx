@@ -1,5 +1,6 @@
 // "Перевести на стадию…": only the stages the server allows from here (allowedNextStages
-// of agreement.byId), the date of the move (today by default), a note, and what the
+// of agreement.byId), the date of the move (today in the home region by default, any
+// earlier day not before the previous move, as precise as the source), a note, and what the
 // chosen stage needs (registration number, date of entry into force, new term). The
 // shared rules check it before sending; the server's messages land on the same fields.
 import { useId, useState, type FormEvent, type ReactNode } from "react";
@@ -8,22 +9,26 @@ import { useTranslation } from "react-i18next";
 import type { TAgreementStage } from "@atlas/shared/enums";
 import { ZAdvanceAgreementStageInput } from "@atlas/shared/agreement";
 import { stageRequirements, stageTransitionProblems } from "@atlas/shared/agreement-stages";
+import { formatTypedDay, isCalendarDay, periodOf, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { trpc } from "../../../lib/trpc.ts";
 import { errorCode, isNetworkError, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
 import { localizeMessage } from "../../../lib/i18n.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
+import { dayValue, markUnreadableDays } from "../../../lib/day-input.ts";
+import { useHomeToday } from "../../../lib/home-today.ts";
 import { Dialog } from "../../../ui/dialog.tsx";
 import { Select } from "../../../ui/select.tsx";
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
+import { DayField } from "../../../ui/day-field.tsx";
+import { PreciseDateField } from "../../../ui/precise-date-field.tsx";
 import { Button } from "../../../ui/button.tsx";
 import { Alert } from "../../../ui/alert.tsx";
 import { showToast } from "../../../ui/toast.tsx";
 import type { AgreementDetail } from "../hooks/agreement-queries.ts";
-import { dayToDate, dayOf, today } from "../hooks/agreement-form-values.ts";
 
-const fields = ["toStage", "date", "note", "registrationNumber", "effectiveAt", "expiresAt"] as const;
-type Field = (typeof fields)[number];
-type Values = Record<Field, string>;
+const fields = ["toStage", "date", "datePrecision", "note", "registrationNumber", "effectiveAt", "expiresAt"] as const;
+type Field = Exclude<(typeof fields)[number], "datePrecision">;
+type Values = Record<Field, string> & { datePrecision: TDatePrecision };
 
 export function AdvanceStageDialog({ agreement, open, onClose }: { agreement: AgreementDetail; open: boolean; onClose: () => void }): ReactNode {
   const { t } = useTranslation();
@@ -38,13 +43,15 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
   const { t } = useTranslation();
   const formId = useId();
   const queryClient = useQueryClient();
+  const today = useHomeToday();
   const options = agreement.allowedNextStages;
   const [values, setValues] = useState<Values>({
     toStage: options.length === 1 ? (options[0] as string) : "",
-    date: today(),
+    date: today,
+    datePrecision: "DAY",
     note: "",
     registrationNumber: agreement.registrationNumber ?? "",
-    effectiveAt: dayOf(agreement.effectiveAt),
+    effectiveAt: agreement.effectiveAt ?? "",
     expiresAt: "",
   });
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -94,32 +101,43 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
     setGeneral(null);
     const found: FieldErrors = {};
     if (!to) found.toStage = [t("agreements.detail.advance.chooseStage")];
-    if (!values.date) found.date = [t("agreements.detail.advance.chooseDate")];
-    const date = values.date ? dayToDate(values.date) : null;
+    if (!values.date.trim()) found.date = [t("agreements.detail.advance.chooseDate")];
+    // The day shown is the day sent, today included: the server never has to guess it.
+    const date = values.date.trim();
     const input = {
       id: agreement.id,
       version: agreement.version,
       toStage: to ?? undefined,
-      date: date ?? undefined,
+      date: date || undefined,
+      datePrecision: values.datePrecision,
       note: values.note,
       registrationNumber: shows("registrationNumber") ? values.registrationNumber : null,
-      effectiveAt: shows("effectiveAt") && values.effectiveAt ? dayToDate(values.effectiveAt) : null,
-      expiresAt: shows("expiresAt") && values.expiresAt ? dayToDate(values.expiresAt) : null,
+      effectiveAt: shows("effectiveAt") ? dayValue(values.effectiveAt) : null,
+      expiresAt: shows("expiresAt") ? dayValue(values.expiresAt) : null,
     };
     const parsed = ZAdvanceAgreementStageInput.safeParse(input);
     if (!parsed.success) Object.assign(found, issuesToFieldErrors(parsed.error, ""), found);
-    if (parsed.success && to && date) {
+    markUnreadableDays(
+      found,
+      { date: values.date, effectiveAt: shows("effectiveAt") ? values.effectiveAt : "", expiresAt: shows("expiresAt") ? values.expiresAt : "" },
+      t("dayField.invalid"),
+    );
+    const period = isCalendarDay(date) ? periodOf(date, values.datePrecision) : null;
+    // A month that has begun may be the month of the move; only a date wholly ahead is refused.
+    if (period && period.first > today && !found.date) found.date = [t("agreements.detail.advance.futureDate", { today: formatTypedDay(today) })];
+    if (parsed.success && to && period && !found.date) {
       const last = agreement.stageHistory.at(-1);
       const problems = stageTransitionProblems({
         kind: agreement.kind,
         from: agreement.stage,
         to,
-        date,
-        lastChangedAt: last ? new Date(last.changedAt) : null,
+        // A vague date is before the previous move only when all of its period is.
+        date: period.last,
+        lastChangedAt: last ? last.changedAt : null,
         record: {
           registrationNumber: agreement.registrationNumber,
-          effectiveAt: agreement.effectiveAt ? new Date(agreement.effectiveAt) : null,
-          expiresAt: agreement.expiresAt ? new Date(agreement.expiresAt) : null,
+          effectiveAt: agreement.effectiveAt,
+          expiresAt: agreement.expiresAt,
         },
         input: { registrationNumber: parsed.data.registrationNumber, effectiveAt: parsed.data.effectiveAt, expiresAt: parsed.data.expiresAt },
         context: { international: agreement.international },
@@ -165,16 +183,17 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
         onChange={(e) => set("toStage", e.target.value)}
         error={message("toStage")}
       />
-      <TextField
+      <PreciseDateField
         label={t("agreements.detail.advance.date")}
         name="date"
-        type="date"
         required
-        max={today()}
         hint={t("agreements.detail.advance.dateHint")}
-        value={values.date}
-        onChange={(e) => set("date", e.target.value)}
-        error={message("date")}
+        value={{ day: values.date, precision: values.datePrecision }}
+        onChange={(next) => {
+          setValues((v) => ({ ...v, date: next.day ?? "", datePrecision: next.precision }));
+          setErrors(({ date: _date, datePrecision: _precision, ...rest }) => rest);
+        }}
+        error={message("date") ?? errors.datePrecision?.map((m) => localizeMessage(m))}
       />
       {shows("registrationNumber") && (
         <TextField
@@ -189,25 +208,23 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
         />
       )}
       {shows("effectiveAt") && (
-        <TextField
+        <DayField
           label={t("agreements.detail.fields.effectiveAt")}
           name="effectiveAt"
-          type="date"
           required
           value={values.effectiveAt}
-          onChange={(e) => set("effectiveAt", e.target.value)}
+          onChange={(day) => set("effectiveAt", day ?? "")}
           error={message("effectiveAt")}
         />
       )}
       {shows("expiresAt") && (
-        <TextField
+        <DayField
           label={to === "EXTENDED" ? t("agreements.detail.advance.newExpiresAt") : t("agreements.detail.fields.expiresAt")}
           name="expiresAt"
-          type="date"
           required={needs.has("expiresAt")}
-          hint={agreement.expiresAt ? t("agreements.detail.advance.currentTerm", { date: dayOf(agreement.expiresAt) }) : undefined}
+          hint={agreement.expiresAt ? t("agreements.detail.advance.currentTerm", { date: formatTypedDay(agreement.expiresAt) }) : undefined}
           value={values.expiresAt}
-          onChange={(e) => set("expiresAt", e.target.value)}
+          onChange={(day) => set("expiresAt", day ?? "")}
           error={message("expiresAt")}
         />
       )}

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { getRouteApi, Link, useLocation, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { errorCode, isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
@@ -10,22 +10,33 @@ import { Skeleton } from "../../../ui/spinner.tsx";
 import { showToast } from "../../../ui/toast.tsx";
 import { useAgreement } from "../hooks/agreement-queries.ts";
 import { agreementToValues, emptyAgreementValues } from "../hooks/agreement-form-values.ts";
+import { isExistingAgreementSearch } from "../hooks/agreement-search.ts";
 import { AgreementForm } from "./agreement-form.tsx";
 import { Crumbs } from "./crumbs.tsx";
 import "../agreements.css";
 
 const editRoute = getRouteApi("/app/agreements/$agreementId/edit");
 
+/**
+ * A new agreement (a proposal sent today), or with ?existing=1 one concluded earlier
+ * («Внести действующее соглашение»): entered at its current stage with past dates.
+ */
 export function NewAgreementPage(): ReactNode {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  useDocumentTitle(t("agreements.form.createTitle"));
+  // Read from the address itself, so the link works whatever the route declares about its search.
+  const existing = useLocation({ select: (location) => isExistingAgreementSearch(location.search as Record<string, unknown>) });
+  const title = existing ? t("agreements.form.existing.pageTitle") : t("agreements.form.createTitle");
+  useDocumentTitle(title);
   return (
     <div className="page page--narrow">
-      <PageHeader breadcrumb={<Crumbs />} title={t("agreements.form.createTitle")} intro={t("agreements.form.createIntro")} />
+      <PageHeader breadcrumb={<Crumbs />} title={title} intro={existing ? t("agreements.form.existing.intro") : t("agreements.form.createIntro")} />
       <AgreementForm
+        // Each mode is its own form with its own draft.
+        key={existing ? "existing" : "new"}
+        existing={existing}
         initial={emptyAgreementValues}
-        draftKey="agreement:new"
+        draftKey={existing ? "agreement:existing" : "agreement:new"}
         onSaved={(saved) => {
           showToast(t("agreements.detail.createdToast", { title: saved.title }));
           void navigate({ to: "/agreements/$agreementId", params: { agreementId: saved.id } });

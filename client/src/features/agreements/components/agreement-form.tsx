@@ -1,15 +1,19 @@
 // Create and edit an agreement (never its stage: that moves only through "Перевести на
-// стадию…", with a date and a note). Built on useRecordForm: input is kept as a draft,
+// стадию…", with a date and a note). A new agreement starts at «Предложение направлено»
+// today; an existing one («Внести действующее соглашение») is entered at its current
+// stage with the dates of the stages it passed, which the server checks as a path. Built on useRecordForm: input is kept as a draft,
 // checked with the shared schema, and on a conflict the form shows what the other
 // person saved next to this user's own edit, then re-applies the edit on top of it.
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { agreementKinds, type TAgreementKind } from "@atlas/shared/enums";
+import { agreementKinds, type TAgreementKind, type TAgreementStage } from "@atlas/shared/enums";
+import { formatTypedDay, isCalendarDay } from "@atlas/shared/calendar-day";
 import { ZCreateAgreementInput, ZUpdateAgreementInput } from "@atlas/shared/agreement";
 import { trpc } from "../../../lib/trpc.ts";
-import { useFormat } from "../../../lib/format.ts";
-import { issuesToFieldErrors } from "../../../lib/validation.ts";
+import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
+import { markUnreadableDays } from "../../../lib/day-input.ts";
+import { useHomeToday } from "../../../lib/home-today.ts";
 import { useSectorOptions } from "../../../lib/reference-queries.ts";
 import { useRecordForm, type RecordForm } from "../../../lib/use-record-form.ts";
 import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-status.tsx";
@@ -18,13 +22,21 @@ import { Select } from "../../../ui/select.tsx";
 import { Button } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { firstError } from "../../../ui/field.tsx";
+import { DayField } from "../../../ui/day-field.tsx";
+import { PreciseDateField } from "../../../ui/precise-date-field.tsx";
 import type { AgreementDetail } from "../hooks/agreement-queries.ts";
 import {
   agreementFormFields,
   agreementToValues,
+  currentStageChoices,
+  dateFields,
+  earlierStageBefore,
+  stageInput,
+  stagesFor,
   valuesToFields,
   type AgreementFormValues,
   type AgreementRecord,
+  type StageStepValue,
 } from "../hooks/agreement-form-values.ts";
 import { PartyPicker } from "./party-picker.tsx";
 
@@ -37,11 +49,13 @@ export type AgreementFormProps = {
   draftKey: string;
   onSaved: (saved: AgreementDetail) => void | Promise<void>;
   onCancel: () => void;
+  /** Creating an agreement that already exists: its current stage and the dates of the stages it passed. */
+  existing?: boolean;
 };
 
-export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel }: AgreementFormProps): ReactNode {
+export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel, existing = false }: AgreementFormProps): ReactNode {
   const { t, i18n } = useTranslation();
-  const format = useFormat();
+  const today = useHomeToday();
   const queryClient = useQueryClient();
   const sectors = useSectorOptions();
   const sectorName = (id: string) => {
@@ -49,8 +63,8 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel 
     return s ? (i18n.language === "en" ? s.nameEn : s.name) : id;
   };
 
-  // The saved record the user's edit started from: dates left as they were are sent as
-  // stored, and after a conflict the other person's changes are told apart from one's own.
+  // The saved record the user's edit started from: after a conflict the other person's
+  // changes are told apart from one's own.
   const record = useRef<AgreementRecord | null>(agreement ?? null);
 
   const create = useMutation(trpc.agreement.create.mutationOptions());
@@ -62,13 +76,22 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel 
     version: agreement?.version ?? null,
     fields: agreementFormFields,
     prepare: (values, version) => {
-      const fields = { ...valuesToFields(values, record.current), kind: values.kind || undefined };
+      const fields = { ...valuesToFields(values), kind: values.kind || undefined };
+      // Typed text that is not a day gets the message in the terms it was typed in (дд.мм.гггг).
+      const unreadable: FieldErrors = {};
+      markUnreadableDays(unreadable, Object.fromEntries(dateFields.map((f) => [f, values[f]])), t("dayField.invalid"));
       if (agreement) {
         const parsed = ZUpdateAgreementInput.safeParse({ id: agreement.id, version: version ?? agreement.version, data: fields });
-        return parsed.success ? { input: parsed.data } : { errors: issuesToFieldErrors(parsed.error) };
+        if (parsed.success && !Object.keys(unreadable).length) return { input: parsed.data };
+        return { errors: { ...(parsed.success ? {} : issuesToFieldErrors(parsed.error)), ...unreadable } };
       }
-      const parsed = ZCreateAgreementInput.safeParse(fields);
-      return parsed.success ? { input: parsed.data } : { errors: issuesToFieldErrors(parsed.error, "") };
+      const stages = existing ? values.stages : [];
+      if (existing && stages.length === 0) unreadable.stage = [t("agreements.form.existing.chooseStageError")];
+      const last = stages.length - 1;
+      stages.forEach((s, i) => markUnreadableDays(unreadable, { [i === last ? "stageDate" : `earlierStages.${i}.date`]: s.date }, t("dayField.invalid")));
+      const parsed = ZCreateAgreementInput.safeParse({ ...fields, ...stageInput({ ...values, stages }, today) });
+      if (parsed.success && !Object.keys(unreadable).length) return { input: parsed.data };
+      return { errors: { ...(parsed.success ? {} : issuesToFieldErrors(parsed.error, "")), ...unreadable } };
     },
     save: (input) =>
       agreement
@@ -101,6 +124,7 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel 
     registrationNumber: t("agreements.detail.fields.registrationNumber"),
     effectiveAt: t("agreements.detail.fields.effectiveAt"),
     expiresAt: t("agreements.detail.fields.expiresAt"),
+    stages: t("agreements.form.existing.stages"),
   };
 
   const show = (field: keyof Values, value: Values[keyof Values]): string => {
@@ -109,8 +133,9 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel 
     if (field === "sectorIds") return (value as string[]).map(sectorName).join(", ");
     if (field === "documents") return (value as Values["documents"]).map((d) => d.title).join("; ");
     if (field === "signedAt" || field === "registeredAt" || field === "effectiveAt" || field === "expiresAt") {
-      return value ? format.date(`${value as string}T12:00:00Z`) : "";
+      return isCalendarDay(value) ? formatTypedDay(value) : String(value ?? "");
     }
+    if (field === "stages") return (value as StageStepValue[]).map((s) => `${t(`stages.${s.stage}`)} ${isCalendarDay(s.date) ? formatTypedDay(s.date) : s.date}`).join(", ");
     return String(value ?? "");
   };
   const theirNote = useTheirValueNote(form, show);
@@ -146,10 +171,12 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel 
           error={message("kind")}
           note={theirNote("kind")}
         />
-        <div className="agreement-form__stage">
-          <p className="field__label">{t("agreements.form.stage")}</p>
-          <p className="muted small">{agreement ? t("agreements.form.stageEdit", { stage: t(`stages.${agreement.stage}`) }) : t("agreements.form.stageNew")}</p>
-        </div>
+        {!existing && (
+          <div className="agreement-form__stage">
+            <p className="field__label">{t("agreements.form.stage")}</p>
+            <p className="muted small">{agreement ? t("agreements.form.stageEdit", { stage: t(`stages.${agreement.stage}`) }) : t("agreements.form.stageNew")}</p>
+          </div>
+        )}
         <div className="form-grid__full">
           <PartyPicker
             label={labels.parties}
@@ -199,19 +226,19 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel 
           note={theirNote("summary")}
         />
         <DocumentsEditor form={form} label={labels.documents} note={theirNote("documents")} />
+        {existing && !agreement && <StagePathEditor form={form} />}
         {agreement && (
           <fieldset className="form-grid__full agreement-form__dates">
             <legend className="field__label">{t("agreements.form.datesTitle")}</legend>
             <p className="field__hint">{t("agreements.form.datesHint")}</p>
             <div className="agreement-form__dates-grid">
-              {(["signedAt", "registeredAt", "effectiveAt", "expiresAt"] as const).map((field) => (
-                <TextField
+              {dateFields.map((field) => (
+                <DayField
                   key={field}
                   label={labels[field]}
                   name={field}
-                  type="date"
                   value={values[field]}
-                  onChange={(e) => set(field, e.target.value)}
+                  onChange={(day) => set(field, day ?? "")}
                   error={message(field)}
                   note={theirNote(field)}
                 />
@@ -232,7 +259,13 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel 
 
       <div className="form__actions">
         <Button type="submit" variant="primary" busy={form.saving} disabled={form.conflict}>
-          {form.saving ? t("common.saving") : agreement ? t("agreements.form.submitEdit") : t("agreements.form.submitCreate")}
+          {form.saving
+            ? t("common.saving")
+            : agreement
+              ? t("agreements.form.submitEdit")
+              : existing
+                ? t("agreements.form.existing.submit")
+                : t("agreements.form.submitCreate")}
         </Button>
         <Button variant="ghost" onClick={onCancel}>
           {t("common.cancel")}
@@ -240,6 +273,125 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel 
       </div>
       <LeaveGuard form={form as unknown as RecordForm<object>} />
     </form>
+  );
+}
+
+/**
+ * «Внести действующее соглашение»: the current stage, then a row per stage it passed,
+ * oldest first, each with its date as precise as the source (Подписано 06.06.2024,
+ * Вступило в силу 20.06.2024). Rows before signing are optional and added on request;
+ * a row that did not happen (registration of an agreement with a Russian region) can be
+ * removed. The server checks the path and puts its messages under the row they concern
+ * (`earlierStages.1.date`, `stageDate`).
+ */
+function StagePathEditor({ form }: { form: RecordForm<Values> }) {
+  const { t } = useTranslation();
+  const { values } = form;
+  const rows = values.stages;
+  const current = rows.at(-1)?.stage ?? "";
+  const last = rows.length - 1;
+  const setRows = (next: StageStepValue[]) => form.set("stages", next);
+  const setRow = (index: number, patch: Partial<StageStepValue>) => setRows(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  const datePath = (i: number) => (i === last ? "stageDate" : `earlierStages.${i}.date`);
+  const stagePath = (i: number) => (i === last ? "stage" : `earlierStages.${i}.stage`);
+  const earlier = rows[0] ? earlierStageBefore(rows[0].stage) : null;
+  const passesRegistration = rows.some((r) => r.stage === "REGISTERED");
+  const inForce = rows.find((r) => r.stage === "IN_FORCE");
+  const pathError = form.errors.earlierStages?.[0];
+
+  return (
+    <fieldset className="form-grid__full agreement-form__path">
+      <legend className="field__label">{t("agreements.form.existing.title")}</legend>
+      <p className="field__hint">{t("agreements.form.existing.hint")}</p>
+      <Select
+        label={t("agreements.form.existing.currentStage")}
+        name="stage"
+        required
+        placeholder={t("agreements.form.existing.chooseStage")}
+        options={currentStageChoices.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
+        value={current}
+        onChange={(e) => setRows(e.target.value ? stagesFor(values.kind, e.target.value as TAgreementStage, rows) : [])}
+        error={rows.length === 0 ? form.error("stage") ?? form.error("stageDate") : undefined}
+      />
+      {rows.length > 0 && (
+        <ol className="stage-path" aria-label={t("agreements.form.existing.stages")}>
+          {rows.map((row, i) => {
+            const stageLabel = t(`stages.${row.stage}`);
+            const stageError = form.error(stagePath(i));
+            return (
+              <li key={row.stage} className="stage-path__row" data-stage={row.stage}>
+                <PreciseDateField
+                  label={i === last ? t("agreements.form.existing.currentDate", { stage: stageLabel }) : t("agreements.form.existing.stageDate", { stage: stageLabel })}
+                  name={datePath(i)}
+                  required
+                  value={{ day: row.date, precision: row.datePrecision }}
+                  onChange={(next) => setRow(i, { date: next.day ?? "", datePrecision: next.precision })}
+                  error={form.error(datePath(i)) ?? form.error(i === last ? "stageDatePrecision" : `earlierStages.${i}.datePrecision`)}
+                />
+                {stageError && <p className="field__error">{stageError[0]}</p>}
+                {i !== last && (
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    className="stage-path__remove"
+                    icon={<Icon name="trash" size={16} />}
+                    aria-label={t("agreements.form.existing.removeStage", { stage: stageLabel })}
+                    onClick={() => setRows(rows.filter((_, j) => j !== i))}
+                  >
+                    <span className="document-rows__remove-text">{t("common.delete")}</span>
+                  </Button>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {pathError && <p className="field__error">{pathError}</p>}
+      {earlier && (
+        <Button
+          variant="secondary"
+          size="sm"
+          icon={<Icon name="plus" size={16} />}
+          onClick={() => setRows([{ stage: earlier, date: "", datePrecision: "DAY" }, ...rows])}
+        >
+          {t("agreements.form.existing.addEarlier", { stage: t(`stages.${earlier}`) })}
+        </Button>
+      )}
+      <div className="agreement-form__dates-grid">
+        {passesRegistration && (
+          <TextField
+            label={t("agreements.detail.fields.registrationNumber")}
+            name="registrationNumber"
+            required
+            maxLength={100}
+            value={values.registrationNumber}
+            onChange={(e) => form.set("registrationNumber", e.target.value)}
+            error={form.error("registrationNumber")}
+          />
+        )}
+        {/* The day of entry into force comes from its row when that is dated to the day; a month needs the day here. */}
+        {inForce && inForce.datePrecision !== "DAY" && (
+          <DayField
+            label={t("agreements.detail.fields.effectiveAt")}
+            name="effectiveAt"
+            required
+            value={values.effectiveAt}
+            onChange={(day) => form.set("effectiveAt", day ?? "")}
+            error={form.error("effectiveAt")}
+          />
+        )}
+        {inForce && (
+          <DayField
+            label={t("agreements.detail.fields.expiresAt")}
+            name="expiresAt"
+            hint={t("agreements.form.existing.expiresHint")}
+            value={values.expiresAt}
+            onChange={(day) => form.set("expiresAt", day ?? "")}
+            error={form.error("expiresAt")}
+          />
+        )}
+      </div>
+    </fieldset>
   );
 }
 

@@ -4,6 +4,7 @@
 import { useState, type ReactNode } from "react";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { errorCode, isNetworkError } from "../../../lib/errors.ts";
@@ -79,7 +80,7 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
   const [advancing, setAdvancing] = useState(false);
   const [deleting, setDeleting] = useState(false);
 
-  const date = (value: Date | string | null) => (value ? format.date(value) : t("common.none"));
+  const date = (value: CalendarDay | null) => (value ? format.date(value) : t("common.none"));
 
   return (
     <div className="page">
@@ -193,7 +194,7 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
           <h3 className="card__subtitle">{t("agreements.detail.fields.summary")}</h3>
           {agreement.summary ? <p className="notes">{agreement.summary}</p> : <p className="muted">{t("agreements.detail.noSummary")}</p>}
           <p className="card__footnote">
-            {t("agreements.detail.updated", { date: format.date(agreement.updatedAt) })} · {t("agreements.detail.created", { date: format.date(agreement.createdAt) })}
+            {t("agreements.detail.updated", { date: format.instantDate(agreement.updatedAt) })} · {t("agreements.detail.created", { date: format.instantDate(agreement.createdAt) })}
           </p>
         </section>
 

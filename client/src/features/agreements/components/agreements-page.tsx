@@ -4,7 +4,8 @@ import { useMemo, type ReactNode } from "react";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { agreementKinds, agreementStages, type TAgreementKind, type TAgreementStage } from "@atlas/shared/enums";
-import { useFormat } from "../../../lib/format.ts";
+import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
+import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
 import { useHasRole } from "../../../lib/session.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
@@ -92,7 +93,7 @@ export function AgreementsPage(): ReactNode {
         key: "stageChangedAt",
         header: t("agreements.columns.stageChangedAt"),
         sortKey: "stageChangedAt",
-        cell: (a) => <DateCell value={a.stageChangedAt} />,
+        cell: (a) => <DateCell value={a.stageChangedAt} precision={a.stageDatePrecision} />,
       },
       {
         key: "sectors",
@@ -126,10 +127,16 @@ export function AgreementsPage(): ReactNode {
         meta={total !== null ? <span className="count">{t("agreements.total", { count: total, formatted: format.number(total) })}</span> : null}
         actions={
           canEdit ? (
-            <Link to="/agreements/new" className={buttonClass("primary")}>
-              <Icon name="plus" />
-              <span>{t("agreements.add")}</span>
-            </Link>
+            <>
+              <Link to="/agreements/new" className={buttonClass("primary")}>
+                <Icon name="plus" />
+                <span>{t("agreements.add")}</span>
+              </Link>
+              <Link to="/agreements/new" search={existingAgreementSearch} className={buttonClass("secondary")}>
+                <Icon name="plus" />
+                <span>{t("agreements.addExisting")}</span>
+              </Link>
+            </>
           ) : null
         }
       />
@@ -239,11 +246,15 @@ export function AgreementsPage(): ReactNode {
   );
 }
 
-function DateCell({ value }: { value: Date | string }) {
+/** ?existing=1: the agreement form for an agreement concluded earlier (see NewAgreementPage). */
+const existingAgreementSearch = { existing: 1 } as never;
+
+/** A day as 13.11.2024, or a vague date as its period (декабрь 2024 г.), never as the period's first day. */
+function DateCell({ value, precision = "DAY" }: { value: CalendarDay; precision?: TDatePrecision }) {
   const format = useFormat();
   return (
-    <time dateTime={new Date(value).toISOString()} title={format.date(value)}>
-      {format.shortDate(value)}
+    <time dateTime={dateTimeAttribute(value, precision)} title={format.preciseDate(value, precision)}>
+      {format.preciseDate(value, precision, "short")}
     </time>
   );
 }

@@ -19,7 +19,9 @@ import { Alert } from "../../../ui/alert.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { ConfirmDialog } from "../../../ui/dialog.tsx";
 import type { PlanItem } from "../hooks/agreement-queries.ts";
-import { dayOf, today } from "../hooks/agreement-form-values.ts";
+import { markUnreadableDays } from "../../../lib/day-input.ts";
+import { useHomeToday } from "../../../lib/home-today.ts";
+import { DayField } from "../../../ui/day-field.tsx";
 
 type ItemValues = { title: string; dueDate: string; responsible: string; status: TTaskStatus };
 
@@ -75,6 +77,7 @@ export function PlanItems({ agreementId, items, canEdit }: { agreementId: string
 function PlanItemRow({ item, canEdit, refresh, onEdit, onRemove }: { item: PlanItem; canEdit: boolean; refresh: () => Promise<void>; onEdit: () => void; onRemove: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const today = useHomeToday();
   const [error, setError] = useState<string | null>(null);
   const toggle = useMutation(
     trpc.agreement.updatePlanItem.mutationOptions({
@@ -89,7 +92,8 @@ function PlanItemRow({ item, canEdit, refresh, onEdit, onRemove }: { item: PlanI
     }),
   );
   const done = item.status === "DONE";
-  const overdue = isOpen(item.status) && dayOf(item.dueDate) < today();
+  // Due on the 4th: overdue from the 5th in the home region.
+  const overdue = isOpen(item.status) && item.dueDate < today;
   return (
     <li className={`plan__item${done ? " plan__item--done" : ""}${item.status === "CANCELLED" ? " plan__item--cancelled" : ""}`}>
       <div className="plan__check">
@@ -106,13 +110,13 @@ function PlanItemRow({ item, canEdit, refresh, onEdit, onRemove }: { item: PlanI
         <p className="plan__title">{item.title}</p>
         <p className="plan__meta">
           <span className={overdue ? "plan__due plan__due--overdue" : "plan__due"}>
-            <Icon name="calendar" size={14} /> <time dateTime={new Date(item.dueDate).toISOString()}>{format.date(item.dueDate)}</time>
+            <Icon name="calendar" size={14} /> <time dateTime={item.dueDate}>{format.date(item.dueDate)}</time>
           </span>
           {item.responsible && <span>{t("agreements.detail.plan.responsibleShort", { name: item.responsible })}</span>}
           {overdue && <Badge tone="red">{t("agreements.detail.plan.overdue")}</Badge>}
           {item.status === "IN_PROGRESS" && <Badge tone="amber">{t("agreements.detail.plan.statuses.IN_PROGRESS")}</Badge>}
           {item.status === "CANCELLED" && <Badge tone="neutral">{t("agreements.detail.plan.statuses.CANCELLED")}</Badge>}
-          {done && item.completedAt && <span>{t("agreements.detail.plan.completedAt", { date: format.date(item.completedAt) })}</span>}
+          {done && item.completedAt && <span>{t("agreements.detail.plan.completedAt", { date: format.instantDate(item.completedAt) })}</span>}
         </p>
         {error && <p className="field__error">{error}</p>}
       </div>
@@ -134,7 +138,7 @@ function PlanItemForm({ agreementId, item, onDone, refresh }: { agreementId: str
   const { t } = useTranslation();
   const [values, setValues] = useState<ItemValues>({
     title: item?.title ?? "",
-    dueDate: item ? dayOf(item.dueDate) : "",
+    dueDate: item?.dueDate ?? "",
     responsible: item?.responsible ?? "",
     status: item?.status ?? "OPEN",
   });
@@ -169,11 +173,13 @@ function PlanItemForm({ agreementId, item, onDone, refresh }: { agreementId: str
     setGeneral(null);
     const parsed = ZPlanItemFields.safeParse({
       title: values.title,
-      dueDate: values.dueDate ? new Date(`${values.dueDate}T12:00:00.000Z`) : undefined,
+      dueDate: values.dueDate.trim() || undefined,
       responsible: values.responsible,
     });
-    if (!parsed.success) {
-      setErrors(issuesToFieldErrors(parsed.error, ""));
+    const found = parsed.success ? {} : issuesToFieldErrors(parsed.error, "");
+    markUnreadableDays(found, { dueDate: values.dueDate }, t("dayField.invalid"));
+    if (!parsed.success || Object.keys(found).length) {
+      setErrors(found);
       return;
     }
     if (item) update.mutate({ id: item.id, version: item.version, data: { ...parsed.data, status: values.status } });
@@ -196,13 +202,12 @@ function PlanItemForm({ agreementId, item, onDone, refresh }: { agreementId: str
           error={message("title")}
           autoFocus
         />
-        <TextField
+        <DayField
           label={t("agreements.detail.plan.fields.dueDate")}
           name="planDueDate"
-          type="date"
           required
           value={values.dueDate}
-          onChange={(e) => set("dueDate", e.target.value)}
+          onChange={(day) => set("dueDate", day ?? "")}
           error={message("dueDate")}
         />
         <TextField

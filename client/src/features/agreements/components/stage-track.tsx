@@ -5,9 +5,18 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { agreementStages, type TAgreementStage } from "@atlas/shared/enums";
-import { useFormat } from "../../../lib/format.ts";
+import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
+import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 
-type StageChange = { id: string; fromStage: TAgreementStage | null; toStage: TAgreementStage; changedAt: Date | string; note: string | null };
+type StageChange = {
+  id: string;
+  fromStage: TAgreementStage | null;
+  toStage: TAgreementStage;
+  /** The day of the move (a vague one: its period's first day, with datePrecision beside it). */
+  changedAt: CalendarDay;
+  datePrecision?: TDatePrecision;
+  note: string | null;
+};
 
 const outcomes: readonly TAgreementStage[] = ["EXTENDED", "EXPIRED", "TERMINATED"];
 
@@ -41,13 +50,13 @@ export function StageTrack({ stage, history }: { stage: TAgreementStage; history
                   {state === "ahead" && <span className="visually-hidden"> — {t("agreements.detail.stageAhead")}</span>}
                 </p>
                 {last && (
-                  <time className="stage-track__date" dateTime={new Date(last.changedAt).toISOString()}>
-                    {format.shortDate(last.changedAt)}
+                  <time className="stage-track__date" dateTime={dateTimeAttribute(last.changedAt, last.datePrecision)}>
+                    {format.preciseDate(last.changedAt, last.datePrecision, "short")}
                   </time>
                 )}
                 {moves.map((m) => (
                   <div key={m.id} className="stage-track__move">
-                    <time dateTime={new Date(m.changedAt).toISOString()}>{format.date(m.changedAt)}</time>
+                    <time dateTime={dateTimeAttribute(m.changedAt, m.datePrecision)}>{format.preciseDate(m.changedAt, m.datePrecision)}</time>
                     {m.fromStage && m.fromStage !== s && (
                       <span className="stage-track__from"> · {t("agreements.detail.fromStage", { stage: t(`stages.${m.fromStage}`) })}</span>
                     )}
@@ -65,8 +74,8 @@ export function StageTrack({ stage, history }: { stage: TAgreementStage; history
           <ol className="stage-moves__list">
             {history.map((m) => (
               <li key={m.id} className="stage-moves__item" data-stage={m.toStage}>
-                <time className="stage-moves__date" dateTime={new Date(m.changedAt).toISOString()}>
-                  {format.date(m.changedAt)}
+                <time className="stage-moves__date" dateTime={dateTimeAttribute(m.changedAt, m.datePrecision)}>
+                  {format.preciseDate(m.changedAt, m.datePrecision)}
                 </time>
                 <div className="stage-moves__body">
                   <p className="stage-moves__what">

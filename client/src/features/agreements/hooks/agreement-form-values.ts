@@ -1,7 +1,15 @@
 // The agreement form works on what its inputs hold (strings, day strings, lists);
 // these functions turn a record into form values and form values into the API input.
-import type { TAgreementKind } from "@atlas/shared/enums";
+// Dates are calendar days ("2024-06-06") as typed; none goes through a JavaScript Date.
+//
+// An agreement entered after the fact («Внести действующее соглашение») also carries
+// its path: a row per stage it passed, oldest first, the last row being the stage it
+// is in now. The rows become `earlierStages` + `stage`/`stageDate` of the create input.
+import { agreementStages, type TAgreementKind, type TAgreementStage } from "@atlas/shared/enums";
 import type { TCreateAgreementInput } from "@atlas/shared/agreement";
+import { kindsInForceOnSignature } from "@atlas/shared/agreement-stages";
+import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
+import { dayValue } from "../../../lib/day-input.ts";
 
 export const agreementFormFields = [
   "title",
@@ -15,10 +23,17 @@ export const agreementFormFields = [
   "registrationNumber",
   "effectiveAt",
   "expiresAt",
+  // An existing agreement's path; the server's messages come under these names.
+  "stage",
+  "stageDate",
+  "stageDatePrecision",
+  "earlierStages",
 ] as const;
 
 export type Party = { id: string; name: string };
 export type DocumentValue = { title: string; url: string };
+/** A stage the agreement passed, and when (a day, or the first day of a month/quarter/year; "" or typed text while unfinished). */
+export type StageStepValue = { stage: TAgreementStage; date: string; datePrecision: TDatePrecision };
 
 export type AgreementFormValues = {
   title: string;
@@ -33,6 +48,8 @@ export type AgreementFormValues = {
   registrationNumber: string;
   effectiveAt: string;
   expiresAt: string;
+  /** «Внести действующее соглашение» only: the path, oldest first; the last row is the current stage. Empty otherwise. */
+  stages: StageStepValue[];
 };
 
 export const dateFields = ["signedAt", "registeredAt", "effectiveAt", "expiresAt"] as const;
@@ -50,30 +67,84 @@ export const emptyAgreementValues: AgreementFormValues = {
   registrationNumber: "",
   effectiveAt: "",
   expiresAt: "",
+  stages: [],
 };
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** The calendar day (local time) as YYYY-MM-DD; "" for none. */
-export function dayOf(value: Date | string | null | undefined): string {
-  if (!value) return "";
-  const d = new Date(value);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-export function today(): string {
-  return dayOf(new Date());
-}
+/** The stages before signing: a row for them is optional («optional earlier ones»). */
+const beforeSigning: readonly TAgreementStage[] = ["PROPOSAL_SENT", "DRAFT", "NEGOTIATION"];
 
 /**
- * A day typed in a date input → the moment stored. Today is "now" (a stage move may
- * not lie in the future); any other day is its midday UTC, the same calendar day in
- * every time zone from UTC−11 to UTC+11.
+ * The usual way to a stage, for the rows offered when an existing agreement is entered:
+ * from signing on (earlier stages can be added), through 4-FZ registration unless the
+ * kind takes effect on signature. The editor may remove a row (an agreement with a
+ * Russian region is not registered); the server checks the path in the end.
  */
-export function dayToDate(day: string): Date {
-  if (day === today()) return new Date();
-  return new Date(`${day}T12:00:00.000Z`);
+export function suggestedPath(kind: TAgreementKind | "", stage: TAgreementStage): TAgreementStage[] {
+  if (beforeSigning.includes(stage)) return [stage];
+  const registers = !kind || !kindsInForceOnSignature.includes(kind);
+  const toInForce: TAgreementStage[] = registers ? ["SIGNED", "REGISTERED", "IN_FORCE"] : ["SIGNED", "IN_FORCE"];
+  switch (stage) {
+    case "SIGNED":
+      return ["SIGNED"];
+    case "REGISTERED":
+      return ["SIGNED", "REGISTERED"];
+    case "IN_FORCE":
+      return toInForce;
+    case "IMPLEMENTATION":
+    case "EXTENDED":
+    case "EXPIRED":
+    case "TERMINATED":
+      return [...toInForce, stage];
+    default:
+      return [stage];
+  }
 }
+
+/** Rows for a newly chosen current stage: the suggested path, keeping what was typed for stages still on it. */
+export function stagesFor(kind: TAgreementKind | "", stage: TAgreementStage, previous: StageStepValue[]): StageStepValue[] {
+  // Optional earlier rows the editor added stay when they still come before the path.
+  const path = suggestedPath(kind, stage);
+  const earlier = previous.filter((p) => beforeSigning.includes(p.stage) && !path.includes(p.stage) && !beforeSigning.includes(stage));
+  // No date is assumed: the point of this form is the dates the agreement really had.
+  return [...earlier, ...path.map((s) => previous.find((p) => p.stage === s) ?? { stage: s, date: "", datePrecision: "DAY" as const })];
+}
+
+/** The stage that may come before the first row (an optional earlier one), or null. */
+export function earlierStageBefore(first: TAgreementStage): TAgreementStage | null {
+  const order: TAgreementStage[] = ["PROPOSAL_SENT", "DRAFT", "NEGOTIATION", "SIGNED"];
+  const i = order.indexOf(first);
+  return i > 0 ? order[i - 1]! : null;
+}
+
+/** Stages in the order of the register, for the "current stage" select. */
+export const currentStageChoices: readonly TAgreementStage[] = agreementStages;
+
+/**
+ * The create input's stage part. A new agreement is at «Предложение направлено» as of
+ * today (the home region's day, sent explicitly: the server no longer assumes it); an
+ * existing one at its last row, with the rows before it as `earlierStages`.
+ */
+export function stageInput(values: AgreementFormValues, today: CalendarDay): Pick<TCreateAgreementInput, "stage" | "stageDate" | "stageDatePrecision" | "earlierStages"> {
+  const current = values.stages.at(-1);
+  if (!current) return { stage: "PROPOSAL_SENT", stageDate: today, stageDatePrecision: "DAY", earlierStages: [] };
+  return {
+    stage: current.stage,
+    stageDate: current.date.trim(),
+    stageDatePrecision: current.datePrecision,
+    earlierStages: values.stages.slice(0, -1).map((s) => ({ stage: s.stage, date: s.date.trim(), datePrecision: s.datePrecision })),
+  };
+}
+
+/** Where a server message about the path belongs: row i of `stages` (its date or its stage), or null. */
+export function stageRowOf(path: string, rows: number): { row: number; part: "date" | "stage" } | null {
+  if (rows === 0) return null;
+  if (path === "stageDate" || path === "stageDatePrecision") return { row: rows - 1, part: "date" };
+  if (path === "stage") return { row: rows - 1, part: "stage" };
+  const m = /^earlierStages\.(\d+)\.(date|datePrecision|stage)$/.exec(path);
+  if (!m) return null;
+  return { row: Number(m[1]), part: m[2] === "stage" ? "stage" : "date" };
+}
+
 
 export type AgreementRecord = {
   title: string;
@@ -82,11 +153,11 @@ export type AgreementRecord = {
   parties: Array<{ id: string; name: string }>;
   sectors: Array<{ id: string }>;
   documents: Array<{ title: string; url: string | null }>;
-  signedAt: Date | string | null;
-  registeredAt: Date | string | null;
+  signedAt: CalendarDay | null;
+  registeredAt: CalendarDay | null;
   registrationNumber: string | null;
-  effectiveAt: Date | string | null;
-  expiresAt: Date | string | null;
+  effectiveAt: CalendarDay | null;
+  expiresAt: CalendarDay | null;
 };
 
 export function agreementToValues(a: AgreementRecord): AgreementFormValues {
@@ -97,26 +168,17 @@ export function agreementToValues(a: AgreementRecord): AgreementFormValues {
     parties: a.parties.map((p) => ({ id: p.id, name: p.name })),
     sectorIds: a.sectors.map((s) => s.id),
     documents: a.documents.map((d) => ({ title: d.title, url: d.url ?? "" })),
-    signedAt: dayOf(a.signedAt),
-    registeredAt: dayOf(a.registeredAt),
+    signedAt: a.signedAt ?? "",
+    registeredAt: a.registeredAt ?? "",
     registrationNumber: a.registrationNumber ?? "",
-    effectiveAt: dayOf(a.effectiveAt),
-    expiresAt: dayOf(a.expiresAt),
+    effectiveAt: a.effectiveAt ?? "",
+    expiresAt: a.expiresAt ?? "",
+    stages: [],
   };
 }
 
-/**
- * The API fields. A date left as it was on the record is sent as the stored moment, so
- * an untouched date never shows up in the history as changed.
- */
-export function valuesToFields(values: AgreementFormValues, record: AgreementRecord | null): Omit<TCreateAgreementInput, "stage" | "stageDate"> {
-  const date = (field: DateField) => {
-    const day = values[field];
-    if (!day) return null;
-    const stored = record?.[field];
-    if (stored && dayOf(stored) === day) return new Date(stored);
-    return dayToDate(day);
-  };
+/** The API fields (the stage part aside: see stageInput). Days go as typed; text that is not a day goes too, for the schema to refuse. */
+export function valuesToFields(values: AgreementFormValues): Omit<TCreateAgreementInput, "stage" | "stageDate" | "stageDatePrecision" | "earlierStages"> {
   return {
     title: values.title,
     kind: values.kind as TAgreementKind,
@@ -124,10 +186,10 @@ export function valuesToFields(values: AgreementFormValues, record: AgreementRec
     partyIds: values.parties.map((p) => p.id),
     sectorIds: values.sectorIds,
     documents: values.documents.map((d) => ({ title: d.title, url: d.url })),
-    signedAt: date("signedAt"),
-    registeredAt: date("registeredAt"),
+    signedAt: dayValue(values.signedAt),
+    registeredAt: dayValue(values.registeredAt),
     registrationNumber: values.registrationNumber,
-    effectiveAt: date("effectiveAt"),
-    expiresAt: date("expiresAt"),
+    effectiveAt: dayValue(values.effectiveAt),
+    expiresAt: dayValue(values.expiresAt),
   };
 }

@@ -68,12 +68,26 @@ export function agreementListInput(search: TAgreementSearch): TListAgreementsInp
       ...(search.sector?.length ? { sectorIds: search.sector } : {}),
       ...(search.country?.length ? { countryCodes: search.country } : {}),
       ...(search.partner?.length ? { partnerIds: search.partner } : {}),
-      ...(search.from ? { from: new Date(`${search.from}T00:00:00.000Z`) } : {}),
-      ...(search.to ? { to: new Date(`${search.to}T23:59:59.999Z`) } : {}),
+      // The period is two calendar days, both inclusive: the server selects by overlap.
+      ...(search.from ? { from: search.from } : {}),
+      ...(search.to ? { to: search.to } : {}),
       ...(search.stage?.length ? { stages: search.stage } : {}),
       ...(search.kind?.length ? { kinds: search.kind } : {}),
     },
     sort: agreementSort(search),
     limit: PAGE_SIZE,
   };
+}
+
+/**
+ * /agreements/new?existing=1 opens the form for an agreement concluded earlier
+ * («Внести действующее соглашение»). Usable as the route's validateSearch.
+ */
+export function isExistingAgreementSearch(raw: Record<string, unknown>): boolean {
+  const value = raw.existing;
+  return value === 1 || value === "1" || value === true || value === "true";
+}
+
+export function parseNewAgreementSearch(raw: Record<string, unknown>): { existing?: true } {
+  return isExistingAgreementSearch(raw) ? { existing: true } : {};
 }

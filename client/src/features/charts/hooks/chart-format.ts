@@ -1,5 +1,6 @@
 // Colours and number/period formatting of every chart in one place (conventions 14),
 // so the series of one kind look the same everywhere and follow the interface language.
+import { dayToUtcDate, isCalendarDay } from "@atlas/shared/calendar-day";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/format.ts";
@@ -51,8 +52,9 @@ export function useChartFormat() {
       moneyExact: (v: number | string, currency: string) => moneyFormat(currency, 2).format(asNumber(v)),
       /** "2025-03" → "мар. 2025 г."; short: "мар." */
       month: (key: string, short = false) => {
-        const d = new Date(`${key}-01T00:00:00Z`);
-        return Number.isNaN(d.getTime()) ? key : (short ? monthShort : month).format(d);
+        // The month's first day at UTC midnight, formatted in UTC: no viewer's zone can shift it.
+        const first = `${key}-01`;
+        return isCalendarDay(first) ? (short ? monthShort : month).format(dayToUtcDate(first)) : key;
       },
       /** "2025-Q1" → "I кв. 2025" / "Q1 2025"; "2025" stays. */
       period: (key: string) => {

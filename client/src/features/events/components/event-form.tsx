@@ -18,6 +18,9 @@ import { firstError } from "../../../ui/field.tsx";
 import type { EventDetail } from "../hooks/event-queries.ts";
 import { emptyStop, eventFormFields, eventToValues, prepareEvent, type EventFormValues, type StopValues } from "../hooks/event-form-values.ts";
 import { PartnerPicker } from "../../../ui/partner-picker.tsx";
+import { DayField } from "../../../ui/day-field.tsx";
+import { PreciseDateField } from "../../../ui/precise-date-field.tsx";
+import { formatTypedDay, isCalendarDay } from "@atlas/shared/calendar-day";
 import "../events.css";
 
 type EventFormProps = {
@@ -45,7 +48,7 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
     initial,
     version: event?.version ?? null,
     fields: eventFormFields,
-    prepare: (values, version) => prepareEvent(values, event?.id ?? null, version, { kindRequired: t("events.form.kindRequired") }),
+    prepare: (values, version) => prepareEvent(values, event?.id ?? null, version, { kindRequired: t("events.form.kindRequired"), invalidDay: t("dayField.invalid") }),
     save: (input) => ("update" in input ? update.mutateAsync(input.update) : create.mutateAsync(input.create)),
     reload: event
       ? async () => {
@@ -69,6 +72,8 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
     if (field === "partnerIds") return (value as EventFormValues["partnerIds"]).map((p) => p.name).join(", ");
     if (field === "sectorIds") return (value as string[]).map((id) => sectors.data?.items.find((s) => s.id === id)?.name ?? id).join(", ");
     if (field === "stops") return (value as StopValues[]).map((s) => s.place).join(" → ");
+    if (field === "datePrecision") return t(`datePrecision.${value as EventFormValues["datePrecision"]}`);
+    if ((field === "startsAt" || field === "endsAt") && isCalendarDay(value)) return formatTypedDay(value);
     return String(value ?? "");
   });
 
@@ -178,27 +183,30 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
           note={theirNote("status")}
         />
         <div className="form-grid__pair">
-          <TextField
+          <PreciseDateField
             label={isTour ? t("events.fields.tourStart") : t("events.fields.startsAt")}
             name="startsAt"
-            type="date"
             required
-            value={values.startsAt}
-            onChange={(e) => form.set("startsAt", e.target.value)}
-            error={form.error("startsAt")}
-            note={theirNote("startsAt")}
+            value={{ day: values.startsAt, precision: values.datePrecision }}
+            onChange={(next) => {
+              if (next.precision !== values.datePrecision) form.set("datePrecision", next.precision);
+              if ((next.day ?? "") !== values.startsAt) form.set("startsAt", next.day ?? "");
+            }}
+            error={form.error("startsAt") ?? form.error("datePrecision")}
+            note={theirNote("startsAt") ?? theirNote("datePrecision")}
           />
-          <TextField
-            label={isTour ? t("events.fields.tourEnd") : t("events.fields.endsAt")}
-            name="endsAt"
-            type="date"
-            min={values.startsAt || undefined}
-            hint={t("events.form.endsAtHint")}
-            value={values.endsAt}
-            onChange={(e) => form.set("endsAt", e.target.value)}
-            error={form.error("endsAt")}
-            note={theirNote("endsAt")}
-          />
+          {/* A month, quarter or year is its own span; an end day belongs to exact dates. */}
+          {(values.datePrecision === "DAY" || values.datePrecision === "APPROXIMATE") && (
+            <DayField
+              label={isTour ? t("events.fields.tourEnd") : t("events.fields.endsAt")}
+              name="endsAt"
+              hint={t("events.form.endsAtHint")}
+              value={values.endsAt}
+              onChange={(day) => form.set("endsAt", day ?? "")}
+              error={form.error("endsAt")}
+              note={theirNote("endsAt")}
+            />
+          )}
         </div>
         <TextField
           label={t("events.fields.place")}
@@ -254,16 +262,13 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
                       onChange={(partner) => setStop(i, { partner })}
                       error={form.error(`stops.${i}.partnerId`)}
                     />
-                    <TextField
+                    <PreciseDateField
                       label={t("events.fields.stopDate")}
                       name={`stops.${i}.date`}
-                      type="date"
-                      required
-                      min={values.startsAt || undefined}
-                      max={values.endsAt || undefined}
-                      value={stop.date}
-                      onChange={(e) => setStop(i, { date: e.target.value })}
-                      error={form.error(`stops.${i}.date`)}
+                      hint={stop.date ? undefined : t("events.form.stopDateHint")}
+                      value={{ day: stop.date, precision: stop.datePrecision }}
+                      onChange={(next) => setStop(i, { date: next.day ?? "", datePrecision: next.precision })}
+                      error={form.error(`stops.${i}.date`) ?? form.error(`stops.${i}.datePrecision`)}
                     />
                   </div>
                   <div className="stop__actions" role="group" aria-label={t("events.form.stopActions", { n })}>

@@ -4,7 +4,7 @@ import { getRouteApi, Link } from "@tanstack/react-router";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "../../../lib/format.ts";
+import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { trpc } from "../../../lib/trpc.ts";
 import { localizeMessage } from "../../../lib/i18n.ts";
@@ -19,7 +19,6 @@ import { ConfirmDialog } from "../../../ui/dialog.tsx";
 import { showToast } from "../../../ui/toast.tsx";
 import { HistoryPanel } from "../../../ui/history-panel.tsx";
 import { useEvent, type EventDetail } from "../hooks/event-queries.ts";
-import { useEventDates } from "../hooks/event-dates.ts";
 import { EventStatusBadge } from "./event-status-badge.tsx";
 import "../events.css";
 
@@ -91,7 +90,6 @@ export function EventCrumbs({ event }: { event?: { id: string; title: string } }
 function EventView({ event }: { event: EventDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const dates = useEventDates();
   const canEdit = useHasRole("EDITOR");
   const canDelete = useHasRole("ADMIN");
   const [deleting, setDeleting] = useState(false);
@@ -108,7 +106,7 @@ function EventView({ event }: { event: EventDetail }) {
             <EventStatusBadge status={event.status} />
             <span className="with-icon">
               <Icon name="calendar" size={16} />
-              {dates.range(event.startsAt, event.endsAt)}
+              {format.span(event.startsAt, event.endsAt, event.datePrecision)}
             </span>
           </>
         }
@@ -141,7 +139,7 @@ function EventView({ event }: { event: EventDetail }) {
             </div>
             <div className="facts__row">
               <dt>{t("events.fields.dates")}</dt>
-              <dd>{dates.range(event.startsAt, event.endsAt)}</dd>
+              <dd>{format.span(event.startsAt, event.endsAt, event.datePrecision)}</dd>
             </div>
             <div className="facts__row">
               <dt>{t("events.fields.place")}</dt>
@@ -187,7 +185,7 @@ function EventView({ event }: { event: EventDetail }) {
           <h3 className="card__subtitle">{t("events.fields.description")}</h3>
           {event.description ? <p className="notes">{event.description}</p> : <p className="muted">{t("events.noDescription")}</p>}
           <p className="card__footnote">
-            {t("events.updated", { date: format.date(event.updatedAt) })} · {t("events.created", { date: format.date(event.createdAt) })}
+            {t("events.updated", { date: format.instantDate(event.updatedAt) })} · {t("events.created", { date: format.instantDate(event.createdAt) })}
           </p>
         </section>
 
@@ -207,7 +205,11 @@ function EventView({ event }: { event: EventDetail }) {
                     <div className="route__body">
                       <p className="route__place">{stop.place}</p>
                       <p className="route__meta">
-                        <time dateTime={new Date(stop.date).toISOString()}>{dates.day(stop.date)}</time>
+                        {stop.date ? (
+                          <time dateTime={dateTimeAttribute(stop.date, stop.datePrecision)}>{format.preciseDate(stop.date, stop.datePrecision)}</time>
+                        ) : (
+                          <span className="muted">{t("events.fields.unknownDate")}</span>
+                        )}
                         {stop.partner && (
                           <>
                             {" · "}

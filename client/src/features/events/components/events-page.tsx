@@ -4,7 +4,7 @@ import { useMemo, useId, type ReactNode } from "react";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { eventKinds, type TEventKind } from "@atlas/shared/enums";
-import { useFormat } from "../../../lib/format.ts";
+import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
@@ -30,7 +30,6 @@ import {
   type TEventSortField,
 } from "../hooks/event-search.ts";
 import { useCountryOptions, useEventList, type EventListItem } from "../hooks/event-queries.ts";
-import { useEventDates } from "../hooks/event-dates.ts";
 import { EventStatusBadge } from "./event-status-badge.tsx";
 import "../events.css";
 
@@ -39,7 +38,6 @@ const route = getRouteApi("/app/events");
 export function EventsPage(): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
-  const dates = useEventDates();
   const search = route.useSearch();
   const navigate = useNavigate({ from: "/events" });
   const canEdit = useHasRole("EDITOR");
@@ -83,8 +81,8 @@ export function EventsPage(): ReactNode {
         header: t("events.columns.dates"),
         sortKey: "startsAt",
         cell: (e) => (
-          <time dateTime={new Date(e.startsAt).toISOString()} title={dates.range(e.startsAt, e.endsAt)} className="nowrap">
-            {dates.shortRange(e.startsAt, e.endsAt)}
+          <time dateTime={dateTimeAttribute(e.startsAt, e.datePrecision)} title={format.span(e.startsAt, e.endsAt, e.datePrecision)} className="nowrap">
+            {format.span(e.startsAt, e.endsAt, e.datePrecision, "short")}
           </time>
         ),
       },
@@ -132,10 +130,10 @@ export function EventsPage(): ReactNode {
         header: t("events.columns.createdAt"),
         sortKey: "createdAt",
         defaultHidden: true,
-        cell: (e) => <time dateTime={new Date(e.createdAt).toISOString()}>{format.shortDate(e.createdAt)}</time>,
+        cell: (e) => <time dateTime={new Date(e.createdAt).toISOString()}>{format.instantDate(e.createdAt, "short")}</time>,
       },
     ],
-    [t, dates, format],
+    [t, format],
   );
   const { visible, picker } = useColumnVisibility("events", columns);
 

@@ -4,17 +4,22 @@
 // server uses ("stops.1.date").
 import type { TEventKind, TEventStatus } from "@atlas/shared/enums";
 import { ZCreateEventInput, type TCreateEventInput, type TUpdateEventInput } from "@atlas/shared/event";
+import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
-import { toDayInput } from "./event-dates.ts";
+import { dayValue, markUnreadableDays, typedDayMessage } from "../../../lib/day-input.ts";
 
-export const eventFormFields = ["title", "kind", "status", "startsAt", "endsAt", "place", "description", "partnerIds", "sectorIds", "stops"] as const;
+const isVague = (p: TDatePrecision) => p === "MONTH" || p === "QUARTER" || p === "YEAR";
+
+export const eventFormFields = ["title", "kind", "status", "startsAt", "datePrecision", "endsAt", "place", "description", "partnerIds", "sectorIds", "stops"] as const;
 
 export type StopValues = {
   /** Stable across moves, for React and focus; not sent. */
   key: string;
   place: string;
   partner: { id: string; name: string } | null;
+  /** A day (a vague date: its period's first day), "" when the date is not known, or typed text. */
   date: string;
+  datePrecision: TDatePrecision;
   notes: string;
   latitude: number | null;
   longitude: number | null;
@@ -24,7 +29,10 @@ export type EventFormValues = {
   title: string;
   kind: TEventKind | "";
   status: TEventStatus;
+  /** A day (a vague date: its period's first day), "" or typed text. */
   startsAt: string;
+  datePrecision: TDatePrecision;
+  /** The last day of an event over several days (exact or approximate dates only), or "". */
   endsAt: string;
   place: string;
   description: string;
@@ -40,7 +48,7 @@ export function newStopKey(): string {
 }
 
 export function emptyStop(): StopValues {
-  return { key: newStopKey(), place: "", partner: null, date: "", notes: "", latitude: null, longitude: null };
+  return { key: newStopKey(), place: "", partner: null, date: "", datePrecision: "DAY", notes: "", latitude: null, longitude: null };
 }
 
 export function emptyEventValues(tour = false): EventFormValues {
@@ -49,6 +57,7 @@ export function emptyEventValues(tour = false): EventFormValues {
     kind: tour ? "TOUR" : "",
     status: "PLANNED",
     startsAt: "",
+    datePrecision: "DAY",
     endsAt: "",
     place: "",
     description: "",
@@ -62,22 +71,26 @@ type EventRecord = {
   title: string;
   kind: TEventKind;
   status: TEventStatus;
-  startsAt: Date | string;
-  endsAt: Date | string | null;
+  startsAt: CalendarDay;
+  endsAt: CalendarDay | null;
+  datePrecision?: TDatePrecision | null;
   place: string | null;
   description?: string | null;
   partners: Array<{ id: string; name: string }>;
   sectors: Array<{ id: string }>;
-  stops: Array<{ id: string; place: string; date: Date | string; partner: { id: string; name: string } | null; notes?: string | null; latitude: number | null; longitude: number | null }>;
+  stops: Array<{ id: string; place: string; date: CalendarDay | null; datePrecision?: TDatePrecision | null; partner: { id: string; name: string } | null; notes?: string | null; latitude: number | null; longitude: number | null }>;
 };
 
 export function eventToValues(e: EventRecord): EventFormValues {
+  const precision = e.datePrecision ?? "DAY";
   return {
     title: e.title,
     kind: e.kind,
     status: e.status,
-    startsAt: toDayInput(e.startsAt),
-    endsAt: toDayInput(e.endsAt),
+    startsAt: e.startsAt,
+    datePrecision: precision,
+    // A month's, quarter's or year's end is the period's, set by the server: not an end the user gave.
+    endsAt: isVague(precision) ? "" : (e.endsAt ?? ""),
     place: e.place ?? "",
     description: e.description ?? "",
     partnerIds: e.partners.map((p) => ({ id: p.id, name: p.name })),
@@ -86,7 +99,8 @@ export function eventToValues(e: EventRecord): EventFormValues {
       key: s.id,
       place: s.place,
       partner: s.partner ? { id: s.partner.id, name: s.partner.name } : null,
-      date: toDayInput(s.date),
+      date: s.date ?? "",
+      datePrecision: s.datePrecision ?? "DAY",
       notes: s.notes ?? "",
       latitude: s.latitude,
       longitude: s.longitude,
@@ -101,15 +115,16 @@ export function prepareEvent(
   values: EventFormValues,
   id: string | null,
   version: number | null,
-  messages: { kindRequired: string },
+  messages: { kindRequired: string; invalidDay?: string },
 ): { input: EventSaveInput } | { errors: FieldErrors } {
   const isTour = values.kind === "TOUR";
   const data = {
     title: values.title,
     kind: values.kind as TEventKind,
     status: values.status,
-    startsAt: values.startsAt,
-    endsAt: values.endsAt || null,
+    startsAt: values.startsAt.trim(),
+    endsAt: isVague(values.datePrecision) ? null : dayValue(values.endsAt),
+    datePrecision: values.datePrecision,
     place: values.place,
     description: values.description,
     partnerIds: values.partnerIds.map((p) => p.id),
@@ -118,7 +133,9 @@ export function prepareEvent(
       ? values.stops.map((s) => ({
           place: s.place,
           partnerId: s.partner?.id ?? null,
-          date: s.date,
+          // Empty: «дата неизвестна»; the stop keeps its place on the route.
+          date: dayValue(s.date),
+          datePrecision: s.datePrecision,
           notes: s.notes,
           latitude: s.latitude,
           longitude: s.longitude,
@@ -126,11 +143,15 @@ export function prepareEvent(
       : [],
   };
   const parsed = ZCreateEventInput.safeParse(data);
-  if (!parsed.success) {
-    const errors = issuesToFieldErrors(parsed.error);
+  const unreadable: FieldErrors = {};
+  const invalidDay = messages.invalidDay ?? typedDayMessage;
+  markUnreadableDays(unreadable, { startsAt: values.startsAt, endsAt: isVague(values.datePrecision) ? "" : values.endsAt }, invalidDay);
+  if (isTour) values.stops.forEach((s, i) => markUnreadableDays(unreadable, { [`stops.${i}.date`]: s.date }, invalidDay));
+  if (!parsed.success || Object.keys(unreadable).length) {
+    const errors = parsed.success ? {} : issuesToFieldErrors(parsed.error);
     // The schema's own message lists the enum's codes; a person gets a plain request.
     if (values.kind === "" && errors.kind) errors.kind = [messages.kindRequired];
-    return { errors };
+    return { errors: { ...errors, ...unreadable } };
   }
   if (id !== null && version !== null) return { input: { update: { id, version, data: parsed.data } } };
   return { input: { create: parsed.data } };

@@ -1,6 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { inferOutput } from "@trpc/tanstack-react-query";
 import { trpc } from "../../../lib/trpc.ts";
+import { useHomeToday } from "../../../lib/home-today.ts";
 import { eventListInput, type TEventSearch } from "./event-search.ts";
 
 export type EventListItem = inferOutput<typeof trpc.event.list>["items"][number];
@@ -8,8 +9,9 @@ export type EventDetail = inferOutput<typeof trpc.event.byId>;
 
 /** The filtered list, page by page ("Показать ещё"); the previous rows stay while a new filter loads. */
 export function useEventList(search: TEventSearch) {
+  const today = useHomeToday();
   return useInfiniteQuery(
-    trpc.event.list.infiniteQueryOptions(eventListInput(search), {
+    trpc.event.list.infiniteQueryOptions(eventListInput(search, today), {
       getNextPageParam: (page) => page.nextCursor ?? undefined,
       placeholderData: keepPreviousData,
     }),

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { ZEventKind, type TEventKind } from "@atlas/shared/enums";
 import type { TListEventsInput } from "@atlas/shared/event";
+import { addDays, type CalendarDay } from "@atlas/shared/calendar-day";
 import { dashboardFilter, parseDashboardSearch, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
 import { listOf } from "../../../lib/search-params.ts";
 
@@ -79,26 +80,17 @@ export function hasActiveFilter(search: TEventSearch): boolean {
 
 export const PAGE_SIZE = 50;
 
-function startOfTodayLocal(now = new Date()): Date {
-  const d = new Date(now);
-  d.setHours(0, 0, 0, 0);
-  return d;
-}
-
-/** What event.list gets for this view (the infinite query adds the cursor). */
-export function eventListInput(search: TEventSearch, now = new Date()): TListEventsInput {
+/** What event.list gets for this view (the infinite query adds the cursor); `today` is the home region's day. */
+export function eventListInput(search: TEventSearch, today: CalendarDay): TListEventsInput {
   const filter: TListEventsInput["filter"] = { ...dashboardFilter(search) };
   const when = eventWhen(search);
-  if (when === "upcoming") {
-    // Not over yet: those still running count as coming too (the period's overlap rule).
-    const today = startOfTodayLocal(now);
-    filter.from = filter.from instanceof Date && filter.from > today ? filter.from : today;
-  }
+  // Not over yet in the home region's calendar: the server knows that day; a month-long
+  // event is over only when its month is.
+  if (when === "upcoming") filter.upcoming = true;
   if (when === "past") {
-    // Started before today: the period's end is cut at the end of yesterday.
-    const lastPast = new Date(startOfTodayLocal(now).getTime() - 1);
-    const to = filter.to instanceof Date && filter.to < lastPast ? filter.to : lastPast;
-    filter.to = to;
+    // Started before today: the period's end is cut at yesterday.
+    const yesterday = addDays(today, -1);
+    filter.to = filter.to && filter.to < yesterday ? filter.to : yesterday;
   }
   if (search.kind?.length) filter.kinds = search.kind;
   return { filter, sort: eventSort(search), limit: PAGE_SIZE };

@@ -7,7 +7,9 @@ import { Link } from "@tanstack/react-router";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ZSaveExportTableInput, type TSaveExportTableInput, type TSaveExportTableResult } from "@atlas/shared/export";
+import { dayParts, makeDay, periodOf as periodOfDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import { trpc } from "../../../lib/trpc.ts";
+import { useHomeToday } from "../../../lib/home-today.ts";
 import { useFormat } from "../../../lib/format.ts";
 import { errorCode, isNetworkError, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
@@ -25,16 +27,19 @@ import "./exports.css";
 type Part = "year" | "q1" | "q2" | "q3" | "q4" | `m${number}`;
 const PARTS: Part[] = ["year", "q1", "q2", "q3", "q4", ...Array.from({ length: 12 }, (_, i) => `m${i + 1}` as Part)];
 
-/** The first and the last day (UTC midnight) of a year, quarter or month. */
-export function periodOf(year: number, part: Part): { start: Date; end: Date } {
-  const [from, months] = part === "year" ? [0, 12] : part.startsWith("q") ? [(Number(part.slice(1)) - 1) * 3, 3] : [Number(part.slice(1)) - 1, 1];
-  return { start: new Date(Date.UTC(year, from, 1)), end: new Date(Date.UTC(year, from + months, 0)) };
+/** The first and the last calendar day of a year, quarter or month. */
+export function periodOf(year: number, part: Part): { start: CalendarDay; end: CalendarDay } {
+  const first = part === "year" ? 1 : part.startsWith("q") ? (Number(part.slice(1)) - 1) * 3 + 1 : Number(part.slice(1));
+  const precision = part === "year" ? "YEAR" : part.startsWith("q") ? "QUARTER" : "MONTH";
+  const period = periodOfDay(makeDay(year, first, 1), precision);
+  return { start: period.first, end: period.last };
 }
 
-/** The last quarter that has ended: what one usually enters. */
-function lastQuarter(now = new Date()): { year: number; part: Part } {
-  const q = Math.floor(now.getUTCMonth() / 3);
-  return q === 0 ? { year: now.getUTCFullYear() - 1, part: "q4" } : { year: now.getUTCFullYear(), part: `q${q}` as Part };
+/** The last quarter that has ended in the home region's calendar: what one usually enters. */
+function lastQuarter(today: CalendarDay): { year: number; part: Part } {
+  const { year, month } = dayParts(today)!;
+  const q = Math.floor((month - 1) / 3);
+  return q === 0 ? { year: year - 1, part: "q4" } : { year, part: `q${q}` as Part };
 }
 
 const cellKey = (categoryId: string, destinationId: string) => `${categoryId}:${destinationId}`;
@@ -46,7 +51,7 @@ export function ExportEntryPage(): ReactNode {
   const queryClient = useQueryClient();
   useDocumentTitle(t("exports.entry.title"));
 
-  const initial = lastQuarter();
+  const initial = lastQuarter(useHomeToday());
   const [year, setYear] = useState(initial.year);
   const [yearText, setYearText] = useState(String(initial.year));
   const [part, setPart] = useState<Part>(initial.part);

@@ -3,7 +3,9 @@
 import { lazy, Suspense, useId, type ReactNode } from "react";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { dayParts, isCalendarDay, periodOf, type CalendarDay } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
+import { DayField } from "../../../ui/day-field.tsx";
 import { useHasRole } from "../../../lib/session.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
@@ -100,9 +102,7 @@ export function ExportsPage(): ReactNode {
       header: t("exports.columns.updatedAt"),
       defaultHidden: true,
       cell: (f) => (
-        <time dateTime={new Date(f.updatedAt).toISOString()} title={format.date(f.updatedAt)}>
-          {format.shortDate(f.updatedAt)}
-        </time>
+        <time dateTime={new Date(f.updatedAt).toISOString()}>{format.dateTime(f.updatedAt)}</time>
       ),
     },
   ];
@@ -194,24 +194,24 @@ export function ExportsPage(): ReactNode {
   );
 }
 
-/** "I кв. 2025" for a calendar quarter, "2025" for a year, dates otherwise. */
-function Period({ start, end }: { start: Date | string; end: Date | string }): ReactNode {
+/** "I кв. 2025" for a calendar quarter, "2025" for a year, the month for a month, days otherwise. */
+function Period({ start: s, end: e }: { start: CalendarDay; end: CalendarDay }): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
-  const s = new Date(start);
-  const e = new Date(end);
-  const y = s.getUTCFullYear();
-  const m = s.getUTCMonth();
-  const sameYear = e.getUTCFullYear() === y && s.getUTCDate() === 1;
-  const lastDay = new Date(Date.UTC(e.getUTCFullYear(), e.getUTCMonth() + 1, 0)).getUTCDate() === e.getUTCDate();
+  if (!isCalendarDay(s) || !isCalendarDay(e)) return null;
+  // Calendar days: the period is recognised from the day strings, with no time zone involved.
+  const { year: y, month: m, day: d } = dayParts(s)!;
+  const whole = (precision: "MONTH" | "QUARTER" | "YEAR") => {
+    const p = periodOf(s, precision);
+    return d === 1 && p.first === s && p.last === e;
+  };
   let label: string;
-  if (sameYear && lastDay && m === 0 && e.getUTCMonth() === 11) label = String(y);
-  else if (sameYear && lastDay && m % 3 === 0 && e.getUTCMonth() === m + 2) label = t("charts.quarter", { year: y, quarter: ["I", "II", "III", "IV"][m / 3], n: m / 3 + 1 });
-  else if (sameYear && lastDay && e.getUTCMonth() === m)
-    label = new Intl.DateTimeFormat(format.locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(s);
+  if (whole("YEAR")) label = String(y);
+  else if (whole("QUARTER") && (m - 1) % 3 === 0) label = t("charts.quarter", { year: y, quarter: ["I", "II", "III", "IV"][(m - 1) / 3], n: (m - 1) / 3 + 1 });
+  else if (whole("MONTH")) label = format.preciseDate(s, "MONTH");
   else label = `${format.shortDate(s)} – ${format.shortDate(e)}`;
   return (
-    <time dateTime={s.toISOString().slice(0, 10)} title={`${format.date(s)} – ${format.date(e)}`}>
+    <time dateTime={s} title={`${format.date(s)} – ${format.date(e)}`}>
       {label}
     </time>
   );
@@ -224,6 +224,12 @@ function ExportFilterBar({ search, onChange, language }: { search: TExportSearch
   const destinations = useDestinationOptions();
   const update = (patch: Partial<TExportSearch>) => onChange(parseExportSearch({ ...search, ...patch } as Record<string, unknown>));
   const destinationOptions = (destinations.data?.items ?? []).filter((p) => !p.isHome);
+  // A day typed as дд.мм.гггг changes the period; an empty field clears that end; text
+  // that is not a day leaves the filter alone (the field says what is wrong).
+  const setDay = (end: "from" | "to", value: CalendarDay | string | null) => {
+    if (value === null) update({ [end]: undefined });
+    else if (isCalendarDay(value)) update({ [end]: value });
+  };
   return (
     <form className="filter-bar" role="search" aria-label={t("exports.filter.label")} onSubmit={(e) => e.preventDefault()}>
       <div className="filter-bar__field filter-bar__field--select">
@@ -255,15 +261,21 @@ function ExportFilterBar({ search, onChange, language }: { search: TExportSearch
       <fieldset className="filter-bar__field filter-bar__period">
         <legend className="field__label">{t("exports.filter.period")}</legend>
         <div className="filter-bar__dates">
-          <label className="visually-hidden" htmlFor={`${ids}-from`}>
-            {t("exports.filter.from")}
-          </label>
-          <input id={`${ids}-from`} name="from" className="input" type="date" value={search.from ?? ""} max={search.to} onChange={(e) => update({ from: e.target.value || undefined })} />
+          <DayField
+            label={<span className="visually-hidden">{t("exports.filter.from")}</span>}
+            hint=""
+            name="from"
+            value={search.from ?? null}
+            onChange={(value) => setDay("from", value)}
+          />
           <span aria-hidden="true">–</span>
-          <label className="visually-hidden" htmlFor={`${ids}-to`}>
-            {t("exports.filter.to")}
-          </label>
-          <input id={`${ids}-to`} name="to" className="input" type="date" value={search.to ?? ""} min={search.from} onChange={(e) => update({ to: e.target.value || undefined })} />
+          <DayField
+            label={<span className="visually-hidden">{t("exports.filter.to")}</span>}
+            hint=""
+            name="to"
+            value={search.to ?? null}
+            onChange={(value) => setDay("to", value)}
+          />
         </div>
         <p className="field__hint">{t("exports.filter.periodHint")}</p>
       </fieldset>

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { inferOutput } from "@trpc/tanstack-react-query";
+import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { trpc } from "../../../lib/trpc.ts";
 import { exportListInput, type TExportSearch } from "./export-search.ts";
 
@@ -34,7 +35,7 @@ export function useDestinationOptions() {
  * Every stored figure of exactly this period (the list matches periods that overlap,
  * so the rest are dropped here), all pages.
  */
-export function usePeriodFigures(periodStart: Date, periodEnd: Date) {
+export function usePeriodFigures(periodStart: CalendarDay, periodEnd: CalendarDay) {
   const query = useInfiniteQuery(
     trpc.exportFigure.list.infiniteQueryOptions(
       { filter: { from: periodStart, to: periodEnd }, sort: { field: "periodStart", direction: "asc" }, limit: 500 },
@@ -45,10 +46,7 @@ export function usePeriodFigures(periodStart: Date, periodEnd: Date) {
   useEffect(() => {
     if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
-  const start = periodStart.getTime();
-  const end = periodEnd.getTime();
-  const figures = query.data?.pages
-    .flatMap((p) => p.items)
-    .filter((f) => new Date(f.periodStart).getTime() === start && new Date(f.periodEnd).getTime() === end);
+  // Periods are calendar days: the same period is the same two strings.
+  const figures = query.data?.pages.flatMap((p) => p.items).filter((f) => f.periodStart === periodStart && f.periodEnd === periodEnd);
   return { ...query, figures, complete: Boolean(query.data) && !query.hasNextPage };
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { TListExportFiguresInput } from "@atlas/shared/export";
 import type { TDashboardFilter } from "@atlas/shared/dashboard";
+import { isCalendarDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import { listOf } from "../../../lib/search-params.ts";
 
 export const exportSortFields = ["periodStart", "value"] as const;
@@ -20,15 +21,16 @@ export type TExportSearch = {
 };
 
 const ZUuid = z.uuid();
-const ZDay = z.iso.date();
+/** A real day in the supported range (no 2024-02-30, no year 0). */
+const dayOf = (raw: unknown): CalendarDay | undefined => (isCalendarDay(raw) ? raw : undefined);
 const ZSort = z.enum(exportSortFields);
 const ZDir = z.enum(["asc", "desc"]);
 
 /** Anything in the address bar → a valid filter; broken values are dropped, never an error page. */
 export function parseExportSearch(raw: Record<string, unknown>): TExportSearch {
   const search: TExportSearch = {};
-  let from = ZDay.safeParse(raw.from).data;
-  let to = ZDay.safeParse(raw.to).data;
+  let from = dayOf(raw.from);
+  let to = dayOf(raw.to);
   if (from && to && from > to) [from, to] = [to, from];
   if (from) search.from = from;
   if (to) search.to = to;
@@ -58,13 +60,11 @@ export function hasExportFilter(search: TExportSearch): boolean {
 
 export const EXPORT_PAGE_SIZE = 50;
 
-const day = (iso: string, end = false) => new Date(`${iso}T${end ? "23:59:59.999" : "00:00:00.000"}Z`);
-
 export function exportListInput(search: TExportSearch): TListExportFiguresInput {
   return {
     filter: {
-      ...(search.from ? { from: day(search.from) } : {}),
-      ...(search.to ? { to: day(search.to, true) } : {}),
+      ...(search.from ? { from: search.from } : {}),
+      ...(search.to ? { to: search.to } : {}),
       ...(search.category?.length ? { categoryIds: search.category } : {}),
       ...(search.dest?.length ? { partnerIds: search.dest } : {}),
     },
@@ -76,8 +76,8 @@ export function exportListInput(search: TExportSearch): TListExportFiguresInput 
 /** The same filter for the export chart (dashboard.charts). */
 export function exportChartFilter(search: TExportSearch): TDashboardFilter {
   return {
-    ...(search.from ? { from: day(search.from) } : {}),
-    ...(search.to ? { to: day(search.to, true) } : {}),
+    ...(search.from ? { from: search.from } : {}),
+    ...(search.to ? { to: search.to } : {}),
     ...(search.dest?.length ? { partnerIds: search.dest } : {}),
   };
 }

@@ -18,7 +18,9 @@ import countries110m from "world-atlas/countries-110m.json";
 import "leaflet/dist/leaflet.css";
 import "react-leaflet-cluster/dist/assets/MarkerCluster.css";
 import "react-leaflet-cluster/dist/assets/MarkerCluster.Default.css";
+import { addMonths, type CalendarDay } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
+import { useHomeToday } from "../../../lib/home-today.ts";
 import { alpha2FromNumeric } from "../hooks/country-codes.ts";
 import type { DashboardSummary, PartnerActivity, TimelineItem } from "../hooks/map-queries.ts";
 
@@ -410,17 +412,17 @@ function FitToData({ points, home }: { points: Located[]; home: MapHome }): null
 
 type PartnerStatus = "active" | "quiet" | "never";
 
-function partnerStatus(partner: PartnerActivity, now = new Date()): PartnerStatus {
-  if (!partner.lastContactAt) return "never";
-  const quietSince = new Date(now);
-  quietSince.setMonth(quietSince.getMonth() - QUIET_MONTHS);
-  return new Date(partner.lastContactAt) >= quietSince ? "active" : "quiet";
+/** Active when the last contact (a day of the home region's calendar) is within QUIET_MONTHS of today there. */
+function partnerStatus(partner: PartnerActivity, today: CalendarDay): PartnerStatus {
+  const last = partner.lastContactAt;
+  if (!last) return "never";
+  return last >= addMonths(today, -QUIET_MONTHS) ? "active" : "quiet";
 }
 
 function PartnerPopup({ partner }: { partner: PartnerActivity }): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
-  const status = partnerStatus(partner);
+  const status = partnerStatus(partner, useHomeToday());
   return (
     <div className="map-popup">
       <p className="map-popup__title">{partner.name}</p>
@@ -434,7 +436,7 @@ function PartnerPopup({ partner }: { partner: PartnerActivity }): ReactNode {
         <dt>{t("map.popup.events")}</dt>
         <dd>{format.number(partner.events)}</dd>
         <dt>{t("map.popup.lastContact")}</dt>
-        <dd>{partner.lastContactAt ? format.date(partner.lastContactAt) : t("map.popup.never")}</dd>
+        <dd>{partner.lastContactAt ? format.preciseDate(partner.lastContactAt, partner.lastContactPrecision ?? "DAY") : t("map.popup.never")}</dd>
       </dl>
       <Link to="/partners/$partnerId" params={{ partnerId: partner.partnerId }} className="map-popup__link">
         {t("map.popup.open")}
@@ -451,7 +453,7 @@ function EventPopup({ item }: { item: TimelineItem }): ReactNode {
       <p className="map-popup__level">{t("map.popup.upcoming")}</p>
       <p className="map-popup__title">{item.title}</p>
       <p className="map-popup__level">
-        {format.date(item.date)}
+        {item.date ? format.span(item.date, item.endsAt, item.datePrecision ?? "DAY") : t("map.popup.dateUnknown")}
         {"place" in item && item.place ? ` · ${item.place}` : ""}
       </p>
       {"status" in item && <p className="map-popup__status">{t(`map.eventStatus.${item.status}`)}</p>}

@@ -3,7 +3,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { inferOutput } from "@trpc/tanstack-react-query";
 import { trpc } from "../../../lib/trpc.ts";
+import { addDays } from "@atlas/shared/calendar-day";
 import { dashboardFilter, withPeriod, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
+import { useHomeToday } from "../../../lib/home-today.ts";
 
 export type DashboardSummary = inferOutput<typeof trpc.dashboard.summary>;
 export type PartnerActivity = DashboardSummary["byPartner"][number];
@@ -29,13 +31,10 @@ export function useHomeRegion() {
   );
 }
 
-function startOfToday(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
+/** Events and tour stops from the home region's today on, MAP_EVENT_DAYS days ahead. */
 export function useUpcomingEvents(search: TDashboardSearch) {
-  const from = startOfToday();
-  const to = new Date(from.getTime() + MAP_EVENT_DAYS * 86_400_000 - 1);
+  const from = useHomeToday();
+  const to = addDays(from, MAP_EVENT_DAYS - 1);
   return useQuery(
     trpc.timeline.list.queryOptions(
       { filter: withPeriod(dashboardFilter(search), from, to), limit: 500 },

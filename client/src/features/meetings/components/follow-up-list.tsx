@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { TTaskStatus } from "@atlas/shared/enums";
+import type { CalendarDay } from "@atlas/shared/calendar-day";
+import { useHomeToday } from "../../../lib/home-today.ts";
 import { trpc } from "../../../lib/trpc.ts";
 import { useFormat } from "../../../lib/format.ts";
 import { localizeMessage } from "../../../lib/i18n.ts";
@@ -11,17 +13,19 @@ import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
 import { Button } from "../../../ui/button.tsx";
 import { showToast } from "../../../ui/toast.tsx";
 
-type Task = { id: string; title: string; dueDate: Date | string | null; status: TTaskStatus; version: number; owner: { id: string; name: string } | null };
+type Task = { id: string; title: string; dueDate: CalendarDay | null; status: TTaskStatus; version: number; owner: { id: string; name: string } | null };
 
 const statusTones: Record<TTaskStatus, BadgeTone> = { OPEN: "blue", IN_PROGRESS: "amber", DONE: "green", CANCELLED: "neutral" };
 
-export function isOverdue(task: { dueDate: Date | string | null; status: TTaskStatus }, now = new Date()): boolean {
-  return (task.status === "OPEN" || task.status === "IN_PROGRESS") && task.dueDate !== null && new Date(task.dueDate) < now;
+/** Open and its due day is over in the home region: due on 4 December, overdue from the 5th. */
+export function isOverdue(task: { dueDate: CalendarDay | null; status: TTaskStatus }, today: CalendarDay): boolean {
+  return (task.status === "OPEN" || task.status === "IN_PROGRESS") && task.dueDate !== null && task.dueDate < today;
 }
 
 export function FollowUpList({ tasks, canEdit }: { tasks: Task[]; canEdit: boolean }): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
+  const today = useHomeToday();
   const queryClient = useQueryClient();
   const complete = useMutation(
     trpc.followUp.complete.mutationOptions({
@@ -41,7 +45,7 @@ export function FollowUpList({ tasks, canEdit }: { tasks: Task[]; canEdit: boole
   return (
     <ul className="task-list">
       {tasks.map((task) => {
-        const overdue = isOverdue(task);
+        const overdue = isOverdue(task, today);
         const open = task.status === "OPEN" || task.status === "IN_PROGRESS";
         return (
           <li key={task.id} className={`task-list__item${overdue ? " task-list__item--overdue" : ""}`}>

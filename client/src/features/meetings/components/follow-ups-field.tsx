@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { localizeMessage } from "../../../lib/i18n.ts";
 import { Button } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
+import { DayField } from "../../../ui/day-field.tsx";
 import { newFollowUp, type FollowUpValue } from "../hooks/meeting-form-values.ts";
 
 type Props = {
@@ -115,20 +116,15 @@ export function FollowUpsField({ value, onChange, errors, owners, defaultOwnerId
                   </select>
                   {ownerError && <p className="field__error">{ownerError[0]}</p>}
                 </div>
-                <div className="follow-ups__cell">
-                  <label className="follow-ups__label" htmlFor={`fu-${row.key}-due`}>
-                    {t("meetings.form.followUp.dueDate")}
-                  </label>
-                  <input
-                    id={`fu-${row.key}-due`}
-                    className="input"
-                    type="date"
-                    value={row.dueDate}
-                    aria-invalid={dueError ? true : undefined}
-                    onChange={(e) => update(index, { dueDate: e.target.value })}
-                  />
-                  {dueError && <p className="field__error">{dueError[0]}</p>}
-                </div>
+                <DayField
+                  className="follow-ups__cell follow-ups__cell--due"
+                  label={<span className="follow-ups__label">{t("meetings.form.followUp.dueDate")}</span>}
+                  hint={null}
+                  name={`followUps.${index}.dueDate`}
+                  value={row.dueDate}
+                  onChange={(day) => update(index, { dueDate: day ?? "" })}
+                  error={dueError}
+                />
                 <div className="follow-ups__cell follow-ups__cell--remove">
                   <Button size="sm" variant="ghost" aria-label={t("meetings.form.followUp.remove", { n })} onClick={() => removeRow(index)}>
                     <Icon name="trash" size={16} />

@@ -6,6 +6,7 @@ import { interactionKinds, type TInteractionKind } from "@atlas/shared/enums";
 import { trpc } from "../../../lib/trpc.ts";
 import { errorCode, isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { useHomeToday } from "../../../lib/home-today.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
 import { EmptyState, ErrorState } from "../../../ui/states.tsx";
 import { buttonClass } from "../../../ui/button.tsx";
@@ -50,6 +51,7 @@ export function NewMeetingPage(): ReactNode {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const kind = useCommonKind();
+  const today = useHomeToday();
   useDocumentTitle(t("meetings.form.createTitle"));
   return (
     <div className="page page--narrow">
@@ -59,7 +61,7 @@ export function NewMeetingPage(): ReactNode {
       ) : (
         <MeetingForm
           // Without the list (offline, error) the form still opens, with a plain meeting as the kind.
-          initial={emptyMeetingValues(kind.data ?? "MEETING")}
+          initial={emptyMeetingValues(kind.data ?? "MEETING", today)}
           draftKey="meeting:new"
           onSaved={(saved) => {
             showToast(t("meetings.one.createdToast", { title: saved.title }));

@@ -8,6 +8,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useTranslation } from "react-i18next";
 import { directions, interactionFormats, interactionKinds, type TInteractionKind } from "@atlas/shared/enums";
 import type { TCreateSourceInput } from "@atlas/shared/source";
+import { formatTypedDay, isCalendarDay } from "@atlas/shared/calendar-day";
 import { trpc } from "../../../lib/trpc.ts";
 import { useSessionUser } from "../../../lib/session.ts";
 import { useSectorOptions } from "../../../lib/reference-queries.ts";
@@ -17,6 +18,9 @@ import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-stat
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
 import { Select } from "../../../ui/select.tsx";
 import { Button } from "../../../ui/button.tsx";
+import { DayField } from "../../../ui/day-field.tsx";
+import { PreciseDateField } from "../../../ui/precise-date-field.tsx";
+import { useHomeToday } from "../../../lib/home-today.ts";
 import { normalizeSearchText } from "@atlas/shared/search-text";
 import { EntityPicker, type OptionsResult } from "./entity-picker.tsx";
 import { ParticipantsField } from "./participants-field.tsx";
@@ -27,7 +31,6 @@ import {
   meetingToValues,
   prepareMeeting,
   suggestedTitle,
-  todayIso,
   type MeetingFormValues,
   type PreparedMeeting,
 } from "../hooks/meeting-form-values.ts";
@@ -74,6 +77,7 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const user = useSessionUser();
+  const today = useHomeToday();
   const createMeeting = useMutation(trpc.meeting.create.mutationOptions());
   const updateMeeting = useMutation(trpc.meeting.update.mutationOptions());
   const createSource = useMutation(trpc.source.create.mutationOptions());
@@ -92,7 +96,8 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
       prepareMeeting(values, {
         kindLabel: t(`meetings.kinds.${values.kind}`),
         editing: meeting && version !== null ? { id: meeting.id, version } : null,
-        messages: { futureDate: t("meetings.form.futureDate"), summaryRequired: t("meetings.form.summaryRequired") },
+        messages: { futureDate: t("meetings.form.futureDate"), summaryRequired: t("meetings.form.summaryRequired"), invalidDay: t("dayField.invalid") },
+        today,
         saved: meeting ? { startsAt: initial.startsAt, summary: initial.summary } : null,
       }),
     save: async ({ meeting: input, newFollowUps, newSource, version }) => {
@@ -137,6 +142,8 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
     if (Array.isArray(value)) return value.map((v) => (v as { label?: string }).label ?? "").join(", ");
     if (field === "kind") return t(`meetings.kinds.${value as TInteractionKind}`);
     if (field === "source") return (value as MeetingFormValues["source"]).existing?.title ?? "";
+    if ((field === "startsAt" || field === "endsAt") && isCalendarDay(value)) return formatTypedDay(value);
+    if (field === "datePrecision") return t(`datePrecision.${value as MeetingFormValues["datePrecision"]}`);
     return String(value ?? "");
   });
   const owners = user ? [{ id: user.id, name: t("meetings.form.followUp.me", { name: user.name }) }] : [];
@@ -154,7 +161,8 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
   };
 
   const suggestion = suggestedTitle(values, t(`meetings.kinds.${values.kind}`));
-  const today = todayIso();
+  // A month, quarter or year is its own span: no end day and no hour to give.
+  const exactDay = values.datePrecision === "DAY" || values.datePrecision === "APPROXIMATE";
 
   return (
     <form className="form card form--wide meeting-form" onSubmit={form.submit} onKeyDown={onKeyDown} noValidate aria-describedby="meeting-form-keys">
@@ -162,28 +170,45 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
 
       <div className="form-grid">
         <div className="form-grid__pair">
-          <TextField
+          <PreciseDateField
             label={t("meetings.one.fields.startsAt")}
             name="startsAt"
-            type="date"
             required
-            max={today}
-            value={values.startsAt}
-            onChange={(e) => set("startsAt", e.target.value)}
-            error={form.error("startsAt")}
-            note={theirNote("startsAt")}
+            value={{ day: values.startsAt, precision: values.datePrecision }}
+            onChange={(next) => {
+              if (next.precision !== values.datePrecision) set("datePrecision", next.precision);
+              if ((next.day ?? "") !== values.startsAt) set("startsAt", next.day ?? "");
+            }}
+            error={form.error("startsAt") ?? form.error("datePrecision")}
+            note={theirNote("startsAt") ?? theirNote("datePrecision")}
           />
-          <TextField
-            label={t("meetings.one.fields.endsAt")}
-            name="endsAt"
-            type="date"
-            hint={t("meetings.form.endsAtHint")}
-            min={values.startsAt || undefined}
-            value={values.endsAt}
-            onChange={(e) => set("endsAt", e.target.value)}
-            error={form.error("endsAt")}
-            note={theirNote("endsAt")}
-          />
+          {exactDay && (
+            <div className="meeting-form__end">
+              <DayField
+                label={t("meetings.one.fields.endsAt")}
+                name="endsAt"
+                hint={t("meetings.form.endsAtHint")}
+                value={values.endsAt}
+                onChange={(day) => set("endsAt", day ?? "")}
+                error={form.error("endsAt")}
+                note={theirNote("endsAt")}
+              />
+              <TextField
+                label={t("meetings.one.fields.startTime")}
+                name="startTime"
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={5}
+                className="field--narrow"
+                placeholder={t("meetings.form.timePlaceholder")}
+                hint={t("meetings.form.startTimeHint")}
+                value={values.startTime}
+                onChange={(e) => set("startTime", e.target.value)}
+                error={form.error("startTime")}
+                note={theirNote("startTime")}
+              />
+            </div>
+          )}
         </div>
         <div className="form-grid__pair">
           <Select

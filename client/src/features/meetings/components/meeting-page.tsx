@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from "react";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "../../../lib/format.ts";
+import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { errorCode, isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
@@ -91,8 +91,9 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
   const canDelete = useHasRole("ADMIN");
   const [deleting, setDeleting] = useState(false);
 
-  const sameDay = !meeting.endsAt || format.date(meeting.endsAt) === format.date(meeting.startsAt);
-  const when = sameDay ? format.date(meeting.startsAt) : `${format.date(meeting.startsAt)} — ${format.date(meeting.endsAt as Date)}`;
+  // As precise as the source: «декабрь 2024 г.» is never shown as 1 December.
+  const day = format.span(meeting.startsAt, meeting.endsAt, meeting.datePrecision);
+  const when = meeting.startTime ? `${day}, ${meeting.startTime}` : day;
   const none = <span className="muted">{t("common.none")}</span>;
 
   return (
@@ -105,7 +106,7 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
             <KindBadge kind={meeting.kind} />
             <span className="with-icon">
               <Icon name="calendar" size={16} />
-              <time dateTime={new Date(meeting.startsAt).toISOString()}>{when}</time>
+              <time dateTime={dateTimeAttribute(meeting.startsAt, meeting.datePrecision)}>{when}</time>
             </span>
             {meeting.place && (
               <span className="with-icon">
@@ -204,7 +205,7 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
             </div>
           </dl>
           <p className="card__footnote">
-            {t("meetings.one.updated", { date: format.date(meeting.updatedAt) })} · {t("meetings.one.created", { date: format.date(meeting.createdAt) })}
+            {t("meetings.one.updated", { date: format.instantDate(meeting.updatedAt) })} · {t("meetings.one.created", { date: format.instantDate(meeting.createdAt) })}
           </p>
         </section>
 

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { interactionKinds, type TInteractionKind } from "@atlas/shared/enums";
-import { useFormat } from "../../../lib/format.ts";
+import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
@@ -64,8 +64,8 @@ export function MeetingsPage(): ReactNode {
       hideable: false,
       width: "8.5rem",
       cell: (m) => (
-        <time dateTime={new Date(m.startsAt).toISOString()} title={format.date(m.startsAt)}>
-          {format.shortDate(m.startsAt)}
+        <time dateTime={dateTimeAttribute(m.startsAt, m.datePrecision)} title={format.span(m.startsAt, m.endsAt, m.datePrecision)}>
+          {format.span(m.startsAt, null, m.datePrecision, "short")}
         </time>
       ),
     },

@@ -3,16 +3,24 @@
 // into the API input, checked with the shared schemas. Two rules belong to this form,
 // not to the API (which also stores planned contacts and imports without a summary):
 // a logged meeting has a summary, and it has already happened.
+//
+// Dates are calendar days ("2024-11-14") as the inputs hold them: nothing here goes
+// through a JavaScript Date or the browser's time zone. «Today» is the home region's
+// day, handed in by the form (useHomeToday).
+import { isCalendarDay, periodOf, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import type { TDirection, TInteractionFormat, TInteractionKind } from "@atlas/shared/enums";
 import { ZCreateMeetingInput, ZMeetingFollowUpInput, ZUpdateMeetingInput, type TCreateMeetingInput, type TMeetingFollowUpInput } from "@atlas/shared/meeting";
 import { ZCreateSourceInput, type TCreateSourceInput } from "@atlas/shared/source";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
+import { dayValue, markUnreadableDays, typedDayMessage } from "../../../lib/day-input.ts";
 import type { EntityOption } from "../components/entity-picker.tsx";
 
 export const meetingFormFields = [
   "title",
   "startsAt",
+  "datePrecision",
   "endsAt",
+  "startTime",
   "kind",
   "direction",
   "format",
@@ -39,9 +47,13 @@ export type SourceValue = {
 
 export type MeetingFormValues = {
   title: string;
-  /** YYYY-MM-DD */
+  /** A day (YYYY-MM-DD; for a month, quarter or year its first day), "" or text typed that is not a day. */
   startsAt: string;
+  datePrecision: TDatePrecision;
+  /** The last day of a visit over several days (exact or approximate dates only), or "". */
   endsAt: string;
+  /** ЧЧ:ММ or "". */
+  startTime: string;
   kind: TInteractionKind;
   direction: TDirection | "";
   format: TInteractionFormat;
@@ -56,21 +68,20 @@ export type MeetingFormValues = {
   source: SourceValue;
 };
 
-
-export function todayIso(now = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
-}
+const isVague = (p: TDatePrecision) => p === "MONTH" || p === "QUARTER" || p === "YEAR";
 
 export function newFollowUp(ownerId: string): FollowUpValue {
   return { key: Math.random().toString(36).slice(2), title: "", dueDate: "", ownerId };
 }
 
-export function emptyMeetingValues(kind: TInteractionKind): MeetingFormValues {
+/** A new meeting is dated `today` (the home region's day) until the user says otherwise. */
+export function emptyMeetingValues(kind: TInteractionKind, today: CalendarDay): MeetingFormValues {
   return {
     title: "",
-    startsAt: todayIso(),
+    startsAt: today,
+    datePrecision: "DAY",
     endsAt: "",
+    startTime: "",
     kind,
     direction: "",
     format: "IN_PERSON",
@@ -87,8 +98,10 @@ export function emptyMeetingValues(kind: TInteractionKind): MeetingFormValues {
 
 type MeetingRecord = {
   title: string;
-  startsAt: Date | string;
-  endsAt: Date | string | null;
+  startsAt: CalendarDay;
+  endsAt: CalendarDay | null;
+  datePrecision?: TDatePrecision | null;
+  startTime?: string | null;
   kind: TInteractionKind;
   direction: TDirection | null;
   format: TInteractionFormat;
@@ -101,16 +114,15 @@ type MeetingRecord = {
   participants: Array<{ personId: string; fullName: string; post: string | null; role: string | null }>;
 };
 
-/** A stored date shown as the calendar day it falls on in the user's time zone. */
-function dayOf(value: Date | string | null): string {
-  return value ? todayIso(new Date(value)) : "";
-}
-
 export function meetingToValues(m: MeetingRecord): MeetingFormValues {
+  const precision = m.datePrecision ?? "DAY";
   return {
     title: m.title,
-    startsAt: dayOf(m.startsAt),
-    endsAt: dayOf(m.endsAt),
+    startsAt: m.startsAt,
+    datePrecision: precision,
+    // A month's, quarter's or year's end is the period's, set by the server: not the user's end day.
+    endsAt: isVague(precision) ? "" : (m.endsAt ?? ""),
+    startTime: m.startTime ?? "",
     kind: m.kind,
     direction: m.direction ?? "",
     format: m.format,
@@ -123,11 +135,6 @@ export function meetingToValues(m: MeetingRecord): MeetingFormValues {
     followUps: [],
     source: { existing: m.source, mode: "link", url: "", text: "" },
   };
-}
-
-/** Midday UTC of the chosen day: the same calendar day in every time zone the region works in. */
-function dayToDate(day: string): Date | string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T12:00:00.000Z`) : day;
 }
 
 /** "Визит: Республика Казахстан" when the title is left empty. */
@@ -155,14 +162,15 @@ export function prepareMeeting(
     kindLabel,
     editing,
     messages,
-    today = todayIso(),
+    today,
     saved = null,
   }: {
     kindLabel: string;
     editing: { id: string; version: number } | null;
     /** The form's own rules, in the interface language. */
-    messages: { futureDate: string; summaryRequired: string };
-    today?: string;
+    messages: { futureDate: string; summaryRequired: string; invalidDay?: string };
+    /** The home region's day (useHomeToday). */
+    today: CalendarDay;
     /**
      * The saved record's values when editing: its own date and its missing summary are
      * left alone (a planned call or an imported record stays editable); the rules apply
@@ -175,7 +183,7 @@ export function prepareMeeting(
   const add = (path: string, message: string) => (errors[path] ??= []).push(message);
 
   const rows = values.followUps.filter((f) => !isBlankRow(f));
-  const followUps = rows.map((f) => ({ title: f.title, dueDate: f.dueDate ? dayToDate(f.dueDate) : null, ownerId: f.ownerId || null }));
+  const followUps = rows.map((f) => ({ title: f.title, dueDate: dayValue(f.dueDate), ownerId: f.ownerId || null }));
   // Row numbers in messages follow the rows on screen, blank ones included.
   const rowIndex = rows.map((r) => values.followUps.indexOf(r));
 
@@ -197,8 +205,11 @@ export function prepareMeeting(
     kind: values.kind,
     direction: values.direction || null,
     format: values.format,
-    startsAt: dayToDate(values.startsAt),
-    endsAt: values.endsAt ? dayToDate(values.endsAt) : null,
+    startsAt: values.startsAt.trim(),
+    datePrecision: values.datePrecision,
+    // The server stores a vague date's period itself; an end day belongs to exact dates only.
+    endsAt: isVague(values.datePrecision) ? null : dayValue(values.endsAt),
+    startTime: isVague(values.datePrecision) ? null : values.startTime.trim() || null,
     place: values.place,
     summary: values.summary,
     outcomes: values.outcomes,
@@ -226,8 +237,13 @@ export function prepareMeeting(
     });
   }
   if (!values.summary.trim() && !(saved && !saved.summary.trim())) add("summary", messages.summaryRequired);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(values.startsAt) && values.startsAt > today && values.startsAt !== saved?.startsAt) add("startsAt", messages.futureDate);
-  if (!values.startsAt) errors.startsAt = ["Укажите дату"];
+  // A month or year that has begun has happened in part: only a period wholly ahead is «future».
+  const starts = isCalendarDay(values.startsAt) ? periodOf(values.startsAt, values.datePrecision).first : null;
+  if (starts && starts > today && values.startsAt !== saved?.startsAt) add("startsAt", messages.futureDate);
+  if (!values.startsAt.trim()) errors.startsAt = ["Укажите дату"];
+  const invalidDay = messages.invalidDay ?? typedDayMessage;
+  markUnreadableDays(errors, { startsAt: values.startsAt, endsAt: isVague(values.datePrecision) ? "" : values.endsAt }, invalidDay);
+  values.followUps.forEach((f, i) => markUnreadableDays(errors, { [`followUps.${i}.dueDate`]: f.dueDate }, invalidDay));
 
   if (Object.keys(errors).length) return { errors };
   return {

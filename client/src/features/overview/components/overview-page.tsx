@@ -4,7 +4,9 @@ import { lazy, Suspense, type ReactNode } from "react";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { agreementStages } from "@atlas/shared/enums";
+import { dayParts, dayToUtcDate, isCalendarDay, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
+import { useHomeToday } from "../../../lib/home-today.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { useSectorOptions } from "../../../lib/reference-queries.ts";
@@ -139,6 +141,8 @@ export function OverviewPage(): ReactNode {
 function KeyFigures({ summary, stale }: { summary: DashboardSummary | undefined; stale: boolean }): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
+  // "This year" is the home region's year (the server counts meetings by it too).
+  const today = useHomeToday();
   if (!summary) {
     return (
       <div className="figures" aria-busy="true">
@@ -157,7 +161,7 @@ function KeyFigures({ summary, stale }: { summary: DashboardSummary | undefined;
   const stages = agreementStages.filter((s) => k.agreementsByStage[s] > 0);
   const maxStage = Math.max(1, ...stages.map((s) => k.agreementsByStage[s]));
   const totalAgreements = agreementStages.reduce((sum, s) => sum + k.agreementsByStage[s], 0);
-  const year = new Date().getUTCFullYear();
+  const year = dayParts(today)!.year;
 
   return (
     <div className={`figures-wrap${stale ? " results--stale" : ""}`}>
@@ -229,19 +233,14 @@ function PartnerLinks({ partners }: { partners: Array<{ id: string; name: string
 
 function ComingList({ items }: { items: TimelineItem[] }): ReactNode {
   const { t } = useTranslation();
-  const format = useFormat();
   const shown = items.slice(0, LIST_LIMIT * 2);
-  const thisYear = new Date().getFullYear();
+  const thisYear = dayParts(useHomeToday())!.year;
   return (
     <>
       <ol className="agenda">
         {shown.map((item) => (
           <li key={item.id} className="agenda__item">
-            <time className="agenda__date" dateTime={new Date(item.date).toISOString()}>
-              <span className="agenda__day">{new Intl.DateTimeFormat(format.locale, { day: "numeric" }).format(new Date(item.date))}</span>
-              <span className="agenda__month">{new Intl.DateTimeFormat(format.locale, { month: "short" }).format(new Date(item.date))}</span>
-              {new Date(item.date).getFullYear() !== thisYear && <span className="agenda__year">{new Date(item.date).getFullYear()}</span>}
-            </time>
+            <AgendaDate day={item.date} precision={item.datePrecision ?? "DAY"} thisYear={thisYear} />
             <div className="agenda__body">
               {/* A tour is listed stop by stop: the stop's place leads, the tour's name follows. */}
               <p className="agenda__title">{item.kind === "tourStop" ? item.place : item.title}</p>
@@ -271,6 +270,43 @@ function ComingList({ items }: { items: TimelineItem[] }): ReactNode {
   );
 }
 
+/**
+ * The agenda's date block: day and month for a day; for a date known only to its month,
+ * quarter or year the period itself («декабрь 2024 г.»), never a day number it does not
+ * have; «дата неизвестна» for a tour stop without a date.
+ */
+function AgendaDate({ day, precision, thisYear }: { day: CalendarDay | null; precision: TDatePrecision; thisYear: number }): ReactNode {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!day || !isCalendarDay(day)) {
+    return (
+      <span className="agenda__date agenda__date--vague">
+        <span className="agenda__period">{t("overview.coming.dateUnknown")}</span>
+      </span>
+    );
+  }
+  if (precision === "MONTH" || precision === "QUARTER" || precision === "YEAR") {
+    return (
+      <time className="agenda__date agenda__date--vague" dateTime={precision === "MONTH" ? day.slice(0, 7) : precision === "YEAR" ? day.slice(0, 4) : undefined}>
+        <span className="agenda__period">{format.preciseDate(day, precision)}</span>
+      </time>
+    );
+  }
+  // Formatted at the day's UTC midnight, so the viewer's time zone cannot move it.
+  const at = dayToUtcDate(day);
+  const { year } = dayParts(day)!;
+  return (
+    <time className="agenda__date" dateTime={day} title={format.preciseDate(day, precision)}>
+      <span className="agenda__day">
+        {precision === "APPROXIMATE" && "≈ "}
+        {new Intl.DateTimeFormat(format.locale, { day: "numeric", timeZone: "UTC" }).format(at)}
+      </span>
+      <span className="agenda__month">{new Intl.DateTimeFormat(format.locale, { month: "short", timeZone: "UTC" }).format(at)}</span>
+      {year !== thisYear && <span className="agenda__year">{year}</span>}
+    </time>
+  );
+}
+
 function Signals({ signals }: { signals: DashboardSignals }): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
@@ -287,7 +323,9 @@ function Signals({ signals }: { signals: DashboardSignals }): ReactNode {
               {p.name}
             </Link>
             <span className="muted small">
-              {p.lastContactAt ? t("overview.signals.lastContact", { date: format.date(p.lastContactAt) }) : t("overview.signals.neverContacted")}
+              {p.lastContactAt
+                ? t("overview.signals.lastContact", { date: format.preciseDate(p.lastContactAt, p.lastContactPrecision ?? "DAY") })
+                : t("overview.signals.neverContacted")}
             </span>
           </li>
         ))}

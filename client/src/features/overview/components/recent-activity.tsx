@@ -32,7 +32,6 @@ export function RecentActivity({ items }: { items: RecentItem[] }): ReactNode {
 
 function RecentRow({ item }: { item: RecentItem }): ReactNode {
   const { t } = useTranslation();
-  const format = useFormat();
   return (
     <li className={`recent__item recent__item--${item.kind}`} data-recent-kind={item.kind}>
       <span className="recent__icon" aria-hidden="true">
@@ -60,10 +59,22 @@ function RecentRow({ item }: { item: RecentItem }): ReactNode {
           )}
         </p>
       </div>
-      <time className="recent__date" dateTime={new Date(item.date).toISOString()}>
-        {format.date(item.date)}
-      </time>
+      <RecentDate item={item} />
     </li>
+  );
+}
+
+/**
+ * When it happened, as precise as its source: a contact or a stage change «в декабре 2024»
+ * shows «декабрь 2024 г.»; a record put on file, the home region's day it was created.
+ */
+function RecentDate({ item }: { item: RecentItem }): ReactNode {
+  const format = useFormat();
+  const precision = item.datePrecision ?? "DAY";
+  return (
+    <time className="recent__date" dateTime={precision === "MONTH" ? item.date.slice(0, 7) : precision === "YEAR" ? item.date.slice(0, 4) : precision === "QUARTER" ? undefined : item.date}>
+      {format.preciseDate(item.date, precision)}
+    </time>
   );
 }
 
@@ -110,7 +121,7 @@ function Detail({ item }: { item: RecentItem }): ReactNode {
         </span>
       );
     case "newEvent":
-      return <span>{t("overview.recent.eventOn", { kind: t(`eventKinds.${item.subtype}`), date: format.date(item.startsAt) })}</span>;
+      return <span>{t("overview.recent.eventOn", { kind: t(`eventKinds.${item.subtype}`), date: format.span(item.startsAt, item.eventEndsAt, item.eventDatePrecision) })}</span>;
     case "newProject":
       return <span>{t("overview.recent.projectStage", { stage: t(`overview.recent.projectStages.${item.subtype}`) })}</span>;
     case "meeting":

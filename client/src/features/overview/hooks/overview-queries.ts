@@ -2,7 +2,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { inferOutput } from "@trpc/tanstack-react-query";
 import { trpc } from "../../../lib/trpc.ts";
+import { addDays } from "@atlas/shared/calendar-day";
 import { dashboardFilter, withPeriod, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
+import { useHomeToday } from "../../../lib/home-today.ts";
 
 export type DashboardSummary = inferOutput<typeof trpc.dashboard.summary>;
 export type DashboardSignals = inferOutput<typeof trpc.dashboard.signals>;
@@ -26,15 +28,14 @@ export function useOverviewSignals(search: TDashboardSearch) {
   );
 }
 
-/** Today at 00:00 UTC, so the query key stays the same all day. */
-export function startOfToday(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
-/** Coming events and tour stops: the filter's sectors, partners and text, but always from today on. */
+/**
+ * Coming events and tour stops: the filter's sectors, partners and text, but always from
+ * the home region's today on (a day, so the query key stays the same all day). An event
+ * known only to its month is in it while the month overlaps the window.
+ */
 export function useComingUp(search: TDashboardSearch) {
-  const from = startOfToday();
-  const to = new Date(from.getTime() + COMING_DAYS * 86_400_000 - 1);
+  const from = useHomeToday();
+  const to = addDays(from, COMING_DAYS - 1);
   return useQuery(
     trpc.timeline.list.queryOptions(
       { filter: withPeriod(dashboardFilter(search), from, to), limit: 300 },

@@ -5,6 +5,7 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { TAgreementStage, TEventStatus, TProjectStage } from "@atlas/shared/enums";
 import type { TDossierContact, TDossierEvent, TDossierPerson } from "@atlas/shared/partner";
+import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
 import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
 import type { PartnerDossierQuery } from "../hooks/partner-queries.ts";
@@ -67,6 +68,30 @@ function concerns(partners: Ref[], selfId: string): ReactNode {
   );
 }
 
+/**
+ * A business date as precise as its source: 13.11.2024 (short) or 13 ноября 2024 г.,
+ * «декабрь 2024 г.» for a month, «IV кв. 2024 г.», «2024 г.», «≈ 10.10.2025». A range of
+ * days when an end is given. Nothing when there is no day.
+ */
+function DayText({ day: value, end, precision, style = "short" }: { day: CalendarDay; end?: CalendarDay | null; precision: TDatePrecision; style?: "short" | "long" }): ReactNode {
+  const format = useFormat();
+  const machine = precision === "MONTH" ? value.slice(0, 7) : precision === "YEAR" ? value.slice(0, 4) : precision === "QUARTER" ? undefined : value;
+  return (
+    <time dateTime={machine} data-precision={precision}>
+      {format.span(value, end, precision, style)}
+    </time>
+  );
+}
+
+
+/** A tour stop's line: place and date, «дата неизвестна» for a stop without one. */
+function StopLine({ stop }: { stop: TDossierEvent["stops"][number] }): ReactNode {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const date = stop.date ? format.preciseDate(stop.date, stop.datePrecision ?? "DAY", "short") : t("dossier.events.dateUnknown");
+  return <>{t("dossier.events.stop", { place: stop.place, date })}</>;
+}
+
 function Meta({ children }: { children: ReactNode[] }): ReactNode {
   const parts = children.filter((c) => c !== null && c !== undefined && c !== false && c !== "");
   return (
@@ -116,7 +141,7 @@ export function SummaryBlock({ query }: { query: Q }): ReactNode {
                 {last ? (
                   <>
                     <strong>
-                      <time dateTime={last.startsAt.toISOString()}>{format.date(last.startsAt)}</time>
+                      <DayText day={last.startsAt} precision={last.datePrecision} style="long" />
                     </strong>
                     <Link to="/meetings/$meetingId" params={{ meetingId: last.id }} className="dossier-tile__link">
                       {last.title}
@@ -137,12 +162,16 @@ export function SummaryBlock({ query }: { query: Q }): ReactNode {
                 {next ? (
                   <>
                     <strong>
-                      <time dateTime={next.at.toISOString()}>{format.date(next.at)}</time>
+                      <DayText day={next.at} precision={next.atPrecision} style="long" />
                     </strong>
                     <Link to="/events/$eventId" params={{ eventId: next.id }} className="dossier-tile__link">
                       {next.title}
                     </Link>
-                    {next.stops[0] && <span className="dossier-tile__note">{t("dossier.events.stop", { place: next.stops[0].place, date: format.shortDate(next.stops[0].date) })}</span>}
+                    {next.stops[0] && (
+                      <span className="dossier-tile__note">
+                        <StopLine stop={next.stops[0]} />
+                      </span>
+                    )}
                   </>
                 ) : (
                   !s.nextContact && <span className="muted">{t("dossier.summary.nothingPlanned")}</span>
@@ -153,7 +182,7 @@ export function SummaryBlock({ query }: { query: Q }): ReactNode {
                     <Link to="/meetings/$meetingId" params={{ meetingId: s.nextContact.id }}>
                       {s.nextContact.title}
                     </Link>{" "}
-                    ({format.shortDate(s.nextContact.startsAt)})
+                    (<DayText day={s.nextContact.startsAt} precision={s.nextContact.datePrecision} />)
                   </span>
                 )}
               </dd>
@@ -210,7 +239,9 @@ export function AgreementsBlock({ query, partnerId }: { query: Q; partnerId: str
                 </div>
                 <div className="dossier-item__side">
                   <StageBadge stage={a.stage} />
-                  <span className="dossier-item__since">{t("dossier.agreements.since", { date: format.shortDate(a.stageChangedAt) })}</span>
+                  <span className="dossier-item__since">
+                    {t("dossier.agreements.since", { date: format.preciseDate(a.stageChangedAt, a.stageDatePrecision, "short") })}
+                  </span>
                 </div>
               </li>
             ))}
@@ -237,7 +268,6 @@ export function AgreementsBlock({ query, partnerId }: { query: Q; partnerId: str
 
 function ContactItem({ c, partnerId }: { c: TDossierContact; partnerId: string }): ReactNode {
   const { t } = useTranslation();
-  const format = useFormat();
   const ours = c.participants.filter((p) => p.side === "HOME");
   const theirs = c.participants.filter((p) => p.side === "PARTNER");
   return (
@@ -247,9 +277,7 @@ function ContactItem({ c, partnerId }: { c: TDossierContact; partnerId: string }
       </Link>
       <Meta>
         {[
-          <time key="d" dateTime={c.startsAt.toISOString()}>
-            {format.shortDate(c.startsAt)}
-          </time>,
+          <DayText key="d" day={c.startsAt} precision={c.datePrecision} />,
           t(`dossier.contactKinds.${c.kind}`),
           c.format === "REMOTE" && t("dossier.contacts.remote"),
           c.place,
@@ -346,7 +374,7 @@ function PersonItem({ p, partnerId }: { p: TDossierPerson; partnerId: string }):
       <span className="dossier-person__stats">
         {p.partner && p.partner.id !== partnerId && p.side === "PARTNER" && <>{p.partner.name} · </>}
         {p.contacts > 0 && p.lastContactAt
-          ? t("dossier.people.contacts", { count: format.number(p.contacts), date: format.shortDate(p.lastContactAt) })
+          ? t("dossier.people.contacts", { count: format.number(p.contacts), date: format.preciseDate(p.lastContactAt, p.lastContactPrecision ?? "DAY", "short") })
           : t("dossier.people.noContacts")}
       </span>
       {(p.post || p.organisation) && <span className="dossier-person__post">{[p.post, p.organisation].filter(Boolean).join(", ")}</span>}
@@ -395,7 +423,6 @@ export function PeopleBlock({ query, partnerId }: { query: Q; partnerId: string 
 
 function EventItem({ e, partnerId }: { e: TDossierEvent; partnerId: string }): ReactNode {
   const { t } = useTranslation();
-  const format = useFormat();
   return (
     <li className="dossier-item dossier-item--split">
       <div>
@@ -404,9 +431,7 @@ function EventItem({ e, partnerId }: { e: TDossierEvent; partnerId: string }): R
         </Link>
         <Meta>
           {[
-            <time key="d" dateTime={e.at.toISOString()}>
-              {format.shortDate(e.at)}
-            </time>,
+            <DayText key="d" day={e.at} precision={e.atPrecision} />,
             t(`eventKinds.${e.kind}`),
             e.stops.length === 0 && e.place,
             concerns(e.partners, partnerId),
@@ -414,7 +439,7 @@ function EventItem({ e, partnerId }: { e: TDossierEvent; partnerId: string }): R
         </Meta>
         {e.stops.map((s, i) => (
           <p key={i} className="dossier-item__people">
-            {t("dossier.events.stop", { place: s.place, date: format.shortDate(s.date) })}
+            <StopLine stop={s} />
           </p>
         ))}
       </div>
@@ -600,7 +625,8 @@ export function ChildrenBlock({ query }: { query: Q }): ReactNode {
                           contacts: format.number(child.contacts),
                           agreements: format.number(child.agreements),
                         })}
-                    {child.lastContactAt && ` · ${t("dossier.children.last", { date: format.shortDate(child.lastContactAt) })}`}
+                    {child.lastContactAt &&
+                      ` · ${t("dossier.children.last", { date: format.preciseDate(child.lastContactAt, child.lastContactPrecision ?? "DAY", "short") })}`}
                   </span>
                 </span>
                 <LevelBadge level={child.level} />

@@ -9,9 +9,8 @@ import { DossierBlock } from "./dossier-block.tsx";
 
 /** A year is complete when its figures run from 1 January to 31 December. */
 export function isCompleteYear(y: TDossierExportYear): boolean {
-  const from = y.coveredFrom;
-  const to = y.coveredTo;
-  return from.getUTCMonth() === 0 && from.getUTCDate() === 1 && to.getUTCMonth() === 11 && to.getUTCDate() === 31;
+  // Calendar days ("2024-01-01"): compared as text, no date arithmetic and no time zone.
+  return y.coveredFrom === `${y.year}-01-01` && y.coveredTo === `${y.year}-12-31`;
 }
 
 /**

@@ -226,7 +226,7 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
           <h3 className="card__subtitle">{t("partner.fields.notes")}</h3>
           {partner.notes ? <p className="notes">{partner.notes}</p> : <p className="muted">{t("partner.noNotes")}</p>}
           <p className="card__footnote">
-            {t("partner.updated", { date: format.date(partner.updatedAt) })} · {t("partner.created", { date: format.date(partner.createdAt) })}
+            {t("partner.updated", { date: format.dateTime(partner.updatedAt) })} · {t("partner.created", { date: format.dateTime(partner.createdAt) })}
           </p>
         </section>
         </div>

@@ -78,7 +78,7 @@ export function PartnersPage(): ReactNode {
         ),
     },
     { key: "iso", header: t("partners.columns.isoCode"), cell: (p) => (p.isoCode ? <code className="code">{p.isoCode}</code> : <span className="muted">{t("common.none")}</span>) },
-    { key: "updatedAt", header: t("partners.columns.updatedAt"), sortKey: "updatedAt", cell: (p) => <time dateTime={new Date(p.updatedAt).toISOString()} title={format.date(p.updatedAt)}>{format.shortDate(p.updatedAt)}</time> },
+    { key: "updatedAt", header: t("partners.columns.updatedAt"), sortKey: "updatedAt", cell: (p) => <time dateTime={new Date(p.updatedAt).toISOString()}>{format.dateTime(p.updatedAt)}</time> },
   ];
 
   return (

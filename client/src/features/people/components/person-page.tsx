@@ -118,7 +118,7 @@ function PersonView({ person }: { person: PersonDetail }): ReactNode {
           <h3 className="card__subtitle">{t("people.fields.notes")}</h3>
           {person.notes ? <p className="notes">{person.notes}</p> : <p className="muted">{t("people.noNotes")}</p>}
           <p className="card__footnote">
-            {t("partner.updated", { date: format.date(person.updatedAt) })} · {t("partner.created", { date: format.date(person.createdAt) })}
+            {t("partner.updated", { date: format.instantDate(person.updatedAt) })} · {t("partner.created", { date: format.instantDate(person.createdAt) })}
           </p>
         </section>
         <section className="card" aria-labelledby="person-contact">

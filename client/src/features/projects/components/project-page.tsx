@@ -178,7 +178,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
           <h3 className="card__subtitle">{t("projects.fields.summary")}</h3>
           {project.summary ? <p className="notes">{project.summary}</p> : <p className="muted">{t("projects.noSummary")}</p>}
           <p className="card__footnote">
-            {t("projects.updated", { date: format.date(project.updatedAt) })} · {t("projects.created", { date: format.date(project.createdAt) })}
+            {t("projects.updated", { date: format.dateTime(project.updatedAt) })} · {t("projects.created", { date: format.dateTime(project.createdAt) })}
           </p>
         </section>
 

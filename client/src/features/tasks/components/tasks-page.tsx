@@ -8,6 +8,8 @@ import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { TTaskStatus } from "@atlas/shared/enums";
 import { trpc } from "../../../lib/trpc.ts";
+import type { CalendarDay } from "@atlas/shared/calendar-day";
+import { useHomeToday } from "../../../lib/home-today.ts";
 import { useFormat } from "../../../lib/format.ts";
 import { useHasRole, useSessionUser } from "../../../lib/session.ts";
 import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
@@ -31,13 +33,15 @@ type Task = inferOutput<typeof trpc.followUp.list>["items"][number];
 
 const statusTones: Record<TTaskStatus, BadgeTone> = { OPEN: "blue", IN_PROGRESS: "amber", DONE: "green", CANCELLED: "neutral" };
 
-function isOverdue(task: { dueDate: Date | string | null; status: TTaskStatus }, now = new Date()): boolean {
-  return (task.status === "OPEN" || task.status === "IN_PROGRESS") && task.dueDate !== null && new Date(task.dueDate) < now;
+/** Open and its due day is over in the home region (due on the 4th: overdue from the 5th), as the server's "overdue" tab counts. */
+function isOverdue(task: { dueDate: CalendarDay | null; status: TTaskStatus }, today: CalendarDay): boolean {
+  return (task.status === "OPEN" || task.status === "IN_PROGRESS") && task.dueDate !== null && task.dueDate < today;
 }
 
 export function TasksPage(): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
+  const today = useHomeToday();
   const search = route.useSearch();
   const navigate = useNavigate({ from: "/tasks" });
   const user = useSessionUser();
@@ -84,7 +88,7 @@ export function TasksPage(): ReactNode {
       header: t("tasks.columns.dueDate"),
       cell: (task) =>
         task.dueDate ? (
-          <time dateTime={new Date(task.dueDate).toISOString()} className={isOverdue(task) ? "task-overdue" : undefined}>
+          <time dateTime={task.dueDate} className={isOverdue(task, today) ? "task-overdue" : undefined}>
             {format.shortDate(task.dueDate)}
           </time>
         ) : (
@@ -94,7 +98,7 @@ export function TasksPage(): ReactNode {
     {
       key: "status",
       header: t("tasks.columns.status"),
-      cell: (task) => (isOverdue(task) ? <Badge tone="red">{t("tasks.overdueBadge")}</Badge> : <Badge tone={statusTones[task.status]}>{t(`tasks.statuses.${task.status}`)}</Badge>),
+      cell: (task) => (isOverdue(task, today) ? <Badge tone="red">{t("tasks.overdueBadge")}</Badge> : <Badge tone={statusTones[task.status]}>{t(`tasks.statuses.${task.status}`)}</Badge>),
     },
     { key: "owner", header: t("tasks.columns.owner"), cell: (task) => task.owner?.name ?? <span className="muted">{t("tasks.noOwner")}</span> },
     {
@@ -191,7 +195,7 @@ export function TasksPage(): ReactNode {
             rows={rows}
             rowKey={(task) => task.id}
             loading={list.isPending}
-            rowClassName={(task) => (isOverdue(task) ? "row--alert" : task.status === "DONE" || task.status === "CANCELLED" ? "row--muted" : undefined)}
+            rowClassName={(task) => (isOverdue(task, today) ? "row--alert" : task.status === "DONE" || task.status === "CANCELLED" ? "row--muted" : undefined)}
             empty={<EmptyState icon="folder" title={t(`tasks.empty.${tab}`)} text={search.q ? t("tasks.emptyFiltered") : undefined} />}
           />
           {rows.length > 0 && total !== null && (

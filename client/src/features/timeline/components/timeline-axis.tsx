@@ -5,16 +5,20 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/format.ts";
+import type { CalendarDay } from "@atlas/shared/calendar-day";
 import type { TimelineItem } from "../hooks/timeline-queries.ts";
 import { AXIS_TOP, layoutTimeline, type PlacedMark } from "./timeline-layout.ts";
+import { endOf, isPlanned, type DatedItem } from "./item-dates.ts";
 import { axisLabel, itemDetails, itemTitle } from "./describe.ts";
 import { RecordLink } from "./record-link.tsx";
 
 type TimelineAxisProps = {
   items: TimelineItem[];
+  /** The axis' ends: the window's first day's start and its last day's end. */
   from: Date;
   to: Date;
-  today: Date;
+  /** The home region's day. */
+  today: CalendarDay;
   /** When contacts were cut at the limit: all of them counted by month, drawn as density bars behind the marks. */
   contactMonths?: Array<{ month: string; count: number }> | null;
   /** How many contacts matched in all (the lane's count). */
@@ -39,18 +43,21 @@ function useWidth() {
 
 const STRONG_STAGES = new Set(["SIGNED", "REGISTERED", "IN_FORCE", "IMPLEMENTATION", "EXTENDED"]);
 
-function markClass(mark: PlacedMark, today: Date): string {
+function markClass(mark: PlacedMark, today: CalendarDay): string {
   const { item } = mark;
   const classes = ["tl-mark", `tl-mark--${item.kind}`];
   if (item.kind === "interaction" && item.subtype === "VISIT") classes.push("tl-mark--visit");
   if (item.kind === "stageChange" && STRONG_STAGES.has(item.subtype)) classes.push("tl-mark--signed");
   if ((item.kind === "event" || item.kind === "tourStop") && item.status === "CANCELLED") classes.push("tl-mark--cancelled");
-  if (item.date.getTime() > today.getTime()) classes.push("tl-mark--planned");
+  if (isPlanned(item, today)) classes.push("tl-mark--planned");
+  if (mark.x2 !== null) classes.push("tl-mark--span");
   return classes.join(" ");
 }
 
 function Shape({ mark }: { mark: PlacedMark }): ReactNode {
-  const { item, x, y } = mark;
+  const { item, x, x2, y } = mark;
+  // A month, quarter or year: a bar over the whole period, never a mark on its first day.
+  if (x2 !== null) return <rect className="tl-shape tl-shape--span" x={x} y={y - 4} width={Math.max(3, x2 - x)} height={8} rx={4} />;
   switch (item.kind) {
     case "interaction": {
       const r = item.subtype === "VISIT" ? 6 : 4;
@@ -101,8 +108,8 @@ export function TimelineAxis({ items, from, to, today, contactMonths, contactTot
     });
   }, [layout, contactMonths, from, to]);
 
-  const tooltip = (item: TimelineItem) =>
-    [`${format.date(item.date)} — ${itemTitle(t, item)}`, itemDetails(t, item), item.partners.map((p) => p.name).join(", ")].filter(Boolean).join("\n");
+  const tooltip = (item: DatedItem) =>
+    [`${format.span(item.date, endOf(item), item.datePrecision)} — ${itemTitle(t, item)}`, itemDetails(t, item), item.partners.map((p) => p.name).join(", ")].filter(Boolean).join("\n");
 
   return (
     <div className="tl-axis" ref={ref} data-testid="timeline-axis">
@@ -112,7 +119,7 @@ export function TimelineAxis({ items, from, to, today, contactMonths, contactTot
             <rect className="tl-future" x={layout.todayX} y={AXIS_TOP} width={Math.max(0, layout.width - layout.todayX)} height={layout.height - AXIS_TOP} />
           )}
           {layout.ticks.map((tick) => (
-            <g key={tick.date.toISOString()}>
+            <g key={tick.date.getTime()}>
               <line className={tick.major ? "tl-grid tl-grid--major" : "tl-grid"} x1={tick.x} x2={tick.x} y1={AXIS_TOP} y2={layout.height} />
               <line className="tl-tick" x1={tick.x} x2={tick.x} y1={AXIS_TOP - 5} y2={AXIS_TOP} />
               {tick.label && (

@@ -3,7 +3,9 @@
 // labels below it, filled first-fit from the left so labels never overlap (an item
 // whose label does not fit keeps its mark and tooltip). Tours get tracks of their own,
 // so two tours at the same time do not draw over each other.
+import type { CalendarDay } from "@atlas/shared/calendar-day";
 import type { TimelineItem } from "../hooks/timeline-queries.ts";
+import { compareItems, dayEnd, dayStart, hasDate, isVague, periodOfItem, type DatedItem } from "./item-dates.ts";
 
 export type LaneId = "contacts" | "agreements" | "events" | "tours";
 export const laneOrder: LaneId[] = ["contacts", "agreements", "events", "tours"];
@@ -41,7 +43,8 @@ export function shorten(text: string, max = MAX_LABEL): string {
 }
 
 export type PlacedLabel = { text: string; x: number; y: number };
-export type PlacedMark = { item: TimelineItem; x: number; y: number; label: PlacedLabel | null };
+/** `x2`: where the bar of a month, quarter or year ends (null for a day, drawn as a mark at x). */
+export type PlacedMark = { item: DatedItem; x: number; x2: number | null; y: number; label: PlacedLabel | null };
 export type TourRoute = { recordId: string; title: string; x1: number; x2: number; y: number; stops: PlacedMark[] };
 export type LaneBox = { id: LaneId; top: number; height: number; markY: number; count: number };
 export type Tick = { date: Date; x: number; label: string | null; major: boolean };
@@ -78,12 +81,14 @@ export function layoutTimeline(options: {
   items: TimelineItem[];
   from: Date;
   to: Date;
-  today: Date;
+  today: CalendarDay;
   width: number;
   labelOf: (item: TimelineItem) => string;
   tickLabel: (date: Date, unit: "month" | "year", withYear: boolean) => string;
 }): Layout {
-  const { items, today, width, labelOf } = options;
+  const { today, width, labelOf } = options;
+  // A tour stop without a date has no place on the axis (the list shows it with its tour).
+  const items = options.items.filter(hasDate);
   let from = options.from.getTime();
   let to = options.to.getTime();
   if (to <= from) {
@@ -93,20 +98,24 @@ export function layoutTimeline(options: {
   const span = to - from;
   const inner = Math.max(1, width - 2 * PAD_X);
   const x = (date: Date) => PAD_X + ((date.getTime() - from) / span) * inner;
+  // A day is a point at its start; a month, quarter or year a bar over the whole period.
+  const at = (item: DatedItem) => x(dayStart(periodOfItem(item).first));
+  const barEnd = (item: DatedItem) => (isVague(item) ? x(dayEnd(periodOfItem(item).last)) : null);
+  const reachOf = (item: DatedItem) => barEnd(item) ?? at(item);
 
-  const byLane: Record<LaneId, TimelineItem[]> = { contacts: [], agreements: [], events: [], tours: [] };
+  const byLane: Record<LaneId, DatedItem[]> = { contacts: [], agreements: [], events: [], tours: [] };
   for (const item of items) byLane[laneOf(item)].push(item);
 
   // Tours: stops grouped by tour, each tour on the first track it fits on.
-  const tourStops = new Map<string, TimelineItem[]>();
+  const tourStops = new Map<string, DatedItem[]>();
   for (const stop of byLane.tours) tourStops.set(stop.recordId, [...(tourStops.get(stop.recordId) ?? []), stop]);
   const tourList = [...tourStops.values()].map((stops) => stops.sort((a, b) => (a.kind === "tourStop" && b.kind === "tourStop" ? a.position - b.position : 0)));
-  tourList.sort((a, b) => a[0]!.date.getTime() - b[0]!.date.getTime());
+  tourList.sort((a, b) => compareItems(a[0]!, b[0]!));
   const trackEnds: number[] = [];
   const trackOf = new Map<string, number>();
   for (const stops of tourList) {
-    const x1 = Math.min(...stops.map((s) => x(s.date)));
-    const x2 = Math.max(...stops.map((s) => x(s.date)));
+    const x1 = Math.min(...stops.map(at));
+    const x2 = Math.max(...stops.map(reachOf));
     const reach = Math.max(x2, x1 + labelWidth(shorten(labelOf(stops[0]!))));
     let track = trackEnds.findIndex((end) => x1 > end + 12);
     if (track === -1) track = trackEnds.length < MAX_TOUR_TRACKS ? trackEnds.length : MAX_TOUR_TRACKS - 1;
@@ -131,17 +140,17 @@ export function layoutTimeline(options: {
         const track = trackOf.get(stops[0]!.recordId) ?? 0;
         const y = markY + track * trackHeight;
         const placed = stops.map((stop) => {
-          const sx = x(stop.date);
+          const sx = at(stop);
           const text = shorten(labelOf(stop), 18);
           const spot = fitLabel(fits[track]!, sx, labelWidth(text), width);
-          return { item: stop, x: sx, y, label: spot ? { text, x: spot.x, y: y + MARK_ROW / 2 + (spot.row + 1) * LABEL_ROW - 3 } : null };
+          return { item: stop, x: sx, x2: barEnd(stop), y, label: spot ? { text, x: spot.x, y: y + MARK_ROW / 2 + (spot.row + 1) * LABEL_ROW - 3 } : null };
         });
         marks.push(...placed);
         tours.push({
           recordId: stops[0]!.recordId,
           title: stops[0]!.title,
           x1: Math.min(...placed.map((p) => p.x)),
-          x2: Math.max(...placed.map((p) => p.x)),
+          x2: Math.max(...placed.map((p) => p.x2 ?? p.x)),
           y,
           stops: placed,
         });
@@ -149,22 +158,23 @@ export function layoutTimeline(options: {
     } else {
       const fit = newFit(LABEL_ROWS[id]);
       // Visits and planned items claim label space before routine contacts.
-      const ordered = [...byLane[id]].sort((a, b) => a.date.getTime() - b.date.getTime());
+      const ordered = [...byLane[id]].sort(compareItems);
       const first = id === "contacts" ? ordered.filter((i) => i.kind === "interaction" && i.subtype === "VISIT") : [];
       const placedLabel = new Map<string, PlacedLabel>();
       const firstIds = new Set(first.map((i) => i.id));
       for (const item of [...first, ...ordered.filter((i) => !firstIds.has(i.id))]) {
-        const ix = x(item.date);
+        const ix = at(item);
         const text = shorten(labelOf(item));
         const spot = fitLabel(fit, ix, labelWidth(text), width);
         if (spot) placedLabel.set(item.id, { text, x: spot.x, y: markY + MARK_ROW / 2 + (spot.row + 1) * LABEL_ROW - 3 });
       }
-      for (const item of ordered) marks.push({ item, x: x(item.date), y: markY, label: placedLabel.get(item.id) ?? null });
+      for (const item of ordered) marks.push({ item, x: at(item), x2: barEnd(item), y: markY, label: placedLabel.get(item.id) ?? null });
     }
     top += height + LANE_GAP;
   }
 
-  return { width, height: top, lanes, marks, tours, ticks: ticksFor(from, to, inner, x, options.tickLabel), todayX: today.getTime() >= from && today.getTime() <= to ? x(today) : null, x };
+  const todayAt = dayStart(today).getTime();
+  return { width, height: top, lanes, marks, tours, ticks: ticksFor(from, to, inner, x, options.tickLabel), todayX: todayAt >= from && todayAt <= to ? x(new Date(todayAt)) : null, x };
 }
 
 function ticksFor(from: number, to: number, inner: number, x: (d: Date) => number, label: (date: Date, unit: "month" | "year", withYear: boolean) => string): Tick[] {

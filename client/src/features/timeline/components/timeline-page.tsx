@@ -6,7 +6,9 @@
 import { useMemo, useState, type ReactNode } from "react";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { maxOfDays, minOfDays, utcDateToDay } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
+import { useHomeToday } from "../../../lib/home-today.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { useSectorOptions } from "../../../lib/reference-queries.ts";
@@ -22,12 +24,15 @@ import { CONTACT_LIMIT, RECORD_LIMIT, useCountryOptions, useTimeline, type Timel
 import { dashboardPart, DEFAULT_ZOOM, viewOf, zooms, type TZoom } from "../hooks/timeline-search.ts";
 import { TimelineAxis } from "./timeline-axis.tsx";
 import { TimelineList } from "./timeline-list.tsx";
+import { compareItems, dayEnd, dayStart, hasDate, periodOfItem } from "./item-dates.ts";
 import "./timeline.css";
 
 const route = getRouteApi("/app/timeline");
 
+/** Dated items in order; undated tour stops after them (the list puts them with their tour). */
 function merge(a: TimelineItem[], b: TimelineItem[]): TimelineItem[] {
-  return [...a, ...b].sort((x, y) => x.date.getTime() - y.date.getTime() || x.kind.localeCompare(y.kind) || x.id.localeCompare(y.id));
+  const all = [...a, ...b];
+  return [...all.filter(hasDate).sort(compareItems), ...all.filter((i) => !hasDate(i))];
 }
 
 export function TimelinePage(): ReactNode {
@@ -36,8 +41,10 @@ export function TimelinePage(): ReactNode {
   const search = route.useSearch();
   const navigate = useNavigate({ from: "/timeline" });
   useDocumentTitle(t("timeline.title"));
-  // One "today" per visit to the page: the window and the marker agree, and the query key is stable.
-  const [today] = useState(() => new Date());
+  // One "today" per visit to the page (the home region's day): the window and the marker
+  // agree, and the query key is stable.
+  const homeDay = useHomeToday();
+  const [today] = useState(homeDay);
 
   const { records, contacts } = useTimeline(search, today);
   const sectors = useSectorOptions();
@@ -57,7 +64,8 @@ export function TimelinePage(): ReactNode {
   const loading = !failed && (!records.data || !contacts.data);
   const stale = records.isPlaceholderData || contacts.isPlaceholderData;
 
-  // The axis spans the window asked for; "all time" spans the items and today.
+  // The axis spans the window asked for (whole days: from the first day's start to the
+  // last day's end); "all time" spans the items and today.
   const allTime = view.kind === "zoom" && view.zoom === "all";
   const span = useMemo(() => {
     if (!records.data || !contacts.data) return null;
@@ -65,17 +73,26 @@ export function TimelinePage(): ReactNode {
     if (allTime) {
       // Contacts cut at the limit still count by month: their first month belongs on the axis.
       const firstMonth = contacts.data.truncated ? contacts.data.months?.[0]?.month : undefined;
-      const dates = [today.getTime(), ...items.map((i) => i.date.getTime()), ...(firstMonth ? [Date.parse(`${firstMonth}-01T00:00:00Z`)] : [])];
-      const min = Math.min(...dates);
-      const max = Math.max(...dates);
+      const dated = items.filter(hasDate);
+      const firsts = [today, ...dated.map((i) => periodOfItem(i).first), ...(firstMonth ? [`${firstMonth}-01`] : [])];
+      const lasts = [today, ...dated.map((i) => periodOfItem(i).last)];
+      const min = dayStart(firsts.reduce(minOfDays)).getTime();
+      const max = dayEnd(lasts.reduce(maxOfDays)).getTime();
       const pad = Math.max((max - min) * 0.02, 7 * 86_400_000);
-      return { from: new Date(min - pad), to: new Date(max + pad) };
+      return { from: new Date(min - pad), to: new Date(max + pad), firstDay: null, lastDay: null };
     }
-    return { from: new Date(Math.min(...ends.map((e) => e.from.getTime()))), to: new Date(Math.max(...ends.map((e) => e.to.getTime()))) };
+    const firstDay = ends.map((e) => e.from).reduce(minOfDays);
+    const lastDay = ends.map((e) => e.to).reduce(maxOfDays);
+    return { from: dayStart(firstDay), to: dayEnd(lastDay), firstDay, lastDay };
   }, [records.data, contacts.data, items, allTime, today]);
-  // The window is whole UTC days (as the filter sends them): shown as such, whatever the time zone.
-  const utcDate = new Intl.DateTimeFormat(format.locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const todayVisible = span !== null && today >= span.from && today <= span.to;
+  const todayVisible = span !== null && dayStart(today) >= span.from && dayStart(today) < span.to;
+  // The window in words: the days asked for, or (all time) the days the axis reaches.
+  const windowText = span
+    ? t("timeline.window", {
+        from: format.date(span.firstDay ?? utcDateToDay(span.from)),
+        to: format.date(span.lastDay ?? utcDateToDay(new Date(span.to.getTime() - 1))),
+      })
+    : "";
 
   return (
     <div className="page">
@@ -116,7 +133,7 @@ export function TimelinePage(): ReactNode {
         <p className="tl-toolbar__status" aria-live="polite">
           {span && (
             <span>
-              {t("timeline.window", { from: utcDate.format(span.from), to: utcDate.format(span.to) })}
+              {windowText}
               {" · "}
               {t("timeline.count", { count: items.length, formatted: format.number(items.length) })}
             </span>

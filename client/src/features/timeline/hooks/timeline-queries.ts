@@ -4,17 +4,23 @@
 // says how many more there are; their count by month is drawn as density.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { inferOutput } from "@trpc/tanstack-react-query";
+import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { trpc } from "../../../lib/trpc.ts";
 import { dashboardFilter, withPeriod } from "../../../lib/dashboard-search.ts";
 import { viewOf, zoomWindow, type TTimelineSearch } from "./timeline-search.ts";
 
+/**
+ * Items carry calendar days with the precision of their source (a month is its first and
+ * last day plus MONTH, never a day to show); a tour stop may have no date at all (null)
+ * and keeps its place on the route.
+ */
 export type Timeline = inferOutput<typeof trpc.timeline.list>;
 export type TimelineItem = Timeline["items"][number];
 
 export const CONTACT_LIMIT = 1500;
 export const RECORD_LIMIT = 2000;
 
-function input(search: TTimelineSearch, today: Date) {
+function input(search: TTimelineSearch, today: CalendarDay) {
   const view = viewOf(search);
   const filter = dashboardFilter(search);
   if (view.kind === "period") return { filter, all: false };
@@ -22,13 +28,19 @@ function input(search: TTimelineSearch, today: Date) {
   return window ? { filter: withPeriod(filter, window.from, window.to), all: false } : { filter, all: true };
 }
 
-export function useTimeline(search: TTimelineSearch, today: Date) {
+export function useTimeline(search: TTimelineSearch, today: CalendarDay) {
   const base = input(search, today);
   const records = useQuery(
-    trpc.timeline.list.queryOptions({ ...base, kinds: ["stageChange", "event", "tourStop"], limit: RECORD_LIMIT }, { placeholderData: keepPreviousData }),
+    trpc.timeline.list.queryOptions(
+      { ...base, kinds: ["stageChange", "event", "tourStop"], limit: RECORD_LIMIT },
+      { placeholderData: keepPreviousData },
+    ),
   );
   const contacts = useQuery(
-    trpc.timeline.list.queryOptions({ ...base, kinds: ["interaction"], limit: CONTACT_LIMIT, keep: "last", byMonth: true }, { placeholderData: keepPreviousData }),
+    trpc.timeline.list.queryOptions(
+      { ...base, kinds: ["interaction"], limit: CONTACT_LIMIT, keep: "last", byMonth: true },
+      { placeholderData: keepPreviousData },
+    ),
   );
   return { records, contacts };
 }

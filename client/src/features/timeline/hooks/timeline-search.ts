@@ -2,6 +2,7 @@
 // and Map) plus `zoom`, how much of the axis around today is shown. A period chosen in
 // the filter bar is itself the view: while from/to are set, `zoom` is dropped, and a
 // zoom button drops from/to, so the address always says what is on screen.
+import { addMonths, type CalendarDay } from "@atlas/shared/calendar-day";
 import { parseDashboardSearch, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
 
 export const zooms = ["3m", "1y", "3y", "all"] as const;
@@ -34,19 +35,9 @@ export function dashboardPart(search: TTimelineSearch): TDashboardSearch {
 /** Months back and ahead of today for each zoom; `all` has no window. */
 const spans: Record<Exclude<TZoom, "all">, [number, number]> = { "3m": [2, 1], "1y": [9, 3], "3y": [30, 6] };
 
-function addMonthsUtc(date: Date, months: number): Date {
-  const y = date.getUTCFullYear();
-  const m = date.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m, Math.min(date.getUTCDate(), lastDay)));
-}
-
-/** The zoom's window around `today` (whole UTC days), or null for all time. */
-export function zoomWindow(zoom: TZoom, today: Date): { from: Date; to: Date } | null {
+/** The zoom's window around `today` (the home region's day), both ends included, or null for all time. */
+export function zoomWindow(zoom: TZoom, today: CalendarDay): { from: CalendarDay; to: CalendarDay } | null {
   if (zoom === "all") return null;
   const [back, ahead] = spans[zoom];
-  const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
-  const from = addMonthsUtc(start, -back);
-  const to = new Date(addMonthsUtc(start, ahead).getTime() + 86_400_000 - 1);
-  return { from, to };
+  return { from: addMonths(today, -back), to: addMonths(today, ahead) };
 }
