@@ -232,4 +232,65 @@ describe("agreements in the browser", () => {
     await page.getByText(/№ 35-МС\/2025-014/).waitFor();
     await page.context().close();
   }, 120_000);
+
+  it("an editor enters an existing memorandum signed on 06.06.2024 and in force since 20.06.2024; its page, the timeline and Kazakhstan's dossier show those days", async () => {
+    const page = await openAs("editor@demo", "/agreements");
+    await page.getByRole("link", { name: "Внести действующее соглашение" }).click();
+    await page.waitForURL((url) => url.pathname === "/agreements/new");
+    const title = "Меморандум о сотрудничестве в сфере туризма с Республикой Казахстан (внесён задним числом)";
+    await page.locator('input[name="title"]').fill(title);
+    await page.locator('select[name="kind"]').selectOption("MEMORANDUM");
+    const parties = page.locator('input[name="parties"]');
+    await parties.fill("Казахстан");
+    await page.getByRole("option", { name: /^Республика Казахстан/ }).first().click();
+    await page.locator('select[name="stage"]').selectOption("IN_FORCE");
+    // A memorandum takes effect on signature: the path is «Подписано» → «Вступило в силу».
+    await page.locator('[name="earlierStages.0.date"]').fill("06.06.2024");
+    await page.locator('[name="stageDate"]').fill("20.06.2024");
+    await snap(page, "agreements-10-existing-form", false);
+    await page.getByRole("button", { name: "Внести соглашение" }).click();
+    await page.waitForURL(/\/agreements\/[0-9a-f-]{36}$/);
+    const agreementPath = new URL(page.url()).pathname;
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+
+    // Its page: the stage track dates each move on its own day, not on today's.
+    const track = page.getByRole("list", { name: "Этапы соглашения" });
+    await expect.poll(() => track.locator('[data-stage="SIGNED"]').innerText()).toMatch(/06\.06\.2024|6 июня 2024/);
+    await expect(track.locator('[data-stage="IN_FORCE"]').innerText()).resolves.toMatch(/20\.06\.2024|20 июня 2024/);
+    await snap(page, "agreements-11-existing-page", false);
+    const stored = await atlas.db.prisma.agreement.findFirstOrThrow({
+      where: { title },
+      select: { stage: true, signedAt: true, effectiveAt: true, stageHistory: { orderBy: { createdAt: "asc" }, select: { toStage: true, changedAt: true } } },
+    });
+    expect(stored.stage).toBe("IN_FORCE");
+    expect(stored.signedAt?.toISOString().slice(0, 10)).toBe("2024-06-06");
+    expect(stored.effectiveAt?.toISOString().slice(0, 10)).toBe("2024-06-20");
+    expect(stored.stageHistory.map((h) => [h.toStage, h.changedAt.toISOString().slice(0, 10)])).toEqual([
+      ["SIGNED", "2024-06-06"],
+      ["IN_FORCE", "2024-06-20"],
+    ]);
+
+    // The timeline of June 2024 has both moves on their days.
+    await page.goto("/timeline?from=2024-06-01&to=2024-06-30");
+    const moves = page.getByRole("main").getByText(title);
+    await expect.poll(() => moves.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    // Each move is a row of the list by month, dated on its own day («6 июн.», «20 июн.»).
+    const rows = await page.getByRole("main").getByRole("link", { name: title }).evaluateAll((links) =>
+      links.map((link) => (link.closest("li")?.textContent ?? "").replace(/\s+/g, " ")),
+    );
+    expect(rows.some((row) => /(^|\D)6 июн/.test(row) && row.includes("Подписано"))).toBe(true);
+    expect(rows.some((row) => /20 июн/.test(row) && row.includes("Вступило в силу"))).toBe(true);
+    await snap(page, "agreements-12-existing-timeline", false);
+
+    // Kazakhstan's dossier lists it as in force, signed on 06.06.2024.
+    const kazakhstan = await atlas.db.prisma.partner.findFirstOrThrow({ where: { isoCode: "KZ", level: "COUNTRY" }, select: { id: true } });
+    await page.goto(`/partners/${kazakhstan.id}`);
+    const entry = page.getByRole("main").locator("li", { hasText: title }).first();
+    await entry.waitFor();
+    await expect(entry.innerText()).resolves.toMatch(/06\.06\.2024|6 июня 2024/);
+    await snap(page, "agreements-13-existing-dossier", false);
+    expect(agreementPath).toMatch(/^\/agreements\//);
+    await page.context().close();
+  }, 120_000);
+
 });

@@ -330,7 +330,9 @@ describe("accounts and roles in the browser", () => {
     const page = await context.newPage();
     await page.goto("/signin");
     for (let i = 0; i < 12; i++) {
-      await signIn(page, "analyst@demo", `неверно-${i}`);
+      // A different (unknown) account each time: one account's wrong passwords only bring
+      // waits of a few seconds; the address's limit is the one that lasts minutes.
+      await signIn(page, `guess-${i}@demo`, `неверно-${i}`);
       await page.locator(".alert--error").first().waitFor();
       if (await page.getByText(/Слишком много неудачных попыток/).count()) break;
     }

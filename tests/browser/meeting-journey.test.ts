@@ -58,18 +58,15 @@ async function pick(page: Page, input: Locator, text: string, option: string | R
 }
 
 /**
- * Types a date into the focused date box, segment by segment. The order of the segments
- * follows the browser's own language (dd.mm.yyyy or mm/dd/yyyy): if the first order
- * gave another date, Shift+Tab back to the first segment and type the other one.
+ * Types a day into a day box as a person does: дд.мм.гггг, the same whatever the
+ * browser's language (the field is not the native date input, whose order follows it).
  */
 async function typeDate(page: Page, input: Locator, iso: string): Promise<void> {
   const [y, m, d] = iso.split("-") as [string, string, string];
-  await page.keyboard.type(`${d}${m}${y}`);
-  if ((await input.inputValue()) === iso) return;
-  await page.keyboard.press("Shift+Tab");
-  await page.keyboard.press("Shift+Tab");
-  await page.keyboard.type(`${m}${d}${y}`);
-  expect(await input.inputValue()).toBe(iso);
+  await input.focus();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(`${d}.${m}.${y}`);
+  expect(await input.inputValue()).toBe(`${d}.${m}.${y}`);
 }
 
 const summary = "Журнал: рабочий визит посла Даурена Абаева — лесопромышленное производство в ОЭЗ «Вологодская», поставки молочной продукции, туристический маршрут к Деду Морозу.";
@@ -113,7 +110,8 @@ async function journey(page: Page): Promise<void> {
 
   const form = page.locator("form.meeting-form");
   const date = form.locator('input[name="startsAt"]');
-  await expect(date.inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  // Today in the home region, as the field shows days.
+  await expect(date.inputValue()).resolves.toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
 
   // Invalid first: a date in the future, a title, no summary, no partner → Ctrl+Enter.
   await date.focus();
@@ -130,7 +128,7 @@ async function journey(page: Page): Promise<void> {
   await page.getByRole("alert").getByText("Проверьте выделенные поля.").waitFor();
   // Nothing typed is lost, and the first wrong field has the focus.
   await expect(title.inputValue()).resolves.toBe("Рабочий визит посла Республики Казахстан (журнал)");
-  await expect(date.inputValue()).resolves.toBe("2031-01-02");
+  await expect(date.inputValue()).resolves.toBe("02.01.2031");
   await expect(date.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   await snap(page, "meeting-01-form-errors");
 

@@ -46,8 +46,24 @@ export function useFormat() {
       }
     };
 
+    // «с ноября 2024 г.»: after a preposition Russian wants the month in the genitive, which
+    // Intl gives only beside a day number; the day is dropped from those parts.
+    const monthGenitive = new Intl.DateTimeFormat(locale, { ...utc, day: "numeric", month: "long", year: "numeric" });
+    /** A date after «с», «до», «от»: the same as preciseDate, with a month in the genitive where the language has one. */
+    const preciseDateAfterPreposition = (day: CalendarDay, precision: TDatePrecision = "DAY", style: "long" | "short" = "long"): string => {
+      if (precision !== "MONTH" || !russian || !isCalendarDay(day)) return preciseDate(day, precision, style);
+      const parts = monthGenitive.formatToParts(asDate(day));
+      const dayIndex = parts.findIndex((p) => p.type === "day");
+      // Drop the day and the space after it: «1 ноября 2024 г.» → «ноября 2024 г.».
+      return parts
+        .filter((_, i) => i !== dayIndex && i !== dayIndex + 1)
+        .map((p) => p.value)
+        .join("");
+    };
+
     return {
       locale,
+      preciseDateAfterPreposition,
       /** A calendar day in words: 13 ноября 2024 г. */
       date: (day: CalendarDay) => (isCalendarDay(day) ? longDay.format(asDate(day)) : String(day)),
       /** For table cells: 13.11.2024. */

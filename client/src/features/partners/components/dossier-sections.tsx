@@ -240,7 +240,7 @@ export function AgreementsBlock({ query, partnerId }: { query: Q; partnerId: str
                 <div className="dossier-item__side">
                   <StageBadge stage={a.stage} />
                   <span className="dossier-item__since">
-                    {t("dossier.agreements.since", { date: format.preciseDate(a.stageChangedAt, a.stageDatePrecision, "short") })}
+                    {t("dossier.agreements.since", { date: format.preciseDateAfterPreposition(a.stageChangedAt, a.stageDatePrecision, "short") })}
                   </span>
                 </div>
               </li>
