@@ -289,8 +289,21 @@ describe("agreements in the browser", () => {
     await entry.waitFor();
     await expect(entry.innerText()).resolves.toMatch(/06\.06\.2024|6 июня 2024/);
     await snap(page, "agreements-13-existing-dossier", false);
-    expect(agreementPath).toMatch(/^\/agreements\//);
     await page.context().close();
+
+    // The same days for a viewer far east or west of the home region: no time zone moves them.
+    for (const zone of ["Asia/Kamchatka", "America/New_York"]) {
+      const context = await newContext(browser, atlas.url, "desktop", zone);
+      const far = await context.newPage();
+      await far.goto(agreementPath);
+      await far.waitForURL(/\/signin/);
+      await signIn(far, "viewer@demo");
+      await far.waitForURL((url) => url.pathname === agreementPath);
+      const farTrack = far.getByRole("list", { name: "Этапы соглашения" });
+      await expect.poll(() => farTrack.locator('[data-stage="SIGNED"]').innerText(), { timeout: 15_000 }).toContain("06.06.2024");
+      await expect(farTrack.locator('[data-stage="IN_FORCE"]').innerText()).resolves.toContain("20.06.2024");
+      await context.close();
+    }
   }, 120_000);
 
 });

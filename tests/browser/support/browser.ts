@@ -21,13 +21,13 @@ const viewports: Record<Viewport, { width: number; height: number }> = {
 };
 
 /** A fresh browser profile (no cookies), Russian, at one of the sizes the product must work at. */
-export async function newContext(browser: Browser, baseURL: string, viewport: Viewport = "desktop"): Promise<BrowserContext> {
+export async function newContext(browser: Browser, baseURL: string, viewport: Viewport = "desktop", timezoneId = "Europe/Moscow"): Promise<BrowserContext> {
   return browser.newContext({
     baseURL,
     viewport: viewports[viewport],
     deviceScaleFactor: 1,
     locale: "ru-RU",
-    timezoneId: "Europe/Moscow",
+    timezoneId,
     ...(viewport === "phone" ? { isMobile: true, hasTouch: true } : {}),
   });
 }
