@@ -14,7 +14,8 @@ import { applyMigrations, type SqlRunner } from "./migrate.ts";
 export type DatabaseOptions =
   /** dataDir undefined = in memory; `image` is a dump of an already migrated database (tests). */
   | { kind: "pglite"; dataDir?: string; image?: Blob }
-  | { kind: "postgresql"; url: string };
+  /** poolSize: connections kept to the server (DATABASE_POOL_SIZE, default 10); poolWaitMs: how long a query waits for one (tests shorten it). */
+  | { kind: "postgresql"; url: string; poolSize?: number; poolWaitMs?: number };
 
 export type Database = {
   kind: "pglite" | "postgresql";
@@ -23,8 +24,11 @@ export type Database = {
   raw: SqlRunner;
   /** Applies pending migrations; returns their names. */
   migrate(): Promise<string[]>;
-  /** A copy of an embedded database, to open again with `image` (tests); undefined for a server. */
-  dump?: () => Promise<Blob>;
+  /**
+   * A copy of an embedded database, to open again with `image` (tests, backups); undefined
+   * for a server. Taken while no transaction is open, so it holds every acknowledged write.
+   */
+  dump?: (compression?: "none" | "gzip") => Promise<Blob>;
   /** Where the data lives, for logs: a folder, "memory" or the server address without password. */
   location: string;
   close(): Promise<void>;
@@ -33,13 +37,13 @@ export type Database = {
 export class DatabaseUnavailableError extends Error {}
 
 /** Chooses the database from DATABASE_URL: a postgresql:// URL means a server, anything else the embedded one. */
-export function databaseOptionsFromUrl(url: string | undefined, dataDir: string): DatabaseOptions {
-  if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: "postgresql", url };
+export function databaseOptionsFromUrl(url: string | undefined, dataDir: string, { poolSize }: { poolSize?: number } = {}): DatabaseOptions {
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: "postgresql", url, poolSize };
   return { kind: "pglite", dataDir };
 }
 
 export async function openDatabase(options: DatabaseOptions, { migrate = true } = {}): Promise<Database> {
-  const db = options.kind === "pglite" ? await openPGlite(options) : await openPostgres(options.url);
+  const db = options.kind === "pglite" ? await openPGlite(options) : await openPostgres(options.url, options);
   try {
     if (migrate) await db.migrate();
   } catch (error) {
@@ -48,6 +52,13 @@ export async function openDatabase(options: DatabaseOptions, { migrate = true } 
   }
   return db;
 }
+
+/**
+ * Under load a request waits for a connection or a transaction slot rather than
+ * failing: Prisma's defaults (2 s to start, 5 s to finish) turn a short queue into
+ * errors. What still cannot start in 10 s is answered 503 (server/src/errors.ts).
+ */
+const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
 
 /**
  * PGlite has no autovacuum, so without this the planner never gets table statistics
@@ -68,7 +79,7 @@ async function openPGlite(options: { dataDir?: string; image?: Blob }): Promise<
     releaseLock();
     throw new DatabaseUnavailableError(`Cannot open the embedded database in ${dataDir}: ${(error as Error).message}`);
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client), transactionOptions });
   const raw: SqlRunner = {
     query: async <T,>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows,
     execInTransaction: async (script, after) => {
@@ -90,7 +101,9 @@ async function openPGlite(options: { dataDir?: string; image?: Blob }): Promise<
       await client.query("ANALYZE");
       return applied;
     },
-    dump: () => client.dumpDataDir("none"),
+    // dumpDataDir already excludes queries; waiting for the transaction lock too keeps an
+    // interactive transaction from being caught between two of its statements.
+    dump: (compression = "none") => client._runExclusiveTransaction(() => client.dumpDataDir(compression)),
     async close() {
       clearInterval(analyse);
       await prisma.$disconnect();
@@ -159,9 +172,10 @@ function clientRunner(client: pg.Pool | pg.PoolClient): SqlRunner {
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string, { poolSize = 10, poolWaitMs = 10_000 }: { poolSize?: number; poolWaitMs?: number } = {}): Promise<Database> {
   const location = redactUrl(url);
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // A query waits for a free connection as long as a transaction waits to start (maxWait).
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: poolWaitMs });
   pool.on("error", () => {}); // an idle client dropped by the server; the next query reconnects
   let probe: pg.PoolClient;
   try {
@@ -172,7 +186,7 @@ async function openPostgres(url: string): Promise<Database> {
     throw new DatabaseUnavailableError(`Cannot reach the PostgreSQL server at ${location}: ${reason}`);
   }
   probe.release();
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions });
   return {
     kind: "postgresql",
     prisma,

@@ -12,10 +12,14 @@ import { httpContextFactory } from "./context.ts";
 import type { Env } from "./env.ts";
 import { registerMutationGuard } from "./auth/http-guard.ts";
 import { loggerOptions } from "./auth/logging.ts";
-import { SignInLockedError } from "./auth/rate-limit.ts";
 import { registerSecurityHeaders } from "./auth/security-headers.ts";
 import { pruneAuthTables } from "./auth/sessions.ts";
 import { authSettingsFromEnv, systemClock, type Clock } from "./auth/settings.ts";
+import { incidentIdOf, retryAfterSecondsOf, toTRPCError } from "./errors.ts";
+import { isUnexpectedError } from "./trpc.ts";
+import { registerErrorReplies } from "./http/refusal.ts";
+import { registerHostGuard } from "./http/host-guard.ts";
+import { bodyLimitBytes, defaultServerTimeouts, maxBatchCalls, registerRequestLimits, type ServerTimeouts } from "./http/request-limits.ts";
 
 /** For HTTP tests (the tests package does not depend on Fastify itself). */
 export type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
@@ -27,25 +31,43 @@ export type AppOptions = {
   logStream?: NodeJS.WritableStream;
   /** Tests: a movable clock, and no slow-down after wrong passwords. */
   clock?: Clock;
+  /** Tests: shorter limits for slow clients. */
+  timeouts?: Partial<ServerTimeouts>;
 };
 
 const housekeepingIntervalMs = 60 * 60_000;
 
-export async function buildApp({ db, env, logStream, clock = systemClock }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, env, logStream, clock = systemClock, timeouts: timeoutOverrides }: AppOptions): Promise<FastifyInstance> {
+  const timeouts = { ...defaultServerTimeouts, ...timeoutOverrides };
   const app = Fastify({
     // Credentials never reach the log (auth/logging.ts).
     logger: loggerOptions({ level: env.LOG_LEVEL, stream: logStream }),
     // Behind a proxy, client address and https come from X-Forwarded-* (TRUST_PROXY).
     trustProxy: trustProxyOption(env.TRUST_PROXY),
-    // tRPC batches put several procedure names in one path segment.
+    // tRPC batches put several procedure names in one path segment (at most maxBatchCalls).
     routerOptions: { maxParamLength: 5000 },
-    bodyLimit: 5 * 1024 * 1024,
+    bodyLimit: bodyLimitBytes,
+    // Slow clients (slowloris) are dropped instead of holding a socket and a request
+    // slot: headers must arrive within headersMs, the whole request within requestMs,
+    // and a socket with no traffic either way is closed after idleSocketMs. Node checks
+    // the first two only every connectionsCheckingInterval, hence the short interval.
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.idleSocketMs,
+    http: {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      connectionsCheckingInterval: Math.min(1000, timeouts.headersMs),
+    },
   });
   const settings = authSettingsFromEnv(env);
 
+  // Before any route: every route (the tRPC plugin's too) inherits these.
+  registerErrorReplies(app, { bodyLimitBytes });
+  registerHostGuard(app, { listenHost: env.HOST, listenPort: env.PORT, publicOrigin: env.ATLAS_PUBLIC_ORIGIN });
   await registerSecurityHeaders(app, { tileUrl: env.ATLAS_MAP_TILE_URL });
   await app.register(fastifyCookie);
   registerMutationGuard(app, { publicOrigin: env.ATLAS_PUBLIC_ORIGIN });
+  registerRequestLimits(app);
 
   app.get("/healthz", async (_req, reply) => {
     try {
@@ -61,24 +83,34 @@ export async function buildApp({ db, env, logStream, clock = systemClock }: AppO
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: httpContextFactory({ db, settings, clock }),
+      // The session lookup runs outside any procedure: a busy database there is a 503 too.
+      createContext: withMappedErrors(httpContextFactory({ db, settings, clock, timeZone: env.ATLAS_TIME_ZONE })),
+      // Defence in depth behind registerRequestLimits' check of the path.
+      maxBatchSize: maxBatchCalls,
       onError({ error, path: procedure }) {
+        if (error.code === "SERVICE_UNAVAILABLE" && !isUnexpectedError(error)) {
+          app.log.warn({ procedure, errorCode: (error.cause as { original?: { code?: unknown } }).original?.code }, "database busy: answered 503");
+          return;
+        }
         // Expected errors (bad input, not found, conflicts) are answers, not faults.
-        if (error.code !== "INTERNAL_SERVER_ERROR") return;
+        if (!isUnexpectedError(error)) return;
+        // The answer shows only this id (errorFormatter); the log keeps the detail under it.
+        const incident = incidentIdOf(error);
         if (procedure && /^(auth|admin)\./.test(procedure)) {
           // A database error's message can quote the query's values (a password hash):
           // for these procedures only the kind of error is logged.
           const cause = error.cause as { name?: string; code?: unknown } | undefined;
-          app.log.error({ procedure, errorType: cause?.name ?? "Error", errorCode: cause?.code }, "procedure failed (details withheld)");
+          app.log.error({ incident, procedure, errorType: cause?.name ?? "Error", errorCode: cause?.code }, "procedure failed (details withheld)");
           return;
         }
-        app.log.error({ err: error.cause ?? error, procedure }, "procedure failed");
+        app.log.error({ incident, err: error.cause ?? error, procedure }, "procedure failed");
       },
       responseMeta({ errors }) {
         // Answers hold the register's data: no cache keeps them after sign-out.
         const headers: Record<string, string> = { "cache-control": "no-store" };
-        const locked = errors.map((e) => e.cause).find((c) => c instanceof SignInLockedError);
-        if (locked) headers["retry-after"] = String(locked.retryAfterSeconds);
+        // Sign-in limit (429) or a busy database (503): when to come back.
+        const retryAfter = errors.map((e) => retryAfterSecondsOf(e.cause)).find((seconds) => seconds !== null);
+        if (retryAfter !== undefined) headers["retry-after"] = String(retryAfter);
         return { headers };
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
@@ -102,6 +134,17 @@ export async function buildApp({ db, env, logStream, clock = systemClock }: AppO
 
   await serveClient(app, env.ATLAS_CLIENT_DIR);
   return app;
+}
+
+/** A context factory whose errors become tRPC errors the same way a procedure's do (503 for a busy database). */
+function withMappedErrors<A extends unknown[], R>(factory: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    try {
+      return await factory(...args);
+    } catch (error) {
+      throw toTRPCError(error) ?? error;
+    }
+  };
 }
 
 /**

@@ -2,6 +2,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { isTimeZone } from "@atlas/shared/calendar-day";
+import { defaultHomeTimeZone } from "./home-calendar.ts";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -13,8 +15,36 @@ const ZEnv = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL must be a postgresql:// URL (or unset for the embedded database)" })
     .optional(),
+  /**
+   * Connections this instance keeps to the PostgreSQL server. Requests beyond it wait
+   * for a free one (up to 10 s) and are then answered 503; several instances share the
+   * server's max_connections, so keep their sum below it.
+   */
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ error: "DATABASE_POOL_SIZE must be a number from 1 to 200" })
+    .int({ error: "DATABASE_POOL_SIZE must be a number from 1 to 200" })
+    .min(1, { error: "DATABASE_POOL_SIZE must be a number from 1 to 200" })
+    .max(200, { error: "DATABASE_POOL_SIZE must be a number from 1 to 200" })
+    .default(10),
   /** Data folder of the embedded database. */
   ATLAS_DATA_DIR: z.string().min(1).default(path.join(repoRoot, ".data", "atlas")),
+  /**
+   * Scheduled backups: the server writes one into this folder every
+   * ATLAS_BACKUP_INTERVAL_HOURS and keeps the newest ATLAS_BACKUP_KEEP (README, Backups).
+   * Unset: no scheduled backups.
+   */
+  ATLAS_BACKUP_DIR: z.string().trim().min(1).optional(),
+  ATLAS_BACKUP_INTERVAL_HOURS: z.coerce
+    .number({ error: "ATLAS_BACKUP_INTERVAL_HOURS must be a number of hours, from 0.01 to 8760" })
+    .min(0.01, { error: "ATLAS_BACKUP_INTERVAL_HOURS must be a number of hours, from 0.01 to 8760" })
+    .max(8760, { error: "ATLAS_BACKUP_INTERVAL_HOURS must be a number of hours, from 0.01 to 8760" })
+    .default(24),
+  ATLAS_BACKUP_KEEP: z.coerce
+    .number({ error: "ATLAS_BACKUP_KEEP must be a whole number from 1 to 1000" })
+    .int({ error: "ATLAS_BACKUP_KEEP must be a whole number from 1 to 1000" })
+    .min(1, { error: "ATLAS_BACKUP_KEEP must be a whole number from 1 to 1000" })
+    .max(1000, { error: "ATLAS_BACKUP_KEEP must be a whole number from 1 to 1000" })
+    .default(7),
   /** Folder of the built client that the server serves. */
   ATLAS_CLIENT_DIR: z.string().min(1).default(path.join(repoRoot, "client", "dist")),
   /**
@@ -27,6 +57,15 @@ const ZEnv = z.object({
     .transform((v) => v === "true" || v === "1"),
   /** Size of the generated demo dataset (number of meetings and visits). */
   ATLAS_DEMO_INTERACTIONS: z.coerce.number().int().min(0).max(100_000).default(5000),
+  /**
+   * The home region's time zone (IANA name). Business dates are calendar days; this
+   * zone only decides which day "today" is (overdue tasks, signals, upcoming events).
+   */
+  ATLAS_TIME_ZONE: z
+    .string()
+    .trim()
+    .refine(isTimeZone, { error: "ATLAS_TIME_ZONE must be an IANA time zone such as Europe/Moscow or Asia/Yekaterinburg" })
+    .default(defaultHomeTimeZone),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   /**

@@ -8,12 +8,13 @@ import { prepareDemo } from "./demo.ts";
 import { prepareAccounts } from "./auth/accounts.ts";
 import { pruneAuthTables } from "./auth/sessions.ts";
 import { authSettingsFromEnv, systemClock } from "./auth/settings.ts";
+import { startScheduledBackups, type BackupSchedule } from "./backup-schedule.ts";
 
 async function main(): Promise<void> {
   const env = readEnv();
   let db;
   try {
-    db = await openDatabase(databaseOptionsFromUrl(env.DATABASE_URL, env.ATLAS_DATA_DIR));
+    db = await openDatabase(databaseOptionsFromUrl(env.DATABASE_URL, env.ATLAS_DATA_DIR, { poolSize: env.DATABASE_POOL_SIZE }));
   } catch (error) {
     if (error instanceof DatabaseUnavailableError || error instanceof MigrationError) {
       console.error(`Cooperation Atlas cannot start: ${error.message}`);
@@ -35,11 +36,32 @@ async function main(): Promise<void> {
   });
   await pruneAuthTables({ prisma: db.prisma, settings: authSettingsFromEnv(env), now: systemClock.now() });
 
+  let backups: BackupSchedule | null = null;
+  if (env.ATLAS_BACKUP_DIR) {
+    backups = startScheduledBackups({
+      db,
+      databaseUrl: env.DATABASE_URL,
+      dir: env.ATLAS_BACKUP_DIR,
+      intervalHours: env.ATLAS_BACKUP_INTERVAL_HOURS,
+      keep: env.ATLAS_BACKUP_KEEP,
+      log: app.log,
+    });
+  }
+  // `kill -USR2 <pid>`: a backup now, into ATLAS_BACKUP_DIR (what `pnpm db:backup` suggests while the server runs).
+  process.on("SIGUSR2", () => {
+    if (!backups) {
+      app.log.warn({}, "SIGUSR2: no backup taken, ATLAS_BACKUP_DIR is not set");
+      return;
+    }
+    backups.runNow().catch((error: unknown) => app.log.error({ err: error }, "backup on SIGUSR2 failed"));
+  });
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, "shutting down: finishing requests in flight");
+    await backups?.stop();
     // Fastify stops accepting connections and waits for requests in flight; only then does the database close.
     await app.close();
     await db.close();

@@ -7,8 +7,9 @@ import { ZodError } from "zod";
 import type { TRole } from "@atlas/shared/enums";
 import { hasRole } from "@atlas/shared/auth";
 import type { Context } from "./context.ts";
-import { AppError, toTRPCError, type FieldErrors } from "./errors.ts";
-import { SignInLockedError } from "./auth/rate-limit.ts";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { AppError, DatabaseBusyError, incidentIdOf, internalErrorMessage, retryAfterSecondsOf, toTRPCError, type FieldErrors } from "./errors.ts";
+import { findBadText, textFieldErrors } from "./input-text.ts";
 
 export type ProcedureMeta = { role: TRole | "PUBLIC" };
 
@@ -21,8 +22,19 @@ function fieldErrorsOf(error: ZodError): FieldErrors {
   return result;
 }
 
+/**
+ * A failure nobody planned for (a driver error, a TypeError, a bug): any 5xx except the
+ * busy database's 503. Its own message may hold SQL, values or file paths, so the
+ * answer gets only an incident id (the log has the rest under the same id).
+ */
+export function isUnexpectedError(error: TRPCError): boolean {
+  if (error.code === "SERVICE_UNAVAILABLE" && error.cause instanceof DatabaseBusyError) return false;
+  return getHTTPStatusCodeFromError(error) >= 500;
+}
+
 /** What the client gets besides code and message: field errors and, on CONFLICT, the current record. */
 export function errorDetails(error: TRPCError) {
+  if (isUnexpectedError(error)) return { message: internalErrorMessage(incidentIdOf(error)), fieldErrors: null, current: null };
   const cause = error.cause;
   const fieldErrors =
     cause instanceof ZodError ? fieldErrorsOf(cause) : cause instanceof AppError ? (cause.details.fieldErrors ?? null) : null;
@@ -41,10 +53,13 @@ const t = initTRPC
     transformer: superjson,
     errorFormatter({ shape, error }) {
       const { message, fieldErrors, current } = errorDetails(error);
-      // Stack traces stay in the server's log, never in an answer.
-      // On TOO_MANY_REQUESTS from sign-in: when to try again (also the Retry-After header).
-      const retryAfterSeconds = error.cause instanceof SignInLockedError ? error.cause.retryAfterSeconds : null;
-      return { ...shape, message, data: { ...shape.data, stack: undefined, fieldErrors, current, retryAfterSeconds } };
+      // Stack traces stay in the server's log, never in an answer (nor, for unexpected
+      // failures, the original message: errorDetails replaced it with an incident id).
+      // On TOO_MANY_REQUESTS from sign-in and 503 from a busy database: when to try again
+      // (also the Retry-After header).
+      const retryAfterSeconds = retryAfterSecondsOf(error.cause);
+      const { stack: _stack, ...data } = shape.data;
+      return { ...shape, message, data: { ...data, fieldErrors, current, retryAfterSeconds } };
     },
   });
 
@@ -61,13 +76,30 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.meta({ role: "PUBLIC" }).use(mapDomainErrors);
+/**
+ * Every input either valid or a 400: text the database cannot store (U+0000, a lone
+ * surrogate) is refused here, in the raw input of every call, keys included, before any
+ * schema sees it (input-text.ts). Field errors have the same shape as a schema's.
+ */
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  const problems = findBadText(await getRawInput());
+  if (problems.length > 0) {
+    const fieldErrors = textFieldErrors(problems);
+    const message = "Проверьте поля: " + Object.entries(fieldErrors).map(([path, msgs]) => `${path} — ${msgs[0]}`).join("; ");
+    throw new TRPCError({ code: "BAD_REQUEST", message, cause: new AppError("BAD_REQUEST", message, { fieldErrors }) });
+  }
+  return next();
+});
+
+/** What every procedure is built from: domain errors mapped, unstorable text refused. */
+const baseProcedure = t.procedure.use(mapDomainErrors).use(refuseUnstorableText);
+
+export const publicProcedure = baseProcedure.meta({ role: "PUBLIC" });
 
 
 function roleProcedure(role: TRole) {
-  return t.procedure
+  return baseProcedure
     .meta({ role })
-    .use(mapDomainErrors)
     .use(({ ctx, next, path }) => {
       if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Войдите в систему" });
       // After an administrator's reset the temporary password opens only auth.* (changePassword, me, signOut).

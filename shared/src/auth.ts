@@ -56,7 +56,7 @@ export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
 
 export const ZUpdateUserInput = z.object({
   id: ZId,
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }),
   data: z.object({ name: requiredText(200).optional(), role: ZRole.optional(), isActive: z.boolean().optional() }),
 });
 export type TUpdateUserInput = z.input<typeof ZUpdateUserInput>;
@@ -68,7 +68,8 @@ export const ZSignInLogInput = z.object({ limit: z.number().int().min(1).max(500
 export type TSignInLogInput = z.input<typeof ZSignInLogInput>;
 
 /** Why a sign-in failed, as the sign-in log records it. */
-export const signInFailureReasons = ["UNKNOWN_USER", "WRONG_PASSWORD", "INACTIVE", "LOCKED"] as const;
+/** LOCKED: the address's limit of wrong passwords; THROTTLED: the account's wait after wrong passwords. */
+export const signInFailureReasons = ["UNKNOWN_USER", "WRONG_PASSWORD", "INACTIVE", "LOCKED", "THROTTLED"] as const;
 export type TSignInFailureReason = (typeof signInFailureReasons)[number];
 
 /** One row of admin.users.signInLog, newest first. */

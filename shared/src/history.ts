@@ -77,7 +77,16 @@ export type TDeletedEntity = z.infer<typeof ZDeletedEntity>;
  */
 export const ZDeletedCursor = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~(meeting|agreement|event|project)~[0-9a-f-]{36}$/i, { error: "Неверный курсор" });
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~(meeting|agreement|event|project)~[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, { error: "Неверный курсор" })
+  // The shape alone lets 2024-13-45T29:87:73 through: the time must be a real instant.
+  .refine(
+    (cursor) => {
+      const at = cursor.split("~")[0]!;
+      const time = new Date(at).getTime();
+      return !Number.isNaN(time) && new Date(time).toISOString() === at;
+    },
+    { error: "Неверный курсор" },
+  );
 
 export const ZDeletedRecordsInput = z.object({
   /** Only this kind of record; all four when absent. */

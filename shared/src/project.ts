@@ -54,14 +54,14 @@ export const ZUpdateProjectInput = updateInput(ZProjectFields);
 export type TUpdateProjectInput = z.input<typeof ZUpdateProjectInput>;
 
 /** Marks one site CHOSEN and every other candidate (or previously chosen site) REJECTED. */
-export const ZChooseProjectSiteInput = z.object({ id: ZId, version: z.number().int().positive(), siteId: ZId });
+export const ZChooseProjectSiteInput = z.object({ id: ZId, version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }), siteId: ZId });
 export type TChooseProjectSiteInput = z.input<typeof ZChooseProjectSiteInput>;
 
 /**
  * Restore of a soft-deleted project. `version` (as delete returned it) is checked when
  * given; it is optional because a deleted record cannot be read back to learn it.
  */
-export const ZRestoreProjectInput = z.object({ id: ZId, version: z.number().int().positive().optional() });
+export const ZRestoreProjectInput = z.object({ id: ZId, version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }).optional() });
 export type TRestoreProjectInput = z.input<typeof ZRestoreProjectInput>;
 
 /** from/to apply to the project's createdAt. */

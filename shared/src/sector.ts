@@ -12,7 +12,12 @@ export const ZSectorFields = z.object({
   name: requiredText(200),
   nameEn: requiredText(200),
   /** Position in pick lists; equal values fall back to the name. */
-  sortOrder: z.number({ error: "Укажите целое число" }).int({ error: "Укажите целое число" }).default(0),
+  sortOrder: z
+    .number({ error: "Укажите целое число" })
+    .int({ error: "Укажите целое число" })
+    .min(-1_000_000, { error: "От −1 000 000 до 1 000 000" })
+    .max(1_000_000, { error: "От −1 000 000 до 1 000 000" })
+    .default(0),
 });
 
 export const ZCreateSectorInput = ZSectorFields;

@@ -195,36 +195,48 @@ describe("sign-in and sessions", () => {
 });
 
 describe("rate limit on wrong passwords", () => {
-  it("answers the 11th attempt after 10 failures with 429 and the retry time, even with the right password", async () => {
+  /** The TOO_MANY_REQUESTS refusal of a sign-in, with its wait; fails when the attempt was evaluated instead. */
+  async function refusal(promise: Promise<unknown>) {
+    let error: unknown;
+    try {
+      await promise;
+    } catch (e) {
+      error = e;
+    }
+    const details = await failure(Promise.reject(error));
+    expect(details.code).toBe("TOO_MANY_REQUESTS");
+    const cause = (error as { cause?: unknown }).cause;
+    expect(cause).toBeInstanceOf(SignInLockedError);
+    return { message: details.message, retryAfterSeconds: (cause as SignInLockedError).retryAfterSeconds };
+  }
+  const reasonsOf = async (email: string) =>
+    (await db.prisma.signInAttempt.findMany({ where: { email }, orderBy: { at: "asc" }, select: { reason: true } })).map((a) => a.reason);
+
+  it("one address: after 10 wrong passwords it is refused, even with the right password, until the oldest leaves the 15-minute window", async () => {
     await account("target@example.org");
     const t = testClock(new Date("2026-04-01T10:00:00Z"));
     const { caller } = callerWith({ db, user: null, clock: t.clock, request: { ip: "192.0.2.10" } });
     for (let i = 0; i < 10; i++) {
       expect((await failure(caller.auth.signIn({ email: "target@example.org", password: `guess-${i}` }))).code).toBe("UNAUTHORIZED");
-      t.advance(30_000);
+      // A minute apart: longer than any wait of the account, so only the address limit can refuse.
+      t.advance(minute);
     }
     // The pause after each failure grows and stays under a second.
     expect(t.sleeps).toEqual([100, 200, 300, 400, 500, 600, 700, 800, 900, 1000]);
 
-    let error: unknown;
-    try {
-      await caller.auth.signIn({ email: "target@example.org", password });
-    } catch (e) {
-      error = e;
-    }
-    const locked = await failure(Promise.reject(error));
-    expect(locked.code).toBe("TOO_MANY_REQUESTS");
-    // The first failure was 5 minutes ago: it leaves the 15-minute window in 10 minutes.
-    expect((error as { cause?: unknown }).cause).toBeInstanceOf(SignInLockedError);
-    expect(((error as { cause: SignInLockedError }).cause).retryAfterSeconds).toBe(600);
-    expect(locked.message).toMatch(/10 мин/);
+    const locked = await refusal(caller.auth.signIn({ email: "target@example.org", password }));
+    // The first failure was 10 minutes ago: it leaves the 15-minute window in 5 minutes.
+    expect(locked.retryAfterSeconds).toBe(5 * 60);
+    expect(locked.message).toBe("Слишком много неудачных попыток входа. Повторите через 5 мин.");
+    expect((await reasonsOf("target@example.org")).at(-1)).toBe("LOCKED");
 
-    // The lock is per account: another address is refused too.
+    // The account is not locked: from another address the right password works.
     const elsewhere = callerWith({ db, user: null, clock: t.clock, request: { ip: "198.51.100.7" } }).caller;
-    expect((await failure(elsewhere.auth.signIn({ email: "target@example.org", password }))).code).toBe("TOO_MANY_REQUESTS");
+    expect((await elsewhere.auth.signIn({ email: "target@example.org", password })).email).toBe("target@example.org");
 
-    // Refused attempts do not extend the lock: once the oldest failure leaves the window, the right password works.
-    t.advance(10 * minute);
+    // Refused attempts do not extend the lock: once the oldest failure leaves the window, the address may try again.
+    await refusal(caller.auth.signIn({ email: "target@example.org", password }));
+    t.advance(5 * minute);
     expect((await caller.auth.signIn({ email: "target@example.org", password })).email).toBe("target@example.org");
   });
 
@@ -233,24 +245,73 @@ describe("rate limit on wrong passwords", () => {
     const t = testClock(new Date("2026-04-02T10:00:00Z"));
     const attacker = callerWith({ db, user: null, clock: t.clock, request: { ip: "203.0.113.66" } }).caller;
     for (let i = 0; i < 10; i++) await failure(attacker.auth.signIn({ email: `user${i}@example.org`, password: "123456" }));
-    expect((await failure(attacker.auth.signIn({ email: "victim@example.org", password }))).code).toBe("TOO_MANY_REQUESTS");
+    expect((await refusal(attacker.auth.signIn({ email: "victim@example.org", password }))).retryAfterSeconds).toBe(15 * 60);
     // The account itself is not locked for others.
     const office = callerWith({ db, user: null, clock: t.clock, request: { ip: "203.0.113.1" } }).caller;
     expect((await office.auth.signIn({ email: "victim@example.org", password })).email).toBe("victim@example.org");
+  });
+
+  it("one account: after 5 wrong passwords in a row each next attempt waits 2, 4, 8 … s, at most 60 s, and the right password works once the wait is over", async () => {
+    await account("owner@example.org");
+    const t = testClock(new Date("2026-04-04T10:00:00Z"));
+    // Every attempt from its own address, as a distributed attacker would: only the account's rule applies.
+    let address = 0;
+    const from = () => callerWith({ db, user: null, clock: t.clock, request: { ip: `198.18.${Math.floor(address / 250)}.${(address++ % 250) + 1}` } }).caller;
+    const wrong = (i: number) => from().auth.signIn({ email: "owner@example.org", password: `guess-${i}` });
+
+    for (let i = 0; i < 5; i++) expect((await failure(wrong(i))).code).toBe("UNAUTHORIZED");
+    for (const [n, wait] of [2, 4, 8, 16, 32, 60, 60, 60].entries()) {
+      // Too early, even with the right password: refused unevaluated, with the wait.
+      const early = await refusal(from().auth.signIn({ email: "owner@example.org", password }));
+      expect(early.retryAfterSeconds).toBe(wait);
+      expect(early.message).toBe(`Слишком много неудачных попыток входа. Повторите через ${wait < 60 ? `${wait} с` : "1 мин"}.`);
+      // A refused attempt does not extend the wait: a second before its end, one second is left.
+      t.advance(wait * 1000 - 1000);
+      expect((await refusal(wrong(100 + n))).retryAfterSeconds).toBe(1);
+      t.advance(1000);
+      // Then the next guess is evaluated again (and is wrong).
+      expect((await failure(wrong(200 + n))).code).toBe("UNAUTHORIZED");
+    }
+    // The owner, however many guesses came before, waits at most a minute.
+    const last = await refusal(from().auth.signIn({ email: "owner@example.org", password }));
+    expect(last.retryAfterSeconds).toBe(60);
+    t.advance(60_000);
+    expect((await from().auth.signIn({ email: "owner@example.org", password })).email).toBe("owner@example.org");
+
+    // The sign-in log tells the waits apart from the address lock.
+    const reasons = await reasonsOf("owner@example.org");
+    expect(reasons.filter((r) => r === "THROTTLED")).toHaveLength(8 * 2 + 1);
+    expect(reasons.filter((r) => r === "WRONG_PASSWORD")).toHaveLength(5 + 8);
+    expect(reasons).not.toContain("LOCKED");
+    expect(reasons.at(-1)).toBeNull();
   });
 
   it("starts counting again after a successful sign-in", async () => {
     await account("typo@example.org");
     const t = testClock(new Date("2026-04-03T10:00:00Z"));
     const ipFor = (i: number) => `10.9.${i}.1`;
-    const attempt = (i: number, pw: string) => {
-      t.advance(1000);
-      return callerWith({ db, user: null, clock: t.clock, request: { ip: ipFor(i) } }).caller.auth.signIn({ email: "typo@example.org", password: pw });
-    };
-    for (let i = 0; i < 9; i++) await failure(attempt(i, "wrong"));
-    await attempt(9, password);
-    for (let i = 10; i < 19; i++) await failure(attempt(i, "wrong"));
-    expect((await attempt(19, password)).email).toBe("typo@example.org");
+    const attempt = (i: number, pw: string) => callerWith({ db, user: null, clock: t.clock, request: { ip: ipFor(i) } }).caller.auth.signIn({ email: "typo@example.org", password: pw });
+    for (let i = 0; i < 5; i++) expect((await failure(attempt(i, "wrong"))).code).toBe("UNAUTHORIZED");
+    expect((await refusal(attempt(5, password))).retryAfterSeconds).toBe(2);
+    t.advance(2000);
+    expect((await attempt(6, password)).email).toBe("typo@example.org");
+    t.advance(1000);
+    // After the success five more wrong passwords are evaluated at once, and the wait starts again from 2 s.
+    for (let i = 10; i < 15; i++) expect((await failure(attempt(i, "wrong"))).code).toBe("UNAUTHORIZED");
+    expect((await refusal(attempt(15, password))).retryAfterSeconds).toBe(2);
+    t.advance(2000);
+    expect((await attempt(16, password)).email).toBe("typo@example.org");
+  });
+
+  it("a quiet quarter of an hour forgets the failures", async () => {
+    await account("forgetful@example.org");
+    const t = testClock(new Date("2026-04-05T10:00:00Z"));
+    const attempt = (i: number, pw: string) => callerWith({ db, user: null, clock: t.clock, request: { ip: `10.8.${i}.1` } }).caller.auth.signIn({ email: "forgetful@example.org", password: pw });
+    for (let i = 0; i < 5; i++) await failure(attempt(i, "wrong"));
+    t.advance(15 * minute + 1000);
+    // Evaluated, not refused: a wrong password is UNAUTHORIZED again, and the next attempt needs no wait.
+    expect((await failure(attempt(5, "wrong"))).code).toBe("UNAUTHORIZED");
+    expect((await attempt(6, password)).email).toBe("forgetful@example.org");
   });
 });
 

@@ -141,3 +141,24 @@ describe("history.deleted", () => {
     expect((await failure(c.admin.history.deleted({ entity: "partner" }))).code).toBe("BAD_REQUEST");
   });
 });
+
+describe("history.deleted cursor", () => {
+  it("refuses a cursor whose time or id only looks right, with a 400 and not a database error", async () => {
+    const db = await openTestDatabase();
+    try {
+      const { admin } = await callersFor(db);
+      for (const cursor of [
+        "4658-10-82T29:87:73.939Z~event~eac7ca---c1-26---6a-6c6-ba-c23-0a0-e",
+        "2024-02-30T10:00:00.000Z~meeting~3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+        "2024-01-01T10:00:00.000Z~meeting~------------------------------------",
+      ]) {
+        const result = await failure(admin.history.deleted({ cursor }));
+        expect(result.code, cursor).toBe("BAD_REQUEST");
+      }
+      // A real cursor is still accepted.
+      await expect(admin.history.deleted({ cursor: "2024-01-01T10:00:00.000Z~meeting~3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f" })).resolves.toMatchObject({ items: [] });
+    } finally {
+      await db.close();
+    }
+  });
+});

@@ -172,3 +172,52 @@ describe("map", () => {
     }
   }, 120_000);
 });
+
+describe("text never becomes HTML", () => {
+  // A name an editor could type: tags in it must show as text on every page, never as elements.
+  const HOSTILE = 'Остров <img src="/injected.png" data-injected="img"><a href="https://evil.example/" data-injected="a">ссылка</a><b data-injected="b" style="color:red">жирный</b>';
+  const injected = (page: Page) => page.evaluate(() => document.querySelectorAll("[data-injected]").length);
+
+  it("a hostile partner name stays text on the map (tooltip, marker, popup), the timeline and the partner pages", async () => {
+    const { callersFor } = await import("../support/callers.ts");
+    const { todayIn } = await import("@atlas/shared/calendar-day");
+    const c = await callersFor(atlas.db);
+    // A country with activity is shaded and gets a tooltip; a region under it is a marker with a popup.
+    const country = await c.editor.partner.create({ name: HOSTILE, level: "COUNTRY", isoCode: "IS" });
+    const region = await c.editor.partner.create({ name: `${HOSTILE} регион`, level: "REGION", parentId: country.id, latitude: 64.1, longitude: -21.9 });
+    await c.editor.meeting.create({ title: `Встреча: ${HOSTILE}`, kind: "MEETING", startsAt: todayIn("Europe/Moscow"), partnerIds: [country.id, region.id] });
+
+    const page = await openAs("viewer@demo", "/map");
+    await page.locator("path.country--IS.country--active").first().waitFor();
+    // "Найти на карте" brings the region (and the island) into view and opens its popup.
+    await page.getByRole("combobox", { name: "Найти на карте" }).fill(`${HOSTILE} регион`);
+    await page.getByRole("button", { name: "Показать", exact: true }).click();
+    await page.locator(".leaflet-popup").getByText(`${HOSTILE} регион`, { exact: true }).waitFor();
+    await expect(injected(page)).resolves.toBe(0);
+    await snap(page, "47-map-hostile-popup", false);
+    // A click on the empty sea closes the popup (Leaflet's closePopupOnClick).
+    const mapBox = await page.locator(".leaflet-container").boundingBox();
+    if (!mapBox) throw new Error("no map");
+    await page.mouse.click(mapBox.x + 12, mapBox.y + mapBox.height - 12);
+    await expect.poll(() => page.locator(".leaflet-popup").count()).toBe(0);
+    // The country's tooltip: the name as text, tags and all.
+    const island = page.locator("path.country--IS").first();
+    const box = await island.boundingBox();
+    if (!box) throw new Error("Iceland is not drawn");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tooltip = page.locator(".leaflet-tooltip", { hasText: "<img" });
+    await tooltip.waitFor();
+    await expect(tooltip.innerText()).resolves.toContain('<a href="https://evil.example/"');
+    await expect(injected(page)).resolves.toBe(0);
+    await snap(page, "47a-map-hostile-tooltip", false);
+
+    // Every page that shows the name shows it as text (and makes no element of it).
+    for (const path of ["/timeline", `/partners/${country.id}`, `/partners/${region.id}`, `/partners?q=${encodeURIComponent("Остров")}`, "/meetings", "/"]) {
+      await page.goto(path);
+      await page.locator("[data-page-title]").first().waitFor();
+      await expect.poll(() => page.evaluate((text) => document.body.innerText.includes(text), HOSTILE), { message: path, timeout: 15_000 }).toBe(true);
+      expect(await injected(page), path).toBe(0);
+    }
+    await page.context().close();
+  }, 120_000);
+});

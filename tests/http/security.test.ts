@@ -13,7 +13,9 @@ import type { Clock } from "@atlas/server/auth/settings";
 import { openTestDatabase } from "../support/test-database.ts";
 import { callersFor } from "../support/callers.ts";
 
-const host = "atlas.test";
+// The server listens on the default HOST (127.0.0.1), so its host allow-list accepts
+// loopback names on any port; tests/http/abuse.test.ts covers refused hosts.
+const host = "localhost:3000";
 const origin = `http://${host}`;
 const password = "Секретный-пароль-42";
 
@@ -94,7 +96,7 @@ async function signIn(email: string, pw = password, extra: Partial<Call> = {}) {
 beforeAll(async () => {
   db = await openTestDatabase();
   const c = await callersFor(db);
-  for (const [email, role] of [["viewer@vologda.example", "VIEWER"], ["editor@vologda.example", "EDITOR"], ["target@vologda.example", "VIEWER"]] as const) {
+  for (const [email, role] of [["viewer@vologda.example", "VIEWER"], ["editor@vologda.example", "EDITOR"], ["target@vologda.example", "VIEWER"], ["owner@vologda.example", "VIEWER"]] as const) {
     await c.admin.admin.users.create({ email, name: email, role, password, mustChangePassword: false });
   }
   clientDir = mkdtempSync(path.join(os.tmpdir(), "atlas-client-"));
@@ -176,7 +178,7 @@ describe("sessions over HTTP", () => {
   });
 
   it("marks the cookie Secure over https, trusting X-Forwarded-Proto only with TRUST_PROXY", async () => {
-    const viaProxy = { headers: { "x-forwarded-proto": "https", origin: "https://atlas.test" } };
+    const viaProxy = { headers: { "x-forwarded-proto": "https", origin: `https://${host}` } };
     const untrusted = await signIn("viewer@vologda.example", password, viaProxy);
     expect(untrusted.res.statusCode).toBe(200);
     expect(sessionCookie(untrusted.res)?.secure).toBeFalsy();
@@ -226,9 +228,10 @@ describe("sessions over HTTP", () => {
 });
 
 describe("wrong passwords", () => {
-  it("the 11th attempt answers 429 with Retry-After, even with the right password; X-Forwarded-For is not trusted", async () => {
+  it("after 10 failures from one address the 11th answers 429 with Retry-After in minutes, even with the right password; X-Forwarded-For is not trusted", async () => {
+    // Ten different accounts, so that only the address's limit (not an account's wait) refuses.
     for (let i = 0; i < 10; i++) {
-      const { res } = await signIn("target@vologda.example", `guess-${i}`, { remoteAddress: "192.0.2.99", headers: { "x-forwarded-for": `10.0.0.${i}` } });
+      const { res } = await signIn(`nobody-${i}@vologda.example`, `guess-${i}`, { remoteAddress: "192.0.2.99", headers: { "x-forwarded-for": `10.0.0.${i}` } });
       expect(res.statusCode).toBe(401);
     }
     const locked = await signIn("target@vologda.example", password, { remoteAddress: "192.0.2.99" });
@@ -239,8 +242,31 @@ describe("wrong passwords", () => {
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
     expect(locked.body.error?.data.retryAfterSeconds).toBe(retryAfter);
     expect(locked.body.error?.message).toMatch(/Повторите через \d+ мин/);
-    const ips = await db.prisma.signInAttempt.findMany({ where: { email: "target@vologda.example" }, select: { ip: true }, distinct: ["ip"] });
+    const ips = await db.prisma.signInAttempt.findMany({ where: { email: { startsWith: "nobody-" } }, select: { ip: true }, distinct: ["ip"] });
     expect(ips).toEqual([{ ip: "192.0.2.99" }]);
+    // The account is not locked: from elsewhere the right password works.
+    expect((await signIn("target@vologda.example", password, { remoteAddress: "192.0.2.100" })).res.statusCode).toBe(200);
+  });
+
+  it("after 5 wrong passwords for one account the next attempt waits 2 s (Retry-After), then the right password signs in", async () => {
+    for (let i = 0; i < 5; i++) {
+      const { res } = await signIn("owner@vologda.example", `guess-${i}`, { remoteAddress: `198.51.100.${i + 1}` });
+      expect(res.statusCode).toBe(401);
+    }
+    const early = await signIn("owner@vologda.example", password, { remoteAddress: "198.51.100.50" });
+    expect(early.res.statusCode).toBe(429);
+    expect(early.token).toBeNull();
+    expect(early.res.headers["retry-after"]).toBe("2");
+    expect(early.body.error?.data.retryAfterSeconds).toBe(2);
+    expect(early.body.error?.message).toBe("Слишком много неудачных попыток входа. Повторите через 2 с.");
+    now += 2000;
+    try {
+      const later = await signIn("owner@vologda.example", password, { remoteAddress: "198.51.100.50" });
+      expect(later.res.statusCode).toBe(200);
+      expect(later.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    } finally {
+      now = Date.now();
+    }
   });
 });
 
@@ -253,9 +279,9 @@ describe("cross-site requests", () => {
     ["a urlencoded form post", { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" }],
     ["a multipart form post", { "content-type": "multipart/form-data; boundary=x", origin }],
     ["JSON from another origin", { origin: "https://evil.example" }],
-    ["JSON from the same host on another port", { origin: "http://atlas.test:8080" }],
+    ["JSON from the same host on another port", { origin: "http://localhost:8080" }],
     ["JSON marked cross-site by the browser", { "sec-fetch-site": "cross-site" }],
-    ["JSON from a sibling subdomain", { "sec-fetch-site": "same-site", origin: "http://evil.atlas.test" }],
+    ["JSON from a sibling subdomain", { "sec-fetch-site": "same-site", origin: "http://evil.localhost:3000" }],
   ])("refuses %s with 403 before tRPC runs", async (_what, headers: Record<string, string>) => {
     const before = await attempts();
     const payload = headers["content-type"]?.startsWith("application/x-www") ? `email=viewer%40vologda.example&password=${encodeURIComponent(password)}` : JSON.stringify(superjson.serialize({ email: "viewer@vologda.example", password }));

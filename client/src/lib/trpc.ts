@@ -5,6 +5,7 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import superjson from "superjson";
 import type { AppRouter } from "@atlas/server/routers/_app";
+import { maxBatchCalls } from "@atlas/shared/api-limits";
 import { errorCode } from "./errors.ts";
 
 type SessionLostListener = () => void;
@@ -33,7 +34,8 @@ export const queryClient = new QueryClient({
       // Permission and validation answers do not change on a retry.
       retry: (failureCount, error) => {
         const code = errorCode(error);
-        if (code && code !== "INTERNAL_SERVER_ERROR" && code !== "TIMEOUT") return false;
+        // A busy server (503) asks to come back shortly: the default back-off does that.
+        if (code && code !== "INTERNAL_SERVER_ERROR" && code !== "TIMEOUT" && code !== "SERVICE_UNAVAILABLE") return false;
         return failureCount < 2;
       },
       refetchOnWindowFocus: false,
@@ -46,6 +48,8 @@ export const trpcClient = createTRPCClient<AppRouter>({
     httpBatchLink({
       url: "/trpc",
       transformer: superjson,
+      // The server refuses bigger batches; a page that starts more queries at once sends several requests.
+      maxItems: maxBatchCalls,
       fetch: (url, options) => fetch(url, { ...(options as RequestInit), credentials: "same-origin" }),
     }),
   ],

@@ -8,9 +8,13 @@ export type AuthSettings = {
   demo: boolean;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
-  /** Wrong passwords allowed per account and per address within the window; the next attempt gets 429. */
+  /** Wrong passwords allowed per address within the window; the next attempt gets 429 until the oldest leaves it. */
   maxFailures: number;
   failureWindowMinutes: number;
+  /** Wrong passwords in a row (within the window) an account takes without a wait… */
+  accountFreeFailures: number;
+  /** …after which each further one makes the next attempt wait 2, 4, 8 … seconds, at most this long. */
+  accountMaxDelaySeconds: number;
   map: TMapConfig;
 };
 
@@ -20,6 +24,8 @@ export const defaultAuthSettings: AuthSettings = {
   sessionMaxHours: 12,
   maxFailures: 10,
   failureWindowMinutes: 15,
+  accountFreeFailures: 5,
+  accountMaxDelaySeconds: 60,
   // No tiles unless configured: nothing is fetched from the internet by default.
   map: { tileUrl: null, attribution: null },
 };

@@ -37,7 +37,7 @@ export async function signIn({
 
   const state = await attemptState({ prisma, email: base.email, ip: request.ip, settings, now });
   if (state.locked) {
-    await recordAttempt(prisma, { ...base, success: false, reason: "LOCKED", at: now });
+    await recordAttempt(prisma, { ...base, success: false, reason: state.reason, at: now });
     throw new SignInLockedError(state.retryAfterSeconds);
   }
 
@@ -94,7 +94,7 @@ export async function changePassword({
   const base = { email: user.email, ip: request.ip, userAgent: request.userAgent };
   const state = await attemptState({ prisma, email: user.email, ip: request.ip, settings, now });
   if (state.locked) {
-    await recordAttempt(prisma, { ...base, success: false, reason: "LOCKED", at: now });
+    await recordAttempt(prisma, { ...base, success: false, reason: state.reason, at: now });
     throw new SignInLockedError(state.retryAfterSeconds);
   }
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {

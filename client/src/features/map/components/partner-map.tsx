@@ -358,7 +358,12 @@ function CountryLayer({
       style={(f) => style(f as CountryFeature | undefined)}
       onEachFeature={(f, layer) => {
         const text = tooltip(f as CountryFeature);
-        if (text) layer.bindTooltip(text, { sticky: true });
+        // Leaflet inserts a string tooltip as HTML; a node with textContent keeps a partner's name text.
+        if (text) {
+          const node = document.createElement("span");
+          node.textContent = text;
+          layer.bindTooltip(node, { sticky: true });
+        }
       }}
     />
   );
