@@ -19,6 +19,7 @@ import { incidentIdOf, retryAfterSecondsOf, toTRPCError } from "./errors.ts";
 import { isUnexpectedError } from "./trpc.ts";
 import { registerErrorReplies } from "./http/refusal.ts";
 import { registerHostGuard } from "./http/host-guard.ts";
+import { registerReadRateLimit } from "./http/read-rate-limit.ts";
 import { bodyLimitBytes, defaultServerTimeouts, maxBatchCalls, registerRequestLimits, type ServerTimeouts } from "./http/request-limits.ts";
 
 /** For HTTP tests (the tests package does not depend on Fastify itself). */
@@ -68,6 +69,7 @@ export async function buildApp({ db, env, logStream, clock = systemClock, timeou
   await app.register(fastifyCookie);
   registerMutationGuard(app, { publicOrigin: env.ATLAS_PUBLIC_ORIGIN });
   registerRequestLimits(app);
+  await registerReadRateLimit(app, { max: env.ATLAS_READ_RATE_PER_MINUTE, windowMs: 60_000 });
 
   app.get("/healthz", async (_req, reply) => {
     try {

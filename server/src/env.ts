@@ -66,6 +66,11 @@ const ZEnv = z.object({
     .trim()
     .refine(isTimeZone, { error: "ATLAS_TIME_ZONE must be an IANA time zone such as Europe/Moscow or Asia/Yekaterinburg" })
     .default(defaultHomeTimeZone),
+  /**
+   * Calls per minute of the expensive reads (overview aggregates, dossier, timeline) one
+   * session — or one address when signed out — may make; more get 429 with Retry-After.
+   */
+  ATLAS_READ_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   /**

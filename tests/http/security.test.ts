@@ -347,3 +347,32 @@ describe("the log", () => {
     expect(log).not.toMatch(/atlas_session=[A-Za-z0-9_-]{10}/);
   });
 });
+
+describe("a limit on the expensive reads", () => {
+  it("answers 429 with Retry-After once a session passes its calls a minute, counts batched calls, and leaves other reads and sessions alone", async () => {
+    const limited = await buildApp({ db, env: envWith({ ATLAS_READ_RATE_PER_MINUTE: "3" }), logStream, clock });
+    try {
+      const { cookie } = await signIn("viewer@vologda.example");
+      const other = (await signIn("editor@vologda.example")).cookie;
+      const summary = () => trpc("dashboard.summary", { input: { filter: {} }, cookie, on: limited });
+      for (let i = 0; i < 3; i++) expect((await summary()).res.statusCode).toBe(200);
+      const refused = await summary();
+      expect(refused.res.statusCode).toBe(429);
+      expect(Number(refused.res.headers["retry-after"])).toBeGreaterThan(0);
+      expect(refused.res.json()).toMatchObject({ error: { code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/^Слишком много запросов сводных данных\. Повторите через \d+ с\.$/) } });
+      // Cheap reads go on; another session has its own allowance, and a batch counts each expensive call in it.
+      expect((await trpc("partner.list", { input: {}, cookie, on: limited })).res.statusCode).toBe(200);
+      const batch = await limited.inject({
+        method: "GET",
+        url: `/trpc/dashboard.summary,timeline.list,partner.list?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: superjson.serialize({ filter: {} }), 1: superjson.serialize({ filter: {} }), 2: superjson.serialize({}) }))}`,
+        headers: { host, cookie: other },
+      });
+      expect(batch.statusCode).toBe(200);
+      const third = await trpc("partner.dossier", { input: { id: "00000000-0000-4000-8000-000000000000" }, cookie: other, on: limited });
+      expect(third.res.statusCode).not.toBe(429);
+      expect((await trpc("dashboard.signals", { input: { filter: {} }, cookie: other, on: limited })).res.statusCode).toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -12,6 +12,7 @@ export type RefusalCode =
   | "PAYLOAD_TOO_LARGE"
   | "UNSUPPORTED_MEDIA_TYPE"
   | "REQUEST_TIMEOUT"
+  | "TOO_MANY_REQUESTS"
   | "INTERNAL_SERVER_ERROR";
 
 export function sendRefusal(reply: FastifyReply, status: number, code: RefusalCode, message: string): FastifyReply {
