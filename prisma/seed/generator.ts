@@ -677,12 +677,29 @@ export function generateDataset(options: GenerateOptions): SeedRows {
   const peopleRng = new Rng(seed, "people");
   const personNote = "Вымышленный контакт из демонстрационного набора данных.";
   const homePeople: string[] = [];
+  // Each generated person holds one post, since a day nobody knows: one open position
+  // without days. Meetings record it for their participants (the post on the day).
+  const postOf = new Map<string, { post: string; organisation: string }>();
+  const holdPost = (personId: string, post: string, organisation: string) => {
+    postOf.set(personId, { post, organisation });
+    rows.personPositions.push({
+      id: seedId(`${personId}:position`),
+      personId,
+      post,
+      organisation,
+      startsOn: null,
+      endsOn: null,
+      createdAt: new Date(threeYearsAgo),
+      updatedAt: new Date(threeYearsAgo),
+    });
+  };
   const homeCount = Math.min(60, 12 + Math.round(partnersWanted / 8));
   for (let h = 0; h < homeCount; h++) {
     const [post, organisation] = homePosts[h % homePosts.length]!;
     const name = personName("ru", peopleRng.chance(0.45), peopleRng.next(), peopleRng.next());
     const id = seedId(key(`person:home:${h}`));
     homePeople.push(id);
+    holdPost(id, post, organisation);
     rows.people.push({
       id,
       ...name,
@@ -738,6 +755,7 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       const name = personName(p.style, peopleRng.chance(0.35), peopleRng.next(), peopleRng.next());
       const id = seedId(key(`person:${p.key}:${j}`));
       p.people.push(id);
+      holdPost(id, post, organisation);
       rows.people.push({
         id,
         ...name,
@@ -904,7 +922,7 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       if (seen.has(personId)) continue;
       const role = seen.size === 0 ? (direction === "INCOMING" ? "Принимающая сторона" : direction === "OUTGOING" ? "Глава делегации" : "Участник") : irng.chance(0.6) ? "Участник" : null;
       seen.add(personId);
-      rows.interactionParticipants.push({ interactionId: id, personId, role });
+      rows.interactionParticipants.push({ interactionId: id, personId, role, ...postOf.get(personId) });
     }
     const guests = irng.int(0, 2);
     let firstGuest = true;
@@ -916,7 +934,7 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       seen.add(personId);
       const role = firstGuest ? (direction === "INCOMING" ? "Глава делегации" : direction === "OUTGOING" ? "Принимающая сторона" : "Участник") : irng.chance(0.5) ? "Участник" : null;
       firstGuest = false;
-      rows.interactionParticipants.push({ interactionId: id, personId, role });
+      rows.interactionParticipants.push({ interactionId: id, personId, role, ...postOf.get(personId) });
     }
 
     if (frng.chance(0.22)) {

@@ -6,6 +6,7 @@
 // shared/src/calendar-day.ts). No day, figure or tour stop is invented.
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { searchTextOf } from "@atlas/shared/search-text";
+import { exportFactSearchText } from "@atlas/shared/export-fact";
 import { periodOf, type CalendarDay } from "@atlas/shared/calendar-day";
 import { seedId } from "./ids.ts";
 import { sectorId, type SectorCode } from "./sectors.ts";
@@ -181,8 +182,12 @@ export function kazakhstanCaseRows(): SeedRows {
     notes: "Столица Республики Казахстан.",
   });
 
-  const person = (p: { id: string; fullName: string; fullNameEn: string; post: string; organisation: string; side: "HOME" | "PARTNER"; partnerId: string }) =>
+  // Each person's post as the release names it, as their one position: the release does
+  // not say since when they hold it, so both days stay unknown.
+  const person = (p: { id: string; fullName: string; fullNameEn: string; post: string; organisation: string; side: "HOME" | "PARTNER"; partnerId: string }) => {
     rows.people.push({ ...p, searchText: searchTextOf.person(p) });
+    rows.personPositions.push({ id: seedId(`${p.id}:position`), personId: p.id, post: p.post, organisation: p.organisation, startsOn: null, endsOn: null });
+  };
   person({
     id: ids.filimonov,
     fullName: "Георгий Филимонов",
@@ -232,9 +237,14 @@ export function kazakhstanCaseRows(): SeedRows {
     searchText: searchTextOf.interaction(visit),
   });
   rows.interactionPartners.push({ interactionId: ids.visit, partnerId: ids.kazakhstan });
+  // With the post each held at the visit (the release's words), as a meeting written through the API keeps it.
+  const heldAtVisit = (personId: string) => {
+    const held = rows.people.find((p) => p.id === personId)!;
+    return { post: held.post ?? null, organisation: held.organisation ?? null };
+  };
   rows.interactionParticipants.push(
-    { interactionId: ids.visit, personId: ids.filimonov, role: "Принимающая сторона" },
-    { interactionId: ids.visit, personId: ids.abaev, role: "Глава делегации Республики Казахстан" },
+    { interactionId: ids.visit, personId: ids.filimonov, role: "Принимающая сторона", ...heldAtVisit(ids.filimonov) },
+    { interactionId: ids.visit, personId: ids.abaev, role: "Глава делегации Республики Казахстан", ...heldAtVisit(ids.abaev) },
   );
   rows.interactionSectors.push(...visitSectors.map((code) => ({ interactionId: ids.visit, sectorId: sectorId(code) })));
 
@@ -449,6 +459,38 @@ export function kazakhstanCaseRows(): SeedRows {
   return rows;
 }
 
+/** The case's own words about the three categories; the release gives no period, rank or growth rate. */
+export const caseExportIntentStatement =
+  "Поиск новых покупателей в Казахстане для вологодской молочной продукции, мясных консервов и замороженных ягод";
+
+/**
+ * Export facts of the case: one intent to supply per category the release names, to
+ * Kazakhstan, citing the release, without a period (it names none). Kept apart from
+ * the seed rows (the generic writer does not know the table), written after them.
+ */
+export function kazakhstanCaseExportFacts() {
+  const categories = [
+    { key: "dairy", categoryId: caseIds.dairy },
+    { key: "canned-meat", categoryId: caseIds.cannedMeat },
+    { key: "frozen-berries", categoryId: caseIds.frozenBerries },
+  ] as const;
+  return categories.map(({ key, categoryId }) => ({
+    id: seedId(`case:export-fact:intent:${key}`),
+    kind: "INTENT" as const,
+    partnerId: caseIds.kazakhstan,
+    categoryId,
+    periodStart: null,
+    periodEnd: null,
+    rank: null,
+    growthPercent: null,
+    statement: caseExportIntentStatement,
+    sourceId: caseIds.source,
+    searchText: exportFactSearchText(caseExportIntentStatement),
+    createdAt: tasksRecordedAt,
+    updatedAt: tasksRecordedAt,
+  }));
+}
+
 export class SeedConflictError extends Error {}
 
 /**
@@ -465,4 +507,11 @@ export async function seedKazakhstanCase(prisma: PrismaClient | SeedDb): Promise
   const rows = kazakhstanCaseRows();
   await pointAtExistingReferenceRows(prisma, rows);
   await writeSeedRows(prisma, rows);
+  // A category entered by hand before the seed keeps its own id: the facts point at it, by name.
+  const facts = kazakhstanCaseExportFacts();
+  const byName = new Map(rows.exportCategories.map((c) => [c.id, c.name]));
+  const existing = await prisma.exportCategory.findMany({ where: { name: { in: [...byName.values()] } }, select: { id: true, name: true } });
+  const idOfName = new Map(existing.map((c) => [c.name, c.id]));
+  for (const f of facts) f.categoryId = idOfName.get(byName.get(f.categoryId) ?? "") ?? f.categoryId;
+  await prisma.exportFact.createMany({ data: facts, skipDuplicates: true });
 }

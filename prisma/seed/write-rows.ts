@@ -12,6 +12,7 @@ type SeedInputs = {
   sources: WithId<Prisma.SourceCreateManyInput>;
   partners: WithId<Prisma.PartnerCreateManyInput>;
   people: WithId<Prisma.PersonCreateManyInput>;
+  personPositions: WithId<Prisma.PersonPositionCreateManyInput>;
   exportCategories: WithId<Prisma.ExportCategoryCreateManyInput>;
   interactions: WithId<Prisma.InteractionCreateManyInput>;
   interactionPartners: Prisma.InteractionPartnerCreateManyInput;
@@ -42,6 +43,7 @@ export type SeedTable = keyof SeedInputs;
  */
 export const seedDayColumns = {
   sources: ["publishedAt"],
+  personPositions: ["startsOn", "endsOn"],
   interactions: ["startsAt", "endsAt"],
   agreements: ["stageChangedAt", "signedAt", "registeredAt", "effectiveAt", "expiresAt"],
   agreementStageChanges: ["changedAt"],
@@ -65,6 +67,7 @@ export const seedTableOrder: readonly SeedTable[] = [
   "sources",
   "partners",
   "people",
+  "personPositions",
   "exportCategories",
   "interactions",
   "interactionPartners",
@@ -91,6 +94,7 @@ export const seedTableName: Record<SeedTable, Prisma.ModelName> = {
   sources: "Source",
   partners: "Partner",
   people: "Person",
+  personPositions: "PersonPosition",
   exportCategories: "ExportCategory",
   interactions: "Interaction",
   interactionPartners: "InteractionPartner",
@@ -123,6 +127,7 @@ const createMany: Record<SeedTable, (db: SeedDb, data: any[]) => Promise<{ count
   sources: (db, data) => db.source.createMany({ data, skipDuplicates: true }),
   partners: (db, data) => db.partner.createMany({ data, skipDuplicates: true }),
   people: (db, data) => db.person.createMany({ data, skipDuplicates: true }),
+  personPositions: (db, data) => db.personPosition.createMany({ data, skipDuplicates: true }),
   exportCategories: (db, data) => db.exportCategory.createMany({ data, skipDuplicates: true }),
   interactions: (db, data) => db.interaction.createMany({ data, skipDuplicates: true }),
   interactionPartners: (db, data) => db.interactionPartner.createMany({ data, skipDuplicates: true }),
@@ -229,7 +234,7 @@ async function withoutSearchIndexes<T>(db: SeedDb, table: string, load: () => Pr
 }
 
 /** Tables whose `updatedAt` Prisma fills in (@updatedAt) rather than the database. */
-const tablesWithUpdatedAt = new Set<string>(["Partner", "Person", "Sector", "Source", "Interaction", "Agreement", "PlanItem", "FollowUp", "Project", "ExportCategory", "ExportFigure", "Event"]);
+const tablesWithUpdatedAt = new Set<string>(["Partner", "Person", "PersonPosition", "Sector", "Source", "Interaction", "Agreement", "PlanItem", "FollowUp", "Project", "ExportCategory", "ExportFigure", "Event"]);
 
 async function insertJson(db: SeedDb, table: string, batch: object[]): Promise<number> {
   if (tablesWithUpdatedAt.has(table) && batch.some((row) => !("updatedAt" in row))) {

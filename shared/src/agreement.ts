@@ -23,6 +23,8 @@ export const ZAgreementFields = z.object({
   registrationNumber: optionalText(100),
   effectiveAt: optionalDay,
   expiresAt: optionalDay,
+  /** Where it was signed, e.g. «Астана, форум „Горизонт 2050“». */
+  signingPlace: optionalText(300),
   sourceId: ZId.nullish().transform((v) => v ?? null),
 });
 

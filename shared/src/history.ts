@@ -15,6 +15,7 @@ export const entityNames = [
   "project",
   "exportCategory",
   "exportFigure",
+  "exportFact",
   "event",
   "followUp",
   "user",

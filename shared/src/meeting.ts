@@ -34,6 +34,28 @@ const ZParticipants = z
     });
   });
 
+/** How an agreement figured in a meeting: signed at it, or only discussed. */
+export const agreementMentions = ["SIGNED", "DISCUSSED"] as const;
+export const ZAgreementMention = z.enum(agreementMentions);
+export type TAgreementMention = z.infer<typeof ZAgreementMention>;
+
+export const ZMeetingAgreementInput = z.object({
+  agreementId: ZId,
+  mention: ZAgreementMention,
+});
+export type TMeetingAgreementInput = z.input<typeof ZMeetingAgreementInput>;
+
+const ZMeetingAgreements = z
+  .array(ZMeetingAgreementInput)
+  .max(100, { error: "Не больше 100" })
+  .superRefine((agreements, ctx) => {
+    const seen = new Set<string>();
+    agreements.forEach((a, index) => {
+      if (seen.has(a.agreementId)) ctx.addIssue({ code: "custom", path: [index, "agreementId"], message: "Это соглашение уже указано" });
+      seen.add(a.agreementId);
+    });
+  });
+
 /** A follow-up task written together with the meeting it came out of. */
 export const ZMeetingFollowUpInput = z.object({
   title: requiredText(500),
@@ -61,6 +83,10 @@ export const ZMeetingFields = z.object({
   partnerIds: idSet(100, { count: 1, message: "Укажите хотя бы одного партнёра" }),
   participants: ZParticipants.default([]),
   sectorIds: idSet(50).default([]),
+  /** Agreements signed or discussed at the meeting; on update, when sent, they replace the set. */
+  agreements: ZMeetingAgreements.default([]),
+  /** The event (a forum, a tour) the meeting was part of. */
+  eventId: nullableId,
 });
 
 /** Both dates parsed: only then does comparing them mean anything. */
@@ -79,7 +105,7 @@ export const ZCreateMeetingInput = ZMeetingFields.extend({
 export type TCreateMeetingInput = z.input<typeof ZCreateMeetingInput>;
 
 /**
- * When partnerIds, sectorIds or participants are present they replace the whole set.
+ * When partnerIds, sectorIds, participants or agreements are present they replace the whole set.
  * The end-before-start rule is checked here when both dates are sent, and by the
  * service against the stored record when only one is.
  */

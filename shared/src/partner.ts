@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { CalendarDay, TDatePrecision } from "./calendar-day.ts";
 import { optionalText, requiredText, ZCommonFilter, ZId, ZLatitude, ZLongitude, listInput, updateInput } from "./common.ts";
 import { ZPartnerLevel } from "./enums.ts";
+import type { TExportFactKind } from "./export-fact.ts";
 import type {
   TAgreementKind,
   TAgreementStage,
@@ -147,7 +148,14 @@ export type TDossierPerson = {
   contacts: number;
   lastContactAt: CalendarDay | null;
   lastContactPrecision: TDatePrecision | null;
+  /** The post held on the day of that latest contact, as recorded with it (null: none recorded, or no contact). */
+  lastContactPost: string | null;
+  lastContactOrganisation: string | null;
+  /** Posts held before the current one (`post`), newest first: a former governor is still known as one. */
+  formerPosts: TDossierFormerPost[];
 };
+
+export type TDossierFormerPost = { post: string; organisation: string | null; startsOn: CalendarDay | null; endsOn: CalendarDay | null };
 
 export type TDossierProject = {
   id: string;
@@ -168,6 +176,25 @@ export type TDossierExportYear = {
   coveredFrom: CalendarDay;
   coveredTo: CalendarDay;
   figures: number;
+};
+
+/**
+ * A fact a source states about exports to the partner (or below it): a rank, a growth
+ * rate or an intent to supply, in the source's words, with the source to check it.
+ */
+export type TDossierExportFact = {
+  id: string;
+  kind: TExportFactKind;
+  partner: Ref;
+  category: Ref | null;
+  /** Both days or neither (the source gives no period). */
+  periodStart: CalendarDay | null;
+  periodEnd: CalendarDay | null;
+  rank: number | null;
+  /** Decimal text, "34" or "-5.5". */
+  growthPercent: string | null;
+  statement: string;
+  source: { id: string; title: string; url: string | null; publishedAt: CalendarDay | null; publishedPrecision: TDatePrecision } | null;
 };
 
 export type TDossierEvent = {
@@ -232,7 +259,7 @@ export type TPartnerDossier = {
   contacts: { recent: TDossierList<TDossierContact>; direct: TDossierList<TDossierContact> };
   people: { theirs: TDossierList<TDossierPerson>; ours: TDossierList<TDossierPerson> };
   projects: TDossierList<TDossierProject>;
-  exports: { byYear: TDossierExportYear[]; categories: Ref[] };
+  exports: { byYear: TDossierExportYear[]; categories: Ref[]; facts: TDossierList<TDossierExportFact> };
   events: { upcoming: TDossierList<TDossierEvent>; past: TDossierList<TDossierEvent> };
   followUps: TDossierList<TDossierFollowUp>;
   children: TDossierChild[];

@@ -94,8 +94,9 @@ describe("meeting", () => {
     // Sectors come in their sort order, participants by name.
     expect(read.sectors.map((s) => s.code)).toEqual(["timber", "agri", "culture"]);
     expect(read.participants).toEqual([
-      { personId: ref.filimonov, fullName: "Георгий Филимонов", post: "Губернатор", side: "HOME", role: null },
-      { personId: ref.abaev, fullName: "Даурен Абаев", post: "Посол", side: "PARTNER", role: "глава делегации" },
+      // The post on the meeting's day (here the current one: these people have no dated positions).
+      { personId: ref.filimonov, fullName: "Георгий Филимонов", post: "Губернатор", organisation: null, currentPost: "Губернатор", side: "HOME", role: null },
+      { personId: ref.abaev, fullName: "Даурен Абаев", post: "Посол", organisation: null, currentPost: "Посол", side: "PARTNER", role: "глава делегации" },
     ]);
     // Dated tasks first, undated last.
     expect(read.followUps.map((f) => [f.title, f.status, f.owner?.name ?? null, f.dueDate])).toEqual([

@@ -36,6 +36,8 @@ describe("person", () => {
 
     const read = await c.viewer.person.byId({ id: created.id });
     expect(read.organisation).toBe("Посольство Республики Казахстан");
+    // A post given without positions is the person's one position, since a day not given.
+    expect(read.positions).toEqual([{ id: expect.any(String), post: "Посол", organisation: "Посольство Республики Казахстан", startsOn: null, endsOn: null }]);
 
     const updated = await c.editor.person.update({ id: created.id, version: 1, data: { post: "Чрезвычайный и Полномочный Посол", email: null } });
     expect(updated).toMatchObject({ post: "Чрезвычайный и Полномочный Посол", email: null, version: 2, fullName: "Дауренов Абай" });

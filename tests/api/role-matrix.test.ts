@@ -64,6 +64,17 @@ describe("role × procedure matrix", () => {
     expect(admin.filter((p) => p.role !== "ADMIN").map((p) => p.path)).toEqual([]);
   });
 
+  it("export facts: viewers read, editors write (delete included: a fact entered by mistake)", () => {
+    const declared = Object.fromEntries(procedures.filter((p) => p.path.startsWith("exportFact.")).map((p) => [p.path, p.role]));
+    expect(declared).toEqual({
+      "exportFact.list": "VIEWER",
+      "exportFact.byId": "VIEWER",
+      "exportFact.create": "EDITOR",
+      "exportFact.update": "EDITOR",
+      "exportFact.delete": "EDITOR",
+    });
+  });
+
   const callers = (): Array<{ who: "anonymous" | TRole; caller: Caller }> => [
     { who: "anonymous", caller: c.anonymous },
     { who: "VIEWER", caller: c.viewer },

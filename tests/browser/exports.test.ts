@@ -115,6 +115,110 @@ describe("exports", () => {
     await snap(page, "exports-04-entry-demo-quarter-phone", false);
   }, 150_000);
 
+  it("export facts: an editor adds a rank, a growth rate and an intent with their sources; the Exports page and the partner's page show them", async () => {
+    const page = await openAs("editor@demo", "/exports");
+    const section = page.locator("section.export-facts");
+    await section.getByRole("heading", { level: 2, name: /Факты об экспорте/ }).waitFor();
+    // The case's release states an intent for three categories, with no period.
+    await section.getByText("Намерение поставлять").first().waitFor();
+
+    type Fact = { kind: string; partner: string; category?: string; rank?: string; growth?: string; from?: string; to?: string; statement: string; url: string; title: string };
+    const form = section.locator("form.export-fact-form");
+    const fill = async (f: Fact) => {
+      await form.locator('select[name="kind"]').selectOption(f.kind);
+      await form.locator('input[name="partner"]').fill(f.partner.split(" ").at(-1)!);
+      await form.getByRole("listbox").getByRole("option", { name: new RegExp(`^${f.partner}`) }).first().click();
+      if (f.category) await form.locator('select[name="categoryId"]').selectOption({ label: f.category });
+      if (f.rank) await form.locator('input[name="rank"]').fill(f.rank);
+      if (f.growth) await form.locator('input[name="growthPercent"]').fill(f.growth);
+      if (f.from) await form.locator('input[name="periodStart"]').fill(f.from);
+      if (f.to) await form.locator('input[name="periodEnd"]').fill(f.to);
+      await form.locator('textarea[name="statement"]').fill(f.statement);
+      await form.locator('input[name="sourceUrl"]').fill(f.url);
+      await form.locator('input[name="sourceTitle"]').fill(f.title);
+    };
+    const add = async (f: Fact) => {
+      await section.getByRole("button", { name: "Добавить факт" }).click();
+      await fill(f);
+      await form.getByRole("button", { name: "Сохранить факт" }).click();
+      await form.waitFor({ state: "detached" });
+    };
+
+    const rank: Fact = {
+      kind: "RANK",
+      partner: "Республика Казахстан",
+      category: "Пиломатериалы",
+      rank: "4",
+      from: "01.01.2024",
+      to: "31.12.2024",
+      statement: "Казахстан входит в четвёрку крупнейших покупателей вологодской лесопродукции",
+      url: "https://example.org/news/timber-buyers-2024",
+      title: "Лесопромышленный экспорт за 2024 год",
+    };
+    // A rank without its place is refused on the field, in Russian, before anything is sent.
+    await section.getByRole("button", { name: "Добавить факт" }).click();
+    await fill({ ...rank, rank: " " });
+    await form.getByRole("button", { name: "Сохранить факт" }).click();
+    await form.getByText("Укажите место среди покупателей").waitFor();
+    await form.locator('input[name="rank"]').fill("4");
+    await form.getByRole("button", { name: "Сохранить факт" }).click();
+    await form.waitFor({ state: "detached" });
+
+    await add({
+      kind: "GROWTH",
+      partner: "Республика Казахстан",
+      category: "Молочная продукция",
+      growth: "34",
+      from: "01.01.2025",
+      to: "30.06.2025",
+      statement: "Поставки молочной продукции в Казахстан выросли на 34 % за первое полугодие",
+      url: "https://example.org/news/dairy-h1-2025",
+      title: "Экспорт молочной продукции: итоги полугодия",
+    });
+    await add({
+      kind: "INTENT",
+      partner: "Республика Казахстан",
+      category: "Замороженные ягоды",
+      statement: "Казахстанские торговые сети заинтересованы в поставках вологодских замороженных ягод",
+      url: "https://example.org/news/berries-intent",
+      title: "Переговоры о поставках ягод",
+    });
+
+    // Each fact with its figure, period and source link, under the page's filters.
+    const expectFacts = async (where: ReturnType<Page["locator"]>) => {
+      const fact = (statement: string) => where.locator("article.export-fact").filter({ hasText: statement });
+      const r = fact(rank.statement);
+      await r.waitFor();
+      await expect(r.innerText()).resolves.toMatch(/Место среди покупателей[\s\S]*4-е место[\s\S]*Пиломатериалы[\s\S]*2024 г\./);
+      await expect(r.getByRole("link", { name: "Лесопромышленный экспорт за 2024 год" }).getAttribute("href")).resolves.toBe("https://example.org/news/timber-buyers-2024");
+      const g = fact("выросли на 34 %");
+      await expect(g.innerText()).resolves.toMatch(/Рост[\s\S]*\+34 %[\s\S]*Молочная продукция[\s\S]*01\.01\.2025 — 30\.06\.2025/);
+      await expect(g.getByRole("link", { name: "Экспорт молочной продукции: итоги полугодия" }).getAttribute("href")).resolves.toBe("https://example.org/news/dairy-h1-2025");
+      const i = fact("заинтересованы в поставках вологодских замороженных ягод");
+      await expect(i.innerText()).resolves.toMatch(/Намерение поставлять[\s\S]*Замороженные ягоды[\s\S]*период не указан/);
+      await expect(i.getByRole("link", { name: "Переговоры о поставках ягод" }).getAttribute("href")).resolves.toBe("https://example.org/news/berries-intent");
+    };
+    await expectFacts(section);
+    // A period filter keeps the facts whose period overlaps it: only the half-year.
+    await page.goto("/exports?from=2025-03-01&to=2025-03-31");
+    await section.locator("article.export-fact").first().waitFor();
+    await expect.poll(() => section.locator("article.export-fact").count()).toBe(1);
+    await expect(section.locator("article.export-fact").innerText()).resolves.toContain("выросли на 34 %");
+    await page.goto("/exports");
+    await expectFacts(section);
+    await snap(page, "exports-20-facts");
+
+    // The partner's page: the export block lists the same facts with their sources.
+    await section.locator("article.export-fact").filter({ hasText: rank.statement }).getByRole("link", { name: "Республика Казахстан" }).click();
+    await page.waitForURL(/\/partners\/[0-9a-f-]+$/);
+    const block = page.locator("section.dossier-block").filter({ has: page.locator("#dossier-exports") });
+    await block.getByRole("heading", { level: 3, name: "Факты об экспорте" }).waitFor();
+    await expectFacts(block);
+    await block.scrollIntoViewIfNeeded();
+    await snap(page, "exports-21-dossier-facts", false);
+    await page.context().close();
+  }, 150_000);
+
   it("shows the exports page with its chart and the overview charts at 1440 and 375 px", async () => {
     for (const viewport of ["desktop", "phone"] as const) {
       const page = await openAs("analyst@demo", "/exports", viewport);

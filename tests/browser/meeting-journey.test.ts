@@ -314,3 +314,65 @@ describe("the meetings pages on a phone and for a viewer", () => {
     await viewer.context().close();
   }, 90_000);
 });
+
+describe("linking a meeting to the agreement signed at it", () => {
+  it("an editor names the demo agreement as signed at the ambassador's visit; the meeting's page and the agreement's page link to each other", async () => {
+    const meetingTitle = "Рабочий визит Посла Республики Казахстан Даурена Абаева в Вологодскую область";
+    const agreementTitle = "Предложение о сотрудничестве Вологодской области и Алматинской области";
+    const page = await openAs("editor@demo", "/meetings");
+    try {
+      // The demo visit, found the way the list finds it.
+      const meetingId = await page.evaluate(async (title) => {
+        const input = encodeURIComponent(JSON.stringify({ json: { filter: { q: title }, limit: 5 } }));
+        const res = await fetch(`/trpc/meeting.list?input=${input}`);
+        const body = (await res.json()) as { result: { data: { json: { items: Array<{ id: string; title: string }> } } } };
+        return body.result.data.json.items.find((m) => m.title === title)?.id ?? null;
+      }, meetingTitle);
+      expect(meetingId).toMatch(/^[0-9a-f-]{36}$/);
+
+      await page.goto(`/meetings/${meetingId}/edit`);
+      await page.getByRole("heading", { level: 1, name: "Изменение встречи" }).waitFor();
+      const form = page.locator("form.meeting-form");
+      const agreements = form.locator('input[name="agreements"]');
+      // Straight to the box: the visit's participant rows put many stops before it.
+      await agreements.focus();
+      await pick(page, agreements, "Предложение о сотрудничестве Вологодской", agreementTitle);
+      const row = form.locator(".participant-rows__row", { hasText: agreementTitle });
+      await row.waitFor();
+      const mention = row.getByLabel(`Что было с соглашением «${agreementTitle}» на встрече`);
+      await mention.selectOption({ label: "обсуждалось" });
+      await mention.selectOption({ label: "подписано на встрече" });
+      await expect(mention.inputValue()).resolves.toBe("SIGNED");
+      await snap(page, "meeting-12-agreement-picked");
+      await mention.focus();
+      await page.keyboard.press("Control+Enter");
+
+      // The meeting's page: the agreement, as a link, with how it figured.
+      await page.getByText("Изменения сохранены").waitFor();
+      await page.waitForURL((url) => url.pathname === `/meetings/${meetingId}`);
+      const facts = page.locator("dl.facts");
+      const agreementsRow = facts.locator(".facts__row", { has: page.getByText("Соглашения", { exact: true }) });
+      await agreementsRow.getByText("подписано на встрече").waitFor();
+      const link = agreementsRow.getByRole("link", { name: agreementTitle });
+      await link.waitFor();
+      await snap(page, "meeting-13-linked-agreement");
+
+      // Its page: the meeting under «Подписано на встрече», a link back.
+      await link.click();
+      await page.getByRole("heading", { level: 1, name: agreementTitle }).waitFor();
+      const signedAt = page.locator("section", { has: page.getByRole("heading", { level: 2, name: "Подписано на встрече" }) });
+      const back = signedAt.getByRole("link", { name: new RegExp(meetingTitle) });
+      await back.waitFor();
+      // The release dates the visit to the month only, and so does the page.
+      await signedAt.getByText(/ноябрь 2024/i).waitFor();
+      await snap(page, "meeting-14-agreement-meetings");
+      await back.click();
+      await page.waitForURL((url) => url.pathname === `/meetings/${meetingId}`);
+      await page.getByRole("heading", { level: 1, name: meetingTitle }).waitFor();
+    } catch (error) {
+      await snap(page, "meeting-links-failure");
+      throw error;
+    }
+    await page.context().close();
+  }, 120_000);
+});

@@ -44,6 +44,7 @@ const signed = {
     { id: "5a1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e12", fromStage: "NEGOTIATION", toStage: "SIGNED", changedAt: "2025-03-14", datePrecision: "DAY", note: "Подписано в Астане", userId: null, createdAt: new Date("2025-03-14T09:00:00Z") },
   ],
   planItems: [],
+  meetings: [],
   followUps: [],
   international: true,
   allowedNextStages: ["REGISTERED", "TERMINATED"],

@@ -345,7 +345,7 @@ describe("partner dossier: dates as precise as their source", () => {
     contacts: { recent: { items: [contact], total: 1 }, direct: { items: [], total: 0 } },
     people: { theirs: { items: [], total: 0 }, ours: { items: [], total: 0 } },
     projects: { items: [], total: 0 },
-    exports: { byYear: [], categories: [] },
+    exports: { byYear: [], categories: [], facts: { items: [], total: 0 } },
     events: { upcoming: { items: [forumEvent, tourEvent], total: 2 }, past: { items: [], total: 0 } },
     followUps: { items: [], total: 0 },
     children: [],

@@ -78,6 +78,8 @@ const byEntity: Partial<Record<TEntityName, Record<Lang, Labels>>> = {
       outcomes: "Итоги",
       participants: "Участники",
       participantRoles: "Роли участников",
+      agreements: "Соглашения",
+      eventId: "Мероприятие",
     },
     en: {
       title: "Subject",
@@ -87,6 +89,8 @@ const byEntity: Partial<Record<TEntityName, Record<Lang, Labels>>> = {
       outcomes: "Outcomes",
       participants: "Participants",
       participantRoles: "Participants' roles",
+      agreements: "Agreements",
+      eventId: "Event",
     },
   },
   agreement: {
@@ -100,6 +104,7 @@ const byEntity: Partial<Record<TEntityName, Record<Lang, Labels>>> = {
       expiresAt: "Действует до",
       partyIds: "Стороны",
       documents: "Документы",
+      signingPlace: "Место подписания",
     },
     en: {
       kind: "Kind of document",
@@ -111,6 +116,7 @@ const byEntity: Partial<Record<TEntityName, Record<Lang, Labels>>> = {
       expiresAt: "Valid until",
       partyIds: "Parties",
       documents: "Documents",
+      signingPlace: "Place of signing",
     },
   },
   planItem: {
@@ -135,6 +141,7 @@ const byEntity: Partial<Record<TEntityName, Record<Lang, Labels>>> = {
       fullNameEn: "ФИО (англ.)",
       post: "Должность",
       organisation: "Организация",
+      positions: "Должности",
       side: "Сторона",
       partnerId: "Партнёр",
       email: "Электронная почта",
@@ -145,6 +152,7 @@ const byEntity: Partial<Record<TEntityName, Record<Lang, Labels>>> = {
       fullNameEn: "Full name (English)",
       post: "Post",
       organisation: "Organisation",
+      positions: "Positions",
       side: "Side",
       partnerId: "Partner",
       email: "Email",
@@ -189,6 +197,30 @@ const byEntity: Partial<Record<TEntityName, Record<Lang, Labels>>> = {
       unit: "Unit",
     },
   },
+  exportFact: {
+    ru: {
+      kind: "Вид факта",
+      partnerId: "Партнёр",
+      categoryId: "Категория",
+      periodStart: "Начало периода",
+      periodEnd: "Конец периода",
+      rank: "Место среди покупателей",
+      growthPercent: "Рост, %",
+      statement: "Формулировка источника",
+      sourceId: "Источник",
+    },
+    en: {
+      kind: "Kind of fact",
+      partnerId: "Partner",
+      categoryId: "Category",
+      periodStart: "Period start",
+      periodEnd: "Period end",
+      rank: "Rank among buyers",
+      growthPercent: "Growth, %",
+      statement: "The source's wording",
+      sourceId: "Source",
+    },
+  },
   source: {
     ru: { url: "Ссылка", publishedAt: "Дата публикации", publisher: "Издатель" },
     en: { url: "Link", publishedAt: "Published on", publisher: "Publisher" },
@@ -214,6 +246,8 @@ const values: Record<Lang, Labels> = {
     OUTGOING: "Исходящий",
     IN_PERSON: "Очно",
     REMOTE: "Дистанционно",
+    // how an agreement figured at a meeting (SIGNED reads «Подписано», as the stage)
+    DISCUSSED: "Обсуждалось",
     // agreements
     COOPERATION_AGREEMENT: "Соглашение о сотрудничестве",
     MEMORANDUM: "Меморандум о взаимопонимании",
@@ -284,6 +318,7 @@ const values: Record<Lang, Labels> = {
     OUTGOING: "Outgoing",
     IN_PERSON: "In person",
     REMOTE: "Remote",
+    DISCUSSED: "Discussed",
     COOPERATION_AGREEMENT: "Cooperation agreement",
     MEMORANDUM: "Memorandum of understanding",
     IMPLEMENTATION_PLAN: "Implementation plan",

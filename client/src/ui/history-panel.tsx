@@ -247,8 +247,9 @@ export function useValueFormatter(names: Names = {}): (value: unknown) => string
         o.date = new Shown(format.preciseDate(o.date, o.datePrecision, "short"));
         delete o.datePrecision;
       }
-      // A site, a stop, a document or a participant: its name says enough, the rest in brackets.
-      const head = o.name ?? o.place ?? o.title ?? o.fileName ?? o.personId;
+      // A site, a stop, a document, a participant or a meeting's agreement: its name says enough, the rest in brackets.
+      // A person's position is named by its post: «Аким (Акимат, 01.07.2024)».
+      const head = o.name ?? o.place ?? o.title ?? o.fileName ?? o.personId ?? o.agreementId ?? o.post;
       const rest = Object.entries(o)
         .filter(([k, v]) => !isEmpty(v) && v !== head && k !== "latitude" && k !== "longitude")
         .map(([, v]) => show(v, depth + 1));

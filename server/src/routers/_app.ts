@@ -7,6 +7,7 @@ import { sectorRouter } from "./sector.ts";
 import { sourceRouter } from "./source.ts";
 import { exportCategoryRouter } from "./export-category.ts";
 import { exportFigureRouter } from "./export-figure.ts";
+import { exportFactRouter } from "./export-fact.ts";
 import { meetingRouter } from "./meeting.ts";
 import { followUpRouter } from "./follow-up.ts";
 import { projectRouter } from "./project.ts";
@@ -25,6 +26,7 @@ export const appRouter = router({
   source: sourceRouter,
   exportCategory: exportCategoryRouter,
   exportFigure: exportFigureRouter,
+  exportFact: exportFactRouter,
   meeting: meetingRouter,
   followUp: followUpRouter,
   project: projectRouter,

@@ -48,6 +48,7 @@ export const agreementDetailSelect = {
   registrationNumber: true,
   effectiveAt: true,
   expiresAt: true,
+  signingPlace: true,
   sourceId: true,
   createdAt: true,
   updatedAt: true,
@@ -63,6 +64,12 @@ export const agreementDetailSelect = {
     orderBy: [{ createdAt: "asc" }, { changedAt: "asc" }],
   },
   planItems: { select: planItemSelect, orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }] },
+  // The meetings it was signed or discussed at, newest first; deleted meetings drop out.
+  meetings: {
+    where: { interaction: { deletedAt: null } },
+    select: { mention: true, interaction: { select: { id: true, title: true, startsAt: true, datePrecision: true } } },
+    orderBy: [{ interaction: { startsAt: "desc" } }, { interactionId: "asc" }],
+  },
   followUps: {
     where: { deletedAt: null, status: { in: [...openTaskStatuses] } },
     select: { id: true, title: true, dueDate: true, status: true, owner: { select: { id: true, name: true } }, version: true },
@@ -128,6 +135,7 @@ export function toAgreementDetail(row: DetailRow) {
     source: row.source ? { ...row.source, publishedAt: dayOrNull(row.source.publishedAt) } : null,
     stageHistory: row.stageHistory.map((h) => ({ ...h, changedAt: utcDateToDay(h.changedAt) })),
     planItems: row.planItems.map(toPlanItem),
+    meetings: row.meetings.map(({ mention, interaction }) => ({ ...interaction, startsAt: utcDateToDay(interaction.startsAt), mention })),
     followUps: row.followUps.map((f) => ({ ...f, dueDate: dayOrNull(f.dueDate) })),
   };
 }

@@ -45,6 +45,12 @@ export const eventDetailSelect = {
   sourceId: true,
   source: { select: { id: true, title: true, kind: true, url: true, publishedAt: true, publishedPrecision: true } },
   stops: { select: { ...stopListSelect, partnerId: true, notes: true }, orderBy: { position: "asc" } },
+  // The meetings held as part of the event (Interaction.eventId), newest first.
+  interactions: {
+    where: { deletedAt: null },
+    select: { id: true, title: true, startsAt: true, datePrecision: true },
+    orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+  },
 } satisfies Prisma.EventSelect;
 
 /**
@@ -93,7 +99,7 @@ export function toEventListItem(row: ListRow) {
 }
 
 export function toEventDetail(row: DetailRow) {
-  const { startsAt, endsAt, partners, sectors, stops, source, ...rest } = row;
+  const { startsAt, endsAt, partners, sectors, stops, source, interactions, ...rest } = row;
   return {
     ...rest,
     startsAt: utcDateToDay(startsAt),
@@ -103,5 +109,6 @@ export function toEventDetail(row: DetailRow) {
     sectors: sectors.map((s) => s.sector),
     stops: stops.map(toStop),
     stopCount: stops.length,
+    meetings: interactions.map((m) => ({ ...m, startsAt: utcDateToDay(m.startsAt) })),
   };
 }

@@ -8,13 +8,15 @@ type References = {
   sectorIds?: string[];
   sourceId?: string | null;
   followUps?: Array<{ ownerId: string | null }>;
+  agreements?: Array<{ agreementId: string }>;
+  eventId?: string | null;
 };
 
 /** Ids already linked to the record: they are not re-checked, so a later deletion does not block other edits. */
-export type KnownReferences = { partnerIds: string[]; personIds: string[]; sectorIds: string[]; sourceId: string | null };
+export type KnownReferences = { partnerIds: string[]; personIds: string[]; sectorIds: string[]; sourceId: string | null; eventId?: string | null };
 
 /**
- * Every referenced partner, person, sector, source and owner must exist (and not be
+ * Every referenced partner, person, sector, source, agreement, event and owner must exist (and not be
  * deleted); one query per kind of record. All problems are reported together, keyed
  * by field path with `prefix` ("data." for updates).
  */
@@ -47,6 +49,19 @@ export async function assertMeetingReferences(tx: Tx, refs: References, { prefix
     const found = await tx.source.count({ where: { id: refs.sourceId, deletedAt: null } });
     if (found === 0) errors.add("sourceId", "Источник не найден или удалён");
   }
+  if (refs.agreements) {
+    // Every named agreement is checked, linked before or not: a deleted one is not on the
+    // meeting's page, so the form never sends it back, and naming it anew is an error.
+    const ids = refs.agreements.map((a) => a.agreementId);
+    const missing = await missingIds(ids, (list) => tx.agreement.findMany({ where: { id: { in: list }, deletedAt: null }, select: { id: true } }));
+    ids.forEach((id, index) => {
+      if (missing.has(id)) errors.add(`agreements.${index}.agreementId`, "Соглашение не найдено или удалено");
+    });
+  }
+  if (refs.eventId && refs.eventId !== known?.eventId) {
+    const found = await tx.event.count({ where: { id: refs.eventId, deletedAt: null } });
+    if (found === 0) errors.add("eventId", "Мероприятие не найдено или удалено");
+  }
   if (refs.followUps) {
     const owners = refs.followUps.map((f) => f.ownerId);
     const missing = await missingOwners(tx, owners.filter((id): id is string => !!id));
@@ -58,3 +73,7 @@ export async function assertMeetingReferences(tx: Tx, refs: References, { prefix
 }
 
 export const sortedIds = (ids: Iterable<string>) => [...ids].sort();
+
+/** Agreement links as the change log records them: by agreement id, each with how it figured. */
+export const sortedAgreementLinks = (links: ReadonlyArray<{ agreementId: string; mention: string }>) =>
+  links.map(({ agreementId, mention }) => ({ agreementId, mention })).sort((a, b) => a.agreementId.localeCompare(b.agreementId));

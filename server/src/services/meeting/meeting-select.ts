@@ -49,14 +49,23 @@ export const meetingDetailSelect = {
   summary: true,
   outcomes: true,
   sourceId: true,
+  eventId: true,
   version: true,
   createdAt: true,
   updatedAt: true,
   source: { select: { id: true, title: true, url: true } },
+  // deletedAt read so that a deleted event shows as none (a to-one relation takes no filter).
+  event: { select: { id: true, title: true, startsAt: true, datePrecision: true, deletedAt: true } },
+  // A deleted agreement drops out; its link stays, for when it is restored.
+  agreements: {
+    where: { agreement: { deletedAt: null } },
+    select: { mention: true, agreement: { select: { id: true, title: true, stage: true } } },
+    orderBy: { agreement: { title: "asc" } },
+  },
   partners: partnersSelect,
   sectors: sectorsSelect,
   participants: {
-    select: { role: true, person: { select: { id: true, fullName: true, post: true, side: true } } },
+    select: { role: true, post: true, organisation: true, person: { select: { id: true, fullName: true, post: true, organisation: true, side: true } } },
     orderBy: { person: { fullName: "asc" } },
   },
   followUps: {
@@ -84,20 +93,30 @@ export function toMeetingListItem({ partners, sectors, _count, ...row }: ListRow
   };
 }
 
-export function toMeetingDetail({ partners, sectors, participants, followUps, ...row }: DetailRow) {
+export function toMeetingDetail({ partners, sectors, participants, followUps, event, agreements, ...row }: DetailRow) {
   return {
     ...row,
     ...days(row),
+    event: event && !event.deletedAt ? { id: event.id, title: event.title, startsAt: utcDateToDay(event.startsAt), datePrecision: event.datePrecision } : null,
+    agreements: agreements.map(({ mention, agreement }) => ({ ...agreement, mention })),
     followUps: followUps.map((f) => ({ ...f, dueDate: dayOrNull(f.dueDate) })),
     partners: partners.map((p) => p.partner),
     sectors: sectors.map((s) => s.sector),
-    participants: participants.map(({ role, person }) => ({
-      personId: person.id,
-      fullName: person.fullName,
-      post: person.post,
-      side: person.side,
-      role,
-    })),
+    // `post` is the one held on the meeting's day, recorded when the meeting was written;
+    // rows written before posts were recorded per meeting have none, so they show the
+    // person's current post. `currentPost` lets the page say when it has changed since.
+    participants: participants.map(({ role, post, organisation, person }) => {
+      const recorded = post !== null || organisation !== null;
+      return {
+        personId: person.id,
+        fullName: person.fullName,
+        post: recorded ? post : person.post,
+        organisation: recorded ? organisation : person.organisation,
+        currentPost: person.post,
+        side: person.side,
+        role,
+      };
+    }),
   };
 }
 export type MeetingDetail = ReturnType<typeof toMeetingDetail>;

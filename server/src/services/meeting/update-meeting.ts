@@ -7,18 +7,19 @@ import { AppError, notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
 import { stripUndefined } from "../follow-up/follow-up-rules.ts";
+import { postsOnDay } from "../person/position-rules.ts";
 import { getMeeting } from "./get-meeting.ts";
-import { assertMeetingReferences, sortedIds } from "./meeting-rules.ts";
+import { assertMeetingReferences, sortedAgreementLinks, sortedIds } from "./meeting-rules.ts";
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 /**
- * Changes the fields sent; partnerIds, sectorIds and participants, when sent, replace
- * the whole set. The change log shows each changed set as sorted id lists.
+ * Changes the fields sent; partnerIds, sectorIds, participants and agreements, when
+ * sent, replace the whole set. The change log shows each changed set as sorted id lists.
  */
 export async function updateMeeting({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZUpdateMeetingInput> }) {
   const { id, version } = input;
-  const { partnerIds, sectorIds, participants, ...rest } = input.data;
+  const { partnerIds, sectorIds, participants, agreements, ...rest } = input.data;
   const fields = stripUndefined(rest);
   return prisma.$transaction(async (tx) => {
     const current = await tx.interaction.findFirst({
@@ -38,9 +39,10 @@ export async function updateMeeting({ prisma, actorId, input }: { prisma: Prisma
         summary: true,
         outcomes: true,
         sourceId: true,
+        eventId: true,
         partners: { select: { partnerId: true } },
         sectors: { select: { sectorId: true } },
-        participants: { select: { personId: true, role: true } },
+        participants: { select: { personId: true, role: true, post: true, organisation: true } },
       },
     });
     if (!current) throw notFound("Встреча", id);
@@ -68,8 +70,8 @@ export async function updateMeeting({ prisma, actorId, input }: { prisma: Prisma
     };
     await assertMeetingReferences(
       tx,
-      { partnerIds, sectorIds, participants, sourceId: fields.sourceId },
-      { prefix: "data.", known: { ...before, sourceId: current.sourceId } },
+      { partnerIds, sectorIds, participants, sourceId: fields.sourceId, agreements, eventId: fields.eventId },
+      { prefix: "data.", known: { ...before, sourceId: current.sourceId, eventId: current.eventId } },
     );
 
     const written = await tx.interaction.updateMany({
@@ -96,11 +98,29 @@ export async function updateMeeting({ prisma, actorId, input }: { prisma: Prisma
       const after = sortedIds(sectorIds);
       if (!sameList(before.sectorIds, after)) changes.sectorIds = { from: before.sectorIds, to: after };
     }
-    if (participants) {
+    // The post each participant held on the meeting's day (its first day when the date is a
+    // month, quarter or year). People already at the meeting keep the post recorded for them
+    // unless the day moved: their post has changed since, but not who they were that day.
+    const dayMoved = merged.startsAt !== stored.startsAt;
+    const kept = new Map(current.participants.filter((p) => p.post !== null && !dayMoved).map((p) => [p.personId, p]));
+    const nextParticipants = participants ?? (dayMoved ? current.participants : null);
+    if (nextParticipants) {
+      const posts = await postsOnDay(
+        tx,
+        nextParticipants.map((p) => p.personId).filter((personId) => !kept.has(personId)),
+        merged.startsAt,
+      );
       await tx.interactionParticipant.deleteMany({ where: { interactionId: id } });
-      if (participants.length > 0) {
-        await tx.interactionParticipant.createMany({ data: participants.map((p) => ({ interactionId: id, personId: p.personId, role: p.role })) });
+      if (nextParticipants.length > 0) {
+        await tx.interactionParticipant.createMany({
+          data: nextParticipants.map((p) => {
+            const post = kept.get(p.personId) ?? posts.get(p.personId);
+            return { interactionId: id, personId: p.personId, role: p.role, post: post?.post ?? null, organisation: post?.organisation ?? null };
+          }),
+        });
       }
+    }
+    if (participants) {
       const after = sortedIds(participants.map((p) => p.personId));
       if (!sameList(before.personIds, after)) changes.participants = { from: before.personIds, to: after };
       // A changed role is a change too, though the set of people stays the same.
@@ -108,6 +128,21 @@ export async function updateMeeting({ prisma, actorId, input }: { prisma: Prisma
       const rolesAfter = Object.fromEntries(participants.filter((p) => p.role).map((p) => [p.personId, p.role]));
       const sortedEntries = (o: Record<string, unknown>) => JSON.stringify(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
       if (sortedEntries(rolesBefore) !== sortedEntries(rolesAfter)) changes.participantRoles = { from: rolesBefore, to: rolesAfter };
+    }
+    if (agreements) {
+      // Links to deleted agreements are not on the page and not in the set sent back: they
+      // stay, so that restoring such an agreement brings its meetings back with it.
+      const linked = await tx.interactionAgreement.findMany({
+        where: { interactionId: id, agreement: { deletedAt: null } },
+        select: { agreementId: true, mention: true },
+      });
+      await tx.interactionAgreement.deleteMany({ where: { interactionId: id, agreementId: { in: linked.map((l) => l.agreementId) } } });
+      if (agreements.length > 0) {
+        await tx.interactionAgreement.createMany({ data: agreements.map(({ agreementId, mention }) => ({ interactionId: id, agreementId, mention })) });
+      }
+      const from = sortedAgreementLinks(linked);
+      const to = sortedAgreementLinks(agreements);
+      if (JSON.stringify(from) !== JSON.stringify(to)) changes.agreements = { from, to };
     }
     await recordChange(tx, { entity: "meeting", recordId: id, action: "UPDATE", userId: actorId, changes });
     return getMeeting({ prisma: tx, id });

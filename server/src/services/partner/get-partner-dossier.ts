@@ -7,6 +7,7 @@ import type {
   TDossierChild,
   TDossierContact,
   TDossierEvent,
+  TDossierExportFact,
   TDossierExportYear,
   TDossierFollowUp,
   TDossierList,
@@ -20,6 +21,9 @@ import { Prisma, type Tx } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { partnerScope } from "../common/filters.ts";
 import { periodEndSql } from "../dashboard/sql-filters.ts";
+import { currentPositionIndex } from "@atlas/shared/person";
+import { positionOrder, toPositionValues } from "../person/position-rules.ts";
+import { exportFactSelect, toExportFactDto } from "../export-fact/export-fact-select.ts";
 
 /** How many rows of each list the dossier carries. */
 export const dossierLimits = {
@@ -32,6 +36,7 @@ export const dossierLimits = {
   pastEvents: 8,
   followUps: 6,
   exportCategories: 6,
+  exportFacts: 10,
 } as const;
 
 type Ref = { id: string; name: string };
@@ -130,18 +135,22 @@ async function contacts(prisma: Tx, { scope, match, today, limit }: { scope: str
   return list<TDossierContact>(rows.map(({ last_day: _l, first_day: _f, ...c }) => c));
 }
 
-type PersonRow = Omit<TDossierPerson, "partner"> & Counted & { grp: "ours" | "theirs"; partnerId: string | null; partnerName: string | null };
+type PersonRow = Omit<TDossierPerson, "partner" | "formerPosts"> & Counted & { grp: "ours" | "theirs"; partnerId: string | null; partnerName: string | null };
+
+/** Former posts shown per person: enough for a briefing. */
+const formerPostsShown = 4;
 
 /**
  * Their side: people of the partner (or below it), and people of no partner who took
  * part in its contacts. Our side: home-side people who took part in its contacts.
- * Both with how many of its contacts they attended and when last; the partner's own
- * people first, then by the latest contact.
+ * Both with how many of its contacts they attended and when last, the post they held
+ * at that latest contact, and their former posts; the partner's own people first, then
+ * by the latest contact.
  */
 async function people(prisma: Tx, id: string, scope: string[], today: CalendarDay) {
   const rows = await prisma.$queryRaw<PersonRow[]>`
     WITH held AS (
-      SELECT x."personId" AS person_id, i.id, ${lastDay("i")} AS last_day, i."startsAt", i."datePrecision"
+      SELECT x."personId" AS person_id, i.id, ${lastDay("i")} AS last_day, i."startsAt", i."datePrecision", x.post, x.organisation
         FROM "InteractionParticipant" x
         JOIN "Interaction" i ON i.id = x."interactionId" AND i."deletedAt" IS NULL AND ${lastDay("i")} < ${today}::date
        WHERE EXISTS (SELECT 1 FROM "InteractionPartner" ip WHERE ip."interactionId" = i.id AND ip."partnerId" = ANY(${scope}::uuid[]))
@@ -150,12 +159,14 @@ async function people(prisma: Tx, id: string, scope: string[], today: CalendarDa
       -- The latest contact is the one whose days end last; its first day and precision go out with it.
       SELECT person_id, count(DISTINCT id)::int AS contacts, max(last_day) AS last_at,
              (array_agg(${day(`"startsAt"`)} ORDER BY last_day DESC, "startsAt" DESC))[1] AS last_starts_at,
-             (array_agg("datePrecision"::text ORDER BY last_day DESC, "startsAt" DESC))[1] AS last_precision
+             (array_agg("datePrecision"::text ORDER BY last_day DESC, "startsAt" DESC))[1] AS last_precision,
+             (array_agg(post ORDER BY last_day DESC, "startsAt" DESC))[1] AS last_post,
+             (array_agg(organisation ORDER BY last_day DESC, "startsAt" DESC))[1] AS last_organisation
         FROM held GROUP BY person_id
     ),
     candidates AS (
       SELECT pe.id, pe."fullName", pe.post, pe.organisation, pe.side, pe."partnerId",
-             COALESCE(at.contacts, 0) AS contacts, at.last_at, at.last_starts_at, at.last_precision,
+             COALESCE(at.contacts, 0) AS contacts, at.last_at, at.last_starts_at, at.last_precision, at.last_post, at.last_organisation,
              CASE WHEN pe.side = 'HOME' THEN 'ours' ELSE 'theirs' END AS grp
         FROM "Person" pe LEFT JOIN attended at ON at.person_id = pe.id
        WHERE pe."deletedAt" IS NULL
@@ -171,12 +182,29 @@ async function people(prisma: Tx, id: string, scope: string[], today: CalendarDa
     )
     SELECT r.id::text AS id, r."fullName", r.post, r.organisation, r.side::text AS side, r.contacts,
            r.last_starts_at AS "lastContactAt", r.last_precision AS "lastContactPrecision",
+           r.last_post AS "lastContactPost", r.last_organisation AS "lastContactOrganisation",
            r.grp, r.total, p.id::text AS "partnerId", p.name AS "partnerName"
       FROM ranked r LEFT JOIN "Partner" p ON p.id = r."partnerId"
      WHERE r.rn <= ${dossierLimits.people}
      ORDER BY r.grp, r.rn`;
+  // One more query for the positions of the people listed, whatever their number.
+  const positionRows = rows.length
+    ? await prisma.personPosition.findMany({
+        where: { personId: { in: rows.map((r) => r.id) } },
+        select: { personId: true, post: true, organisation: true, startsOn: true, endsOn: true },
+        orderBy: positionOrder,
+      })
+    : [];
+  const positionsOf = Map.groupBy(positionRows, (r) => r.personId);
+  // Former: every position but the current one (the one the person's post comes from).
+  const formerPosts = (personId: string) => {
+    const positions = (positionsOf.get(personId) ?? []).map(toPositionValues);
+    const current = currentPositionIndex(positions);
+    return positions.filter((_, i) => i !== current).slice(0, formerPostsShown);
+  };
   const toPerson = ({ grp: _grp, partnerId, partnerName, ...p }: PersonRow): TDossierPerson & Counted => ({
     ...p,
+    formerPosts: formerPosts(p.id),
     partner: partnerId ? { id: partnerId, name: partnerName ?? "" } : null,
   });
   return {
@@ -237,6 +265,39 @@ async function exportsByYear(prisma: Tx, scope: string[]) {
     byYear: rows.map(({ categories: _c, ...y }) => y),
     categories: rows.find((r) => r.categories)?.categories ?? [],
   };
+}
+
+/**
+ * Export facts about the partner or one below it (a rank, a growth rate, an intent),
+ * the latest periods first and those without a period after them.
+ */
+async function exportFacts(prisma: Tx, scope: string[]): Promise<TDossierList<TDossierExportFact>> {
+  const where = { deletedAt: null, partnerId: { in: scope } };
+  const [rows, total] = await Promise.all([
+    prisma.exportFact.findMany({
+      where,
+      select: exportFactSelect,
+      orderBy: [{ periodEnd: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
+      take: dossierLimits.exportFacts,
+    }),
+    prisma.exportFact.count({ where }),
+  ]);
+  const items = rows.map((row) => {
+    const f = toExportFactDto(row);
+    return {
+      id: f.id,
+      kind: f.kind,
+      partner: { id: f.partner.id, name: f.partner.name },
+      category: f.category ? { id: f.category.id, name: f.category.name } : null,
+      periodStart: f.periodStart,
+      periodEnd: f.periodEnd,
+      rank: f.rank,
+      growthPercent: f.growthPercent,
+      statement: f.statement,
+      source: f.source ? { id: f.source.id, title: f.source.title, url: f.source.url, publishedAt: f.source.publishedAt, publishedPrecision: f.source.publishedPrecision } : null,
+    } satisfies TDossierExportFact;
+  });
+  return { items, total };
 }
 
 type EventRow = TDossierEvent & Counted & { upcoming: boolean };
@@ -372,7 +433,7 @@ export async function getPartnerDossier({ prisma, id, today }: { prisma: Tx; id:
   if (!partner) throw notFound("Партнёр", id);
   const scope = (await partnerScope(prisma, { partnerIds: [id] })) ?? [id];
 
-  const [summary, agreementList, contactList, directContacts, peopleLists, projectList, exportData, eventLists, followUpData, childList] = await Promise.all([
+  const [summary, agreementList, contactList, directContacts, peopleLists, projectList, exportData, eventLists, followUpData, childList, factList] = await Promise.all([
     summaryRow(prisma, scope, today),
     agreements(prisma, scope),
     contacts(prisma, { scope, match: scope, today, limit: dossierLimits.contacts }),
@@ -385,6 +446,7 @@ export async function getPartnerDossier({ prisma, id, today }: { prisma: Tx; id:
     events(prisma, scope, today),
     followUps(prisma, scope, today),
     children(prisma, id, today),
+    exportFacts(prisma, scope),
   ]);
 
   return {
@@ -403,7 +465,7 @@ export async function getPartnerDossier({ prisma, id, today }: { prisma: Tx; id:
     contacts: { recent: contactList, direct: directContacts },
     people: peopleLists,
     projects: projectList,
-    exports: exportData,
+    exports: { ...exportData, facts: factList },
     events: eventLists,
     followUps: followUpData.list,
     children: childList,

@@ -1,9 +1,9 @@
 import type { Tx } from "../../db.ts";
 import { notFound } from "../../errors.ts";
-import { personDetailSelect } from "./person-select.ts";
+import { personDetailSelect, toPersonDetail } from "./person-select.ts";
 
 export async function getPerson({ prisma, id }: { prisma: Tx; id: string }) {
   const person = await prisma.person.findFirst({ where: { id, deletedAt: null }, select: personDetailSelect });
   if (!person) throw notFound("Человек", id);
-  return person;
+  return toPersonDetail(person);
 }

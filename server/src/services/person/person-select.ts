@@ -1,4 +1,5 @@
 import type { Prisma } from "../../db.ts";
+import { positionOrder, positionSelect, toPosition } from "./position-rules.ts";
 
 export const personListSelect = {
   id: true,
@@ -20,4 +21,12 @@ export const personDetailSelect = {
   notes: true,
   createdAt: true,
   partner: { select: { id: true, name: true, level: true } },
+  positions: { select: positionSelect, orderBy: positionOrder },
 } satisfies Prisma.PersonSelect;
+
+type DetailRow = Prisma.PersonGetPayload<{ select: typeof personDetailSelect }>;
+
+/** The person with their positions newest first, days as calendar days. */
+export function toPersonDetail({ positions, ...row }: DetailRow) {
+  return { ...row, positions: positions.map(toPosition) };
+}

@@ -124,6 +124,7 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
     registrationNumber: t("agreements.detail.fields.registrationNumber"),
     effectiveAt: t("agreements.detail.fields.effectiveAt"),
     expiresAt: t("agreements.detail.fields.expiresAt"),
+    signingPlace: t("agreements.detail.fields.signingPlace"),
     stages: t("agreements.form.existing.stages"),
   };
 
@@ -224,6 +225,17 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
           onChange={(e) => set("summary", e.target.value)}
           error={message("summary")}
           note={theirNote("summary")}
+        />
+        <TextField
+          label={labels.signingPlace}
+          name="signingPlace"
+          maxLength={300}
+          className="form-grid__full"
+          hint={t("agreements.form.signingPlaceHint")}
+          value={values.signingPlace}
+          onChange={(e) => set("signingPlace", e.target.value)}
+          error={message("signingPlace")}
+          note={theirNote("signingPlace")}
         />
         <DocumentsEditor form={form} label={labels.documents} note={theirNote("documents")} />
         {existing && !agreement && <StagePathEditor form={form} />}

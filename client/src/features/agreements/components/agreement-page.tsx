@@ -160,6 +160,12 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
               <dt>{t("agreements.detail.fields.signedAt")}</dt>
               <dd>{date(agreement.signedAt)}</dd>
             </div>
+            {agreement.signingPlace && (
+              <div className="facts__row">
+                <dt>{t("agreements.detail.fields.signingPlace")}</dt>
+                <dd>{agreement.signingPlace}</dd>
+              </div>
+            )}
             <div className="facts__row">
               <dt>{t("agreements.detail.fields.registration")}</dt>
               <dd>
@@ -199,6 +205,7 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
         </section>
 
         <div className="agreement-side">
+          <AgreementMeetings meetings={agreement.meetings} />
           <section className="card" aria-labelledby="agreement-documents">
             <h2 className="card__title" id="agreement-documents">
               {t("agreements.detail.fields.documents")}
@@ -255,6 +262,41 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
       {canEdit && <AdvanceStageDialog agreement={agreement} open={advancing} onClose={() => setAdvancing(false)} />}
       {canDelete && <DeleteAgreementDialog agreement={agreement} open={deleting} onClose={() => setDeleting(false)} />}
     </div>
+  );
+}
+
+type LinkedMeeting = AgreementDetail["meetings"][number];
+
+/** The meetings the agreement was signed at and those it was discussed at, newest first (as the server sends them). */
+function AgreementMeetings({ meetings }: { meetings: LinkedMeeting[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (meetings.length === 0) return null;
+  const groups = [
+    { mention: "SIGNED", title: t("agreements.detail.signedAtMeetings"), items: meetings.filter((m) => m.mention === "SIGNED") },
+    { mention: "DISCUSSED", title: t("agreements.detail.discussedAtMeetings"), items: meetings.filter((m) => m.mention === "DISCUSSED") },
+  ].filter((g) => g.items.length > 0);
+  return (
+    <>
+      {groups.map((g) => (
+        <section key={g.mention} className="card" aria-labelledby={`agreement-meetings-${g.mention}`}>
+          <h2 className="card__title" id={`agreement-meetings-${g.mention}`}>
+            {g.title}
+            {g.items.length > 1 && <span className="count-pill">{format.number(g.items.length)}</span>}
+          </h2>
+          <ul className="link-list">
+            {g.items.map((m) => (
+              <li key={m.id}>
+                <Link to="/meetings/$meetingId" params={{ meetingId: m.id }} className="link-list__item">
+                  <span>{m.title}</span>
+                  <span className="muted small">{format.preciseDate(m.startsAt, m.datePrecision)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
   );
 }
 

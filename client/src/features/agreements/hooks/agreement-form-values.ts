@@ -23,6 +23,7 @@ export const agreementFormFields = [
   "registrationNumber",
   "effectiveAt",
   "expiresAt",
+  "signingPlace",
   // An existing agreement's path; the server's messages come under these names.
   "stage",
   "stageDate",
@@ -48,6 +49,8 @@ export type AgreementFormValues = {
   registrationNumber: string;
   effectiveAt: string;
   expiresAt: string;
+  /** Where it was signed, free text (a city, a forum). */
+  signingPlace: string;
   /** «Внести действующее соглашение» only: the path, oldest first; the last row is the current stage. Empty otherwise. */
   stages: StageStepValue[];
 };
@@ -67,6 +70,7 @@ export const emptyAgreementValues: AgreementFormValues = {
   registrationNumber: "",
   effectiveAt: "",
   expiresAt: "",
+  signingPlace: "",
   stages: [],
 };
 
@@ -158,6 +162,7 @@ export type AgreementRecord = {
   registrationNumber: string | null;
   effectiveAt: CalendarDay | null;
   expiresAt: CalendarDay | null;
+  signingPlace: string | null;
 };
 
 export function agreementToValues(a: AgreementRecord): AgreementFormValues {
@@ -173,6 +178,7 @@ export function agreementToValues(a: AgreementRecord): AgreementFormValues {
     registrationNumber: a.registrationNumber ?? "",
     effectiveAt: a.effectiveAt ?? "",
     expiresAt: a.expiresAt ?? "",
+    signingPlace: a.signingPlace ?? "",
     stages: [],
   };
 }
@@ -191,5 +197,6 @@ export function valuesToFields(values: AgreementFormValues): Omit<TCreateAgreeme
     registrationNumber: values.registrationNumber,
     effectiveAt: dayValue(values.effectiveAt),
     expiresAt: dayValue(values.expiresAt),
+    signingPlace: values.signingPlace,
   };
 }

@@ -231,6 +231,29 @@ function EventView({ event }: { event: EventDetail }) {
         )}
       </div>
 
+      <section className="card" aria-labelledby="event-meetings">
+        <h2 className="card__title" id="event-meetings">
+          {t("events.meetings")}
+          {event.meetings.length > 0 && <span className="count-pill">{format.number(event.meetings.length)}</span>}
+        </h2>
+        {event.meetings.length ? (
+          <ul className="link-list">
+            {event.meetings.map((m) => (
+              <li key={m.id}>
+                <Link to="/meetings/$meetingId" params={{ meetingId: m.id }} className="link-list__item">
+                  <span>{m.title}</span>
+                  <time className="muted small" dateTime={dateTimeAttribute(m.startsAt, m.datePrecision)}>
+                    {format.preciseDate(m.startsAt, m.datePrecision)}
+                  </time>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("events.noMeetings")}</p>
+        )}
+      </section>
+
       <HistoryPanel entity="event" id={event.id} />
 
       {canDelete && <DeleteEventDialog event={event} open={deleting} onClose={() => setDeleting(false)} />}

@@ -26,6 +26,7 @@ import {
   type TExportSortField,
 } from "../hooks/export-search.ts";
 import { useDestinationOptions, useExportCategories, useExportFigureList, type ExportFigureItem } from "../hooks/export-queries.ts";
+import { ExportFactsSection } from "./export-facts-section.tsx";
 import "./exports.css";
 
 const route = getRouteApi("/app/exports");
@@ -129,6 +130,9 @@ export function ExportsPage(): ReactNode {
       <Suspense fallback={<div className="card chart-placeholder" aria-busy="true" />}>
         <ExportChart filter={exportChartFilter(search)} categoryIds={search.category} />
       </Suspense>
+
+      {/* Few and in words, so above the long table of figures, where they are seen. */}
+      <ExportFactsSection search={search} canEdit={canEdit} />
 
       <section className="section" aria-labelledby="export-figures">
         <div className="section__header">

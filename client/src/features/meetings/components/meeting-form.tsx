@@ -24,6 +24,7 @@ import { useHomeToday } from "../../../lib/home-today.ts";
 import { normalizeSearchText } from "@atlas/shared/search-text";
 import { EntityPicker, type OptionsResult } from "./entity-picker.tsx";
 import { ParticipantsField } from "./participants-field.tsx";
+import { AgreementsField, EventField } from "./agreements-field.tsx";
 import { FollowUpsField } from "./follow-ups-field.tsx";
 import { FollowUpList } from "./follow-up-list.tsx";
 import {
@@ -104,8 +105,14 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
       let sourceId = input.sourceId ?? null;
       if (newSource) sourceId = await sourceIdFor(newSource);
       if (!meeting) return createMeeting.mutateAsync({ ...input, sourceId });
-      const { followUps: _none, ...data } = input;
-      const saved = await updateMeeting.mutateAsync({ id: meeting.id, version: version ?? meeting.version, data: { ...data, sourceId } });
+      const { followUps: _none, eventId, ...data } = input;
+      // An event left as it was is not sent: the link to an event deleted since (not shown in the form) stays.
+      const eventChanged = (eventId ?? null) !== (meeting.event?.id ?? null);
+      const saved = await updateMeeting.mutateAsync({
+        id: meeting.id,
+        version: version ?? meeting.version,
+        data: { ...data, sourceId, ...(eventChanged ? { eventId } : {}) },
+      });
       if (newFollowUps.length === 0) return saved;
       for (const task of newFollowUps) await createFollowUp.mutateAsync({ ...task, interactionId: saved.id });
       return queryClient.fetchQuery({ ...trpc.meeting.byId.queryOptions({ id: saved.id }), staleTime: 0 });
@@ -142,6 +149,7 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
     if (Array.isArray(value)) return value.map((v) => (v as { label?: string }).label ?? "").join(", ");
     if (field === "kind") return t(`meetings.kinds.${value as TInteractionKind}`);
     if (field === "source") return (value as MeetingFormValues["source"]).existing?.title ?? "";
+    if (field === "eventId") return (value as MeetingFormValues["eventId"])?.label ?? "";
     if ((field === "startsAt" || field === "endsAt") && isCalendarDay(value)) return formatTypedDay(value);
     if (field === "datePrecision") return t(`datePrecision.${value as MeetingFormValues["datePrecision"]}`);
     return String(value ?? "");
@@ -269,6 +277,15 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
           error={form.error("sectorIds")}
           note={theirNote("sectorIds")}
         />
+
+        <AgreementsField
+          value={values.agreements}
+          onChange={(next) => set("agreements", next)}
+          error={form.errors.agreements?.map((m) => localizeMessage(m))}
+          rowError={(index) => form.error(`agreements.${index}`)}
+          note={theirNote("agreements")}
+        />
+        <EventField value={values.eventId} onChange={(next) => set("eventId", next)} error={form.error("eventId")} note={theirNote("eventId")} />
 
         <TextField
           label={t("meetings.one.fields.title")}

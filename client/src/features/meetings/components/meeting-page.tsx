@@ -188,6 +188,40 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
               </dd>
             </div>
             <div className="facts__row">
+              <dt>{t("meetings.one.fields.agreements")}</dt>
+              <dd>
+                {meeting.agreements.length ? (
+                  <ul className="meeting-agreements">
+                    {meeting.agreements.map((a) => (
+                      <li key={a.id}>
+                        <Link to="/agreements/$agreementId" params={{ agreementId: a.id }}>
+                          {a.title}
+                        </Link>
+                        <span className="muted small"> — {t(`meetings.mentions.${a.mention}`)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span className="muted">{t("meetings.one.noAgreements")}</span>
+                )}
+              </dd>
+            </div>
+            <div className="facts__row">
+              <dt>{t("meetings.one.fields.eventId")}</dt>
+              <dd>
+                {meeting.event ? (
+                  <>
+                    <Link to="/events/$eventId" params={{ eventId: meeting.event.id }}>
+                      {meeting.event.title}
+                    </Link>
+                    <span className="muted small"> · {format.preciseDate(meeting.event.startsAt, meeting.event.datePrecision)}</span>
+                  </>
+                ) : (
+                  <span className="muted">{t("meetings.one.noEvent")}</span>
+                )}
+              </dd>
+            </div>
+            <div className="facts__row">
               <dt>{t("meetings.one.fields.source")}</dt>
               <dd>
                 {meeting.source ? (
@@ -222,7 +256,10 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
                     {p.fullName}
                   </Link>
                   <span className="people-list__meta">
-                    {[p.post, p.role, t(`meetings.sides.${p.side}`)].filter(Boolean).join(" · ")}
+                    {/* The post held on the meeting's day; the current one too when it has changed since. */}
+                    {[p.post, p.currentPost && p.currentPost !== p.post ? t("meetings.one.postNow", { post: p.currentPost }) : null, p.role, t(`meetings.sides.${p.side}`)]
+                      .filter(Boolean)
+                      .join(" · ")}
                   </span>
                 </li>
               ))}

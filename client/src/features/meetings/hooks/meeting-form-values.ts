@@ -9,7 +9,14 @@
 // day, handed in by the form (useHomeToday).
 import { isCalendarDay, periodOf, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import type { TDirection, TInteractionFormat, TInteractionKind } from "@atlas/shared/enums";
-import { ZCreateMeetingInput, ZMeetingFollowUpInput, ZUpdateMeetingInput, type TCreateMeetingInput, type TMeetingFollowUpInput } from "@atlas/shared/meeting";
+import {
+  ZCreateMeetingInput,
+  ZMeetingFollowUpInput,
+  ZUpdateMeetingInput,
+  type TAgreementMention,
+  type TCreateMeetingInput,
+  type TMeetingFollowUpInput,
+} from "@atlas/shared/meeting";
 import { ZCreateSourceInput, type TCreateSourceInput } from "@atlas/shared/source";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { dayValue, markUnreadableDays, typedDayMessage } from "../../../lib/day-input.ts";
@@ -28,6 +35,8 @@ export const meetingFormFields = [
   "partnerIds",
   "participants",
   "sectorIds",
+  "agreements",
+  "eventId",
   "summary",
   "outcomes",
   "followUps",
@@ -35,6 +44,8 @@ export const meetingFormFields = [
   "sourceId",
 ] as const;
 
+/** An agreement named at the meeting, with how it figured there. */
+export type AgreementLinkValue = { agreementId: string; label: string; description: string; mention: TAgreementMention };
 export type ParticipantValue = { personId: string; label: string; description: string; role: string };
 export type FollowUpValue = { key: string; title: string; dueDate: string; ownerId: string };
 export type SourceValue = {
@@ -61,6 +72,9 @@ export type MeetingFormValues = {
   partnerIds: EntityOption[];
   participants: ParticipantValue[];
   sectorIds: EntityOption[];
+  agreements: AgreementLinkValue[];
+  /** The event the meeting was part of, or null. */
+  eventId: EntityOption | null;
   summary: string;
   outcomes: string;
   /** New tasks; a saved meeting's tasks are managed on its page. */
@@ -89,6 +103,8 @@ export function emptyMeetingValues(kind: TInteractionKind, today: CalendarDay): 
     partnerIds: [],
     participants: [],
     sectorIds: [],
+    agreements: [],
+    eventId: null,
     summary: "",
     outcomes: "",
     followUps: [],
@@ -112,6 +128,9 @@ type MeetingRecord = {
   partners: Array<{ id: string; name: string }>;
   sectors: Array<{ id: string; name: string }>;
   participants: Array<{ personId: string; fullName: string; post: string | null; role: string | null }>;
+  /** Absent on records read before meetings named agreements and events (and in fixtures). */
+  agreements?: Array<{ id: string; title: string; mention: TAgreementMention }>;
+  event?: { id: string; title: string } | null;
 };
 
 export function meetingToValues(m: MeetingRecord): MeetingFormValues {
@@ -130,6 +149,8 @@ export function meetingToValues(m: MeetingRecord): MeetingFormValues {
     partnerIds: m.partners.map((p) => ({ id: p.id, label: p.name })),
     participants: m.participants.map((p) => ({ personId: p.personId, label: p.fullName, description: p.post ?? "", role: p.role ?? "" })),
     sectorIds: m.sectors.map((s) => ({ id: s.id, label: s.name })),
+    agreements: (m.agreements ?? []).map((a) => ({ agreementId: a.id, label: a.title, description: "", mention: a.mention })),
+    eventId: m.event ? { id: m.event.id, label: m.event.title } : null,
     summary: m.summary ?? "",
     outcomes: m.outcomes ?? "",
     followUps: [],
@@ -218,6 +239,8 @@ export function prepareMeeting(
     partnerIds: values.partnerIds.map((p) => p.id),
     participants: values.participants.map((p) => ({ personId: p.personId, role: p.role })),
     sectorIds: values.sectorIds.map((s) => s.id),
+    agreements: values.agreements.map((a) => ({ agreementId: a.agreementId, mention: a.mention })),
+    eventId: values.eventId?.id ?? null,
     followUps: editing ? [] : followUps,
   };
 

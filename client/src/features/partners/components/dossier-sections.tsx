@@ -7,6 +7,7 @@ import type { TAgreementStage, TEventStatus, TProjectStage } from "@atlas/shared
 import type { TDossierContact, TDossierEvent, TDossierPerson } from "@atlas/shared/partner";
 import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
+import { usePositionDays } from "../../../lib/position-days.ts";
 import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
 import type { PartnerDossierQuery } from "../hooks/partner-queries.ts";
 import { DossierBlock, ShownOf } from "./dossier-block.tsx";
@@ -366,6 +367,9 @@ export function ContactsBlock({ query, partnerId, partnerName }: { query: Q; par
 function PersonItem({ p, partnerId }: { p: TDossierPerson; partnerId: string }): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
+  const positionDays = usePositionDays();
+  // The post at the latest contact, when it is not the one held now: who they were when we last met.
+  const thenPost = p.lastContactPost && p.lastContactPost !== p.post ? p.lastContactPost : null;
   return (
     <li className="dossier-person">
       <Link to="/people/$personId" params={{ personId: p.id }} className="dossier-person__name">
@@ -378,6 +382,12 @@ function PersonItem({ p, partnerId }: { p: TDossierPerson; partnerId: string }):
           : t("dossier.people.noContacts")}
       </span>
       {(p.post || p.organisation) && <span className="dossier-person__post">{[p.post, p.organisation].filter(Boolean).join(", ")}</span>}
+      {thenPost && <span className="dossier-person__post dossier-person__then">{t("dossier.people.atLastContact", { post: thenPost })}</span>}
+      {p.formerPosts.length > 0 && (
+        <span className="dossier-person__post dossier-person__former">
+          {t("dossier.people.former", { posts: p.formerPosts.map((f) => `${f.post} (${positionDays(f)})`).join("; ") })}
+        </span>
+      )}
     </li>
   );
 }

@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import type { TDossierExportYear } from "@atlas/shared/partner";
 import { useFormat } from "../../../lib/format.ts";
 import type { PartnerDossierQuery } from "../hooks/partner-queries.ts";
-import { DossierBlock } from "./dossier-block.tsx";
+import { ExportFactText } from "../../../ui/export-fact-text.tsx";
+import { DossierBlock, ShownOf } from "./dossier-block.tsx";
 
 /** A year is complete when its figures run from 1 January to 31 December. */
 export function isCompleteYear(y: TDossierExportYear): boolean {
@@ -62,54 +63,75 @@ export function ExportsBlock({ query }: { query: PartnerDossierQuery }): ReactNo
       id="dossier-exports"
       title={t("dossier.exports.title")}
       query={query}
-      isEmpty={(d) => d.exports.byYear.length === 0}
+      isEmpty={(d) => d.exports.byYear.length === 0 && d.exports.facts.total === 0}
       empty={t("dossier.exports.empty")}
       lines={3}
     >
       {(d) => {
         const years = d.exports.byYear;
         const complete = years.filter((y) => isCompleteYear(y) && y.value !== null);
+        const facts = d.exports.facts;
         return (
           <div className="dossier-exports">
-            <div className="dossier-exports__aside">
-              <Sparkline values={complete.map((y) => Number(y.value))} label={t("dossier.exports.trend", { from: complete[0]?.year, to: complete.at(-1)?.year })} />
-              {d.exports.categories.length > 0 && (
-                <p className="dossier-item__meta">{t("dossier.exports.categories", { names: d.exports.categories.map((c) => c.name).join(", ") })}</p>
-              )}
-            </div>
-            <div className="table-wrap dossier-exports__table">
-              <table className="table">
-                <caption className="visually-hidden">{t("dossier.exports.caption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("dossier.exports.year")}</th>
-                    <th scope="col" className="num">
-                      {t("dossier.exports.value")}
-                    </th>
-                    <th scope="col" className="num">
-                      {t("dossier.exports.change")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {years.map((y, i) => {
-                    const change = yearChange(years[i - 1], y);
-                    return (
-                      <tr key={y.year}>
-                        <th scope="row">
-                          {y.year}
-                          {!isCompleteYear(y) && <span className="dossier-exports__partial"> {t("dossier.exports.partial", { from: format.shortDate(y.coveredFrom), to: format.shortDate(y.coveredTo) })}</span>}
+            {years.length > 0 && (
+              <>
+                <div className="dossier-exports__aside">
+                  <Sparkline values={complete.map((y) => Number(y.value))} label={t("dossier.exports.trend", { from: complete[0]?.year, to: complete.at(-1)?.year })} />
+                  {d.exports.categories.length > 0 && (
+                    <p className="dossier-item__meta">{t("dossier.exports.categories", { names: d.exports.categories.map((c) => c.name).join(", ") })}</p>
+                  )}
+                </div>
+                <div className="table-wrap dossier-exports__table">
+                  <table className="table">
+                    <caption className="visually-hidden">{t("dossier.exports.caption")}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("dossier.exports.year")}</th>
+                        <th scope="col" className="num">
+                          {t("dossier.exports.value")}
                         </th>
-                        <td className="num">{money(y.value, y.currency)}</td>
-                        <td className={`num ${change === null ? "" : change >= 0 ? "dossier-up" : "dossier-down"}`}>
-                          {change === null ? t("common.none") : `${percent.format(change)} %`}
-                        </td>
+                        <th scope="col" className="num">
+                          {t("dossier.exports.change")}
+                        </th>
                       </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                    </thead>
+                    <tbody>
+                      {years.map((y, i) => {
+                        const change = yearChange(years[i - 1], y);
+                        return (
+                          <tr key={y.year}>
+                            <th scope="row">
+                              {y.year}
+                              {!isCompleteYear(y) && <span className="dossier-exports__partial"> {t("dossier.exports.partial", { from: format.shortDate(y.coveredFrom), to: format.shortDate(y.coveredTo) })}</span>}
+                            </th>
+                            <td className="num">{money(y.value, y.currency)}</td>
+                            <td className={`num ${change === null ? "" : change >= 0 ? "dossier-up" : "dossier-down"}`}>
+                              {change === null ? t("common.none") : `${percent.format(change)} %`}
+                            </td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+              </>
+            )}
+            {facts.total > 0 && (
+              <section className="dossier-exports__facts" aria-labelledby="dossier-export-facts">
+                <h3 className="dossier-sub__title" id="dossier-export-facts">
+                  {t("dossier.exports.factsTitle")}
+                </h3>
+                <ul className="export-fact-list">
+                  {facts.items.map((f) => (
+                    <li key={f.id}>
+                      {/* The partner is named when the fact is about one below this one (a region of the country). */}
+                      <ExportFactText fact={f} showPartner={f.partner.id !== d.partnerId} />
+                    </li>
+                  ))}
+                </ul>
+                <ShownOf shown={facts.items.length} total={facts.total} />
+              </section>
+            )}
           </div>
         );
       }}

@@ -53,7 +53,7 @@ export function NewPersonPage(): ReactNode {
     <div className="page page--narrow">
       <PageHeader breadcrumb={<PersonCrumbs />} title={t("people.createTitle")} />
       <PersonForm
-        initial={{ ...emptyPersonValues, partnerId: partner ?? "", side: side ?? emptyPersonValues.side }}
+        initial={{ ...emptyPersonValues(), partnerId: partner ?? "", ...(side ? { side } : {}) }}
         draftKey={draftKey}
         onSaved={(saved) => {
           showToast(t("people.createdToast", { name: saved.fullName }));

@@ -1,5 +1,5 @@
-// Create and edit a person: name, post, organisation, side and the partner they
-// represent. While the name is typed, similar people already in the register are
+// Create and edit a person: name, the posts they held (position-rows.tsx), side and
+// the partner they represent. While the name is typed, similar people already in the register are
 // offered (the duplicate guard). Drafts, conflicts and leaving with unsaved input are
 // handled by useRecordForm / FormStatus / LeaveGuard.
 import { useMemo, type ReactNode } from "react";
@@ -13,8 +13,9 @@ import { TextArea, TextField } from "../../../ui/text-field.tsx";
 import { Select, type SelectGroup } from "../../../ui/select.tsx";
 import { Button } from "../../../ui/button.tsx";
 import { usePartnerOptions, type PersonDetail } from "../hooks/person-queries.ts";
-import { personFormFields, personToValues, preparePerson, type PersonFormValues } from "../hooks/person-form-values.ts";
+import { personFormFields, personToValues, preparePerson, type PersonFormValues, type PositionValues } from "../hooks/person-form-values.ts";
 import { SimilarPeople } from "./similar-people.tsx";
+import { PositionRows } from "./position-rows.tsx";
 import "../people.css";
 
 type PersonFormProps = {
@@ -38,7 +39,7 @@ export function PersonForm({ person, initial, draftKey, onSaved, onCancel }: Per
     initial,
     version: person?.version ?? null,
     fields: personFormFields,
-    prepare: (values, version) => preparePerson(values, person?.id ?? null, version),
+    prepare: (values, version) => preparePerson(values, person?.id ?? null, version, initial.positions),
     save: (input) => ("update" in input ? update.mutateAsync(input.update) : create.mutateAsync(input.create)),
     reload: person
       ? async () => {
@@ -70,6 +71,7 @@ export function PersonForm({ person, initial, draftKey, onSaved, onCancel }: Per
   const theirNote = useTheirValueNote(form, (field, value) => {
     if (field === "side") return t(`people.sides.${value as TPersonSide}`);
     if (field === "partnerId") return partnerName(value);
+    if (field === "positions") return (value as PositionValues[]).map((p) => p.post).join("; ");
     return String(value ?? "");
   });
 
@@ -113,26 +115,6 @@ export function PersonForm({ person, initial, draftKey, onSaved, onCancel }: Per
           error={form.error("side")}
           note={theirNote("side")}
         />
-        <TextField
-          label={t("people.fields.post")}
-          name="post"
-          maxLength={500}
-          className="form-grid__full"
-          hint={t("people.hints.post")}
-          value={values.post}
-          onChange={(e) => form.set("post", e.target.value)}
-          error={form.error("post")}
-          note={theirNote("post")}
-        />
-        <TextField
-          label={t("people.fields.organisation")}
-          name="organisation"
-          maxLength={500}
-          value={values.organisation}
-          onChange={(e) => form.set("organisation", e.target.value)}
-          error={form.error("organisation")}
-          note={theirNote("organisation")}
-        />
         <Select
           label={t("people.fields.partnerId")}
           name="partnerId"
@@ -144,6 +126,7 @@ export function PersonForm({ person, initial, draftKey, onSaved, onCancel }: Per
           error={form.error("partnerId")}
           note={theirNote("partnerId")}
         />
+        <PositionRows form={form} note={theirNote("positions")} />
         <TextField
           label={t("people.fields.email")}
           name="email"

@@ -1,9 +1,11 @@
-// One person: post, organisation, the side and the partner they represent, how to reach
-// them, and the history of changes to the record.
+// One person: the current post and the former ones, the side and the partner they
+// represent, how to reach them, and the history of changes to the record.
 import type { ReactNode } from "react";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { currentPositionIndex } from "@atlas/shared/person";
 import { useFormat } from "../../../lib/format.ts";
+import { usePositionDays } from "../../../lib/position-days.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { errorCode, isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
@@ -67,7 +69,12 @@ function PersonView({ person }: { person: PersonDetail }): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
   const canEdit = useHasRole("EDITOR");
+  const positionDays = usePositionDays();
   const none = <span className="muted">{t("common.none")}</span>;
+  // The current post is the one Person.post comes from; every other one is former.
+  const currentIndex = currentPositionIndex(person.positions);
+  const current = person.positions[currentIndex];
+  const former = person.positions.filter((_, i) => i !== currentIndex);
   return (
     <div className="page">
       <PageHeader
@@ -90,13 +97,12 @@ function PersonView({ person }: { person: PersonDetail }): ReactNode {
             {t("people.details")}
           </h2>
           <dl className="facts">
-            <div className="facts__row">
-              <dt>{t("people.fields.post")}</dt>
-              <dd>{person.post ?? none}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("people.fields.organisation")}</dt>
-              <dd>{person.organisation ?? none}</dd>
+            <div className="facts__row" data-testid="current-post">
+              <dt>{t("people.positions.current")}</dt>
+              <dd>
+                {person.post || person.organisation ? [person.post, person.organisation].filter(Boolean).join(", ") : none}
+                {current && <span className="position-list__days">{positionDays(current)}</span>}
+              </dd>
             </div>
             <div className="facts__row">
               <dt>{t("people.fields.partnerId")}</dt>
@@ -115,6 +121,19 @@ function PersonView({ person }: { person: PersonDetail }): ReactNode {
               <dd>{t(`people.sides.${person.side}`)}</dd>
             </div>
           </dl>
+          {former.length > 0 && (
+            <>
+              <h3 className="card__subtitle">{t("people.positions.former")}</h3>
+              <ul className="position-list" data-testid="former-posts">
+                {former.map((p) => (
+                  <li key={p.id}>
+                    {[p.post, p.organisation].filter(Boolean).join(", ")}
+                    <span className="position-list__days">{positionDays(p)}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <h3 className="card__subtitle">{t("people.fields.notes")}</h3>
           {person.notes ? <p className="notes">{person.notes}</p> : <p className="muted">{t("people.noNotes")}</p>}
           <p className="card__footnote">

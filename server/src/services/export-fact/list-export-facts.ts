@@ -1,0 +1,33 @@
+import type { z } from "zod";
+import { dayToUtcDate } from "@atlas/shared/calendar-day";
+import type { ZListExportFactsInput } from "@atlas/shared/export-fact";
+import type { Prisma, Tx } from "../../db.ts";
+import { paginate, partnerScope, textCondition } from "../common/filters.ts";
+import { exportFactSelect, toExportFactDto } from "./export-fact-select.ts";
+
+export async function listExportFacts({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListExportFactsInput> }) {
+  const { filter, sort } = input;
+  const scope = await partnerScope(prisma, filter);
+  const where: Prisma.ExportFactWhereInput = {
+    deletedAt: null,
+    ...(scope ? { partnerId: { in: scope } } : {}),
+    ...(filter.categoryIds?.length ? { categoryId: { in: filter.categoryIds } } : {}),
+    ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}),
+    // A period overlaps [from, to] when it ends on or after `from` and starts on or before
+    // `to`; a fact has both days or neither, so one without a period drops out here.
+    ...(filter.from ? { periodEnd: { gte: dayToUtcDate(filter.from) } } : {}),
+    ...(filter.to ? { periodStart: { lte: dayToUtcDate(filter.to) } } : {}),
+    AND: textCondition(filter.q),
+  };
+  const orderBy: Prisma.ExportFactOrderByWithRelationInput[] =
+    sort.field === "periodStart"
+      ? [{ periodStart: { sort: sort.direction, nulls: "last" } }, { id: sort.direction }]
+      : [{ createdAt: sort.direction }, { id: sort.direction }];
+  const page = await paginate({
+    cursor: input.cursor,
+    limit: input.limit,
+    findMany: (p) => prisma.exportFact.findMany({ where, select: exportFactSelect, orderBy, ...p }),
+    count: () => prisma.exportFact.count({ where }),
+  });
+  return { ...page, items: page.items.map(toExportFactDto) };
+}

@@ -1,0 +1,67 @@
+import type { z } from "zod";
+import { dateOrNull, dayOrNull } from "@atlas/shared/calendar-day";
+import { exportFactProblems, exportFactSearchText, type TExportFactKind, type ZUpdateExportFactInput } from "@atlas/shared/export-fact";
+import type { PrismaClient } from "../../db.ts";
+import { AppError, notFound, type FieldErrors } from "../../errors.ts";
+import { diffFields, recordChange } from "../common/change-log.ts";
+import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
+import { exportFactSelect, toExportFactDto } from "./export-fact-select.ts";
+import { assertFactReferences } from "./export-fact-rules.ts";
+
+export async function updateExportFact({
+  prisma,
+  actorId,
+  input,
+}: {
+  prisma: PrismaClient;
+  actorId: string | null;
+  input: z.output<typeof ZUpdateExportFactInput>;
+}) {
+  const { id, version, data } = input;
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.exportFact.findFirst({ where: { id, deletedAt: null } });
+    if (!current) throw notFound("Факт об экспорте", id);
+    assertVersion(current, version, "Факт об экспорте");
+    // Days and decimal text, so the rules and the change log compare what the API speaks.
+    const stored = {
+      ...current,
+      kind: current.kind as TExportFactKind,
+      periodStart: dayOrNull(current.periodStart),
+      periodEnd: dayOrNull(current.periodEnd),
+      growthPercent: current.growthPercent?.toString() ?? null,
+    };
+    const pick = <T>(next: T | undefined, old: T): T => (next !== undefined ? next : old);
+    // The rules of the create schema, on the fact as it will be after the update.
+    const problems = exportFactProblems({
+      kind: pick(data.kind, stored.kind),
+      categoryId: pick(data.categoryId, stored.categoryId),
+      periodStart: pick(data.periodStart, stored.periodStart),
+      periodEnd: pick(data.periodEnd, stored.periodEnd),
+      rank: pick(data.rank, stored.rank),
+      growthPercent: pick(data.growthPercent, stored.growthPercent),
+    });
+    if (problems.length > 0) {
+      const fieldErrors: FieldErrors = {};
+      for (const p of problems) (fieldErrors[p.field] ??= []).push(p.message);
+      throw new AppError("BAD_REQUEST", problems.map((p) => p.message).join("; "), { fieldErrors });
+    }
+    await assertFactReferences(tx, {
+      partnerId: data.partnerId !== current.partnerId ? data.partnerId : undefined,
+      categoryId: data.categoryId !== current.categoryId ? data.categoryId : undefined,
+      sourceId: data.sourceId !== current.sourceId ? data.sourceId : undefined,
+    });
+    const written = await tx.exportFact.updateMany({
+      where: { id, version, deletedAt: null },
+      data: {
+        ...data,
+        ...(data.periodStart !== undefined ? { periodStart: dateOrNull(data.periodStart) } : {}),
+        ...(data.periodEnd !== undefined ? { periodEnd: dateOrNull(data.periodEnd) } : {}),
+        ...(data.statement !== undefined ? { searchText: exportFactSearchText(data.statement) } : {}),
+        version: { increment: 1 },
+      },
+    });
+    if (written.count !== 1) throw concurrentWriteConflict("Факт об экспорте");
+    await recordChange(tx, { entity: "exportFact", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(stored, data) });
+    return toExportFactDto(await tx.exportFact.findUniqueOrThrow({ where: { id }, select: exportFactSelect }));
+  });
+}
