@@ -146,15 +146,15 @@ export function overlaps(period: DayPeriod, from: CalendarDay | null | undefined
 }
 
 /**
- * Reads a day typed by a person as дд.мм.гггг (also д.м.гггг; dots, slashes or dashes).
- * Only this order is accepted: the field says so, and a guess between 12.11 and 11.12
- * is exactly the silent error this module exists to prevent. Null when it is not a day.
+ * Reads a day typed by a person as дд.мм.гггг (also д.м.гггг), or as ГГГГ-ММ-ДД. Only
+ * dots are read day first: «11/12/2024» is how an American writes 12 November, so
+ * slashes and dashes are refused rather than guessed. Null when it is not a day.
  */
 export function parseTypedDay(text: string): CalendarDay | null {
   const trimmed = text.trim();
   const iso = dayParts(trimmed);
   if (iso) return isCalendarDay(trimmed) ? trimmed : null;
-  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(trimmed);
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
   if (!m) return null;
   const day = makeDay(Number(m[3]), Number(m[2]), Number(m[1]));
   return isCalendarDay(day) ? day : null;
