@@ -8,6 +8,7 @@ import type { $Enums } from "../src/generated/prisma/client.ts";
 import { searchTextOf } from "@atlas/shared/search-text";
 import { dayToUtcDate, makeDay, periodOf, todayIn, utcDateToDay, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { seedId } from "./ids.ts";
+import { aliasesOf } from "./partner-aliases.ts";
 import { caseHome, caseIds, kazakhstanCaseRows } from "./kazakhstan-case.ts";
 import {
   genitiveOf,
@@ -52,7 +53,11 @@ export type GenerateOptions = {
 };
 
 type AgreementStage = $Enums.AgreementStage;
-type AgreementKind = $Enums.AgreementKind;
+// Kinds are vocabularies kept as data; the generator draws from the built-in values the
+// migration creates (20261204212333_vocabularies_as_data).
+type AgreementKind = "COOPERATION_AGREEMENT" | "MEMORANDUM" | "IMPLEMENTATION_PLAN" | "TWINNING" | "JOINT_COMMISSION_PROTOCOL";
+type InteractionKind = "MEETING" | "VISIT" | "NEGOTIATIONS" | "CONFERENCE" | "CALL" | "OTHER";
+type EventKind = "FORUM" | "EXHIBITION" | "REGION_DAYS" | "TOUR" | "CONFERENCE" | "FESTIVAL" | "BUSINESS_MISSION" | "OTHER";
 type PartnerLevel = $Enums.PartnerLevel;
 type TaskStatus = $Enums.TaskStatus;
 
@@ -661,13 +666,18 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       name: p.name,
       nameEn: p.nameEn,
       level: p.level,
+      // What an organisation is, where its name says it (the investment agencies and export
+      // centres are left without a kind: their status differs by country).
+      kind:
+        p.level !== "ORGANISATION" ? null : p.priority >= 1000 ? "COMPANY" : /^(Торгово-промышленная палата|Ассоциация)/.test(p.name) ? "ASSOCIATION" : null,
       parentId: p.parentId || null,
       isoCode: p.iso,
       latitude: p.lat,
       longitude: p.lon,
       isHome: false,
       notes: p.level === "ORGANISATION" && p.priority >= 1000 ? "Вымышленная компания из демонстрационного набора данных." : null,
-      searchText: searchTextOf.partner({ name: p.name, nameEn: p.nameEn, isoCode: p.iso }),
+      ...aliasesOf(p.name),
+      searchText: searchTextOf.partner({ name: p.name, nameEn: p.nameEn, isoCode: p.iso, aliases: aliasesOf(p.name).aliases }),
       createdAt: new Date(threeYearsAgo),
       updatedAt: new Date(threeYearsAgo),
     });
@@ -792,7 +802,7 @@ export function generateDataset(options: GenerateOptions): SeedRows {
   const span = today - firstDay;
   for (let i = 0; i < interactionsWanted; i++) {
     const id = seedId(key(`interaction:${i}`));
-    const kind = irng.weighted<$Enums.InteractionKind>([["MEETING", 35], ["VISIT", 18], ["NEGOTIATIONS", 12], ["CALL", 15], ["CONFERENCE", 10], ["OTHER", 10]]);
+    const kind = irng.weighted<InteractionKind>([["MEETING", 35], ["VISIT", 18], ["NEGOTIATIONS", 12], ["CALL", 15], ["CONFERENCE", 10], ["OTHER", 10]]);
     const remote =
       kind === "CALL" || (kind === "MEETING" && irng.chance(0.25)) || (kind === "NEGOTIATIONS" && irng.chance(0.3)) || (kind === "CONFERENCE" && irng.chance(0.15)) || (kind === "OTHER" && irng.chance(0.5));
     let direction: $Enums.Direction | null = null;
@@ -908,11 +918,11 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       place,
       summary,
       outcomes,
-      sourceId,
       searchText: searchTextOf.interaction({ title, place, summary, outcomes }),
       createdAt,
       updatedAt: createdAt,
     });
+    if (sourceId) rows.interactionSources.push({ interactionId: id, sourceId });
     for (const p of chosenPartners) rows.interactionPartners.push({ interactionId: id, partnerId: p.id });
     for (const s of sectorList) rows.interactionSectors.push({ interactionId: id, sectorId: sectorId(s) });
     const homeCountHere = remote ? 1 : irng.int(1, 2);
@@ -1135,11 +1145,11 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       registrationNumber,
       effectiveAt: effectiveAt === null ? null : dayOf(effectiveAt),
       expiresAt: expiresAt === null ? null : dayOf(expiresAt),
-      sourceId,
       searchText: searchTextOf.agreement({ title, summary, registrationNumber }),
       createdAt: new Date(Math.min(moscowInstant(startDay, 12), nowMs)),
       updatedAt: new Date(Math.min(moscowInstant(current.at, 12), nowMs)),
     });
+    if (sourceId) rows.agreementSources.push({ agreementId: id, sourceId });
     rows.agreementParties.push({ agreementId: id, partnerId: party.id });
     if (party.level === "COUNTRY" && kind === "JOINT_COMMISSION_PROTOCOL") {
       const region = childrenOf.get(party.id)?.find((c) => c.level === "REGION");
@@ -1343,10 +1353,10 @@ export function generateDataset(options: GenerateOptions): SeedRows {
   for (let e = 0; e < eventCount; e++) {
     const eKey = key(`event:${e}`);
     const id = seedId(eKey);
-    let kind = erng.weighted<$Enums.EventKind>([["FORUM", 15], ["EXHIBITION", 15], ["REGION_DAYS", 12], ["TOUR", 12], ["CONFERENCE", 15], ["FESTIVAL", 12], ["BUSINESS_MISSION", 12], ["OTHER", 7]]);
+    let kind = erng.weighted<EventKind>([["FORUM", 15], ["EXHIBITION", 15], ["REGION_DAYS", 12], ["TOUR", 12], ["CONFERENCE", 15], ["FESTIVAL", 12], ["BUSINESS_MISSION", 12], ["OTHER", 7]]);
     if (kind === "TOUR" && !tourCountries.length) kind = "FORUM";
     const startDay = eventSpanStart + Math.floor(erng.next() * (eventSpanEnd - eventSpanStart));
-    const durationDays: Record<$Enums.EventKind, readonly [number, number]> = {
+    const durationDays: Record<EventKind, readonly [number, number]> = {
       FORUM: [0, 2], EXHIBITION: [2, 4], REGION_DAYS: [2, 4], TOUR: [5, 15], CONFERENCE: [0, 1], FESTIVAL: [1, 3], BUSINESS_MISSION: [2, 5], OTHER: [0, 0],
     };
     const [dLo, dHi] = durationDays[kind];
@@ -1471,7 +1481,6 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       latitude: lat,
       longitude: lon,
       description,
-      sourceId: null,
       searchText: searchTextOf.event({ title, place, description }),
       createdAt: new Date(Math.min(nowMs, moscowInstant(startDay - erng.int(20, 120), 12))),
       updatedAt: new Date(Math.min(nowMs, past ? moscowInstant(lastOf + 1, 12) : nowMs - erng.int(0, 20) * DAY)),

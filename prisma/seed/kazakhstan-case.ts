@@ -4,6 +4,7 @@
 // of 13.11.2024 names months («в ноябре», «в декабре»), not days, so those records are
 // stored as months (the first and last day of the month plus MONTH precision; see
 // shared/src/calendar-day.ts). No day, figure or tour stop is invented.
+import { aliasesOf } from "./partner-aliases.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { searchTextOf } from "@atlas/shared/search-text";
 import { exportFactSearchText } from "@atlas/shared/export-fact";
@@ -134,7 +135,8 @@ export function kazakhstanCaseRows(): SeedRows {
       longitude: p.longitude,
       isHome: p.isHome ?? false,
       notes: p.notes ?? null,
-      searchText: searchTextOf.partner(p),
+      ...aliasesOf(p.name),
+      searchText: searchTextOf.partner({ ...p, aliases: aliasesOf(p.name).aliases }),
     });
   partner({ id: ids.russia, name: "Российская Федерация", nameEn: "Russian Federation", level: "COUNTRY", isoCode: "RU", latitude: 61.52, longitude: 105.32 });
   partner({
@@ -233,9 +235,10 @@ export function kazakhstanCaseRows(): SeedRows {
     endsAt: dates.visit.last,
     datePrecision: "MONTH",
     startTime: null,
-    sourceId: ids.source,
     searchText: searchTextOf.interaction(visit),
   });
+  // One press release reports the visit (no second outlet is named, so none is recorded).
+  rows.interactionSources.push({ interactionId: ids.visit, sourceId: ids.source });
   rows.interactionPartners.push({ interactionId: ids.visit, partnerId: ids.kazakhstan });
   // With the post each held at the visit (the release's words), as a meeting written through the API keeps it.
   const heldAtVisit = (personId: string) => {
@@ -261,9 +264,9 @@ export function kazakhstanCaseRows(): SeedRows {
     kind: "COOPERATION_AGREEMENT",
     stage: "PROPOSAL_SENT",
     stageChangedAt: dates.proposalSent.first,
-    sourceId: ids.source,
     searchText: searchTextOf.agreement(proposal),
   });
+  rows.agreementSources.push({ agreementId: ids.almatyProposal, sourceId: ids.source });
   rows.agreementParties.push({ agreementId: ids.almatyProposal, partnerId: ids.almatyOblast });
   rows.agreementSectors.push(
     ...(["trade", "education", "culture"] as const).map((code) => ({ agreementId: ids.almatyProposal, sectorId: sectorId(code) })),
@@ -409,9 +412,9 @@ export function kazakhstanCaseRows(): SeedRows {
     datePrecision: "MONTH",
     latitude: null,
     longitude: null,
-    sourceId: ids.source,
     searchText: searchTextOf.event(forum),
   });
+  rows.eventSources.push({ eventId: ids.horizon2050, sourceId: ids.source });
   rows.eventPartners.push({ eventId: ids.horizon2050, partnerId: ids.kazakhstan });
   rows.eventSectors.push({ eventId: ids.horizon2050, sectorId: sectorId("investment") });
 
@@ -435,9 +438,9 @@ export function kazakhstanCaseRows(): SeedRows {
     datePrecision: "MONTH",
     latitude: null,
     longitude: null,
-    sourceId: ids.source,
     searchText: searchTextOf.event(tour),
   });
+  rows.eventSources.push({ eventId: ids.dedMorozTour, sourceId: ids.source });
   rows.eventPartners.push({ eventId: ids.dedMorozTour, partnerId: ids.astana });
   rows.eventSectors.push(
     { eventId: ids.dedMorozTour, sectorId: sectorId("culture") },

@@ -3,6 +3,7 @@
 // same rows twice leaves the database as it was after the first time.
 import type { Prisma, PrismaClient } from "../src/generated/prisma/client.ts";
 import { dayToUtcDate, isCalendarDay, maxYear, minYear, type CalendarDay } from "@atlas/shared/calendar-day";
+import { normalizeSourceUrl } from "@atlas/shared/source-url";
 import { sectorCodes, sectorId, type SectorCode } from "./sectors.ts";
 
 type WithId<T> = T & { id: string };
@@ -18,9 +19,11 @@ type SeedInputs = {
   interactionPartners: Prisma.InteractionPartnerCreateManyInput;
   interactionParticipants: Prisma.InteractionParticipantCreateManyInput;
   interactionSectors: Prisma.InteractionSectorCreateManyInput;
+  interactionSources: Prisma.InteractionSourceCreateManyInput;
   agreements: WithId<Prisma.AgreementCreateManyInput>;
   agreementParties: Prisma.AgreementPartyCreateManyInput;
   agreementSectors: Prisma.AgreementSectorCreateManyInput;
+  agreementSources: Prisma.AgreementSourceCreateManyInput;
   agreementStageChanges: WithId<Prisma.AgreementStageChangeCreateManyInput>;
   agreementDocuments: WithId<Prisma.AgreementDocumentCreateManyInput>;
   planItems: WithId<Prisma.PlanItemCreateManyInput>;
@@ -30,6 +33,7 @@ type SeedInputs = {
   events: WithId<Prisma.EventCreateManyInput>;
   eventPartners: Prisma.EventPartnerCreateManyInput;
   eventSectors: Prisma.EventSectorCreateManyInput;
+  eventSources: Prisma.EventSourceCreateManyInput;
   eventStops: WithId<Prisma.EventStopCreateManyInput>;
   exportFigures: WithId<Prisma.ExportFigureCreateManyInput>;
 };
@@ -73,9 +77,11 @@ export const seedTableOrder: readonly SeedTable[] = [
   "interactionPartners",
   "interactionParticipants",
   "interactionSectors",
+  "interactionSources",
   "agreements",
   "agreementParties",
   "agreementSectors",
+  "agreementSources",
   "agreementStageChanges",
   "agreementDocuments",
   "planItems",
@@ -85,6 +91,7 @@ export const seedTableOrder: readonly SeedTable[] = [
   "events",
   "eventPartners",
   "eventSectors",
+  "eventSources",
   "eventStops",
   "exportFigures",
 ];
@@ -100,9 +107,11 @@ export const seedTableName: Record<SeedTable, Prisma.ModelName> = {
   interactionPartners: "InteractionPartner",
   interactionParticipants: "InteractionParticipant",
   interactionSectors: "InteractionSector",
+  interactionSources: "InteractionSource",
   agreements: "Agreement",
   agreementParties: "AgreementParty",
   agreementSectors: "AgreementSector",
+  agreementSources: "AgreementSource",
   agreementStageChanges: "AgreementStageChange",
   agreementDocuments: "AgreementDocument",
   planItems: "PlanItem",
@@ -112,6 +121,7 @@ export const seedTableName: Record<SeedTable, Prisma.ModelName> = {
   events: "Event",
   eventPartners: "EventPartner",
   eventSectors: "EventSector",
+  eventSources: "EventSource",
   eventStops: "EventStop",
   exportFigures: "ExportFigure",
 };
@@ -133,9 +143,11 @@ const createMany: Record<SeedTable, (db: SeedDb, data: any[]) => Promise<{ count
   interactionPartners: (db, data) => db.interactionPartner.createMany({ data, skipDuplicates: true }),
   interactionParticipants: (db, data) => db.interactionParticipant.createMany({ data, skipDuplicates: true }),
   interactionSectors: (db, data) => db.interactionSector.createMany({ data, skipDuplicates: true }),
+  interactionSources: (db, data) => db.interactionSource.createMany({ data, skipDuplicates: true }),
   agreements: (db, data) => db.agreement.createMany({ data, skipDuplicates: true }),
   agreementParties: (db, data) => db.agreementParty.createMany({ data, skipDuplicates: true }),
   agreementSectors: (db, data) => db.agreementSector.createMany({ data, skipDuplicates: true }),
+  agreementSources: (db, data) => db.agreementSource.createMany({ data, skipDuplicates: true }),
   agreementStageChanges: (db, data) => db.agreementStageChange.createMany({ data, skipDuplicates: true }),
   agreementDocuments: (db, data) => db.agreementDocument.createMany({ data, skipDuplicates: true }),
   planItems: (db, data) => db.planItem.createMany({ data, skipDuplicates: true }),
@@ -145,6 +157,7 @@ const createMany: Record<SeedTable, (db: SeedDb, data: any[]) => Promise<{ count
   events: (db, data) => db.event.createMany({ data, skipDuplicates: true }),
   eventPartners: (db, data) => db.eventPartner.createMany({ data, skipDuplicates: true }),
   eventSectors: (db, data) => db.eventSector.createMany({ data, skipDuplicates: true }),
+  eventSources: (db, data) => db.eventSource.createMany({ data, skipDuplicates: true }),
   eventStops: (db, data) => db.eventStop.createMany({ data, skipDuplicates: true }),
   exportFigures: (db, data) => db.exportFigure.createMany({ data, skipDuplicates: true }),
 };
@@ -182,7 +195,7 @@ export async function writeSeedRows(db: SeedDb, rows: SeedRows, options: WriteOp
   const rebuildFrom = options.rebuildSearchIndexesFrom ?? 2_000;
   const written = {} as Record<SeedTable, number>;
   for (const table of seedTableOrder) {
-    const data = table === "partners" ? parentsFirst(rows.partners) : (rows[table] as object[]);
+    const data = table === "partners" ? parentsFirst(rows.partners) : table === "sources" ? withUrlKeys(rows.sources) : (rows[table] as object[]);
     const load = async () => {
       let count = 0;
       for (let i = 0; i < data.length; i += batchSize) {
@@ -250,6 +263,11 @@ async function insertJson(db: SeedDb, table: string, batch: object[]): Promise<n
     // Keys left undefined are dropped by JSON.stringify; json_populate_recordset reads them as NULL.
     JSON.stringify(batch),
   );
+}
+
+/** A source's URL key as the application stores it (one live source per address), unless the row names one. */
+function withUrlKeys<T extends { url?: string | null; urlKey?: string | null }>(sources: T[]): T[] {
+  return sources.map((s) => (s.url && s.urlKey === undefined ? { ...s, urlKey: normalizeSourceUrl(s.url) } : s));
 }
 
 /** Partners reference their parent: write every parent before its children, whatever order they came in. */

@@ -2,7 +2,7 @@
 // (Russian practice)"). Pure data and functions, so the client offers exactly the
 // moves the server accepts and shows the same messages before the user submits.
 import { formatTypedDay, periodOf, type CalendarDay, type TDatePrecision } from "./calendar-day.ts";
-import { agreementStages, type TAgreementKind, type TAgreementStage } from "./enums.ts";
+import { agreementStages, type TAgreementStage } from "./enums.ts";
 
 export const agreementStageLabels: Record<TAgreementStage, string> = {
   PROPOSAL_SENT: "Предложение направлено",
@@ -17,17 +17,16 @@ export const agreementStageLabels: Record<TAgreementStage, string> = {
   TERMINATED: "Прекращено",
 };
 
-export const agreementKindLabels: Record<TAgreementKind, string> = {
-  COOPERATION_AGREEMENT: "Соглашение о сотрудничестве",
-  MEMORANDUM: "Меморандум о взаимопонимании",
-  IMPLEMENTATION_PLAN: "План мероприятий",
-  TWINNING: "Соглашение о побратимстве",
-  JOINT_COMMISSION_PROTOCOL: "Протокол совместной комиссии",
-};
+/**
+ * What the stage rules need to know of an agreement's kind (a vocabulary kept as data:
+ * vocabulary.ts): its name for messages, and whether it is an international agreement
+ * of the region that must be registered before it takes effect.
+ */
+export type AgreementKindRules = { name: string; needsStateRegistration: boolean };
 
 /**
  * Moves allowed for every kind. SIGNED → IN_FORCE is not here: only some kinds may
- * skip state registration (see `kindsInForceOnSignature`).
+ * skip state registration (see `AgreementKindRules.needsStateRegistration`).
  */
 const baseTransitions: Record<TAgreementStage, readonly TAgreementStage[]> = {
   PROPOSAL_SENT: ["DRAFT", "NEGOTIATION", "TERMINATED"],
@@ -43,14 +42,14 @@ const baseTransitions: Record<TAgreementStage, readonly TAgreementStage[]> = {
   TERMINATED: [],
 };
 
-/**
- * Kinds that take effect on signature. A region's agreements on cooperation and
- * twinning with foreign partners are international agreements of a subject of the
- * Federation and must be registered with the Ministry of Justice first (Federal Law
- * 4-FZ of 4 January 1999); with other Russian regions they need no registration
- * (see StageContext).
+/*
+ * Kinds that take effect on signature are those without `needsStateRegistration`. A
+ * region's agreements on cooperation and twinning with foreign partners are
+ * international agreements of a subject of the Federation and must be registered with
+ * the Ministry of Justice first (Federal Law 4-FZ of 4 January 1999); with other Russian
+ * regions they need no registration (see StageContext). A supply contract, a memorandum
+ * or a commission's protocol takes effect on signature.
  */
-export const kindsInForceOnSignature: readonly TAgreementKind[] = ["MEMORANDUM", "IMPLEMENTATION_PLAN", "JOINT_COMMISSION_PROTOCOL"];
 
 /**
  * Whether an agreement has a foreign party. Registration under 4-FZ is for a region's
@@ -61,19 +60,19 @@ export type StageContext = { international: boolean };
 const strictest: StageContext = { international: true };
 
 /** The stages an agreement of this kind may move to from `stage`, in the order of `agreementStages`. */
-export function allowedNextStages(kind: TAgreementKind, stage: TAgreementStage, context: StageContext = strictest): TAgreementStage[] {
+export function allowedNextStages(kind: AgreementKindRules, stage: TAgreementStage, context: StageContext = strictest): TAgreementStage[] {
   const next = new Set<TAgreementStage>(baseTransitions[stage]);
-  if (stage === "SIGNED" && (kindsInForceOnSignature.includes(kind) || !context.international)) next.add("IN_FORCE");
+  if (stage === "SIGNED" && (!kind.needsStateRegistration || !context.international)) next.add("IN_FORCE");
   return agreementStages.filter((s) => next.has(s));
 }
 
-export function canMoveTo(kind: TAgreementKind, from: TAgreementStage, to: TAgreementStage, context: StageContext = strictest): boolean {
+export function canMoveTo(kind: AgreementKindRules, from: TAgreementStage, to: TAgreementStage, context: StageContext = strictest): boolean {
   return allowedNextStages(kind, from, context).includes(to);
 }
 
 /** Why a move is not allowed, in words for the user; null when it is allowed. */
 export function transitionRefusal(
-  kind: TAgreementKind,
+  kind: AgreementKindRules,
   from: TAgreementStage,
   to: TAgreementStage,
   context: StageContext = strictest,
@@ -82,7 +81,7 @@ export function transitionRefusal(
   const label = (s: TAgreementStage) => `«${agreementStageLabels[s]}»`;
   if (from === "SIGNED" && to === "IN_FORCE") {
     return (
-      `${agreementKindLabels[kind]} не может вступить в силу сразу после подписания: международное соглашение ` +
+      `${kind.name} не может вступить в силу сразу после подписания: международное соглашение ` +
       `региона подлежит государственной регистрации в Министерстве юстиции (Федеральный закон от 4 января 1999 г. ` +
       `№ 4-ФЗ). Сначала переведите его на этап ${label("REGISTERED")}.`
     );
@@ -136,7 +135,7 @@ type StageValues = { registrationNumber?: string | null; effectiveAt?: CalendarD
  * 20.06.2024, not one in July.
  */
 export function stageTransitionProblems(args: {
-  kind: TAgreementKind;
+  kind: AgreementKindRules;
   from: TAgreementStage;
   to: TAgreementStage;
   date: CalendarDay;
@@ -193,7 +192,7 @@ export type RecordedStep = { stage: TAgreementStage; date: CalendarDay; datePrec
  * future. `steps` ends with the current stage.
  */
 export function recordedPathProblems(args: {
-  kind: TAgreementKind;
+  kind: AgreementKindRules;
   steps: readonly RecordedStep[];
   today: CalendarDay;
   context?: StageContext;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZDatePrecision } from "./calendar-day.ts";
 import { listInput, optionalDay, optionalText, optionalUrl, requiredText, updateInput, ZCommonFilter, ZDay, ZId } from "./common.ts";
 import { ZAgreementKind, ZAgreementStage, ZTaskStatus } from "./enums.ts";
+import { ZSourceIds } from "./source.ts";
 
 const ZVersion = z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" });
 
@@ -25,7 +26,8 @@ export const ZAgreementFields = z.object({
   expiresAt: optionalDay,
   /** Where it was signed, e.g. «Астана, форум „Горизонт 2050“». */
   signingPlace: optionalText(300),
-  sourceId: ZId.nullish().transform((v) => v ?? null),
+  /** The sources that report it (source.find / source.create first); on update, when sent, they replace the set. */
+  sourceIds: ZSourceIds.default([]),
 });
 
 const expiresNotBeforeEffective = "Срок действия не может закончиться раньше вступления в силу";

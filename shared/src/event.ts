@@ -2,6 +2,7 @@ import { z } from "zod";
 import { formatTypedDay, isCalendarDay, periodOf, ZDatePrecision, type CalendarDay, type TDatePrecision } from "./calendar-day.ts";
 import { listInput, optionalDay, optionalText, requiredText, updateInput, ZCommonFilter, ZDay, ZId, ZLatitude, ZLongitude } from "./common.ts";
 import { ZEventKind, ZEventStatus, type TEventKind } from "./enums.ts";
+import { ZSourceIds } from "./source.ts";
 
 const uniqueIds = z
   .array(ZId)
@@ -35,7 +36,8 @@ export const ZEventFields = z.object({
   latitude: ZLatitude.nullish().transform((v) => v ?? null),
   longitude: ZLongitude.nullish().transform((v) => v ?? null),
   description: optionalText(),
-  sourceId: ZId.nullish().transform((v) => v ?? null),
+  /** The sources that report it (source.find / source.create first); on update, when sent, they replace the set. */
+  sourceIds: ZSourceIds.default([]),
   partnerIds: uniqueIds.default([]),
   sectorIds: uniqueIds.default([]),
   stops: z.array(ZEventStopInput).max(100, { error: "Не больше 100 остановок" }).default([]),

@@ -18,6 +18,10 @@ export const entityNames = [
   "exportFact",
   "event",
   "followUp",
+  "meetingKind",
+  "eventKind",
+  "agreementKind",
+  "partnerKind",
   "user",
 ] as const;
 export type TEntityName = (typeof entityNames)[number];

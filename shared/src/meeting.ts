@@ -3,6 +3,7 @@ import { z } from "zod";
 import { isCalendarDay, ZDatePrecision, ZTimeOfDay } from "./calendar-day.ts";
 import { listInput, optionalDay, optionalText, requiredText, updateInput, ZCommonFilter, ZDay, ZId } from "./common.ts";
 import { ZDirection, ZInteractionFormat, ZInteractionKind } from "./enums.ts";
+import { ZSourceIds } from "./source.ts";
 
 const nullableId = ZId.nullish().transform((v) => v ?? null);
 
@@ -79,7 +80,8 @@ export const ZMeetingFields = z.object({
   place: optionalText(500),
   summary: optionalText(),
   outcomes: optionalText(),
-  sourceId: nullableId,
+  /** The sources that report it (source.find / source.create first); on update, when sent, they replace the set. */
+  sourceIds: ZSourceIds.default([]),
   partnerIds: idSet(100, { count: 1, message: "Укажите хотя бы одного партнёра" }),
   participants: ZParticipants.default([]),
   sectorIds: idSet(50).default([]),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { CalendarDay, TDatePrecision } from "./calendar-day.ts";
 import { optionalText, requiredText, ZCommonFilter, ZId, ZLatitude, ZLongitude, listInput, updateInput } from "./common.ts";
-import { ZPartnerLevel } from "./enums.ts";
+import { ZPartnerKind, ZPartnerLevel } from "./enums.ts";
 import type { TExportFactKind } from "./export-fact.ts";
 import type {
   TAgreementKind,
@@ -25,6 +25,10 @@ export const ZPartnerFields = z.object({
   name: requiredText(300),
   nameEn: optionalText(300),
   level: ZPartnerLevel,
+  /** What the partner is (embassy, akimat, university…): a code of the partner-kind vocabulary. */
+  kind: ZPartnerKind.nullish().transform((v) => v ?? null),
+  /** Other names: short, former, colloquial, English («КНР», «Белоруссия», «Алма-Ата»); search and the duplicate guard use them. */
+  aliases: z.array(requiredText(200)).max(30, { error: "Не больше 30 других названий" }).default([]),
   parentId: ZId.nullish().transform((v) => v ?? null),
   isoCode: z
     .string()
@@ -48,6 +52,7 @@ export type TUpdatePartnerInput = z.input<typeof ZUpdatePartnerInput>;
 
 export const ZPartnerFilter = ZCommonFilter.extend({
   levels: z.array(ZPartnerLevel).optional(),
+  kinds: z.array(ZPartnerKind).max(50).optional(),
 });
 
 export const ZListPartnersInput = listInput(ZPartnerFilter, ["name", "level", "createdAt", "updatedAt"], {

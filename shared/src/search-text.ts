@@ -1,3 +1,5 @@
+import { latinSkeleton } from "./russian-text.ts";
+
 /**
  * The form in which text is stored in the `searchText` columns and in which search
  * terms are compared: lower case, with ё folded to е, so "Ёлка", "ЁЛКА" and "елка"
@@ -22,14 +24,24 @@ export function searchTerms(query: string | undefined): string[] {
 
 type Text = string | null | undefined;
 
+/** A Cyrillic name's Latin skeleton, so «Yuri Lilein» finds «Юрий Лилейн» (russian-text.ts). */
+const latinOf = (name: string): string | null => (/[а-яё]/i.test(name) ? latinSkeleton(name) : null);
+
+/** Aliases as Partner.searchAliases holds them: normalised, empty and repeated ones left out. */
+export function searchAliasesOf(aliases: readonly string[] | null | undefined): string[] {
+  return [...new Set((aliases ?? []).map((a) => normalizeSearchText(a)).filter(Boolean))];
+}
+
 /**
  * What each entity's `searchText` column holds. Services and the seed both build it
  * from here, so a record is found the same way however it was written.
  */
 export const searchTextOf = {
-  partner: (p: { name: string; nameEn?: Text; isoCode?: Text }) => normalizeSearchText(p.name, p.nameEn, p.isoCode),
+  /** The name first (the duplicate guard reads it from the start), then aliases and the Latin skeleton. */
+  partner: (p: { name: string; nameEn?: Text; isoCode?: Text; aliases?: readonly string[] | null }) =>
+    normalizeSearchText(p.name, p.nameEn, p.isoCode, ...(p.aliases ?? []), latinOf(p.name)),
   person: (p: { fullName: string; fullNameEn?: Text; post?: Text; organisation?: Text }) =>
-    normalizeSearchText(p.fullName, p.fullNameEn, p.post, p.organisation),
+    normalizeSearchText(p.fullName, p.fullNameEn, p.post, p.organisation, latinOf(p.fullName)),
   interaction: (i: { title: string; place?: Text; summary?: Text; outcomes?: Text }) =>
     normalizeSearchText(i.title, i.place, i.summary, i.outcomes),
   agreement: (a: { title: string; summary?: Text; registrationNumber?: Text }) =>
@@ -38,5 +50,5 @@ export const searchTextOf = {
   event: (e: { title: string; place?: Text; description?: Text }) => normalizeSearchText(e.title, e.place, e.description),
   followUp: (f: { title: string; details?: Text }) => normalizeSearchText(f.title, f.details),
   /** Only the start of a long text: enough to find it, without bloating the trigram index. */
-  source: (s: { title: string; text?: Text }) => normalizeSearchText(s.title, s.text?.slice(0, 2000)),
+  source: (s: { title: string; outlet?: Text; text?: Text }) => normalizeSearchText(s.title, s.outlet, s.text?.slice(0, 2000)),
 };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@atlas/db/database";
-import { agreementKinds, agreementStages, type TAgreementKind, type TAgreementStage } from "@atlas/shared/enums";
-import { allowedNextStages, stageRequirements, stageTransitionProblems } from "@atlas/shared/agreement-stages";
+import { agreementStages, type TAgreementKind, type TAgreementStage } from "@atlas/shared/enums";
+import { allowedNextStages, stageRequirements, stageTransitionProblems, type AgreementKindRules } from "@atlas/shared/agreement-stages";
 import type { TAdvanceAgreementStageInput, TCreateAgreementInput } from "@atlas/shared/agreement";
 import { addDays, todayIn } from "@atlas/shared/calendar-day";
 import { openTestDatabase } from "../support/test-database.ts";
@@ -31,7 +31,11 @@ const expectedGraph: Record<TAgreementStage, TAgreementStage[]> = {
   EXPIRED: ["EXTENDED"],
   TERMINATED: [],
 };
-const inForceOnSignature: TAgreementKind[] = ["MEMORANDUM", "IMPLEMENTATION_PLAN", "JOINT_COMMISSION_PROTOCOL"];
+/** The built-in agreement kinds (the migration's vocabulary) and, for the last, a seeded non-built-in one. */
+const agreementKinds = ["COOPERATION_AGREEMENT", "MEMORANDUM", "IMPLEMENTATION_PLAN", "TWINNING", "JOINT_COMMISSION_PROTOCOL", "CONTRACT"] as const;
+const inForceOnSignature: TAgreementKind[] = ["MEMORANDUM", "IMPLEMENTATION_PLAN", "JOINT_COMMISSION_PROTOCOL", "CONTRACT"];
+/** The rules the shared functions take for a kind, as the brief states them (4-FZ for cooperation and twinning). */
+const rules = (kind: TAgreementKind): AgreementKindRules => ({ name: kind, needsStateRegistration: !inForceOnSignature.includes(kind) });
 const expectedNext = (kind: TAgreementKind, from: TAgreementStage): TAgreementStage[] =>
   from === "SIGNED" && inForceOnSignature.includes(kind) ? [...expectedGraph.SIGNED, "IN_FORCE"] : expectedGraph[from];
 
@@ -63,14 +67,14 @@ function extrasFor(to: TAgreementStage): Partial<TAdvanceAgreementStageInput> {
 
 describe("the stage graph (shared)", () => {
   it.each(agreementKinds)("offers exactly the brief's moves for %s", (kind) => {
-    for (const from of agreementStages) expect(allowedNextStages(kind, from).sort(), `${kind} ${from}`).toEqual([...expectedNext(kind, from)].sort());
+    for (const from of agreementStages) expect(allowedNextStages(rules(kind), from).sort(), `${kind} ${from}`).toEqual([...expectedNext(kind, from)].sort());
   });
 
   it("refuses every move outside the graph, naming the field toStage", () => {
     for (const kind of agreementKinds) {
       for (const from of agreementStages) {
         for (const to of agreementStages.filter((s) => !expectedNext(kind, from).includes(s))) {
-          const problems = stageTransitionProblems({ kind, from, to, date: "2024-06-01", lastChangedAt: null, record: {}, input: extrasFor(to) as never });
+          const problems = stageTransitionProblems({ kind: rules(kind), from, to, date: "2024-06-01", lastChangedAt: null, record: {}, input: extrasFor(to) as never });
           expect(problems.toStage, `${kind} ${from} → ${to}`).toBeTruthy();
         }
       }

@@ -51,7 +51,7 @@ describe("agreement: create and read", () => {
       partyIds: [almaty.id, almaty.id],
       sectorIds: [culture.id, agro.id],
       documents: [{ title: "Проект соглашения", url: "https://example.org/draft.pdf" }, { title: "Сопроводительное письмо" }],
-      sourceId: pressRelease.id,
+      sourceIds: [pressRelease.id],
       stageDate: "2024-11-18",
     });
     expect(created.stage).toBe("PROPOSAL_SENT");
@@ -63,7 +63,7 @@ describe("agreement: create and read", () => {
       ["Проект соглашения", "https://example.org/draft.pdf"],
       ["Сопроводительное письмо", null],
     ]);
-    expect(created.source?.title).toBe("Пресс-релиз о визите посла Казахстана");
+    expect(created.sources.map((s) => s.title)).toEqual(["Пресс-релиз о визите посла Казахстана"]);
     expect(created.stageHistory.map((h) => [h.fromStage, h.toStage, h.changedAt])).toEqual([[null, "PROPOSAL_SENT", "2024-11-18"]]);
     expect(created.allowedNextStages).toEqual(["DRAFT", "NEGOTIATION", "TERMINATED"]);
     expect(created.planItems).toEqual([]);
@@ -91,7 +91,7 @@ describe("agreement: create and read", () => {
     const bad = await failure(
       c.editor.agreement.create({
         title: " ",
-        kind: "TREATY" as never,
+        kind: "договор" as never,
         partyIds: [],
         documents: [{ title: "", url: "ftp://example.org" }],
         stageDate: "20.11.2024",
@@ -127,12 +127,12 @@ describe("agreement: create and read", () => {
   });
 
   it("refuses unknown parties, sectors and sources naming each field", async () => {
-    const err = await failure(c.editor.agreement.create(base({ partyIds: [kz.id, unknownId], sectorIds: [unknownId], sourceId: unknownId })));
+    const err = await failure(c.editor.agreement.create(base({ partyIds: [kz.id, unknownId], sectorIds: [unknownId], sourceIds: [unknownId] })));
     expect(err.code).toBe("BAD_REQUEST");
-    expect(Object.keys(err.fieldErrors ?? {}).sort()).toEqual(["partyIds", "sectorIds", "sourceId"]);
+    expect(Object.keys(err.fieldErrors ?? {}).sort()).toEqual(["partyIds", "sectorIds", "sourceIds"]);
     expect(err.fieldErrors?.partyIds?.[0]).toContain(unknownId);
     // Nothing half-written.
-    expect(await db.prisma.agreement.count({ where: { sourceId: unknownId } })).toBe(0);
+    expect(await db.prisma.agreementSource.count({ where: { sourceId: unknownId } })).toBe(0);
 
     const deletedPartner = await c.editor.partner.create({ name: "Удалённый партнёр", level: "CITY" });
     await c.admin.partner.delete({ id: deletedPartner.id, version: deletedPartner.version });

@@ -238,7 +238,7 @@ describe("event", () => {
     const bad = await failure(
       c.editor.event.create({
         title: "",
-        kind: "PARADE" as never,
+        kind: "парад" as never,
         startsAt: "не дата" as never,
         latitude: -100,
         partnerIds: ["x"],
@@ -250,10 +250,10 @@ describe("event", () => {
     expect(Object.keys(badStop.fieldErrors ?? {}).sort()).toEqual(["stops.0.longitude", "stops.0.place"]);
 
     const unknownRefs = await failure(
-      c.editor.event.create({ title: "Форум", kind: "FORUM", startsAt: dec(3), partnerIds: [kz.id, unknownId], sectorIds: [unknownId], sourceId: unknownId }),
+      c.editor.event.create({ title: "Форум", kind: "FORUM", startsAt: dec(3), partnerIds: [kz.id, unknownId], sectorIds: [unknownId], sourceIds: [unknownId] }),
     );
     expect(unknownRefs.code).toBe("BAD_REQUEST");
-    expect(Object.keys(unknownRefs.fieldErrors ?? {}).sort()).toEqual(["partnerIds", "sectorIds", "sourceId"]);
+    expect(Object.keys(unknownRefs.fieldErrors ?? {}).sort()).toEqual(["partnerIds", "sectorIds", "sourceIds"]);
 
     expect((await failure(c.viewer.event.byId({ id: unknownId }))).code).toBe("NOT_FOUND");
   });

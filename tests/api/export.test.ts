@@ -84,10 +84,12 @@ describe("exportCategory", () => {
     expect((await failure(c.viewer.exportCategory.byId({ id: unknownId }))).code).toBe("NOT_FOUND");
   });
 
-  it("lets only administrators change categories", async () => {
-    expect((await failure(c.editor.exportCategory.create({ name: "Лес" }))).code).toBe("FORBIDDEN");
+  it("lets editors add a category (a vocabulary value) and only administrators change one", async () => {
     expect((await failure(c.viewer.exportCategory.create({ name: "Лес" }))).code).toBe("FORBIDDEN");
     expect((await c.viewer.exportCategory.list({ filter: { q: "лес" } })).total).toBe(0);
+    const added = await c.editor.exportCategory.create({ name: "Лес" });
+    expect((await c.viewer.exportCategory.list({ filter: { q: "лес" } })).total).toBe(1);
+    expect((await failure(c.editor.exportCategory.update({ id: added.id, version: added.version, data: { nameEn: "Timber" } }))).code).toBe("FORBIDDEN");
   });
 });
 

@@ -68,7 +68,7 @@ describe("meeting", () => {
       place: "Вологда",
       summary: "Лесопромышленное производство в ОЭЗ «Вологодская» или индустриальном парке «Сокол»",
       outcomes: "План конкретной работы",
-      sourceId: ref.source,
+      sourceIds: [ref.source],
       partnerIds: [ref.kz],
       participants: [{ personId: ref.abaev, role: "глава делегации" }, { personId: ref.filimonov }],
       sectorIds: [ref.culture, ref.timber, ref.agri],
@@ -86,7 +86,7 @@ describe("meeting", () => {
       kind: "VISIT",
       direction: "INCOMING",
       place: "Вологда",
-      source: { id: ref.source, title: "Пресс-релиз о визите", url: "https://example.org/visit" },
+      sources: [{ id: ref.source, title: "Пресс-релиз о визите", url: "https://example.org/visit", outlet: null }],
       partners: [{ id: ref.kz, name: "Республика Казахстан", level: "COUNTRY" }],
     });
     // Days and the hour come back exactly as sent: strings, no time zone in between.
@@ -272,12 +272,12 @@ describe("meeting", () => {
           minimal({
             participants: [{ personId: ref.abaev }, { personId: unknownId }],
             sectorIds: [unknownId],
-            sourceId: unknownId,
+            sourceIds: [unknownId],
             followUps: [{ title: "Задача", ownerId: unknownId }],
           }),
         ),
       ),
-    ).toEqual(["followUps.0.ownerId", "participants.1.personId", "sectorIds", "sourceId"]);
+    ).toEqual(["followUps.0.ownerId", "participants.1.personId", "sectorIds", "sourceIds"]);
 
     // On update the rule is checked against the stored start, too.
     const m = await c.editor.meeting.create(minimal({ title: "Проверка дат" }));

@@ -189,8 +189,19 @@ async function journey(page: Page): Promise<void> {
   await page.keyboard.press("Tab");
   await typeDate(page, form.getByLabel("Срок").nth(1), "2024-12-10");
 
-  await tabTo(page, form.getByLabel("Адрес публикации"));
+  // The source: a pasted address that is not stored yet is added inline, with its outlet.
+  await tabTo(page, form.getByRole("combobox", { name: /Найти источник/ }));
   await page.keyboard.type("https://vologda-oblast.ru/novosti/posol-kazakhstana");
+  await page.getByRole("option", { name: /Добавить источник/ }).waitFor();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  const newSource = form.getByRole("group", { name: "Новый источник" });
+  await newSource.waitFor();
+  await expect(newSource.getByLabel("Адрес публикации").inputValue()).resolves.toBe("https://vologda-oblast.ru/novosti/posol-kazakhstana");
+  await tabTo(page, newSource.getByLabel("Издание"));
+  await page.keyboard.type("Правительство Вологодской области");
+  await page.keyboard.press("Enter");
+  await form.locator(".source-picker__item", { hasText: "vologda-oblast.ru" }).waitFor();
   const fillSeconds = (Date.now() - started) / 1000;
   await snap(page, "meeting-02-form-filled");
   await page.keyboard.press("Control+Enter");

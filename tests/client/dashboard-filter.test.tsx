@@ -144,8 +144,8 @@ describe("overview: filter bar ⇄ URL ⇄ dashboard procedures", () => {
     expect(comingFilter.from).toBe(todayIn("Europe/Moscow"));
     expect(comingFilter.to).toBe(addDays(todayIn("Europe/Moscow"), COMING_DAYS - 1));
 
-    // The page's own data is three procedures (the sector list is a shared reference list).
-    const dataProcedures = new Set(server.calls.map((c) => c.procedure).filter((p) => p !== "auth.me" && p !== "sector.list"));
+    // The page's own data is three procedures (the sector list and the vocabularies are shared reference lists).
+    const dataProcedures = new Set(server.calls.map((c) => c.procedure).filter((p) => p !== "auth.me" && p !== "sector.list" && p !== "vocabulary.all"));
     expect([...dataProcedures].sort()).toEqual(["dashboard.signals", "dashboard.summary", "timeline.list"]);
 
     fireEvent.change(country, { target: { value: "UZ" } });

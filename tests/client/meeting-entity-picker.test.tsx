@@ -5,7 +5,7 @@
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { act, fireEvent, render, screen } from "@testing-library/react";
-import { EntityPicker, type EntityOption, type OptionsResult } from "../../client/src/features/meetings/components/entity-picker.tsx";
+import { EntityPicker, type EntityOption, type OptionsResult } from "../../client/src/ui/entity-picker.tsx";
 import { useDomTestSetup } from "./support/dom.ts";
 
 useDomTestSetup();

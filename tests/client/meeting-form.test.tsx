@@ -23,6 +23,9 @@ function filled(patch: Partial<MeetingFormValues> = {}): MeetingFormValues {
   };
 }
 
+const NOTE = { id: "5b1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e04", title: "Заметка", url: null, outlet: null, kind: "NOTE" as const, publishedAt: null, publishedPrecision: "DAY" as const };
+const PRESS = { ...NOTE, id: "7d2e3f0a-6c8b-4d2f-8e7a-3b9c5d7e9f06", title: "Пресс-релиз о визите", url: "https://example.org/visit", kind: "PRESS_RELEASE" as const };
+
 describe("prepareMeeting", () => {
   it("turns the values into meeting.create's input, with a title made from the kind and partners", () => {
     const result = prepareMeeting(
@@ -31,12 +34,12 @@ describe("prepareMeeting", () => {
           { key: "a", title: "Направить предложения", dueDate: "2024-12-01", ownerId: OWNER },
           { key: "b", title: "", dueDate: "", ownerId: OWNER },
         ],
-        source: { existing: null, mode: "link", url: "https://example.org/visit", text: "" },
+        sources: [PRESS],
       }),
       base,
     );
     if (!("input" in result)) throw new Error(JSON.stringify(result.errors));
-    const { meeting, newSource, newFollowUps, version } = result.input;
+    const { meeting, newFollowUps, version } = result.input;
     expect(meeting.title).toBe("Визит: Республика Казахстан");
     expect(meeting.startsAt).toBe("2024-11-14");
     expect(meeting.datePrecision).toBe("DAY");
@@ -46,22 +49,19 @@ describe("prepareMeeting", () => {
     expect(meeting.participants).toEqual([{ personId: ABAEV, role: "глава делегации" }]);
     // The untouched second row is not a task.
     expect(meeting.followUps).toEqual([{ title: "Направить предложения", dueDate: "2024-12-01", ownerId: OWNER }]);
-    expect(newSource).toEqual({ title: "example.org/visit", kind: "NEWS", url: "https://example.org/visit" });
-    expect(meeting.sourceId).toBeNull();
+    // The sources were found or created in the picker: only their ids go with the meeting.
+    expect(meeting.sourceIds).toEqual([PRESS.id]);
     expect(newFollowUps).toEqual([]);
     expect(version).toBeNull();
   });
 
-  it("refuses a future date, an empty summary, no partner and a bad link, each on its own field", () => {
-    const result = prepareMeeting(
-      filled({ startsAt: "2026-11-26", summary: "  ", partnerIds: [], source: { existing: null, mode: "link", url: "ftp://x", text: "" } }),
-      base,
-    );
+  it("refuses a future date, an empty summary, no partner and a source given twice, each on its own field", () => {
+    const result = prepareMeeting(filled({ startsAt: "2026-11-26", summary: "  ", partnerIds: [], sources: [PRESS, PRESS] }), base);
     if (!("errors" in result)) throw new Error("expected errors");
     expect(result.errors.startsAt).toEqual(["FUTURE"]);
     expect(result.errors.summary).toEqual(["SUMMARY"]);
     expect(result.errors.partnerIds).toEqual(["Укажите хотя бы одного партнёра"]);
-    expect(result.errors.source?.[0]).toMatch(/https/);
+    expect(result.errors.sourceIds).toEqual(["Источник указан дважды"]);
     // Today is fine.
     expect("input" in prepareMeeting(filled({ startsAt: "2026-11-25" }), base)).toBe(true);
   });
@@ -94,7 +94,7 @@ describe("prepareMeeting", () => {
       place: null,
       summary: null,
       outcomes: null,
-      source: { id: "5b1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e04", title: "Заметка", url: null },
+      sources: [NOTE],
       partners: [{ id: KZ, name: "Республика Казахстан" }],
       sectors: [],
       participants: [],
@@ -103,7 +103,7 @@ describe("prepareMeeting", () => {
     const values = { ...saved, outcomes: "Перенесли", followUps: [{ key: "n", title: "Позвонить снова", dueDate: "", ownerId: "" }] };
     const result = prepareMeeting(values, editing);
     if (!("input" in result)) throw new Error(JSON.stringify(result.errors));
-    expect(result.input.meeting.sourceId).toBe("5b1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e04");
+    expect(result.input.meeting.sourceIds).toEqual(["5b1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e04"]);
     expect(result.input.meeting.followUps).toEqual([]);
     expect(result.input.newFollowUps).toEqual([{ title: "Позвонить снова", dueDate: null, ownerId: null }]);
     expect(result.input.version).toBe(3);
@@ -164,7 +164,7 @@ describe("prepareMeeting", () => {
       place: null,
       summary: "Форум «Горизонт 2050»",
       outcomes: null,
-      source: null,
+      sources: [],
       partners: [{ id: KZ, name: "Республика Казахстан" }],
       sectors: [],
       participants: [],

@@ -6,24 +6,30 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
-  agreementKindLabels,
   agreementStageLabels,
   stageTransitionProblems,
   transitionRefusal,
 } from "@atlas/shared/agreement-stages";
-import { agreementKinds, agreementStages } from "@atlas/shared/enums";
+import { agreementStages } from "@atlas/shared/enums";
+import { vocabularyTitles } from "@atlas/shared/vocabulary";
 import { eventRuleIssues } from "@atlas/shared/event";
 import { initI18n, localizeMessage } from "../../client/src/lib/i18n.ts";
+import { learnVocabularyNamesEn } from "../../client/src/locales/en.ts";
 
 const sharedDir = new URL("../../shared/src/", import.meta.url).pathname;
 const cyrillic = /[А-Яа-яЁё]/;
 /** What a `${…}` in a template literal becomes: the messages interpolate numbers, dates and labels. */
 const SAMPLE = "1";
 
-/** Files with Cyrillic literals that are not messages: search normalisation folds "ё" into "е". */
-const notMessageFiles = new Set(["search-text.ts"]);
-/** Labels, not messages: the interface shows stages and kinds from its own locale (en.stages, en.agreements.kinds). */
-const labels = new Set<string>([...Object.values(agreementStageLabels), ...Object.values(agreementKindLabels)]);
+/** Files with Cyrillic literals that are not messages: search normalisation (folds "ё" into "е"; Russian stems and stop words). */
+const notMessageFiles = new Set(["search-text.ts", "russian-text.ts"]);
+/** Labels, not messages: the interface shows stages from its own locale (en.stages) and vocabularies' titles from en.vocabulary.names. */
+const labels = new Set<string>([...Object.values(agreementStageLabels), ...Object.values(vocabularyTitles)]);
+
+/** Kinds of agreement are data (vocabulary.ts); these are two of the built-in ones, as the database holds them. */
+const cooperation = { name: "Соглашение о сотрудничестве", nameEn: "Cooperation agreement", needsStateRegistration: true };
+const memorandum = { name: "Меморандум о взаимопонимании", nameEn: "Memorandum of understanding", needsStateRegistration: false };
+const agreementKinds = [cooperation, memorandum];
 
 type Literal = { text: string; end: number };
 
@@ -111,6 +117,8 @@ const untranslated = (messages: string[]) => messages.map((m) => [m, localizeMes
 
 beforeAll(async () => {
   await initI18n("en");
+  // What lib/vocabularies.ts does when vocabulary.all arrives.
+  learnVocabularyNamesEn(agreementKinds);
 });
 
 describe("Russian messages in the English interface", () => {
@@ -150,12 +158,12 @@ describe("Russian messages in the English interface", () => {
     }
     expect(refusals.length).toBeGreaterThan(100);
     expect(untranslated(refusals)).toEqual([]);
-    expect(localizeMessage(transitionRefusal("COOPERATION_AGREEMENT", "SIGNED", "IN_FORCE") ?? "", "en")).toBe(
+    expect(localizeMessage(transitionRefusal(cooperation, "SIGNED", "IN_FORCE") ?? "", "en")).toBe(
       "A cooperation agreement cannot come into force right after signing: a region's international agreement must be " +
         "registered with the Ministry of Justice (Federal Law No. 4-FZ of 4 January 1999). " +
         "Move it to the “Registered with the Ministry of Justice” stage first.",
     );
-    expect(localizeMessage(transitionRefusal("MEMORANDUM", "DRAFT", "EXPIRED") ?? "", "en")).toMatch(
+    expect(localizeMessage(transitionRefusal(memorandum, "DRAFT", "EXPIRED") ?? "", "en")).toMatch(
       /^The agreement cannot move from “Draft” to “Expired”\. Possible stages: “.+”\.$/,
     );
   });
@@ -164,7 +172,7 @@ describe("Russian messages in the English interface", () => {
     // Dates are calendar days; the messages show them as дд.мм.гггг, whatever the time zone.
     const problems = {
       ...stageTransitionProblems({
-        kind: "MEMORANDUM",
+        kind: memorandum,
         from: "IN_FORCE",
         to: "EXTENDED",
         date: "2024-01-01",
@@ -173,7 +181,7 @@ describe("Russian messages in the English interface", () => {
         input: { expiresAt: "2024-06-01" },
       }),
       ...stageTransitionProblems({
-        kind: "MEMORANDUM",
+        kind: memorandum,
         from: "SIGNED",
         to: "REGISTERED",
         date: "2024-01-01",
@@ -188,7 +196,7 @@ describe("Russian messages in the English interface", () => {
     expect(localizeMessage(problems.date ?? "", "en")).toMatch(/05\.03\.2024/);
     // A stage in the future of the home region's day is refused, in English too.
     const future = stageTransitionProblems({
-      kind: "MEMORANDUM",
+      kind: memorandum,
       from: "DRAFT",
       to: "NEGOTIATION",
       date: "2024-11-14",
@@ -227,6 +235,20 @@ describe("Russian messages in the English interface", () => {
       ["Не больше 1 месяца", "At most 1 month"],
       ["Не больше 3650 дней", "At most 3650 days"],
       ["Такая запись уже есть (code)", "Such a record already exists (code)"],
+      // Vocabularies (server/src/services/vocabulary/terms.ts): names of values are data, given in English when known.
+      ["Вид контакта не найден(а): 4f6c", "Kind of contact not found: 4f6c"],
+      ["Значение «Соглашение о сотрудничестве» есть, но выведено из употребления; его может вернуть администратор",
+        "The value “Cooperation agreement” exists but is retired; an administrator can bring it back"],
+      ["Значение «ЖКХ» уже есть (выведено из употребления); объедините значения вместо переименования",
+        "The value “ЖКХ” already exists (retired); merge the values instead of renaming"],
+      ["«Меморандум о взаимопонимании» — встроенное значение (вид соглашения): его нельзя вывести из употребления, только переименовать",
+        "“Memorandum of understanding” is a built-in value (kind of agreement): it cannot be retired, only renamed"],
+      ["«Визит» — встроенное значение (вид контакта): его нельзя объединить с другим, только переименовать",
+        "“Визит” is a built-in value (kind of contact): it cannot be merged into another, only renamed"],
+      ["«Дипломатия» объединено с другим значением; его записи теперь у того значения", "“Дипломатия” was merged into another value; its records are now with that value"],
+      ["«Дипломатия» уже объединено с другим значением", "“Дипломатия” has already been merged into another value"],
+      ["«Дипломатия» выведено из употребления; выберите действующее значение", "“Дипломатия” is retired; choose a value in use"],
+      ["Отметка о государственной регистрации есть только у видов соглашений", "Only kinds of agreement have the state registration mark"],
     ];
     for (const [ru, en] of cases) expect(localizeMessage(ru, "en")).toBe(en);
   });

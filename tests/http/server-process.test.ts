@@ -126,7 +126,7 @@ describe("the server process", () => {
   it("answers a malformed meeting.create with 400 and field paths, never 5xx", async () => {
     const client = clientFor(server.url);
     await client.auth.signIn.mutate({ email: "editor@demo", password: "demo" });
-    const error = await client.meeting.create.mutate({ title: "", kind: "PARTY" } as never).catch((e: unknown) => e);
+    const error = await client.meeting.create.mutate({ title: "", kind: "вечеринка" } as never).catch((e: unknown) => e);
     const shape = (error as { data?: { httpStatus?: number; fieldErrors?: Record<string, string[]> } }).data;
     expect(shape?.httpStatus).toBe(400);
     expect(Object.keys(shape?.fieldErrors ?? {})).toEqual(expect.arrayContaining(["title", "kind"]));

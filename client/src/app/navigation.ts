@@ -5,8 +5,8 @@ import type { TRole } from "@atlas/shared/enums";
 import type { IconName } from "../ui/icons.tsx";
 
 export type NavItem = {
-  to: "/" | "/map" | "/timeline" | "/partners" | "/agreements" | "/meetings" | "/tasks" | "/events" | "/projects" | "/exports" | "/admin/users" | "/admin/deleted";
-  label: "nav.overview" | "nav.map" | "timeline.nav" | "nav.partners" | "agreements.nav" | "meetings.nav" | "tasks.nav" | "events.nav" | "projects.nav" | "exports.nav" | "nav.users" | "deleted.nav";
+  to: "/" | "/map" | "/timeline" | "/partners" | "/agreements" | "/meetings" | "/tasks" | "/events" | "/projects" | "/exports" | "/admin/users" | "/admin/vocabularies" | "/admin/deleted";
+  label: "nav.overview" | "nav.map" | "timeline.nav" | "nav.partners" | "agreements.nav" | "meetings.nav" | "tasks.nav" | "events.nav" | "projects.nav" | "exports.nav" | "nav.users" | "nav.vocabularies" | "deleted.nav";
   icon: IconName;
   minRole: TRole;
 };
@@ -38,6 +38,7 @@ export const navigation: NavGroup[] = [
     label: "nav.groups.admin",
     items: [
       { to: "/admin/users", label: "nav.users", icon: "users", minRole: "ADMIN" },
+      { to: "/admin/vocabularies", label: "nav.vocabularies", icon: "list", minRole: "ADMIN" },
       { to: "/admin/deleted", label: "deleted.nav", icon: "trash", minRole: "ADMIN" },
     ],
   },

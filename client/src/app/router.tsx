@@ -16,6 +16,7 @@ import { parseMeetingSearch } from "../features/meetings/hooks/meeting-search.ts
 import { parseTaskSearch } from "../features/tasks/hooks/task-search.ts";
 import { parseEventSearch } from "../features/events/hooks/event-search.ts";
 import { parseProjectSearch } from "../features/projects/hooks/project-search.ts";
+import { parseVocabularySearch } from "../features/admin/hooks/vocabulary-search.ts";
 import { Shell } from "./shell.tsx";
 import { RootLayout } from "./root-layout.tsx";
 import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
@@ -301,6 +302,14 @@ const usersRoute = createRoute({
   component: lazyRouteComponent(() => import("../features/admin/components/users-page.tsx"), "UsersPage"),
 });
 
+const vocabulariesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "admin/vocabularies",
+  beforeLoad: ({ context }) => requireRole(context.user, "ADMIN"),
+  validateSearch: parseVocabularySearch,
+  component: lazyRouteComponent(() => import("../features/admin/components/vocabularies-page.tsx"), "VocabulariesPage"),
+});
+
 const deletedRecordsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "admin/deleted",
@@ -311,7 +320,7 @@ const deletedRecordsRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([indexRoute, mapRoute, timelineRoute, partnersRoute, newPartnerRoute, partnerRoute, editPartnerRoute, newPersonRoute, personRoute, editPersonRoute, agreementsRoute, newAgreementRoute, agreementRoute, editAgreementRoute, meetingsRoute, newMeetingRoute, meetingRoute, editMeetingRoute, eventsRoute, newEventRoute, eventRoute, editEventRoute, projectsRoute, newProjectRoute, projectRoute, editProjectRoute, tasksRoute, exportsRoute, exportEntryRoute, usersRoute, deletedRecordsRoute]),
+  appRoute.addChildren([indexRoute, mapRoute, timelineRoute, partnersRoute, newPartnerRoute, partnerRoute, editPartnerRoute, newPersonRoute, personRoute, editPersonRoute, agreementsRoute, newAgreementRoute, agreementRoute, editAgreementRoute, meetingsRoute, newMeetingRoute, meetingRoute, editMeetingRoute, eventsRoute, newEventRoute, eventRoute, editEventRoute, projectsRoute, newProjectRoute, projectRoute, editProjectRoute, tasksRoute, exportsRoute, exportEntryRoute, usersRoute, vocabulariesRoute, deletedRecordsRoute]),
 ]);
 
 /**

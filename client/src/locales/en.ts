@@ -20,6 +20,7 @@ export const en: Translation = {
     map: "Map",
     partners: "Partners",
     users: "Users",
+    vocabularies: "Reference lists",
     openMenu: "Open menu",
     closeMenu: "Close menu",
   },
@@ -166,6 +167,8 @@ export const en: Translation = {
       levels: "Level",
       sector: "Sector",
       anySector: "All sectors",
+      kind: "Kind",
+      anyKind: "All kinds",
       reset: "Reset filters",
     },
     columns: {
@@ -192,6 +195,7 @@ export const en: Translation = {
       name: "Name",
       nameEn: "English name",
       level: "Level",
+      kind: "Kind",
       parentId: "Part of",
       isoCode: "ISO 3166 code",
       latitude: "Latitude",
@@ -200,6 +204,7 @@ export const en: Translation = {
       isHome: "Home region",
       notes: "Notes",
     },
+    kindNone: "not given",
     children: "Partners within",
     childrenEmpty: "No partners within.",
     addChild: "Add a partner within",
@@ -224,6 +229,39 @@ export const en: Translation = {
     clear: "Clear: {{name}}",
     results: "Partners found",
     nothing: "Nothing found",
+  },
+  sourcePicker: {
+    label: "Sources",
+    chosen: "Chosen sources",
+    none: "No sources given.",
+    find: "Find a source",
+    findHint: "Words of the title or outlet, or the publication's address",
+    findPlaceholder: "TASS, press release on the visit, or https://…",
+    addNamed: "Add source “{{text}}”",
+    add: "Add source",
+    remove: "Remove source “{{title}}”",
+    removeShort: "Remove",
+    full: "The most sources a record can cite: {{max}}.",
+    newTitle: "New source",
+    exists: "This address is already stored: “{{title}}”. Pick it?",
+    pickExisting: "Pick it",
+    save: "Save source",
+    titleHint: "When empty, the address is used",
+    outletHint: "Who published it: TASS, the regional government",
+    fields: {
+      title: "Title",
+      url: "Address",
+      outlet: "Outlet",
+      kind: "Kind",
+      publishedAt: "Published",
+    },
+    kinds: {
+      PRESS_RELEASE: "Press release",
+      NEWS: "News",
+      NOTE: "Note",
+      DOCUMENT: "Document",
+      OTHER: "Other",
+    },
   },
   recordForm: {
     draftRestored: "An unsaved draft of this form was restored.",
@@ -323,6 +361,59 @@ export const en: Translation = {
       tempDone: "Done",
       conflict: "Another administrator has just changed this user. The list is refreshed; please repeat the action.",
     },
+    vocabularies: {
+      title: "Reference lists",
+      intro: "Sectors, export categories, kinds of contact, event and agreement, kinds of partner. A retired value is no longer offered but stays on the records that hold it.",
+      tabsLabel: "Reference lists",
+      lists: {
+        sector: "Sectors",
+        exportCategory: "Export categories",
+        meetingKind: "Kinds of contact",
+        eventKind: "Kinds of event",
+        agreementKind: "Kinds of agreement",
+        partnerKind: "Kinds of partner",
+      },
+      columns: {
+        name: "Name",
+        nameEn: "English name",
+        status: "Status",
+        registration: "Registration (4-FZ)",
+        actions: "Actions",
+      },
+      status: {
+        live: "in use",
+        retired: "retired",
+        merged: "merged into “{{name}}”",
+      },
+      system: "built-in",
+      registrationShort: "needed",
+      registrationFor: "“{{name}}”: needs registration with the Ministry of Justice after signing (4-FZ)",
+      add: "Add a value",
+      empty: "This list has no values yet.",
+      rename: "Rename",
+      renameOf: "Renaming: {{name}}",
+      renamed: "Saved: “{{name}}”.",
+      retire: "Retire",
+      return: "Bring back",
+      retiredToast: "“{{name}}” is retired.",
+      returnedToast: "“{{name}}” is offered in the forms again.",
+      merge: "Merge into…",
+      actionsFor: "Actions: {{name}}",
+      conflict: "Another administrator has just changed “{{name}}”. The data is reloaded — please try again.",
+      mergeDialog: {
+        title: "Merge “{{name}}” into another value",
+        into: "Merge into",
+        chooseTarget: "Choose the value to merge into",
+        warningTitle: "This cannot be undone",
+        warning: "Every record holding “{{from}}”, deleted ones included, will hold “{{into}}” instead; their history keeps the change. “{{from}}” will be retired and marked as merged into “{{into}}”. A merge cannot be undone.",
+        warningNoTarget: "Every record holding “{{from}}” will move to the chosen value. A merge cannot be undone.",
+        confirm: "Merge",
+        done_one: "“{{from}}” merged into “{{into}}”: {{count}} record moved.",
+        done_few: "“{{from}}” merged into “{{into}}”: {{count}} records moved.",
+        done_many: "“{{from}}” merged into “{{into}}”: {{count}} records moved.",
+        done_other: "“{{from}}” merged into “{{into}}”: {{count}} records moved.",
+      },
+    },
     log: {
       title: "Sign-ins",
       intro: "Recent successful and failed sign-in attempts.",
@@ -345,6 +436,29 @@ export const en: Translation = {
       },
       empty: "No sign-in attempts yet.",
       refresh: "Refresh",
+    },
+  },
+  vocabulary: {
+    retiredMark: "(retired)",
+    add: "Add…",
+    addTitle: "New value: {{vocabulary}}",
+    name: "Name of the new value",
+    nameEn: "English name",
+    needsStateRegistration: "International agreement of the region: needs registration with the Ministry of Justice after signing (4-FZ)",
+    save: "Add",
+    cancel: "Cancel",
+    added: "Added “{{name}}”.",
+    addFailed: "“{{field}}”: the value was not added.",
+    existed: "This value already exists — selected",
+    createOption: "Add “{{text}}”",
+    loadFailed: "Could not load the list",
+    names: {
+      sector: "Sector",
+      exportCategory: "Export category",
+      meetingKind: "Kind of contact",
+      eventKind: "Kind of event",
+      agreementKind: "Kind of agreement",
+      partnerKind: "Kind of partner",
     },
   },
   duration: {
@@ -385,16 +499,6 @@ export const en: Translation = {
     EXTENDED: "Extended",
     EXPIRED: "Expired",
     TERMINATED: "Terminated",
-  },
-  eventKinds: {
-    FORUM: "Forum",
-    EXHIBITION: "Exhibition",
-    REGION_DAYS: "Region days",
-    TOUR: "Tour",
-    CONFERENCE: "Conference",
-    FESTIVAL: "Festival",
-    BUSINESS_MISSION: "Business mission",
-    OTHER: "Event",
   },
   overview: {
     title: "Overview",
@@ -450,14 +554,6 @@ export const en: Translation = {
         stageChange: "Agreement",
         newEvent: "New event",
         newProject: "New project",
-      },
-      interactionKinds: {
-        MEETING: "Meeting",
-        VISIT: "Visit",
-        NEGOTIATIONS: "Negotiations",
-        CONFERENCE: "Conference",
-        CALL: "Call",
-        OTHER: "Contact",
       },
       stageMoved: "{{from}} → {{to}}",
       stageStarted: "New agreement: {{to}}",
@@ -664,14 +760,6 @@ export const en: Translation = {
       event: "Event",
       tourStop: "Tour stop",
     },
-    interactionKinds: {
-      MEETING: "Meeting",
-      VISIT: "Visit",
-      NEGOTIATIONS: "Negotiations",
-      CONFERENCE: "Conference",
-      CALL: "Call",
-      OTHER: "Contact",
-    },
     directions: {
       INCOMING: "incoming",
       OUTGOING: "outgoing",
@@ -701,13 +789,6 @@ export const en: Translation = {
     total_other: "{{formatted}} agreements",
     caption: "Agreements",
     sortBy: "Sort by {{column}}",
-    kinds: {
-      COOPERATION_AGREEMENT: "Cooperation agreement",
-      MEMORANDUM: "Memorandum of understanding",
-      IMPLEMENTATION_PLAN: "Implementation plan",
-      TWINNING: "Twinning agreement",
-      JOINT_COMMISSION_PROTOCOL: "Joint commission protocol",
-    },
     columns: {
       title: "Title",
       kind: "Kind",
@@ -763,6 +844,8 @@ export const en: Translation = {
         effectiveAt: "In force from",
         expiresAt: "Valid until",
         source: "Source",
+        sources: "Sources",
+        sourceIds: "Sources",
         signingPlace: "Place of signing",
       },
       signedAtMeetings: "Signed at the meeting",
@@ -965,6 +1048,8 @@ export const en: Translation = {
       sectorIds: "Sectors",
       stops: "Stops",
       source: "Source",
+      sources: "Sources",
+      sourceIds: "Sources",
       stopPlace: "Stop place",
       stopPartner: "Stop partner",
       stopDate: "Date",
@@ -1157,14 +1242,6 @@ export const en: Translation = {
       title: "Nothing found",
       text: "No meeting matches these filters. Change or reset them.",
     },
-    kinds: {
-      MEETING: "Meeting",
-      VISIT: "Visit",
-      NEGOTIATIONS: "Negotiations",
-      CONFERENCE: "Conference",
-      CALL: "Call",
-      OTHER: "Other",
-    },
     directions: {
       INCOMING: "Incoming (to us)",
       OUTGOING: "Outgoing (from us)",
@@ -1222,6 +1299,8 @@ export const en: Translation = {
         outcomes: "Outcomes and agreements",
         followUps: "Follow-ups",
         source: "Source",
+        sources: "Sources",
+        sourceIds: "Sources",
         sourceId: "Source",
         agreements: "Agreements",
         eventId: "Event",
@@ -1291,17 +1370,6 @@ export const en: Translation = {
         remove: "Remove follow-up {{n}}",
         add: "Add a follow-up",
         keys: "Enter in a follow-up's text adds the next; Backspace in an empty one removes it",
-      },
-      source: {
-        mode: "Kind of source",
-        link: "Link",
-        text: "Text",
-        urlLabel: "Address of the publication",
-        textLabel: "Text of the source",
-        textHint: "Paste a press release or a note; its first line becomes the source's title",
-        current: "Now:",
-        unlink: "Unlink",
-        replaceHint: "A new link replaces the current source",
       },
     },
   },
@@ -1443,21 +1511,6 @@ export const en: Translation = {
       none: "no activity",
       activity: "contacts: {{contacts}}, agreements: {{agreements}}",
       last: "last contact {{date}}",
-    },
-    agreementKinds: {
-      COOPERATION_AGREEMENT: "Cooperation agreement",
-      MEMORANDUM: "Memorandum",
-      IMPLEMENTATION_PLAN: "Implementation plan",
-      TWINNING: "Twinning agreement",
-      JOINT_COMMISSION_PROTOCOL: "Joint commission protocol",
-    },
-    contactKinds: {
-      MEETING: "Meeting",
-      VISIT: "Visit",
-      NEGOTIATIONS: "Negotiations",
-      CONFERENCE: "Conference",
-      CALL: "Call",
-      OTHER: "Contact",
     },
     projectStages: {
       IDEA: "Idea",
@@ -1833,6 +1886,32 @@ export const serverMessagesEn: Array<[RegExp, string | ((m: RegExpExecArray) => 
       `${agreementKindEn(m[1] ?? "")} cannot come into force right after signing: a region's international agreement must be ` +
       `registered with the Ministry of Justice (Federal Law No. 4-FZ of 4 January 1999). Move it to the ${stageLabelEn(m[2] ?? "")} stage first.`,
   ],
+  [/^Не больше (\d+) других названий$/, (m) => `At most ${m[1]} other names`],
+  // Vocabularies (shared/src/vocabulary.ts, server/src/services/vocabulary/terms.ts).
+  [/^Неизвестный справочник$/, "Unknown list"],
+  [/^Выберите значение из списка$/, "Choose a value from the list"],
+  [/^Укажите целое число$/, "Enter a whole number"],
+  [/^От −1 000 000 до 1 000 000$/, "From −1,000,000 to 1,000,000"],
+  [/^Нет изменений$/, "Nothing has changed"],
+  [/^Нельзя объединить значение с самим собой$/, "A value cannot be merged with itself"],
+  [
+    /^Значение «(.+)» есть, но выведено из употребления; его может вернуть администратор$/,
+    (m) => `The value “${termEn(m[1] ?? "")}” exists but is retired; an administrator can bring it back`,
+  ],
+  [
+    /^Значение «(.+)» уже есть( \(выведено из употребления\))?; объедините значения вместо переименования$/,
+    (m) => `The value “${termEn(m[1] ?? "")}” already exists${m[2] ? " (retired)" : ""}; merge the values instead of renaming`,
+  ],
+  [/^Отметка о государственной регистрации есть только у видов соглашений$/, "Only kinds of agreement have the state registration mark"],
+  [/^Только для видов соглашений$/, "Only for kinds of agreement"],
+  [
+    /^«(.+)» — встроенное значение \((.+)\): его нельзя (вывести из употребления|объединить с другим), только переименовать$/,
+    (m) =>
+      `“${termEn(m[1] ?? "")}” is a built-in value (${vocabularyTitlesEn[m[2] ?? ""] ?? "list"}): it cannot be ${m[3] === "вывести из употребления" ? "retired" : "merged into another"}, only renamed`,
+  ],
+  [/^«(.+)» объединено с другим значением; его записи теперь у того значения$/, (m) => `“${termEn(m[1] ?? "")}” was merged into another value; its records are now with that value`],
+  [/^«(.+)» уже объединено с другим значением$/, (m) => `“${termEn(m[1] ?? "")}” has already been merged into another value`],
+  [/^«(.+)» выведено из употребления; выберите действующее значение$/, (m) => `“${termEn(m[1] ?? "")}” is retired; choose a value in use`],
   [/^Соглашение уже на этапе (.+)$/, (m) => `The agreement is already at the ${stageLabelEn(m[1] ?? "")} stage`],
   [
     /^С этапа (.+?) нельзя перейти на этап (.+?)\.(?: (.*))?$/,
@@ -1896,6 +1975,11 @@ export const serverMessagesEn: Array<[RegExp, string | ((m: RegExpExecArray) => 
   [/^Отрасль не найдена или удалена \((\d+)\)$/, (m) => `Sector not found or deleted (${m[1]})`],
   [/^Источник не найден$/, "Source not found"],
   [/^Источник не найден или удалён$/, "Source not found or deleted"],
+  [/^Источник не найден или удалён \((\d+)\)$/, (m) => `Source not found or deleted (${m[1]})`],
+  [/^Источник с этим адресом уже есть: «(.*)»$/s, (m) => `A source with this address is already stored: “${m[1]}”`],
+  [/^Источник указан дважды$/, "The same source is given twice"],
+  [/^Не больше (\d+) источников$/, (m) => `No more than ${m[1]} sources`],
+  [/^Укажите адрес или слова для поиска$/, "Give an address or words to search for"],
   [/^Человек не найден или удалён$/, "Person not found or deleted"],
   [/^Пользователь не найден или отключён$/, "User not found or deactivated"],
   [/^Встреча не найдена или удалена$/, "Meeting not found or deleted"],
@@ -1968,20 +2052,36 @@ function stageLabelEn(quoted: string): string {
   return `“${key ? en.stages[key] : inner}”`;
 }
 
-const agreementKindKeysByLabel: Record<string, keyof typeof en.agreements.kinds> = {
-  "Соглашение о сотрудничестве": "COOPERATION_AGREEMENT",
-  "Меморандум о взаимопонимании": "MEMORANDUM",
-  "План мероприятий": "IMPLEMENTATION_PLAN",
-  "Соглашение о побратимстве": "TWINNING",
-  "Протокол совместной комиссии": "JOINT_COMMISSION_PROTOCOL",
-};
+/**
+ * English names of vocabulary values by their Russian names: the server quotes a value
+ * (a kind of agreement, a sector) by its name, and the values are data, so
+ * lib/vocabularies.ts tells this module their names as the vocabularies arrive.
+ */
+const vocabularyNamesEn = new Map<string, string>();
+
+export function learnVocabularyNamesEn(terms: Iterable<{ name: string; nameEn: string | null }>): void {
+  for (const term of terms) if (term.nameEn) vocabularyNamesEn.set(term.name, term.nameEn);
+}
+
+function termEn(name: string): string {
+  return vocabularyNamesEn.get(name) ?? name;
+}
 
 function agreementKindEn(label: string): string {
-  const key = agreementKindKeysByLabel[label];
-  if (!key) return label;
-  const name = en.agreements.kinds[key].toLowerCase();
+  const known = vocabularyNamesEn.get(label);
+  if (!known) return "An agreement of this kind";
+  const name = known.toLowerCase();
   return `${/^[aeiou]/.test(name) ? "An" : "A"} ${name}`;
 }
+
+const vocabularyTitlesEn: Record<string, string> = {
+  отрасль: "sector",
+  "категория экспорта": "export category",
+  "вид контакта": "kind of contact",
+  "вид мероприятия": "kind of event",
+  "вид соглашения": "kind of agreement",
+  "тип партнёра": "kind of partner",
+};
 
 /** The record names the server puts into "… не найден(а): id". */
 const recordNamesEn: Record<string, string> = {
@@ -1999,6 +2099,10 @@ const recordNamesEn: Record<string, string> = {
   "Показатель экспорта": "Export figure",
   "Факт об экспорте": "Export fact",
   Отрасль: "Sector",
+  "Вид контакта": "Kind of contact",
+  "Вид мероприятия": "Kind of event",
+  "Вид соглашения": "Kind of agreement",
+  "Тип партнёра": "Kind of partner",
 };
 
 function recordNameEn(name: string): string {

@@ -24,6 +24,7 @@ const common: Record<Lang, Labels> = {
     startsAt: "Начало",
     endsAt: "Окончание",
     sourceId: "Источник",
+    sourceIds: "Источники",
     partnerId: "Партнёр",
     partnerIds: "Партнёры",
     sectorId: "Отрасль",
@@ -53,6 +54,7 @@ const common: Record<Lang, Labels> = {
     startsAt: "Starts",
     endsAt: "Ends",
     sourceId: "Source",
+    sourceIds: "Sources",
     partnerId: "Partner",
     partnerIds: "Partners",
     sectorId: "Sector",
@@ -222,8 +224,8 @@ const byEntity: Partial<Record<TEntityName, Record<Lang, Labels>>> = {
     },
   },
   source: {
-    ru: { url: "Ссылка", publishedAt: "Дата публикации", publisher: "Издатель" },
-    en: { url: "Link", publishedAt: "Published on", publisher: "Publisher" },
+    ru: { url: "Ссылка", outlet: "Издание", publishedAt: "Дата публикации", publisher: "Издатель" },
+    en: { url: "Link", outlet: "Outlet", publishedAt: "Published on", publisher: "Publisher" },
   },
 };
 
@@ -424,6 +426,7 @@ const fieldOrder = [
   "categoryId",
   "sectorId",
   "sectorIds",
+  "sourceIds",
   "ownerId",
   "participants",
   "participantRoles",

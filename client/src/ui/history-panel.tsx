@@ -12,6 +12,8 @@ import { Badge, type BadgeTone } from "./badge.tsx";
 import { Button } from "./button.tsx";
 import { Skeleton } from "./spinner.tsx";
 import { historyFieldLabel, historyFieldRank, historyValueLabel } from "./history-labels.ts";
+import { termName, useVocabularies } from "../lib/vocabularies.ts";
+import { kindVocabularies } from "@atlas/shared/vocabulary";
 import "./history-panel.css";
 
 const actionTones: Record<THistoryEntry["action"], BadgeTone> = {
@@ -219,6 +221,15 @@ const isPrecision = (v: unknown): v is TDatePrecision => typeof v === "string" &
 export function useValueFormatter(names: Names = {}): (value: unknown) => string {
   const { t, i18n } = useTranslation();
   const format = useFormat();
+  // Kinds are vocabularies kept as data: one added since has no fixed label, its name comes from the vocabulary.
+  const vocabularies = useVocabularies().data;
+  const kindName = (code: string): string | null => {
+    for (const name of kindVocabularies) {
+      const term = vocabularies?.[name].find((k) => k.value === code);
+      if (term) return termName(term, i18n.language);
+    }
+    return null;
+  };
   const show = (value: unknown, depth = 0): string => {
     if (isEmpty(value)) return t("common.none");
     if (typeof value === "boolean") return value ? t("common.yes") : t("common.no");
@@ -236,7 +247,7 @@ export function useValueFormatter(names: Names = {}): (value: unknown) => string
       }
       // Decimals are stored as strings.
       if (/^-?\d+(\.\d+)?$/.test(value)) return new Intl.NumberFormat(format.locale, { maximumFractionDigits: 3 }).format(Number(value));
-      return historyValueLabel(value, i18n.language) ?? value;
+      return historyValueLabel(value, i18n.language) ?? kindName(value) ?? value;
     }
     if (value instanceof Shown) return value.text;
     if (Array.isArray(value)) return value.map((v) => show(v, depth + 1)).join(depth === 0 ? "; " : ", ");

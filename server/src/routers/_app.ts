@@ -16,6 +16,8 @@ import { agreementRouter } from "./agreement.ts";
 import { dashboardRouter } from "./dashboard.ts";
 import { timelineRouter } from "./timeline.ts";
 import { historyRouter } from "./history.ts";
+import { vocabularyRouter } from "./vocabulary.ts";
+import { searchRouter } from "./search.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -35,6 +37,8 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   timeline: timelineRouter,
   history: historyRouter,
+  vocabulary: vocabularyRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,12 +4,22 @@
 import { vi } from "vitest";
 import superjson from "superjson";
 
-export type FakeError = { code: string; httpStatus: number; message: string; fieldErrors?: Record<string, string[]> | null; retryAfterSeconds?: number | null };
+export type FakeError = {
+  code: string;
+  httpStatus: number;
+  message: string;
+  fieldErrors?: Record<string, string[]> | null;
+  retryAfterSeconds?: number | null;
+  /** On CONFLICT: the record the server holds (data.current). */
+  current?: unknown;
+};
 export type FakeAnswer = { data: unknown } | { error: FakeError };
 export type FakeHandler = (input: unknown, callNumber: number) => FakeAnswer;
 export type FakeCall = { procedure: string; input: unknown };
 
-export function fakeServer(handlers: Record<string, FakeHandler>) {
+export function fakeServer(given: Record<string, FakeHandler>) {
+  // Every page names kinds from the vocabularies (one shared reference list); a test may answer it itself.
+  const handlers: Record<string, FakeHandler> = { "vocabulary.all": builtInVocabularies, ...given };
   const calls: FakeCall[] = [];
   const counts: Record<string, number> = {};
   const fetchMock = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
@@ -27,8 +37,8 @@ export function fakeServer(handlers: Record<string, FakeHandler>) {
       }
       const answer = handler(input, counts[procedure]!);
       if ("data" in answer) return { result: { data: superjson.serialize(answer.data) } };
-      const { code, httpStatus, message, fieldErrors = null, retryAfterSeconds = null } = answer.error;
-      return { error: superjson.serialize({ message, code: -32600, data: { code, httpStatus, path: procedure, fieldErrors, current: null, retryAfterSeconds } }) };
+      const { code, httpStatus, message, fieldErrors = null, retryAfterSeconds = null, current = null } = answer.error;
+      return { error: superjson.serialize({ message, code: -32600, data: { code, httpStatus, path: procedure, fieldErrors, current, retryAfterSeconds } }) };
     });
     return new Response(JSON.stringify(results), { status: 200, headers: { "content-type": "application/json" } });
   });
@@ -44,3 +54,51 @@ export const signedIn = (role: "VIEWER" | "ANALYST" | "EDITOR" | "ADMIN") => () 
 });
 
 export const emptyPage = () => ({ data: { items: [], nextCursor: null, total: 0 } });
+
+type Term = { id: string; value: string; name: string; nameEn: string | null; sortOrder: number; retired: boolean; system: boolean; mergedIntoId: null; version: number; needsStateRegistration?: boolean };
+const term = (vocabulary: number, index: number, value: string, name: string, nameEn: string, extra: Partial<Term> = {}): Term => ({
+  id: `00000000-0000-4000-8${vocabulary}00-${String(index).padStart(12, "0")}`,
+  value,
+  name,
+  nameEn,
+  sortOrder: index * 10,
+  retired: false,
+  system: true,
+  mergedIntoId: null,
+  version: 1,
+  ...extra,
+});
+
+/** vocabulary.all as a fresh database has it: the built-in kinds (prisma/migrations/…_vocabularies_as_data), no sectors. */
+export const builtInVocabularies = () => ({
+  data: {
+    sector: [],
+    exportCategory: [],
+    meetingKind: [
+      ["MEETING", "Встреча", "Meeting"],
+      ["VISIT", "Визит", "Visit"],
+      ["NEGOTIATIONS", "Переговоры", "Negotiations"],
+      ["CONFERENCE", "Конференция", "Conference"],
+      ["CALL", "Звонок", "Call"],
+      ["OTHER", "Другое", "Other"],
+    ].map(([code, name, en], i) => term(1, i + 1, code!, name!, en!)),
+    eventKind: [
+      ["FORUM", "Форум", "Forum"],
+      ["EXHIBITION", "Выставка", "Exhibition"],
+      ["REGION_DAYS", "Дни региона", "Days of the region"],
+      ["TOUR", "Тур", "Tour"],
+      ["CONFERENCE", "Конференция", "Conference"],
+      ["FESTIVAL", "Фестиваль", "Festival"],
+      ["BUSINESS_MISSION", "Бизнес-миссия", "Business mission"],
+      ["OTHER", "Событие", "Event"],
+    ].map(([code, name, en], i) => term(2, i + 1, code!, name!, en!)),
+    agreementKind: [
+      ["COOPERATION_AGREEMENT", "Соглашение о сотрудничестве", "Cooperation agreement", true],
+      ["MEMORANDUM", "Меморандум о взаимопонимании", "Memorandum of understanding", false],
+      ["IMPLEMENTATION_PLAN", "План мероприятий", "Implementation plan", false],
+      ["TWINNING", "Соглашение о побратимстве", "Twinning agreement", true],
+      ["JOINT_COMMISSION_PROTOCOL", "Протокол совместной комиссии", "Joint commission protocol", false],
+    ].map(([code, name, en, registers], i) => term(3, i + 1, code as string, name as string, en as string, { needsStateRegistration: registers as boolean })),
+    partnerKind: [],
+  },
+});

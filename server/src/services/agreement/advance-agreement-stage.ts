@@ -1,3 +1,4 @@
+import { agreementKindRules } from "../vocabulary/terms.ts";
 import type { z } from "zod";
 import type { ZAdvanceAgreementStageInput } from "@atlas/shared/agreement";
 import { agreementStageLabels, stageRequirements, stageTransitionProblems } from "@atlas/shared/agreement-stages";
@@ -47,7 +48,7 @@ export async function advanceAgreementStage({
 
     const given = { registrationNumber: input.registrationNumber, effectiveAt: input.effectiveAt, expiresAt: input.expiresAt };
     const problems = stageTransitionProblems({
-      kind: current.kind,
+      kind: await agreementKindRules(tx, current.kind),
       from: current.stage,
       to: toStage,
       date,

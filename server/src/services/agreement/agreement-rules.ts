@@ -4,19 +4,21 @@ import type { StageContext } from "@atlas/shared/agreement-stages";
 import { dateOrNull, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
 import { AppError, type FieldErrors } from "../../errors.ts";
+import { missingSourceMessage, missingSources } from "../source/source-links.ts";
 
 export const agreementSearchText = searchTextOf.agreement;
 
 export const uniqueIds = (ids: readonly string[]) => [...new Set(ids)];
 
 /**
- * Parties, sectors and the source named in the input must exist and not be deleted;
- * otherwise BAD_REQUEST naming each bad field (`prefix` is "data." for updates).
+ * Parties, sectors and the sources named in the input must exist and not be deleted;
+ * otherwise BAD_REQUEST naming each bad field (`prefix` is "data." for updates). Sources
+ * the agreement already cites (`knownSourceIds`) are not checked again.
  * One query per kind of reference, whatever the number of ids.
  */
 export async function assertReferencesExist(
   tx: Tx,
-  refs: { partyIds?: string[]; sectorIds?: string[]; sourceId?: string | null },
+  refs: { partyIds?: string[]; sectorIds?: string[]; sourceIds?: string[]; knownSourceIds?: string[] },
   prefix = "",
 ): Promise<void> {
   const fieldErrors: FieldErrors = {};
@@ -27,7 +29,7 @@ export async function assertReferencesExist(
   const sectors = refs.sectorIds?.length
     ? await tx.sector.findMany({ where: { id: { in: uniqueIds(refs.sectorIds) }, deletedAt: null }, select: { id: true } })
     : null;
-  const source = refs.sourceId ? await tx.source.findFirst({ where: { id: refs.sourceId, deletedAt: null }, select: { id: true } }) : undefined;
+  const missingSourceIds = await missingSources(tx, refs.sourceIds, refs.knownSourceIds);
   if (parties && refs.partyIds && parties.length !== uniqueIds(refs.partyIds).length) {
     const found = new Set(parties.map((p) => p.id));
     const missing = uniqueIds(refs.partyIds).filter((id) => !found.has(id));
@@ -38,7 +40,7 @@ export async function assertReferencesExist(
     const missing = uniqueIds(refs.sectorIds).filter((id) => !found.has(id));
     fieldErrors[`${prefix}sectorIds`] = [`Отрасль не найдена: ${missing.join(", ")}`];
   }
-  if (source === null) fieldErrors[`${prefix}sourceId`] = ["Источник не найден"];
+  if (missingSourceIds.length > 0) fieldErrors[`${prefix}sourceIds`] = [missingSourceMessage(missingSourceIds.length)];
   if (Object.keys(fieldErrors).length > 0) {
     throw new AppError("BAD_REQUEST", "Ссылки на несуществующие записи: " + Object.keys(fieldErrors).join(", "), { fieldErrors });
   }

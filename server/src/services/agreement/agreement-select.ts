@@ -1,5 +1,6 @@
 import { dayOrNull, utcDateToDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import type { Prisma } from "../../db.ts";
+import { linkedSourcesArgs, toSourceRefs } from "../source/source-select.ts";
 
 /** Plan items not yet done or cancelled. */
 export const openTaskStatuses = ["OPEN", "IN_PROGRESS"] as const;
@@ -49,11 +50,10 @@ export const agreementDetailSelect = {
   effectiveAt: true,
   expiresAt: true,
   signingPlace: true,
-  sourceId: true,
   createdAt: true,
   updatedAt: true,
   version: true,
-  source: { select: { id: true, title: true, kind: true, url: true, publishedAt: true, publishedPrecision: true } },
+  sources: linkedSourcesArgs,
   parties: { select: partySelect, orderBy: { partner: { name: "asc" } } },
   sectors: { select: sectorSelect, orderBy: { sector: { sortOrder: "asc" } } },
   documents: { select: { id: true, title: true, url: true, createdAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
@@ -132,7 +132,7 @@ export function toAgreementDetail(row: DetailRow) {
     ...flat,
     // History is read oldest first, so its last row is the current stage's.
     stageDatePrecision: row.stageHistory.at(-1)?.datePrecision ?? "DAY",
-    source: row.source ? { ...row.source, publishedAt: dayOrNull(row.source.publishedAt) } : null,
+    sources: toSourceRefs(row.sources),
     stageHistory: row.stageHistory.map((h) => ({ ...h, changedAt: utcDateToDay(h.changedAt) })),
     planItems: row.planItems.map(toPlanItem),
     meetings: row.meetings.map(({ mention, interaction }) => ({ ...interaction, startsAt: utcDateToDay(interaction.startsAt), mention })),

@@ -1,3 +1,4 @@
+import { agreementKindRules, assertTermsUsable } from "../vocabulary/terms.ts";
 import type { z } from "zod";
 import type { ZCreateAgreementInput } from "@atlas/shared/agreement";
 import { recordedPathProblems, stageRequirements, type RecordedStep } from "@atlas/shared/agreement-stages";
@@ -42,7 +43,7 @@ export async function createAgreement({
   today: CalendarDay;
   input: z.output<typeof ZCreateAgreementInput>;
 }) {
-  const { partyIds, sectorIds, documents, stage, stageDate, stageDatePrecision, earlierStages, ...given } = input;
+  const { partyIds, sectorIds, documents, stage, stageDate, stageDatePrecision, earlierStages, sourceIds, ...given } = input;
   const steps: Array<RecordedStep & { note: string | null }> = [
     ...earlierStages,
     { stage, date: stageDate, datePrecision: stageDatePrecision, note: null },
@@ -56,9 +57,11 @@ export async function createAgreement({
   }
 
   const id = await prisma.$transaction(async (tx) => {
-    await assertReferencesExist(tx, { partyIds, sectorIds, sourceId: fields.sourceId });
+    await assertReferencesExist(tx, { partyIds, sectorIds, sourceIds });
+    await assertTermsUsable(tx, "agreementKind", [input.kind], { field: "kind" });
+    await assertTermsUsable(tx, "sector", sectorIds, { field: "sectorIds" });
     const context = await stageContextOfParties(tx, partyIds);
-    const problems = recordedPathProblems({ kind: input.kind, steps, today, context });
+    const problems = recordedPathProblems({ kind: await agreementKindRules(tx, input.kind), steps, today, context });
     for (const step of steps) {
       for (const { field, message } of stageRequirements[step.stage].requires) {
         // At creation there is no earlier value to be later than: the field must be there.
@@ -85,6 +88,7 @@ export async function createAgreement({
         parties: { createMany: { data: uniqueIds(partyIds).map((partnerId) => ({ partnerId })) } },
         sectors: { createMany: { data: uniqueIds(sectorIds).map((sectorId) => ({ sectorId })) } },
         documents: { createMany: { data: documentRows(documents) } },
+        sources: { createMany: { data: uniqueIds(sourceIds).map((sourceId) => ({ sourceId })) } },
         stageHistory: {
           createMany: {
             data: stored.map((s, i) => ({
@@ -115,6 +119,7 @@ export async function createAgreement({
         partyIds,
         sectorIds,
         documents,
+        sourceIds: [...sourceIds].sort(),
       }),
     });
     return created.id;

@@ -1,4 +1,5 @@
 import { allowedNextStages } from "@atlas/shared/agreement-stages";
+import { agreementKindRules } from "../vocabulary/terms.ts";
 import type { Tx } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { agreementDetailSelect, toAgreementDetail } from "./agreement-select.ts";
@@ -9,5 +10,5 @@ export async function getAgreement({ prisma, id }: { prisma: Tx; id: string }) {
   const row = await prisma.agreement.findFirst({ where: { id, deletedAt: null }, select: agreementDetailSelect });
   if (!row) throw notFound("Соглашение", id);
   const context = await stageContextOf(prisma, id);
-  return { ...toAgreementDetail(row), international: context.international, allowedNextStages: allowedNextStages(row.kind, row.stage, context) };
+  return { ...toAgreementDetail(row), international: context.international, allowedNextStages: allowedNextStages(await agreementKindRules(prisma, row.kind), row.stage, context) };
 }

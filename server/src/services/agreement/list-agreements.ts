@@ -1,8 +1,9 @@
 import type { z } from "zod";
+import { textCondition } from "../common/text-search.ts";
 import type { ZListAgreementsInput } from "@atlas/shared/agreement";
 import { addDays, dayToUtcDate, periodOf, type CalendarDay } from "@atlas/shared/calendar-day";
 import type { Prisma, Tx } from "../../db.ts";
-import { paginate, partnerScope, textCondition } from "../common/filters.ts";
+import { paginate, partnerScope } from "../common/filters.ts";
 import { agreementListSelect, toAgreementListItem } from "./agreement-select.ts";
 
 /**
@@ -34,7 +35,7 @@ export async function listAgreements({ prisma, today, input }: { prisma: Tx; tod
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const period = stageChangeInPeriod(filter.from, filter.to);
-  const and: Prisma.AgreementWhereInput[] = [...textCondition(filter.q)];
+  const and: Prisma.AgreementWhereInput[] = [...(await textCondition(prisma, filter.q))];
   if (filter.stages?.length) and.push({ stage: { in: filter.stages } });
   if (filter.expiringWithinDays) {
     and.push(

@@ -1,3 +1,4 @@
+import { assertTermsUsable } from "../vocabulary/terms.ts";
 import type { z } from "zod";
 import type { ZUpdateAgreementInput } from "@atlas/shared/agreement";
 import type { PrismaClient } from "../../db.ts";
@@ -22,14 +23,21 @@ export async function updateAgreement({
   input: z.output<typeof ZUpdateAgreementInput>;
 }) {
   const { id, version, data } = input;
-  const { partyIds, sectorIds, documents, ...fields } = data;
+  const { partyIds, sectorIds, documents, sourceIds, ...fields } = data;
   await prisma.$transaction(async (tx) => {
     const row = await tx.agreement.findFirst({ where: { id, deletedAt: null } });
     if (!row) throw notFound("Соглашение", id);
     assertVersion(row, version, "Соглашение");
     // Days, as the input carries them and the change log records them.
     const current = agreementDays(row);
-    await assertReferencesExist(tx, { partyIds, sectorIds, sourceId: fields.sourceId }, "data.");
+    const oldSourceIds = sourceIds ? (await tx.agreementSource.findMany({ where: { agreementId: id }, select: { sourceId: true } })).map((s) => s.sourceId) : [];
+    await assertReferencesExist(tx, { partyIds, sectorIds, sourceIds, knownSourceIds: oldSourceIds }, "data.");
+    // Values the agreement already holds stay allowed after they are retired.
+    if (fields.kind) await assertTermsUsable(tx, "agreementKind", [fields.kind], { field: "data.kind", alreadyHeld: [row.kind] });
+    if (sectorIds) {
+      const held = (await tx.agreementSector.findMany({ where: { agreementId: id }, select: { sectorId: true } })).map((s) => s.sectorId);
+      await assertTermsUsable(tx, "sector", sectorIds, { field: "data.sectorIds", alreadyHeld: held });
+    }
     const merged = { ...current, ...stripUndefined(fields) };
     assertTermCoherent(merged.effectiveAt, merged.expiresAt, "data.expiresAt");
 
@@ -64,6 +72,11 @@ export async function updateAgreement({
       await tx.agreementDocument.deleteMany({ where: { agreementId: id } });
       await tx.agreementDocument.createMany({ data: documentRows(documents).map((d) => ({ ...d, agreementId: id })) });
       changes.documents = { from: oldDocuments, to: documents };
+    }
+    if (sourceIds && !sameSet(oldSourceIds, sourceIds)) {
+      await tx.agreementSource.deleteMany({ where: { agreementId: id } });
+      if (sourceIds.length > 0) await tx.agreementSource.createMany({ data: sourceIds.map((sourceId) => ({ agreementId: id, sourceId })) });
+      changes.sourceIds = { from: [...oldSourceIds].sort(), to: [...sourceIds].sort() };
     }
     await recordChange(tx, { entity: "agreement", recordId: id, action: "UPDATE", userId: actorId, changes });
   });

@@ -1,5 +1,4 @@
 // Building blocks for list filters shared by every entity.
-import { searchTerms } from "@atlas/shared/search-text";
 import type { TCommonFilter } from "@atlas/shared/common";
 import { addDays, dayToUtcDate, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma } from "@atlas/db/generated/prisma/client";
@@ -24,11 +23,6 @@ export async function partnerScope(tx: Tx, filter: Pick<TCommonFilter, "partnerI
     )
     SELECT id::text AS id FROM scope`;
   return rows.map((r) => r.id);
-}
-
-/** Every word of the query must occur in the record's searchText column. */
-export function textCondition(q: string | undefined): Array<{ searchText: { contains: string } }> {
-  return searchTerms(q).map((term) => ({ searchText: { contains: term } }));
 }
 
 /**

@@ -6,19 +6,19 @@
 // parameters only. A vague date (MONTH, QUARTER, YEAR) is stored as its period's first
 // day in startsAt and last day in endsAt, so "in the period" is always an overlap of
 // [startsAt, COALESCE(endsAt, startsAt)] with [from, to], never a test of the first day.
-import { searchTerms } from "@atlas/shared/search-text";
 import type { TCommonFilter } from "@atlas/shared/common";
 import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
 import { partnerScope, spanOverlapSql } from "../common/filters.ts";
+import { parseTextQuery, textSql, type TextQuery } from "../common/text-search.ts";
 
 /** The filter in the form the SQL needs: null means "no restriction". */
 export type SqlFilter = {
   /** Partner ids named by the filter plus everything below them; [] matches nothing. */
   scope: string[] | null;
   sectorIds: string[] | null;
-  /** LIKE patterns, one per normalised word of q. */
-  patterns: string[];
+  /** The words of q with their word forms, Latin spellings and aliases (common/text-search.ts). */
+  text: TextQuery;
   /** The period's first and last day (inclusive). */
   from: CalendarDay | null;
   to: CalendarDay | null;
@@ -28,7 +28,7 @@ export async function resolveFilter(prisma: Tx, filter: TCommonFilter): Promise<
   return {
     scope: await partnerScope(prisma, filter),
     sectorIds: filter.sectorIds?.length ? filter.sectorIds : null,
-    patterns: searchTerms(filter.q).map((term) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+    text: await parseTextQuery(prisma, filter.q),
     from: filter.from ?? null,
     to: filter.to ?? null,
   };
@@ -38,9 +38,9 @@ export const and = (parts: Prisma.Sql[]): Prisma.Sql => (parts.length ? Prisma.j
 const col = (alias: string, column: string) => Prisma.raw(`${alias}."${column}"`);
 const day = (d: CalendarDay) => Prisma.sql`${d}::date`;
 
-/** Every word of q occurs in the column (backslash escapes % and _ typed by the user). */
+/** Every word of q matches the column in one of its forms (see common/text-search.ts). */
 export function textMatches(column: Prisma.Sql, f: SqlFilter): Prisma.Sql[] {
-  return f.patterns.map((p) => Prisma.sql`${column} LIKE ${p}`);
+  return textSql(column, f.text);
 }
 
 /** A `date` column inside [from, to], both days inclusive and optional. */

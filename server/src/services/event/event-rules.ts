@@ -5,6 +5,7 @@ import type { TEventKind } from "@atlas/shared/enums";
 import { searchTextOf } from "@atlas/shared/search-text";
 import type { Tx } from "../../db.ts";
 import { AppError, type FieldErrors } from "../../errors.ts";
+import { missingSourceMessage, missingSources } from "../source/source-links.ts";
 
 export const eventSearchText = searchTextOf.event;
 
@@ -33,13 +34,17 @@ export function assertEventRules(
   throw badRequest(fieldErrors);
 }
 
-/** Partners (of the event and of its stops), sectors and the source must exist and not be deleted; one query per table. */
+/**
+ * Partners (of the event and of its stops), sectors and the sources must exist and not be
+ * deleted; one query per table. Sources the event already cites (`knownSourceIds`) are not checked again.
+ */
 export async function assertEventReferences(
   tx: Tx,
   refs: {
     partnerIds?: string[];
     sectorIds?: string[];
-    sourceId?: string | null;
+    sourceIds?: string[];
+    knownSourceIds?: string[];
     stops?: ReadonlyArray<{ partnerId: string | null }>;
   },
   prefix = "",
@@ -63,9 +68,8 @@ export async function assertEventReferences(
     const missing = refs.sectorIds.filter((id) => !found.has(id));
     if (missing.length > 0) fieldErrors[`${prefix}sectorIds`] = [`Отрасль не найдена: ${missing.join(", ")}`];
   }
-  if (refs.sourceId && !(await tx.source.findFirst({ where: { id: refs.sourceId, deletedAt: null }, select: { id: true } }))) {
-    fieldErrors[`${prefix}sourceId`] = ["Источник не найден"];
-  }
+  const missingSourceIds = await missingSources(tx, refs.sourceIds, refs.knownSourceIds);
+  if (missingSourceIds.length > 0) fieldErrors[`${prefix}sourceIds`] = [missingSourceMessage(missingSourceIds.length)];
   if (Object.keys(fieldErrors).length > 0) throw badRequest(fieldErrors);
 }
 

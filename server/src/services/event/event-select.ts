@@ -1,5 +1,6 @@
 import { dayOrNull, utcDateToDay } from "@atlas/shared/calendar-day";
 import type { Prisma } from "../../db.ts";
+import { linkedSourcesArgs, toSourceRefs } from "../source/source-select.ts";
 
 const partners = { select: { partner: { select: { id: true, name: true, level: true } } }, orderBy: { partner: { name: "asc" } } } satisfies Prisma.Event$partnersArgs;
 const sectors = {
@@ -42,8 +43,7 @@ export const eventListSelect = {
 export const eventDetailSelect = {
   ...eventListSelect,
   description: true,
-  sourceId: true,
-  source: { select: { id: true, title: true, kind: true, url: true, publishedAt: true, publishedPrecision: true } },
+  sources: linkedSourcesArgs,
   stops: { select: { ...stopListSelect, partnerId: true, notes: true }, orderBy: { position: "asc" } },
   // The meetings held as part of the event (Interaction.eventId), newest first.
   interactions: {
@@ -71,7 +71,6 @@ export const eventWriteSelect = {
   latitude: true,
   longitude: true,
   description: true,
-  sourceId: true,
   version: true,
   updatedAt: true,
 } satisfies Prisma.EventSelect;
@@ -99,12 +98,12 @@ export function toEventListItem(row: ListRow) {
 }
 
 export function toEventDetail(row: DetailRow) {
-  const { startsAt, endsAt, partners, sectors, stops, source, interactions, ...rest } = row;
+  const { startsAt, endsAt, partners, sectors, stops, sources, interactions, ...rest } = row;
   return {
     ...rest,
     startsAt: utcDateToDay(startsAt),
     endsAt: dayOrNull(endsAt),
-    source: source ? { ...source, publishedAt: dayOrNull(source.publishedAt) } : null,
+    sources: toSourceRefs(sources),
     partners: partners.map((p) => p.partner),
     sectors: sectors.map((s) => s.sector),
     stops: stops.map(toStop),

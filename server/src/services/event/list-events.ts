@@ -1,14 +1,15 @@
 import type { z } from "zod";
+import { textCondition } from "../common/text-search.ts";
 import type { ZListEventsInput } from "@atlas/shared/event";
 import type { CalendarDay } from "@atlas/shared/calendar-day";
 import type { Prisma, Tx } from "../../db.ts";
-import { paginate, partnerScope, spanOverlap, textCondition } from "../common/filters.ts";
+import { paginate, partnerScope, spanOverlap } from "../common/filters.ts";
 import { eventListSelect, toEventListItem } from "./event-select.ts";
 
 export async function listEvents({ prisma, today, input }: { prisma: Tx; today: CalendarDay; input: z.output<typeof ZListEventsInput> }) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
-  const and: Prisma.EventWhereInput[] = [...textCondition(filter.q)];
+  const and: Prisma.EventWhereInput[] = [...(await textCondition(prisma, filter.q))];
   // A tour concerns a country when one of its stops does, even if the country is not among its partners.
   if (scope) and.push({ OR: [{ partners: { some: { partnerId: { in: scope } } } }, { stops: { some: { partnerId: { in: scope } } } }] });
   // Overlap of [startsAt, endsAt ?? startsAt] with [from, to]; a month-precision event is

@@ -1,3 +1,4 @@
+import { assertTermsUsable } from "../vocabulary/terms.ts";
 import type { z } from "zod";
 import type { ZUpdateEventInput } from "@atlas/shared/event";
 import { dateOrNull, dayOrNull, dayToUtcDate, spanFor, utcDateToDay, type TDatePrecision } from "@atlas/shared/calendar-day";
@@ -32,6 +33,7 @@ export async function updateEvent({ prisma, actorId, input }: { prisma: PrismaCl
     ).map(stopValuesOf);
     const currentPartnerIds = (await tx.eventPartner.findMany({ where: { eventId: id }, select: { partnerId: true } })).map((p) => p.partnerId);
     const currentSectorIds = (await tx.eventSector.findMany({ where: { eventId: id }, select: { sectorId: true } })).map((s) => s.sectorId);
+    const currentSourceIds = (await tx.eventSource.findMany({ where: { eventId: id }, select: { sourceId: true } })).map((s) => s.sourceId);
 
     const pick = <K extends keyof typeof data & keyof typeof current>(key: K) => (data[key] !== undefined ? data[key] : current[key]);
     // The dates as they will be: merged, then spread to the period for a vague precision.
@@ -42,9 +44,12 @@ export async function updateEvent({ prisma, actorId, input }: { prisma: PrismaCl
     const span = spanFor(pick("startsAt"), data.endsAt !== undefined ? data.endsAt : currentEnd, precision);
     // The rules apply to the event as it will be, e.g. moving a tour's dates must keep its stops inside them.
     assertEventRules({ kind: pick("kind"), ...span, datePrecision: precision, stops: data.stops ?? currentStops }, "data.");
-    await assertEventReferences(tx, data, "data.");
+    await assertEventReferences(tx, { ...data, knownSourceIds: currentSourceIds }, "data.");
+    // Values the event already holds stay allowed after they are retired.
+    if (data.kind) await assertTermsUsable(tx, "eventKind", [data.kind], { field: "data.kind", alreadyHeld: [current.kind] });
+    if (data.sectorIds) await assertTermsUsable(tx, "sector", data.sectorIds, { field: "data.sectorIds", alreadyHeld: currentSectorIds });
 
-    const { partnerIds, sectorIds, stops, startsAt: _s, endsAt: _e, datePrecision: _p, ...rest } = data;
+    const { partnerIds, sectorIds, stops, sourceIds, startsAt: _s, endsAt: _e, datePrecision: _p, ...rest } = data;
     const dates = { startsAt: span.startsAt, endsAt: span.endsAt, datePrecision: precision };
     const fields = { ...rest, ...dates };
     const written = await tx.event.updateMany({
@@ -66,6 +71,10 @@ export async function updateEvent({ prisma, actorId, input }: { prisma: PrismaCl
       await tx.eventSector.deleteMany({ where: { eventId: id } });
       if (sectorIds.length) await tx.eventSector.createMany({ data: sectorIds.map((sectorId) => ({ eventId: id, sectorId })) });
     }
+    if (sourceIds) {
+      await tx.eventSource.deleteMany({ where: { eventId: id } });
+      if (sourceIds.length) await tx.eventSource.createMany({ data: sourceIds.map((sourceId) => ({ eventId: id, sourceId })) });
+    }
     if (stops) {
       await tx.eventStop.deleteMany({ where: { eventId: id } });
       if (stops.length) await tx.eventStop.createMany({ data: stopRows(stops).map((r) => ({ ...r, eventId: id })) });
@@ -76,8 +85,8 @@ export async function updateEvent({ prisma, actorId, input }: { prisma: PrismaCl
       action: "UPDATE",
       userId: actorId,
       changes: diffFields(
-        { ...current, partnerIds: sorted(currentPartnerIds), sectorIds: sorted(currentSectorIds), stops: currentStops.map(stopForLog) },
-        { ...fields, partnerIds: sorted(partnerIds), sectorIds: sorted(sectorIds), stops: stops?.map((s) => stopForLog(storedStop(s))) },
+        { ...current, partnerIds: sorted(currentPartnerIds), sectorIds: sorted(currentSectorIds), sourceIds: sorted(currentSourceIds), stops: currentStops.map(stopForLog) },
+        { ...fields, partnerIds: sorted(partnerIds), sectorIds: sorted(sectorIds), sourceIds: sorted(sourceIds), stops: stops?.map((s) => stopForLog(storedStop(s))) },
       ),
     });
   });

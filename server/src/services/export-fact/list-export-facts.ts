@@ -1,8 +1,9 @@
 import type { z } from "zod";
+import { textCondition } from "../common/text-search.ts";
 import { dayToUtcDate } from "@atlas/shared/calendar-day";
 import type { ZListExportFactsInput } from "@atlas/shared/export-fact";
 import type { Prisma, Tx } from "../../db.ts";
-import { paginate, partnerScope, textCondition } from "../common/filters.ts";
+import { paginate, partnerScope } from "../common/filters.ts";
 import { exportFactSelect, toExportFactDto } from "./export-fact-select.ts";
 
 export async function listExportFacts({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListExportFactsInput> }) {
@@ -17,7 +18,7 @@ export async function listExportFacts({ prisma, input }: { prisma: Tx; input: z.
     // `to`; a fact has both days or neither, so one without a period drops out here.
     ...(filter.from ? { periodEnd: { gte: dayToUtcDate(filter.from) } } : {}),
     ...(filter.to ? { periodStart: { lte: dayToUtcDate(filter.to) } } : {}),
-    AND: textCondition(filter.q),
+    AND: (await textCondition(prisma, filter.q)),
   };
   const orderBy: Prisma.ExportFactOrderByWithRelationInput[] =
     sort.field === "periodStart"

@@ -1,8 +1,9 @@
 import type { z } from "zod";
+import { textCondition } from "../common/text-search.ts";
 import { dayToUtcDate, type CalendarDay } from "@atlas/shared/calendar-day";
 import { openTaskStatuses, type ZListFollowUpsInput } from "@atlas/shared/follow-up";
 import type { Prisma, Tx } from "../../db.ts";
-import { dateRange, paginate, partnerScope, textCondition } from "../common/filters.ts";
+import { dateRange, paginate, partnerScope } from "../common/filters.ts";
 import { followUpListSelect, toFollowUp } from "./follow-up-select.ts";
 
 /**
@@ -15,7 +16,7 @@ export async function listFollowUps({ prisma, input, today }: { prisma: Tx; inpu
   const scope = await partnerScope(prisma, filter);
   const open = { in: [...openTaskStatuses] };
   const conditions: Prisma.FollowUpWhereInput[] = [
-    ...textCondition(filter.q),
+    ...(await textCondition(prisma, filter.q)),
     // A task of a deleted meeting or agreement is gone with it, and back when it is restored.
     { OR: [{ interactionId: null }, { interaction: { deletedAt: null } }] },
     { OR: [{ agreementId: null }, { agreement: { deletedAt: null } }] },

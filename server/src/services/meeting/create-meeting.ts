@@ -1,3 +1,4 @@
+import { assertTermsUsable } from "../vocabulary/terms.ts";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { dateOrNull, dayToUtcDate, spanFor } from "@atlas/shared/calendar-day";
@@ -12,11 +13,13 @@ import { assertMeetingReferences, sortedAgreementLinks, sortedIds } from "./meet
 
 /** A meeting with its partners, participants, sectors, agreements and follow-up tasks, written in one transaction. */
 export async function createMeeting({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZCreateMeetingInput> }) {
-  const { partnerIds, participants, sectorIds, followUps, agreements, ...given } = input;
+  const { partnerIds, participants, sectorIds, followUps, agreements, sourceIds, ...given } = input;
   // A month, quarter or year is stored as its first and last day, so period filters find it by overlap.
   const fields = { ...given, ...spanFor(given.startsAt, given.endsAt, given.datePrecision) };
   return prisma.$transaction(async (tx) => {
     await assertMeetingReferences(tx, input, { prefix: "" });
+    await assertTermsUsable(tx, "meetingKind", [input.kind], { field: "kind" });
+    await assertTermsUsable(tx, "sector", sectorIds, { field: "sectorIds" });
     // Ids made here so that each task gets its own line in the change log without reading it back.
     const followUpRows = followUps.map((f) => ({ id: randomUUID(), ...f, searchText: followUpSearchText(f) }));
     // Each participant keeps the post held on the meeting's day (for a month, quarter or year:
@@ -33,6 +36,7 @@ export async function createMeeting({ prisma, actorId, input }: { prisma: Prisma
         partners: { createMany: { data: partnerIds.map((partnerId) => ({ partnerId })) } },
         ...(participants.length > 0 ? { participants: { createMany: { data: participantRows } } } : {}),
         ...(sectorIds.length > 0 ? { sectors: { createMany: { data: sectorIds.map((sectorId) => ({ sectorId })) } } } : {}),
+        ...(sourceIds.length > 0 ? { sources: { createMany: { data: sourceIds.map((sourceId) => ({ sourceId })) } } } : {}),
         ...(agreements.length > 0 ? { agreements: { createMany: { data: agreements.map(({ agreementId, mention }) => ({ agreementId, mention })) } } } : {}),
         ...(followUpRows.length > 0 ? { followUps: { createMany: { data: followUpRows.map((f) => ({ ...f, dueDate: dateOrNull(f.dueDate) })) } } } : {}),
       },
@@ -49,6 +53,7 @@ export async function createMeeting({ prisma, actorId, input }: { prisma: Prisma
         participants: [...participants].sort((a, b) => a.personId.localeCompare(b.personId)),
         sectorIds: sortedIds(sectorIds),
         agreements: sortedAgreementLinks(agreements),
+        sourceIds: sortedIds(sourceIds),
         followUpIds: followUpRows.map((f) => f.id),
       },
     });

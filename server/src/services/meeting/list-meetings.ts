@@ -1,7 +1,8 @@
 import type { z } from "zod";
+import { textCondition } from "../common/text-search.ts";
 import type { ZListMeetingsInput } from "@atlas/shared/meeting";
 import type { Prisma, Tx } from "../../db.ts";
-import { paginate, partnerScope, spanOverlap, textCondition } from "../common/filters.ts";
+import { paginate, partnerScope, spanOverlap } from "../common/filters.ts";
 import { meetingListSelect, toMeetingListItem } from "./meeting-select.ts";
 
 export async function listMeetings({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListMeetingsInput> }) {
@@ -17,7 +18,7 @@ export async function listMeetings({ prisma, input }: { prisma: Tx; input: z.out
     ...(filter.formats?.length ? { format: { in: filter.formats } } : {}),
     ...(filter.personId ? { participants: { some: { personId: filter.personId } } } : {}),
     // In the period when its days overlap it: a month-precision meeting is in any filter that touches its month.
-    AND: [...textCondition(filter.q), ...spanOverlap("startsAt", "endsAt", filter)],
+    AND: [...(await textCondition(prisma, filter.q)), ...spanOverlap("startsAt", "endsAt", filter)],
   };
   const page = await paginate({
     cursor: input.cursor,

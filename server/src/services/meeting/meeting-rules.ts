@@ -1,19 +1,20 @@
 // Checks shared by create and update of a meeting.
 import type { Tx } from "../../db.ts";
 import { missingIds, missingOwners, ReferenceErrors, unknownOwnerMessage } from "../follow-up/follow-up-rules.ts";
+import { missingSourceMessage, missingSources } from "../source/source-links.ts";
 
 type References = {
   partnerIds?: string[];
   participants?: Array<{ personId: string }>;
   sectorIds?: string[];
-  sourceId?: string | null;
+  sourceIds?: string[];
   followUps?: Array<{ ownerId: string | null }>;
   agreements?: Array<{ agreementId: string }>;
   eventId?: string | null;
 };
 
 /** Ids already linked to the record: they are not re-checked, so a later deletion does not block other edits. */
-export type KnownReferences = { partnerIds: string[]; personIds: string[]; sectorIds: string[]; sourceId: string | null; eventId?: string | null };
+export type KnownReferences = { partnerIds: string[]; personIds: string[]; sectorIds: string[]; sourceIds: string[]; eventId?: string | null };
 
 /**
  * Every referenced partner, person, sector, source, agreement, event and owner must exist (and not be
@@ -45,9 +46,9 @@ export async function assertMeetingReferences(tx: Tx, refs: References, { prefix
     );
     if (missing.size > 0) errors.add("sectorIds", `Отрасль не найдена или удалена (${missing.size})`);
   }
-  if (refs.sourceId && refs.sourceId !== known?.sourceId) {
-    const found = await tx.source.count({ where: { id: refs.sourceId, deletedAt: null } });
-    if (found === 0) errors.add("sourceId", "Источник не найден или удалён");
+  if (refs.sourceIds) {
+    const missing = await missingSources(tx, refs.sourceIds, known?.sourceIds);
+    if (missing.length > 0) errors.add("sourceIds", missingSourceMessage(missing.length));
   }
   if (refs.agreements) {
     // Every named agreement is checked, linked before or not: a deleted one is not on the

@@ -1,6 +1,7 @@
 import { dayOrNull, utcDateToDay } from "@atlas/shared/calendar-day";
 import { openTaskStatuses } from "@atlas/shared/follow-up";
 import type { Prisma } from "../../db.ts";
+import { linkedSourcesArgs, toSourceRefs } from "../source/source-select.ts";
 
 const partnersSelect = {
   select: { partner: { select: { id: true, name: true, level: true } } },
@@ -48,12 +49,11 @@ export const meetingDetailSelect = {
   place: true,
   summary: true,
   outcomes: true,
-  sourceId: true,
   eventId: true,
   version: true,
   createdAt: true,
   updatedAt: true,
-  source: { select: { id: true, title: true, url: true } },
+  sources: linkedSourcesArgs,
   // deletedAt read so that a deleted event shows as none (a to-one relation takes no filter).
   event: { select: { id: true, title: true, startsAt: true, datePrecision: true, deletedAt: true } },
   // A deleted agreement drops out; its link stays, for when it is restored.
@@ -93,10 +93,11 @@ export function toMeetingListItem({ partners, sectors, _count, ...row }: ListRow
   };
 }
 
-export function toMeetingDetail({ partners, sectors, participants, followUps, event, agreements, ...row }: DetailRow) {
+export function toMeetingDetail({ partners, sectors, participants, followUps, event, agreements, sources, ...row }: DetailRow) {
   return {
     ...row,
     ...days(row),
+    sources: toSourceRefs(sources),
     event: event && !event.deletedAt ? { id: event.id, title: event.title, startsAt: utcDateToDay(event.startsAt), datePrecision: event.datePrecision } : null,
     agreements: agreements.map(({ mention, agreement }) => ({ ...agreement, mention })),
     followUps: followUps.map((f) => ({ ...f, dueDate: dayOrNull(f.dueDate) })),

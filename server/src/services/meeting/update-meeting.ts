@@ -1,3 +1,4 @@
+import { assertTermsUsable } from "../vocabulary/terms.ts";
 import type { z } from "zod";
 import { dateOrNull, dayOrNull, dayToUtcDate, spanFor, utcDateToDay } from "@atlas/shared/calendar-day";
 import { endsBeforeStartMessage, type ZUpdateMeetingInput } from "@atlas/shared/meeting";
@@ -19,7 +20,7 @@ const sameList = (a: string[], b: string[]) => a.length === b.length && a.every(
  */
 export async function updateMeeting({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZUpdateMeetingInput> }) {
   const { id, version } = input;
-  const { partnerIds, sectorIds, participants, agreements, ...rest } = input.data;
+  const { partnerIds, sectorIds, participants, agreements, sourceIds, ...rest } = input.data;
   const fields = stripUndefined(rest);
   return prisma.$transaction(async (tx) => {
     const current = await tx.interaction.findFirst({
@@ -38,11 +39,11 @@ export async function updateMeeting({ prisma, actorId, input }: { prisma: Prisma
         place: true,
         summary: true,
         outcomes: true,
-        sourceId: true,
         eventId: true,
         partners: { select: { partnerId: true } },
         sectors: { select: { sectorId: true } },
         participants: { select: { personId: true, role: true, post: true, organisation: true } },
+        sources: { select: { sourceId: true } },
       },
     });
     if (!current) throw notFound("Встреча", id);
@@ -67,12 +68,17 @@ export async function updateMeeting({ prisma, actorId, input }: { prisma: Prisma
       partnerIds: sortedIds(current.partners.map((p) => p.partnerId)),
       sectorIds: sortedIds(current.sectors.map((s) => s.sectorId)),
       personIds: sortedIds(current.participants.map((p) => p.personId)),
+      sourceIds: sortedIds(current.sources.map((s) => s.sourceId)),
     };
     await assertMeetingReferences(
       tx,
-      { partnerIds, sectorIds, participants, sourceId: fields.sourceId, agreements, eventId: fields.eventId },
-      { prefix: "data.", known: { ...before, sourceId: current.sourceId, eventId: current.eventId } },
+      { partnerIds, sectorIds, participants, sourceIds, agreements, eventId: fields.eventId },
+      { prefix: "data.", known: { ...before, eventId: current.eventId } },
     );
+
+    // Values the meeting already holds stay allowed after they are retired.
+    if (fields.kind) await assertTermsUsable(tx, "meetingKind", [fields.kind], { field: "data.kind", alreadyHeld: [current.kind] });
+    if (sectorIds) await assertTermsUsable(tx, "sector", sectorIds, { field: "data.sectorIds", alreadyHeld: before.sectorIds });
 
     const written = await tx.interaction.updateMany({
       where: { id, version },
@@ -97,6 +103,14 @@ export async function updateMeeting({ prisma, actorId, input }: { prisma: Prisma
       if (sectorIds.length > 0) await tx.interactionSector.createMany({ data: sectorIds.map((sectorId) => ({ interactionId: id, sectorId })) });
       const after = sortedIds(sectorIds);
       if (!sameList(before.sectorIds, after)) changes.sectorIds = { from: before.sectorIds, to: after };
+    }
+    if (sourceIds) {
+      const after = sortedIds(sourceIds);
+      if (!sameList(before.sourceIds, after)) {
+        await tx.interactionSource.deleteMany({ where: { interactionId: id } });
+        if (sourceIds.length > 0) await tx.interactionSource.createMany({ data: sourceIds.map((sourceId) => ({ interactionId: id, sourceId })) });
+        changes.sourceIds = { from: before.sourceIds, to: after };
+      }
     }
     // The post each participant held on the meeting's day (its first day when the date is a
     // month, quarter or year). People already at the meeting keep the post recorded for them

@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { TSimilarPartner, ZFindSimilarPartnersInput } from "@atlas/shared/partner";
 import { normalizeSearchText } from "@atlas/shared/search-text";
-import type { PrismaClient, Tx } from "../../db.ts";
+import { genericPlaceWords } from "@atlas/shared/russian-text";
+import { Prisma, type PrismaClient, type Tx } from "../../db.ts";
 
 /** Below this trigram similarity a name is not offered as a possible duplicate. */
 export const similarNameThreshold = 0.45;
@@ -18,6 +19,20 @@ export async function useSimilarityThreshold(tx: Tx): Promise<void> {
 }
 
 export const roundScore = (score: number) => Math.round(score * 100) / 100;
+
+const genericWords = [...genericPlaceWords].filter((w) => /^[а-яa-z]+$/.test(w));
+
+/** A normalised name without its generic words; the name itself when nothing else is left. */
+export function coreName(normalised: string): string {
+  const words = normalised.split(" ").filter((w) => !genericPlaceWords.has(w));
+  return words.length ? words.join(" ") : normalised;
+}
+
+/** coreName in SQL, for the stored names (space-delimited, so no locale-dependent word boundaries). */
+function coreSql(name: Prisma.Sql): Prisma.Sql {
+  const pattern = ` (${genericWords.join("|")})(?= )`;
+  return Prisma.sql`COALESCE(NULLIF(btrim(regexp_replace(' ' || ${name} || ' ', ${pattern}, ' ', 'g')), ''), ${name})`;
+}
 
 type Row = {
   id: string;
@@ -45,6 +60,9 @@ export async function findSimilarPartners({
   input: z.output<typeof ZFindSimilarPartnersInput>;
 }): Promise<TSimilarPartner[]> {
   const q = normalizeSearchText(input.name);
+  // Compared without the words that only name the type of place («Московская область»
+  // and «Мурманская область» share nothing but «область»).
+  const qCore = coreName(q);
   const level = input.level ?? null;
   const excludeId = input.excludeId ?? null;
   const rows = await prisma.$transaction(async (tx) => {
@@ -52,14 +70,14 @@ export async function findSimilarPartners({
     return tx.$queryRaw<Row[]>`
       SELECT p.id::text AS id, p.name, p."nameEn", p.level::text AS level, p."isoCode",
              parent.id::text AS "parentId", parent.name AS "parentName",
-             (CASE WHEN n.name = ${q} THEN 1 ELSE similarity(n.name, ${q}) END)::float8 AS score,
-             n.name = ${q} AS exact
+             (CASE WHEN n.name = ${q} OR ${q} = ANY(p."searchAliases") THEN 1 ELSE similarity(${coreSql(Prisma.sql`n.name`)}, ${qCore}) END)::float8 AS score,
+             (n.name = ${q} OR ${q} = ANY(p."searchAliases")) AS exact
       FROM "Partner" p
       CROSS JOIN LATERAL (SELECT left(p."searchText", char_length(p.name)) AS name) n
       LEFT JOIN "Partner" parent ON parent.id = p."parentId"
       WHERE p."deletedAt" IS NULL
-        AND ${q} <% p."searchText"
-        AND (n.name = ${q} OR similarity(n.name, ${q}) >= ${similarNameThreshold})
+        AND (${q} <% p."searchText" OR ${q} = ANY(p."searchAliases"))
+        AND (n.name = ${q} OR ${q} = ANY(p."searchAliases") OR similarity(${coreSql(Prisma.sql`n.name`)}, ${qCore}) >= ${similarNameThreshold})
         AND (${level}::text IS NULL OR p.level::text = ${level}::text)
         AND (${excludeId}::uuid IS NULL OR p.id <> ${excludeId}::uuid)
       ORDER BY score DESC, p.name, p.id

@@ -1,7 +1,8 @@
 import type { z } from "zod";
+import { textCondition } from "../common/text-search.ts";
 import type { ZListPartnersInput } from "@atlas/shared/partner";
 import type { Prisma, Tx } from "../../db.ts";
-import { paginate, partnerScope, spanOverlap, textCondition } from "../common/filters.ts";
+import { paginate, partnerScope, spanOverlap } from "../common/filters.ts";
 import { partnerListSelect } from "./partner-select.ts";
 
 export async function listPartners({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListPartnersInput> }) {
@@ -11,6 +12,7 @@ export async function listPartners({ prisma, input }: { prisma: Tx; input: z.out
     deletedAt: null,
     ...(scope ? { id: { in: scope } } : {}),
     ...(filter.levels?.length ? { level: { in: filter.levels } } : {}),
+    ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}),
     // A partner "is in" a sector or a period when it had contacts there.
     ...(filter.sectorIds?.length || filter.from || filter.to
       ? {
@@ -26,7 +28,7 @@ export async function listPartners({ prisma, input }: { prisma: Tx; input: z.out
           },
         }
       : {}),
-    AND: textCondition(filter.q),
+    AND: (await textCondition(prisma, filter.q)),
   };
   return paginate({
     cursor: input.cursor,

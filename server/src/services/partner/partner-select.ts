@@ -5,6 +5,8 @@ export const partnerListSelect = {
   name: true,
   nameEn: true,
   level: true,
+  kind: true,
+  aliases: true,
   parentId: true,
   isoCode: true,
   latitude: true,

@@ -4,7 +4,9 @@ import { Prisma, type PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
+import { searchAliasesOf } from "@atlas/shared/search-text";
 import { getPartner } from "./get-partner.ts";
+import { assertTermsUsable } from "../vocabulary/terms.ts";
 import { assertLevelCoherent, assertValidParent, clearOtherHome, partnerSearchText } from "./partner-rules.ts";
 
 export async function updatePartner({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZUpdatePartnerInput> }) {
@@ -16,6 +18,7 @@ export async function updatePartner({ prisma, actorId, input }: { prisma: Prisma
     const merged = { ...current, ...stripUndefined(data) };
     assertLevelCoherent(merged.level, merged.isoCode, "data.");
     if (data.parentId !== undefined) await assertValidParent(tx, data.parentId, id, "data.");
+    if (data.kind) await assertTermsUsable(tx, "partnerKind", [data.kind], { field: "data.kind", alreadyHeld: current.kind ? [current.kind] : [] });
     if (data.isHome) await clearOtherHome(tx, id);
     const { boundary, ...rest } = data;
     const written = await tx.partner.updateMany({
@@ -24,6 +27,7 @@ export async function updatePartner({ prisma, actorId, input }: { prisma: Prisma
         ...rest,
         ...(boundary !== undefined ? { boundary: boundary ?? Prisma.DbNull } : {}),
         searchText: partnerSearchText(merged),
+        ...(data.aliases !== undefined ? { searchAliases: searchAliasesOf(data.aliases) } : {}),
         version: { increment: 1 },
       },
     });

@@ -1,7 +1,8 @@
 import type { z } from "zod";
+import { textCondition } from "../common/text-search.ts";
 import type { ZListPeopleInput } from "@atlas/shared/person";
 import type { Prisma, Tx } from "../../db.ts";
-import { paginate, partnerScope, textCondition } from "../common/filters.ts";
+import { paginate, partnerScope } from "../common/filters.ts";
 import { personListSelect } from "./person-select.ts";
 
 export async function listPeople({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListPeopleInput> }) {
@@ -11,7 +12,7 @@ export async function listPeople({ prisma, input }: { prisma: Tx; input: z.outpu
     deletedAt: null,
     ...(scope ? { partnerId: { in: scope } } : {}),
     ...(filter.sides?.length ? { side: { in: filter.sides } } : {}),
-    AND: textCondition(filter.q),
+    AND: (await textCondition(prisma, filter.q)),
   };
   return paginate({
     cursor: input.cursor,

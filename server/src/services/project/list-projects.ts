@@ -1,7 +1,8 @@
 import type { z } from "zod";
+import { textCondition } from "../common/text-search.ts";
 import type { ZListProjectsInput } from "@atlas/shared/project";
 import type { Prisma, Tx } from "../../db.ts";
-import { instantRange, paginate, partnerScope, textCondition } from "../common/filters.ts";
+import { instantRange, paginate, partnerScope } from "../common/filters.ts";
 import { projectListSelect } from "./project-select.ts";
 
 /**
@@ -18,7 +19,7 @@ export async function listProjects({ prisma, input, timeZone }: { prisma: Tx; in
     ...(filter.sectorIds?.length ? { sectorId: { in: filter.sectorIds } } : {}),
     ...(filter.stages?.length ? { stage: { in: filter.stages } } : {}),
     ...(created ? { createdAt: created } : {}),
-    AND: textCondition(filter.q),
+    AND: (await textCondition(prisma, filter.q)),
   };
   return paginate({
     cursor: input.cursor,

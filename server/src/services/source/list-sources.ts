@@ -1,8 +1,9 @@
 import type { z } from "zod";
+import { textCondition } from "../common/text-search.ts";
 import { dayToUtcDate, periodOf } from "@atlas/shared/calendar-day";
 import type { ZListSourcesInput } from "@atlas/shared/source";
 import type { Prisma, Tx } from "../../db.ts";
-import { paginate, textCondition } from "../common/filters.ts";
+import { paginate } from "../common/filters.ts";
 import { sourceListSelect, toSourceDto } from "./source-select.ts";
 
 export async function listSources({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListSourcesInput> }) {
@@ -10,7 +11,7 @@ export async function listSources({ prisma, input }: { prisma: Tx; input: z.outp
   const where: Prisma.SourceWhereInput = {
     deletedAt: null,
     ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}),
-    AND: [...textCondition(filter.q), ...(filter.from || filter.to ? publishedIn(filter.from, filter.to) : [])],
+    AND: [...(await textCondition(prisma, filter.q)), ...(filter.from || filter.to ? publishedIn(filter.from, filter.to) : [])],
   };
   // Undated sources go last in either direction, not first as PostgreSQL puts NULLs in descending order.
   const orderBy: Prisma.SourceOrderByWithRelationInput[] = [

@@ -1,4 +1,5 @@
 import { dayOrNull, periodOf, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
+import type { TSourceRef } from "@atlas/shared/source";
 import type { Prisma } from "../../db.ts";
 
 export const sourceListSelect = {
@@ -6,6 +7,7 @@ export const sourceListSelect = {
   title: true,
   kind: true,
   url: true,
+  outlet: true,
   publishedAt: true,
   publishedPrecision: true,
   version: true,
@@ -19,7 +21,22 @@ export const sourceDetailSelect = {
 } satisfies Prisma.SourceSelect;
 
 /** What a record that cites a source shows of it; the date always with its precision. */
-export const sourceRefSelect = { id: true, title: true, kind: true, url: true, publishedAt: true, publishedPrecision: true } satisfies Prisma.SourceSelect;
+export const sourceRefSelect = { id: true, title: true, kind: true, url: true, outlet: true, publishedAt: true, publishedPrecision: true } satisfies Prisma.SourceSelect;
+
+/**
+ * The sources a meeting, agreement or event cites (its link rows), as the record lists
+ * them: newest publication first, undated last. Deleted sources stay listed, as a deleted
+ * source a figure cites does: the record still rests on it.
+ */
+export const linkedSourcesArgs = {
+  select: { source: { select: sourceRefSelect } },
+  orderBy: [{ source: { publishedAt: { sort: "desc" as const, nulls: "last" as const } } }, { source: { title: "asc" as const } }],
+};
+
+/** The link rows flattened into the list the API returns. */
+export function toSourceRefs(links: ReadonlyArray<{ source: Prisma.SourceGetPayload<{ select: typeof sourceRefSelect }> }>): TSourceRef[] {
+  return links.map((l) => toSourceDto(l.source));
+}
 
 /** The publication date leaves as a calendar day (`YYYY-MM-DD`), next to its precision. */
 export function toSourceDto<T extends { publishedAt: Date | null }>(row: T): Omit<T, "publishedAt"> & { publishedAt: CalendarDay | null } {

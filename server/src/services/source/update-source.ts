@@ -7,15 +7,20 @@ import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
 import { sourceDetailSelect, storedPublishedAt, toSourceDto } from "./source-select.ts";
+import { assertUrlFree, onUrlKeyRace, urlKeyOf } from "./source-url-rules.ts";
 
 export async function updateSource({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZUpdateSourceInput> }) {
   const { id, version, data } = input;
-  return prisma.$transaction(async (tx) => {
+  // A new address must not be another live source's (CONFLICT with that source).
+  const urlKey = data.url !== undefined ? urlKeyOf(data.url) : undefined;
+  return onUrlKeyRace(prisma, urlKey ?? null, "data.url", () => prisma.$transaction(async (tx) => {
     const current = await tx.source.findFirst({ where: { id, deletedAt: null } });
     if (!current) throw notFound("Источник", id);
     assertVersion(current, version, "Источник");
+    if (urlKey !== undefined) await assertUrlFree(tx, urlKey, { exceptId: id, field: "data.url" });
     const searchText = searchTextOf.source({
       title: data.title ?? current.title,
+      outlet: data.outlet !== undefined ? data.outlet : current.outlet,
       text: data.text !== undefined ? data.text : current.text,
     });
     // Days as the API speaks them; the date is re-filed when either it or its precision changes.
@@ -31,10 +36,10 @@ export async function updateSource({ prisma, actorId, input }: { prisma: PrismaC
     };
     const written = await tx.source.updateMany({
       where: { id, version },
-      data: { ...values, ...(touchesDate ? { publishedAt: dateOrNull(values.publishedAt) } : {}), searchText, version: { increment: 1 } },
+      data: { ...values, ...(urlKey !== undefined ? { urlKey } : {}), ...(touchesDate ? { publishedAt: dateOrNull(values.publishedAt) } : {}), searchText, version: { increment: 1 } },
     });
     if (written.count !== 1) throw concurrentWriteConflict("Источник");
     await recordChange(tx, { entity: "source", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(stored, values) });
     return toSourceDto(await tx.source.findUniqueOrThrow({ where: { id }, select: sourceDetailSelect }));
-  });
+  }));
 }

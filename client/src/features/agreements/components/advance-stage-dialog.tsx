@@ -16,6 +16,7 @@ import { localizeMessage } from "../../../lib/i18n.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { dayValue, markUnreadableDays } from "../../../lib/day-input.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
+import { useAgreementKindRules } from "../../../lib/vocabularies.ts";
 import { Dialog } from "../../../ui/dialog.tsx";
 import { Select } from "../../../ui/select.tsx";
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
@@ -44,6 +45,7 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
   const formId = useId();
   const queryClient = useQueryClient();
   const today = useHomeToday();
+  const kind = useAgreementKindRules(agreement.kind);
   const options = agreement.allowedNextStages;
   const [values, setValues] = useState<Values>({
     toStage: options.length === 1 ? (options[0] as string) : "",
@@ -128,7 +130,7 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
     if (parsed.success && to && period && !found.date) {
       const last = agreement.stageHistory.at(-1);
       const problems = stageTransitionProblems({
-        kind: agreement.kind,
+        kind,
         from: agreement.stage,
         to,
         // A vague date is before the previous move only when all of its period is.

@@ -7,14 +7,15 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { agreementKinds, type TAgreementKind, type TAgreementStage } from "@atlas/shared/enums";
+import type { TAgreementStage } from "@atlas/shared/enums";
 import { formatTypedDay, isCalendarDay } from "@atlas/shared/calendar-day";
 import { ZCreateAgreementInput, ZUpdateAgreementInput } from "@atlas/shared/agreement";
 import { trpc } from "../../../lib/trpc.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { markUnreadableDays } from "../../../lib/day-input.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
-import { useSectorOptions } from "../../../lib/reference-queries.ts";
+import { findTerm, useTermLabel, useTermOptions, useVocabularies } from "../../../lib/vocabularies.ts";
+import { VocabularySelect } from "../../../ui/vocabulary-select.tsx";
 import { useRecordForm, type RecordForm } from "../../../lib/use-record-form.ts";
 import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-status.tsx";
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
@@ -24,6 +25,7 @@ import { Icon } from "../../../ui/icons.tsx";
 import { firstError } from "../../../ui/field.tsx";
 import { DayField } from "../../../ui/day-field.tsx";
 import { PreciseDateField } from "../../../ui/precise-date-field.tsx";
+import { SourcePicker } from "../../../ui/source-picker.tsx";
 import type { AgreementDetail } from "../hooks/agreement-queries.ts";
 import {
   agreementFormFields,
@@ -54,14 +56,12 @@ export type AgreementFormProps = {
 };
 
 export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel, existing = false }: AgreementFormProps): ReactNode {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const today = useHomeToday();
   const queryClient = useQueryClient();
-  const sectors = useSectorOptions();
-  const sectorName = (id: string) => {
-    const s = sectors.data?.items.find((x) => x.id === id);
-    return s ? (i18n.language === "en" ? s.nameEn : s.name) : id;
-  };
+  const vocabularies = useVocabularies();
+  const sectorName = useTermLabel("sector");
+  const kindLabel = useTermLabel("agreementKind");
 
   // The saved record the user's edit started from: after a conflict the other person's
   // changes are told apart from one's own.
@@ -125,14 +125,16 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
     effectiveAt: t("agreements.detail.fields.effectiveAt"),
     expiresAt: t("agreements.detail.fields.expiresAt"),
     signingPlace: t("agreements.detail.fields.signingPlace"),
+    sources: t("agreements.detail.fields.sources"),
     stages: t("agreements.form.existing.stages"),
   };
 
   const show = (field: keyof Values, value: Values[keyof Values]): string => {
-    if (field === "kind") return value ? t(`agreements.kinds.${value as TAgreementKind}`) : "";
+    if (field === "kind") return kindLabel(value as string);
     if (field === "parties") return (value as Values["parties"]).map((p) => p.name).join(", ");
     if (field === "sectorIds") return (value as string[]).map(sectorName).join(", ");
     if (field === "documents") return (value as Values["documents"]).map((d) => d.title).join("; ");
+    if (field === "sources") return (value as Values["sources"]).map((s) => s.title).join("; ");
     if (field === "signedAt" || field === "registeredAt" || field === "effectiveAt" || field === "expiresAt") {
       return isCalendarDay(value) ? formatTypedDay(value) : String(value ?? "");
     }
@@ -143,6 +145,8 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
 
   const { values, set } = form;
   const message = (path: string) => form.error(path);
+  // Live sectors, and those the agreement holds even if retired since.
+  const sectorChoices = useTermOptions("sector", [...initial.sectorIds, ...values.sectorIds]);
 
   return (
     <form className="form card form--wide agreement-form" onSubmit={form.submit} noValidate>
@@ -161,14 +165,14 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
           error={message("title")}
           note={theirNote("title")}
         />
-        <Select
+        <VocabularySelect
+          vocabulary="agreementKind"
           label={labels.kind}
           name="kind"
           required
           placeholder="—"
-          options={agreementKinds.map((k) => ({ value: k, label: t(`agreements.kinds.${k}`) }))}
           value={values.kind}
-          onChange={(e) => set("kind", e.target.value as Values["kind"])}
+          onChange={(next) => set("kind", next)}
           error={message("kind")}
           note={theirNote("kind")}
         />
@@ -192,21 +196,21 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
         </div>
         <fieldset className="form-grid__full agreement-form__sectors">
           <legend className="field__label">{labels.sectorIds}</legend>
-          {sectors.isError ? (
+          {vocabularies.isError ? (
             <p className="field__error">{t("errors.load")}</p>
           ) : (
             <div className="chips__list">
-              {(sectors.data?.items ?? []).map((s) => {
-                const on = values.sectorIds.includes(s.id);
+              {sectorChoices.map((s) => {
+                const on = values.sectorIds.includes(s.value);
                 return (
                   <button
-                    key={s.id}
+                    key={s.value}
                     type="button"
                     className="chip"
                     aria-pressed={on}
-                    onClick={() => set("sectorIds", on ? values.sectorIds.filter((x) => x !== s.id) : [...values.sectorIds, s.id])}
+                    onClick={() => set("sectorIds", on ? values.sectorIds.filter((x) => x !== s.value) : [...values.sectorIds, s.value])}
                   >
-                    {i18n.language === "en" ? s.nameEn : s.name}
+                    {s.label}
                   </button>
                 );
               })}
@@ -238,6 +242,13 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
           note={theirNote("signingPlace")}
         />
         <DocumentsEditor form={form} label={labels.documents} note={theirNote("documents")} />
+        <SourcePicker
+          className="form-grid__full"
+          value={values.sources ?? []}
+          onChange={(next) => set("sources", next)}
+          error={message("sources") ?? message("sourceIds")}
+          note={theirNote("sources")}
+        />
         {existing && !agreement && <StagePathEditor form={form} />}
         {agreement && (
           <fieldset className="form-grid__full agreement-form__dates">
@@ -299,6 +310,8 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
 function StagePathEditor({ form }: { form: RecordForm<Values> }) {
   const { t } = useTranslation();
   const { values } = form;
+  const kindTerm = findTerm(useVocabularies().data, "agreementKind", values.kind);
+  const kindRules = kindTerm ? { name: kindTerm.name, needsStateRegistration: kindTerm.needsStateRegistration ?? true } : null;
   const rows = values.stages;
   const current = rows.at(-1)?.stage ?? "";
   const last = rows.length - 1;
@@ -322,7 +335,7 @@ function StagePathEditor({ form }: { form: RecordForm<Values> }) {
         placeholder={t("agreements.form.existing.chooseStage")}
         options={currentStageChoices.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
         value={current}
-        onChange={(e) => setRows(e.target.value ? stagesFor(values.kind, e.target.value as TAgreementStage, rows) : [])}
+        onChange={(e) => setRows(e.target.value ? stagesFor(kindRules, e.target.value as TAgreementStage, rows) : [])}
         error={rows.length === 0 ? form.error("stage") ?? form.error("stageDate") : undefined}
       />
       {rows.length > 0 && (

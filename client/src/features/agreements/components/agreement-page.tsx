@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
+import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { errorCode, isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
@@ -24,6 +25,7 @@ import { DeleteAgreementDialog } from "./delete-agreement-dialog.tsx";
 import { PlanItems } from "./plan-items.tsx";
 import { Crumbs } from "./crumbs.tsx";
 import "../agreements.css";
+import { SourceList } from "../../../ui/source-list.tsx";
 
 const route = getRouteApi("/app/agreements/$agreementId");
 
@@ -74,6 +76,7 @@ export function AgreementPage(): ReactNode {
 
 function AgreementView({ agreement }: { agreement: AgreementDetail }) {
   const { t } = useTranslation();
+  const kindLabel = useTermLabel("agreementKind");
   const format = useFormat();
   const canEdit = useHasRole("EDITOR");
   const canDelete = useHasRole("ADMIN");
@@ -89,7 +92,7 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
         title={agreement.title}
         meta={
           <>
-            <Badge tone="neutral">{t(`agreements.kinds.${agreement.kind}`)}</Badge>
+            <Badge tone="neutral">{kindLabel(agreement.kind)}</Badge>
             <StageBadge stage={agreement.stage} />
             {agreement.international && <Badge tone="blue">{t("agreements.detail.international")}</Badge>}
           </>
@@ -132,7 +135,7 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
           <dl className="facts">
             <div className="facts__row">
               <dt>{t("agreements.detail.fields.kind")}</dt>
-              <dd>{t(`agreements.kinds.${agreement.kind}`)}</dd>
+              <dd>{kindLabel(agreement.kind)}</dd>
             </div>
             <div className="facts__row">
               <dt>{t("agreements.detail.fields.parties")}</dt>
@@ -182,17 +185,11 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
               <dt>{t("agreements.detail.fields.expiresAt")}</dt>
               <dd>{date(agreement.expiresAt)}</dd>
             </div>
-            {agreement.source && (
+            {agreement.sources.length > 0 && (
               <div className="facts__row">
-                <dt>{t("agreements.detail.fields.source")}</dt>
+                <dt>{t("agreements.detail.fields.sources")}</dt>
                 <dd>
-                  {agreement.source.url ? (
-                    <a href={agreement.source.url} target="_blank" rel="noreferrer noopener">
-                      {agreement.source.title}
-                    </a>
-                  ) : (
-                    agreement.source.title
-                  )}
+                  <SourceList sources={agreement.sources} />
                 </dd>
               </div>
             )}

@@ -1,9 +1,11 @@
 // "Соглашения": every agreement and proposal with its stage, under the dashboard's
 // shared filter (in the URL) plus stage and kind; sorted and paged on the server.
 import { useMemo, type ReactNode } from "react";
+import { TermFilterSelect } from "../../../ui/term-filter-select.tsx";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { agreementKinds, agreementStages, type TAgreementKind, type TAgreementStage } from "@atlas/shared/enums";
+import { agreementStages, type TAgreementStage } from "@atlas/shared/enums";
+import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
 import { useHasRole } from "../../../lib/session.ts";
@@ -39,6 +41,7 @@ export function AgreementsPage(): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
   const search = route.useSearch();
+  const kindLabel = useTermLabel("agreementKind");
   const navigate = useNavigate({ from: "/agreements" });
   const canEdit = useHasRole("EDITOR");
   useDocumentTitle(t("agreements.title"));
@@ -71,7 +74,7 @@ export function AgreementsPage(): ReactNode {
           </Link>
         ),
       },
-      { key: "kind", header: t("agreements.columns.kind"), cell: (a) => t(`agreements.kinds.${a.kind}`) },
+      { key: "kind", header: t("agreements.columns.kind"), cell: (a) => kindLabel(a.kind) },
       {
         key: "parties",
         header: t("agreements.columns.parties"),
@@ -164,20 +167,14 @@ export function AgreementsPage(): ReactNode {
           <label className="field__label" htmlFor="agreement-kind-filter">
             {t("agreements.filter.kind")}
           </label>
-          <select
+          <TermFilterSelect
             id="agreement-kind-filter"
             name="kind"
-            className="input select"
-            value={search.kind?.[0] ?? ""}
-            onChange={(e) => setSearch({ ...search, kind: e.target.value ? [e.target.value as TAgreementKind] : undefined })}
-          >
-            <option value="">{t("agreements.filter.anyKind")}</option>
-            {agreementKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`agreements.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
+            vocabulary="agreementKind"
+            value={search.kind?.[0]}
+            onChange={(kind) => setSearch({ ...search, kind: kind ? [kind] : undefined })}
+            anyLabel={t("agreements.filter.anyKind")}
+          />
         </div>
         {(search.stage?.length || search.kind?.length) ? (
           <div className="filter-bar__field filter-bar__field--end">

@@ -7,8 +7,9 @@
 // is in now. The rows become `earlierStages` + `stage`/`stageDate` of the create input.
 import { agreementStages, type TAgreementKind, type TAgreementStage } from "@atlas/shared/enums";
 import type { TCreateAgreementInput } from "@atlas/shared/agreement";
-import { kindsInForceOnSignature } from "@atlas/shared/agreement-stages";
+import type { AgreementKindRules } from "@atlas/shared/agreement-stages";
 import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
+import type { TSourceRef } from "@atlas/shared/source";
 import { dayValue } from "../../../lib/day-input.ts";
 
 export const agreementFormFields = [
@@ -24,6 +25,8 @@ export const agreementFormFields = [
   "effectiveAt",
   "expiresAt",
   "signingPlace",
+  "sources",
+  "sourceIds",
   // An existing agreement's path; the server's messages come under these names.
   "stage",
   "stageDate",
@@ -51,6 +54,8 @@ export type AgreementFormValues = {
   expiresAt: string;
   /** Where it was signed, free text (a city, a forum). */
   signingPlace: string;
+  /** The sources it cites, whole, so a restored draft shows them without a request. */
+  sources: TSourceRef[];
   /** «Внести действующее соглашение» only: the path, oldest first; the last row is the current stage. Empty otherwise. */
   stages: StageStepValue[];
 };
@@ -71,6 +76,7 @@ export const emptyAgreementValues: AgreementFormValues = {
   effectiveAt: "",
   expiresAt: "",
   signingPlace: "",
+  sources: [],
   stages: [],
 };
 
@@ -83,9 +89,10 @@ const beforeSigning: readonly TAgreementStage[] = ["PROPOSAL_SENT", "DRAFT", "NE
  * kind takes effect on signature. The editor may remove a row (an agreement with a
  * Russian region is not registered); the server checks the path in the end.
  */
-export function suggestedPath(kind: TAgreementKind | "", stage: TAgreementStage): TAgreementStage[] {
+export function suggestedPath(kind: AgreementKindRules | null, stage: TAgreementStage): TAgreementStage[] {
   if (beforeSigning.includes(stage)) return [stage];
-  const registers = !kind || !kindsInForceOnSignature.includes(kind);
+  // No kind chosen yet: the longer way, which the editor can shorten.
+  const registers = !kind || kind.needsStateRegistration;
   const toInForce: TAgreementStage[] = registers ? ["SIGNED", "REGISTERED", "IN_FORCE"] : ["SIGNED", "IN_FORCE"];
   switch (stage) {
     case "SIGNED":
@@ -105,7 +112,7 @@ export function suggestedPath(kind: TAgreementKind | "", stage: TAgreementStage)
 }
 
 /** Rows for a newly chosen current stage: the suggested path, keeping what was typed for stages still on it. */
-export function stagesFor(kind: TAgreementKind | "", stage: TAgreementStage, previous: StageStepValue[]): StageStepValue[] {
+export function stagesFor(kind: AgreementKindRules | null, stage: TAgreementStage, previous: StageStepValue[]): StageStepValue[] {
   // Optional earlier rows the editor added stay when they still come before the path.
   const path = suggestedPath(kind, stage);
   const earlier = previous.filter((p) => beforeSigning.includes(p.stage) && !path.includes(p.stage) && !beforeSigning.includes(stage));
@@ -163,6 +170,8 @@ export type AgreementRecord = {
   effectiveAt: CalendarDay | null;
   expiresAt: CalendarDay | null;
   signingPlace: string | null;
+  /** Absent in fixtures written before agreements cited several sources. */
+  sources?: TSourceRef[];
 };
 
 export function agreementToValues(a: AgreementRecord): AgreementFormValues {
@@ -179,6 +188,7 @@ export function agreementToValues(a: AgreementRecord): AgreementFormValues {
     effectiveAt: a.effectiveAt ?? "",
     expiresAt: a.expiresAt ?? "",
     signingPlace: a.signingPlace ?? "",
+    sources: a.sources ?? [],
     stages: [],
   };
 }
@@ -198,5 +208,6 @@ export function valuesToFields(values: AgreementFormValues): Omit<TCreateAgreeme
     effectiveAt: dayValue(values.effectiveAt),
     expiresAt: dayValue(values.expiresAt),
     signingPlace: values.signingPlace,
+    sourceIds: (values.sources ?? []).map((s) => s.id),
   };
 }

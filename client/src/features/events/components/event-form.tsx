@@ -5,10 +5,12 @@
 import { useId, useRef, useState, type ReactNode } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { eventKinds, eventStatuses, type TEventKind, type TEventStatus } from "@atlas/shared/enums";
+import { eventStatuses, type TEventStatus } from "@atlas/shared/enums";
+import { TOUR_EVENT_KIND } from "@atlas/shared/vocabulary";
 import { trpc } from "../../../lib/trpc.ts";
 import { useRecordForm } from "../../../lib/use-record-form.ts";
-import { useSectorOptions } from "../../../lib/reference-queries.ts";
+import { useTermLabel, useTermOptions } from "../../../lib/vocabularies.ts";
+import { VocabularySelect } from "../../../ui/vocabulary-select.tsx";
 import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-status.tsx";
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
 import { Select } from "../../../ui/select.tsx";
@@ -20,6 +22,7 @@ import { emptyStop, eventFormFields, eventToValues, prepareEvent, type EventForm
 import { PartnerPicker } from "../../../ui/partner-picker.tsx";
 import { DayField } from "../../../ui/day-field.tsx";
 import { PreciseDateField } from "../../../ui/precise-date-field.tsx";
+import { SourcePicker } from "../../../ui/source-picker.tsx";
 import { formatTypedDay, isCalendarDay } from "@atlas/shared/calendar-day";
 import "../events.css";
 
@@ -33,10 +36,11 @@ type EventFormProps = {
 };
 
 export function EventForm({ event, initial, draftKey, onSaved, onCancel }: EventFormProps): ReactNode {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const ids = useId();
-  const sectors = useSectorOptions();
+  const kindLabel = useTermLabel("eventKind");
+  const sectorLabel = useTermLabel("sector");
   const [announcement, setAnnouncement] = useState("");
   const stopsRef = useRef<HTMLOListElement>(null);
 
@@ -67,11 +71,12 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
   const isTour = values.kind === "TOUR";
   const labels: Record<string, string> = Object.fromEntries(eventFormFields.map((f) => [f, t(`events.fields.${f}`)]));
   const theirNote = useTheirValueNote(form, (field, value) => {
-    if (field === "kind" && value) return t(`eventKinds.${value as TEventKind}`);
+    if (field === "kind" && value) return kindLabel(value as string);
     if (field === "status" && value) return t(`events.statuses.${value as TEventStatus}`);
     if (field === "partnerIds") return (value as EventFormValues["partnerIds"]).map((p) => p.name).join(", ");
-    if (field === "sectorIds") return (value as string[]).map((id) => sectors.data?.items.find((s) => s.id === id)?.name ?? id).join(", ");
+    if (field === "sectorIds") return (value as string[]).map(sectorLabel).join(", ");
     if (field === "stops") return (value as StopValues[]).map((s) => s.place).join(" → ");
+    if (field === "sources") return (value as EventFormValues["sources"]).map((s) => s.title).join("; ");
     if (field === "datePrecision") return t(`datePrecision.${value as EventFormValues["datePrecision"]}`);
     if ((field === "startsAt" || field === "endsAt") && isCalendarDay(value)) return formatTypedDay(value);
     return String(value ?? "");
@@ -128,7 +133,8 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
   }
 
   const stopsError = form.errors["stops"]?.[0];
-  const sectorItems = sectors.data?.items ?? [];
+  // Live sectors, and those the event holds even if retired since.
+  const sectorItems = useTermOptions("sector", [...initial.sectorIds, ...form.values.sectorIds]);
 
   return (
     <form className="form card form--wide event-form" onSubmit={form.submit} noValidate>
@@ -161,14 +167,16 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
           note={theirNote("title")}
         />
         {!isTour && (
-          <Select
+          <VocabularySelect
+            vocabulary="eventKind"
             label={t("events.fields.kind")}
             name="kind"
             required
             placeholder="—"
-            options={eventKinds.filter((k) => k !== "TOUR").map((k) => ({ value: k, label: t(`eventKinds.${k}`) }))}
+            // A tour is made with the tour format above (it has stops), not picked here.
+            exclude={[TOUR_EVENT_KIND]}
             value={values.kind}
-            onChange={(e) => form.set("kind", e.target.value as TEventKind | "")}
+            onChange={(next) => form.set("kind", next)}
             error={form.error("kind")}
             note={theirNote("kind")}
           />
@@ -347,16 +355,16 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
           <legend className="field__label">{t("events.fields.sectorIds")}</legend>
           <div className="chips__list">
             {sectorItems.map((s) => {
-              const on = values.sectorIds.includes(s.id);
+              const on = values.sectorIds.includes(s.value);
               return (
                 <button
-                  key={s.id}
+                  key={s.value}
                   type="button"
                   className="chip"
                   aria-pressed={on}
-                  onClick={() => form.set("sectorIds", on ? values.sectorIds.filter((x) => x !== s.id) : [...values.sectorIds, s.id])}
+                  onClick={() => form.set("sectorIds", on ? values.sectorIds.filter((x) => x !== s.value) : [...values.sectorIds, s.value])}
                 >
-                  {i18n.language === "en" ? s.nameEn : s.name}
+                  {s.label}
                 </button>
               );
             })}
@@ -374,6 +382,13 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
           onChange={(e) => form.set("description", e.target.value)}
           error={form.error("description")}
           note={theirNote("description")}
+        />
+        <SourcePicker
+          className="form-grid__full"
+          value={values.sources ?? []}
+          onChange={(next) => form.set("sources", next)}
+          error={form.error("sources") ?? form.error("sourceIds")}
+          note={theirNote("sources")}
         />
       </div>
 

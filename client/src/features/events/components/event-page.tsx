@@ -6,6 +6,7 @@ import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
+import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { trpc } from "../../../lib/trpc.ts";
 import { localizeMessage } from "../../../lib/i18n.ts";
 import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
@@ -21,6 +22,7 @@ import { HistoryPanel } from "../../../ui/history-panel.tsx";
 import { useEvent, type EventDetail } from "../hooks/event-queries.ts";
 import { EventStatusBadge } from "./event-status-badge.tsx";
 import "../events.css";
+import { SourceList } from "../../../ui/source-list.tsx";
 
 const route = getRouteApi("/app/events/$eventId");
 
@@ -89,6 +91,7 @@ export function EventCrumbs({ event }: { event?: { id: string; title: string } }
 
 function EventView({ event }: { event: EventDetail }) {
   const { t } = useTranslation();
+  const kindLabel = useTermLabel("eventKind");
   const format = useFormat();
   const canEdit = useHasRole("EDITOR");
   const canDelete = useHasRole("ADMIN");
@@ -102,7 +105,7 @@ function EventView({ event }: { event: EventDetail }) {
         title={event.title}
         meta={
           <>
-            <span className={isTour ? "tag tag--tour event-kind" : "event-kind"}>{t(`eventKinds.${event.kind}`)}</span>
+            <span className={isTour ? "tag tag--tour event-kind" : "event-kind"}>{kindLabel(event.kind)}</span>
             <EventStatusBadge status={event.status} />
             <span className="with-icon">
               <Icon name="calendar" size={16} />
@@ -135,7 +138,7 @@ function EventView({ event }: { event: EventDetail }) {
           <dl className="facts">
             <div className="facts__row">
               <dt>{t("events.fields.kind")}</dt>
-              <dd>{t(`eventKinds.${event.kind}`)}</dd>
+              <dd>{kindLabel(event.kind)}</dd>
             </div>
             <div className="facts__row">
               <dt>{t("events.fields.dates")}</dt>
@@ -166,19 +169,9 @@ function EventView({ event }: { event: EventDetail }) {
               <dd>{event.sectors.length ? event.sectors.map((s) => s.name).join(", ") : t("common.none")}</dd>
             </div>
             <div className="facts__row">
-              <dt>{t("events.fields.source")}</dt>
+              <dt>{t("events.fields.sources")}</dt>
               <dd>
-                {event.source ? (
-                  event.source.url ? (
-                    <a href={event.source.url} target="_blank" rel="noreferrer noopener">
-                      {event.source.title}
-                    </a>
-                  ) : (
-                    event.source.title
-                  )
-                ) : (
-                  t("common.none")
-                )}
+                <SourceList sources={event.sources} empty={t("common.none")} />
               </dd>
             </div>
           </dl>

@@ -1,11 +1,12 @@
 // "Мероприятия": forums, exhibitions, tours… under the shared dashboard filter, with
 // coming/past/all, the kind, a server-side sort and "Показать ещё" pages.
 import { useMemo, useId, type ReactNode } from "react";
+import { TermFilterSelect } from "../../../ui/term-filter-select.tsx";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { eventKinds, type TEventKind } from "@atlas/shared/enums";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
+import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { useSectorOptions } from "../../../lib/reference-queries.ts";
@@ -37,6 +38,7 @@ const route = getRouteApi("/app/events");
 
 export function EventsPage(): ReactNode {
   const { t } = useTranslation();
+  const kindLabel = useTermLabel("eventKind");
   const format = useFormat();
   const search = route.useSearch();
   const navigate = useNavigate({ from: "/events" });
@@ -75,7 +77,7 @@ export function EventsPage(): ReactNode {
           </span>
         ),
       },
-      { key: "kind", header: t("events.columns.kind"), cell: (e) => <span className={e.kind === "TOUR" ? "tag tag--tour event-kind" : "event-kind"}>{t(`eventKinds.${e.kind}`)}</span> },
+      { key: "kind", header: t("events.columns.kind"), cell: (e) => <span className={e.kind === "TOUR" ? "tag tag--tour event-kind" : "event-kind"}>{kindLabel(e.kind)}</span> },
       {
         key: "dates",
         header: t("events.columns.dates"),
@@ -173,19 +175,13 @@ export function EventsPage(): ReactNode {
           <label className="field__label" htmlFor={`${ids}-kind`}>
             {t("events.columns.kind")}
           </label>
-          <select
+          <TermFilterSelect
             id={`${ids}-kind`}
-            className="input select"
-            value={search.kind?.[0] ?? ""}
-            onChange={(e) => setSearch({ ...search, kind: e.target.value ? [e.target.value as TEventKind] : undefined })}
-          >
-            <option value="">{t("events.anyKind")}</option>
-            {eventKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`eventKinds.${k}`)}
-              </option>
-            ))}
-          </select>
+            vocabulary="eventKind"
+            value={search.kind?.[0]}
+            onChange={(kind) => setSearch({ ...search, kind: kind ? [kind] : undefined })}
+            anyLabel={t("events.anyKind")}
+          />
         </div>
         <div className="events-toolbar__end">{picker}</div>
       </div>

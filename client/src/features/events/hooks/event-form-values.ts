@@ -5,12 +5,13 @@
 import type { TEventKind, TEventStatus } from "@atlas/shared/enums";
 import { ZCreateEventInput, type TCreateEventInput, type TUpdateEventInput } from "@atlas/shared/event";
 import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
+import type { TSourceRef } from "@atlas/shared/source";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { dayValue, markUnreadableDays, typedDayMessage } from "../../../lib/day-input.ts";
 
 const isVague = (p: TDatePrecision) => p === "MONTH" || p === "QUARTER" || p === "YEAR";
 
-export const eventFormFields = ["title", "kind", "status", "startsAt", "datePrecision", "endsAt", "place", "description", "partnerIds", "sectorIds", "stops"] as const;
+export const eventFormFields = ["title", "kind", "status", "startsAt", "datePrecision", "endsAt", "place", "description", "partnerIds", "sectorIds", "stops", "sources", "sourceIds"] as const;
 
 export type StopValues = {
   /** Stable across moves, for React and focus; not sent. */
@@ -39,6 +40,8 @@ export type EventFormValues = {
   partnerIds: Array<{ id: string; name: string }>;
   sectorIds: string[];
   stops: StopValues[];
+  /** The sources it cites, whole, so a restored draft shows them without a request. */
+  sources: TSourceRef[];
 };
 
 let counter = 0;
@@ -64,6 +67,7 @@ export function emptyEventValues(tour = false): EventFormValues {
     partnerIds: [],
     sectorIds: [],
     stops: tour ? [emptyStop()] : [],
+    sources: [],
   };
 }
 
@@ -79,6 +83,8 @@ type EventRecord = {
   partners: Array<{ id: string; name: string }>;
   sectors: Array<{ id: string }>;
   stops: Array<{ id: string; place: string; date: CalendarDay | null; datePrecision?: TDatePrecision | null; partner: { id: string; name: string } | null; notes?: string | null; latitude: number | null; longitude: number | null }>;
+  /** Absent in fixtures written before events cited several sources. */
+  sources?: TSourceRef[];
 };
 
 export function eventToValues(e: EventRecord): EventFormValues {
@@ -105,6 +111,7 @@ export function eventToValues(e: EventRecord): EventFormValues {
       latitude: s.latitude,
       longitude: s.longitude,
     })),
+    sources: e.sources ?? [],
   };
 }
 
@@ -129,6 +136,8 @@ export function prepareEvent(
     description: values.description,
     partnerIds: values.partnerIds.map((p) => p.id),
     sectorIds: values.sectorIds,
+    // Sent whole on update too, so an edit keeps the sources (they replace the set).
+    sourceIds: (values.sources ?? []).map((s) => s.id),
     stops: isTour
       ? values.stops.map((s) => ({
           place: s.place,

@@ -16,6 +16,7 @@ import { FormStatus, LeaveGuard } from "../../../ui/form-status.tsx";
 import { Button } from "../../../ui/button.tsx";
 import { DayField } from "../../../ui/day-field.tsx";
 import { Select } from "../../../ui/select.tsx";
+import { VocabularySelect } from "../../../ui/vocabulary-select.tsx";
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
 import { PartnerPicker, type PickedPartner } from "../../../ui/partner-picker.tsx";
 import { ErrorState } from "../../../ui/states.tsx";
@@ -23,7 +24,6 @@ import { Spinner } from "../../../ui/spinner.tsx";
 import { showToast } from "../../../ui/toast.tsx";
 import { ExportFactText } from "../../../ui/export-fact-text.tsx";
 import { useExportFactList } from "../hooks/export-fact-queries.ts";
-import { useExportCategories } from "../hooks/export-queries.ts";
 import { hasExportFilter, type TExportSearch } from "../hooks/export-search.ts";
 
 export function ExportFactsSection({ search, canEdit }: { search: TExportSearch; canEdit: boolean }): ReactNode {
@@ -175,8 +175,7 @@ function prepareFact(values: FactFormValues, messages: { partnerRequired: string
 }
 
 function ExportFactForm({ onDone }: { onDone: () => void }): ReactNode {
-  const { t, i18n } = useTranslation();
-  const categories = useExportCategories();
+  const { t } = useTranslation();
   const refresh = useRefreshFacts();
   const create = useMutation(trpc.exportFact.create.mutationOptions());
   const createSource = useMutation(trpc.source.create.mutationOptions());
@@ -233,14 +232,14 @@ function ExportFactForm({ onDone }: { onDone: () => void }): ReactNode {
           onChange={(partner) => form.set("partner", partner)}
           error={form.error("partnerId")}
         />
-        <Select
+        <VocabularySelect
+          vocabulary="exportCategory"
           label={t("exports.facts.fields.categoryId")}
           name="categoryId"
           required={values.kind === "INTENT"}
           value={values.categoryId}
-          onChange={(e) => form.set("categoryId", e.target.value)}
+          onChange={(next) => form.set("categoryId", next)}
           placeholder={t("exports.facts.fields.anyCategory")}
-          options={(categories.data?.items ?? []).map((c) => ({ value: c.id, label: i18n.language === "en" && c.nameEn ? c.nameEn : c.name }))}
           error={form.error("categoryId")}
         />
         {values.kind === "RANK" && (

@@ -10,7 +10,7 @@ import { trpc } from "../../../lib/trpc.ts";
 import { useFormat } from "../../../lib/format.ts";
 import type { FieldError } from "../../../ui/field.tsx";
 import { Button } from "../../../ui/button.tsx";
-import { EntityPicker, type EntityOption, type OptionsResult } from "./entity-picker.tsx";
+import { EntityPicker, type EntityOption, type OptionsResult } from "../../../ui/entity-picker.tsx";
 import type { AgreementLinkValue } from "../hooks/meeting-form-values.ts";
 
 function useAgreementOptions(query: string): OptionsResult {

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
 import type { TInteractionKind } from "@atlas/shared/enums";
+import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
 
-const tones: Record<TInteractionKind, BadgeTone> = {
+/** The built-in kinds have their colours; a kind added since is neutral. */
+const tones: Record<string, BadgeTone> = {
   MEETING: "blue",
   VISIT: "violet",
   NEGOTIATIONS: "amber",
@@ -13,6 +14,6 @@ const tones: Record<TInteractionKind, BadgeTone> = {
 };
 
 export function KindBadge({ kind }: { kind: TInteractionKind }): ReactNode {
-  const { t } = useTranslation();
-  return <Badge tone={tones[kind]}>{t(`meetings.kinds.${kind}`)}</Badge>;
+  const label = useTermLabel("meetingKind");
+  return <Badge tone={tones[kind] ?? "neutral"}>{label(kind)}</Badge>;
 }

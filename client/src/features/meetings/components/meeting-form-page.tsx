@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { interactionKinds, type TInteractionKind } from "@atlas/shared/enums";
+import type { TInteractionKind } from "@atlas/shared/enums";
+import { useVocabulary } from "../../../lib/vocabularies.ts";
 import { trpc } from "../../../lib/trpc.ts";
 import { errorCode, isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
@@ -22,21 +23,22 @@ const editRoute = getRouteApi("/app/meetings/$meetingId/edit");
 
 /** The kind most of the last hundred logged contacts had: what the next one most likely is. */
 function useCommonKind() {
-  return useQuery(
+  const live = new Set(useVocabulary("meetingKind").filter((k) => !k.retired).map((k) => k.value));
+  const counted = useQuery(
     trpc.meeting.list.queryOptions(
       { sort: { field: "createdAt", direction: "desc" }, limit: 100 },
       {
         staleTime: 10 * 60_000,
-        select: (data): TInteractionKind => {
+        select: (data): TInteractionKind[] => {
           const counts = new Map<TInteractionKind, number>();
           for (const m of data.items) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
-          let best: TInteractionKind = "MEETING";
-          for (const kind of interactionKinds) if ((counts.get(kind) ?? 0) > (counts.get(best) ?? 0)) best = kind;
-          return best;
+          return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([kind]) => kind);
         },
       },
     ),
   );
+  // A retired kind is not offered to a new meeting, however common it was.
+  return { isPending: counted.isPending, data: counted.data?.find((kind) => live.has(kind)) };
 }
 
 function FormSkeleton() {

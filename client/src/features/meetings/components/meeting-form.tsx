@@ -3,15 +3,16 @@
 // Validation uses the shared schemas before anything is sent; the server's
 // fieldErrors land next to the same fields. Drafts, conflicts and leaving with
 // unsaved input are handled by useRecordForm / FormStatus / LeaveGuard.
-import { useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useState, type KeyboardEvent, type ReactNode } from "react";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { directions, interactionFormats, interactionKinds, type TInteractionKind } from "@atlas/shared/enums";
-import type { TCreateSourceInput } from "@atlas/shared/source";
+import { directions, interactionFormats } from "@atlas/shared/enums";
 import { formatTypedDay, isCalendarDay } from "@atlas/shared/calendar-day";
 import { trpc } from "../../../lib/trpc.ts";
 import { useSessionUser } from "../../../lib/session.ts";
-import { useSectorOptions } from "../../../lib/reference-queries.ts";
+import { termOptions, useAddTerm, useTermLabel, useVocabularies } from "../../../lib/vocabularies.ts";
+import { errorCode, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
+import { VocabularySelect } from "../../../ui/vocabulary-select.tsx";
 import { useRecordForm, type RecordForm } from "../../../lib/use-record-form.ts";
 import { localizeMessage } from "../../../lib/i18n.ts";
 import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-status.tsx";
@@ -20,9 +21,10 @@ import { Select } from "../../../ui/select.tsx";
 import { Button } from "../../../ui/button.tsx";
 import { DayField } from "../../../ui/day-field.tsx";
 import { PreciseDateField } from "../../../ui/precise-date-field.tsx";
+import { SourcePicker } from "../../../ui/source-picker.tsx";
 import { useHomeToday } from "../../../lib/home-today.ts";
 import { normalizeSearchText } from "@atlas/shared/search-text";
-import { EntityPicker, type OptionsResult } from "./entity-picker.tsx";
+import { EntityPicker, type OptionsResult } from "../../../ui/entity-picker.tsx";
 import { ParticipantsField } from "./participants-field.tsx";
 import { AgreementsField, EventField } from "./agreements-field.tsx";
 import { FollowUpsField } from "./follow-ups-field.tsx";
@@ -54,15 +56,16 @@ function usePartnerOptions(query: string): OptionsResult {
   };
 }
 
+/** Live sectors only: a retired one stays on the meetings that hold it (as a chip) but is not offered. */
 function useSectorPickerOptions(query: string): OptionsResult {
-  const sectors = useSectorOptions();
-  const { i18n } = useTranslation();
+  const vocabularies = useVocabularies();
+  const { t, i18n } = useTranslation();
   const words = normalizeSearchText(query).split(/\s+/).filter(Boolean);
-  const options = (sectors.data?.items ?? [])
-    .map((s) => ({ id: s.id, label: i18n.language === "en" ? s.nameEn : s.name, match: normalizeSearchText(`${s.name} ${s.nameEn} ${s.code}`) }))
+  const options = termOptions(vocabularies.data?.sector ?? [], { language: i18n.language, retiredMark: t("vocabulary.retiredMark") })
+    .map((o) => ({ id: o.value, label: o.label, match: normalizeSearchText(`${o.term.name} ${o.term.nameEn ?? ""}`) }))
     .filter((s) => words.every((w) => s.match.includes(w)))
     .map(({ id, label }) => ({ id, label }));
-  return { options, loading: sectors.isPending, failed: sectors.isError };
+  return { options, loading: vocabularies.isPending, failed: vocabularies.isError };
 }
 
 export type MeetingFormProps = {
@@ -81,12 +84,13 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
   const today = useHomeToday();
   const createMeeting = useMutation(trpc.meeting.create.mutationOptions());
   const updateMeeting = useMutation(trpc.meeting.update.mutationOptions());
-  const createSource = useMutation(trpc.source.create.mutationOptions());
   const createFollowUp = useMutation(trpc.followUp.create.mutationOptions());
-  // A source created for a save that then failed is reused by the next attempt, not created twice.
-  const createdSource = useRef<{ key: string; id: string } | null>(null);
 
   const labels: Record<string, string> = Object.fromEntries(meetingFormFields.map((f) => [f, t(`meetings.one.fields.${f}`)]));
+  const kindLabel = useTermLabel("meetingKind");
+  const canAddSector = user ? user.role === "EDITOR" || user.role === "ADMIN" : false;
+  const addTerm = useAddTerm();
+  const [sectorNotice, setSectorNotice] = useState<{ tone: "hint" | "error"; text: string } | null>(null);
 
   const form: RecordForm<MeetingFormValues> = useRecordForm<MeetingFormValues, PreparedMeeting, MeetingDetail>({
     draftKey,
@@ -95,23 +99,21 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
     fields: meetingFormFields,
     prepare: (values, version) =>
       prepareMeeting(values, {
-        kindLabel: t(`meetings.kinds.${values.kind}`),
+        kindLabel: kindLabel(values.kind),
         editing: meeting && version !== null ? { id: meeting.id, version } : null,
         messages: { futureDate: t("meetings.form.futureDate"), summaryRequired: t("meetings.form.summaryRequired"), invalidDay: t("dayField.invalid") },
         today,
         saved: meeting ? { startsAt: initial.startsAt, summary: initial.summary } : null,
       }),
-    save: async ({ meeting: input, newFollowUps, newSource, version }) => {
-      let sourceId = input.sourceId ?? null;
-      if (newSource) sourceId = await sourceIdFor(newSource);
-      if (!meeting) return createMeeting.mutateAsync({ ...input, sourceId });
+    save: async ({ meeting: input, newFollowUps, version }) => {
+      if (!meeting) return createMeeting.mutateAsync(input);
       const { followUps: _none, eventId, ...data } = input;
       // An event left as it was is not sent: the link to an event deleted since (not shown in the form) stays.
       const eventChanged = (eventId ?? null) !== (meeting.event?.id ?? null);
       const saved = await updateMeeting.mutateAsync({
         id: meeting.id,
         version: version ?? meeting.version,
-        data: { ...data, sourceId, ...(eventChanged ? { eventId } : {}) },
+        data: { ...data, ...(eventChanged ? { eventId } : {}) },
       });
       if (newFollowUps.length === 0) return saved;
       for (const task of newFollowUps) await createFollowUp.mutateAsync({ ...task, interactionId: saved.id });
@@ -136,19 +138,11 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
     },
   });
 
-  async function sourceIdFor(source: TCreateSourceInput): Promise<string> {
-    const key = JSON.stringify(source);
-    if (createdSource.current?.key === key) return createdSource.current.id;
-    const created = await createSource.mutateAsync(source);
-    createdSource.current = { key, id: created.id };
-    return created.id;
-  }
-
   const { values, set } = form;
   const theirNote = useTheirValueNote(form, (field, value) => {
+    if (field === "sources") return (value as MeetingFormValues["sources"]).map((s) => s.title).join(", ");
     if (Array.isArray(value)) return value.map((v) => (v as { label?: string }).label ?? "").join(", ");
-    if (field === "kind") return t(`meetings.kinds.${value as TInteractionKind}`);
-    if (field === "source") return (value as MeetingFormValues["source"]).existing?.title ?? "";
+    if (field === "kind") return kindLabel(value as string);
     if (field === "eventId") return (value as MeetingFormValues["eventId"])?.label ?? "";
     if ((field === "startsAt" || field === "endsAt") && isCalendarDay(value)) return formatTypedDay(value);
     if (field === "datePrecision") return t(`datePrecision.${value as MeetingFormValues["datePrecision"]}`);
@@ -168,7 +162,20 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
     if (target.tagName === "INPUT" && (target as HTMLInputElement).type !== "checkbox" && (target as HTMLInputElement).type !== "radio") event.preventDefault();
   };
 
-  const suggestion = suggestedTitle(values, t(`meetings.kinds.${values.kind}`));
+  const suggestion = suggestedTitle(values, kindLabel(values.kind));
+
+  /** An editor adds a sector from the typed text; one of the same name is picked instead of a second one. */
+  async function createSector(text: string) {
+    setSectorNotice(null);
+    try {
+      const { term, existed } = await addTerm.add({ vocabulary: "sector", name: text });
+      if (!values.sectorIds.some((s) => s.id === term.value)) set("sectorIds", [...values.sectorIds, { id: term.value, label: term.name }]);
+      setSectorNotice({ tone: "hint", text: existed ? t("vocabulary.existed") : t("vocabulary.added", { name: term.name }) });
+    } catch (error) {
+      const message = serverFieldErrors(error, "").name?.[0] ?? serverMessage(error) ?? t("errors.generic");
+      setSectorNotice({ tone: "error", text: `${t("vocabulary.addFailed", { field: labels.sectorIds })} ${errorCode(error) ? localizeMessage(message) : t("errors.network")}` });
+    }
+  }
   // A month, quarter or year is its own span: no end day and no hour to give.
   const exactDay = values.datePrecision === "DAY" || values.datePrecision === "APPROXIMATE";
 
@@ -219,13 +226,13 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
           )}
         </div>
         <div className="form-grid__pair">
-          <Select
+          <VocabularySelect
+            vocabulary="meetingKind"
             label={t("meetings.one.fields.kind")}
             name="kind"
             required
-            options={interactionKinds.map((k) => ({ value: k, label: t(`meetings.kinds.${k}`) }))}
             value={values.kind}
-            onChange={(e) => set("kind", e.target.value as TInteractionKind)}
+            onChange={(next) => set("kind", next)}
             error={form.error("kind")}
             note={theirNote("kind")}
           />
@@ -268,13 +275,15 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
           className="form-grid__full"
           label={t("meetings.one.fields.sectorIds")}
           name="sectorIds"
-          hint={t("meetings.form.sectorsHint")}
           placeholder={t("meetings.form.sectorsPlaceholder")}
           selected={values.sectorIds}
           onChange={(next) => set("sectorIds", next)}
           useOptions={useSectorPickerOptions}
           openOnFocus
-          error={form.error("sectorIds")}
+          onCreate={canAddSector ? (text) => void createSector(text) : undefined}
+          createLabel={(text) => t("vocabulary.createOption", { text })}
+          hint={sectorNotice?.tone === "hint" ? sectorNotice.text : t("meetings.form.sectorsHint")}
+          error={form.error("sectorIds") ?? (sectorNotice?.tone === "error" ? sectorNotice.text : null)}
           note={theirNote("sectorIds")}
         />
 
@@ -359,7 +368,14 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
           defaultOwnerId={user?.id ?? ""}
         />
 
-        <SourceField form={form} />
+        <SourcePicker
+          className="form-grid__full"
+          name="sources"
+          value={values.sources ?? []}
+          onChange={(next) => set("sources", next)}
+          error={form.error("sources") ?? form.error("sourceIds")}
+          note={theirNote("sources")}
+        />
       </div>
 
       <div className="form__actions">
@@ -375,63 +391,5 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
       </div>
       <LeaveGuard form={form} />
     </form>
-  );
-}
-
-function SourceField({ form }: { form: RecordForm<MeetingFormValues> }) {
-  const { t } = useTranslation();
-  const source = form.values.source;
-  const setSource = (patch: Partial<MeetingFormValues["source"]>) => form.set("source", { ...source, ...patch });
-  const error = form.error("source") ?? form.error("sourceId");
-  return (
-    <fieldset className="source-field form-grid__full">
-      <legend className="field__label">{t("meetings.one.fields.source")}</legend>
-      {source.existing && (
-        <p className="source-field__current">
-          {t("meetings.form.source.current")}{" "}
-          {source.existing.url ? (
-            <a href={source.existing.url} target="_blank" rel="noopener noreferrer">
-              {source.existing.title}
-            </a>
-          ) : (
-            <strong>{source.existing.title}</strong>
-          )}{" "}
-          <Button size="sm" variant="ghost" onClick={() => setSource({ existing: null })}>
-            {t("meetings.form.source.unlink")}
-          </Button>
-        </p>
-      )}
-      <div className="chips__list source-field__modes" role="radiogroup" aria-label={t("meetings.form.source.mode")}>
-        {(["link", "text"] as const).map((mode) => (
-          <label key={mode} className="source-field__mode">
-            <input type="radio" name="sourceMode" value={mode} checked={source.mode === mode} onChange={() => setSource({ mode })} />
-            <span>{t(`meetings.form.source.${mode}`)}</span>
-          </label>
-        ))}
-      </div>
-      {source.mode === "link" ? (
-        <TextField
-          label={t("meetings.form.source.urlLabel")}
-          name="sourceUrl"
-          type="url"
-          inputMode="url"
-          placeholder="https://…"
-          hint={source.existing ? t("meetings.form.source.replaceHint") : undefined}
-          value={source.url}
-          onChange={(e) => setSource({ url: e.target.value })}
-          error={error}
-        />
-      ) : (
-        <TextArea
-          label={t("meetings.form.source.textLabel")}
-          name="sourceText"
-          rows={4}
-          hint={t("meetings.form.source.textHint")}
-          value={source.text}
-          onChange={(e) => setSource({ text: e.target.value })}
-          error={error}
-        />
-      )}
-    </fieldset>
   );
 }

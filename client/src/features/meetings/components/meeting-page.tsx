@@ -5,6 +5,7 @@ import { getRouteApi, Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
+import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { errorCode, isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
@@ -18,6 +19,7 @@ import { KindBadge } from "./kind-badge.tsx";
 import { DeleteMeetingDialog } from "./delete-meeting-dialog.tsx";
 import { FollowUpList } from "./follow-up-list.tsx";
 import "../meetings.css";
+import { SourceList } from "../../../ui/source-list.tsx";
 
 const route = getRouteApi("/app/meetings/$meetingId");
 
@@ -86,6 +88,7 @@ export function Breadcrumb({ meeting }: { meeting?: { id: string; title: string 
 
 function MeetingView({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
+  const kindLabel = useTermLabel("meetingKind");
   const format = useFormat();
   const canEdit = useHasRole("EDITOR");
   const canDelete = useHasRole("ADMIN");
@@ -145,7 +148,7 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
             </div>
             <div className="facts__row">
               <dt>{t("meetings.one.fields.kind")}</dt>
-              <dd>{t(`meetings.kinds.${meeting.kind}`)}</dd>
+              <dd>{kindLabel(meeting.kind)}</dd>
             </div>
             <div className="facts__row">
               <dt>{t("meetings.one.fields.direction")}</dt>
@@ -222,19 +225,9 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
               </dd>
             </div>
             <div className="facts__row">
-              <dt>{t("meetings.one.fields.source")}</dt>
+              <dt>{t("meetings.one.fields.sources")}</dt>
               <dd>
-                {meeting.source ? (
-                  meeting.source.url ? (
-                    <a href={meeting.source.url} target="_blank" rel="noopener noreferrer" className="meeting-source">
-                      {meeting.source.title}
-                    </a>
-                  ) : (
-                    meeting.source.title
-                  )
-                ) : (
-                  none
-                )}
+                <SourceList sources={meeting.sources} empty={none} />
               </dd>
             </div>
           </dl>

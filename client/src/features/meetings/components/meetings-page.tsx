@@ -4,7 +4,8 @@
 import type { ReactNode } from "react";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { interactionKinds, type TInteractionKind } from "@atlas/shared/enums";
+import type { TInteractionKind } from "@atlas/shared/enums";
+import { useTermOptions } from "../../../lib/vocabularies.ts";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
@@ -53,6 +54,8 @@ export function MeetingsPage(): ReactNode {
 
   const setSearch = (next: TMeetingSearch) => void navigate({ search: parseMeetingSearch(next as Record<string, unknown>) });
   const kinds = search.kind ?? [];
+  // Live kinds, and a retired one only while the filter holds it (a shared link).
+  const kindOptions = useTermOptions("meetingKind", kinds);
   const toggleKind = (kind: TInteractionKind) =>
     setSearch({ ...search, kind: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] });
 
@@ -164,9 +167,9 @@ export function MeetingsPage(): ReactNode {
         <fieldset className="chips meetings-toolbar__kinds">
           <legend className="field__label">{t("meetings.filter.kinds")}</legend>
           <div className="chips__list">
-            {interactionKinds.map((kind) => (
-              <button key={kind} type="button" className="chip" aria-pressed={kinds.includes(kind)} onClick={() => toggleKind(kind)}>
-                {t(`meetings.kinds.${kind}`)}
+            {kindOptions.map((kind) => (
+              <button key={kind.value} type="button" className="chip" aria-pressed={kinds.includes(kind.value)} onClick={() => toggleKind(kind.value)}>
+                {kind.label}
               </button>
             ))}
           </div>

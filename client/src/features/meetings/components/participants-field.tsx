@@ -15,7 +15,7 @@ import { TextField } from "../../../ui/text-field.tsx";
 import { Select } from "../../../ui/select.tsx";
 import { Button } from "../../../ui/button.tsx";
 import { Alert } from "../../../ui/alert.tsx";
-import { EntityPicker, type EntityOption, type OptionsResult } from "./entity-picker.tsx";
+import { EntityPicker, type EntityOption, type OptionsResult } from "../../../ui/entity-picker.tsx";
 import type { ParticipantValue } from "../hooks/meeting-form-values.ts";
 
 function describe(p: { post: string | null; organisation?: string | null; partner: { name: string } | null }): string {

@@ -17,10 +17,10 @@ import {
   type TCreateMeetingInput,
   type TMeetingFollowUpInput,
 } from "@atlas/shared/meeting";
-import { ZCreateSourceInput, type TCreateSourceInput } from "@atlas/shared/source";
+import type { TSourceRef } from "@atlas/shared/source";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { dayValue, markUnreadableDays, typedDayMessage } from "../../../lib/day-input.ts";
-import type { EntityOption } from "../components/entity-picker.tsx";
+import type { EntityOption } from "../../../ui/entity-picker.tsx";
 
 export const meetingFormFields = [
   "title",
@@ -40,21 +40,14 @@ export const meetingFormFields = [
   "summary",
   "outcomes",
   "followUps",
-  "source",
-  "sourceId",
+  "sources",
+  "sourceIds",
 ] as const;
 
 /** An agreement named at the meeting, with how it figured there. */
 export type AgreementLinkValue = { agreementId: string; label: string; description: string; mention: TAgreementMention };
 export type ParticipantValue = { personId: string; label: string; description: string; role: string };
 export type FollowUpValue = { key: string; title: string; dueDate: string; ownerId: string };
-export type SourceValue = {
-  /** The source already linked (editing), kept unless the user replaces it. */
-  existing: { id: string; title: string; url: string | null } | null;
-  mode: "link" | "text";
-  url: string;
-  text: string;
-};
 
 export type MeetingFormValues = {
   title: string;
@@ -79,7 +72,8 @@ export type MeetingFormValues = {
   outcomes: string;
   /** New tasks; a saved meeting's tasks are managed on its page. */
   followUps: FollowUpValue[];
-  source: SourceValue;
+  /** The sources it cites, whole (title, outlet, date), so a restored draft shows them without a request. */
+  sources: TSourceRef[];
 };
 
 const isVague = (p: TDatePrecision) => p === "MONTH" || p === "QUARTER" || p === "YEAR";
@@ -108,7 +102,7 @@ export function emptyMeetingValues(kind: TInteractionKind, today: CalendarDay): 
     summary: "",
     outcomes: "",
     followUps: [],
-    source: { existing: null, mode: "link", url: "", text: "" },
+    sources: [],
   };
 }
 
@@ -124,7 +118,8 @@ type MeetingRecord = {
   place: string | null;
   summary: string | null;
   outcomes: string | null;
-  source: { id: string; title: string; url: string | null } | null;
+  /** Absent in fixtures written before meetings cited several sources. */
+  sources?: TSourceRef[];
   partners: Array<{ id: string; name: string }>;
   sectors: Array<{ id: string; name: string }>;
   participants: Array<{ personId: string; fullName: string; post: string | null; role: string | null }>;
@@ -154,7 +149,7 @@ export function meetingToValues(m: MeetingRecord): MeetingFormValues {
     summary: m.summary ?? "",
     outcomes: m.outcomes ?? "",
     followUps: [],
-    source: { existing: m.source, mode: "link", url: "", text: "" },
+    sources: m.sources ?? [],
   };
 }
 
@@ -171,8 +166,6 @@ export type PreparedMeeting = {
   meeting: TCreateMeetingInput;
   /** Only when editing: tasks to add to the saved meeting. */
   newFollowUps: TMeetingFollowUpInput[];
-  /** A source to create first (link or pasted text), or null to keep/clear. */
-  newSource: TCreateSourceInput | null;
   /** The version the update is based on (null when creating). */
   version: number | null;
 };
@@ -208,19 +201,6 @@ export function prepareMeeting(
   // Row numbers in messages follow the rows on screen, blank ones included.
   const rowIndex = rows.map((r) => values.followUps.indexOf(r));
 
-  let newSource: TCreateSourceInput | null = null;
-  const url = values.source.url.trim();
-  const text = values.source.text.trim();
-  if (values.source.mode === "link" && url) newSource = { title: url.replace(/^https?:\/\//, "").slice(0, 200), kind: "NEWS", url };
-  if (values.source.mode === "text" && text) {
-    const firstLine = text.split("\n")[0]!.trim();
-    newSource = { title: firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine, kind: "NOTE", text };
-  }
-  if (newSource) {
-    const checked = ZCreateSourceInput.safeParse(newSource);
-    if (!checked.success) for (const issue of checked.error.issues) add("source", issue.message);
-  }
-
   const meeting: TCreateMeetingInput = {
     title: values.title.trim() || suggestedTitle(values, kindLabel),
     kind: values.kind,
@@ -234,8 +214,8 @@ export function prepareMeeting(
     place: values.place,
     summary: values.summary,
     outcomes: values.outcomes,
-    // A new source gets its id when it is created, just before the meeting is saved.
-    sourceId: newSource ? null : (values.source.existing?.id ?? null),
+    // Sources are created (or found) in the picker, before the meeting is saved.
+    sourceIds: (values.sources ?? []).map((s) => s.id),
     partnerIds: values.partnerIds.map((p) => p.id),
     participants: values.participants.map((p) => ({ personId: p.personId, role: p.role })),
     sectorIds: values.sectorIds.map((s) => s.id),
@@ -273,7 +253,6 @@ export function prepareMeeting(
     input: {
       meeting,
       newFollowUps: editing ? followUps.map((f) => ZMeetingFollowUpInput.parse(f)) : [],
-      newSource,
       version: editing?.version ?? null,
     },
   };

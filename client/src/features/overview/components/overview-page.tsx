@@ -3,6 +3,7 @@
 import { lazy, Suspense, type ReactNode } from "react";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { agreementStages } from "@atlas/shared/enums";
 import { dayParts, dayToUtcDate, isCalendarDay, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
@@ -233,6 +234,7 @@ function PartnerLinks({ partners }: { partners: Array<{ id: string; name: string
 
 function ComingList({ items }: { items: TimelineItem[] }): ReactNode {
   const { t } = useTranslation();
+  const eventKind = useTermLabel("eventKind");
   const shown = items.slice(0, LIST_LIMIT * 2);
   const thisYear = dayParts(useHomeToday())!.year;
   return (
@@ -247,7 +249,7 @@ function ComingList({ items }: { items: TimelineItem[] }): ReactNode {
               {item.kind === "tourStop" && <p className="agenda__sub">{item.title}</p>}
               <p className="agenda__meta">
                 <span className={`tag tag--${item.kind === "tourStop" ? "tour" : "event"}`}>
-                  {item.kind === "tourStop" ? t("overview.coming.tourStop") : item.kind === "event" ? t(`eventKinds.${item.subtype}`) : null}
+                  {item.kind === "tourStop" ? t("overview.coming.tourStop") : item.kind === "event" ? eventKind(item.subtype) : null}
                 </span>
                 {item.kind !== "tourStop" && "place" in item && item.place && (
                   <span className="with-icon">

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { useFormat } from "../../../lib/format.ts";
 import { EmptyState } from "../../../ui/states.tsx";
 import { Icon, type IconName } from "../../../ui/icons.tsx";
@@ -32,6 +33,7 @@ export function RecentActivity({ items }: { items: RecentItem[] }): ReactNode {
 
 function RecentRow({ item }: { item: RecentItem }): ReactNode {
   const { t } = useTranslation();
+  const meetingKind = useTermLabel("meetingKind");
   return (
     <li className={`recent__item recent__item--${item.kind}`} data-recent-kind={item.kind}>
       <span className="recent__icon" aria-hidden="true">
@@ -42,7 +44,7 @@ function RecentRow({ item }: { item: RecentItem }): ReactNode {
           <RecordLink item={item} />
         </p>
         <p className="recent__meta">
-          <span className="recent__kind">{item.kind === "meeting" ? t(`overview.recent.interactionKinds.${item.subtype}`) : t(`overview.recent.kinds.${item.kind}`)}</span>
+          <span className="recent__kind">{item.kind === "meeting" ? meetingKind(item.subtype) : t(`overview.recent.kinds.${item.kind}`)}</span>
           <Detail item={item} />
           {item.partners.length > 0 && (
             <span className="recent__partners">
@@ -110,6 +112,7 @@ function RecordLink({ item }: { item: RecentItem }): ReactNode {
 
 function Detail({ item }: { item: RecentItem }): ReactNode {
   const { t } = useTranslation();
+  const eventKind = useTermLabel("eventKind");
   const format = useFormat();
   switch (item.kind) {
     case "stageChange":
@@ -121,7 +124,7 @@ function Detail({ item }: { item: RecentItem }): ReactNode {
         </span>
       );
     case "newEvent":
-      return <span>{t("overview.recent.eventOn", { kind: t(`eventKinds.${item.subtype}`), date: format.span(item.startsAt, item.eventEndsAt, item.eventDatePrecision) })}</span>;
+      return <span>{t("overview.recent.eventOn", { kind: eventKind(item.subtype), date: format.span(item.startsAt, item.eventEndsAt, item.eventDatePrecision) })}</span>;
     case "newProject":
       return <span>{t("overview.recent.projectStage", { stage: t(`overview.recent.projectStages.${item.subtype}`) })}</span>;
     case "meeting":

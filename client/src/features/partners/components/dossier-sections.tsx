@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { useTermLabel } from "../../../lib/vocabularies.ts";
 import type { TAgreementStage, TEventStatus, TProjectStage } from "@atlas/shared/enums";
 import type { TDossierContact, TDossierEvent, TDossierPerson } from "@atlas/shared/partner";
 import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
@@ -210,6 +211,7 @@ export function SummaryBlock({ query }: { query: Q }): ReactNode {
 
 export function AgreementsBlock({ query, partnerId }: { query: Q; partnerId: string }): ReactNode {
   const { t } = useTranslation();
+  const kindLabel = useTermLabel("agreementKind");
   const format = useFormat();
   return (
     <DossierBlock
@@ -231,7 +233,7 @@ export function AgreementsBlock({ query, partnerId }: { query: Q; partnerId: str
                   </Link>
                   <Meta>
                     {[
-                      t(`dossier.agreementKinds.${a.kind}`),
+                      kindLabel(a.kind),
                       concerns(a.partners, partnerId),
                       a.signedAt && t("dossier.agreements.signed", { date: format.shortDate(a.signedAt) }),
                       a.expiresAt && t("dossier.agreements.expires", { date: format.shortDate(a.expiresAt) }),
@@ -269,6 +271,7 @@ export function AgreementsBlock({ query, partnerId }: { query: Q; partnerId: str
 
 function ContactItem({ c, partnerId }: { c: TDossierContact; partnerId: string }): ReactNode {
   const { t } = useTranslation();
+  const kindLabel = useTermLabel("meetingKind");
   const ours = c.participants.filter((p) => p.side === "HOME");
   const theirs = c.participants.filter((p) => p.side === "PARTNER");
   return (
@@ -279,7 +282,7 @@ function ContactItem({ c, partnerId }: { c: TDossierContact; partnerId: string }
       <Meta>
         {[
           <DayText key="d" day={c.startsAt} precision={c.datePrecision} />,
-          t(`dossier.contactKinds.${c.kind}`),
+          kindLabel(c.kind),
           c.format === "REMOTE" && t("dossier.contacts.remote"),
           c.place,
           concerns(c.partners, partnerId),
@@ -433,6 +436,7 @@ export function PeopleBlock({ query, partnerId }: { query: Q; partnerId: string 
 
 function EventItem({ e, partnerId }: { e: TDossierEvent; partnerId: string }): ReactNode {
   const { t } = useTranslation();
+  const kindLabel = useTermLabel("eventKind");
   return (
     <li className="dossier-item dossier-item--split">
       <div>
@@ -442,7 +446,7 @@ function EventItem({ e, partnerId }: { e: TDossierEvent; partnerId: string }): R
         <Meta>
           {[
             <DayText key="d" day={e.at} precision={e.atPrecision} />,
-            t(`eventKinds.${e.kind}`),
+            kindLabel(e.kind),
             e.stops.length === 0 && e.place,
             concerns(e.partners, partnerId),
           ]}

@@ -1,6 +1,8 @@
 import { useId, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { TermFilterSelect } from "../../../ui/term-filter-select.tsx";
 import { partnerLevels, type TPartnerLevel } from "@atlas/shared/enums";
+import { useTermOptions } from "../../../lib/vocabularies.ts";
 import { Button } from "../../../ui/button.tsx";
 import { SearchField, useSearchText } from "../../../ui/search-field.tsx";
 import { hasActiveFilter, parsePartnerSearch, type TPartnerSearch } from "../hooks/partner-search.ts";
@@ -31,6 +33,8 @@ export function PartnerFilterBar({ search, onChange, sectors, debounceMs = 300 }
     update({ level: levels.includes(level) ? levels.filter((l) => l !== level) : [...levels, level] });
 
   const active = hasActiveFilter(search);
+  // Live kinds, and a retired one only while the filter holds it.
+  const kindOptions = useTermOptions("partnerKind", search.kind ?? []);
 
   return (
     <form
@@ -66,6 +70,21 @@ export function PartnerFilterBar({ search, onChange, sectors, debounceMs = 300 }
           ))}
         </div>
       </fieldset>
+
+      {kindOptions.length > 0 && (
+        <div className="filter-bar__field filter-bar__field--select">
+          <label className="field__label" htmlFor={`${ids}-kind`}>
+            {t("partners.filter.kind")}
+          </label>
+          <TermFilterSelect
+            id={`${ids}-kind`}
+            vocabulary="partnerKind"
+            value={search.kind?.[0]}
+            onChange={(kind) => update({ kind: kind ? [kind] : undefined })}
+            anyLabel={t("partners.filter.anyKind")}
+          />
+        </div>
+      )}
 
       {sectors && sectors.length > 0 && (
         <div className="filter-bar__field filter-bar__field--select">

@@ -16,6 +16,8 @@ import { dropDraft, loadDraft, saveDraft } from "../../../lib/drafts.ts";
 import { issuesToFieldErrors, splitErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
 import { Select, type SelectGroup } from "../../../ui/select.tsx";
+import { VocabularySelect } from "../../../ui/vocabulary-select.tsx";
+import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { Checkbox } from "../../../ui/checkbox.tsx";
 import { Button } from "../../../ui/button.tsx";
 import { Alert } from "../../../ui/alert.tsx";
@@ -46,6 +48,7 @@ export type PartnerFormProps = {
 
 export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: PartnerFormProps): ReactNode {
   const { t, i18n } = useTranslation();
+  const kindLabel = useTermLabel("partnerKind");
   const queryClient = useQueryClient();
   const decimal = i18n.language === "en" ? "." : ",";
 
@@ -165,7 +168,9 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
     const shown =
       field === "level" && value
         ? t(`levels.${value as (typeof partnerLevels)[number]}`)
-        : field === "parentId" && value
+        : field === "kind" && value
+          ? kindLabel(String(value))
+          : field === "parentId" && value
           ? (parentGroups.flatMap((g) => g.options).find((o) => o.value === value)?.label ?? String(value))
           : typeof value === "boolean"
             ? value
@@ -251,6 +256,16 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
           onChange={(e) => set("level", e.target.value as PartnerFormValues["level"])}
           error={message("level")}
           note={theirNote("level")}
+        />
+        <VocabularySelect
+          vocabulary="partnerKind"
+          label={t("partner.fields.kind")}
+          name="kind"
+          placeholder={t("partner.kindNone")}
+          value={values.kind}
+          onChange={(next) => set("kind", next)}
+          error={message("kind")}
+          note={theirNote("kind")}
         />
         <Select
           label={t("partner.fields.parentId")}

@@ -3,6 +3,7 @@ import { getRouteApi, Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
+import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { errorCode, isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
@@ -98,6 +99,7 @@ function Breadcrumb({ trail = [] }: { trail?: Array<{ id: string; name: string }
 
 function PartnerView({ partner }: { partner: PartnerDetail }) {
   const { t } = useTranslation();
+  const kindLabel = useTermLabel("partnerKind");
   const format = useFormat();
   const canEdit = useHasRole("EDITOR");
   const canDelete = useHasRole("ADMIN");
@@ -193,6 +195,12 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
               <dt>{t("partner.fields.level")}</dt>
               <dd>{t(`levels.${partner.level}`)}</dd>
             </div>
+            {partner.kind && (
+              <div className="facts__row">
+                <dt>{t("partner.fields.kind")}</dt>
+                <dd>{kindLabel(partner.kind)}</dd>
+              </div>
+            )}
             <div className="facts__row">
               <dt>{t("partner.fields.parentId")}</dt>
               <dd>

@@ -5,13 +5,15 @@ import type { TPartnerLevel } from "@atlas/shared/enums";
 import type { TCreatePartnerInput } from "@atlas/shared/partner";
 import { parseLocaleNumber } from "../../../lib/format.ts";
 
-export const partnerFormFields = ["name", "nameEn", "level", "parentId", "isoCode", "latitude", "longitude", "isHome", "notes"] as const;
+export const partnerFormFields = ["name", "nameEn", "level", "kind", "parentId", "isoCode", "latitude", "longitude", "isHome", "notes"] as const;
 export type PartnerFormField = (typeof partnerFormFields)[number];
 
 export type PartnerFormValues = {
   name: string;
   nameEn: string;
   level: TPartnerLevel | "";
+  /** A code of the partner-kind vocabulary, or "" for none. */
+  kind: string;
   parentId: string;
   isoCode: string;
   latitude: string;
@@ -24,6 +26,7 @@ export const emptyPartnerValues: PartnerFormValues = {
   name: "",
   nameEn: "",
   level: "",
+  kind: "",
   parentId: "",
   isoCode: "",
   latitude: "",
@@ -36,6 +39,7 @@ type PartnerRecord = {
   name: string;
   nameEn: string | null;
   level: TPartnerLevel;
+  kind?: string | null;
   parentId: string | null;
   isoCode: string | null;
   latitude: number | null;
@@ -51,6 +55,7 @@ export function partnerToValues(p: PartnerRecord, decimalSeparator: "," | "."): 
     name: p.name,
     nameEn: p.nameEn ?? "",
     level: p.level,
+    kind: p.kind ?? "",
     parentId: p.parentId ?? "",
     isoCode: p.isoCode ?? "",
     latitude: num(p.latitude),
@@ -72,6 +77,7 @@ export function valuesToInput(values: PartnerFormValues): { input: TCreatePartne
     name: values.name,
     nameEn: values.nameEn,
     level: values.level as TPartnerLevel,
+    kind: values.kind || null,
     parentId: values.parentId || null,
     isoCode: values.isoCode.trim() || null,
     latitude: number("latitude"),

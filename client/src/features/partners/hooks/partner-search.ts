@@ -1,7 +1,7 @@
 // The partners list's filter, sort and its place in the URL (conventions 13): a copied
 // link opens the same view, Back and Forward step through filter changes.
 import { z } from "zod";
-import { ZPartnerLevel, type TPartnerLevel } from "@atlas/shared/enums";
+import { ZPartnerKind, ZPartnerLevel, type TPartnerLevel } from "@atlas/shared/enums";
 import type { TListPartnersInput } from "@atlas/shared/partner";
 import { listOf } from "../../../lib/search-params.ts";
 
@@ -11,6 +11,8 @@ export type TPartnerSortField = (typeof partnerSortFields)[number];
 export type TPartnerSearch = {
   q?: string;
   level?: TPartnerLevel[];
+  /** Codes of the partner-kind vocabulary. */
+  kind?: string[];
   sector?: string[];
   sort?: TPartnerSortField;
   dir?: "asc" | "desc";
@@ -27,6 +29,8 @@ export function parsePartnerSearch(raw: Record<string, unknown>): TPartnerSearch
   if (q) search.q = q;
   const level = listOf(raw.level, (v) => ZPartnerLevel.safeParse(v).data);
   if (level) search.level = level;
+  const kind = listOf(raw.kind, (v) => ZPartnerKind.safeParse(v).data);
+  if (kind) search.kind = kind;
   const sector = listOf(raw.sector, (v) => ZSectorId.safeParse(v).data);
   if (sector) search.sector = sector;
   const sort = ZSort.safeParse(raw.sort).data;
@@ -53,7 +57,7 @@ export function withSort(search: TPartnerSearch, field: TPartnerSortField, direc
 }
 
 export function hasActiveFilter(search: TPartnerSearch): boolean {
-  return Boolean(search.q || search.level?.length || search.sector?.length);
+  return Boolean(search.q || search.level?.length || search.kind?.length || search.sector?.length);
 }
 
 export const PAGE_SIZE = 50;
@@ -64,6 +68,7 @@ export function partnerListInput(search: TPartnerSearch): TListPartnersInput {
     filter: {
       ...(search.q ? { q: search.q } : {}),
       ...(search.level?.length ? { levels: search.level } : {}),
+      ...(search.kind?.length ? { kinds: search.kind } : {}),
       ...(search.sector?.length ? { sectorIds: search.sector } : {}),
     },
     sort: partnerSort(search),

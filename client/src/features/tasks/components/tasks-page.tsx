@@ -25,6 +25,7 @@ import { SearchField, useSearchText } from "../../../ui/search-field.tsx";
 import { Spinner } from "../../../ui/spinner.tsx";
 import { showToast } from "../../../ui/toast.tsx";
 import { parseTaskSearch, taskListInput, taskTabs, type TTaskSearch, type TTaskTab } from "../hooks/task-search.ts";
+import "../../../ui/tab-bar.css";
 import "../tasks.css";
 
 const route = getRouteApi("/app/tasks");
@@ -154,13 +155,13 @@ export function TasksPage(): ReactNode {
         meta={total !== null ? <span className="count">{t("tasks.total", { count: total, formatted: format.number(total) })}</span> : null}
       />
 
-      <nav className="task-tabs" aria-label={t("tasks.tabsLabel")}>
+      <nav className="tab-bar" aria-label={t("tasks.tabsLabel")}>
         {taskTabs.map((name) => (
           <Link
             key={name}
             to="/tasks"
             search={parseTaskSearch({ ...search, tab: name })}
-            className={`task-tabs__tab${tab === name ? " task-tabs__tab--active" : ""}`}
+            className={`tab-bar__tab${tab === name ? " tab-bar__tab--active" : ""}`}
             aria-current={tab === name ? "page" : undefined}
           >
             {t(`tasks.tabs.${name}`)}

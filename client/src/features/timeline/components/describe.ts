@@ -2,6 +2,10 @@
 // line for the list and the axis tooltips.
 import type { TFunction } from "i18next";
 import type { TimelineItem } from "../hooks/timeline-queries.ts";
+import type { TVocabularyName } from "../../../lib/vocabularies.ts";
+
+/** A vocabulary value's name (useTermLabels): kinds of contact and event are data, not locale keys. */
+export type TermLabels = (name: TVocabularyName, value: string | null | undefined) => string;
 
 /** The axis label: the title; the stage reached for an agreement; the place for a tour stop. */
 export function axisLabel(t: TFunction, item: TimelineItem): string {
@@ -21,11 +25,11 @@ export function itemTitle(t: TFunction, item: TimelineItem): string {
 }
 
 /** Kind, direction or stage, status and place, joined with " · ". */
-export function itemDetails(t: TFunction, item: TimelineItem): string {
+export function itemDetails(t: TFunction, item: TimelineItem, termLabel: TermLabels): string {
   const parts: string[] = [];
   switch (item.kind) {
     case "interaction":
-      parts.push(t(`timeline.interactionKinds.${item.subtype}`));
+      parts.push(termLabel("meetingKind", item.subtype));
       if (item.direction) parts.push(t(`timeline.directions.${item.direction}`));
       if (item.place) parts.push(item.place);
       break;
@@ -37,7 +41,7 @@ export function itemDetails(t: TFunction, item: TimelineItem): string {
       );
       break;
     case "event":
-      parts.push(t(`eventKinds.${item.subtype}`), t(`timeline.eventStatuses.${item.status}`));
+      parts.push(termLabel("eventKind", item.subtype), t(`timeline.eventStatuses.${item.status}`));
       if (item.place) parts.push(item.place);
       break;
     case "tourStop":

@@ -4,6 +4,7 @@
 // the drawing is hidden from assistive technology and its links are not tab stops.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useTermLabels } from "../../../lib/vocabularies.ts";
 import { useFormat } from "../../../lib/format.ts";
 import type { CalendarDay } from "@atlas/shared/calendar-day";
 import type { TimelineItem } from "../hooks/timeline-queries.ts";
@@ -74,6 +75,7 @@ function Shape({ mark }: { mark: PlacedMark }): ReactNode {
 
 export function TimelineAxis({ items, from, to, today, contactMonths, contactTotal }: TimelineAxisProps): ReactNode {
   const { t } = useTranslation();
+  const termLabel = useTermLabels();
   const format = useFormat();
   const { ref, width } = useWidth();
 
@@ -109,7 +111,7 @@ export function TimelineAxis({ items, from, to, today, contactMonths, contactTot
   }, [layout, contactMonths, from, to]);
 
   const tooltip = (item: DatedItem) =>
-    [`${format.span(item.date, endOf(item), item.datePrecision)} — ${itemTitle(t, item)}`, itemDetails(t, item), item.partners.map((p) => p.name).join(", ")].filter(Boolean).join("\n");
+    [`${format.span(item.date, endOf(item), item.datePrecision)} — ${itemTitle(t, item)}`, itemDetails(t, item, termLabel), item.partners.map((p) => p.name).join(", ")].filter(Boolean).join("\n");
 
   return (
     <div className="tl-axis" ref={ref} data-testid="timeline-axis">

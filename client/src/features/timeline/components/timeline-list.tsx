@@ -6,6 +6,7 @@
 // date stays with its tour, in route order, and says «дата неизвестна».
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useTermLabels } from "../../../lib/vocabularies.ts";
 import { dayParts, periodOf, type CalendarDay, type DayPeriod, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
 import type { TimelineItem } from "../hooks/timeline-queries.ts";
@@ -87,6 +88,7 @@ function machineDate(day: CalendarDay, precision: TDatePrecision): string | unde
 
 export function TimelineList({ items, today, showToday }: { items: TimelineItem[]; today: CalendarDay; showToday: boolean }): ReactNode {
   const { t } = useTranslation();
+  const termLabel = useTermLabels();
   const format = useFormat();
   // Days are formatted at their UTC midnight, so the viewer's time zone cannot move them.
   const day = new Intl.DateTimeFormat(format.locale, { day: "numeric", month: "short", timeZone: "UTC" });
@@ -158,7 +160,7 @@ export function TimelineList({ items, today, showToday }: { items: TimelineItem[
                 </p>
                 <p className="tl-item__meta">
                   <span className="tl-item__kind">{t(`timeline.kinds.${item.kind}`)}</span>
-                  <span>{itemDetails(t, item)}</span>
+                  <span>{itemDetails(t, item, termLabel)}</span>
                   {planned && <span className="tl-item__ahead">{t("timeline.planned")}</span>}
                 </p>
                 {item.partners.length > 0 && (

@@ -7,8 +7,9 @@
 // record from the typed text.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Field, type FieldError } from "../../../ui/field.tsx";
-import { Spinner } from "../../../ui/spinner.tsx";
+import { Field, type FieldError } from "./field.tsx";
+import { Spinner } from "./spinner.tsx";
+import "./entity-picker.css";
 
 export type EntityOption = { id: string; label: string; description?: string | null };
 
