@@ -26,6 +26,13 @@ const cases: Array<[string, number, () => Promise<unknown>]> = [
   ["meeting.list (first page)", 500, () => caller.meeting.list({})],
   ["meeting.list (country + sector + period)", 800, () => caller.meeting.list({ filter: { partnerIds: [kz.id], sectorIds: [agriculture.id], ...lastYear } })],
   ["meeting.list (text search)", 800, () => caller.meeting.list({ filter: { q: "переговоры" } })],
+  // Word forms, aliases and Latin spellings (issue 13): each query word becomes its stem or alternatives.
+  ["meeting.list (word forms: «визитов делегаций»)", 800, () => caller.meeting.list({ filter: { q: "визитов делегаций" } })],
+  ["meeting.list (alias «КНР»)", 800, () => caller.meeting.list({ filter: { q: "КНР" } })],
+  ["person.list (Latin «Dmitry»)", 500, () => caller.person.list({ filter: { q: "Dmitry" } })],
+  ["search.global («сокол»)", 800, () => caller.search.global({ q: "сокол" })],
+  ["search.global (a common word, «визит»)", 800, () => caller.search.global({ q: "визит" })],
+  ["search.global (a typo, «Казахтан»)", 800, () => caller.search.global({ q: "Казахтан" })],
   ["agreement.list", 500, () => caller.agreement.list({})],
   ["dashboard.summary (all)", 2000, () => caller.dashboard.summary({ filter: {} })],
   ["dashboard.summary (country + sector)", 2000, () => caller.dashboard.summary({ filter: { partnerIds: [kz.id], sectorIds: [agriculture.id] } })],

@@ -6,7 +6,8 @@
 // every frame with requestAnimationFrame and every long task (> 50 ms). Prints p50/p95
 // frame time and the long tasks; exits 1 when p95 > 50 ms.
 //
-// startAtlas takes its database from the test runner, so this file runs inside Vitest:
+// Its database comes from the test runner (a server of its own, not the browser files'
+// shared one: it adds thousands of partners), so this file runs inside Vitest:
 // started with tsx, it starts Vitest on itself and exits with Vitest's result. The
 // built client is needed (client/dist, or ATLAS_TEST_CLIENT_DIST).
 import { randomUUID } from "node:crypto";
@@ -33,6 +34,7 @@ if (!process.env.VITEST) {
 async function defineBench(): Promise<void> {
   const { afterAll, beforeAll, expect, it } = await import("vitest");
   const { startAtlas } = await import("../browser/support/server.ts");
+  const { openTestDatabase } = await import("../support/test-database.ts");
   const { launchBrowser, newContext, signIn, snap } = await import("../browser/support/browser.ts");
   type Atlas = Awaited<ReturnType<typeof startAtlas>>;
   type Browser = Awaited<ReturnType<typeof launchBrowser>>;
@@ -42,7 +44,7 @@ async function defineBench(): Promise<void> {
   let browser: Browser;
 
   beforeAll(async () => {
-    [atlas, browser] = await Promise.all([startAtlas(), launchBrowser()]);
+    [atlas, browser] = await Promise.all([openTestDatabase().then((db) => startAtlas({ db })), launchBrowser()]);
     await addLocatedPartners(atlas, wanted);
   });
 

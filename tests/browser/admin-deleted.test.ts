@@ -4,13 +4,12 @@
 // Screenshots at 1440 and 375 px land in tests/artifacts/.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { startAtlas, type RunningAtlas } from "./support/server.ts";
-import { launchBrowser, newContext, signIn, snap } from "./support/browser.ts";
-import { callersFor } from "../support/callers.ts";
+import { callersOf, sharedAtlas, sharedBrowser, type SharedAtlas } from "./support/shared.ts";
+import { newContext, signIn, snap } from "./support/browser.ts";
 
-let atlas: RunningAtlas;
+let atlas: SharedAtlas;
 let browser: Browser;
-let c: Awaited<ReturnType<typeof callersFor>>;
+let c: Awaited<ReturnType<typeof callersOf>>;
 let demoAdmin: { id: string; name: string; email: string; role: "ADMIN" };
 let meetingId: string;
 let agreementId: string;
@@ -18,8 +17,8 @@ const meetingTitle = "Встреча с делегацией Костанайс�
 const agreementTitle = "Меморандум о сотрудничестве в сфере туризма (удалён для теста)";
 
 beforeAll(async () => {
-  [atlas, browser] = await Promise.all([startAtlas({ interactions: 30 }), launchBrowser()]);
-  c = await callersFor(atlas.db);
+  [atlas, browser] = await Promise.all([sharedAtlas(), sharedBrowser()]);
+  c = await callersOf(atlas);
   const admin = await atlas.db.prisma.user.findUniqueOrThrow({ where: { email: "admin@demo" }, select: { id: true, name: true, email: true } });
   demoAdmin = { ...admin, role: "ADMIN" };
   const partner = await atlas.db.prisma.partner.findFirstOrThrow({ where: { deletedAt: null, isHome: false }, select: { id: true } });
@@ -33,9 +32,9 @@ beforeAll(async () => {
   agreementId = agreement.id;
 }, 180_000);
 
+// Closes this file's contexts and its connection; the shared Chromium and server stay up.
 afterAll(async () => {
   await browser?.close();
-  await atlas?.close();
 });
 
 async function openAs(email: string, viewport: "desktop" | "phone", path: string, waitForTitle = true): Promise<Page> {

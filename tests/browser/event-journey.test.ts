@@ -5,10 +5,10 @@
 // and one is chosen. Screenshots at 1440 and 375 px land in tests/artifacts/.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
-import { startAtlas, type RunningAtlas } from "./support/server.ts";
-import { launchBrowser, newContext, signIn, snap } from "./support/browser.ts";
+import { sharedAtlas, sharedBrowser, type SharedAtlas } from "./support/shared.ts";
+import { newContext, signIn, snap } from "./support/browser.ts";
 
-let atlas: RunningAtlas;
+let atlas: SharedAtlas;
 let browser: Browser;
 
 // Next December, so the tour is always upcoming whenever the suite runs.
@@ -24,7 +24,7 @@ let current: Page | null = null;
 let projectPath = "";
 
 beforeAll(async () => {
-  [atlas, browser] = await Promise.all([startAtlas(), launchBrowser()]);
+  [atlas, browser] = await Promise.all([sharedAtlas(), sharedBrowser()]);
 }, 180_000);
 
 // What the page showed when a step failed.
@@ -33,9 +33,9 @@ afterEach(async (context) => {
   current = null;
 });
 
+// Closes this file's contexts and its connection; the shared Chromium and server stay up.
 afterAll(async () => {
   await browser?.close();
-  await atlas?.close();
 });
 
 async function openAs(email: string, path: string, viewport: "desktop" | "phone" = "desktop"): Promise<Page> {

@@ -4,19 +4,19 @@
 // overview charts at 1440 and 375 px land in tests/artifacts/.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { startAtlas, type RunningAtlas } from "./support/server.ts";
-import { launchBrowser, newContext, signIn, snap } from "./support/browser.ts";
+import { sharedAtlas, sharedBrowser, type SharedAtlas } from "./support/shared.ts";
+import { newContext, signIn, snap } from "./support/browser.ts";
 
-let atlas: RunningAtlas;
+let atlas: SharedAtlas;
 let browser: Browser;
 
 beforeAll(async () => {
-  [atlas, browser] = await Promise.all([startAtlas(), launchBrowser()]);
+  [atlas, browser] = await Promise.all([sharedAtlas(), sharedBrowser()]);
 }, 180_000);
 
+// Closes this file's contexts and its connection; the shared Chromium and server stay up.
 afterAll(async () => {
   await browser?.close();
-  await atlas?.close();
 });
 
 async function openAs(email: string, path: string, viewport: "desktop" | "phone" = "desktop"): Promise<Page> {

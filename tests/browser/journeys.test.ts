@@ -4,19 +4,19 @@
 // Screenshots of every step land in tests/artifacts/.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { startAtlas, type RunningAtlas } from "./support/server.ts";
-import { launchBrowser, newContext, signIn, snap } from "./support/browser.ts";
+import { sharedAtlas, sharedBrowser, type SharedAtlas } from "./support/shared.ts";
+import { newContext, signIn, snap } from "./support/browser.ts";
 
-let atlas: RunningAtlas;
+let atlas: SharedAtlas;
 let browser: Browser;
 
 beforeAll(async () => {
-  [atlas, browser] = await Promise.all([startAtlas(), launchBrowser()]);
+  [atlas, browser] = await Promise.all([sharedAtlas(), sharedBrowser()]);
 }, 180_000);
 
+// Closes this file's contexts and its connection; the shared Chromium and server stay up.
 afterAll(async () => {
   await browser?.close();
-  await atlas?.close();
 });
 
 async function openAs(email: string, viewport: "desktop" | "laptop" | "phone" = "desktop", path = "/partners"): Promise<Page> {
@@ -324,9 +324,11 @@ describe("accounts and roles in the browser", () => {
     await page.context().close();
   }, 60_000);
 
-  // Last: the lockout counts failures per address, and every test here comes from 127.0.0.1.
+  // The lockout counts failures per address, and the shared server serves every browser
+  // file from 127.0.0.1: this profile comes from an address of its own (the server trusts
+  // 127.0.0.1 as its proxy), so the lock it provokes keeps no other test out.
   it("after too many wrong passwords the sign-in page says how long to wait", async () => {
-    const context = await newContext(browser, atlas.url);
+    const context = await newContext(browser, atlas.url, "desktop", "Europe/Moscow", { "X-Forwarded-For": "203.0.113.10" });
     const page = await context.newPage();
     await page.goto("/signin");
     for (let i = 0; i < 12; i++) {

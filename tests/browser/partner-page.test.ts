@@ -3,21 +3,21 @@
 // reads it on a phone; an editor adding a person is warned about a likely duplicate.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { startAtlas, type RunningAtlas } from "./support/server.ts";
-import { artifactsDir, launchBrowser, newContext, signIn, snap } from "./support/browser.ts";
+import { sharedAtlas, sharedBrowser, type SharedAtlas } from "./support/shared.ts";
+import { artifactsDir, newContext, signIn, snap } from "./support/browser.ts";
 import { caseIds } from "@atlas/db/seed/kazakhstan-case";
 
-let atlas: RunningAtlas;
+let atlas: SharedAtlas;
 let browser: Browser;
 let kazakhstanPath = "";
 
 beforeAll(async () => {
-  [atlas, browser] = await Promise.all([startAtlas(), launchBrowser()]);
+  [atlas, browser] = await Promise.all([sharedAtlas(), sharedBrowser()]);
 }, 180_000);
 
+// Closes this file's contexts and its connection; the shared Chromium and server stay up.
 afterAll(async () => {
   await browser?.close();
-  await atlas?.close();
 });
 
 async function signedIn(email: string, viewport: "desktop" | "phone", path: string): Promise<Page> {

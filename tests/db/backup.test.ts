@@ -76,7 +76,8 @@ async function restoreFresh(file: string): Promise<Database> {
 }
 
 describe.skipIf(toolsMissing)("backup while 20 writers run", () => {
-  it("restores into a fresh database with every meeting acknowledged before the backup began", async () => {
+  // 60+ writes from 20 writers, a backup and a restore: ~4 s, and over 30 s on a loaded machine.
+  it("restores into a fresh database with every meeting acknowledged before the backup began", { timeout: 120_000 }, async () => {
     const acknowledged: Array<{ id: string; at: number }> = [];
     let stop = false;
     let failed: unknown = null;

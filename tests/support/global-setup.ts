@@ -1,17 +1,24 @@
 // Migrates one database per run and hands it to every test file as a template:
 // a PGlite image (loading one takes ~0.3 s, migrating from scratch ~4 s) or, on a
 // PostgreSQL server, a template database that CREATE DATABASE ... TEMPLATE copies.
+// It also opens the browser hub: the one Atlas server with the demo data and the one
+// Chromium that all browser files share, started only when a browser file first asks.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "@atlas/db/database";
+import { withDatabase } from "./database-source.ts";
+import { openBrowserHub, type BrowserHubAddress } from "../browser/support/hub.ts";
+
+export { withDatabase };
 
 declare module "vitest" {
   export interface ProvidedContext {
     pgliteImagePath: string | null;
     postgresTemplate: { url: string; database: string } | null;
+    browserHub: BrowserHubAddress;
   }
 }
 
@@ -25,9 +32,13 @@ export default async function setup(project: TestProject) {
     await admin.query(`CREATE DATABASE ${template}`);
     const db = await openDatabase({ kind: "postgresql", url: withDatabase(serverUrl, template) });
     await db.close();
-    project.provide("postgresTemplate", { url: serverUrl, database: template });
+    const postgresTemplate = { url: serverUrl, database: template };
+    project.provide("postgresTemplate", postgresTemplate);
     project.provide("pgliteImagePath", null);
+    const hub = await openBrowserHub({ pgliteImagePath: null, postgresTemplate });
+    project.provide("browserHub", hub.address);
     return async () => {
+      await hub.close();
       await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
       await admin.end();
     };
@@ -41,11 +52,10 @@ export default async function setup(project: TestProject) {
   writeFileSync(imagePath, Buffer.from(await image.arrayBuffer()));
   project.provide("pgliteImagePath", imagePath);
   project.provide("postgresTemplate", null);
-  return () => rmSync(dir, { recursive: true, force: true });
-}
-
-export function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
+  const hub = await openBrowserHub({ pgliteImagePath: imagePath, postgresTemplate: null });
+  project.provide("browserHub", hub.address);
+  return async () => {
+    await hub.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
 }

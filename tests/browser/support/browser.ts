@@ -2,15 +2,18 @@
 // test artifacts in tests/artifacts/ (gitignored).
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type LaunchOptions, type Page } from "playwright-core";
 
 export const artifactsDir = fileURLToPath(new URL("../../artifacts/", import.meta.url));
 
+export const launchOptions: LaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+};
+
+/** A Chromium of its own (the browser files share one through the hub: `sharedBrowser`). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  return chromium.launch(launchOptions);
 }
 
 export type Viewport = "desktop" | "laptop" | "phone";
@@ -20,10 +23,21 @@ const viewports: Record<Viewport, { width: number; height: number }> = {
   phone: { width: 375, height: 740 },
 };
 
-/** A fresh browser profile (no cookies), Russian, at one of the sizes the product must work at. */
-export async function newContext(browser: Browser, baseURL: string, viewport: Viewport = "desktop", timezoneId = "Europe/Moscow"): Promise<BrowserContext> {
+/**
+ * A fresh browser profile (no cookies), Russian, at one of the sizes the product must work at.
+ * `headers` go with every request (X-Forwarded-For: another client address, as the shared
+ * server trusts 127.0.0.1 as its proxy).
+ */
+export async function newContext(
+  browser: Browser,
+  baseURL: string,
+  viewport: Viewport = "desktop",
+  timezoneId = "Europe/Moscow",
+  headers?: Record<string, string>,
+): Promise<BrowserContext> {
   return browser.newContext({
     baseURL,
+    ...(headers ? { extraHTTPHeaders: headers } : {}),
     viewport: viewports[viewport],
     deviceScaleFactor: 1,
     locale: "ru-RU",

@@ -1,7 +1,8 @@
 // One search over partners, people, meetings, agreements, events, projects and
 // sources. Each type is one indexed query: the words in their forms (common/text-search)
-// or, for typos, trigram word similarity (`<%`, the GIN index on searchText). Results
-// rank: the name is the query, then every word matched, then only similar.
+// or, for typos, trigram word similarity (`<%`, the GIN index on searchText; not for
+// meetings, whose history is too large to scan for similarity). Results rank: the name
+// is the query, then every word matched, then only similar.
 import type { z } from "zod";
 import { normalizeSearchText } from "@atlas/shared/search-text";
 import type { TGlobalSearchHit, TGlobalSearchResult, TGlobalSearchType, TSearchMatch, ZGlobalSearchInput } from "@atlas/shared/search";
@@ -28,10 +29,10 @@ const sources: Source[] = [
   { type: "partner", table: "Partner", title: `t.name`, subtitle: `(SELECT p.name FROM "Partner" p WHERE p.id = t."parentId")`, day: null, recentFirst: null },
   { type: "person", table: "Person", title: `t."fullName"`, subtitle: `concat_ws(', ', t.post, t.organisation)`, day: null, recentFirst: null },
   { type: "meeting", table: "Interaction", title: `t.title`, subtitle: `t.place`, day: `t."startsAt"`, recentFirst: `t."startsAt"` },
-  { type: "agreement", table: "Agreement", title: `t.title`, subtitle: `NULL::text`, day: `t."stageChangedAt"`, recentFirst: `t."stageChangedAt"` },
-  { type: "event", table: "Event", title: `t.title`, subtitle: `t.place`, day: `t."startsAt"`, recentFirst: `t."startsAt"` },
+  { type: "agreement", table: "Agreement", title: `t.title`, subtitle: `NULL::text`, day: `t."stageChangedAt"`, recentFirst: null },
+  { type: "event", table: "Event", title: `t.title`, subtitle: `t.place`, day: `t."startsAt"`, recentFirst: null },
   { type: "project", table: "Project", title: `t.title`, subtitle: `(SELECT p.name FROM "Partner" p WHERE p.id = t."partnerId")`, day: null, recentFirst: null },
-  { type: "source", table: "Source", title: `t.title`, subtitle: `t.outlet`, day: `t."publishedAt"`, recentFirst: `t."publishedAt"` },
+  { type: "source", table: "Source", title: `t.title`, subtitle: `t.outlet`, day: `t."publishedAt"`, recentFirst: null },
 ];
 
 /** How many recent candidates a large table ranks. */
@@ -61,25 +62,39 @@ export async function globalSearch({ prisma, input }: { prisma: PrismaClient; in
 async function searchOne(tx: Tx, source: Source, q: string, text: TextQuery, limit: number): Promise<Row[]> {
   const words = text.length ? Prisma.join(textSql(Prisma.raw(`t."searchText"`), text), " AND ") : Prisma.sql`FALSE`;
   const title = Prisma.raw(source.title);
-  const matches = Prisma.sql`t."deletedAt" IS NULL AND ((${words}) OR ${q} <% t."searchText")`;
-  // searchTextOf puts the name or title first, so its normalised form is the start of searchText.
-  const tier = Prisma.sql`CASE WHEN left(t."searchText", char_length(${title})) = ${q} THEN 0 WHEN (${words}) THEN 1 ELSE 2 END`;
-  const columns = Prisma.sql`t.id::text AS id, ${title} AS title, ${Prisma.raw(source.subtitle)} AS subtitle,
-    ${Prisma.raw(source.day ?? "NULL::date")} AS day, ${Prisma.raw(source.type === "agreement" ? "t.stage::text" : "NULL::text")} AS stage, ${tier} AS tier, word_similarity(${q}, t."searchText") AS similarity`;
   const table = Prisma.raw(`"${source.table}"`);
-  if (source.recentFirst) {
-    const recent = Prisma.raw(source.recentFirst);
-    return tx.$queryRaw<Row[]>`
-      SELECT id, title, subtitle, day, stage, tier FROM (
-        SELECT ${columns}, ${recent} AS recent FROM ${table} t WHERE ${matches}
-        ORDER BY ${recent} DESC NULLS LAST, t.id LIMIT ${candidatePool}) candidates
-      ORDER BY tier, similarity DESC, recent DESC NULLS LAST, id
-      LIMIT ${limit}`;
-  }
-  return tx.$queryRaw<Row[]>`
-    SELECT id, title, subtitle, day, stage, tier FROM (SELECT ${columns} FROM ${table} t WHERE ${matches}) found
-    ORDER BY tier, similarity DESC, title, id
+  const columns = Prisma.sql`t.id::text AS id, ${title} AS title, ${Prisma.raw(source.subtitle)} AS subtitle,
+    ${Prisma.raw(source.day ?? "NULL::date")} AS day, ${Prisma.raw(source.type === "agreement" ? "t.stage::text" : "NULL::text")} AS stage,
+    t."searchText" AS "searchText", ${Prisma.raw(source.recentFirst ?? "NULL::date")} AS recent`;
+  // searchTextOf puts the name or title first, so its normalised form is the start of searchText.
+  // Similarity is computed on the candidates only, never on every match.
+  const ranked = (candidates: Prisma.Sql) => Prisma.sql`
+    SELECT id, title, subtitle, day, stage,
+      CASE WHEN left("searchText", char_length(title)) = ${q} THEN 0 WHEN ${Prisma.raw("matched")} THEN 1 ELSE 2 END AS tier
+    FROM (${candidates}) c
+    ORDER BY tier, word_similarity(${q}, "searchText") DESC, recent DESC NULLS LAST, title, id
     LIMIT ${limit}`;
+  if (source.recentFirst) {
+    // A large table: the most recent records whose words match, found through the trigram
+    // index or the date index, whichever the planner prefers. No typo arm here: a
+    // similarity scan over a region's whole history would cost as much as the history.
+    return tx.$queryRaw<Row[]>(
+      ranked(Prisma.sql`
+        SELECT ${columns}, TRUE AS matched FROM ${table} t
+        WHERE t."deletedAt" IS NULL AND (${words})
+        ORDER BY ${Prisma.raw(source.recentFirst)} DESC NULLS LAST, t.id
+        LIMIT ${candidatePool}`),
+    );
+  }
+  // A small table (partners, people, projects, sources): the words, or a typo (`<%`, word
+  // similarity, answered by the same trigram index).
+  return tx.$queryRaw<Row[]>(
+    ranked(Prisma.sql`
+      SELECT ${columns}, (${words}) AS matched FROM ${table} t
+      WHERE t."deletedAt" IS NULL AND ((${words}) OR ${q} <% t."searchText")
+      ORDER BY matched DESC
+      LIMIT ${candidatePool}`),
+  );
 }
 
 function toHit(type: TGlobalSearchType, row: Row): TGlobalSearchHit {

@@ -369,6 +369,9 @@ function CountryLayer({
   );
 }
 
+const FOCUS_RETRY_MS = 100;
+const FOCUS_TRIES = 100;
+
 /** Opens the clusters around a partner's marker, then hands the marker over. */
 function FocusPartner({
   focus,
@@ -386,16 +389,23 @@ function FocusPartner({
   found.current = onFound;
   useEffect(() => {
     if (!focus) return;
-    const entry = markerRefs.current.get(focus.partnerId);
-    const cluster = clusterRef.current;
-    if (!entry || !cluster) return;
-    // Markers are added to the group in a microtask after they mount.
-    const timer = setTimeout(() => {
-      if (!cluster.hasLayer(entry.marker)) return;
+    // Markers join the group after they mount, in chunks (chunkedLoading) that can take a
+    // while on a slow machine: a search made before the partner's chunk is in waits for it
+    // (up to a few seconds) instead of doing nothing.
+    let timer: ReturnType<typeof setTimeout>;
+    let tries = 0;
+    const attempt = () => {
+      const entry = markerRefs.current.get(focus.partnerId);
+      const cluster = clusterRef.current;
+      if (!entry || !cluster || !cluster.hasLayer(entry.marker)) {
+        if (++tries < FOCUS_TRIES) timer = setTimeout(attempt, FOCUS_RETRY_MS);
+        return;
+      }
       // The finder sits beside or below the map: bring the map into view first.
       map.getContainer().scrollIntoView({ block: "center" });
       cluster.zoomToShowLayer(entry.marker, () => found.current(entry));
-    }, 0);
+    };
+    timer = setTimeout(attempt, 0);
     return () => clearTimeout(timer);
   }, [focus?.partnerId, focus?.seq]);
   return null;
