@@ -29,6 +29,8 @@ export type TGlobalSearchHit = {
   day: string | null;
   /** Agreements: the current stage. */
   stage?: TAgreementStage;
+  /** Sources: their address, if they have one (a source has no page of its own). */
+  url?: string | null;
   match: TSearchMatch;
 };
 

@@ -123,5 +123,12 @@ describe("search.global", () => {
     const typo = await c.viewer.search.global({ q: "Индустриальный прак Сокол" });
     expect(typo.groups.find((g) => g.type === "project")?.hits[0]).toMatchObject({ id: park.id });
     expect((await c.viewer.search.global({ q: "   " })).groups).toEqual([]);
+
+    // A typo of a whole word is forgiven; a word that only shares letters is not similar.
+    const protocol = await c.editor.agreement.create({ title: "Протокол о сотрудничестве", kind: "JOINT_COMMISSION_PROTOCOL", partyIds: [sokol.id], stage: "DRAFT", stageDate: "2024-01-01" });
+    const again = await c.viewer.search.global({ q: "сокол" });
+    expect(again.groups.find((g) => g.type === "agreement")?.hits.map((h) => h.id) ?? []).not.toContain(protocol.id);
+    const kz = await c.viewer.search.global({ q: "Казахтан" });
+    expect(kz.groups.find((g) => g.type === "partner")?.hits[0]).toMatchObject({ title: "Республика Казахстан", match: "similar" });
   });
 });

@@ -82,6 +82,50 @@ describe("partner form", () => {
     expect((iso as HTMLInputElement).value).toBe("kz-19");
   });
 
+  it("sends the other names (aliases): added with Enter or «Добавить», removed with ×, a typed one on save; the server's message names the alias", async () => {
+    const server = fakeServer({
+      ...common,
+      "partner.create": () => ({
+        error: { code: "BAD_REQUEST", httpStatus: 400, message: "x", fieldErrors: { "aliases.1": ["Не длиннее 200 символов"] } },
+      }),
+    });
+    render(<App router={buildRouter({ url: "/partners/new" })} />);
+    await screen.findByRole("button", { name: "Добавить партнёра" });
+    fireEvent.change(nameField(), { target: { value: "Китайская Народная Республика" } });
+    fireEvent.change(screen.getByRole("combobox", { name: /^Уровень/ }), { target: { value: "COUNTRY" } });
+
+    const alias = screen.getByRole("textbox", { name: "Другие названия" });
+    expect(describedText(alias)).toContain("КНР, Белоруссия, Алма-Ата");
+    fireEvent.change(alias, { target: { value: "  КНР " } });
+    fireEvent.keyDown(alias, { key: "Enter" });
+    fireEvent.change(alias, { target: { value: "Поднебесная" } });
+    fireEvent.click(screen.getByRole("button", { name: "Добавить" }));
+    fireEvent.change(alias, { target: { value: "Китай" } });
+    fireEvent.keyDown(alias, { key: "Enter" });
+    // A repeat is not added twice, and says why.
+    fireEvent.change(alias, { target: { value: "кнр" } });
+    fireEvent.keyDown(alias, { key: "Enter" });
+    expect(describedText(alias)).toContain("«кнр» уже есть в списке.");
+    // Enter in the box never submitted the form.
+    expect(server.callsTo("partner.create")).toHaveLength(0);
+
+    const chips = screen.getByRole("list", { name: "Другие названия партнёра" });
+    expect(within(chips).getAllByRole("listitem").map((li) => li.firstChild?.textContent)).toEqual(["КНР", "Поднебесная", "Китай"]);
+    fireEvent.click(within(chips).getByRole("button", { name: "Убрать «Поднебесная»" }));
+    expect(within(chips).getAllByRole("listitem").map((li) => li.firstChild?.textContent)).toEqual(["КНР", "Китай"]);
+
+    // Typed but not added: saved all the same.
+    fireEvent.change(alias, { target: { value: "Чжунго" } });
+    fireEvent.click(screen.getByRole("button", { name: "Добавить партнёра" }));
+    await waitFor(() => expect(server.callsTo("partner.create")).toHaveLength(1));
+    expect(server.callsTo("partner.create")[0]?.input).toMatchObject({ name: "Китайская Народная Республика", level: "COUNTRY", aliases: ["КНР", "Китай", "Чжунго"] });
+
+    // The server's message for aliases.1 is shown next to the field, naming that alias.
+    await waitFor(() => expect(alias.getAttribute("aria-invalid")).toBe("true"));
+    expect(describedText(alias)).toContain("«Китай»: Не длиннее 200 символов");
+    expect(screen.getByText("Проверьте выделенные поля.")).toBeTruthy();
+  });
+
   it("maps an update's data.* field errors onto the form's fields", async () => {
     fakeServer({
       ...common,

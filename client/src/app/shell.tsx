@@ -1,5 +1,5 @@
 // The frame of every signed-in page: navigation on the left (a drawer on narrow
-// screens), language and account at the top, the page in <main>.
+// screens), the global search, language and account at the top, the page in <main>.
 import { useEffect, useState } from "react";
 import { Link, Outlet, useRouterState } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
@@ -10,6 +10,7 @@ import { Brand } from "../ui/brand.tsx";
 import { navigation } from "./navigation.ts";
 import { LanguageSwitch } from "../ui/language-switch.tsx";
 import { UserMenu } from "./user-menu.tsx";
+import { GlobalSearch } from "../features/search/components/global-search.tsx";
 
 export function Shell() {
   const { t } = useTranslation();
@@ -83,6 +84,7 @@ export function Shell() {
               {t("app.shortName")}
             </span>
           </Link>
+          <GlobalSearch />
           <div className="topbar__spacer" />
           <LanguageSwitch />
           <UserMenu user={user} />

@@ -1,6 +1,6 @@
 // One search over partners, people, meetings, agreements, events, projects and
 // sources. Each type is one indexed query: the words in their forms (common/text-search)
-// or, for typos, trigram word similarity (`<%`, the GIN index on searchText; not for
+// or, for typos, trigram strict word similarity (`<<%`, the GIN index on searchText; not for
 // meetings, whose history is too large to scan for similarity). Results rank: the name
 // is the query, then every word matched, then only similar.
 import type { z } from "zod";
@@ -38,7 +38,7 @@ const sources: Source[] = [
 /** How many recent candidates a large table ranks. */
 const candidatePool = 200;
 
-type Row = { id: string; title: string; subtitle: string | null; day: Date | null; stage: TAgreementStage | null; tier: number };
+type Row = { id: string; title: string; subtitle: string | null; day: Date | null; stage: TAgreementStage | null; url: string | null; tier: number };
 
 const matchOfTier: TSearchMatch[] = ["exact", "words", "similar"];
 
@@ -48,7 +48,9 @@ export async function globalSearch({ prisma, input }: { prisma: PrismaClient; in
   const text = await parseTextQuery(prisma, input.q);
   // One transaction, so the similarity threshold holds for every query and each runs on one connection.
   const groups = await prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true)`;
+    // Strict word similarity compares whole words: «Казахтан» is near «Казахстан» (0.58), while
+    // «сокол» is far from «протокол» (0.25), which plain word similarity calls close (0.63).
+    await tx.$queryRaw`SELECT set_config('pg_trgm.strict_word_similarity_threshold', '0.5', true)`;
     const found: TGlobalSearchResult["groups"] = [];
     for (const source of sources) {
       const rows = await searchOne(tx, source, q, text, input.limit);
@@ -65,14 +67,14 @@ async function searchOne(tx: Tx, source: Source, q: string, text: TextQuery, lim
   const table = Prisma.raw(`"${source.table}"`);
   const columns = Prisma.sql`t.id::text AS id, ${title} AS title, ${Prisma.raw(source.subtitle)} AS subtitle,
     ${Prisma.raw(source.day ?? "NULL::date")} AS day, ${Prisma.raw(source.type === "agreement" ? "t.stage::text" : "NULL::text")} AS stage,
-    t."searchText" AS "searchText", ${Prisma.raw(source.recentFirst ?? "NULL::date")} AS recent`;
+    ${Prisma.raw(source.type === "source" ? "t.url" : "NULL::text")} AS url, t."searchText" AS "searchText", ${Prisma.raw(source.recentFirst ?? "NULL::date")} AS recent`;
   // searchTextOf puts the name or title first, so its normalised form is the start of searchText.
   // Similarity is computed on the candidates only, never on every match.
   const ranked = (candidates: Prisma.Sql) => Prisma.sql`
-    SELECT id, title, subtitle, day, stage,
+    SELECT id, title, subtitle, day, stage, url,
       CASE WHEN left("searchText", char_length(title)) = ${q} THEN 0 WHEN ${Prisma.raw("matched")} THEN 1 ELSE 2 END AS tier
     FROM (${candidates}) c
-    ORDER BY tier, word_similarity(${q}, "searchText") DESC, recent DESC NULLS LAST, title, id
+    ORDER BY tier, strict_word_similarity(${q}, "searchText") DESC, recent DESC NULLS LAST, title, id
     LIMIT ${limit}`;
   if (source.recentFirst) {
     // A large table: the most recent records whose words match, found through the trigram
@@ -86,12 +88,12 @@ async function searchOne(tx: Tx, source: Source, q: string, text: TextQuery, lim
         LIMIT ${candidatePool}`),
     );
   }
-  // A small table (partners, people, projects, sources): the words, or a typo (`<%`, word
-  // similarity, answered by the same trigram index).
+  // A small table (partners, people, projects, sources): the words, or a typo (`<<%`,
+  // strict word similarity, answered by the same trigram index).
   return tx.$queryRaw<Row[]>(
     ranked(Prisma.sql`
       SELECT ${columns}, (${words}) AS matched FROM ${table} t
-      WHERE t."deletedAt" IS NULL AND ((${words}) OR ${q} <% t."searchText")
+      WHERE t."deletedAt" IS NULL AND ((${words}) OR ${q} <<% t."searchText")
       ORDER BY matched DESC
       LIMIT ${candidatePool}`),
   );
@@ -105,6 +107,7 @@ function toHit(type: TGlobalSearchType, row: Row): TGlobalSearchHit {
     subtitle: row.subtitle || null,
     day: row.day ? utcDateToDay(row.day) : null,
     ...(row.stage ? { stage: row.stage } : {}),
+    ...(type === "source" ? { url: row.url } : {}),
     match: matchOfTier[row.tier] ?? "similar",
   };
 }

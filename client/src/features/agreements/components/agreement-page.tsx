@@ -18,7 +18,7 @@ import { Icon } from "../../../ui/icons.tsx";
 import { Skeleton } from "../../../ui/spinner.tsx";
 import { HistoryPanel } from "../../../ui/history-panel.tsx";
 import { useAgreement, type AgreementDetail } from "../hooks/agreement-queries.ts";
-import { StageBadge } from "./stage-badge.tsx";
+import { StageBadge } from "../../../ui/stage-badge.tsx";
 import { StageTrack } from "./stage-track.tsx";
 import { AdvanceStageDialog } from "./advance-stage-dialog.tsx";
 import { DeleteAgreementDialog } from "./delete-agreement-dialog.tsx";

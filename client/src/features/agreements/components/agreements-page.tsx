@@ -32,7 +32,7 @@ import {
   type TAgreementSortField,
 } from "../hooks/agreement-search.ts";
 import { useAgreementList, useCountryOptions, type AgreementListItem } from "../hooks/agreement-queries.ts";
-import { StageBadge } from "./stage-badge.tsx";
+import { StageBadge } from "../../../ui/stage-badge.tsx";
 import "../agreements.css";
 
 const route = getRouteApi("/app/agreements");

@@ -4,12 +4,13 @@ import type { ReactNode } from "react";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
-import type { TAgreementStage, TEventStatus, TProjectStage } from "@atlas/shared/enums";
+import type { TEventStatus, TProjectStage } from "@atlas/shared/enums";
 import type { TDossierContact, TDossierEvent, TDossierPerson } from "@atlas/shared/partner";
 import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
 import { usePositionDays } from "../../../lib/position-days.ts";
 import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
+import { StageBadge } from "../../../ui/stage-badge.tsx";
 import type { PartnerDossierQuery } from "../hooks/partner-queries.ts";
 import { DossierBlock, ShownOf } from "./dossier-block.tsx";
 import { LevelBadge } from "./level-badge.tsx";
@@ -17,19 +18,6 @@ import { LevelBadge } from "./level-badge.tsx";
 type Q = PartnerDossierQuery;
 type Ref = { id: string; name: string };
 
-/** Preparation blue, signed violet, in effect green, ended grey or red. */
-const stageTone: Record<TAgreementStage, BadgeTone> = {
-  PROPOSAL_SENT: "blue",
-  DRAFT: "blue",
-  NEGOTIATION: "amber",
-  SIGNED: "violet",
-  REGISTERED: "violet",
-  IN_FORCE: "green",
-  IMPLEMENTATION: "green",
-  EXTENDED: "green",
-  EXPIRED: "neutral",
-  TERMINATED: "red",
-};
 const projectTone: Record<TProjectStage, BadgeTone> = {
   IDEA: "neutral",
   SITE_SELECTION: "blue",
@@ -46,11 +34,6 @@ const projectTone: Record<TProjectStage, BadgeTone> = {
 const printLimits = { agreements: 8, contacts: 5, directContacts: 3, people: 6, events: 4, projects: 4, followUps: 4 } as const;
 
 const eventTone: Record<TEventStatus, BadgeTone> = { PLANNED: "blue", CONFIRMED: "green", HELD: "neutral", POSTPONED: "amber", CANCELLED: "red" };
-
-export function StageBadge({ stage }: { stage: TAgreementStage }): ReactNode {
-  const { t } = useTranslation();
-  return <Badge tone={stageTone[stage]}>{t(`stages.${stage}`)}</Badge>;
-}
 
 /** Names of the partners an item concerns, unless it is just the partner of the page. */
 function concerns(partners: Ref[], selfId: string): ReactNode {

@@ -11,7 +11,7 @@ import { partnerLevels } from "@atlas/shared/enums";
 import { ZCreatePartnerInput, ZUpdatePartnerInput } from "@atlas/shared/partner";
 import { trpc } from "../../../lib/trpc.ts";
 import { errorCode, isNetworkError, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
+import { i18n, localizeMessage } from "../../../lib/i18n.ts";
 import { dropDraft, loadDraft, saveDraft } from "../../../lib/drafts.ts";
 import { issuesToFieldErrors, splitErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
@@ -24,8 +24,10 @@ import { Alert } from "../../../ui/alert.tsx";
 import { ConfirmDialog } from "../../../ui/dialog.tsx";
 import { useParentCandidates, type PartnerDetail } from "../hooks/partner-queries.ts";
 import { SimilarPartners } from "./similar-partners.tsx";
+import { AliasesField, withAliases } from "./aliases-field.tsx";
 import {
   changedFields,
+  emptyPartnerValues,
   partnerFormFields,
   partnerToValues,
   rebaseValues,
@@ -53,8 +55,12 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
   const decimal = i18n.language === "en" ? "." : ",";
 
   const restored = useMemo(() => loadDraft<Draft>(draftKey), [draftKey]);
-  const [values, setValues] = useState<PartnerFormValues>(restored?.values ?? initial);
-  const [base, setBase] = useState<PartnerFormValues>(restored?.base ?? initial);
+  // A draft saved before the form had aliases lacks them: the empty list fills the gap.
+  const [values, setValues] = useState<PartnerFormValues>(restored ? { ...emptyPartnerValues, ...restored.values } : initial);
+  const [base, setBase] = useState<PartnerFormValues>(restored ? { ...emptyPartnerValues, ...restored.base } : initial);
+  const [aliasText, setAliasText] = useState("");
+  // The names sent, so the server's "aliases.3" can say which one it means.
+  const sentAliases = useRef<string[]>([]);
   const [version, setVersion] = useState<number | null>(restored?.version ?? partner?.version ?? null);
   const [draftNotice, setDraftNotice] = useState(Boolean(restored && changedFields(restored.values, restored.base).length));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -102,7 +108,7 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
       setGeneral(null);
       return;
     }
-    const { fields, other } = splitErrors(serverFieldErrors(error), partnerFormFields);
+    const { fields, other } = splitErrors(nameAliasErrors(serverFieldErrors(error), sentAliases.current), partnerFormFields);
     setErrors(fields);
     if (other.length) setGeneral(other.map((m) => localizeMessage(m)).join(" "));
     else if (Object.keys(fields).length) setGeneral(t("errors.checkFields"));
@@ -122,11 +128,18 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
   function submit(event: FormEvent) {
     event.preventDefault();
     setGeneral(null);
-    const { input, notNumbers } = valuesToInput(values);
+    // A name typed but not yet added with «Добавить» is meant to be saved too.
+    let current = values;
+    if (aliasText.trim()) {
+      current = { ...values, aliases: withAliases(values.aliases, aliasText).next };
+      setValues(current);
+      setAliasText("");
+    }
+    const { input, notNumbers } = valuesToInput(current);
     const update_ = partner ? ZUpdatePartnerInput.safeParse({ id: partner.id, version: version ?? partner.version, data: input }) : null;
     const create_ = partner ? null : ZCreatePartnerInput.safeParse(input);
     const failed = update_?.error ?? create_?.error;
-    const found: FieldErrors = failed ? issuesToFieldErrors(failed) : {};
+    const found: FieldErrors = failed ? nameAliasErrors(issuesToFieldErrors(failed), current.aliases) : {};
     for (const field of notNumbers) found[field] = [t("errors.notANumber")];
     if (Object.keys(found).length) {
       const { fields, other } = splitErrors(found, partnerFormFields);
@@ -136,6 +149,7 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
       return;
     }
     setErrors({});
+    sentAliases.current = current.aliases;
     // What the schema made of the input (trimmed, upper-cased ISO code, empty → null) is what is sent.
     if (update_?.data) update.mutate(update_.data);
     else if (create_?.data) create.mutate(create_.data);
@@ -172,6 +186,8 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
           ? kindLabel(String(value))
           : field === "parentId" && value
           ? (parentGroups.flatMap((g) => g.options).find((o) => o.value === value)?.label ?? String(value))
+          : Array.isArray(value)
+            ? value.join(", ") || t("partnerForm.emptyValue")
           : typeof value === "boolean"
             ? value
               ? t("common.yes")
@@ -246,6 +262,16 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
           error={message("nameEn")}
           note={theirNote("nameEn")}
         />
+        <div className="form-grid__full">
+          <AliasesField
+            aliases={values.aliases}
+            onChange={(next) => set("aliases", next)}
+            text={aliasText}
+            onTextChange={setAliasText}
+            error={message("aliases")}
+            note={theirNote("aliases")}
+          />
+        </div>
         <Select
           label={t("partner.fields.level")}
           name="level"
@@ -356,6 +382,20 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
     </form>
   );
 }
+
+/** "aliases.3 — Не длиннее 200 символов" → under «Другие названия»: "«…»: Не длиннее 200 символов". */
+function nameAliasErrors(errors: FieldErrors, aliases: string[]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [key, messages] of Object.entries(errors)) {
+    const index = /^aliases\.(\d+)/.exec(key)?.[1];
+    const name = index === undefined ? undefined : aliases[Number(index)];
+    if (name === undefined) (out[key] ??= []).push(...messages);
+    else (out.aliases ??= []).push(...messages.map((m) => i18n.t("partnerForm.aliasError", { name: shorten(name), message: localizeMessage(m) })));
+  }
+  return out;
+}
+
+const shorten = (name: string) => (name.length > 40 ? `${name.slice(0, 39)}…` : name);
 
 function focusFirstError() {
   requestAnimationFrame(() => document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());

@@ -105,6 +105,8 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
   const canDelete = useHasRole("ADMIN");
   const [deleting, setDeleting] = useState(false);
   const dossier = usePartnerDossier(partner.id);
+  // A record cached from before partners had aliases has none.
+  const aliases = partner.aliases ?? [];
   // Rendered now, so the printed header says when this briefing was made.
   const [openedAt] = useState(() => new Date());
 
@@ -134,7 +136,20 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
             {partner.isoCode && <code className="code">{partner.isoCode}</code>}
           </>
         }
-        intro={partner.nameEn ? <span lang="en">{partner.nameEn}</span> : undefined}
+        intro={
+          partner.nameEn || aliases.length ? (
+            <>
+              {partner.nameEn && (
+                <span lang="en" className="partner-page__name-en">
+                  {partner.nameEn}
+                </span>
+              )}
+              {aliases.length > 0 && (
+                <span className="partner-page__aliases">{t("partner.aliasesShown", { names: aliases.join(", ") })}</span>
+              )}
+            </>
+          ) : undefined
+        }
         actions={
           <>
             <Button icon={<PrintIcon />} onClick={() => window.print()}>

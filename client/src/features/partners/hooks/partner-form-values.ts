@@ -5,12 +5,14 @@ import type { TPartnerLevel } from "@atlas/shared/enums";
 import type { TCreatePartnerInput } from "@atlas/shared/partner";
 import { parseLocaleNumber } from "../../../lib/format.ts";
 
-export const partnerFormFields = ["name", "nameEn", "level", "kind", "parentId", "isoCode", "latitude", "longitude", "isHome", "notes"] as const;
+export const partnerFormFields = ["name", "nameEn", "aliases", "level", "kind", "parentId", "isoCode", "latitude", "longitude", "isHome", "notes"] as const;
 export type PartnerFormField = (typeof partnerFormFields)[number];
 
 export type PartnerFormValues = {
   name: string;
   nameEn: string;
+  /** Other names («КНР», «Алма-Ата»), in the order they were added. */
+  aliases: string[];
   level: TPartnerLevel | "";
   /** A code of the partner-kind vocabulary, or "" for none. */
   kind: string;
@@ -25,6 +27,7 @@ export type PartnerFormValues = {
 export const emptyPartnerValues: PartnerFormValues = {
   name: "",
   nameEn: "",
+  aliases: [],
   level: "",
   kind: "",
   parentId: "",
@@ -38,6 +41,7 @@ export const emptyPartnerValues: PartnerFormValues = {
 type PartnerRecord = {
   name: string;
   nameEn: string | null;
+  aliases?: string[] | null;
   level: TPartnerLevel;
   kind?: string | null;
   parentId: string | null;
@@ -54,6 +58,7 @@ export function partnerToValues(p: PartnerRecord, decimalSeparator: "," | "."): 
   return {
     name: p.name,
     nameEn: p.nameEn ?? "",
+    aliases: [...(p.aliases ?? [])],
     level: p.level,
     kind: p.kind ?? "",
     parentId: p.parentId ?? "",
@@ -76,6 +81,7 @@ export function valuesToInput(values: PartnerFormValues): { input: TCreatePartne
   const input: TCreatePartnerInput = {
     name: values.name,
     nameEn: values.nameEn,
+    aliases: values.aliases,
     level: values.level as TPartnerLevel,
     kind: values.kind || null,
     parentId: values.parentId || null,
@@ -88,8 +94,14 @@ export function valuesToInput(values: PartnerFormValues): { input: TCreatePartne
   return { input, notNumbers };
 }
 
+/** Field values compared by content (the aliases are a list). */
+function same(a: PartnerFormValues[PartnerFormField], b: PartnerFormValues[PartnerFormField]): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => v === b[i]);
+  return a === b;
+}
+
 export function changedFields(values: PartnerFormValues, base: PartnerFormValues): PartnerFormField[] {
-  return partnerFormFields.filter((f) => values[f] !== base[f]);
+  return partnerFormFields.filter((f) => !same(values[f], base[f]));
 }
 
 /**
@@ -101,6 +113,6 @@ export function rebaseValues(values: PartnerFormValues, base: PartnerFormValues,
   const mine = changedFields(values, base);
   const merged: PartnerFormValues = { ...theirs };
   for (const field of mine) (merged as Record<PartnerFormField, unknown>)[field] = values[field];
-  const overlapping = mine.filter((f) => theirs[f] !== base[f] && theirs[f] !== values[f]);
+  const overlapping = mine.filter((f) => !same(theirs[f], base[f]) && !same(theirs[f], values[f]));
   return { merged, mine, overlapping };
 }

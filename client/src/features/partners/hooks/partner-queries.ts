@@ -1,8 +1,8 @@
-import { useEffect, useState } from "react";
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { TPartnerLevel } from "@atlas/shared/enums";
 import type { inferOutput } from "@trpc/tanstack-react-query";
 import { trpc } from "../../../lib/trpc.ts";
+import { useDebounced } from "../../../lib/use-debounced.ts";
 import { partnerListInput, type TPartnerSearch } from "./partner-search.ts";
 
 export type PartnerListItem = inferOutput<typeof trpc.partner.list>["items"][number];
@@ -44,16 +44,6 @@ export function usePartnerDossier(id: string) {
   return useQuery(trpc.partner.dossier.queryOptions({ id }));
 }
 export type PartnerDossierQuery = ReturnType<typeof usePartnerDossier>;
-
-/** Waits until typing pauses, so the duplicate check does not run on every key. */
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 /**
  * The duplicate guard of the partner form: partners already in the register named like

@@ -1,7 +1,7 @@
-import { useEffect, useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { inferOutput } from "@trpc/tanstack-react-query";
 import { trpc } from "../../../lib/trpc.ts";
+import { useDebounced } from "../../../lib/use-debounced.ts";
 
 export type PersonDetail = inferOutput<typeof trpc.person.byId>;
 
@@ -12,16 +12,6 @@ export function usePerson(id: string) {
 /** Partners a person can belong to, for the form's picker. */
 export function usePartnerOptions() {
   return useQuery(trpc.partner.list.queryOptions({ sort: { field: "name", direction: "asc" }, limit: 500 }, { staleTime: 60_000 }));
-}
-
-/** Waits until typing pauses, so the duplicate check does not run on every key. */
-export function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
 }
 
 /**
