@@ -397,7 +397,11 @@ function FocusPartner({
     const attempt = () => {
       const entry = markerRefs.current.get(focus.partnerId);
       const cluster = clusterRef.current;
-      if (!entry || !cluster || !cluster.hasLayer(entry.marker)) {
+      // Nor while the map is still zooming (its first framing, on a slow phone): the cluster
+      // group ignores a zoom asked for during another and never calls back. Leaflet has no
+      // public flag for it; `_animatingZoom` is the one its own handlers read.
+      const zooming = (map as L.Map & { _animatingZoom?: boolean })._animatingZoom === true;
+      if (!entry || !cluster || !cluster.hasLayer(entry.marker) || zooming) {
         if (++tries < FOCUS_TRIES) timer = setTimeout(attempt, FOCUS_RETRY_MS);
         return;
       }
