@@ -1,0 +1,167 @@
+// Date expressions of press releases, read into calendar days with a precision
+// (shared/src/calendar-day.ts): «14 ноября 2024 года», «14.11.2024», «15–16 мая»,
+// «в декабре», «в IV квартале», «в 2025 году», «накануне», «в следующем году».
+// Relative ones count from the publication day. Never JavaScript Date parsing of text.
+import { addDays, addMonths, dayParts, dayToUtcDate, isCalendarDay, makeDay, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
+
+export type FoundDate = { day: CalendarDay; precision: TDatePrecision; start: number; end: number; text: string; confidence: number };
+
+/** Month stems: «ноября», «ноябре», «ноябрь» all start with «ноябр». */
+const monthStems = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"] as const;
+
+/** Genitive month names, as in «14 ноября». */
+const monthGenitive = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
+/** Prepositional month names, as in «в ноябре». */
+const monthLocative = "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре";
+
+function monthOf(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^ма[йяе]$/.test(w)) return 5;
+  for (let i = 0; i < monthStems.length; i++) {
+    if (i === 4) continue;
+    if (w.startsWith(monthStems[i]!)) return i + 1;
+  }
+  return null;
+}
+
+const quarterWords: Record<string, number> = {
+  i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4, "1-м": 1, "2-м": 2, "3-м": 3, "4-м": 4,
+  первом: 1, втором: 2, третьем: 3, четвертом: 4, четвёртом: 4,
+};
+
+/** Words that put a sentence in the future: a date without a year then means the next such date. */
+const futureCue = /(договорил|решено|провести|направит|посетит|пригласил|состоит|пройд[её]т|будет|будут|планиру|запланирова|намечен|предстоящ|предстоит|ожида|откроется|начн[её]тся|состоятся|пройдут|примет участие|примут участие|намерен|в рамках подготовки)/i;
+
+/**
+ * The year of a day or month given without one. A release tells mostly of what has just
+ * happened, so the year is the publication's; but a date that would then lie more than two
+ * months after publication is read as the previous year's («25 декабря» in a January
+ * release is last December). In a sentence about the future («состоится», «планируется»)
+ * it is the next such date on or after publication instead.
+ */
+function yearFor(month: number, day: number | null, publishedOn: CalendarDay, future: boolean): number {
+  const pub = dayParts(publishedOn)!;
+  if (future) {
+    // A future event earlier in the year than publication is next year's («в марте» in a November release).
+    const before = month < pub.month || (month === pub.month && day !== null && day < pub.day);
+    return before ? pub.year + 1 : pub.year;
+  }
+  return makeDay(pub.year, month, Math.min(day ?? 1, 28)) > addMonths(publishedOn, 2) ? pub.year - 1 : pub.year;
+}
+
+function safeDay(year: number, month: number, day: number): CalendarDay | null {
+  const d = makeDay(year, month, day);
+  return isCalendarDay(d) && dayParts(d) ? d : null;
+}
+
+/**
+ * Every date expression in a text, earliest first, without overlaps. `sentenceOf` gives the
+ * sentence around an offset, to tell a future sentence from a past one.
+ */
+export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (offset: number) => string = () => ""): FoundDate[] {
+  const found: FoundDate[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const add = (m: RegExpMatchArray, offset: number, length: number, day: CalendarDay | null, precision: TDatePrecision, confidence: number) => {
+    const start = m.index! + offset;
+    const end = start + length;
+    if (!day || !free(start, end)) return;
+    taken.push([start, end]);
+    found.push({ day, precision, start, end, text: text.slice(start, end), confidence });
+  };
+  const pub = dayParts(publishedOn)!;
+  const future = (offset: number) => futureCue.test(sentenceOf(offset));
+  const yearOf = (g: string | undefined) => (g ? Number(g) : null);
+
+  // 15–16 мая 2025 года; 30 ноября – 2 декабря
+  const range = new RegExp(`(?<![\\d.])(\\d{1,2})(?:\\s*(${monthGenitive}))?\\s*[-–—]\\s*(\\d{1,2})\\s+(${monthGenitive})(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?)?`, "giu");
+  for (const m of text.matchAll(range)) {
+    const month = monthOf(m[2] ?? m[4]!)!;
+    const dayNumber = Number(m[1]);
+    const year = yearOf(m[5]) ?? yearFor(month, dayNumber, publishedOn, future(m.index!));
+    add(m, 0, m[0].length, safeDay(year, month, dayNumber), "DAY", m[5] ? 1 : 0.9);
+  }
+  // 14 ноября 2024 года; 14 ноября
+  const full = new RegExp(`(?<![\\d.])(\\d{1,2})\\s+(${monthGenitive})(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?)?`, "giu");
+  for (const m of text.matchAll(full)) {
+    const month = monthOf(m[2]!)!;
+    const dayNumber = Number(m[1]);
+    const year = yearOf(m[3]) ?? yearFor(month, dayNumber, publishedOn, future(m.index!));
+    add(m, 0, m[0].length, safeDay(year, month, dayNumber), "DAY", m[3] ? 1 : 0.9);
+  }
+  // 14.11.2024
+  for (const m of text.matchAll(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g)) {
+    add(m, 0, m[0].length, safeDay(Number(m[3]), Number(m[2]), Number(m[1])), "DAY", 1);
+  }
+  // в начале / в конце / в середине декабря (2024 года) — the month, a little less sure.
+  const partOfMonth = new RegExp(`(?:в\\s+)?(?:начале|конце|середине|первой половине|второй половине)\\s+(${monthGenitive})(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?)?`, "giu");
+  for (const m of text.matchAll(partOfMonth)) {
+    const month = monthOf(m[1]!)!;
+    const year = yearOf(m[2]) ?? yearFor(month, null, publishedOn, future(m.index!));
+    add(m, 0, m[0].length, safeDay(year, month, 1), "MONTH", 0.7);
+  }
+  // в декабре (2024 года); в декабре прошлого/этого года
+  const inMonth = new RegExp(`(?<![а-яё])(?:в|во)\\s+(${monthLocative})(?:\\s+(?:(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?|(текущего|этого|прошлого|следующего|будущего)\\s+года))?`, "giu");
+  for (const m of text.matchAll(inMonth)) {
+    const month = monthOf(m[1]!)!;
+    const relative = m[3]?.toLowerCase();
+    const year =
+      yearOf(m[2]) ??
+      (relative === "прошлого" ? pub.year - 1 : relative === "следующего" || relative === "будущего" ? pub.year + 1 : relative ? pub.year : yearFor(month, null, publishedOn, future(m.index!)));
+    add(m, 0, m[0].length, safeDay(year, month, 1), "MONTH", m[2] || relative ? 1 : 0.85);
+  }
+  // в IV квартале (2025 года), в четвёртом квартале, в 4-м квартале
+  const quarter = /(?<![а-яё])(?:в|во)\s+(IV|III|II|I|[1-4](?:-м)?|первом|втором|третьем|четв[её]ртом)\s+квартале(?:\s+(?:(\d{4})(?:\s*(?:года|г\.|г\b))?|(текущего|этого|прошлого|следующего|будущего)\s+года))?/giu;
+  for (const m of text.matchAll(quarter)) {
+    const q = quarterWords[m[1]!.toLowerCase()]!;
+    const relative = m[3]?.toLowerCase();
+    let year = yearOf(m[2]);
+    if (year === null) {
+      if (relative === "прошлого") year = pub.year - 1;
+      else if (relative === "следующего" || relative === "будущего") year = pub.year + 1;
+      else if (relative) year = pub.year;
+      // A quarter without a year: this year's, or next year's when it is already over and the sentence speaks of the future.
+      else year = future(m.index!) && q * 3 < pub.month ? pub.year + 1 : pub.year;
+    }
+    add(m, 0, m[0].length, safeDay(year, (q - 1) * 3 + 1, 1), "QUARTER", m[2] || relative ? 1 : 0.85);
+  }
+  // в 2025 году; в 2025 г.; до конца 2025 года; по итогам 2024 года; с 2019 года (the year)
+  for (const m of text.matchAll(/(?<![а-яё])(?:в|во|до конца|к концу|в течение|по итогам|за|с|со|начиная с)\s+(\d{4})\s*(?:году|года|г\.|г\b)/giu)) {
+    add(m, 0, m[0].length, safeDay(Number(m[1]), 1, 1), "YEAR", 1);
+  }
+  // в следующем / будущем / этом / текущем / прошлом году; до конца года
+  for (const m of text.matchAll(/(?<![а-яё])(?:в|во)\s+(следующем|будущем|наступающем|этом|текущем|нынешнем|прошлом|минувшем|уходящем)\s+году/giu)) {
+    const w = m[1]!.toLowerCase();
+    const year = ["следующем", "будущем", "наступающем"].includes(w) ? pub.year + 1 : ["прошлом", "минувшем"].includes(w) ? pub.year - 1 : pub.year;
+    add(m, 0, m[0].length, safeDay(year, 1, 1), "YEAR", 0.9);
+  }
+  for (const m of text.matchAll(/(?<![а-яё])до\s+конца\s+(?:этого|текущего\s+)?года/giu)) {
+    add(m, 0, m[0].length, safeDay(pub.year, 1, 1), "YEAR", 0.7);
+  }
+  // в следующем месяце / в прошлом месяце
+  for (const m of text.matchAll(/(?<![а-яё])(?:в|во)\s+(следующем|будущем|этом|текущем|прошлом|минувшем)\s+месяце/giu)) {
+    const w = m[1]!.toLowerCase();
+    const shift = ["следующем", "будущем"].includes(w) ? 1 : ["прошлом", "минувшем"].includes(w) ? -1 : 0;
+    const d = addMonths(makeDay(pub.year, pub.month, 1), shift);
+    add(m, 0, m[0].length, d, "MONTH", 0.9);
+  }
+  // накануне / вчера / сегодня / завтра / позавчера
+  const relativeDays: Record<string, number> = { накануне: -1, вчера: -1, позавчера: -2, сегодня: 0, завтра: 1, послезавтра: 2 };
+  for (const m of text.matchAll(/(?<![а-яё])(накануне|позавчера|вчера|сегодня|послезавтра|завтра)(?![а-яё])/giu)) {
+    const word = m[1]!.toLowerCase();
+    // «накануне форума» is the eve of something else, not the day before publication.
+    const next = /^\s+([а-яё]+)/iu.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))?.[1]?.toLowerCase() ?? "";
+    if (word === "накануне" && /^(форума|визита|встречи|выставки|праздника|дня|дней|нового|заседания|подписания|открытия|переговоров|поездки|старта|начала|приезда|[а-я]+ия|[а-я]+ого|[а-я]+ой)$/.test(next)) continue;
+    add(m, 0, m[0].length, addDays(publishedOn, relativeDays[word]!), "DAY", word === "накануне" ? 0.8 : 0.9);
+  }
+  // на прошлой / этой / следующей неделе: a day about then, «около».
+  for (const m of text.matchAll(/(?<![а-яё])на\s+(прошлой|минувшей|этой|текущей|следующей|будущей)\s+неделе/giu)) {
+    const w = m[1]!.toLowerCase();
+    // A week has no precision of its own: the Monday of that week, APPROXIMATE.
+    const shift = ["прошлой", "минувшей"].includes(w) ? -7 : ["следующей", "будущей"].includes(w) ? 7 : 0;
+    const day = addDays(publishedOn, shift);
+    const weekday = (dayToUtcDate(day).getUTCDay() + 6) % 7;
+    add(m, 0, m[0].length, addDays(day, -weekday), "APPROXIMATE", 0.6);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

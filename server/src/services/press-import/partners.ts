@@ -1,0 +1,293 @@
+// Partners in a release: names and aliases of the gazetteer's partners found in any
+// grammatical case by their stems («Алматинской области», «в Казахстан», «Астану»), and
+// organisations the gazetteer does not know («ТОО «…»», «компания «…»») proposed as new,
+// with the partner named next to them as their parent.
+import { genericPlaceWords, stemOf } from "@atlas/shared/russian-text";
+import type { TDraftPartner } from "@atlas/shared/press-import";
+import type { TPartnerLevel } from "@atlas/shared/enums";
+import type { GazetteerPartner, ImportGazetteer } from "./gazetteer.ts";
+import { formStems, normalizeWord, spanOf, spanOfChars, stemsOf, type ReadText, type Token } from "./text.ts";
+
+/** Stems of words that name the type of a place or body: never a match on their own. */
+const genericStems: ReadonlySet<string> = new Set(
+  [...genericPlaceWords, "тоо", "ао", "ооо", "пао", "зао", "оао", "компания", "предприятие", "министерство", "акимат", "правительство", "администрация", "посольство", "консульство", "университет", "город", "село", "народный", "социалистический", "объединенный"].map((w) =>
+    stemOf(normalizeWord(w)),
+  ),
+);
+
+type Variant = { partner: GazetteerPartner; stems: string[]; forms: Array<Set<string>>; acronym: string | null; alias: boolean; quotedPart: boolean };
+
+/** One partner found in the text. */
+export type PartnerHit = { partner: GazetteerPartner; from: number; to: number; confidence: number };
+
+export type PartnerIndex = { byFirstStem: Map<string, Variant[]>; byId: Map<string, GazetteerPartner>; homeIds: Set<string>; adjectiveStems: Array<{ stem: string; partner: GazetteerPartner }> };
+
+export function buildPartnerIndex(gazetteer: ImportGazetteer): PartnerIndex {
+  const byFirstStem = new Map<string, Variant[]>();
+  const byId = new Map(gazetteer.partners.map((p) => [p.id, p]));
+  const add = (partner: GazetteerPartner, phrase: string, alias: boolean, quotedPart = false) => {
+    const words = [...phrase.matchAll(/[0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*/g)].map((m) => m[0]);
+    if (words.length === 0) return;
+    const stems = words.map((w) => stemOf(normalizeWord(w)));
+    // A name made only of generic words («Республика») would match every mention of the word.
+    if (stems.every((s) => genericStems.has(s))) return;
+    const acronym = words.length === 1 && /^[A-ZА-ЯЁ]{2,6}$/.test(words[0]!) ? words[0]! : null;
+    const forms = words.map((w) => (acronym ? new Set([stemOf(normalizeWord(w))]) : formStems(w)));
+    const variant: Variant = { partner, stems, forms, acronym, alias, quotedPart };
+    for (const first of forms[0]!) {
+      const list = byFirstStem.get(first) ?? [];
+      list.push(variant);
+      byFirstStem.set(first, list);
+    }
+  };
+  const adjectiveStems: PartnerIndex["adjectiveStems"] = [];
+  for (const partner of gazetteer.partners) {
+    add(partner, partner.name, false);
+    for (const alias of partner.aliases) add(partner, alias, true);
+    // An organisation known by the quoted part of its name: «Северсталь» for ПАО «Северсталь».
+    const quoted = /[«"]([^«»"]{3,})[»"]/.exec(partner.name)?.[1];
+    if (quoted && partner.level === "ORGANISATION") add(partner, quoted, true, true);
+    if (partner.level !== "ORGANISATION") {
+      // «вологодское предприятие», «казахстанская компания»: for telling a new organisation's parent only.
+      const specific = stemsOf(partner.name).filter((s) => !genericStems.has(s));
+      for (const s of [specific[0], ...partner.aliases.map((a) => stemsOf(a)[0])]) if (s && s.length >= 4) adjectiveStems.push({ stem: s, partner });
+    }
+  }
+  const homeIds = new Set(gazetteer.partners.filter((p) => p.isHome).map((p) => p.id));
+  return { byFirstStem, byId, homeIds, adjectiveStems };
+}
+
+/** Heads after which a quoted name is a site, event or product, never a partner. */
+const notPartnerHeads = /^(оэз|парк|технопарк|агропарк|индустриальн|промышлен|форум|выставк|фестивал|ярмарк|конкурс|проект|программ|акци|тур|турн|премьер|бренд|марк|продукц|сорт|фильм|спектакл|концерт|конференц|сесси|стратег|экспедиц|поезд|рейс|зон|площадк|кластер|территор|игр|кубк|чемпионат|олимпиад|сезон|праздник|дн|день|фонд)/;
+
+function quoteRange(read: ReadText, from: number, to: number): { inside: boolean; whole: boolean } {
+  const a = read.tokens[from]!;
+  const b = read.tokens[to]!;
+  if (!a.quoted) return { inside: false, whole: false };
+  // Direct speech («Казахстан — один из наших ключевых партнёров…») is text like any other: only a short quote is a name.
+  const openQuote = read.text.lastIndexOf("«", a.start);
+  const closeQuote = read.text.indexOf("»", b.end);
+  if (openQuote >= 0 && closeQuote >= 0 && closeQuote - openQuote > 80) return { inside: false, whole: false };
+  const openAt = Math.max(read.text.lastIndexOf("«", a.start), read.text.lastIndexOf('"', a.start - 1));
+  const closeAt = (() => {
+    const c1 = read.text.indexOf("»", b.end);
+    const c2 = read.text.indexOf('"', b.end);
+    return [c1, c2].filter((c) => c >= 0).reduce((x, y) => Math.min(x, y), Number.POSITIVE_INFINITY);
+  })();
+  const before = read.text.slice(openAt + 1, a.start).trim();
+  const after = Number.isFinite(closeAt) ? read.text.slice(b.end, closeAt).trim() : "x";
+  return { inside: true, whole: before === "" && after === "" };
+}
+
+/** The head word before an opening quote («ОЭЗ «Вологодская»» → «оэз»), lower case. */
+function headBeforeQuote(read: ReadText, tokenIndex: number): Token | null {
+  const t = read.tokens[tokenIndex]!;
+  for (let i = tokenIndex - 1; i >= 0; i--) {
+    const prev = read.tokens[i]!;
+    if (prev.sentence !== t.sentence) return null;
+    if (!prev.quoted || read.text.slice(prev.end, t.start).includes("«")) return prev;
+  }
+  return null;
+}
+
+/** Every gazetteer partner named in the text: the longest name at each place, no overlaps. */
+export function findKnownPartners(read: ReadText, index: PartnerIndex): PartnerHit[] {
+  const hits: PartnerHit[] = [];
+  const tokens = read.tokens;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    let best: { variant: Variant; length: number } | null = null;
+    for (const variant of index.byFirstStem.get(t.stem) ?? []) {
+      const n = variant.stems.length;
+      if (best && n <= best.length) continue;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const tk = tokens[i + k]!;
+        if (!variant.forms[k]!.has(tk.stem) || tk.sentence !== t.sentence) ok = false;
+        if (k > 0 && tk.breakBefore) ok = false;
+      }
+      if (!ok) continue;
+      const span = tokens.slice(i, i + n);
+      // An acronym (РК, КНР) only as written, in capitals; otherwise a specific word must be capitalised:
+      // «Сокол», not «сокол»; «вологодские» is an adjective, not the region.
+      if (variant.acronym) {
+        if (t.text !== variant.acronym) continue;
+      } else if (!span.some((tk, k) => !genericStems.has(variant.stems[k]!) && (tk.capital || /^[0-9]/.test(tk.text)))) continue;
+      const q = quoteRange(read, i, i + n - 1);
+      if (q.inside) {
+        // Inside quotes only a whole quoted name that is not a site or event («ОЭЗ «Вологодская»» is not the region).
+        if (!q.whole) continue;
+        const head = headBeforeQuote(read, i);
+        if (head && notPartnerHeads.test(head.lower)) continue;
+        if (variant.partner.level !== "ORGANISATION") continue;
+      }
+      best = { variant, length: n };
+    }
+    if (!best && t.capital && !t.quoted) {
+      // «Архангельской и Ярославской областей»: the first of two adjectives that share one generic word.
+      for (const variant of index.byFirstStem.get(t.stem) ?? []) {
+        if (variant.stems.length !== 2 || !genericStems.has(variant.stems[1]!)) continue;
+        const and = tokens[i + 1];
+        const other = tokens[i + 2];
+        const generic = tokens[i + 3];
+        if (!and || !other || !generic || and.lower !== "и" || !other.capital || !variant.forms[1]!.has(generic.stem) || generic.sentence !== t.sentence) continue;
+        best = { variant, length: 1 };
+        break;
+      }
+    }
+    if (best) {
+      const confidence = best.variant.acronym ? 0.85 : best.variant.quotedPart ? 0.8 : best.variant.alias ? 0.9 : 1;
+      hits.push({ partner: best.variant.partner, from: i, to: i + best.length - 1, confidence });
+      i += best.length;
+    } else i++;
+  }
+  return hits;
+}
+
+/** Legal forms before a quoted name. */
+const legalForms = /^(ТОО|АО|ООО|ПАО|ЗАО|ОАО|НАО|АНО|ГУП|МУП|ФГУП|ГКП|РГП|ГП|ИП|СПК|ПК|КХ|ЧУ|НКО|ФГБОУ|ГБУ|ГАУ|БУ|АУ|МБУ|ЧТУП|УП|СП|ОсОО|LLP|LLC|JSC)$/;
+
+/** Head nouns before a quoted organisation name, by stem, with their nominative. */
+const orgHeads: Array<[RegExp, string]> = [
+  [/^компан/, "компания"],
+  [/^предприят/, "предприятие"],
+  [/^университет/, "университет"],
+  [/^завод/, "завод"],
+  [/^комбинат/, "комбинат"],
+  [/^фабрик/, "фабрика"],
+  [/^холдинг/, "холдинг"],
+  [/^агрохолдинг/, "агрохолдинг"],
+  [/^корпорац/, "корпорация"],
+  [/^агрофирм/, "агрофирма"],
+  [/^фирм/, "фирма"],
+  [/^кооператив/, "кооператив"],
+  [/^концерн/, "концерн"],
+  [/^банк/, "банк"],
+  [/^институт/, "институт"],
+  [/^ассоциац/, "ассоциация"],
+  [/^колледж/, "колледж"],
+  [/^академ/, "академия"],
+  [/^производител/, "производитель"],
+  [/^экспортер/, "экспортёр"],
+  [/^групп/, "группа компаний"],
+  [/^хозяйств/, "хозяйство"],
+  [/^птицефабрик/, "птицефабрика"],
+  [/^маслозавод/, "маслозавод"],
+  [/^молокозавод/, "молокозавод"],
+  [/^лесокомбинат/, "лесокомбинат"],
+  [/^деревообрабатывающ/, "деревообрабатывающее предприятие"],
+];
+
+export type NewOrganisation = { name: string; start: number; end: number; confidence: number; quoted: string; level: TPartnerLevel };
+
+/** Organisations written with a legal form or a head noun and a quoted name: «ТОО «Агро»», «компания «Лес»». */
+export function findQuotedOrganisations(read: ReadText): NewOrganisation[] {
+  const found: NewOrganisation[] = [];
+  const text = read.text;
+  // «…» with one level of nesting: «ТОО «Компания «Север»»» is rare; «ТОО «Агро»» is the rule.
+  const quotePattern = /«((?:[^«»]|«[^«»]*»)+)»|"([^"]+)"/g;
+  for (const m of text.matchAll(quotePattern)) {
+    const inner = (m[1] ?? m[2] ?? "").trim();
+    if (!inner || inner.length > 80 || !/[A-Za-zА-Яа-яЁё]/.test(inner)) continue;
+    const before = text.slice(Math.max(0, m.index! - 60), m.index!);
+    const words = [...before.matchAll(/[A-Za-zА-Яа-яЁё-]+/g)];
+    const last = words[words.length - 1];
+    if (!last || before.slice(last.index! + last[0].length).trim() !== "") continue;
+    const head = last[0];
+    const lower = normalizeWord(head);
+    let name: string | null = null;
+    let start = m.index!;
+    let confidence = 0.7;
+    if (legalForms.test(head)) {
+      name = `${head} «${inner}»`;
+      start = m.index! - (before.length - last.index!);
+      confidence = 0.85;
+    } else {
+      const stem = stemOf(lower);
+      const orgHead = orgHeads.find(([re]) => re.test(stem) || re.test(lower));
+      if (!orgHead) continue;
+      // A capitalised head is part of the name («Банк «Центр»»); otherwise the name is the quoted words.
+      name = `«${inner}»`;
+      confidence = 0.7;
+      if (/^[А-ЯЁ]/.test(head)) start = m.index! - (before.length - last.index!);
+    }
+    found.push({ name, start, end: m.index! + m[0].length, confidence, quoted: inner, level: "ORGANISATION" });
+  }
+  return found;
+}
+
+/** A proposed partner for a new organisation, with the partner named nearest as its parent. */
+export function newPartnerDraft(read: ReadText, org: NewOrganisation, known: PartnerHit[], index: PartnerIndex): TDraftPartner {
+  const firstToken = read.tokens.find((t) => t.start >= org.start);
+  const sentence = firstToken?.sentence ?? -1;
+  let parent: { id: string; distance: number } | null = null;
+  if (firstToken) {
+    for (const hit of known) {
+      const a = read.tokens[hit.from]!;
+      if (a.sentence !== sentence || hit.partner.level === "ORGANISATION" || (org.level === "REGION" && hit.partner.level !== "COUNTRY")) continue;
+      const distance = hit.from >= firstToken.index ? hit.from - firstToken.index : firstToken.index - hit.to + 1;
+      if (!parent || distance < parent.distance) parent = { id: hit.partner.id, distance };
+    }
+    // «вологодское предприятие «…»», «казахстанская компания «…»»: the adjective just before.
+    for (let i = firstToken.index - 1; i >= Math.max(0, firstToken.index - 3); i--) {
+      const t = read.tokens[i]!;
+      if (t.sentence !== sentence) break;
+      const adjective = index.adjectiveStems.find((a) => t.stem.startsWith(a.stem.slice(0, Math.max(4, a.stem.length - 1))) && t.stem !== a.stem);
+      if (adjective && (!parent || parent.distance > 2)) {
+        parent = { id: adjective.partner.id, distance: 1 };
+        break;
+      }
+    }
+  }
+  return {
+    text: read.text.slice(org.start, org.end),
+    partnerId: null,
+    name: org.name,
+    level: org.level,
+    parentId: parent?.id ?? null,
+    span: spanOfChars(read, org.start, org.end),
+    confidence: parent ? org.confidence : org.confidence - 0.1,
+  };
+}
+
+export function knownPartnerDraft(read: ReadText, hit: PartnerHit): TDraftPartner {
+  return {
+    text: read.text.slice(read.tokens[hit.from]!.start, read.tokens[hit.to]!.end),
+    partnerId: hit.partner.id,
+    name: hit.partner.name,
+    level: hit.partner.level,
+    parentId: hit.partner.parentId,
+    span: spanOf(read, hit.from, hit.to),
+    confidence: hit.confidence,
+  };
+}
+
+/** Generic words of regions the gazetteer may not hold, with the nominative of the word and the adjective ending. */
+const regionWords: Array<{ stem: string; noun: string; ending: string; level: TPartnerLevel }> = [
+  { stem: stemOf("область"), noun: "область", ending: "ая", level: "REGION" },
+  { stem: stemOf("край"), noun: "край", ending: "ий", level: "REGION" },
+  { stem: stemOf("провинция"), noun: "провинция", ending: "ая", level: "REGION" },
+];
+
+/** Regions the gazetteer does not hold: «Павлодарской области» → «Павлодарская область», proposed as new. */
+export function findNewRegions(read: ReadText, known: PartnerHit[]): NewOrganisation[] {
+  const covered = new Set<number>();
+  for (const h of known) for (let i = h.from; i <= h.to; i++) covered.add(i);
+  const found: NewOrganisation[] = [];
+  const tokens = read.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const adj = tokens[i]!;
+    const noun = tokens[i + 1]!;
+    if (covered.has(i) || covered.has(i + 1) || !adj.capital || adj.quoted || noun.breakBefore || noun.sentence !== adj.sentence) continue;
+    const word = regionWords.find((w) => w.stem === noun.stem);
+    if (!word || !/(ск|цк)(ая|ой|ую|ий|ого|ому|ом|им|ие|их)$/.test(adj.lower)) continue;
+    // The first word of a sentence is capitalised anyway («Областной бюджет…» is not a region).
+    if (read.sentences[adj.sentence]?.first === i) continue;
+    const base = adj.text.replace(/(ая|ой|ую|ий|ого|ому|ом|им|ие|их)$/, "");
+    found.push({ name: `${base}${word.ending} ${word.noun}`, start: adj.start, end: noun.end, confidence: 0.7, quoted: "", level: word.level });
+    i++;
+  }
+  return found;
+}

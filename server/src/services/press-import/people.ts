@@ -1,0 +1,289 @@
+// People in a release: a capitalised name of two or three words in any case, with the
+// post written before it («Чрезвычайным и Полномочным Послом Республики Казахстан в
+// Российской Федерации Нурланом Каримовым»). Matched to the gazetteer's people by the
+// stems of the first name and surname; new people get their name in the nominative.
+import type { TDraftPerson } from "@atlas/shared/press-import";
+import type { GazetteerPerson, ImportGazetteer } from "./gazetteer.ts";
+import { firstNameReadings, isKnownFirstNameForm, isPatronymic, nominativeName } from "./names.ts";
+import type { PartnerHit, PartnerIndex } from "./partners.ts";
+import { formStems, spanOf, type ReadText, type Token } from "./text.ts";
+
+/** Words that head a post («посол», «губернатор», «заместитель»…), by stem prefix, with the nominative. */
+const postHeads: Array<[RegExp, string]> = [
+  [/^вице-губернатор/, "вице-губернатор"],
+  [/^губернатор/, "губернатор"],
+  [/^посл(а|у|ом)$|^посол$/, "посол"],
+  [/^министр/, "министр"],
+  [/^замминистр/, "замминистра"],
+  [/^заместител/, "заместитель"],
+  [/^аким$|^аким(а|у|ом|е)$/, "аким"],
+  [/^председател/, "председатель"],
+  [/^сопредседател/, "сопредседатель"],
+  [/^зампред/, "зампред"],
+  [/^глав(а|ы|е|у|ой)$/, "глава"],
+  [/^мэр/, "мэр"],
+  [/^директор/, "директор"],
+  [/^гендиректор/, "гендиректор"],
+  [/^руководител/, "руководитель"],
+  [/^начальник/, "начальник"],
+  [/^президент/, "президент"],
+  [/^вице-президент/, "вице-президент"],
+  [/^вице-премьер/, "вице-премьер"],
+  [/^премьер-министр/, "премьер-министр"],
+  [/^генконсул/, "генконсул"],
+  [/^консул/, "консул"],
+  [/^советник/, "советник"],
+  [/^помощник/, "помощник"],
+  [/^секретар/, "секретарь"],
+  [/^атташе$/, "атташе"],
+  [/^представител/, "представитель"],
+  [/^полпред/, "полпред"],
+  [/^уполномоченн/, "уполномоченный"],
+  [/^спикер/, "спикер"],
+  [/^депутат/, "депутат"],
+  [/^сенатор/, "сенатор"],
+  [/^ректор/, "ректор"],
+  [/^проректор/, "проректор"],
+  [/^декан/, "декан"],
+  [/^управляющ/, "управляющий"],
+  [/^врио$/, "врио"],
+  [/^основател/, "основатель"],
+  [/^владел/, "владелец"],
+  [/^эксперт/, "эксперт"],
+  [/^специалист/, "специалист"],
+  [/^вице-мэр/, "вице-мэр"],
+];
+
+/** Words that may stand before a post head and belong to it («Чрезвычайный и Полномочный», «первый»). */
+const postModifiers = /^(чрезвычайн|полномочн|перв|генеральн|исполнительн|временно|исполняющ|обязанност|старш|главн|почетн|торгов|постоянн|заслуженн|вр[иi]о|и)/;
+
+/** Words inside a post: stop scanning backwards at these (a verb, a preposition that is not part of a post). */
+const stopWords = new Set(["с", "со", "к", "ко", "от", "что", "который", "которая", "которые", "а", "но", "также", "как", "это", "при", "за", "после", "перед", "об", "о", "у", "из", "на"]);
+const looksLikeVerb = (t: Token) => !t.capital && /(ал|ял|ил|ел|ул|ыл|ла|ли|ло|лся|лась|лись|ет|ит|ют|ят|ать|ить|еть|ться|ется|ится|ут)$/.test(t.lower) && !headOf(t);
+
+function headOf(t: Token): string | null {
+  for (const [re, nominative] of postHeads) if (re.test(t.lower)) return nominative;
+  return null;
+}
+
+/** A post head or modifier in the nominative, keeping the capital as written. */
+function nominativeWord(t: Token): string {
+  const head = headOf(t);
+  let n = head ?? t.text;
+  if (!head) {
+    const l = t.lower;
+    if (/(ым|ого|ому|ом)$/.test(l) && l !== "и") n = l.replace(/(ым|ого|ому|ом)$/, "ый").replace(/([кгхжшчщ])ый$/, "$1ий").replace(/(н)ый$/, "$1ый");
+    else n = t.text;
+    // «исполняющим обязанности» → «исполняющий обязанности»: only the word's ending changes.
+    if (/^временно$|^обязанности$|^и$/.test(l)) n = t.text;
+    if (/^исполняющ/.test(l)) n = "исполняющий";
+  }
+  if (t.capital) return n[0]!.toUpperCase() + n.slice(1);
+  return n;
+}
+
+export type PersonHit = {
+  from: number;
+  to: number;
+  fullName: string;
+  person: GazetteerPerson | null;
+  post: string | null;
+  postFrom: number | null;
+  confidence: number;
+};
+
+type PersonIndex = Array<{ person: GazetteerPerson; first: Set<string>; last: Set<string> }>;
+
+export function buildPersonIndex(gazetteer: ImportGazetteer): PersonIndex {
+  return gazetteer.people.map((person) => {
+    const words = person.fullName.split(/\s+/).filter(Boolean);
+    // «Имя Фамилия» or «Имя Отчество Фамилия»: the first word and the last, in any case.
+    return { person, first: formStems(words[0] ?? ""), last: formStems(words[words.length - 1] ?? "") };
+  });
+}
+
+/** The post written before a name that starts at token `at`, or null. */
+function postBefore(read: ReadText, at: number, taken: Set<number>): { text: string; from: number } | null {
+  const tokens = read.tokens;
+  const name = tokens[at]!;
+  if (name.breakBefore) return null;
+  let headAt = -1;
+  for (let i = at - 1; i >= 0 && at - i <= 14; i--) {
+    const t = tokens[i]!;
+    if (t.sentence !== name.sentence || taken.has(i)) break;
+    if (headOf(t)) {
+      headAt = i;
+      break;
+    }
+    if (stopWords.has(t.lower) || looksLikeVerb(t) || t.quoted) break;
+    if (i < at - 1 && tokens[i + 1]!.breakBefore) break;
+  }
+  if (headAt < 0) return null;
+  // Extend back over heads and modifiers: «заместитель министра», «Чрезвычайный и Полномочный Посол».
+  let from = headAt;
+  for (let i = headAt - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.sentence !== name.sentence || tokens[i + 1]!.breakBefore || taken.has(i)) break;
+    if (headOf(t) || (postModifiers.test(t.lower) && !(t.lower === "и" && !postModifiers.test(tokens[i - 1]?.lower ?? "")))) from = i;
+    else break;
+  }
+  if (tokens[from]!.lower === "и") from++;
+  // The words up to the first head are put in the nominative («Чрезвычайным и Полномочным
+  // Послом» → «Чрезвычайный и Полномочный Посол»); the rest stays as written («заместитель акима»).
+  let firstHead = from;
+  while (firstHead < headAt && !headOf(tokens[firstHead]!)) firstHead++;
+  const parts: string[] = [];
+  for (let i = from; i < at; i++) {
+    const t = tokens[i]!;
+    parts.push(i <= firstHead ? nominativeWord(t) : t.text);
+  }
+  // Keep the text's own spacing and hyphens between the words.
+  let text = "";
+  for (let i = from; i < at; i++) {
+    if (i > from) text += read.text.slice(tokens[i - 1]!.end, tokens[i]!.start).replace(/\s+/g, " ");
+    text += parts[i - from];
+  }
+  return { text: text.trim(), from };
+}
+
+const capitalWord = (t: Token | undefined) => !!t && t.capital && !t.upper && !t.quoted && /^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)?$/.test(t.text);
+
+/** Everyone named in the text, merged by person: a name's post from the mention that gives one. */
+export function findPeople(
+  read: ReadText,
+  gazetteer: ImportGazetteer,
+  personIndex: PersonIndex,
+  partnerHits: PartnerHit[],
+  partnerIndex: PartnerIndex,
+  /** Every partner mention (known or proposed) with whether it is from elsewhere than home. */
+  mentions: Array<{ start: number; foreign: boolean }> = [],
+): TDraftPerson[] {
+  const tokens = read.tokens;
+  const partnerTokens = new Set<number>();
+  for (const h of partnerHits) for (let i = h.from; i <= h.to; i++) partnerTokens.add(i);
+  const hits: PersonHit[] = [];
+  const taken = new Set<number>();
+  // 1. Gazetteer people: first name and surname stems next to each other, either order, a patronymic allowed between.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const a = tokens[i]!;
+    if (!a.capital || taken.has(i)) continue;
+    for (const entry of personIndex) {
+      const b = tokens[i + 1]!;
+      const c = tokens[i + 2];
+      let to = -1;
+      if (entry.first.has(a.stem) && b.capital && entry.last.has(b.stem) && b.sentence === a.sentence) to = i + 1;
+      else if (entry.last.has(a.stem) && b.capital && entry.first.has(b.stem) && b.sentence === a.sentence) to = c && isPatronymic(c.text) ? i + 2 : i + 1;
+      else if (entry.first.has(a.stem) && isPatronymic(b.text) && c && entry.last.has(c.stem)) to = i + 2;
+      if (to < 0) continue;
+      const post = postBefore(read, i, taken);
+      hits.push({ from: i, to, fullName: entry.person.fullName, person: entry.person, post: post?.text ?? null, postFrom: post?.from ?? null, confidence: 1 });
+      for (let k = i; k <= to; k++) taken.add(k);
+      break;
+    }
+  }
+  // 2. New people: two or three capitalised words after a post, or starting with a known first name.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (taken.has(i) || partnerTokens.has(i)) continue;
+    const a = tokens[i]!;
+    const b = tokens[i + 1];
+    if (!capitalWord(a) || !capitalWord(b) || b!.sentence !== a.sentence || b!.breakBefore || partnerTokens.has(i + 1) || taken.has(i + 1)) continue;
+    const c = tokens[i + 2];
+    const three = !!c && capitalWord(c) && c.sentence === a.sentence && !c.breakBefore && !partnerTokens.has(i + 2) && (isPatronymic(c.text) || isPatronymic(b!.text));
+    const words = three ? [a, b!, c!] : [a, b!];
+    const post = postBefore(read, i, taken);
+    const knownFirst = words.some((w) => isKnownFirstNameForm(w.text));
+    // Neither a post nor a known first name: «Деда Мороза», «Русский Север» are not people.
+    if (!post && !knownFirst) continue;
+    // A known first name alone is not enough at the start of a sentence before a common word.
+    if (!post && !words.some((w) => firstNameReadings(w.text).length > 0 && words.some((x) => x !== w && /^[А-ЯЁ]/.test(x.text)))) continue;
+    const { fullName, confidence } = nominativeName(words.map((w) => w.text));
+    // A name the rules put back in the nominative may be a known person's after all.
+    const knownPerson = gazetteer.people.find((p) => p.fullName.toLowerCase().replaceAll("ё", "е") === fullName.toLowerCase().replaceAll("ё", "е")) ?? null;
+    if (knownPerson) {
+      const post = postBefore(read, i, taken);
+      hits.push({ from: i, to: i + words.length - 1, fullName: knownPerson.fullName, person: knownPerson, post: post?.text ?? null, postFrom: post?.from ?? null, confidence: 0.9 });
+      for (let k = i; k < i + words.length; k++) taken.add(k);
+      i += words.length - 1;
+      continue;
+    }
+    hits.push({ from: i, to: i + words.length - 1, fullName, person: null, post: post?.text ?? null, postFrom: post?.from ?? null, confidence: Math.min(confidence, post ? 0.85 : 0.6) });
+    for (let k = i; k < i + words.length; k++) taken.add(k);
+    i += words.length - 1;
+  }
+  hits.sort((x, y) => x.from - y.from);
+  // Merge mentions of one person: by gazetteer id, else by the nominative name.
+  const merged = new Map<string, { hit: PersonHit; post: PersonHit | null }>();
+  for (const hit of hits) {
+    const key = hit.person ? `id:${hit.person.id}` : `name:${hit.fullName.toLowerCase()}`;
+    const entry = merged.get(key);
+    if (!entry) merged.set(key, { hit, post: hit.post ? hit : null });
+    else if (!entry.post && hit.post) entry.post = hit;
+  }
+  const homeish = homeFamily(gazetteer, partnerIndex);
+  return [...merged.values()].map(({ hit, post }) => {
+    const withPost = post ?? hit;
+    const postText = withPost.post;
+    let side: "HOME" | "PARTNER" = hit.person?.side ?? "HOME";
+    if (!hit.person) {
+      // PARTNER when the post names a partner other than the home region (or its country and towns).
+      const inPost = postText && withPost.postFrom !== null ? partnerHits.filter((h) => h.from >= withPost.postFrom! && h.to < withPost.from) : [];
+      if (inPost.some((h) => !homeish.has(h.partner.id)) || /^аким/i.test(postText ?? "")) side = "PARTNER";
+      else if (!inPost.length) {
+        // No partner in the post: the body named nearest before it in the sentence («делегация компании ТОО «…» во главе с генеральным директором …»).
+        const at = read.tokens[withPost.postFrom ?? withPost.from]!;
+        const sentence = read.sentences[at.sentence]!;
+        const before = mentions.filter((m) => m.start >= sentence.start && m.start < at.start).sort((a, b) => b.start - a.start)[0];
+        if (before?.foreign) side = "PARTNER";
+      }
+    }
+    const spanFrom = withPost.postFrom ?? withPost.from;
+    return {
+      fullName: hit.fullName,
+      personId: hit.person?.id ?? null,
+      post: postText,
+      organisation: hit.person?.organisation ?? null,
+      side,
+      span: spanOf(read, spanFrom, withPost.to),
+      confidence: hit.confidence,
+    } satisfies TDraftPerson;
+  });
+}
+
+/** The home region, the partners above it (its country) and below it (its towns). */
+function homeFamily(gazetteer: ImportGazetteer, index: PartnerIndex): Set<string> {
+  const family = new Set<string>();
+  for (const id of index.homeIds) {
+    family.add(id);
+    let parent = index.byId.get(id)?.parentId ?? null;
+    while (parent && !family.has(parent)) {
+      family.add(parent);
+      parent = index.byId.get(parent)?.parentId ?? null;
+    }
+  }
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const p of gazetteer.partners) {
+      if (!family.has(p.id) && p.parentId && index.homeIds.has(p.parentId)) {
+        family.add(p.id);
+        grew = true;
+      }
+      if (!family.has(p.id) && p.parentId && family.has(p.parentId) && [...index.homeIds].some((h) => isBelow(p.parentId!, h, index))) {
+        family.add(p.id);
+        grew = true;
+      }
+    }
+  }
+  return family;
+}
+
+function isBelow(id: string, ancestor: string, index: PartnerIndex): boolean {
+  let current: string | null = id;
+  for (let guard = 0; current && guard < 20; guard++) {
+    if (current === ancestor) return true;
+    current = index.byId.get(current)?.parentId ?? null;
+  }
+  return false;
+}
+
+export { homeFamily };

@@ -1,0 +1,116 @@
+// Sectors and export categories named or implied: the vocabulary's names by their stems
+// («лесной промышленности» → Лесная промышленность; «Сельское хозяйство и продовольствие»
+// also by each part), plus a small list of phrases that imply a value
+// («лесопромышленный комплекс» → Лесная промышленность, «пиломатериалы» → Лесопродукция).
+import type { TDraftTerm } from "@atlas/shared/press-import";
+import type { ImportGazetteer } from "./gazetteer.ts";
+import { spanOf, stemsOf, type ReadText, type Token } from "./text.ts";
+
+/**
+ * Implied phrases, keyed by the stems of a value's name as the gazetteer may hold it. A
+ * phrase is a sequence of stems (Snowball, as stemsOf gives them) or of stem prefixes
+ * ending in «*».
+ */
+const impliedSectors: Array<{ names: string[]; phrases: string[] }> = [
+  { names: ["Лесная промышленность", "Лесной комплекс", "Лесопромышленный комплекс"], phrases: ["лесная отрасль", "лесопромышлен*", "лесной комплекс", "лесопереработк*", "деревообрабатыва*", "деревообработк*", "лесозаготов*", "переработка древесины", "лесопильн*", "лесная промышленность", "лесной бизнес", "лесное хозяйство", "пиломатериал*"] },
+  { names: ["Сельское хозяйство", "Сельское хозяйство и продовольствие", "Агропромышленный комплекс"], phrases: ["сельское хозяйство", "агропромышлен*", "сельскохозяйствен*", "АПК", "аграрн*", "агросектор*", "фермерск*", "растениеводств*", "животноводств*"] },
+  { names: ["Пищевая промышленность"], phrases: ["пищевая промышленность", "пищевое производство", "пищевик*", "переработка молока", "молочный завод", "мясокомбинат*", "молокозавод*"] },
+  { names: ["Туризм"], phrases: ["туризм*", "туристическ*", "турист", "туристск*", "туроператор*", "турпоток*", "турмаршрут*", "туристы"] },
+  { names: ["Образование"], phrases: ["образование", "образовательн*", "вуз", "академический обмен", "студент*"] },
+  { names: ["Культура"], phrases: ["культура", "культурн*", "гастрол*", "творческий коллектив"] },
+  { names: ["Машиностроение"], phrases: ["машиностроен*", "машиностроительн*"] },
+  { names: ["Жилищно-коммунальное хозяйство"], phrases: ["жкх", "жилищно-коммунальн*", "коммунальное хозяйство"] },
+  { names: ["Торговля"], phrases: ["торговля", "товарооборот*", "торговые связи"] },
+  { names: ["Инвестиции"], phrases: ["инвестиц*", "инвестиционн*", "инвестор*"] },
+  { names: ["Промышленность"], phrases: ["промышленность"] },
+  { names: ["Наука"], phrases: ["наука", "научн*"] },
+  { names: ["Здравоохранение"], phrases: ["здравоохранен*", "медицин*"] },
+  { names: ["Спорт"], phrases: ["спорт", "спортивн*"] },
+  { names: ["Транспорт и логистика", "Транспорт", "Логистика"], phrases: ["транспорт*", "логистик*", "логистическ*", "грузоперевоз*"] },
+  { names: ["Энергетика"], phrases: ["энергетик*", "энергетическ*"] },
+  { names: ["Молодёжная политика"], phrases: ["молодежн*"] },
+];
+
+const impliedExports: Array<{ names: string[]; phrases: string[] }> = [
+  { names: ["Молочная продукция"], phrases: ["молочная продукция", "молочн продукт*", "сыр", "сыры", "сливочное масло", "молоко", "кисломолочн*"] },
+  { names: ["Мясные консервы"], phrases: ["мясные консерв*", "тушенк*"] },
+  { names: ["Замороженные ягоды"], phrases: ["замороженные ягоды", "замороженная ягода", "ягоды", "брусник*", "клюкв*", "черник*"] },
+  { names: ["Мороженое"], phrases: ["мороженое"] },
+  { names: ["Лесопродукция", "Лесоматериалы", "Продукция лесопереработки"], phrases: ["лесопродукц*", "пиломатериал*", "лесоматериал*", "лесопереработк*", "фанер*", "древесные плит*", "плиты", "лесная продукция", "круглый лес"] },
+  { names: ["Льняные ткани", "Лён", "Льняная продукция"], phrases: ["льнян*", "лён", "льна"] },
+];
+
+type Matcher = Array<{ stem: string; prefix: boolean }>;
+
+function matcherOf(phrase: string): Matcher {
+  return phrase.split(/\s+/).map((w) => {
+    const prefix = w.endsWith("*");
+    const word = prefix ? w.slice(0, -1) : w;
+    // A phrase word is a stem already when it was written as one; stemming it again is harmless for most.
+    return { stem: /^[A-ZА-ЯЁ]+$/.test(word) ? word.toLowerCase() : prefix ? word.toLowerCase().replaceAll("ё", "е") : (stemsOf(word)[0] ?? word), prefix };
+  });
+}
+
+const sameName = (a: string, b: string) => stemsOf(a).join(" ") === stemsOf(b).join(" ");
+
+function findTerms(
+  read: ReadText,
+  values: Array<{ value: string; name: string }>,
+  implied: Array<{ names: string[]; phrases: string[] }>,
+  vocabulary: TDraftTerm["vocabulary"],
+): TDraftTerm[] {
+  type Rule = { value: string; name: string; matcher: Matcher; confidence: number };
+  const rules: Rule[] = [];
+  for (const v of values) {
+    // The name, and each part of a name of several («Сельское хозяйство и продовольствие»).
+    const parts = [v.name, ...v.name.split(/\s+и\s+|,\s*/)].filter((p, i, all) => p.trim() && all.indexOf(p) === i);
+    for (const part of parts) rules.push({ value: v.value, name: v.name, matcher: matcherOf(stemsOf(part).join(" ")), confidence: part === v.name ? 1 : 0.85 });
+    for (const entry of implied) {
+      if (!entry.names.some((n) => sameName(n, v.name))) continue;
+      for (const phrase of entry.phrases) rules.push({ value: v.value, name: v.name, matcher: matcherOf(phrase), confidence: 0.75 });
+    }
+  }
+  // Longer phrases first, so «лесная промышленность» wins over «промышленность».
+  rules.sort((a, b) => b.matcher.length - a.matcher.length);
+  const tokens = read.tokens;
+  const used = new Set<number>();
+  const found = new Map<string, TDraftTerm>();
+  for (const rule of rules) {
+    const n = rule.matcher.length;
+    for (let i = 0; i + n <= tokens.length; i++) {
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const t = tokens[i + k]!;
+        const m = rule.matcher[k]!;
+        if (used.has(i + k) || (k > 0 && t.sentence !== tokens[i]!.sentence)) ok = false;
+        else if (m.prefix ? !t.lower.startsWith(m.stem) && !t.stem.startsWith(m.stem) : t.stem !== m.stem && t.lower !== m.stem) ok = false;
+      }
+      if (!ok && n === 2 && !used.has(i)) {
+        // «лесной и пищевой промышленности»: the first adjective shares the noun after «и».
+        const a = tokens[i]!;
+        const and = tokens[i + 1];
+        const noun = tokens[i + 3];
+        const [m0, m1] = [rule.matcher[0]!, rule.matcher[1]!];
+        const fits = (t: Token, m: Matcher[number]) => (m.prefix ? t.lower.startsWith(m.stem) || t.stem.startsWith(m.stem) : t.stem === m.stem);
+        if (and?.lower === "и" && noun && noun.sentence === a.sentence && fits(a, m0) && fits(noun, m1)) {
+          used.add(i);
+          if (!found.has(rule.value)) found.set(rule.value, { vocabulary, value: rule.value, name: rule.name, span: spanOf(read, i, i + 3), confidence: rule.confidence * 0.9 });
+        }
+        continue;
+      }
+      if (!ok) continue;
+      for (let k = 0; k < n; k++) used.add(i + k);
+      if (!found.has(rule.value)) found.set(rule.value, { vocabulary, value: rule.value, name: rule.name, span: spanOf(read, i, i + n - 1), confidence: rule.confidence });
+      else if (found.get(rule.value)!.confidence < rule.confidence) found.get(rule.value)!.confidence = rule.confidence;
+    }
+  }
+  return [...found.values()].sort((a, b) => a.span.match.start - b.span.match.start);
+}
+
+export function findSectors(read: ReadText, gazetteer: ImportGazetteer): TDraftTerm[] {
+  return findTerms(read, gazetteer.sectors, impliedSectors, "sector");
+}
+
+export function findExportCategories(read: ReadText, gazetteer: ImportGazetteer): TDraftTerm[] {
+  return findTerms(read, gazetteer.exportCategories, impliedExports, "exportCategory");
+}

@@ -1,0 +1,189 @@
+// The text as the extractor reads it: sentences and words with their character offsets,
+// each word with its Snowball stem (shared/src/russian-text.ts, the same stems as
+// PostgreSQL's `russian` configuration), so every rule matches word forms, not spellings.
+import { stemOf } from "@atlas/shared/russian-text";
+import type { TTextSpan } from "@atlas/shared/press-import";
+
+export type Token = {
+  /** The word as written. */
+  text: string;
+  /** Lower case, ё → е. */
+  lower: string;
+  stem: string;
+  start: number;
+  end: number;
+  /** Index of the sentence it belongs to. */
+  sentence: number;
+  /** Its index in `tokens`. */
+  index: number;
+  /** Starts with an upper-case letter. */
+  capital: boolean;
+  /** Written all in capitals (РК, КНР, ОЭЗ). */
+  upper: boolean;
+  /** Inside «…» or "…". */
+  quoted: boolean;
+  /** Whether a comma, colon, bracket or dash stands between this word and the previous one. */
+  breakBefore: boolean;
+};
+
+export type Sentence = { start: number; end: number; first: number; last: number };
+
+export type ReadText = { text: string; tokens: Token[]; sentences: Sentence[] };
+
+const wordPattern = /[0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:[-‑][0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*/g;
+
+export const normalizeWord = (word: string) => word.toLowerCase().replaceAll("ё", "е").replaceAll("‑", "-");
+
+/** Abbreviations after which a full stop does not end the sentence. */
+const abbreviations = new Set([
+  "г", "гг", "обл", "им", "ул", "д", "т", "тыс", "млн", "млрд", "руб", "долл", "см", "стр", "т.е", "т.д", "т.п", "пр", "ст", "р", "с", "тел", "н",
+  "вкл", "напр", "др", "проф", "акад", "чл", "корр", "рис", "табл", "гос", "зам", "пос", "дер", "р-н", "ген", "мин",
+]);
+
+/** Sentence spans: a full stop, ! or ? (or a line break) followed by a capital, a quote or a digit. */
+export function splitSentences(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && /\s/.test(text[s]!)) s++;
+    let e = end;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\n") {
+      // A blank line or a line break after a finished sentence ends it; a wrapped line does not.
+      const prev = text.slice(start, i).trimEnd();
+      if (/\n\s*$/.test(text.slice(start, i)) || /[.!?…:»"]$/.test(prev) || text[i + 1] === "\n") {
+        push(i);
+        start = i + 1;
+      }
+      continue;
+    }
+    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
+    // Closing quotes and brackets belong to the sentence.
+    let j = i + 1;
+    while (j < text.length && /[.!?…»")]/.test(text[j]!)) j++;
+    if (j < text.length && !/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < text.length && /\s/.test(text[k]!)) k++;
+    if (k < text.length && !/[A-ZА-ЯЁ0-9«"(—–-]/.test(text[k]!)) continue;
+    if (ch === ".") {
+      const before = /([A-Za-zА-Яа-яЁё.-]+)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? "";
+      const word = normalizeWord(before);
+      // An initial («Г. Филимонов», «Филимонов Г.Ю.») or an abbreviation («г. Вологда»).
+      if (/^[А-ЯЁA-Z]$/.test(before) || abbreviations.has(word)) continue;
+      // A number with a dot followed by a digit is a date or a decimal (handled by the "not whitespace" rule above).
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(text.length);
+  return spans;
+}
+
+export function readText(text: string): ReadText {
+  const sentenceSpans = splitSentences(text);
+  const sentences: Sentence[] = sentenceSpans.map((s) => ({ ...s, first: 0, last: -1 }));
+  const tokens: Token[] = [];
+  // Quote state: «…» nest («ТОО «Компания»»), straight quotes toggle.
+  const quoteDepthAt = new Int16Array(text.length + 1);
+  let depth = 0;
+  let straightOpen = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "«" || ch === "“" || ch === "„") depth++;
+    else if ((ch === "»" || ch === "”") && depth > 0) depth--;
+    else if (ch === '"') {
+      straightOpen = !straightOpen;
+      depth += straightOpen ? 1 : -1;
+      if (depth < 0) depth = 0;
+    }
+    quoteDepthAt[i + 1] = depth;
+  }
+  let sentenceIndex = 0;
+  let lastEnd = 0;
+  for (const m of text.matchAll(wordPattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (sentenceIndex < sentences.length - 1 && start >= sentences[sentenceIndex]!.end) sentenceIndex++;
+    const word = m[0];
+    const lower = normalizeWord(word);
+    const between = text.slice(lastEnd, start);
+    const token: Token = {
+      text: word,
+      lower,
+      stem: stemOf(lower),
+      start,
+      end,
+      sentence: sentenceIndex,
+      index: tokens.length,
+      capital: /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]/.test(word),
+      upper: word.length > 1 && /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9-]+$/.test(word) && /[A-ZА-ЯЁ]/.test(word),
+      quoted: quoteDepthAt[start]! > 0,
+      breakBefore: /[,;:()\[\]—–!?]|(^|\s)-(\s|$)|\.\s/.test(between) || /\.$/.test(between),
+    };
+    tokens.push(token);
+    lastEnd = end;
+  }
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    const inside = tokens.filter((t) => t.sentence === s);
+    sentence.first = inside.length ? inside[0]!.index : 0;
+    sentence.last = inside.length ? inside[inside.length - 1]!.index : -1;
+  }
+  return { text, tokens, sentences };
+}
+
+/** The span of tokens [from, to] (inclusive) within their sentence. */
+export function spanOf(read: ReadText, from: number, to: number): TTextSpan {
+  const a = read.tokens[from]!;
+  const b = read.tokens[to]!;
+  const sentence = read.sentences[a.sentence] ?? { start: a.start, end: b.end };
+  return { sentence: { start: sentence.start, end: sentence.end }, match: { start: a.start, end: b.end } };
+}
+
+/** The span of a character range, with the sentence it falls in. */
+export function spanOfChars(read: ReadText, start: number, end: number): TTextSpan {
+  const sentence = read.sentences.find((s) => start >= s.start && start < s.end) ?? { start, end };
+  return { sentence: { start: sentence.start, end: sentence.end }, match: { start, end } };
+}
+
+/** The sentence index a character offset falls in (-1 when between sentences). */
+export function sentenceAt(read: ReadText, offset: number): number {
+  return read.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+}
+
+/** Tokens of one sentence. */
+export function tokensOf(read: ReadText, sentence: number): Token[] {
+  const s = read.sentences[sentence];
+  if (!s || s.last < s.first) return [];
+  return read.tokens.slice(s.first, s.last + 1);
+}
+
+/** The stems of a name or phrase, in order (punctuation and quotes left out). */
+export function stemsOf(phrase: string): string[] {
+  return [...phrase.matchAll(wordPattern)].map((m) => stemOf(normalizeWord(m[0])));
+}
+
+const caseEndings = ["а", "у", "ом", "ем", "е", "ы", "и", "ой", "ей", "ую", "ю", "я", "ах", "ях", "ам", "ям", "ами", "ями", "ого", "его", "ому", "ему", "ым", "им", "ая", "яя", "ое", "ее", "ие", "ые", "ых", "их"];
+
+/**
+ * The stems a name's word may take in any case. Snowball does not always give one stem to
+ * every form of a proper name («Китай» → «кита», «Китая» → «кит»; «Казахстан» → «казахста»,
+ * «Казахстане» → «казахстан»), so the forms are made from the nominative and stemmed.
+ */
+export function formStems(word: string): Set<string> {
+  const w = normalizeWord(word);
+  const stems = new Set<string>([stemOf(w)]);
+  if (!/[а-я]/.test(w) || w.length < 3) return stems;
+  const bases = new Set([w, w.replace(/[аяйьоеыи]$/, ""), w.replace(/(ая|яя|ий|ый|ой|ое|ее)$/, "")]);
+  for (const base of bases) {
+    if (base.length < 2) continue;
+    for (const e of caseEndings) stems.add(stemOf(base + e));
+  }
+  return stems;
+}
