@@ -1,8 +1,11 @@
 // A press release read into a draft of records (issue 14). The extractor proposes; an
 // editor reviews, corrects and confirms; nothing is written before that. Every item
 // carries the sentence it came from and how sure the extractor is.
-import type { CalendarDay, TDatePrecision } from "./calendar-day.ts";
-import type { TAgreementStage, TPartnerLevel } from "./enums.ts";
+import { z } from "zod";
+import { ZDatePrecision, type CalendarDay, type TDatePrecision } from "./calendar-day.ts";
+import { optionalText, optionalUrl, requiredText, ZDay, ZId } from "./common.ts";
+import { ZAgreementKind, ZAgreementStage, ZDirection, ZEventKind, ZInteractionKind, ZPartnerLevel, ZPersonSide, type TAgreementStage, type TPartnerLevel } from "./enums.ts";
+import { ZEventStopInput } from "./event.ts";
 
 /** Where in the text an item was found: character offsets of its sentence and of the words themselves. */
 export type TTextSpan = { sentence: { start: number; end: number }; match: { start: number; end: number } };
@@ -102,4 +105,145 @@ export type TPressReleaseDraft = {
   followUps: TDraftFollowUp[];
   /** Why nothing, or little, was found: «В тексте не найдено фактов сотрудничества». */
   notes: string[];
+};
+
+// ——— What the client sends (issue 14): a text to read, then the reviewed draft to write. ———
+
+/** The longest text the import reads (the extractor refuses longer ones too). */
+export const maxImportTextLength = 200_000;
+export const importTextMessages = {
+  empty: "Вставьте текст пресс-релиза",
+  tooLong: `Текст длиннее ${maxImportTextLength.toLocaleString("ru-RU")} символов`,
+} as const;
+
+const ZImportText = z
+  .string({ error: importTextMessages.empty })
+  .trim()
+  .min(1, { error: importTextMessages.empty })
+  .max(maxImportTextLength, { error: importTextMessages.tooLong });
+
+/** pressImport.draft: the pasted release; nothing is written. */
+export const ZPressImportDraftInput = z.object({
+  text: ZImportText,
+  url: optionalUrl,
+  outlet: optionalText(300),
+  /** The day the release was published: relative dates («накануне», «в декабре») count from it. */
+  publishedOn: ZDay,
+});
+export type TPressImportDraftInput = z.input<typeof ZPressImportDraftInput>;
+
+/** A source already holding this release (the same address or the same text). */
+export type TAlreadyImported = { sourceId: string; title: string } | null;
+export type TPressImportDraftResult = { draft: TPressReleaseDraft; alreadyImported: TAlreadyImported };
+
+/** An index into the confirmed `partners` (or `people`) array, so new records can be linked before they exist. */
+const ZRef = z.number().int({ error: "Неверная ссылка" }).min(0, { error: "Неверная ссылка" }).max(199, { error: "Неверная ссылка" });
+const ZRefs = z.array(ZRef).max(200).transform((refs) => [...new Set(refs)]);
+
+export const ZConfirmPartner = z.union([
+  z.object({ id: ZId }).strict(),
+  z.object({ new: z.object({ name: requiredText(300), level: ZPartnerLevel, parentId: ZId.nullish().transform((v) => v ?? null) }) }).strict(),
+]);
+export type TConfirmPartner = z.input<typeof ZConfirmPartner>;
+
+export const ZConfirmPerson = z.union([
+  z.object({ id: ZId, role: optionalText(300) }).strict(),
+  z
+    .object({
+      new: z.object({
+        fullName: requiredText(300),
+        post: optionalText(500),
+        organisation: optionalText(500),
+        side: ZPersonSide,
+        /** The partner the person belongs to: an index into `partners`. */
+        partner: ZRef.nullish().transform((v) => v ?? null),
+      }),
+      role: optionalText(300),
+    })
+    .strict(),
+]);
+export type TConfirmPerson = z.input<typeof ZConfirmPerson>;
+
+/** pressImport.confirm: the draft as the editor reviewed it; written in one transaction. */
+export const ZPressImportConfirmInput = z
+  .object({
+    source: z.object({
+      title: requiredText(500),
+      url: optionalUrl,
+      outlet: optionalText(300),
+      publishedOn: ZDay,
+      text: ZImportText,
+    }),
+    /** The meeting (visit, call, negotiations…); its partners and participants are all of `partners` and `people`. */
+    happening: z
+      .object({
+        title: requiredText(500),
+        kind: ZInteractionKind,
+        startsAt: ZDay,
+        datePrecision: ZDatePrecision.default("DAY"),
+        place: optionalText(500),
+        direction: ZDirection.nullish().transform((v) => v ?? null),
+      })
+      .nullish()
+      .transform((v) => v ?? null),
+    partners: z.array(ZConfirmPartner).max(200, { error: "Не больше 200 партнёров" }).default([]),
+    people: z.array(ZConfirmPerson).max(200, { error: "Не больше 200 человек" }).default([]),
+    /** The meeting's sectors. */
+    sectorIds: z.array(ZId).max(50).transform((ids) => [...new Set(ids)]).default([]),
+    agreements: z
+      .array(
+        z.object({
+          title: requiredText(500),
+          kind: ZAgreementKind,
+          stage: ZAgreementStage,
+          stageDate: ZDay,
+          stageDatePrecision: ZDatePrecision.default("DAY"),
+          parties: ZRefs,
+        }),
+      )
+      .max(50)
+      .default([]),
+    events: z
+      .array(
+        z.object({
+          title: requiredText(300),
+          kind: ZEventKind,
+          startsAt: ZDay,
+          datePrecision: ZDatePrecision.default("DAY"),
+          place: optionalText(300),
+          partners: ZRefs.default([]),
+          /** A tour's stops in route order. */
+          stops: z.array(ZEventStopInput).max(100).default([]),
+        }),
+      )
+      .max(50)
+      .default([]),
+    /** Tasks agreed at the meeting («договорились подготовить»): they need the meeting. */
+    followUps: z.array(z.object({ title: requiredText(500) })).max(100).default([]),
+  })
+  .superRefine((v, ctx) => {
+    const check = (ref: number, path: Array<string | number>, count: number, what: string) => {
+      if (ref >= count) ctx.addIssue({ code: "custom", path, message: `Нет ${what} с номером ${ref + 1}` });
+    };
+    v.people.forEach((p, i) => {
+      if ("new" in p && p.new.partner !== null) check(p.new.partner, ["people", i, "new", "partner"], v.partners.length, "партнёра");
+    });
+    v.agreements.forEach((a, i) => {
+      if (a.parties.length === 0) ctx.addIssue({ code: "custom", path: ["agreements", i, "parties"], message: "Укажите хотя бы одну сторону соглашения" });
+      a.parties.forEach((r, j) => check(r, ["agreements", i, "parties", j], v.partners.length, "партнёра"));
+    });
+    v.events.forEach((e, i) => e.partners.forEach((r, j) => check(r, ["events", i, "partners", j], v.partners.length, "партнёра")));
+    if (v.happening && v.partners.length === 0) ctx.addIssue({ code: "custom", path: ["partners"], message: "Укажите хотя бы одного партнёра встречи" });
+    if (!v.happening && v.followUps.length > 0) ctx.addIssue({ code: "custom", path: ["followUps"], message: "Поручения записываются к встрече: укажите её" });
+  });
+export type TPressImportConfirmInput = z.input<typeof ZPressImportConfirmInput>;
+
+export type TPressImportConfirmResult = {
+  sourceId: string;
+  partnerIds: string[];
+  personIds: string[];
+  meetingId: string | null;
+  agreementIds: string[];
+  eventIds: string[];
+  followUpIds: string[];
 };

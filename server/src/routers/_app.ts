@@ -18,6 +18,7 @@ import { timelineRouter } from "./timeline.ts";
 import { historyRouter } from "./history.ts";
 import { vocabularyRouter } from "./vocabulary.ts";
 import { searchRouter } from "./search.ts";
+import { pressImportRouter } from "./press-import.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -39,6 +40,7 @@ export const appRouter = router({
   history: historyRouter,
   vocabulary: vocabularyRouter,
   search: searchRouter,
+  pressImport: pressImportRouter,
 });
 
 export type AppRouter = typeof appRouter;

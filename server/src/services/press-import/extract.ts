@@ -23,8 +23,9 @@ import { readText, spanOf, spanOfChars, tokensOf, type ReadText, type Token } fr
 
 export type { ImportGazetteer } from "./gazetteer.ts";
 
-/** The longest text the import reads; the caller refuses longer ones with a message. */
-export const maxImportTextLength = 200_000;
+import { maxImportTextLength } from "@atlas/shared/press-import";
+/** The longest text the import reads (shared with the input schema); the caller refuses longer ones with a message. */
+export { maxImportTextLength };
 
 export const extractNotes = {
   empty: "Текст пуст",
