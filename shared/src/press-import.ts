@@ -222,17 +222,18 @@ export const ZPressImportConfirmInput = z
     followUps: z.array(z.object({ title: requiredText(500) })).max(100).default([]),
   })
   .superRefine((v, ctx) => {
-    const check = (ref: number, path: Array<string | number>, count: number, what: string) => {
-      if (ref >= count) ctx.addIssue({ code: "custom", path, message: `Нет ${what} с номером ${ref + 1}` });
+    // Every reference here points into `partners`.
+    const check = (ref: number, path: Array<string | number>, count: number) => {
+      if (ref >= count) ctx.addIssue({ code: "custom", path, message: `Нет партнёра с номером ${ref + 1}` });
     };
     v.people.forEach((p, i) => {
-      if ("new" in p && p.new.partner !== null) check(p.new.partner, ["people", i, "new", "partner"], v.partners.length, "партнёра");
+      if ("new" in p && p.new.partner !== null) check(p.new.partner, ["people", i, "new", "partner"], v.partners.length);
     });
     v.agreements.forEach((a, i) => {
       if (a.parties.length === 0) ctx.addIssue({ code: "custom", path: ["agreements", i, "parties"], message: "Укажите хотя бы одну сторону соглашения" });
-      a.parties.forEach((r, j) => check(r, ["agreements", i, "parties", j], v.partners.length, "партнёра"));
+      a.parties.forEach((r, j) => check(r, ["agreements", i, "parties", j], v.partners.length));
     });
-    v.events.forEach((e, i) => e.partners.forEach((r, j) => check(r, ["events", i, "partners", j], v.partners.length, "партнёра")));
+    v.events.forEach((e, i) => e.partners.forEach((r, j) => check(r, ["events", i, "partners", j], v.partners.length)));
     if (v.happening && v.partners.length === 0) ctx.addIssue({ code: "custom", path: ["partners"], message: "Укажите хотя бы одного партнёра встречи" });
     if (!v.happening && v.followUps.length > 0) ctx.addIssue({ code: "custom", path: ["followUps"], message: "Поручения записываются к встрече: укажите её" });
   });

@@ -1929,6 +1929,16 @@ export const serverMessagesEn: Array<[RegExp, string | ((m: RegExpExecArray) => 
       `registered with the Ministry of Justice (Federal Law No. 4-FZ of 4 January 1999). Move it to the ${stageLabelEn(m[2] ?? "")} stage first.`,
   ],
   [/^Не больше (\d+) других названий$/, (m) => `At most ${m[1]} other names`],
+  // Press-release import (shared/src/press-import.ts).
+  [/^Вставьте текст пресс-релиза$/, "Paste the text of the press release"],
+  [/^Текст длиннее (\d+) символов$/, (m) => `The text is longer than ${m[1]} characters`],
+  [/^Не больше (\d+) партнёров$/, (m) => `At most ${m[1]} partners`],
+  [/^Не больше (\d+) человек$/, (m) => `At most ${m[1]} people`],
+  [/^Неверная ссылка$/, "Invalid reference"],
+  [/^Нет партнёра с номером (\d+)$/, (m) => `There is no partner number ${m[1]}`],
+  [/^Укажите хотя бы одного партнёра встречи$/, "Name at least one partner of the meeting"],
+  [/^Поручения записываются к встрече: укажите её$/, "Follow-ups belong to a meeting: add the meeting"],
+  [/^Укажите хотя бы одну сторону соглашения$/, "Name at least one party to the agreement"],
   // Vocabularies (shared/src/vocabulary.ts, server/src/services/vocabulary/terms.ts).
   [/^Неизвестный справочник$/, "Unknown list"],
   [/^Выберите значение из списка$/, "Choose a value from the list"],
