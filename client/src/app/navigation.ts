@@ -5,8 +5,8 @@ import type { TRole } from "@atlas/shared/enums";
 import type { IconName } from "../ui/icons.tsx";
 
 export type NavItem = {
-  to: "/" | "/map" | "/timeline" | "/partners" | "/agreements" | "/meetings" | "/tasks" | "/events" | "/projects" | "/exports" | "/admin/users" | "/admin/vocabularies" | "/admin/deleted";
-  label: "nav.overview" | "nav.map" | "timeline.nav" | "nav.partners" | "agreements.nav" | "meetings.nav" | "tasks.nav" | "events.nav" | "projects.nav" | "exports.nav" | "nav.users" | "nav.vocabularies" | "deleted.nav";
+  to: "/" | "/map" | "/timeline" | "/partners" | "/agreements" | "/meetings" | "/tasks" | "/events" | "/projects" | "/exports" | "/import" | "/admin/users" | "/admin/vocabularies" | "/admin/deleted";
+  label: "nav.overview" | "nav.map" | "timeline.nav" | "nav.partners" | "agreements.nav" | "meetings.nav" | "tasks.nav" | "events.nav" | "projects.nav" | "exports.nav" | "pressImport.nav" | "nav.users" | "nav.vocabularies" | "deleted.nav";
   icon: IconName;
   minRole: TRole;
 };
@@ -21,6 +21,7 @@ export const navigation: NavGroup[] = [
       { to: "/map", label: "nav.map", icon: "map", minRole: "VIEWER" },
       { to: "/timeline", label: "timeline.nav", icon: "calendar", minRole: "VIEWER" },
       { to: "/tasks", label: "tasks.nav", icon: "bell", minRole: "VIEWER" },
+      { to: "/import", label: "pressImport.nav", icon: "copy", minRole: "EDITOR" },
     ],
   },
   {

@@ -295,6 +295,14 @@ const exportEntryRoute = createRoute({
   component: lazyRouteComponent(() => import("../features/exports/components/export-entry-page.tsx"), "ExportEntryPage"),
 });
 
+// Press-release import (issue 14): editors paste a release and confirm the records it holds.
+const pressImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "import",
+  beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  component: lazyRouteComponent(() => import("../features/press-import/components/press-import-page.tsx"), "PressImportPage"),
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "admin/users",
@@ -320,7 +328,7 @@ const deletedRecordsRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([indexRoute, mapRoute, timelineRoute, partnersRoute, newPartnerRoute, partnerRoute, editPartnerRoute, newPersonRoute, personRoute, editPersonRoute, agreementsRoute, newAgreementRoute, agreementRoute, editAgreementRoute, meetingsRoute, newMeetingRoute, meetingRoute, editMeetingRoute, eventsRoute, newEventRoute, eventRoute, editEventRoute, projectsRoute, newProjectRoute, projectRoute, editProjectRoute, tasksRoute, exportsRoute, exportEntryRoute, usersRoute, vocabulariesRoute, deletedRecordsRoute]),
+  appRoute.addChildren([indexRoute, mapRoute, timelineRoute, partnersRoute, newPartnerRoute, partnerRoute, editPartnerRoute, newPersonRoute, personRoute, editPersonRoute, agreementsRoute, newAgreementRoute, agreementRoute, editAgreementRoute, meetingsRoute, newMeetingRoute, meetingRoute, editMeetingRoute, eventsRoute, newEventRoute, eventRoute, editEventRoute, projectsRoute, newProjectRoute, projectRoute, editProjectRoute, tasksRoute, exportsRoute, exportEntryRoute, pressImportRoute, usersRoute, vocabulariesRoute, deletedRecordsRoute]),
 ]);
 
 /**
