@@ -7,6 +7,8 @@ import { seedDatabase } from "@atlas/db/seed/seed-database";
 import { appRouter } from "@atlas/server/routers/_app";
 import { createContextInner } from "@atlas/server/context";
 import { createCallerFactory } from "@atlas/server/trpc";
+import { fixture as jointCommission } from "../press-import/fixtures/05-joint-commission.ts";
+import { fixture as ambassadorVisit } from "../press-import/fixtures/01-ambassador-visit.ts";
 
 const interactions = Number(process.argv[2] ?? 100_000);
 const db = await openDatabase({ kind: "pglite" });
@@ -21,6 +23,10 @@ const agriculture = await db.prisma.sector.findUniqueOrThrow({ where: { code: "a
 const lastYear = { from: "2025-11-25", to: "2026-11-25" };
 
 // Targets for one call on the embedded database (the slowest of the two back ends).
+// A release of at least 6,000 characters (the issue's size): the team's longest text, and
+// the start of another to reach it.
+const longRelease = `${jointCommission.text}\n\n${ambassadorVisit.text}`.slice(0, 6_500);
+
 const cases: Array<[string, number, () => Promise<unknown>]> = [
   ["partner.list (first page)", 300, () => caller.partner.list({})],
   ["meeting.list (first page)", 500, () => caller.meeting.list({})],
@@ -33,6 +39,8 @@ const cases: Array<[string, number, () => Promise<unknown>]> = [
   ["search.global («сокол»)", 800, () => caller.search.global({ q: "сокол" })],
   ["search.global (a common word, «визит»)", 800, () => caller.search.global({ q: "визит" })],
   ["search.global (a typo, «Казахтан»)", 800, () => caller.search.global({ q: "Казахтан" })],
+  // Reading a release into a draft: the gazetteer from the database and the extractor (writes nothing).
+  [`pressImport.draft (${longRelease.length} characters)`, 500, () => caller.pressImport.draft({ text: longRelease, publishedOn: jointCommission.publishedOn })],
   ["agreement.list", 500, () => caller.agreement.list({})],
   ["dashboard.summary (all)", 2000, () => caller.dashboard.summary({ filter: {} })],
   ["dashboard.summary (country + sector)", 2000, () => caller.dashboard.summary({ filter: { partnerIds: [kz.id], sectorIds: [agriculture.id] } })],
