@@ -19,6 +19,7 @@ import { incidentIdOf, retryAfterSecondsOf, toTRPCError } from "./errors.ts";
 import { isUnexpectedError } from "./trpc.ts";
 import { registerErrorReplies } from "./http/refusal.ts";
 import { registerHostGuard } from "./http/host-guard.ts";
+import { defaultHeavyReadsAtOnce, heavyReadGate } from "./heavy-reads.ts";
 import { registerReadRateLimit } from "./http/read-rate-limit.ts";
 import { bodyLimitBytes, defaultServerTimeouts, maxBatchCalls, registerRequestLimits, type ServerTimeouts } from "./http/request-limits.ts";
 
@@ -61,6 +62,7 @@ export async function buildApp({ db, env, logStream, clock = systemClock, timeou
     },
   });
   const settings = authSettingsFromEnv(env);
+  const heavyReads = heavyReadGate(env.ATLAS_HEAVY_READS_AT_ONCE ?? defaultHeavyReadsAtOnce(env.DATABASE_POOL_SIZE));
 
   // Before any route: every route (the tRPC plugin's too) inherits these.
   registerErrorReplies(app, { bodyLimitBytes });
@@ -86,7 +88,7 @@ export async function buildApp({ db, env, logStream, clock = systemClock, timeou
     trpcOptions: {
       router: appRouter,
       // The session lookup runs outside any procedure: a busy database there is a 503 too.
-      createContext: withMappedErrors(httpContextFactory({ db, settings, clock, timeZone: env.ATLAS_TIME_ZONE })),
+      createContext: withMappedErrors(httpContextFactory({ db, settings, clock, timeZone: env.ATLAS_TIME_ZONE, heavyReads })),
       // Defence in depth behind registerRequestLimits' check of the path.
       maxBatchSize: maxBatchCalls,
       onError({ error, path: procedure }) {

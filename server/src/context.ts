@@ -7,6 +7,7 @@ import { recordingCookieSink, SESSION_COOKIE, sessionCookieOptions, type CookieS
 import { resolveSession, type RequestInfo } from "./auth/sessions.ts";
 import { defaultAuthSettings, systemClock, type AuthSettings, type Clock } from "./auth/settings.ts";
 import { defaultHomeTimeZone, homeCalendar } from "./home-calendar.ts";
+import type { HeavyReadGate } from "./heavy-reads.ts";
 
 /** The signed-in person as procedures see them. */
 export type SessionUser = {
@@ -30,10 +31,12 @@ export type ContextOptions = {
   clock?: Partial<Clock>;
   /** The home region's time zone (ATLAS_TIME_ZONE): what "today" means for signals, overdue tasks and upcoming events. */
   timeZone?: string;
+  /** The server's queue for the reads that cost the most; none in tests that call procedures directly. */
+  heavyReads?: HeavyReadGate | null;
 };
 
 /** Everything a procedure may use; no HTTP in here, so tests build it directly. */
-export function createContextInner({ db, user, sessionId = null, request, cookies, settings, clock, timeZone = defaultHomeTimeZone }: ContextOptions) {
+export function createContextInner({ db, user, sessionId = null, request, cookies, settings, clock, timeZone = defaultHomeTimeZone, heavyReads = null }: ContextOptions) {
   const fullClock = { ...systemClock, ...clock } satisfies Clock;
   return {
     db,
@@ -45,6 +48,7 @@ export function createContextInner({ db, user, sessionId = null, request, cookie
     settings: { ...defaultAuthSettings, ...settings } satisfies AuthSettings,
     clock: fullClock,
     calendar: homeCalendar(timeZone, () => fullClock.now()),
+    heavyReads,
   };
 }
 
@@ -58,11 +62,13 @@ export function httpContextFactory({
   settings,
   clock = systemClock,
   timeZone,
+  heavyReads = null,
 }: {
   db: Database;
   settings: AuthSettings;
   clock?: Clock;
   timeZone?: string;
+  heavyReads?: HeavyReadGate | null;
 }) {
   return async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<Context> => {
     // req.ip and req.protocol follow X-Forwarded-* only when TRUST_PROXY is on (Fastify's trustProxy).
@@ -88,6 +94,7 @@ export function httpContextFactory({
       settings,
       clock,
       timeZone,
+      heavyReads,
     });
   };
 }

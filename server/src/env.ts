@@ -71,6 +71,17 @@ const ZEnv = z.object({
    * session — or one address when signed out — may make; more get 429 with Retry-After.
    */
   ATLAS_READ_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /**
+   * How many of those expensive reads one instance runs at once; the others wait their
+   * turn without holding a database connection (heavy-reads.ts). Unset: one per ten
+   * connections of DATABASE_POOL_SIZE, at least one.
+   */
+  ATLAS_HEAVY_READS_AT_ONCE: z.coerce
+    .number({ error: "ATLAS_HEAVY_READS_AT_ONCE must be a number from 1 to 100" })
+    .int({ error: "ATLAS_HEAVY_READS_AT_ONCE must be a number from 1 to 100" })
+    .min(1, { error: "ATLAS_HEAVY_READS_AT_ONCE must be a number from 1 to 100" })
+    .max(100, { error: "ATLAS_HEAVY_READS_AT_ONCE must be a number from 1 to 100" })
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   /**

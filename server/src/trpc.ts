@@ -10,6 +10,7 @@ import type { Context } from "./context.ts";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { AppError, DatabaseBusyError, incidentIdOf, internalErrorMessage, retryAfterSecondsOf, toTRPCError, type FieldErrors } from "./errors.ts";
 import { findBadText, textFieldErrors } from "./input-text.ts";
+import { expensiveReads } from "./http/read-rate-limit.ts";
 
 export type ProcedureMeta = { role: TRole | "PUBLIC" };
 
@@ -91,6 +92,12 @@ const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
+/** The reads that cost the most wait for a slot of the server's queue (heavy-reads.ts). */
+const queueHeavyReads = t.middleware(({ ctx, path, next }) => {
+  if (!ctx.heavyReads || !(expensiveReads as readonly string[]).includes(path)) return next();
+  return ctx.heavyReads.run(() => next());
+});
+
 /** What every procedure is built from: domain errors mapped, unstorable text refused. */
 const baseProcedure = t.procedure.use(mapDomainErrors).use(refuseUnstorableText);
 
@@ -108,7 +115,9 @@ function roleProcedure(role: TRole) {
       }
       if (!hasRole(ctx.user.role, role)) throw new TRPCError({ code: "FORBIDDEN", message: "Недостаточно прав для этого действия" });
       return next({ ctx: { ...ctx, user: ctx.user } });
-    });
+    })
+    // After the role check: a refused call never waits in the queue.
+    .use(queueHeavyReads);
 }
 
 /** Officials: read everything. */
