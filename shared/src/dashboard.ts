@@ -67,11 +67,15 @@ export type TKeyFigures = {
   /** Current stage → number of agreements; every stage is present. */
   agreementsByStage: Record<TAgreementStage, number>;
   /**
-   * Interactions of any kind in the home region's current calendar year, planned ones
-   * included; one known only to its month, quarter or year counts in the year it lies in.
+   * Interactions held from 1 January of the home region's year to today (planned ones
+   * not yet); one known only to its month, quarter or year counts once that period is over.
    */
-  meetingsThisYear: number;
-  meetingsLastYear: number;
+  meetingsYearToDate: number;
+  /** The same, a year earlier: 1 January to the same day of last year (like for like). */
+  meetingsLastYearToDate: number;
+  /** The two spans the meeting figures count, for their labels. */
+  yearToDate: { from: CalendarDay; to: CalendarDay };
+  lastYearToDate: { from: CalendarDay; to: CalendarDay };
   /** Events not over by today that start within today and the 90 days after it, cancelled ones left out. */
   eventsNext90Days: number;
   /** Follow-ups due before today and still OPEN or IN_PROGRESS. */

@@ -43,8 +43,11 @@ describe("dashboard.summary", () => {
       // Kazakhstan, Almaty Oblast, Minsk; not the home region's city, not the future visit to Astana.
       activePartners: 3,
       agreementsByStage: { ...zeroStages, NEGOTIATION: 1, IN_FORCE: 1, IMPLEMENTATION: 1, TERMINATED: 1 },
-      meetingsThisYear: 5,
-      meetingsLastYear: 1,
+      // Held from 1 January to today (the Astana visit is still ahead); none by 15 June 2024.
+      meetingsYearToDate: 4,
+      meetingsLastYearToDate: 0,
+      yearToDate: { from: "2025-01-01", to: "2025-06-15" },
+      lastYearToDate: { from: "2024-01-01", to: "2024-06-15" },
       // The forum and the tour; the cancelled exhibition and the deleted forum do not count.
       eventsNext90Days: 2,
       // Of an interaction, of an agreement, of a plan item; not done, future, deleted, or of a deleted meeting.
@@ -136,8 +139,10 @@ describe("dashboard.summary", () => {
     expect(summary.keyFigures).toEqual({
       activePartners: 2,
       agreementsByStage: { ...zeroStages, IN_FORCE: 1 },
-      meetingsThisYear: 1,
-      meetingsLastYear: 1,
+      meetingsYearToDate: 1,
+      meetingsLastYearToDate: 0,
+      yearToDate: { from: "2025-01-01", to: "2025-06-15" },
+      lastYearToDate: { from: "2024-01-01", to: "2024-06-15" },
       eventsNext90Days: 1,
       overdueFollowUps: 1,
     });
@@ -157,8 +162,11 @@ describe("dashboard.summary", () => {
     expect(summary.keyFigures).toEqual({
       activePartners: 2,
       agreementsByStage: { ...zeroStages, NEGOTIATION: 1, IN_FORCE: 1 },
-      meetingsThisYear: 3,
-      meetingsLastYear: 1,
+      // Almaty Oblast's negotiations and the joint meeting; the Astana visit is still ahead.
+      meetingsYearToDate: 2,
+      meetingsLastYearToDate: 0,
+      yearToDate: { from: "2025-01-01", to: "2025-06-15" },
+      lastYearToDate: { from: "2024-01-01", to: "2024-06-15" },
       // The tour counts through its stop in Astana.
       eventsNext90Days: 2,
       overdueFollowUps: 2,
@@ -212,7 +220,7 @@ describe("dashboard.summary", () => {
     ]);
     expect(summary.exports.byPeriod).toEqual([{ year: 2025, value: "500.00", currency: null }]);
     expect(summary.keyFigures.activePartners).toBe(3);
-    expect(summary.keyFigures.meetingsThisYear).toBe(5);
+    expect(summary.keyFigures.meetingsYearToDate).toBe(4);
   });
 
   it("narrows by text, every word, regardless of case", async () => {
@@ -223,7 +231,7 @@ describe("dashboard.summary", () => {
     ]);
     const none = await c.viewer.dashboard.summary({ filter: { q: "алматинск минск" } });
     expect(none.byPartner).toEqual([]);
-    expect(none.keyFigures.meetingsThisYear).toBe(0);
+    expect(none.keyFigures.meetingsYearToDate).toBe(0);
   });
 
   it("refuses a period that ends before it starts, and anonymous callers", async () => {
@@ -452,8 +460,9 @@ describe("dashboard: dates as precise as the source", () => {
       { month: "2024-12", interactions: 1 },
     ]);
     expect(activityByMonthAndSector.filter((r) => r.month === "2024-12")).toEqual([{ month: "2024-12", sectorCode: "agriculture", interactions: 1 }]);
-    // Both of Uzbekistan's meetings are meetings of 2024.
-    expect(keyFigures.meetingsLastYear).toBe(3);
+    // Neither of Uzbekistan's 2024 meetings is one of 1 January – 15 June 2024, the span the
+    // overview compares with (a December or fourth-quarter meeting is never its first day).
+    expect(keyFigures.meetingsLastYearToDate).toBe(0);
   });
 
   it("does not read «в декабре» as 1 December when judging how long ago the last contact was", async () => {
@@ -522,8 +531,18 @@ describe("dashboard: today is the home region's day", () => {
     const newYear = { now: () => new Date("2026-12-31T22:30:00Z") };
     const kamchatka = await callerWith({ db, user: c.users.viewer, timeZone: "Asia/Kamchatka", clock: newYear }).caller.dashboard.summary({ filter: { q: "армени" } });
     const newYork = await callerWith({ db, user: c.users.viewer, timeZone: "America/New_York", clock: newYear }).caller.dashboard.summary({ filter: { q: "армени" } });
-    expect([kamchatka.keyFigures.meetingsThisYear, kamchatka.keyFigures.meetingsLastYear]).toEqual([0, 1]);
-    expect([newYork.keyFigures.meetingsThisYear, newYork.keyFigures.meetingsLastYear]).toEqual([1, 0]);
+    // Kamchatka is on 1 January 2027: nothing held yet this year, nor by 1 January 2026.
+    expect([kamchatka.keyFigures.yearToDate, kamchatka.keyFigures.meetingsYearToDate, kamchatka.keyFigures.meetingsLastYearToDate]).toEqual([
+      { from: "2027-01-01", to: "2027-01-01" },
+      0,
+      0,
+    ]);
+    // New York is still on 31 December 2026: the June contact with Armenia is this year's.
+    expect([newYork.keyFigures.yearToDate, newYork.keyFigures.meetingsYearToDate, newYork.keyFigures.meetingsLastYearToDate]).toEqual([
+      { from: "2026-01-01", to: "2026-12-31" },
+      1,
+      0,
+    ]);
     expect(kamchatka.activityByMonth.at(-1)?.month).toBe("2027-01");
     expect(newYork.activityByMonth.at(-1)?.month).toBe("2026-12");
   });

@@ -276,6 +276,24 @@ describe("accounts and roles in the browser", () => {
     await page.context().close();
   }, 60_000);
 
+  it("an unknown address and a page the role may not open keep the sidebar and the header", async () => {
+    const page = await openAs("viewer@demo", "desktop", "/partners");
+    const shellIsThere = async () => {
+      await page.getByRole("navigation").getByRole("link", { name: "Партнёры" }).waitFor();
+      await page.getByRole("banner").getByRole("button", { name: /Демо: просмотр/ }).waitFor();
+    };
+    await page.goto("/nope/deeper");
+    await page.getByRole("heading", { name: "Страница не найдена" }).waitFor();
+    await shellIsThere();
+    await snap(page, "13b-not-found-in-shell");
+
+    await page.goto("/admin/users");
+    await page.getByRole("heading", { name: "Недостаточно прав" }).waitFor();
+    await shellIsThere();
+    await snap(page, "13c-forbidden-in-shell");
+    await page.context().close();
+  }, 60_000);
+
   it("stays readable at 1024 and 375 px; the navigation collapses into a menu", async () => {
     const laptop = await openAs("admin@demo", "laptop");
     await laptop.getByText(/Показано 50 из \d+/).waitFor();

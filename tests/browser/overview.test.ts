@@ -31,7 +31,7 @@ async function openAs(email: string, path = "/", viewport: Viewport = "desktop")
   return page;
 }
 
-const FIGURES = ["activePartners", "meetingsThisYear", "eventsNext90Days", "overdueFollowUps"] as const;
+const FIGURES = ["activePartners", "meetingsYearToDate", "eventsNext90Days", "overdueFollowUps"] as const;
 
 /** Waits until nothing is loading or stale, then reads the key figures. */
 async function settledFigures(page: Page): Promise<Record<string, string>> {
@@ -88,7 +88,7 @@ describe("overview", () => {
 
     await sectorSelect(page).selectOption({ label: "Сельское хозяйство и продовольствие" });
     await page.waitForURL((url) => Boolean(url.searchParams.get("sector")));
-    await page.waitForFunction((b) => document.querySelector('[data-figure="meetingsThisYear"]')?.textContent !== b, before.meetingsThisYear, { timeout: 15_000 }).catch(() => undefined);
+    await page.waitForFunction((b) => document.querySelector('[data-figure="meetingsYearToDate"]')?.textContent !== b, before.meetingsYearToDate, { timeout: 15_000 }).catch(() => undefined);
     const filtered = await settledFigures(page);
     const recentFiltered = await recentTitles(page);
     // The filter did something: a figure or the latest activity changed.

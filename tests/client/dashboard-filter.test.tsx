@@ -58,7 +58,7 @@ describe("dashboard filter ⇄ URL (parse and serialise)", () => {
 const stages = { PROPOSAL_SENT: 1, DRAFT: 0, NEGOTIATION: 2, SIGNED: 0, REGISTERED: 0, IN_FORCE: 3, IMPLEMENTATION: 0, EXTENDED: 0, EXPIRED: 0, TERMINATED: 0 };
 const summary = () => ({
   data: {
-    keyFigures: { activePartners: 1234, agreementsByStage: stages, meetingsThisYear: 12, meetingsLastYear: 9, eventsNext90Days: 2, overdueFollowUps: 0 },
+    keyFigures: { activePartners: 1234, agreementsByStage: stages, meetingsYearToDate: 12, meetingsLastYearToDate: 9, yearToDate: { from: "2025-01-01", to: "2025-06-15" }, lastYearToDate: { from: "2024-01-01", to: "2024-06-15" }, eventsNext90Days: 2, overdueFollowUps: 0 },
     byPartner: [],
     byCountry: [
       { partnerId: KZ_ID, countryIsoCode: "KZ", name: "Республика Казахстан", interactions: 5, agreements: 1, events: 1 },

@@ -94,7 +94,7 @@ const stops = [
 const stages = { PROPOSAL_SENT: 0, DRAFT: 0, NEGOTIATION: 0, SIGNED: 1, REGISTERED: 0, IN_FORCE: 0, IMPLEMENTATION: 0, EXTENDED: 0, EXPIRED: 0, TERMINATED: 0 };
 const summary = () => ({
   data: {
-    keyFigures: { activePartners: 1, agreementsByStage: stages, meetingsThisYear: 1, meetingsLastYear: 0, eventsNext90Days: 1, overdueFollowUps: 0 },
+    keyFigures: { activePartners: 1, agreementsByStage: stages, meetingsYearToDate: 1, meetingsLastYearToDate: 0, yearToDate: { from: "2025-01-01", to: "2025-06-15" }, lastYearToDate: { from: "2024-01-01", to: "2024-06-15" }, eventsNext90Days: 1, overdueFollowUps: 0 },
     byPartner: [],
     byCountry: [],
     bySector: [],

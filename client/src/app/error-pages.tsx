@@ -6,21 +6,37 @@ import { errorCode, isNetworkError } from "../lib/errors.ts";
 import { useDocumentTitle } from "../lib/use-document-title.ts";
 import { ForbiddenError } from "./forbidden-error.ts";
 
+/** An address that leads nowhere: inside the shell for a signed-in user (sidebar and header stay), alone otherwise. */
 export function NotFoundPage() {
+  return (
+    <main className="standalone-page" id="main">
+      <NotFoundState />
+    </main>
+  );
+}
+
+/** The same, drawn in the shell's content area (the shell has its own <main>). */
+export function NotFoundInShell() {
+  return (
+    <div className="page">
+      <NotFoundState />
+    </div>
+  );
+}
+
+function NotFoundState() {
   const { t } = useTranslation();
   useDocumentTitle(t("errors.notFoundTitle"));
   return (
-    <main className="standalone-page" id="main">
-      <ErrorState
-        title={t("errors.notFoundTitle")}
-        message={t("errors.notFound")}
-        action={
-          <Link to="/" className={buttonClass("primary")}>
-            {t("errors.toHome")}
-          </Link>
-        }
-      />
-    </main>
+    <ErrorState
+      title={t("errors.notFoundTitle")}
+      message={t("errors.notFound")}
+      action={
+        <Link to="/" className={buttonClass("primary")}>
+          {t("errors.toHome")}
+        </Link>
+      }
+    />
   );
 }
 

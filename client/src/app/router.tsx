@@ -19,7 +19,7 @@ import { parseProjectSearch } from "../features/projects/hooks/project-search.ts
 import { parseVocabularySearch } from "../features/admin/hooks/vocabulary-search.ts";
 import { Shell } from "./shell.tsx";
 import { RootLayout } from "./root-layout.tsx";
-import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
+import { NotFoundInShell, NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
 import { PendingPage } from "./pending-page.tsx";
 import { ForbiddenError } from "./forbidden-error.ts";
 
@@ -82,6 +82,14 @@ const appRoute = createRoute({
     return { user };
   },
   component: Shell,
+});
+
+// Any other address of a signed-in user: "not found" inside the shell, so the sidebar and
+// header stay (an error component on the shell's route would replace the shell itself).
+const notFoundInShellRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "$",
+  component: NotFoundInShell,
 });
 
 // The landing page after sign-in.
@@ -328,7 +336,7 @@ const deletedRecordsRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([indexRoute, mapRoute, timelineRoute, partnersRoute, newPartnerRoute, partnerRoute, editPartnerRoute, newPersonRoute, personRoute, editPersonRoute, agreementsRoute, newAgreementRoute, agreementRoute, editAgreementRoute, meetingsRoute, newMeetingRoute, meetingRoute, editMeetingRoute, eventsRoute, newEventRoute, eventRoute, editEventRoute, projectsRoute, newProjectRoute, projectRoute, editProjectRoute, tasksRoute, exportsRoute, exportEntryRoute, pressImportRoute, usersRoute, vocabulariesRoute, deletedRecordsRoute]),
+  appRoute.addChildren([indexRoute, mapRoute, timelineRoute, partnersRoute, newPartnerRoute, partnerRoute, editPartnerRoute, newPersonRoute, personRoute, editPersonRoute, agreementsRoute, newAgreementRoute, agreementRoute, editAgreementRoute, meetingsRoute, newMeetingRoute, meetingRoute, editMeetingRoute, eventsRoute, newEventRoute, eventRoute, editEventRoute, projectsRoute, newProjectRoute, projectRoute, editProjectRoute, tasksRoute, exportsRoute, exportEntryRoute, pressImportRoute, usersRoute, vocabulariesRoute, deletedRecordsRoute, notFoundInShellRoute]),
 ]);
 
 /**
@@ -347,6 +355,9 @@ export function buildRouter(options: { url?: string } = {}) {
     defaultPreloadStaleTime: 0,
     defaultPendingComponent: PendingPage,
     defaultPendingMs: 250,
+    // A page that fails (no permission, no connection) shows its error where the page
+    // would be: inside the shell, which stays. The root's own error page is for the rest.
+    defaultErrorComponent: RouteErrorPage,
     defaultNotFoundComponent: NotFoundPage,
     scrollRestoration: true,
   });

@@ -17,6 +17,7 @@ export function useFormat() {
     const utc = { timeZone: "UTC" } as const;
     const longDay = new Intl.DateTimeFormat(locale, { ...utc, day: "numeric", month: "long", year: "numeric" });
     const numericDay = new Intl.DateTimeFormat(locale, { ...utc, day: "2-digit", month: "2-digit", year: "numeric" });
+    const dayMonth = new Intl.DateTimeFormat(locale, { ...utc, day: "numeric", month: "long" });
     const monthYear = new Intl.DateTimeFormat(locale, { ...utc, month: "long", year: "numeric" });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short" });
     const instantDay = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" });
@@ -66,6 +67,8 @@ export function useFormat() {
       preciseDateAfterPreposition,
       /** A calendar day in words: 13 ноября 2024 г. */
       date: (day: CalendarDay) => (isCalendarDay(day) ? longDay.format(asDate(day)) : String(day)),
+      /** A day without its year, where the year is said beside it: 13 ноября. */
+      dayAndMonth: (day: CalendarDay) => (isCalendarDay(day) ? dayMonth.format(asDate(day)) : String(day)),
       /** For table cells: 13.11.2024. */
       shortDate: (day: CalendarDay) => (isCalendarDay(day) ? numericDay.format(asDate(day)) : String(day)),
       preciseDate,

@@ -22,6 +22,20 @@ type DashboardFilterBarProps = {
   debounceMs?: number;
 };
 
+/**
+ * A country as the interface's language names it: the register's own name in Russian
+ * (it is the official one, «Республика Казахстан»), the ISO code's name from the browser's
+ * Intl data in any other language («Kazakhstan»), so English never shows a Russian list.
+ */
+function countryName(isoCode: string, registerName: string, language: string): string {
+  if (language.startsWith("ru")) return registerName;
+  try {
+    return new Intl.DisplayNames([language], { type: "region" }).of(isoCode.toUpperCase()) ?? registerName;
+  } catch {
+    return registerName; // not an ISO 3166 code Intl knows
+  }
+}
+
 export function DashboardFilterBar({ search, onChange, sectors, countries, periodHint, debounceMs = 300 }: DashboardFilterBarProps): ReactNode {
   const { t, i18n } = useTranslation();
   const ids = useId();
@@ -40,8 +54,9 @@ export function DashboardFilterBar({ search, onChange, sectors, countries, perio
 
   // The chosen country stays in the list even when the data has no row for it.
   const selectedCountry = search.country?.[0] ?? "";
-  const countryOptions = [...(countries ?? [])];
-  if (selectedCountry && !countryOptions.some((c) => c.code === selectedCountry)) countryOptions.push({ code: selectedCountry, name: selectedCountry });
+  const countryOptions = (countries ?? []).map((c) => ({ code: c.code, name: countryName(c.code, c.name, i18n.language) }));
+  if (selectedCountry && !countryOptions.some((c) => c.code === selectedCountry))
+    countryOptions.push({ code: selectedCountry, name: countryName(selectedCountry, selectedCountry, i18n.language) });
   countryOptions.sort((a, b) => a.name.localeCompare(b.name, i18n.language));
 
   return (

@@ -45,8 +45,8 @@ function followUpConditions(f: SqlFilter): Prisma.Sql[] {
 
 type Row = {
   active_partners: number;
-  meetings_this_year: number;
-  meetings_last_year: number;
+  meetings_year_to_date: number;
+  meetings_last_year_to_date: number;
   events_next_90_days: number;
   overdue_follow_ups: number;
   by_stage: Record<string, number> | null;
@@ -54,21 +54,25 @@ type Row = {
 
 /**
  * The figures as of the home region's `today`, in one query; the filter's period does
- * not apply (each figure has its own window). A meeting counts in the year it starts
- * in: a month, quarter or year never straddles two years, so a meeting «в 2025 году» is
- * one of 2025 whatever day it was. Events count while they are not over and start
- * within the 90 days from today: «в декабре» is upcoming all December.
+ * not apply (each figure has its own window). Meetings are compared like for like:
+ * those held from 1 January to today against those held from 1 January to the same day
+ * a year earlier — never a year so far against a whole year, which reports a fall every
+ * December. "Held by a day" is `interactionHeld`: one known only to its month, quarter or
+ * year counts once that period is over, never as its first day, in both spans alike.
+ * Events count while they are not over and start within the 90 days from today:
+ * «в декабре» is upcoming all December.
  */
 export async function keyFigures({ prisma, f, today }: { prisma: Tx; f: SqlFilter; today: CalendarDay }): Promise<TKeyFigures> {
   const year = dayParts(today)!.year;
-  const thisYear = { from: makeDay(year, 1, 1), to: makeDay(year, 12, 31) };
-  const lastYear = { from: makeDay(year - 1, 1, 1), to: makeDay(year - 1, 12, 31) };
+  const yearToDate = { from: makeDay(year, 1, 1), to: today };
+  // 29 February a year back is 28 February (addMonths keeps to the month's last day).
+  const lastYearToDate = { from: makeDay(year - 1, 1, 1), to: addMonths(today, -12) };
   // Today and the 90 days after it.
   const day90 = addDays(today, 90);
   const yearAgo = addMonths(today, -12);
   const interactionWhere = and(interactionConditions("i", f, { period: false }));
-  const startsIn = (a: string, period: { from: CalendarDay; to: CalendarDay }) =>
-    Prisma.sql`${Prisma.raw(`${a}."startsAt"`)} BETWEEN ${period.from}::date AND ${period.to}::date`;
+  const heldIn = (a: string, period: { from: CalendarDay; to: CalendarDay }) =>
+    Prisma.sql`${Prisma.raw(`${a}."startsAt"`)} >= ${period.from}::date AND ${interactionHeld(a, period.to)}`;
   const span = (a: string, period: { from: CalendarDay; to: CalendarDay }) =>
     and(spanInPeriod(Prisma.raw(`${a}."startsAt"`), Prisma.raw(`${a}."endsAt"`), period.from, period.to));
 
@@ -85,9 +89,9 @@ export async function keyFigures({ prisma, f, today }: { prisma: Tx; f: SqlFilte
           AND NOT COALESCE(t.in_home, false)
           AND ${interactionHeld("i", today)} AND COALESCE(i."endsAt", i."startsAt") >= ${yearAgo}::date) AS active_partners,
       (SELECT count(*)::int FROM "Interaction" i
-        WHERE ${interactionWhere} AND ${startsIn("i", thisYear)}) AS meetings_this_year,
+        WHERE ${interactionWhere} AND ${heldIn("i", yearToDate)}) AS meetings_year_to_date,
       (SELECT count(*)::int FROM "Interaction" i
-        WHERE ${interactionWhere} AND ${startsIn("i", lastYear)}) AS meetings_last_year,
+        WHERE ${interactionWhere} AND ${heldIn("i", lastYearToDate)}) AS meetings_last_year_to_date,
       (SELECT count(*)::int FROM "Event" e
         WHERE ${and(eventConditions("e", f, { period: false }))} AND e.status <> 'CANCELLED'
           AND ${span("e", { from: today, to: day90 })}) AS events_next_90_days,
@@ -110,8 +114,10 @@ export async function keyFigures({ prisma, f, today }: { prisma: Tx; f: SqlFilte
   return {
     activePartners: row.active_partners,
     agreementsByStage,
-    meetingsThisYear: row.meetings_this_year,
-    meetingsLastYear: row.meetings_last_year,
+    meetingsYearToDate: row.meetings_year_to_date,
+    meetingsLastYearToDate: row.meetings_last_year_to_date,
+    yearToDate,
+    lastYearToDate,
     eventsNext90Days: row.events_next_90_days,
     overdueFollowUps: row.overdue_follow_ups,
   };

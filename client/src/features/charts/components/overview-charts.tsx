@@ -1,4 +1,5 @@
-// The overview's charts. The overview loads this module with React.lazy, so recharts
+// The overview's charts (the agreements by stage are the key figures' own card, not a
+// second chart of the same numbers). The overview loads this module with React.lazy, so recharts
 // is not part of the first download. The summary query is the one the overview already
 // made (same key), so no second request goes out.
 import type { ReactNode } from "react";
@@ -7,7 +8,6 @@ import { dashboardFilter, type TDashboardSearch } from "../../../lib/dashboard-s
 import { trpc } from "../../../lib/trpc.ts";
 import "./charts.css";
 import { SectorActivityChart } from "./sector-activity-chart.tsx";
-import { AgreementStageChart } from "./agreement-stage-chart.tsx";
 import type { ChartStatus } from "./chart-card.tsx";
 
 export function OverviewCharts({ search }: { search: TDashboardSearch }): ReactNode {
@@ -18,7 +18,6 @@ export function OverviewCharts({ search }: { search: TDashboardSearch }): ReactN
   return (
     <div className="overview-charts">
       <SectorActivityChart summary={summary.data} status={status} stale={summary.isPlaceholderData} onRetry={retry} />
-      <AgreementStageChart byStage={summary.data?.keyFigures.agreementsByStage} status={status} stale={summary.isPlaceholderData} onRetry={retry} />
     </div>
   );
 }

@@ -158,7 +158,7 @@ function KeyFigures({ summary, stale }: { summary: DashboardSummary | undefined;
     );
   }
   const k = summary.keyFigures;
-  const change = k.meetingsThisYear - k.meetingsLastYear;
+  const change = k.meetingsYearToDate - k.meetingsLastYearToDate;
   const stages = agreementStages.filter((s) => k.agreementsByStage[s] > 0);
   const maxStage = Math.max(1, ...stages.map((s) => k.agreementsByStage[s]));
   const totalAgreements = agreementStages.reduce((sum, s) => sum + k.agreementsByStage[s], 0);
@@ -174,9 +174,14 @@ function KeyFigures({ summary, stale }: { summary: DashboardSummary | undefined;
         </div>
         <div className="figure">
           <dt className="figure__label">{t("overview.keyFigures.meetings", { year })}</dt>
-          <dd className="figure__value" data-figure="meetingsThisYear">{format.number(k.meetingsThisYear)}</dd>
+          <dd className="figure__value" data-figure="meetingsYearToDate">{format.number(k.meetingsYearToDate)}</dd>
           <dd className={`figure__note${change > 0 ? " figure__note--up" : change < 0 ? " figure__note--down" : ""}`}>
-            {t("overview.keyFigures.lastYear", { year: year - 1, count: k.meetingsLastYear, formatted: format.number(k.meetingsLastYear) })}
+            {t("overview.keyFigures.lastYear", {
+              year: year - 1,
+              to: format.dayAndMonth(k.lastYearToDate.to),
+              count: k.meetingsLastYearToDate,
+              formatted: format.number(k.meetingsLastYearToDate),
+            })}
           </dd>
         </div>
         <div className="figure">
