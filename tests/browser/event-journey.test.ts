@@ -268,6 +268,21 @@ describe("events: a tour as a release reports it", () => {
   });
 });
 
+describe("a search covers every tab of the events list", () => {
+  it("«Горизонт» under «Предстоящие» says the forum is under another tab, with the counts, and opens it", { timeout: 60_000 }, async () => {
+    // The forum «Горизонт 2050» (December 2024, the demo case) is long over.
+    const page = await openAs("viewer@demo", "/events?q=Горизонт");
+    const tab = (name: string) => page.getByRole("group", { name: "Какие мероприятия показать" }).getByRole("button", { name: new RegExp(`^${name}`) });
+    await expect.poll(() => tab("Предстоящие").innerText(), { timeout: 15_000 }).toMatch(/Предстоящие\s*0/);
+    await expect.poll(() => tab("Все").innerText(), { timeout: 15_000 }).toMatch(/Все\s*[1-9]/);
+    await page.getByRole("heading", { name: "Во вкладке «Предстоящие» совпадений нет" }).waitFor();
+    await snap(page, "63-events-search-other-tab");
+    await page.getByRole("button", { name: /^Открыть «/ }).click();
+    await page.getByRole("link", { name: "Международный инвестиционный форум «Горизонт 2050»" }).first().waitFor();
+    await page.context().close();
+  });
+});
+
 describe("projects: candidate sites and the choice", () => {
   it("an editor creates a project with two candidate sites and chooses one", { timeout: 120_000 }, async () => {
     const page = await openAs("editor@demo", "/projects/new");

@@ -1134,6 +1134,14 @@ export const en: Translation = {
     stopCount_many: "{{count}} stops",
     stopCount_other: "{{count}} stops",
     more: "{{count}} more",
+    emptyInTab: {
+      title: "Nothing matches under «{{tab}}»",
+      text_one: "The search found {{count}} event under «{{tab}}».",
+      text_few: "The search found {{count}} events under «{{tab}}».",
+      text_many: "The search found {{count}} events under «{{tab}}».",
+      text_other: "The search found {{count}} events under «{{tab}}».",
+      show: "Open «{{tab}}»",
+    },
     emptyFiltered: {
       title: "No events match this filter",
       text: "Change the conditions or reset the filter.",

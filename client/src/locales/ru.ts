@@ -1134,6 +1134,14 @@ export const ru = {
     stopCount_many: "{{count}} остановок",
     stopCount_other: "{{count}} остановки",
     more: "ещё {{count}}",
+    emptyInTab: {
+      title: "Во вкладке «{{tab}}» совпадений нет",
+      text_one: "Поиск нашёл {{count}} мероприятие во вкладке «{{tab}}».",
+      text_few: "Поиск нашёл {{count}} мероприятия во вкладке «{{tab}}».",
+      text_many: "Поиск нашёл {{count}} мероприятий во вкладке «{{tab}}».",
+      text_other: "Поиск нашёл {{count}} мероприятия во вкладке «{{tab}}».",
+      show: "Открыть «{{tab}}»",
+    },
     emptyFiltered: {
       title: "Под этот фильтр мероприятий нет",
       text: "Измените условия или сбросьте фильтр.",

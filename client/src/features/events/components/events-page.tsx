@@ -30,7 +30,7 @@ import {
   type TEventSearch,
   type TEventSortField,
 } from "../hooks/event-search.ts";
-import { useCountryOptions, useEventList, type EventListItem } from "../hooks/event-queries.ts";
+import { useCountryOptions, useEventList, useEventTabCounts, type EventListItem } from "../hooks/event-queries.ts";
 import { EventStatusBadge } from "./event-status-badge.tsx";
 import "../events.css";
 
@@ -47,6 +47,7 @@ export function EventsPage(): ReactNode {
   useDocumentTitle(t("events.title"));
 
   const list = useEventList(search);
+  const tabCounts = useEventTabCounts(search);
   const sectors = useSectorOptions();
   const countries = useCountryOptions();
 
@@ -56,6 +57,8 @@ export function EventsPage(): ReactNode {
   const when = eventWhen(search);
   const filtered = hasActiveFilter(search);
   const setSearch = (next: TEventSearch) => void navigate({ search: next });
+  // Under a text search, the first other tab that has matches when this one has none.
+  const elsewhere = tabCounts && tabCounts[when] === 0 ? eventWhens.find((w) => w !== when && (tabCounts[w] ?? 0) > 0) : undefined;
 
   const columns = useMemo<Array<Column<EventListItem, TEventSortField>>>(
     () => [
@@ -168,6 +171,7 @@ export function EventsPage(): ReactNode {
           {eventWhens.map((w) => (
             <button key={w} type="button" className="segmented__option" aria-pressed={when === w} onClick={() => setSearch(withWhen(search, w))}>
               {t(`events.when.${w}`)}
+              {tabCounts?.[w] !== undefined && <span className="segmented__count">{format.number(tabCounts[w])}</span>}
             </button>
           ))}
         </div>
@@ -203,7 +207,13 @@ export function EventsPage(): ReactNode {
             }
             rowClassName={(e) => (e.status === "CANCELLED" ? "row--muted" : undefined)}
             empty={
-              filtered ? (
+              elsewhere ? (
+                <EmptyState
+                  title={t("events.emptyInTab.title", { tab: t(`events.when.${when}`) })}
+                  text={t("events.emptyInTab.text", { tab: t(`events.when.${elsewhere}`), count: tabCounts?.[elsewhere] ?? 0 })}
+                  action={<Button onClick={() => setSearch(withWhen(search, elsewhere))}>{t("events.emptyInTab.show", { tab: t(`events.when.${elsewhere}`) })}</Button>}
+                />
+              ) : filtered ? (
                 <EmptyState
                   title={t("events.emptyFiltered.title")}
                   text={t("events.emptyFiltered.text")}

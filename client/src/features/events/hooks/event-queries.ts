@@ -1,8 +1,8 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useQueries, useQuery } from "@tanstack/react-query";
 import type { inferOutput } from "@trpc/tanstack-react-query";
 import { trpc } from "../../../lib/trpc.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
-import { eventListInput, type TEventSearch } from "./event-search.ts";
+import { eventListInput, eventWhens, withWhen, type TEventSearch, type TEventWhen } from "./event-search.ts";
 
 export type EventListItem = inferOutput<typeof trpc.event.list>["items"][number];
 export type EventDetail = inferOutput<typeof trpc.event.byId>;
@@ -16,6 +16,30 @@ export function useEventList(search: TEventSearch) {
       placeholderData: keepPreviousData,
     }),
   );
+}
+
+/**
+ * While a text search is typed, how many events each tab holds under it: a search
+ * searches every tab, so «Горизонт» under «Предстоящие» can say the forum is under «Все».
+ * One one-row page per tab (the server counts); none without a text search.
+ */
+export function useEventTabCounts(search: TEventSearch): Partial<Record<TEventWhen, number>> | null {
+  const today = useHomeToday();
+  const active = Boolean(search.q?.trim());
+  const results = useQueries({
+    queries: eventWhens.map((when) => ({
+      ...trpc.event.list.queryOptions({ ...eventListInput(withWhen(search, when), today), limit: 1 }),
+      enabled: active,
+      placeholderData: keepPreviousData,
+    })),
+  });
+  if (!active) return null;
+  const counts: Partial<Record<TEventWhen, number>> = {};
+  eventWhens.forEach((when, i) => {
+    const total = results[i]?.data?.total;
+    if (typeof total === "number") counts[when] = total;
+  });
+  return counts;
 }
 
 export function useEvent(id: string) {
