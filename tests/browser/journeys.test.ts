@@ -276,6 +276,24 @@ describe("accounts and roles in the browser", () => {
     await page.context().close();
   }, 60_000);
 
+  it("Партнёры and Проекты filter by country from the filter bar, and Экспорт says why it has no sector", async () => {
+    const page = await openAs("viewer@demo", "desktop", "/partners");
+    await page.getByRole("search").getByLabel("Страна").selectOption({ label: "Республика Казахстан" });
+    await page.waitForURL((url) => url.searchParams.get("country") === "KZ");
+    await partnerLink(page, "Алматинская область").waitFor();
+    await expect.poll(() => page.getByRole("main").locator(".cell-title__link", { hasText: "Минская область" }).count()).toBe(0);
+
+    await page.goto("/projects");
+    await page.getByRole("search").getByLabel("Страна").selectOption({ label: "Республика Казахстан" });
+    await page.waitForURL((url) => url.searchParams.get("country") === "KZ");
+    await page.getByRole("link", { name: "Совместное лесопромышленное производство с казахстанским участием" }).waitFor();
+    await page.getByRole("search").getByLabel("Отрасль").waitFor();
+
+    await page.goto("/exports");
+    await page.getByText("Фильтра по отрасли здесь нет: экспорт учитывается по товарным категориям, а не по отраслям.").waitFor();
+    await page.context().close();
+  }, 60_000);
+
   it("an unknown address and a page the role may not open keep the sidebar and the header", async () => {
     const page = await openAs("viewer@demo", "desktop", "/partners");
     const shellIsThere = async () => {

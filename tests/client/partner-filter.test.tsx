@@ -49,6 +49,9 @@ describe("partners filter ⇄ URL (parse and serialise)", () => {
   });
 });
 
+/** The list's own requests (the country select's list of countries, 500 at once, is another). */
+const listCalls = (server: ReturnType<typeof fakeServer>) => server.callsTo("partner.list").filter((call) => (call.input as { limit?: number }).limit !== 500);
+
 describe("partners page: filter bar ⇄ URL ⇄ partner.list", () => {
   const kz = { id: "3f0c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e01", name: "Республика Казахстан", nameEn: null, level: "COUNTRY", parentId: null, isoCode: "KZ", latitude: 48, longitude: 67, isHome: false, version: 1, updatedAt: new Date("2026-11-20"), parent: null };
 
@@ -66,11 +69,11 @@ describe("partners page: filter bar ⇄ URL ⇄ partner.list", () => {
     expect(screen.getByRole("button", { name: "Страна" }).getAttribute("aria-pressed")).toBe("true");
     expect(screen.getByRole("button", { name: "Регион" }).getAttribute("aria-pressed")).toBe("false");
     await screen.findByRole("link", { name: "Республика Казахстан" });
-    expect(server.callsTo("partner.list").at(-1)?.input).toMatchObject({ filter: { q: "Казахстан", levels: ["COUNTRY"] }, sort: { field: "name", direction: "asc" } });
+    expect(listCalls(server).at(-1)?.input).toMatchObject({ filter: { q: "Казахстан", levels: ["COUNTRY"] }, sort: { field: "name", direction: "asc" } });
 
     fireEvent.click(screen.getByRole("button", { name: "Регион" }));
     await waitFor(() => expect(router.state.location.searchStr).toBe(`?q=${encodeURIComponent("Казахстан")}&level=COUNTRY,REGION`));
-    await waitFor(() => expect(server.callsTo("partner.list").at(-1)?.input).toMatchObject({ filter: { levels: ["COUNTRY", "REGION"] } }));
+    await waitFor(() => expect(listCalls(server).at(-1)?.input).toMatchObject({ filter: { levels: ["COUNTRY", "REGION"] } }));
 
     fireEvent.change(input, { target: { value: "Алматы" } });
     await waitFor(() => expect(router.state.location.searchStr).toBe(`?q=${encodeURIComponent("Алматы")}&level=COUNTRY,REGION`), { timeout: 2000 });
@@ -78,7 +81,7 @@ describe("partners page: filter bar ⇄ URL ⇄ partner.list", () => {
     // Sorting is part of the view too.
     fireEvent.click(screen.getByRole("button", { name: /Изменён/ }));
     await waitFor(() => expect(router.state.location.searchStr).toContain("sort=updatedAt"));
-    await waitFor(() => expect(server.callsTo("partner.list").at(-1)?.input).toMatchObject({ sort: { field: "updatedAt", direction: "desc" } }));
+    await waitFor(() => expect(listCalls(server).at(-1)?.input).toMatchObject({ sort: { field: "updatedAt", direction: "desc" } }));
 
     // Back steps through the filter changes, and the text field follows the URL.
     await act(async () => router.history.back());

@@ -1244,9 +1244,7 @@ export const en: Translation = {
     total_few: "{{formatted}} projects",
     total_many: "{{formatted}} projects",
     total_other: "{{formatted}} projects",
-    filterLabel: "Project filter",
-    q: "Search",
-    qPlaceholder: "Title or description",
+    periodHint: "Period: projects put on record on these days.",
     anyStage: "Any stage",
     caption: "Projects",
     sortBy: "Sort by “{{column}}”",
@@ -1832,6 +1830,7 @@ export const en: Translation = {
       from: "From",
       to: "To",
       periodHint: "Figures whose period overlaps the chosen one",
+      noSector: "There is no sector filter here: exports are recorded by product category, not by sector.",
       reset: "Reset filter",
     },
     entry: {

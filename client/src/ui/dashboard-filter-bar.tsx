@@ -7,9 +7,11 @@ import { isCalendarDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Button } from "./button.tsx";
 import { DayField } from "./day-field.tsx";
 import { SearchField, useSearchText } from "./search-field.tsx";
+import { CountrySelect, type FilterCountry } from "./country-select.tsx";
+
+export type { FilterCountry };
 
 export type FilterSector = { id: string; name: string; nameEn: string };
-export type FilterCountry = { code: string; name: string };
 
 type DashboardFilterBarProps = {
   search: TDashboardSearch;
@@ -21,20 +23,6 @@ type DashboardFilterBarProps = {
   periodHint?: string;
   debounceMs?: number;
 };
-
-/**
- * A country as the interface's language names it: the register's own name in Russian
- * (it is the official one, «Республика Казахстан»), the ISO code's name from the browser's
- * Intl data in any other language («Kazakhstan»), so English never shows a Russian list.
- */
-function countryName(isoCode: string, registerName: string, language: string): string {
-  if (language.startsWith("ru")) return registerName;
-  try {
-    return new Intl.DisplayNames([language], { type: "region" }).of(isoCode.toUpperCase()) ?? registerName;
-  } catch {
-    return registerName; // not an ISO 3166 code Intl knows
-  }
-}
 
 export function DashboardFilterBar({ search, onChange, sectors, countries, periodHint, debounceMs = 300 }: DashboardFilterBarProps): ReactNode {
   const { t, i18n } = useTranslation();
@@ -52,12 +40,6 @@ export function DashboardFilterBar({ search, onChange, sectors, countries, perio
     else if (isCalendarDay(value)) update({ [end]: value });
   };
 
-  // The chosen country stays in the list even when the data has no row for it.
-  const selectedCountry = search.country?.[0] ?? "";
-  const countryOptions = (countries ?? []).map((c) => ({ code: c.code, name: countryName(c.code, c.name, i18n.language) }));
-  if (selectedCountry && !countryOptions.some((c) => c.code === selectedCountry))
-    countryOptions.push({ code: selectedCountry, name: countryName(selectedCountry, selectedCountry, i18n.language) });
-  countryOptions.sort((a, b) => a.name.localeCompare(b.name, i18n.language));
 
   return (
     <form
@@ -97,25 +79,7 @@ export function DashboardFilterBar({ search, onChange, sectors, countries, perio
         </select>
       </div>
 
-      <div className="filter-bar__field filter-bar__field--select">
-        <label className="field__label" htmlFor={`${ids}-country`}>
-          {t("dashboardFilter.country")}
-        </label>
-        <select
-          id={`${ids}-country`}
-          name="country"
-          className="input select"
-          value={selectedCountry}
-          onChange={(e) => update({ country: e.target.value ? [e.target.value] : undefined })}
-        >
-          <option value="">{t("dashboardFilter.anyCountry")}</option>
-          {countryOptions.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CountrySelect id={`${ids}-country`} value={search.country?.[0] ?? ""} onChange={(code) => update({ country: code ? [code] : undefined })} countries={countries} />
 
       <fieldset className="filter-bar__field filter-bar__period">
         <legend className="field__label">{t("dashboardFilter.period")}</legend>

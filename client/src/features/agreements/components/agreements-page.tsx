@@ -10,6 +10,7 @@ import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
 import { useHasRole } from "../../../lib/session.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
+import { useCountryOptions } from "../../../lib/country-options.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { useSectorOptions } from "../../../lib/reference-queries.ts";
 import type { TDashboardSearch } from "../../../lib/dashboard-search.ts";
@@ -31,7 +32,7 @@ import {
   type TAgreementSearch,
   type TAgreementSortField,
 } from "../hooks/agreement-search.ts";
-import { useAgreementList, useCountryOptions, type AgreementListItem } from "../hooks/agreement-queries.ts";
+import { useAgreementList, type AgreementListItem } from "../hooks/agreement-queries.ts";
 import { StageBadge } from "../../../ui/stage-badge.tsx";
 import "../agreements.css";
 

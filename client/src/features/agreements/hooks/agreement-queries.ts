@@ -21,15 +21,3 @@ export function useAgreement(id: string) {
   return useQuery(trpc.agreement.byId.queryOptions({ id }));
 }
 
-/** Countries (with an ISO code) for the shared filter bar's country select. */
-export function useCountryOptions() {
-  return useQuery(
-    trpc.partner.list.queryOptions(
-      { filter: { levels: ["COUNTRY"] }, sort: { field: "name", direction: "asc" }, limit: 500 },
-      {
-        staleTime: 10 * 60_000,
-        select: (page) => page.items.filter((p) => p.isoCode).map((p) => ({ code: p.isoCode as string, name: p.name })),
-      },
-    ),
-  );
-}

@@ -8,6 +8,7 @@ import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
+import { useCountryOptions } from "../../../lib/country-options.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { useSectorOptions } from "../../../lib/reference-queries.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
@@ -30,7 +31,7 @@ import {
   type TEventSearch,
   type TEventSortField,
 } from "../hooks/event-search.ts";
-import { useCountryOptions, useEventList, useEventTabCounts, type EventListItem } from "../hooks/event-queries.ts";
+import { useEventList, useEventTabCounts, type EventListItem } from "../hooks/event-queries.ts";
 import { EventStatusBadge } from "./event-status-badge.tsx";
 import "../events.css";
 

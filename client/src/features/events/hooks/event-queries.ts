@@ -46,15 +46,3 @@ export function useEvent(id: string) {
   return useQuery(trpc.event.byId.queryOptions({ id }));
 }
 
-/** Countries (with their ISO code) for the filter bar's country list. */
-export function useCountryOptions() {
-  return useQuery(
-    trpc.partner.list.queryOptions(
-      { filter: { levels: ["COUNTRY"] }, sort: { field: "name", direction: "asc" }, limit: 500 },
-      {
-        staleTime: 10 * 60_000,
-        select: (page) => page.items.filter((p) => p.isoCode && !p.isHome).map((p) => ({ code: p.isoCode as string, name: p.name })),
-      },
-    ),
-  );
-}

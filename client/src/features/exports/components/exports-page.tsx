@@ -283,6 +283,8 @@ function ExportFilterBar({ search, onChange, language }: { search: TExportSearch
         </div>
         <p className="field__hint">{t("exports.filter.periodHint")}</p>
       </fieldset>
+      {/* The README promises every page obeys the filter bar: here it says which filter does not apply, and why. */}
+      <p className="field__hint filter-bar__note">{t("exports.filter.noSector")}</p>
       {hasExportFilter(search) && (
         <div className="filter-bar__field filter-bar__field--end">
           <Button variant="ghost" onClick={() => onChange(parseExportSearch({ sort: search.sort, dir: search.dir }))}>

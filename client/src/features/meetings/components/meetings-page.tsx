@@ -9,6 +9,7 @@ import { useTermOptions } from "../../../lib/vocabularies.ts";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
+import { useCountryOptions } from "../../../lib/country-options.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { useSectorOptions } from "../../../lib/reference-queries.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
@@ -29,7 +30,7 @@ import {
   type TMeetingSearch,
   type TMeetingSortField,
 } from "../hooks/meeting-search.ts";
-import { useCountryOptions, useMeetingList, type MeetingListItem } from "../hooks/meeting-queries.ts";
+import { useMeetingList, type MeetingListItem } from "../hooks/meeting-queries.ts";
 import { KindBadge } from "./kind-badge.tsx";
 import "../meetings.css";
 

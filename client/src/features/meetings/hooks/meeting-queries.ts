@@ -20,15 +20,3 @@ export function useMeeting(id: string) {
   return useQuery(trpc.meeting.byId.queryOptions({ id }));
 }
 
-/** Countries for the shared filter bar (code + name), from the partners register. */
-export function useCountryOptions() {
-  return useQuery(
-    trpc.partner.list.queryOptions(
-      { filter: { levels: ["COUNTRY"] }, sort: { field: "name", direction: "asc" }, limit: 500 },
-      {
-        staleTime: 10 * 60_000,
-        select: (data) => data.items.filter((p) => p.isoCode).map((p) => ({ code: p.isoCode as string, name: p.name })),
-      },
-    ),
-  );
-}

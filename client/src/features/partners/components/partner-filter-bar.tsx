@@ -5,6 +5,7 @@ import { partnerLevels, type TPartnerLevel } from "@atlas/shared/enums";
 import { useTermOptions } from "../../../lib/vocabularies.ts";
 import { Button } from "../../../ui/button.tsx";
 import { SearchField, useSearchText } from "../../../ui/search-field.tsx";
+import { CountrySelect, type FilterCountry } from "../../../ui/country-select.tsx";
 import { hasActiveFilter, parsePartnerSearch, type TPartnerSearch } from "../hooks/partner-search.ts";
 
 type Sector = { id: string; name: string; nameEn: string };
@@ -14,12 +15,13 @@ type PartnerFilterBarProps = {
   /** Called with the whole next search (already normalised); the page puts it in the URL. */
   onChange: (next: TPartnerSearch) => void;
   sectors?: Sector[];
+  countries?: FilterCountry[];
   /** Delay before typed text becomes a search, in ms. */
   debounceMs?: number;
 };
 
 /** Text, level and sector filter of the partners list. It holds no state of its own beyond the text being typed. */
-export function PartnerFilterBar({ search, onChange, sectors, debounceMs = 300 }: PartnerFilterBarProps): ReactNode {
+export function PartnerFilterBar({ search, onChange, sectors, countries, debounceMs = 300 }: PartnerFilterBarProps): ReactNode {
   const { t, i18n } = useTranslation();
   const ids = useId();
   // The other filters may change while text is being typed: build on the latest search.
@@ -106,6 +108,8 @@ export function PartnerFilterBar({ search, onChange, sectors, debounceMs = 300 }
           </select>
         </div>
       )}
+
+      <CountrySelect id={`${ids}-country`} value={search.country?.[0] ?? ""} onChange={(code) => update({ country: code ? [code] : undefined })} countries={countries} />
 
       {active && (
         <div className="filter-bar__field filter-bar__field--end">

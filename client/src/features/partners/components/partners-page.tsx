@@ -14,6 +14,7 @@ import { Spinner } from "../../../ui/spinner.tsx";
 import { defaultDirection, hasActiveFilter, partnerSort, withSort, type TPartnerSearch, type TPartnerSortField } from "../hooks/partner-search.ts";
 import { usePartnerList, useSectors, type PartnerListItem } from "../hooks/partner-queries.ts";
 import { PartnerFilterBar } from "./partner-filter-bar.tsx";
+import { useCountryOptions } from "../../../lib/country-options.ts";
 import { LevelBadge } from "./level-badge.tsx";
 
 const route = getRouteApi("/app/partners");
@@ -28,6 +29,7 @@ export function PartnersPage(): ReactNode {
 
   const list = usePartnerList(search);
   const sectors = useSectors();
+  const countries = useCountryOptions();
 
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const total = list.data?.pages[0]?.total ?? null;
@@ -97,7 +99,7 @@ export function PartnersPage(): ReactNode {
         }
       />
 
-      <PartnerFilterBar search={search} onChange={setSearch} sectors={sectors.data?.items} />
+      <PartnerFilterBar search={search} onChange={setSearch} sectors={sectors.data?.items} countries={countries.data} />
 
       {list.isError && !list.data ? (
         <ErrorState message={isNetworkError(list.error) ? t("errors.network") : t("errors.load")} onRetry={() => void list.refetch()} />

@@ -14,6 +14,8 @@ export type TPartnerSearch = {
   /** Codes of the partner-kind vocabulary. */
   kind?: string[];
   sector?: string[];
+  /** ISO 3166-1 alpha-2 codes: the country and every partner below it. */
+  country?: string[];
   sort?: TPartnerSortField;
   dir?: "asc" | "desc";
 };
@@ -21,6 +23,7 @@ export type TPartnerSearch = {
 const ZSort = z.enum(partnerSortFields);
 const ZDir = z.enum(["asc", "desc"]);
 const ZSectorId = z.uuid();
+const ZCountry = z.string().regex(/^[A-Z]{2}$/);
 
 /** Anything in the address bar → a valid filter; unknown or broken values are dropped, never an error page. */
 export function parsePartnerSearch(raw: Record<string, unknown>): TPartnerSearch {
@@ -33,6 +36,8 @@ export function parsePartnerSearch(raw: Record<string, unknown>): TPartnerSearch
   if (kind) search.kind = kind;
   const sector = listOf(raw.sector, (v) => ZSectorId.safeParse(v).data);
   if (sector) search.sector = sector;
+  const country = listOf(raw.country, (v) => ZCountry.safeParse(v.toUpperCase()).data);
+  if (country) search.country = country.slice(0, 50);
   const sort = ZSort.safeParse(raw.sort).data;
   if (sort && sort !== "name") search.sort = sort;
   const dir = ZDir.safeParse(raw.dir).data;
@@ -57,7 +62,7 @@ export function withSort(search: TPartnerSearch, field: TPartnerSortField, direc
 }
 
 export function hasActiveFilter(search: TPartnerSearch): boolean {
-  return Boolean(search.q || search.level?.length || search.kind?.length || search.sector?.length);
+  return Boolean(search.q || search.level?.length || search.kind?.length || search.sector?.length || search.country?.length);
 }
 
 export const PAGE_SIZE = 50;
@@ -70,6 +75,7 @@ export function partnerListInput(search: TPartnerSearch): TListPartnersInput {
       ...(search.level?.length ? { levels: search.level } : {}),
       ...(search.kind?.length ? { kinds: search.kind } : {}),
       ...(search.sector?.length ? { sectorIds: search.sector } : {}),
+      ...(search.country?.length ? { countryCodes: search.country } : {}),
     },
     sort: partnerSort(search),
     limit: PAGE_SIZE,

@@ -10,12 +10,14 @@ import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
 import { Table, type Column } from "../../../ui/table.tsx";
 import { useColumnVisibility } from "../../../ui/column-picker.tsx";
-import { SearchField, useSearchText } from "../../../ui/search-field.tsx";
+import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
+import { useCountryOptions } from "../../../lib/country-options.ts";
+import { useSectorOptions } from "../../../lib/reference-queries.ts";
 import { EmptyState, ErrorState } from "../../../ui/states.tsx";
 import { Button, buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { Spinner } from "../../../ui/spinner.tsx";
-import { defaultDirection, hasActiveFilter, parseProjectSearch, projectSort, withSort, type TProjectSearch, type TProjectSortField } from "../hooks/project-search.ts";
+import { defaultDirection, hasActiveFilter, parseProjectSearch, projectSort, withDashboard, withSort, type TProjectSearch, type TProjectSortField } from "../hooks/project-search.ts";
 import { useProjectList, type ProjectListItem } from "../hooks/project-queries.ts";
 import { ProjectStageBadge } from "./project-stage-badge.tsx";
 import "../projects.css";
@@ -37,7 +39,8 @@ export function ProjectsPage(): ReactNode {
   const sort = projectSort(search);
   const filtered = hasActiveFilter(search);
   const setSearch = (next: TProjectSearch) => void navigate({ search: parseProjectSearch(next as Record<string, unknown>) });
-  const { text, setText, commitNow } = useSearchText(search.q, (q) => setSearch({ ...search, q }), 300);
+  const sectors = useSectorOptions();
+  const countries = useCountryOptions();
 
   const columns = useMemo<Array<Column<ProjectListItem, TProjectSortField>>>(
     () => [
@@ -102,16 +105,15 @@ export function ProjectsPage(): ReactNode {
         actions={addLink}
       />
 
-      <form
-        className="filter-bar"
-        role="search"
-        aria-label={t("projects.filterLabel")}
-        onSubmit={(e) => {
-          e.preventDefault();
-          commitNow();
-        }}
-      >
-        <SearchField id={`${ids}-q`} label={t("projects.q")} placeholder={t("projects.qPlaceholder")} text={text} onTextChange={setText} />
+      <DashboardFilterBar
+        search={search}
+        onChange={(next) => setSearch(withDashboard(search, next))}
+        sectors={sectors.data?.items}
+        countries={countries.data}
+        periodHint={t("projects.periodHint")}
+      />
+
+      <div className="projects-toolbar">
         <div className="filter-bar__field filter-bar__field--select">
           <label className="field__label" htmlFor={`${ids}-stage`}>
             {t("projects.columns.stage")}
@@ -130,8 +132,8 @@ export function ProjectsPage(): ReactNode {
             ))}
           </select>
         </div>
-        <div className="filter-bar__field filter-bar__field--end projects-toolbar__end">{picker}</div>
-      </form>
+        <div className="projects-toolbar__end">{picker}</div>
+      </div>
 
       {list.isError && !list.data ? (
         <ErrorState message={isNetworkError(list.error) ? t("errors.network") : t("errors.load")} onRetry={() => void list.refetch()} />
@@ -152,14 +154,7 @@ export function ProjectsPage(): ReactNode {
                   title={t("projects.emptyFiltered.title")}
                   text={t("projects.emptyFiltered.text")}
                   action={
-                    <Button
-                      onClick={() => {
-                        setText("");
-                        setSearch({ sort: search.sort, dir: search.dir });
-                      }}
-                    >
-                      {t("projects.resetFilter")}
-                    </Button>
+                    <Button onClick={() => setSearch({ sort: search.sort, dir: search.dir })}>{t("projects.resetFilter")}</Button>
                   }
                 />
               ) : (

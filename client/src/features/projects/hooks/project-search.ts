@@ -1,13 +1,15 @@
-// The projects list's view in the URL: text, stage and the sort.
+// The projects list's view in the URL: the shared dashboard filter (text, sector, country,
+// partner, period of the project's entry) plus the stage and the sort.
 import { z } from "zod";
 import { ZProjectStage, type TProjectStage } from "@atlas/shared/enums";
 import type { TListProjectsInput } from "@atlas/shared/project";
 import { listOf } from "../../../lib/search-params.ts";
+import { dashboardFilter, parseDashboardSearch, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
 
 export const projectSortFields = ["updatedAt", "title", "stage"] as const;
 export type TProjectSortField = (typeof projectSortFields)[number];
 
-export type TProjectSearch = { q?: string; stage?: TProjectStage[]; sort?: TProjectSortField; dir?: "asc" | "desc" };
+export type TProjectSearch = TDashboardSearch & { stage?: TProjectStage[]; sort?: TProjectSortField; dir?: "asc" | "desc" };
 
 const ZSort = z.enum(projectSortFields);
 const ZDir = z.enum(["asc", "desc"]);
@@ -18,9 +20,7 @@ export function defaultDirection(field: TProjectSortField): "asc" | "desc" {
 }
 
 export function parseProjectSearch(raw: Record<string, unknown>): TProjectSearch {
-  const search: TProjectSearch = {};
-  const q = typeof raw.q === "string" ? raw.q.trim().slice(0, 200) : "";
-  if (q) search.q = q;
+  const search: TProjectSearch = parseDashboardSearch(raw);
   const stage = listOf(raw.stage, (v) => ZProjectStage.safeParse(v).data);
   if (stage) search.stage = stage;
   const sort = ZSort.safeParse(raw.sort).data;
@@ -40,7 +40,13 @@ export function withSort(search: TProjectSearch, field: TProjectSortField, direc
 }
 
 export function hasActiveFilter(search: TProjectSearch): boolean {
-  return Boolean(search.q || search.stage?.length);
+  return Boolean(search.q || search.sector?.length || search.country?.length || search.partner?.length || search.from || search.to || search.stage?.length);
+}
+
+/** The dashboard filter bar changed: its fields are replaced, ours stay. */
+export function withDashboard(search: TProjectSearch, next: TDashboardSearch): TProjectSearch {
+  const { stage, sort, dir } = search;
+  return parseProjectSearch({ ...next, stage, sort, dir } as Record<string, unknown>);
 }
 
 export const PAGE_SIZE = 50;
@@ -48,7 +54,7 @@ export const PAGE_SIZE = 50;
 export function projectListInput(search: TProjectSearch): TListProjectsInput {
   return {
     filter: {
-      ...(search.q ? { q: search.q } : {}),
+      ...dashboardFilter(search),
       ...(search.stage?.length ? { stages: search.stage } : {}),
     },
     sort: projectSort(search),
