@@ -696,7 +696,8 @@ export const en: Translation = {
   },
   map: {
     title: "Map",
-    intro: "Countries shaded by how much cooperation there was; regions, cities and organisations as points.",
+    intro: "Countries and partner regions shaded by how much cooperation there was; regions, cities and organisations also as points.",
+    homeRegion: "{{name}}, the home region",
     periodHint: "Events on the map are those of the next 180 days, whatever the period.",
     openOverview: "Overview with this filter",
     topCountries: "Countries by activity",
@@ -706,10 +707,11 @@ export const en: Translation = {
     empty: "Nothing to show on the map under this filter",
     legend: {
       title: "Legend",
-      intensity: "Country activity",
+      intensity: "Activity of a country or region",
       none: "none",
       low: "low",
       high: "high",
+      region: "Partner region (oblast, province)",
       partner: "Region, city, organisation",
       home: "Home region",
       line: "Link to the home region",

@@ -8,7 +8,7 @@ import { useFormat } from "../../../lib/format.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { useSectorOptions } from "../../../lib/reference-queries.ts";
-import type { TDashboardSearch } from "../../../lib/dashboard-search.ts";
+import { dashboardFilter, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
 import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
 import { ErrorState } from "../../../ui/states.tsx";
@@ -17,7 +17,8 @@ import { Icon } from "../../../ui/icons.tsx";
 import { buttonClass } from "../../../ui/button.tsx";
 import { TextField } from "../../../ui/text-field.tsx";
 import { useHomeRegion, useMapConfig, useMapSummary, useUpcomingEvents, type PartnerActivity } from "../hooks/map-queries.ts";
-import { intensityColors, PartnerMap, type MapFocus, type MapHome } from "./partner-map.tsx";
+import { PartnerMap, type MapFocus, type MapHome } from "./partner-map.tsx";
+import { intensityColors } from "./map-shapes.ts";
 import "./map.css";
 
 const route = getRouteApi("/app/map");
@@ -41,7 +42,8 @@ export function MapPage(): ReactNode {
     .map((c) => ({ code: c.countryIsoCode as string, name: c.name }));
 
   const h = homeQuery.data;
-  const home: MapHome = h && h.latitude !== null && h.longitude !== null ? { id: h.id, name: h.name, latitude: h.latitude, longitude: h.longitude } : null;
+  const home: MapHome =
+    h && h.latitude !== null && h.longitude !== null ? { id: h.id, name: h.name, latitude: h.latitude, longitude: h.longitude, isoCode: h.isoCode } : null;
   const unplaced = (summary.data?.byPartner ?? []).filter((p) => p.level !== "COUNTRY" && (p.latitude === null || p.longitude === null)).length;
   const topCountries = (summary.data?.byCountry ?? [])
     .map((c) => ({ ...c, total: c.interactions + c.agreements + c.events }))
@@ -56,7 +58,6 @@ export function MapPage(): ReactNode {
     <div className="page">
       <PageHeader
         title={t("map.title")}
-        intro={t("map.intro")}
         actions={
           <Link to="/" search={search} className={buttonClass("secondary")}>
             <Icon name="overview" />
@@ -64,16 +65,27 @@ export function MapPage(): ReactNode {
           </Link>
         }
       />
-      <DashboardFilterBar search={search} onChange={setSearch} sectors={sectors.data?.items} countries={countries} periodHint={t("map.periodHint")} />
-
+      {/* The map is the first thing on the page: beside it on a wide screen the filter and the
+          legend, below it on a narrow one. The filter stays first in the document, so the
+          keyboard reaches it before the map's hundreds of points. */}
+      <div className="map-layout">
+        <div className="map-layout__filters">
+          <DashboardFilterBar search={search} onChange={setSearch} sectors={sectors.data?.items} countries={countries} periodHint={t("map.periodHint")} />
+        </div>
       {summary.isError && !summary.data ? (
-        <ErrorState message={isNetworkError(summary.error) ? t("errors.network") : t("errors.load")} onRetry={() => void summary.refetch()} />
+        <div className="map-layout__map">
+          <ErrorState message={isNetworkError(summary.error) ? t("errors.network") : t("errors.load")} onRetry={() => void summary.refetch()} />
+        </div>
       ) : (
-        <section className={`map-layout${summary.isPlaceholderData ? " results--stale" : ""}`} aria-busy={summary.isFetching || undefined}>
-          <div className="map-frame">
+        <>
+          <section
+            className={`map-frame map-layout__map${summary.isPlaceholderData ? " results--stale" : ""}`}
+            aria-busy={summary.isFetching || undefined}
+          >
             {ready ? (
               <PartnerMap
                 focus={focus}
+                frameKey={summary.isPlaceholderData ? null : JSON.stringify(dashboardFilter(search))}
                 summary={summary.data}
                 home={home}
                 events={events.data ?? []}
@@ -86,11 +98,12 @@ export function MapPage(): ReactNode {
               </div>
             )}
             {ready && summary.data.byPartner.length === 0 && <p className="map-frame__empty">{t("map.empty")}</p>}
-          </div>
-          <aside className="map-legend" aria-labelledby="map-legend-title">
+          </section>
+          <aside className={`map-legend map-layout__legend${summary.isPlaceholderData ? " results--stale" : ""}`} aria-labelledby="map-legend-title">
             <h2 className="map-legend__title" id="map-legend-title">
               {t("map.legend.title")}
             </h2>
+            <p className="map-legend__intro">{t("map.intro")}</p>
             <p className="map-legend__label">{t("map.legend.intensity")}</p>
             <div className="map-legend__scale" aria-hidden="true">
               {intensityColors.map((c) => (
@@ -103,6 +116,10 @@ export function MapPage(): ReactNode {
             </div>
             <ul className="map-legend__list">
               <li>
+                <span className="map-legend__swatch map-legend__swatch--region" aria-hidden="true" />
+                {t("map.legend.region")}
+              </li>
+              <li>
                 <span className="map-legend__swatch map-legend__swatch--partner" aria-hidden="true" />
                 {t("map.legend.partner")}
               </li>
@@ -113,7 +130,10 @@ export function MapPage(): ReactNode {
                 {t("map.clusterLegend")}
               </li>
               <li>
-                <span className="map-legend__swatch map-legend__swatch--home" aria-hidden="true" />
+                {/* The home region is a shape with its point on the map: both symbols. */}
+                <span className="map-legend__swatch map-legend__swatch--home-region" aria-hidden="true">
+                  <span className="map-legend__swatch map-legend__swatch--home" />
+                </span>
                 {t("map.legend.home")}
               </li>
               <li>
@@ -157,8 +177,9 @@ export function MapPage(): ReactNode {
               </table>
             )}
           </aside>
-        </section>
+        </>
       )}
+      </div>
     </div>
   );
 }

@@ -11,7 +11,6 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode
 import { GeoJSON, MapContainer, Marker, Pane, Polyline, Popup, TileLayer, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import MarkerClusterGroup from "react-leaflet-cluster";
 import L, { type PathOptions } from "leaflet";
-import { feature } from "topojson-client";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import countries110m from "world-atlas/countries-110m.json";
@@ -23,15 +22,9 @@ import { useFormat } from "../../../lib/format.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
 import { alpha2FromNumeric } from "../hooks/country-codes.ts";
 import type { DashboardSummary, PartnerActivity, TimelineItem } from "../hooks/map-queries.ts";
-
-type CountryFeature = GeoJSON.Feature<GeoJSON.Geometry, { name: string }>;
-type CountryShapes = GeoJSON.FeatureCollection<GeoJSON.Geometry, { name: string }>;
-type Topology = Parameters<typeof feature>[0];
-
-function shapesOf(json: unknown): CountryShapes {
-  const topology = json as Topology;
-  return unwrapAntimeridian(feature(topology, topology.objects.countries as Parameters<typeof feature>[1]) as unknown as CountryShapes);
-}
+import { intensity, intensityColors, shapesOf, total, type NamedShape as CountryFeature, type NamedShapes as CountryShapes } from "./map-shapes.ts";
+import { RegionLayer, type RegionShade } from "./region-layer.tsx";
+import { EVENT_SIZE, KeepCountsClear } from "./label-placement.tsx";
 
 /**
  * Country outlines in two levels of detail. Leaflet re-projects every vertex of every
@@ -39,47 +32,11 @@ function shapesOf(json: unknown): CountryShapes {
  * DETAIL_ZOOM on, the 1:50m ones (~160k, and the small states the coarse set lacks)
  * are loaded on first need and used instead.
  */
-const coarseShapes = shapesOf(countries110m);
+const coarseShapes = shapesOf(countries110m, "countries");
 let detailedShapes: CountryShapes | null = null;
 const loadDetailedShapes = async (): Promise<CountryShapes> =>
-  (detailedShapes ??= shapesOf((await import("world-atlas/countries-50m.json")).default));
+  (detailedShapes ??= shapesOf((await import("world-atlas/countries-50m.json")).default, "countries"));
 export const DETAIL_ZOOM = 5;
-
-/**
- * Rings that cross 180° (Chukotka, Fiji) come with longitudes on both sides; drawn as
- * they are, they stretch across the whole map. Moving the western half east of 180°
- * keeps them whole.
- */
-function unwrapAntimeridian<T extends GeoJSON.FeatureCollection>(collection: T): T {
-  const fixRing = (ring: GeoJSON.Position[]): GeoJSON.Position[] => {
-    let min = Infinity;
-    let max = -Infinity;
-    for (const [lon] of ring) {
-      min = Math.min(min, lon as number);
-      max = Math.max(max, lon as number);
-    }
-    return max - min > 180 ? ring.map(([lon, lat]) => [(lon as number) < 0 ? (lon as number) + 360 : (lon as number), lat as number]) : ring;
-  };
-  for (const f of collection.features) {
-    const g = f.geometry;
-    if (g?.type === "Polygon") g.coordinates = g.coordinates.map(fixRing);
-    else if (g?.type === "MultiPolygon") g.coordinates = g.coordinates.map((polygon) => polygon.map(fixRing));
-  }
-  return collection;
-}
-
-/** Shades from "none" to "a lot"; the legend shows the same list. */
-export const intensityColors = ["#e8edf3", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"] as const;
-
-function total(a: { interactions: number; agreements: number; events: number }): number {
-  return a.interactions + a.agreements + a.events;
-}
-
-/** 0 for no activity, 1..5 on a square-root scale against the busiest country. */
-function intensity(value: number, max: number): number {
-  if (value <= 0 || max <= 0) return 0;
-  return Math.min(5, Math.max(1, Math.ceil(Math.sqrt(value / max) * 5)));
-}
 
 /** A partner with no contact for this long is shown as "no recent contact". */
 export const QUIET_MONTHS = 6;
@@ -97,17 +54,18 @@ function partnerIcon(diameter: number): L.DivIcon {
   }
   return icon;
 }
-const eventIcon = L.divIcon({ className: "map-event-marker", iconSize: [16, 16], iconAnchor: [-3, 19], html: "" });
+// Up and to the right of its point; KeepCountsClear moves it elsewhere when that spot covers a count.
+const eventIcon = L.divIcon({ className: "map-event-marker", iconSize: [EVENT_SIZE, EVENT_SIZE], iconAnchor: [-3, 19], html: "" });
 const homeIcon = L.divIcon({ className: "map-home-marker", iconSize: [20, 20], html: "" });
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export type MapHome = { id: string; name: string; latitude: number; longitude: number } | null;
+export type MapHome = { id: string; name: string; latitude: number; longitude: number; isoCode: string | null } | null;
 export type MapFocus = { partnerId: string; seq: number } | null;
 
 type Located = PartnerActivity & { latitude: number; longitude: number };
 type Selected =
-  | { key: string; kind: "partner"; partner: Located; at: [number, number]; offset: number }
+  | { key: string; kind: "partner"; partner: PartnerActivity; at: [number, number]; offset: number }
   | { key: string; kind: "event"; item: TimelineItem; at: [number, number]; offset: number };
 
 type PartnerMapProps = {
@@ -118,9 +76,15 @@ type PartnerMapProps = {
   attribution: string | null;
   /** "Найти на карте": zoom to this partner's marker (opening its cluster) and open its popup. */
   focus?: MapFocus;
+  /**
+   * The map frames its partners again only when this changes (the filter), not when the
+   * same filter's data is refetched in the background: a refetch must not move the map
+   * under the pointer.
+   */
+  frameKey: string | null;
 };
 
-export function PartnerMap({ summary, home, events, tileUrl, attribution, focus = null }: PartnerMapProps): ReactNode {
+export function PartnerMap({ summary, home, events, tileUrl, attribution, focus = null, frameKey }: PartnerMapProps): ReactNode {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<Selected | null>(null);
 
@@ -162,6 +126,23 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution, focus 
     [home, points],
   );
 
+  // Regions with an ISO 3166-2 code are drawn as their shapes too (where the asset has one),
+  // shaded against the busiest region; the home region is outlined as home.
+  const regionShades = useMemo(() => {
+    const regions = summary.byPartner.filter((p) => p.level === "REGION" && p.isoCode?.includes("-") && p.partnerId !== home?.id);
+    const max = Math.max(0, ...regions.map(total));
+    const shades: RegionShade[] = regions.map((p) => ({
+      code: p.isoCode as string,
+      label: `${p.name}: ${total(p)}`,
+      level: intensity(total(p), max),
+      home: false,
+      partnerId: p.partnerId,
+    }));
+    if (home?.isoCode) shades.push({ code: home.isoCode, label: t("map.homeRegion", { name: home.name }), level: 0, home: true, partnerId: null });
+    return shades;
+  }, [summary.byPartner, home, t]);
+  const partnersById = useMemo(() => new Map(summary.byPartner.map((p) => [p.partnerId, p])), [summary.byPartner]);
+
   const shadingKey = useMemo(() => [...countryTotals].map(([code, c]) => `${code}:${c.value}`).join("|"), [countryTotals]);
 
   const styleCountry = (f: CountryFeature | undefined): PathOptions => {
@@ -183,6 +164,7 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution, focus 
   const closed = useCallback((key: string) => setSelected((current) => (current?.key === key ? null : current)), []);
 
   const clusterRef = useRef<L.MarkerClusterGroup | null>(null);
+  const homeTooltipRef = useRef<L.Tooltip | null>(null);
   const markerRefs = useRef(new Map<string, { marker: L.Marker; partner: Located; diameter: number }>());
 
   return (
@@ -213,6 +195,16 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution, focus 
           }}
         />
       </Pane>
+      {/* Above the countries, below the lines and points. */}
+      <Pane name="regions" style={{ zIndex: 360 }}>
+        <RegionLayer
+          regions={regionShades}
+          onSelect={(partnerId, at) => {
+            const partner = partnersById.get(partnerId);
+            if (partner) setSelected({ key: `r:${partnerId}`, kind: "partner", partner, at, offset: 7 });
+          }}
+        />
+      </Pane>
       {lines.length > 0 && <Polyline positions={lines} pathOptions={{ color: "#b8860b", weight: 1, opacity: 0.45, interactive: false }} renderer={canvas} />}
       <PartnerMarkers points={points} onSelect={selectPartner} clusterRef={clusterRef} markerRefs={markerRefs} />
       {eventPoints.map(({ item, at }) => (
@@ -226,8 +218,10 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution, focus 
         />
       ))}
       {home && (
-        <Marker position={[home.latitude, home.longitude]} icon={homeIcon} interactive={false} keyboard={false} zIndexOffset={900}>
-          <Tooltip direction="top" offset={[0, -10]} permanent>
+        // Below the clusters (zIndexOffset): the home point never hides a count; the home
+        // region's shape and this label say where home is.
+        <Marker position={[home.latitude, home.longitude]} icon={homeIcon} interactive={false} keyboard={false} zIndexOffset={-1000}>
+          <Tooltip ref={homeTooltipRef} className="map-home-label" direction="top" offset={[0, -10]} permanent>
             {home.name}
           </Tooltip>
         </Marker>
@@ -237,7 +231,8 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution, focus 
           {selected.kind === "partner" ? <PartnerPopup partner={selected.partner} /> : <EventPopup item={selected.item} />}
         </Popup>
       )}
-      <FitToData points={points} home={home} />
+      <FitToData points={points} home={home} frameKey={frameKey} />
+      <KeepCountsClear homeTooltip={homeTooltipRef} />
       <FocusPartner
         focus={focus}
         clusterRef={clusterRef}
@@ -415,18 +410,78 @@ function FocusPartner({
   return null;
 }
 
-/** Frames what the filter left on the map whenever the set of points changes. */
-function FitToData({ points, home }: { points: Located[]; home: MapHome }): null {
+/**
+ * Frames the partners once per filter: when the filter's data first arrives, never on a
+ * background refetch of the same filter (that moved the map under the pointer). `frameKey`
+ * is null while the data on screen is still the previous filter's.
+ */
+function FitToData({ points, home, frameKey }: { points: Located[]; home: MapHome; frameKey: string | null }): null {
   const map = useMap();
-  const key = points.map((p) => `${p.latitude},${p.longitude}`).join(";");
+  const framed = useRef<string | null>(null);
   useEffect(() => {
-    const all: Array<[number, number]> = points.map((p) => [p.latitude, p.longitude]);
-    if (home) all.push([home.latitude, home.longitude]);
-    if (all.length === 0) return;
-    map.fitBounds(L.latLngBounds(all), { padding: [32, 32], maxZoom: 5 });
-    // `key` stands for `points`, whose array identity changes every render.
-  }, [map, key, home?.id]);
+    if (frameKey === null || framed.current === frameKey) return;
+    const bounds = framingBounds(map, points, home);
+    if (!bounds) return;
+    framed.current = frameKey;
+    map.fitBounds(bounds, { padding: FRAME_PADDING, maxZoom: 5 });
+  }, [map, frameKey, points, home]);
   return null;
+}
+
+const FRAME_PADDING: [number, number] = [32, 32];
+/** Off-centre partners that may be left outside a narrow map's first view, by share of activity on each side. */
+const FRAME_TRIM = 0.1;
+
+/**
+ * Everything when it fits at the map's smallest zoom. When it does not (a phone, and
+ * partners from Brazil to Vietnam), the core: the middle 80% of the activity by
+ * latitude and by longitude, with home. Fitting everything there would centre a world
+ * view between the extremes (Europe and Africa) and show few of the partners; the
+ * outliers are a pan away.
+ */
+function framingBounds(map: L.Map, points: Located[], home: MapHome): L.LatLngBounds | null {
+  const all: Array<[number, number]> = points.map((p) => [p.latitude, p.longitude]);
+  if (home) all.push([home.latitude, home.longitude]);
+  if (all.length === 0) return null;
+  const full = L.latLngBounds(all);
+  if (fitsAt(map, full, map.getMinZoom())) return full;
+
+  const weighted = points.map((p) => ({ p, w: Math.max(1, total(p)) }));
+  const sum = weighted.reduce((s, x) => s + x.w, 0);
+  const range = (value: (p: Located) => number): [number, number] => {
+    const sorted = [...weighted].sort((a, b) => value(a.p) - value(b.p));
+    let seen = 0;
+    let low = value(sorted[0]!.p);
+    let high = value(sorted[sorted.length - 1]!.p);
+    let lowSet = false;
+    for (const { p, w } of sorted) {
+      seen += w;
+      if (!lowSet && seen >= sum * FRAME_TRIM) {
+        low = value(p);
+        lowSet = true;
+      }
+      if (seen >= sum * (1 - FRAME_TRIM)) {
+        high = value(p);
+        break;
+      }
+    }
+    return [low, high];
+  };
+  if (weighted.length === 0) return full;
+  const [south, north] = range((p) => p.latitude);
+  const [west, east] = range((p) => p.longitude);
+  const core: Array<[number, number]> = points
+    .filter((p) => p.latitude >= south && p.latitude <= north && p.longitude >= west && p.longitude <= east)
+    .map((p) => [p.latitude, p.longitude]);
+  if (home) core.push([home.latitude, home.longitude]);
+  return L.latLngBounds(core);
+}
+
+/** Whether `bounds` fits in the map (less its padding) at `zoom`. */
+function fitsAt(map: L.Map, bounds: L.LatLngBounds, zoom: number): boolean {
+  const size = map.getSize().subtract(L.point(FRAME_PADDING[0] * 2, FRAME_PADDING[1] * 2));
+  const span = map.project(bounds.getSouthEast(), zoom).subtract(map.project(bounds.getNorthWest(), zoom));
+  return span.x <= size.x && span.y <= size.y;
 }
 
 type PartnerStatus = "active" | "quiet" | "never";
