@@ -1,9 +1,6 @@
 // The HTTP server: the tRPC API at /trpc, a health check, and the built client,
 // all on one port. Built by a function so tests can start it without main.ts.
-import path from "node:path";
-import { existsSync } from "node:fs";
 import Fastify, { type FastifyInstance } from "fastify";
-import fastifyStatic from "@fastify/static";
 import fastifyCookie from "@fastify/cookie";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import type { Database } from "@atlas/db/database";
@@ -18,6 +15,8 @@ import { authSettingsFromEnv, systemClock, type Clock } from "./auth/settings.ts
 import { incidentIdOf, retryAfterSecondsOf, toTRPCError } from "./errors.ts";
 import { isUnexpectedError } from "./trpc.ts";
 import { registerErrorReplies } from "./http/refusal.ts";
+import { serveClient } from "./http/client-files.ts";
+import { registerCompression } from "./http/compression.ts";
 import { registerHostGuard } from "./http/host-guard.ts";
 import { defaultHeavyReadsAtOnce, heavyReadGate } from "./heavy-reads.ts";
 import { registerReadRateLimit } from "./http/read-rate-limit.ts";
@@ -68,6 +67,7 @@ export async function buildApp({ db, env, logStream, clock = systemClock, timeou
   registerErrorReplies(app, { bodyLimitBytes });
   registerHostGuard(app, { listenHost: env.HOST, listenPort: env.PORT, publicOrigin: env.ATLAS_PUBLIC_ORIGIN });
   await registerSecurityHeaders(app, { tileUrl: env.ATLAS_MAP_TILE_URL });
+  await registerCompression(app);
   await app.register(fastifyCookie);
   registerMutationGuard(app, { publicOrigin: env.ATLAS_PUBLIC_ORIGIN });
   registerRequestLimits(app);
@@ -158,23 +158,4 @@ function withMappedErrors<A extends unknown[], R>(factory: (...args: A) => Promi
 function trustProxyOption(setting: Env["TRUST_PROXY"]): boolean | string | ((address: string, hop: number) => boolean) {
   if (typeof setting === "number") return (_address, hop) => hop < setting;
   return setting;
-}
-
-/** Serves the built single-page client; any other GET that is not an API path gets index.html. */
-async function serveClient(app: FastifyInstance, clientDir: string): Promise<void> {
-  const indexHtml = path.join(clientDir, "index.html");
-  if (!existsSync(indexHtml)) {
-    app.log.warn({ clientDir }, "client is not built (run `pnpm build`); serving the API only");
-    app.setNotFoundHandler((req, reply) =>
-      reply.code(404).type("text/plain; charset=utf-8").send(req.url.startsWith("/trpc") ? "Not found" : "Клиент не собран: выполните `pnpm build`."),
-    );
-    return;
-  }
-  await app.register(fastifyStatic, { root: clientDir, wildcard: false, index: "index.html" });
-  app.setNotFoundHandler((req, reply) => {
-    if (req.method !== "GET" || req.url.startsWith("/trpc") || path.extname(req.url.split("?")[0] ?? "")) {
-      return reply.code(404).send({ error: "Not found" });
-    }
-    return reply.type("text/html; charset=utf-8").sendFile("index.html");
-  });
 }

@@ -5,9 +5,9 @@
 // Runs against client/dist (pnpm test builds it first) or ATLAS_TEST_CLIENT_DIST.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { clientDist } from "../browser/support/server.ts";
+import { initialScripts } from "../support/initial-load.ts";
 
 export const BUDGET_BYTES = 200 * 1024;
 
@@ -17,27 +17,6 @@ export const markers = {
   markercluster: ["spiderfyOnMaxZoom", "_unspiderfy", " marker-cluster-"],
   recharts: ["recharts-wrapper", "recharts-surface", "recharts-cartesian-axis"],
 } as const;
-
-type Script = { file: string; code: string; gzipped: number };
-
-/** The scripts index.html loads up front, following static imports (not import()). */
-export function initialScripts(dist: string): Script[] {
-  const html = readFileSync(join(dist, "index.html"), "utf8");
-  const entry = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"/g)].map((m) => m[1]!);
-  const preloads = [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+\.js)"/g)].map((m) => m[1]!);
-  const seen = new Map<string, Script>();
-  const queue = [...entry, ...preloads].map((src) => src.replace(/^\//, ""));
-  while (queue.length) {
-    const file = queue.shift()!;
-    if (seen.has(file)) continue;
-    const code = readFileSync(join(dist, file), "utf8");
-    seen.set(file, { file, code, gzipped: gzipSync(code, { level: 9 }).length });
-    const dir = file.slice(0, file.lastIndexOf("/") + 1);
-    // `from"./x.js"` and `import"./x.js"`; a dynamic `import("./x.js")` has a parenthesis and is skipped.
-    for (const m of code.matchAll(/\b(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(dir + m[1]!.slice(2));
-  }
-  return [...seen.values()];
-}
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 

@@ -3,7 +3,7 @@ import { textCondition } from "../common/text-search.ts";
 import type { ZListMeetingsInput } from "@atlas/shared/meeting";
 import type { Prisma, Tx } from "../../db.ts";
 import { paginate, partnerScope, spanOverlap } from "../common/filters.ts";
-import { meetingListSelect, toMeetingListItem } from "./meeting-select.ts";
+import { meetingListCounts, meetingListSelect, toMeetingListItem } from "./meeting-select.ts";
 
 export async function listMeetings({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListMeetingsInput> }) {
   const { filter, sort } = input;
@@ -27,5 +27,6 @@ export async function listMeetings({ prisma, input }: { prisma: Tx; input: z.out
       prisma.interaction.findMany({ where, select: meetingListSelect, orderBy: [{ [sort.field]: sort.direction }, { id: sort.direction }], ...p }),
     count: () => prisma.interaction.count({ where }),
   });
-  return { ...page, items: page.items.map(toMeetingListItem) };
+  const counts = await meetingListCounts(prisma, page.items.map((m) => m.id));
+  return { ...page, items: page.items.map((m) => toMeetingListItem(m, counts.get(m.id))) };
 }

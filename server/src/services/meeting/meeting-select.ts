@@ -1,6 +1,6 @@
 import { dayOrNull, utcDateToDay } from "@atlas/shared/calendar-day";
 import { openTaskStatuses } from "@atlas/shared/follow-up";
-import type { Prisma } from "../../db.ts";
+import { Prisma, type Tx } from "../../db.ts";
 import { linkedSourcesArgs, toSourceRefs } from "../source/source-select.ts";
 
 const partnersSelect = {
@@ -27,14 +27,32 @@ export const meetingListSelect = {
   version: true,
   partners: partnersSelect,
   sectors: sectorsSelect,
-  // Counted in the same query (a correlated count per row), not one query per meeting.
-  _count: {
-    select: {
-      participants: true,
-      followUps: { where: { deletedAt: null, status: { in: [...openTaskStatuses] } } },
-    },
-  },
+  // No `_count` of participants and open follow-ups here: Prisma 6.19 compiles it into a
+  // LEFT JOIN onto a GROUP BY over every participant and every open follow-up in the
+  // database, so the page is cut only after the whole history has been counted and
+  // sorted. meetingListCounts counts for the page's rows alone.
 } satisfies Prisma.InteractionSelect;
+
+export type MeetingListCounts = { participantCount: number; openFollowUpCount: number };
+
+/**
+ * The participants and open follow-ups of the meetings on one page, in one statement:
+ * correlated counts per id (primary-key and interactionId indexes), so the cost follows
+ * the page's size, not the number of meetings. The statuses go as single values: an
+ * array parameter of an enum type fails on the embedded database when the enum was
+ * created after it started (a fresh data folder migrated at start), as PGlite reads
+ * the array types it can send only once, when it opens.
+ */
+export async function meetingListCounts(prisma: Tx, ids: string[]): Promise<Map<string, MeetingListCounts>> {
+  if (!ids.length) return new Map();
+  const rows = await prisma.$queryRaw<Array<MeetingListCounts & { id: string }>>`
+    SELECT m.id::text AS id,
+           (SELECT count(*) FROM "InteractionParticipant" x WHERE x."interactionId" = m.id)::int AS "participantCount",
+           (SELECT count(*) FROM "FollowUp" f
+             WHERE f."interactionId" = m.id AND f."deletedAt" IS NULL AND f.status IN (${Prisma.join([...openTaskStatuses])}))::int AS "openFollowUpCount"
+      FROM unnest(${ids}::uuid[]) AS m(id)`;
+  return new Map(rows.map(({ id, ...counts }) => [id, counts]));
+}
 
 export const meetingDetailSelect = {
   id: true,
@@ -82,14 +100,14 @@ type DetailRow = Prisma.InteractionGetPayload<{ select: typeof meetingDetailSele
 const days = (row: { startsAt: Date; endsAt: Date | null }) => ({ startsAt: utcDateToDay(row.startsAt), endsAt: dayOrNull(row.endsAt) });
 
 /** Flattens the join rows into plain lists for the client. */
-export function toMeetingListItem({ partners, sectors, _count, ...row }: ListRow) {
+export function toMeetingListItem({ partners, sectors, ...row }: ListRow, counts: MeetingListCounts | undefined) {
   return {
     ...row,
     ...days(row),
     partners: partners.map((p) => p.partner),
     sectors: sectors.map((s) => s.sector),
-    participantCount: _count.participants,
-    openFollowUpCount: _count.followUps,
+    participantCount: counts?.participantCount ?? 0,
+    openFollowUpCount: counts?.openFollowUpCount ?? 0,
   };
 }
 

@@ -110,28 +110,36 @@ async function agreements(prisma: Tx, scope: string[]) {
  * Contacts that are past (their last day before today), newest first by that last day.
  * `match` are the partners a contact must have (the whole scope, or the partner itself);
  * `partners` on each lists the ones within the scope.
+ *
+ * The matching contacts are gathered once as narrow rows (id and two days): counted for
+ * the total, and only the page's rows are then read in full. With `count(*) OVER ()` on
+ * the full rows instead, PostgreSQL sorted every meeting of the table with all its
+ * columns (spilling to disk) and probed each one for the partner before cutting the
+ * page: about four times as slow for Kazakhstan at 100k meetings.
  */
 async function contacts(prisma: Tx, { scope, match, today, limit }: { scope: string[]; match: string[]; today: CalendarDay; limit: number }) {
   const rows = await prisma.$queryRaw<
     Array<Omit<TDossierContact, "participants"> & Counted & { participants: Array<TDossierContact["participants"][number]>; last_day: Date; first_day: Date }>
   >`
-    SELECT c.*,
+    WITH hit AS MATERIALIZED (
+      SELECT i.id, ${lastDay("i")} AS last_day, i."startsAt" AS first_day
+        FROM "Interaction" i
+       WHERE i."deletedAt" IS NULL AND ${lastDay("i")} < ${today}::date
+         AND EXISTS (SELECT 1 FROM "InteractionPartner" ip WHERE ip."interactionId" = i.id AND ip."partnerId" = ANY(${match}::uuid[]))
+    ),
+    page AS (SELECT h.* FROM hit h ORDER BY h.last_day DESC, h.first_day DESC, h.id LIMIT ${limit})
+    SELECT i.id::text AS id, i.title, i.kind::text AS kind, i.direction::text AS direction, i.format::text AS format,
+           ${day(`i."startsAt"`)} AS "startsAt", ${day(`i."endsAt"`)} AS "endsAt", i."datePrecision"::text AS "datePrecision",
+           i."startTime", i.place, pg.last_day, pg.first_day, (SELECT count(*) FROM hit)::int AS total,
            (SELECT COALESCE(json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id), '[]'::json)
               FROM "InteractionPartner" ip JOIN "Partner" p ON p.id = ip."partnerId"
-             WHERE ip."interactionId" = c.id::uuid AND ip."partnerId" = ANY(${scope}::uuid[])) AS partners,
+             WHERE ip."interactionId" = i.id AND ip."partnerId" = ANY(${scope}::uuid[])) AS partners,
            (SELECT COALESCE(json_agg(json_build_object('id', pe.id, 'fullName', pe."fullName", 'side', pe.side, 'role', x.role)
                                      ORDER BY pe.side, pe."fullName", pe.id), '[]'::json)
               FROM "InteractionParticipant" x JOIN "Person" pe ON pe.id = x."personId" AND pe."deletedAt" IS NULL
-             WHERE x."interactionId" = c.id::uuid) AS participants
-      FROM (SELECT i.id::text AS id, i.title, i.kind::text AS kind, i.direction::text AS direction, i.format::text AS format,
-                   ${day(`i."startsAt"`)} AS "startsAt", ${day(`i."endsAt"`)} AS "endsAt", i."datePrecision"::text AS "datePrecision",
-                   i."startTime", i.place, ${lastDay("i")} AS last_day, i."startsAt" AS first_day, count(*) OVER ()::int AS total
-              FROM "Interaction" i
-             WHERE i."deletedAt" IS NULL AND ${lastDay("i")} < ${today}::date
-               AND EXISTS (SELECT 1 FROM "InteractionPartner" ip WHERE ip."interactionId" = i.id AND ip."partnerId" = ANY(${match}::uuid[]))
-             ORDER BY ${lastDay("i")} DESC, i."startsAt" DESC, i.id
-             LIMIT ${limit}) c
-     ORDER BY c.last_day DESC, c.first_day DESC, c.id`;
+             WHERE x."interactionId" = i.id) AS participants
+      FROM page pg JOIN "Interaction" i ON i.id = pg.id
+     ORDER BY pg.last_day DESC, pg.first_day DESC, pg.id`;
   return list<TDossierContact>(rows.map(({ last_day: _l, first_day: _f, ...c }) => c));
 }
 
