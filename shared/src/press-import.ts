@@ -16,6 +16,8 @@ export type TConfidence = number;
 export type TDraftDate = {
   /** The first day of the period (YYYY-MM-DD), as the model stores vague dates. */
   day: CalendarDay;
+  /** The last day of a range the text gives («с 22 по 24 апреля» → 24 April), for records that keep an end (events). */
+  endDay?: CalendarDay;
   precision: TDatePrecision;
   /** The words: «14 ноября», «в декабре», «накануне». */
   text: string;

@@ -4,7 +4,7 @@
 // Relative ones count from the publication day. Never JavaScript Date parsing of text.
 import { addDays, addMonths, dayParts, dayToUtcDate, isCalendarDay, makeDay, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 
-export type FoundDate = { day: CalendarDay; precision: TDatePrecision; start: number; end: number; text: string; confidence: number };
+export type FoundDate = { day: CalendarDay; precision: TDatePrecision; start: number; end: number; text: string; confidence: number; endDay?: CalendarDay };
 
 /** Month stems: «ноября», «ноябре», «ноябрь» all start with «ноябр». */
 const monthStems = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"] as const;
@@ -16,7 +16,7 @@ const monthLocative = "январе|феврале|марте|апреле|ма�
 
 function monthOf(word: string): number | null {
   const w = word.toLowerCase();
-  if (/^ма[йяе]$/.test(w)) return 5;
+  if (/^ма[йяею]$/.test(w)) return 5;
   for (let i = 0; i < monthStems.length; i++) {
     if (i === 4) continue;
     if (w.startsWith(monthStems[i]!)) return i + 1;
@@ -25,12 +25,25 @@ function monthOf(word: string): number | null {
 }
 
 const quarterWords: Record<string, number> = {
-  i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4, "1-м": 1, "2-м": 2, "3-м": 3, "4-м": 4,
+  i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4, "1-м": 1, "2-м": 2, "3-м": 3, "4-м": 4, "1-й": 1, "2-й": 2, "3-й": 3, "4-й": 4,
   первом: 1, втором: 2, третьем: 3, четвертом: 4, четвёртом: 4,
+  // «на первый квартал», «на III квартал»: the accusative after «на» names the same quarter.
+  первый: 1, второй: 2, третий: 3, четвертый: 4, четвёртый: 4,
 };
 
+/** Any case of a month name («января», «январь», «январе», «январю»), for ranges and «к декабрю». */
+const monthAnyCase = "(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|й|а|у)?";
+/** «года», «г.» after a year. */
+const yearWord = "(?:\\s*(?:года|году|г\\.|г\\b))?";
+
 /** Words that put a sentence in the future: a date without a year then means the next such date. */
-const futureCue = /(договорил|решено|провести|направит|посетит|пригласил|состоит|пройд[её]т|будет|будут|планиру|запланирова|намечен|предстоящ|предстоит|ожида|откроется|начн[её]тся|состоятся|пройдут|примет участие|примут участие|намерен|в рамках подготовки)/i;
+const futureCue = /(договорил|решено|провести|направит|посетит|пригласил|состоит|пройд[её]т|будет|будут|планиру|запланирова|намечен|предстоящ|предстоит|ожида|откроется|начн[её]тся|состоятся|пройдут|примет участие|примут участие|намерен|в рамках подготовки|должн[аыо]?\s)/i;
+
+/**
+ * Words just before a date that face the future: a deadline («до 15 сентября», «к декабрю»,
+ * «не позднее 1 марта») is the next such date, whatever the rest of the sentence says.
+ */
+const deadlineBefore = /(?:^|[^а-яё])(?:до|к|ко|не позднее|не позже)\s+$/i;
 
 /**
  * The year of a day or month given without one. A release tells mostly of what has just
@@ -62,16 +75,43 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
   const found: FoundDate[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
-  const add = (m: RegExpMatchArray, offset: number, length: number, day: CalendarDay | null, precision: TDatePrecision, confidence: number) => {
+  const add = (m: RegExpMatchArray, offset: number, length: number, day: CalendarDay | null, precision: TDatePrecision, confidence: number, endDay?: CalendarDay | null) => {
     const start = m.index! + offset;
     const end = start + length;
     if (!day || !free(start, end)) return;
     taken.push([start, end]);
-    found.push({ day, precision, start, end, text: text.slice(start, end), confidence });
+    found.push({ day, precision, start, end, text: text.slice(start, end), confidence, ...(endDay && endDay > day ? { endDay } : {}) });
   };
   const pub = dayParts(publishedOn)!;
-  const future = (offset: number) => futureCue.test(sentenceOf(offset));
   const yearOf = (g: string | undefined) => (g ? Number(g) : null);
+  const future = (offset: number) => deadlineBefore.test(text.slice(Math.max(0, offset - 14), offset)) || futureCue.test(sentenceOf(offset));
+  /** The last day of a month. */
+  const lastOfMonth = (year: number, month: number) => addDays(addMonths(makeDay(year, month, 1), 1), -1);
+  /** A date followed by «№» is a document's («Федеральный закон от 4 января 1999 года № 4-ФЗ»), not a fact's. */
+  const documentDate = (m: RegExpMatchArray) => /^\s*№/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4));
+
+  // с 22 по 24 апреля; с 20 июня по 2 июля 2025 года; с 6 до 8 октября — the first day, and the last as the range's end.
+  const fromTo = new RegExp(`(?<![а-яё])(?:с|со)\\s+(\\d{1,2})(?:\\s+(${monthGenitive}))?\\s+(?:по|до)\\s+(\\d{1,2})\\s+(${monthGenitive})(?:\\s+(\\d{4})${yearWord})?`, "giu");
+  for (const m of text.matchAll(fromTo)) {
+    const lastMonth = monthOf(m[4]!)!;
+    const firstMonth = m[2] ? monthOf(m[2])! : lastMonth;
+    const dayNumber = Number(m[1]);
+    const lastYear = yearOf(m[5]) ?? yearFor(lastMonth, Number(m[3]), publishedOn, future(m.index!));
+    // «с 28 декабря по 3 января 2025 года»: the range starts the year before it ends.
+    const firstYear = firstMonth > lastMonth ? lastYear - 1 : lastYear;
+    const endDay = safeDay(lastYear, lastMonth, Number(m[3]));
+    add(m, 0, m[0].length, safeDay(firstYear, firstMonth, dayNumber), "DAY", m[5] ? 1 : 0.9, endDay);
+  }
+  // с января по июнь 2025 года; с марта по май — the first month, and the last month's end.
+  const monthRange = new RegExp(`(?<![а-яё])(?:с|со)\\s+(${monthGenitive})(?:\\s+(\\d{4})${yearWord})?\\s+(?:по|до)\\s+(${monthAnyCase})(?![а-яё])(?:\\s+(\\d{4})${yearWord})?`, "giu");
+  for (const m of text.matchAll(monthRange)) {
+    const firstMonth = monthOf(m[1]!)!;
+    const lastMonth = monthOf(m[3]!);
+    if (!lastMonth) continue;
+    const lastYear = yearOf(m[4]) ?? yearOf(m[2]) ?? yearFor(lastMonth, null, publishedOn, future(m.index!));
+    const firstYear = yearOf(m[2]) ?? (firstMonth > lastMonth ? lastYear - 1 : lastYear);
+    add(m, 0, m[0].length, safeDay(firstYear, firstMonth, 1), "MONTH", m[4] || m[2] ? 1 : 0.85, lastOfMonth(lastYear, lastMonth));
+  }
 
   // 15–16 мая 2025 года; 30 ноября – 2 декабря
   const range = new RegExp(`(?<![\\d.])(\\d{1,2})(?:\\s*(${monthGenitive}))?\\s*[-–—]\\s*(\\d{1,2})\\s+(${monthGenitive})(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?)?`, "giu");
@@ -79,11 +119,13 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
     const month = monthOf(m[2] ?? m[4]!)!;
     const dayNumber = Number(m[1]);
     const year = yearOf(m[5]) ?? yearFor(month, dayNumber, publishedOn, future(m.index!));
-    add(m, 0, m[0].length, safeDay(year, month, dayNumber), "DAY", m[5] ? 1 : 0.9);
+    const lastMonth = monthOf(m[4]!)!;
+    add(m, 0, m[0].length, safeDay(month > lastMonth ? year - 1 : year, month, dayNumber), "DAY", m[5] ? 1 : 0.9, safeDay(year, lastMonth, Number(m[3])));
   }
   // 14 ноября 2024 года; 14 ноября
   const full = new RegExp(`(?<![\\d.])(\\d{1,2})\\s+(${monthGenitive})(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?)?`, "giu");
   for (const m of text.matchAll(full)) {
+    if (documentDate(m)) continue;
     const month = monthOf(m[2]!)!;
     const dayNumber = Number(m[1]);
     const year = yearOf(m[3]) ?? yearFor(month, dayNumber, publishedOn, future(m.index!));
@@ -111,7 +153,7 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
     add(m, 0, m[0].length, safeDay(year, month, 1), "MONTH", m[2] || relative ? 1 : 0.85);
   }
   // в IV квартале (2025 года), в четвёртом квартале, в 4-м квартале
-  const quarter = /(?<![а-яё])(?:в|во)\s+(IV|III|II|I|[1-4](?:-м)?|первом|втором|третьем|четв[её]ртом)\s+квартале(?:\s+(?:(\d{4})(?:\s*(?:года|г\.|г\b))?|(текущего|этого|прошлого|следующего|будущего)\s+года))?/giu;
+  const quarter = /(?<![а-яё])(?:в|во|на)\s+(IV|III|II|I|[1-4](?:-[мй])?|первом|втором|третьем|четв[её]ртом|первый|второй|третий|четв[её]ртый)\s+квартал[еа]?(?![а-яё])(?:\s+(?:(\d{4})(?:\s*(?:года|г\.|г\b))?|(текущего|этого|прошлого|следующего|будущего)\s+года))?/giu;
   for (const m of text.matchAll(quarter)) {
     const q = quarterWords[m[1]!.toLowerCase()]!;
     const relative = m[3]?.toLowerCase();
@@ -128,6 +170,37 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
   // в 2025 году; в 2025 г.; до конца 2025 года; по итогам 2024 года; с 2019 года (the year)
   for (const m of text.matchAll(/(?<![а-яё])(?:в|во|до конца|к концу|в течение|по итогам|за|с|со|начиная с)\s+(\d{4})\s*(?:году|года|г\.|г\b)/giu)) {
     add(m, 0, m[0].length, safeDay(Number(m[1]), 1, 1), "YEAR", 1);
+  }
+  // во втором полугодии (2025 года), в первом полугодии следующего года: a half-year has no
+  // precision of its own, so its first day, APPROXIMATE (as a week is its Monday).
+  const halfYear = /(?<![а-яё])(?:в|во|на)\s+(первом|втором|первое|второе|1-м|2-м|I|II)\s+полугоди[еи](?![а-яё])(?:\s+(?:(\d{4})(?:\s*(?:года|г\.|г\b))?|(текущего|этого|прошлого|следующего|будущего)\s+года))?/giu;
+  for (const m of text.matchAll(halfYear)) {
+    const second = /^(втор|2|ii$)/i.test(m[1]!);
+    const relative = m[3]?.toLowerCase();
+    let year = yearOf(m[2]);
+    if (year === null) {
+      if (relative === "прошлого") year = pub.year - 1;
+      else if (relative === "следующего" || relative === "будущего") year = pub.year + 1;
+      // Without a year: this year's, or next year's when that half is over and the sentence faces the future.
+      else year = !relative && future(m.index!) && !second && pub.month > 6 ? pub.year + 1 : pub.year;
+    }
+    add(m, 0, m[0].length, safeDay(year, second ? 7 : 1, 1), "APPROXIMATE", m[2] || relative ? 0.8 : 0.7, lastOfMonth(year, second ? 12 : 6));
+  }
+  // в начале / в середине / в конце (следующего) года, в конце 2025 года: about its first, middle or last month, APPROXIMATE.
+  const partOfYear = /(?<![а-яё])в\s+(начале|середине|конце)\s+(?:(\d{4})\s*года|(?:(текущего|этого|прошлого|следующего|будущего)\s+)?года)(?![а-яё])/giu;
+  for (const m of text.matchAll(partOfYear)) {
+    const part = m[1]!.toLowerCase();
+    const relative = m[3]?.toLowerCase();
+    const year = yearOf(m[2]) ?? (relative === "прошлого" ? pub.year - 1 : relative === "следующего" || relative === "будущего" ? pub.year + 1 : pub.year);
+    add(m, 0, m[0].length, safeDay(year, part === "начале" ? 1 : part === "середине" ? 7 : 12, 1), "APPROXIMATE", 0.7);
+  }
+  // к декабрю, до декабря (2025 года): a deadline month, the next such month.
+  const byMonth = new RegExp(`(?<![а-яё])(?:к|ко|до)\\s+(январю|февралю|марту|апрелю|маю|июню|июлю|августу|сентябрю|октябрю|ноябрю|декабрю|${monthGenitive})(?![а-яё])(?:\\s+(?:(\\d{4})${yearWord}|(текущего|этого|следующего|будущего)\\s+года))?`, "giu");
+  for (const m of text.matchAll(byMonth)) {
+    const month = monthOf(m[1]!)!;
+    const relative = m[3]?.toLowerCase();
+    const year = yearOf(m[2]) ?? (relative === "следующего" || relative === "будущего" ? pub.year + 1 : relative ? pub.year : yearFor(month, null, publishedOn, true));
+    add(m, 0, m[0].length, safeDay(year, month, 1), "MONTH", m[2] || relative ? 1 : 0.8);
   }
   // в следующем / будущем / этом / текущем / прошлом году; до конца года
   for (const m of text.matchAll(/(?<![а-яё])(?:в|во)\s+(следующем|будущем|наступающем|этом|текущем|нынешнем|прошлом|минувшем|уходящем)\s+году/giu)) {

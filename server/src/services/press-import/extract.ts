@@ -16,10 +16,11 @@ import type {
 } from "@atlas/shared/press-import";
 import type { ImportGazetteer } from "./gazetteer.ts";
 import { findDates, type FoundDate } from "./dates.ts";
-import { buildPartnerIndex, findKnownPartners, findNewRegions, findQuotedOrganisations, knownPartnerDraft, newPartnerDraft, type PartnerHit } from "./partners.ts";
+import { buildPartnerIndex, findKnownPartners, findNewRegions, findQuotedOrganisations, knownPartnerDraft, newPartnerDraft, type NewOrganisation, type PartnerHit } from "./partners.ts";
+import { findNamedOrganisations, findNewPlaces } from "./places.ts";
 import { buildPersonIndex, findPeople, homeFamily } from "./people.ts";
-import { findExportCategories, findSectors } from "./terms.ts";
-import { readText, spanOf, spanOfChars, tokensOf, type ReadText, type Token } from "./text.ts";
+import { findExportCategories, findSectors, termExclusions } from "./terms.ts";
+import { normalizeWord, readText, sentenceAt, spanOf, spanOfChars, stemOf, tokenFrom, tokensOf, type ReadText, type Token } from "./text.ts";
 
 export type { ImportGazetteer } from "./gazetteer.ts";
 
@@ -66,28 +67,38 @@ export function extractDraft(text: string, options: ExtractOptions): TPressRelea
     if (performance.now() - started > budget) throw new Deadline();
   };
   const draft = emptyDraft([]);
+  let otherParty = true;
   try {
-    runRules(text, options, draft, check);
+    otherParty = runRules(text, options, draft, check);
   } catch (e) {
     if (!(e instanceof Deadline)) throw e;
     draft.notes.push(extractNotes.timedOut);
   }
   const facts = draft.partners.length + draft.people.length + draft.agreements.length + draft.events.length + (draft.happening ? 1 : 0);
-  if (facts === 0 && !draft.notes.includes(extractNotes.timedOut)) {
+  // Cooperation needs a party from elsewhere: a text that names only the home region, its
+  // towns and its own officials (a governor's meeting on heating networks) is home news.
+  if ((facts === 0 || !otherParty) && !draft.notes.includes(extractNotes.timedOut)) {
     // Dates and sectors alone are not cooperation facts: an empty draft with the reason.
     return emptyDraft([extractNotes.nothingFound]);
   }
   return draft;
 }
 
-function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDraft, check: () => void) {
+/** Reads the text into `draft`; says whether it names a party from elsewhere than the home region. */
+function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDraft, check: () => void): boolean {
   const { gazetteer, publishedOn } = options;
   const read = readText(text);
   check();
 
   // Partners.
   const partnerIndex = buildPartnerIndex(gazetteer);
-  const known = findKnownPartners(read, partnerIndex);
+  const hits = findKnownPartners(read, partnerIndex);
+  // Countries of the world list the gazetteer does not hold are proposed as new, not matched.
+  const known = hits.filter((h) => !partnerIndex.newCountryIds.has(h.partner.id));
+  const newCountries: NewOrganisation[] = hits
+    // «млн долларов США»: a currency's name, not a party.
+    .filter((h) => partnerIndex.newCountryIds.has(h.partner.id) && !/^(доллар|евро|юан|фунт|рупи|вон|иен|лир|динар|дирхам)/.test(read.tokens[h.from - 1]?.lower ?? ""))
+    .map((h) => ({ name: h.partner.name, start: read.tokens[h.from]!.start, end: read.tokens[h.to]!.end, confidence: 0.8, quoted: "", level: "COUNTRY" }));
   check();
   const partnerDrafts: TDraftPartner[] = [];
   const seenPartner = new Set<string>();
@@ -97,15 +108,40 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
     partnerDrafts.push(knownPartnerDraft(read, hit));
   }
   const knownQuoted = new Set(known.map((h) => read.tokens[h.from]!.start));
-  const newOnes = [...findQuotedOrganisations(read), ...findNewRegions(read, known)];
-  const seenNew = new Set<string>();
+  const quotedOrgs = findQuotedOrganisations(read);
+  const newRegions = findNewRegions(read, known);
+  // What the grammar rules may not take again: every partner found so far.
+  const covered = new Set<number>();
+  for (const h of hits) for (let i = h.from; i <= h.to; i++) covered.add(i);
+  for (const o of [...quotedOrgs, ...newRegions]) for (let i = tokenFrom(read, o.start); i < read.tokens.length && read.tokens[i]!.start < o.end; i++) covered.add(i);
+  const lowerStems = new Set(read.tokens.filter((t) => !t.capital).map((t) => t.stem));
+  const placeContext = { covered, known, lowerStems };
+  const newPlaces = findNewPlaces(read, placeContext);
+  for (const o of newPlaces) for (let i = tokenFrom(read, o.start); i < read.tokens.length && read.tokens[i]!.start < o.end; i++) covered.add(i);
+  const namedOrgs = findNamedOrganisations(read, partnerIndex, placeContext, [...newRegions, ...newPlaces]);
+  check();
+  const newOnes = [...quotedOrgs, ...newRegions, ...newCountries, ...newPlaces, ...namedOrgs];
+  const seenNew = new Map<string, TDraftPartner>();
+  const takenSpans: Array<[number, number]> = [];
+  // Every mention of a proposed partner (a name proposed once may recur): people's posts are read against them.
+  const newMentions: Array<{ start: number; draft: TDraftPartner }> = [];
   for (const org of newOnes) {
     // A quoted name that is a known partner's («Северсталь») is that partner, not a new one.
-    if ([...knownQuoted].some((s) => s >= org.start && s < org.end)) continue;
-    const key = org.name.toLowerCase();
-    if (seenNew.has(key)) continue;
-    seenNew.add(key);
-    partnerDrafts.push(newPartnerDraft(read, org, known, partnerIndex));
+    if (org.quoted && [...knownQuoted].some((s) => s >= org.start && s < org.end)) continue;
+    // One proposal per stretch of text: the first rule to claim it (legal form, region, country, town, name).
+    // An organisation may hold a place in its name («Палата предпринимателей Северо-Казахстанской области»): both stand.
+    if (takenSpans.some(([a, b]) => org.start < b && org.end > a && !(org.level === "ORGANISATION" && org.start <= a && org.end >= b))) continue;
+    takenSpans.push([org.start, org.end]);
+    const key = org.name.toLowerCase().replaceAll("ё", "е");
+    const seen = seenNew.get(key);
+    if (seen) {
+      newMentions.push({ start: org.start, draft: seen });
+      continue;
+    }
+    const partnerDraft = newPartnerDraft(read, org, known, partnerIndex);
+    seenNew.set(key, partnerDraft);
+    newMentions.push({ start: org.start, draft: partnerDraft });
+    partnerDrafts.push(partnerDraft);
   }
   partnerDrafts.sort((a, b) => a.span.match.start - b.span.match.start);
   draft.partners = partnerDrafts;
@@ -113,16 +149,34 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
 
   // People.
   const family = homeFamily(gazetteer, partnerIndex);
+  // Whether a proposed partner is from elsewhere: a place by its parent; an organisation by its
+  // parent, else by a place adjective before one of its mentions («харбинской компании «…»»);
+  // null when the text does not say (a company named only by its legal form and name).
+  const placeStems = [...newPlaces, ...newRegions, ...newCountries].map((p) => stemOf(normalizeWord(p.name.split(/\s+/)[0]!)).slice(0, 5)).filter((x) => x.length >= 4);
+  const proposedIsForeign = (p: TDraftPartner): boolean | null => {
+    if (p.level !== "ORGANISATION") return !p.parentId || !family.has(p.parentId);
+    if (p.parentId) return !family.has(p.parentId);
+    for (const m of newMentions.filter((x) => x.draft === p)) {
+      const at = tokenFrom(read, m.start);
+      for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
+        const t = read.tokens[k]!;
+        if (placeStems.some((x) => t.stem.startsWith(x))) return true;
+        const a = partnerIndex.adjectiveStems.find((x) => t.stem.startsWith(x.stem.slice(0, Math.max(4, x.stem.length - 1))));
+        if (a) return !family.has(a.partner.id);
+      }
+    }
+    return null;
+  };
   const mentions = [
     ...known.map((h) => ({ start: read.tokens[h.from]!.start, foreign: !family.has(h.partner.id) })),
-    ...partnerDrafts.filter((p) => p.partnerId === null).map((p) => ({ start: p.span.match.start, foreign: !p.parentId || !family.has(p.parentId) })),
+    ...newMentions.map(({ start, draft: p }) => ({ start, foreign: proposedIsForeign(p) })),
   ];
   draft.people = findPeople(read, gazetteer, buildPersonIndex(gazetteer), known, partnerIndex, mentions);
   check();
 
   // Dates.
   const sentenceText = (offset: number) => {
-    const s = read.sentences.find((x) => offset >= x.start && offset < x.end);
+    const s = read.sentences[sentenceAt(read, offset)];
     return s ? text.slice(s.start, s.end) : "";
   };
   const dates = findDates(text, publishedOn, sentenceText).filter((d) => keepDate(read, d));
@@ -130,7 +184,9 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   check();
 
   // Sectors and export categories.
-  draft.terms = [...findSectors(read, gazetteer), ...findExportCategories(read, gazetteer)];
+  const postSpans = draft.people.filter((p) => p.post).map((p) => p.span.match);
+  const excluded = termExclusions(read, postSpans);
+  draft.terms = [...findSectors(read, gazetteer, excluded), ...findExportCategories(read, gazetteer, excluded)];
   check();
 
   const newSpans = partnerDrafts.filter((p) => p.partnerId === null).map((p) => p.span.match);
@@ -141,32 +197,51 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
 
   draft.happening = findHappening(read, gazetteer, dates, known, family, foreignIn);
   check();
-  draft.agreements = findAgreements(read, gazetteer, dates);
+  // Parties from elsewhere, for telling one agreement from another.
+  const agreementParties = [
+    ...known.filter((h) => !family.has(h.partner.id)).map((h) => ({ start: read.tokens[h.from]!.start, key: h.partner.id })),
+    ...newMentions.filter((m) => proposedIsForeign(m.draft) === true).map((m) => ({ start: m.start, key: m.draft.name })),
+  ].sort((a, b) => a.start - b.start);
+  draft.agreements = findAgreements(read, gazetteer, dates, agreementParties);
   check();
   draft.events = findEvents(read, gazetteer, dates, known, family);
   check();
   draft.projects = findProjects(read);
   draft.followUps = findFollowUps(read);
+  // A party from elsewhere: a known partner outside the home family, a proposed place or
+  // body that is not the home region's, or a person of the partner's side.
+  return (
+    draft.partners.some((p) => (p.partnerId ? !family.has(p.partnerId) : p.level !== "ORGANISATION" ? !(p.parentId && family.has(p.parentId)) : !!p.parentId && !family.has(p.parentId))) ||
+    draft.people.some((p) => p.side === "PARTNER")
+  );
 }
 
-/** Relative days («сегодня», «вчера») only where they date a fact: at the head of a clause, outside quotes, with a verb in the past. */
+/**
+ * Relative days («сегодня», «вчера») only where they date a fact: at the head of a clause,
+ * outside quotes (direct speech «Сегодня мы…» is the speaker's day), with a finite verb: past
+ * («сегодня состоялась») or, for «сегодня», an event verb in the future («Сегодня программа визита продолжится»).
+ */
 function keepDate(read: ReadText, d: FoundDate): boolean {
   const word = d.text.toLowerCase();
   if (word !== "сегодня" && word !== "вчера") return true;
-  const token = read.tokens.find((t) => t.start === d.start);
-  if (!token || token.quoted) return false;
+  const token = read.tokens[tokenFrom(read, d.start)];
+  if (!token || token.start !== d.start || token.quoted) return false;
   const sentence = read.sentences[token.sentence]!;
   const next = read.tokens[token.index + 1];
   const clauseHead = sentence.first === token.index || token.breakBefore || (next?.breakBefore ?? false);
   if (!clauseHead) return false;
-  return tokensOf(read, token.sentence).some((t) => !t.capital && /(ал|ял|ил|ел|ул|ыл|ла|ли|ло|лся|лась|лись|лось)$/.test(t.lower) && t.lower.length > 3);
+  const past = /(ал|ял|ил|ел|ул|ыл|ла|ли|ло|лся|лась|лись|лось)$/;
+  // An event verb in the future dates a happening today; a plain present («Сегодня продукция
+  // поставляется в 26 стран») means «nowadays», not a day.
+  const happensToday = /^(состоится|состоятся|пройдет|пройдут|продолжится|продолжатся|откроется|откроются|начнется|начнутся|завершится|завершатся|стартует|стартуют|прибудет|прибудут|посетит|посетят|проведет|проведут)$/;
+  return tokensOf(read, token.sentence).some((t) => !t.capital && t.lower.length > 3 && (past.test(t.lower) || (word === "сегодня" && happensToday.test(t.lower))));
 }
 
 function toDraftDate(read: ReadText, d: FoundDate): TDraftDate {
   return { day: d.day, precision: d.precision, text: d.text, span: spanOfChars(read, d.start, d.end), confidence: d.confidence };
 }
 
-const sentenceOfOffset = (read: ReadText, offset: number) => read.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+const sentenceOfOffset = (read: ReadText, offset: number) => sentenceAt(read, offset);
 
 function firstDateIn(read: ReadText, dates: FoundDate[], sentences: number[]): TDraftDate | null {
   for (const s of sentences) {
@@ -205,8 +280,14 @@ function findHappening(
   const cuesIn = (sentence: number) => {
     const tokens = tokensOf(read, sentence);
     const found: Array<{ cue: KindCue; token: Token }> = [];
+    // A cue in a relative clause («…, который прибыл в Вологду с визитом») is background: the
+    // main clause («провёл переговоры») tells what happened. It ranks lower than in a main clause.
+    let relative = false;
     tokens.forEach((t, i) => {
-      for (const cue of kindCues) if (cue.test(t, tokens[i + 1])) found.push({ cue, token: t });
+      if (t.breakBefore && /^(который|которая|которое|которые|которого|где|куда)$/.test(t.lower)) relative = true;
+      else if (t.breakBefore && relative && /[.;—–]/.test(read.text.slice(tokens[i - 1]?.end ?? t.start, t.start))) relative = false;
+      // A background visit still makes a plain meeting a visit (a meeting with a visiting ambassador), but not talks or a call.
+      for (const cue of kindCues) if (cue.test(t, tokens[i + 1])) found.push({ cue: relative ? { ...cue, priority: cue.priority - 1.5 } : cue, token: t });
     });
     return found;
   };
@@ -228,6 +309,18 @@ function findHappening(
       chosen = { sentences: [s], cue: best.cue, token: best.token };
     }
   }
+  if (!chosen) {
+    // A business mission abroad with no meeting reported as held: the delegation's visit is
+    // what happened («Вологодские компании провели бизнес-миссию в …»), on the mission's first day.
+    const missionCue: KindCue = { kind: "VISIT", priority: 4, test: (t) => /^бизнес-мисси/.test(t.lower) };
+    for (const s of lead) {
+      const token = foreignIn(s) ? tokensOf(read, s).find((t) => missionCue.test(t, undefined)) : undefined;
+      if (token) {
+        chosen = { sentences: [...lead, lead.length].filter((x) => x < read.sentences.length), cue: missionCue, token };
+        break;
+      }
+    }
+  }
   if (!chosen) return null;
   // A kind the gazetteer names more precisely («Заседание совместной комиссии»), else the cue's.
   let kind = chosen.cue.kind;
@@ -236,6 +329,18 @@ function findHappening(
     if (words.length < 2) continue;
     const sentenceText = chosen.sentences.map((s) => read.text.slice(read.sentences[s]!.start, read.sentences[s]!.end).toLowerCase()).join(" ");
     if (words.every((w) => sentenceText.includes(w.slice(0, Math.max(4, w.length - 2))))) kind = k.code;
+  }
+  // Talks that end in a signing («По итогам переговоров подписан Меморандум») are a signing, which the register keeps as a meeting.
+  if (kind === "NEGOTIATIONS") {
+    const at = chosen.sentences[chosen.sentences.length - 1]!;
+    // In the talks' sentence, or in one of the next few that says it follows from them («По итогам переговоров подписан …»).
+    const signed = [at, at + 1, at + 2, at + 3, at + 4, at + 5].some((s) => {
+      if (s >= read.sentences.length) return false;
+      const words = tokensOf(read, s);
+      const followsTalks = s === at || words.some((t, i) => /^итогам$/.test(t.lower) && /^(переговор|встреч)/.test(words[i + 1]?.lower ?? ""));
+      return followsTalks && words.some((t) => /^подписан[аоы]?$/.test(t.lower)) && words.some((t) => /^(меморандум|соглашени|протокол)/.test(t.lower));
+    });
+    if (signed) kind = "MEETING";
   }
   if (gazetteer.meetingKinds.length && !gazetteer.meetingKinds.some((k) => k.code === kind)) kind = gazetteer.meetingKinds.find((k) => k.code === "OTHER")?.code ?? kind;
   const date = firstDateIn(read, dates, chosen.sentences);
@@ -276,66 +381,91 @@ type Stage = TAgreementStage;
 const stageOrder = (s: Stage) => agreementStages.indexOf(s);
 
 /** Words that make a sentence conditional: its stage words describe what may happen, not what did. */
-const conditional = /^(если|можно|может|могут|смогут|планиру|планирует|планируют|намерен|намерены|предстоит|будет|будут)$/;
+const conditional = /^(если|можно|может|могут|смогут|планиру|планирует|планируют|планируется|планируются|запланировано|запланирована|запланирован|намерен|намерены|предстоит|будет|будут)$/;
 
-function stageCue(tokens: Token[], i: number): Stage | null {
+/** Verbs that report an agreement on what to do next: the infinitive after them is an initiative («договорились подготовить»). */
+const agreedVerb = /^(договорил(ся|ась|ись)|условил(ся|ась|ись)|решили|наметили)$/;
+
+function stageCue(tokens: Token[], i: number, agreedBefore: boolean): Stage | null {
   const t = tokens[i]!;
   const l = t.lower;
   const prev = tokens[i - 1]?.lower ?? "";
   if (/^(направил|направила|направили|направлено|направлен|направлена|предложил|предложила|предложили|внесли|внесено)$/.test(l)) return "PROPOSAL_SENT";
-  if (/^договорил(ся|ась|ись)$/.test(l) && /^(подготовить|разработать|заключить|подписать|составить)$/.test(tokens[i + 1]?.lower ?? "")) return "PROPOSAL_SENT";
+  if (agreedVerb.test(l) && /^(подготовить|разработать|заключить|подписать|составить)$/.test(tokens[i + 1]?.lower ?? "")) return "PROPOSAL_SENT";
+  // «условились, что рабочие группы подготовят проект»: a draft still to be written is an initiative.
+  if (/^(подготовят|подготовит|разработают|разработает)$/.test(l)) return "PROPOSAL_SENT";
+  // A list after «договорились:» — «— подготовить к декабрю план мероприятий».
+  if (agreedBefore && /^(подготовить|разработать|заключить|составить)$/.test(l)) return "PROPOSAL_SENT";
   if (/^(подготовил|подготовила|подготовили|подготовлен|подготовлена|подготовлено|подготовка|подготовки|подготовку|разработан|разработана|разработали|разрабатывается|разрабатываются|готовит|готовят|готовится|дорабатывается)$/.test(l)) return "DRAFT";
   if (/^(согласование|согласования|согласованию|согласовывается|согласовываются|согласуется|обсуждается)$/.test(l) && !/^(для|на)$/.test(prev)) return "NEGOTIATION";
-  if (/^(подписали|подписал|подписала|подписан|подписано|подписана|подписаны|подписание|заключили|заключено|заключена|заключен|заключил)$/.test(l)) return "SIGNED";
-  if (/^(зарегистрирован|зарегистрировано|зарегистрирована)$/.test(l)) return "REGISTERED";
+  // Every form of «подписать» that reports it done: «подписало», «подписанного», «подписание».
+  if (/^(подписал[аио]?|подписан[аоы]?|подписани[ея]|подписанн(ый|ого|ое|ая|ом|ым|ую|ые|ых|ому|ой)|заключили|заключено|заключена|заключен|заключил[аио]?|заключенн(ый|ого|ое|ая|ом|ым|ую|ые|ых))$/.test(l)) return "SIGNED";
+  if (/^(зарегистрирован[аоы]?|зарегистрированн(ый|ого|ое|ая|ом|ым|ую|ые|ых|ому|ой))$/.test(l)) return "REGISTERED";
   if ((/^вступил[оа]?$/.test(l) && tokens[i + 2]?.lower === "силу") || /^(действующ|действует)/.test(l)) return "IN_FORCE";
   return null;
 }
 
-/** An agreement word at token i: its kind code (or null for a plain «соглашение»). */
-function agreementWord(tokens: Token[], i: number): { kind: string | null } | null {
+/** An agreement word at token i: its kind code (or null for a plain «соглашение»); `anaphor` for «документ», which names whichever agreement the text is about. */
+function agreementWord(tokens: Token[], i: number): { kind: string | null; anaphor?: boolean } | null {
   const l = tokens[i]!.lower;
+  // «план мероприятий по реализации соглашения»: the agreement a plan serves is not the plan.
+  const governed =
+    (/^(реализации|выполнению|выполнения|исполнению|исполнения)$/.test(tokens[i - 1]?.lower ?? "") || /^(реализации|выполнению|исполнению)$/.test(tokens[i - 2]?.lower ?? "")) &&
+    tokens.slice(Math.max(0, i - 7), i).some((t) => /^(план|дорожн|протокол)/.test(t.lower));
+  if (governed && /^соглашени/.test(l)) return null;
   if (/^меморандум/.test(l)) return { kind: "MEMORANDUM" };
   if (/^протокол/.test(l)) return { kind: "JOINT_COMMISSION_PROTOCOL" };
   if (/^(контракт|договор)(а|у|ом|е|ы|ов|ам|ами|ах)?$/.test(l)) return { kind: "CONTRACT" };
-  if (/^план(а|у|ом|е)?$/.test(l) && /^мероприяти/.test(tokens[i + 1]?.lower ?? "")) return { kind: "IMPLEMENTATION_PLAN" };
+  // «план мероприятий», «план совместных мероприятий».
+  if (/^план(а|у|ом|е)?$/.test(l) && [1, 2, 3].some((k) => /^мероприяти/.test(tokens[i + k]?.lower ?? "") && tokens.slice(i + 1, i + k).every((t) => /(ых|их)$/.test(t.lower)))) return { kind: "IMPLEMENTATION_PLAN" };
   if (/^дорожн/.test(l) && /^карт/.test(tokens[i + 1]?.lower ?? "")) return { kind: "IMPLEMENTATION_PLAN" };
+  if (/^документ(а|у|ом|е)?$/.test(l)) return { kind: null, anaphor: true };
   if (/^соглашени/.test(l)) {
-    for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+    // «Соглашение между Правительством … (Российская Федерация) и … о … сотрудничестве»: the
+    // kind may come after the parties; read on to the end of the phrase (a verb or another agreement word).
+    for (let k = i + 1; k < Math.min(tokens.length, i + 30); k++) {
       const w = tokens[k]!.lower;
       if (/^побратим/.test(w)) return { kind: "TWINNING" };
       if (/^сотрудничеств/.test(w)) return { kind: "COOPERATION_AGREEMENT" };
-      if (tokens[k]!.breakBefore && !/^(научно|торгово|культурн)/.test(w)) break;
+      if (/^(соглашени|меморандум|контракт|договор|план)/.test(w) || (!tokens[k]!.capital && /(ал|ил|ел|ли|ла|ло|ет|ит|ут|ют|ят)$/.test(w) && !/^(сотрудничеств|стран|сторон)/.test(w) && w.length > 3 && !/(ости|ели|али)$/.test(w) && /^(подпис|направ|заключ|готов|закреп|предусм|действ|вступ|стал|был)/.test(w))) break;
     }
     return { kind: null };
   }
   return null;
 }
 
-function findAgreements(read: ReadText, gazetteer: ImportGazetteer, dates: FoundDate[]): TDraftAgreement[] {
-  const found: TDraftAgreement[] = [];
+type AgreementMention = TDraftAgreement & { at: number; party: string | null; anaphor: boolean };
+
+function findAgreements(read: ReadText, gazetteer: ImportGazetteer, dates: FoundDate[], parties: Array<{ start: number; key: string }>): TDraftAgreement[] {
+  const mentions: AgreementMention[] = [];
   const knownKinds = new Set(gazetteer.agreementKinds.map((k) => k.code));
   for (let s = 0; s < read.sentences.length; s++) {
     const tokens = tokensOf(read, s);
     if (tokens.some((t) => conditional.test(t.lower))) continue;
     const words = tokens.map((_, i) => ({ i, w: agreementWord(tokens, i) })).filter((x) => x.w);
     if (!words.length) continue;
+    // «стороны договорились:» and a list on the next lines.
+    const previous = s > 0 ? read.text.slice(read.sentences[s - 1]!.start, read.sentences[s - 1]!.end) : "";
+    const agreedBefore = /(договорились|условились|решили|наметили)\s*:\s*$/.test(previous);
     let best: { stage: Stage; at: number } | null = null;
     tokens.forEach((_, i) => {
-      const stage = stageCue(tokens, i);
+      const stage = stageCue(tokens, i, agreedBefore);
       if (stage && (!best || stageOrder(stage) > stageOrder(best.stage))) best = { stage, at: i };
     });
     if (!best) continue;
     const { stage, at } = best as { stage: Stage; at: number };
-    // The agreement word nearest the stage word.
-    const word = words.reduce((a, b) => (Math.abs(b.i - at) < Math.abs(a.i - at) ? b : a));
+    // The agreement word nearest the stage word (a named kind before a bare «документ»).
+    const word = words.reduce((a, b) => (Math.abs(b.i - at) < Math.abs(a.i - at) || (Math.abs(b.i - at) === Math.abs(a.i - at) && !b.w!.anaphor) ? b : a));
     let kind = word.w!.kind;
     if (kind && knownKinds.size && !knownKinds.has(kind)) kind = null;
     const from = Math.min(at, word.i);
     const to = Math.max(at, word.i);
     const sentence = read.sentences[s]!;
     const date = dates.find((d) => d.start >= sentence.start && d.start < sentence.end);
-    found.push({
+    // The other party the phrase names («соглашения с Минской областью», «между … и акиматом Павлодарской области»): one agreement per party.
+    const wordStart = tokens[word.i]!.start;
+    const party = word.w!.anaphor ? null : (parties.find((p) => p.start > wordStart && p.start < sentence.end)?.key ?? null);
+    mentions.push({
       title: read.text.slice(tokens[word.i]!.start, tokens[Math.min(tokens.length - 1, word.i + 6)]!.end).replace(/\s+/g, " "),
       kind,
       stage,
@@ -344,24 +474,40 @@ function findAgreements(read: ReadText, gazetteer: ImportGazetteer, dates: Found
       partyTexts: [],
       span: spanOf(read, tokens[from]!.index, tokens[to]!.index),
       confidence: kind ? 0.75 : 0.55,
+      at: wordStart,
+      party,
+      anaphor: !!word.w!.anaphor,
     });
   }
-  // One agreement per kind, at the furthest stage the text puts it; a plain «соглашение» is the one agreement of a kind, if there is one.
-  const byKind = new Map<string, TDraftAgreement>();
-  for (const a of found) {
-    const key = a.kind ?? "";
-    const current = byKind.get(key);
-    if (!current) byKind.set(key, { ...a });
-    else if (stageOrder(a.stage) > stageOrder(current.stage)) byKind.set(key, { ...current, stage: a.stage, stageText: a.stageText, date: a.date ?? current.date, span: a.span });
+  // One agreement per kind and party, at the furthest stage the text puts it (the state it
+  // reports now: «направила … проект прошёл согласование» is in negotiation). A mention that
+  // names no party is the agreement of its kind told of before it (the headline and the body
+  // tell of one agreement); a plain «соглашение» or «документ» is the agreement told of nearest before.
+  const groups: AgreementMention[] = [];
+  const merge = (into: AgreementMention, m: AgreementMention) => {
+    if (stageOrder(m.stage) > stageOrder(into.stage)) Object.assign(into, { stage: m.stage, stageText: m.stageText, date: m.date ?? into.date, span: m.span });
+    if (!into.party && m.party) into.party = m.party;
+  };
+  const compatible = (g: AgreementMention, m: AgreementMention) => m.anaphor || g.kind === m.kind || (m.kind === null && (g.kind === "COOPERATION_AGREEMENT" || g.kind === "TWINNING"));
+  for (const m of mentions.filter((x) => x.kind !== null)) {
+    const same = groups.filter((g) => g.kind === m.kind);
+    const target = (m.party && same.find((g) => g.party === m.party)) || (m.party ? same.find((g) => !g.party) : [...same].reverse().find((g) => g.at < m.at) ?? same[0]);
+    if (target) merge(target, m);
+    else groups.push({ ...m });
   }
-  const plain = byKind.get("");
-  const typed = [...byKind.entries()].filter(([k]) => k !== "");
-  if (plain && typed.length === 1) {
-    const [key, agreement] = typed[0]!;
-    if (stageOrder(plain.stage) > stageOrder(agreement.stage)) byKind.set(key, { ...agreement, stage: plain.stage, stageText: plain.stageText, date: plain.date ?? agreement.date, span: plain.span });
-    byKind.delete("");
+  for (const m of mentions.filter((x) => x.kind === null)) {
+    // A plain «соглашение» with a party of its own («соглашения с Минской областью») is another
+    // agreement than one with another party; between regions or countries it is a cooperation agreement.
+    const fits = (g: AgreementMention) => compatible(g, m) && (!m.party || !g.party || g.party === m.party);
+    const before = [...groups].filter((g) => g.at <= m.at && fits(g)).sort((a, b) => b.at - a.at)[0];
+    // Forward only for a mention without a party (a headline before the body that names the kind).
+    const after = m.party ? undefined : groups.filter(fits).sort((a, b) => a.at - b.at)[0];
+    const target = before ?? after;
+    if (target) merge(target, m);
+    else if (m.party && (!knownKinds.size || knownKinds.has("COOPERATION_AGREEMENT"))) groups.push({ ...m, kind: "COOPERATION_AGREEMENT", confidence: 0.5 });
+    else if (!m.anaphor) groups.push({ ...m });
   }
-  return [...byKind.values()];
+  return groups.sort((a, b) => a.at - b.at).map(({ at: _at, party: _party, anaphor: _anaphor, ...agreement }) => agreement);
 }
 
 // ---- events, projects, follow-ups ----
@@ -370,48 +516,90 @@ const eventCues: Array<{ kind: string; test: (t: Token, next: Token | undefined,
   { kind: "FORUM", test: (t) => /^форум/.test(t.lower) },
   { kind: "EXHIBITION", test: (t) => /^(выставк|ярмарк|экспозици)/.test(t.lower) },
   { kind: "REGION_DAYS", test: (t, n, isPartner) => /^(дни|дней|днях|дням)$/.test(t.lower) && !!n && isPartner(n.index) },
-  { kind: "TOUR", test: (t) => /^(тур|турне|путешестви[еяю]|гастрол)/.test(t.lower) && !/^туризм|^турист/.test(t.lower) },
+  // Lower case only: «Турсункуловым» is a surname.
+  { kind: "TOUR", test: (t) => !t.capital && /^(тур|турне|путешестви[еяю]|гастрол)/.test(t.lower) && !/^туризм|^турист|^туроператор|^турпоток/.test(t.lower) },
   { kind: "CONFERENCE", test: (t) => /^конференци/.test(t.lower) },
   { kind: "FESTIVAL", test: (t) => /^фестивал/.test(t.lower) },
   { kind: "BUSINESS_MISSION", test: (t) => /^бизнес-мисси/.test(t.lower) },
 ];
 
-const eventVerb = /^(пройд|прош|проход|состо|провед|провест|провод|откр|старт|организ|отправ|планиру|запланир|намеч|соберет|собрал|примет)/;
+const eventVerb = /^(пройд|прош|проход|состо|провед|провел|провест|провод|откр|старт|организ|отправ|планиру|запланир|намеч|соберет|собрал|примет|примут|прим|участ|находил|станет)/;
+
+/** Words that make a second mention of an event kind another event («Следующий форум … в 2026 году», «Ответная бизнес-миссия»). */
+const anotherEvent = /^(следующ|ответн|очередн|повторн)/;
 
 function findEvents(read: ReadText, gazetteer: ImportGazetteer, dates: FoundDate[], known: PartnerHit[], family: Set<string>): TDraftEvent[] {
   const partnerAt = new Map(known.map((h) => [h.from, h]));
   const isPartner = (i: number) => partnerAt.has(i);
   const knownKinds = new Set(gazetteer.eventKinds.map((k) => k.code));
   const events: TDraftEvent[] = [];
-  const datesIn = (s: number) => dates.filter((d) => sentenceOfOffset(read, d.start) === s);
+  // Dates by sentence, once (a long text has thousands of both).
+  const bySentence = new Map<number, FoundDate[]>();
+  for (const d of dates) {
+    const s = sentenceOfOffset(read, d.start);
+    bySentence.set(s, [...(bySentence.get(s) ?? []), d]);
+  }
+  const datesIn = (s: number) => bySentence.get(s) ?? [];
   for (let s = 0; s < read.sentences.length; s++) {
     const tokens = tokensOf(read, s);
-    let cue: { kind: string; token: Token } | null = null;
-    for (let i = 0; i < tokens.length && !cue; i++) {
-      for (const c of eventCues) if (c.test(tokens[i]!, tokens[i + 1], isPartner)) cue = { kind: c.kind, token: tokens[i]! };
+    const sentence = read.sentences[s]!;
+    // Clauses of a list («договорились: — …; — …») each tell of their own event with their own date.
+    const clauseBounds: number[] = [sentence.start];
+    for (let c = sentence.start; c < sentence.end; c++) if (read.text[c] === ";" || read.text[c] === "\n") clauseBounds.push(c + 1);
+    clauseBounds.push(sentence.end);
+    const clauseOf = (offset: number) => {
+      let k = 0;
+      while (k + 1 < clauseBounds.length - 1 && offset >= clauseBounds[k + 1]!) k++;
+      return k;
+    };
+    const cues: Array<{ kind: string; token: Token }> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      for (const c of eventCues) {
+        if (!c.test(tokens[i]!, tokens[i + 1], isPartner)) continue;
+        if (!cues.some((x) => x.kind === c.kind && clauseOf(x.token.start) === clauseOf(tokens[i]!.start))) cues.push({ kind: c.kind, token: tokens[i]! });
+        break;
+      }
     }
-    if (!cue || (knownKinds.size && !knownKinds.has(cue.kind))) continue;
+    // «выставку … в рамках фестиваля»: the festival is the frame, the exhibition the event.
+    const framed = (cue: { token: Token }) => {
+      const i = cue.token.index;
+      return read.tokens[i - 1]?.lower === "рамках" || (read.tokens[i - 2]?.lower === "рамках" && !read.tokens[i - 1]!.breakBefore);
+    };
     const sentenceDates = datesIn(s);
-    const quoted = read.text.slice(cue.token.end, cue.token.end + 3).includes("«");
     const hasVerb = tokens.some((t) => eventVerb.test(t.lower));
-    // An event is a fact when the text dates it, or names it, and says it is held: «форум «…» пройдёт в декабре».
-    if (!(sentenceDates.length || quoted) || !hasVerb) continue;
-    const existing = events.find((e) => e.kind === cue!.kind);
-    if (existing) {
-      if (!existing.date && sentenceDates[0]) existing.date = toDraftDate(read, sentenceDates[0]);
-      continue;
+    const doneClauses = new Set<number>();
+    for (const cue of cues) {
+      if (knownKinds.size && !knownKinds.has(cue.kind)) continue;
+      if (framed(cue) && cues.some((x) => x !== cue && clauseOf(x.token.start) === clauseOf(cue.token.start))) continue;
+      // One event per clause: «Дни … области: в программу войдут выставка …» is the Days, the exhibition is part of them.
+      if (doneClauses.has(clauseOf(cue.token.start))) continue;
+      doneClauses.add(clauseOf(cue.token.start));
+      const clause = clauseOf(cue.token.start);
+      const clauseDates = sentenceDates.filter((d) => clauseOf(d.start) === clause);
+      const candidates = clauseBounds.length > 2 ? clauseDates : sentenceDates;
+      // The date nearest the cue in its clause.
+      const date = candidates.length ? candidates.reduce((a, b) => (Math.abs(b.start - cue.token.start) < Math.abs(a.start - cue.token.start) ? b : a)) : null;
+      const quoted = read.text.slice(cue.token.end, cue.token.end + 3).includes("«");
+      // An event is a fact when the text dates it, or names it, and says it is held: «форум «…» пройдёт в декабре».
+      if (!(date || quoted) || !hasVerb) continue;
+      const another = tokens.some((t) => anotherEvent.test(t.lower) && Math.abs(t.index - cue.token.index) <= 2);
+      const existing = events.find((e) => e.kind === cue.kind);
+      if (existing && !(another && date && existing.date && existing.date.day !== date.day)) {
+        if (!existing.date && date) existing.date = toDraftDate(read, date);
+        continue;
+      }
+      const nameEnd = quoted ? read.text.indexOf("»", cue.token.end) + 1 : cue.token.end;
+      const place = known.find((h) => read.tokens[h.from]!.sentence === s && read.tokens[h.from - 1]?.lower.match(/^(в|во)$/) && h.partner.level !== "ORGANISATION");
+      events.push({
+        title: read.text.slice(cue.token.start, Math.max(nameEnd, cue.token.end)).replace(/\s+/g, " "),
+        kind: cue.kind,
+        date: date ? toDraftDate(read, date) : null,
+        place: place?.partner.name ?? null,
+        stops: [],
+        span: spanOf(read, cue.token.index, cue.token.index),
+        confidence: date ? 0.75 : 0.6,
+      });
     }
-    const nameEnd = quoted ? read.text.indexOf("»", cue.token.end) + 1 : cue.token.end;
-    const place = known.find((h) => read.tokens[h.from]!.sentence === s && read.tokens[h.from - 1]?.lower.match(/^(в|во)$/) && h.partner.level !== "ORGANISATION");
-    events.push({
-      title: read.text.slice(cue.token.start, Math.max(nameEnd, cue.token.end)).replace(/\s+/g, " "),
-      kind: cue.kind,
-      date: sentenceDates[0] ? toDraftDate(read, sentenceDates[0]) : null,
-      place: place?.partner.name ?? null,
-      stops: [],
-      span: spanOf(read, cue.token.index, cue.token.index),
-      confidence: sentenceDates.length ? 0.75 : 0.6,
-    });
   }
   // A tour's stops: the places the following sentences name, with their dates, in order.
   const tour = events.find((e) => e.kind === "TOUR");
@@ -460,6 +648,17 @@ function findProjects(read: ReadText): TDraftProject[] {
 
 function findFollowUps(read: ReadText): TDraftFollowUp[] {
   const found: TDraftFollowUp[] = [];
+  // A planned signing («Подписать соглашение главы регионов планируют в конце года») is not a
+  // stage the agreement has reached (findAgreements leaves such sentences out): it is kept as a task.
+  for (let s = 0; s < read.sentences.length; s++) {
+    const tokens = tokensOf(read, s);
+    const planned = tokens.some((t) => /^(планиру|запланирова|намечен|предстоит)/.test(t.lower));
+    const signing = tokens.some((t) => /^(подписа|заключ)/.test(t.lower)) && tokens.some((t) => /^(соглашени|меморандум|договор|контракт|протокол)/.test(t.lower));
+    if (!planned || !signing) continue;
+    const sentence = read.sentences[s]!;
+    const title = read.text.slice(sentence.start, sentence.end).replace(/\s+/g, " ").replace(/[.\s]+$/, "");
+    found.push({ title, span: spanOfChars(read, sentence.start, sentence.end), confidence: 0.55 });
+  }
   for (const m of read.text.matchAll(/(договорились|условились|наметили|решено|поручил[аи]?|планируется|намерены)\s+([^.;!?]{5,200})/giu)) {
     const start = m.index!;
     const end = start + m[0].length;

@@ -2,11 +2,12 @@
 // grammatical case by their stems («Алматинской области», «в Казахстан», «Астану»), and
 // organisations the gazetteer does not know («ТОО «…»», «компания «…»») proposed as new,
 // with the partner named next to them as their parent.
-import { genericPlaceWords, stemOf } from "@atlas/shared/russian-text";
+import { genericPlaceWords, russianStopWords } from "@atlas/shared/russian-text";
+import { worldCountries, type Country } from "./countries.ts";
 import type { TDraftPartner } from "@atlas/shared/press-import";
 import type { TPartnerLevel } from "@atlas/shared/enums";
 import type { GazetteerPartner, ImportGazetteer } from "./gazetteer.ts";
-import { formStems, normalizeWord, spanOf, spanOfChars, stemsOf, type ReadText, type Token } from "./text.ts";
+import { formStems, normalizeWord, spanOf, spanOfChars, stemOf, stemsOf, tokenFrom, type ReadText, type Token } from "./text.ts";
 
 /** Stems of words that name the type of a place or body: never a match on their own. */
 const genericStems: ReadonlySet<string> = new Set(
@@ -20,7 +21,16 @@ type Variant = { partner: GazetteerPartner; stems: string[]; forms: Array<Set<st
 /** One partner found in the text. */
 export type PartnerHit = { partner: GazetteerPartner; from: number; to: number; confidence: number };
 
-export type PartnerIndex = { byFirstStem: Map<string, Variant[]>; byId: Map<string, GazetteerPartner>; homeIds: Set<string>; adjectiveStems: Array<{ stem: string; partner: GazetteerPartner }> };
+export type PartnerIndex = {
+  byFirstStem: Map<string, Variant[]>;
+  byId: Map<string, GazetteerPartner>;
+  homeIds: Set<string>;
+  adjectiveStems: Array<{ stem: string; partner: GazetteerPartner }>;
+  /** Countries of the world list (./countries.ts) the gazetteer does not hold: found like partners, proposed as new. */
+  newCountryIds: Set<string>;
+};
+
+const norm = (s: string) => normalizeWord(s).replace(/\s+/g, " ").trim();
 
 export function buildPartnerIndex(gazetteer: ImportGazetteer): PartnerIndex {
   const byFirstStem = new Map<string, Variant[]>();
@@ -41,6 +51,28 @@ export function buildPartnerIndex(gazetteer: ImportGazetteer): PartnerIndex {
     }
   };
   const adjectiveStems: PartnerIndex["adjectiveStems"] = [];
+  // Countries: a gazetteer country is also found by the world list's names and abbreviations
+  // («РБ» for Республика Беларусь); a country it does not hold is a candidate for a new partner.
+  const newCountryIds = new Set<string>();
+  const countryNames = new Map<string, Country>();
+  for (const c of worldCountries()) for (const n of c.names) countryNames.set(norm(n), c);
+  const linked = new Set<string>();
+  for (const partner of gazetteer.partners) {
+    if (partner.level !== "COUNTRY") continue;
+    const country = [partner.name, ...partner.aliases].map((n) => countryNames.get(norm(n))).find(Boolean);
+    if (!country || linked.has(country.code)) continue;
+    linked.add(country.code);
+    const own = new Set([partner.name, ...partner.aliases].map(norm));
+    for (const n of country.names) if (!own.has(norm(n))) add(partner, n, true);
+  }
+  for (const c of worldCountries()) {
+    if (linked.has(c.code)) continue;
+    const pseudo: GazetteerPartner = { id: `${newCountryPrefix}${c.code}`, name: c.name, level: "COUNTRY", parentId: null, aliases: c.names.slice(1) };
+    newCountryIds.add(pseudo.id);
+    byId.set(pseudo.id, pseudo);
+    // A one-word name that is also a common word («Того») would match a sentence's first word.
+    for (const n of c.names) if (!russianStopWords.has(normalizeWord(n))) add(pseudo, n, false);
+  }
   for (const partner of gazetteer.partners) {
     add(partner, partner.name, false);
     for (const alias of partner.aliases) add(partner, alias, true);
@@ -54,8 +86,10 @@ export function buildPartnerIndex(gazetteer: ImportGazetteer): PartnerIndex {
     }
   }
   const homeIds = new Set(gazetteer.partners.filter((p) => p.isHome).map((p) => p.id));
-  return { byFirstStem, byId, homeIds, adjectiveStems };
+  return { byFirstStem, byId, homeIds, adjectiveStems, newCountryIds };
 }
+
+const newCountryPrefix = "world-country:";
 
 /** Heads after which a quoted name is a site, event or product, never a partner. */
 const notPartnerHeads = /^(оэз|парк|технопарк|агропарк|индустриальн|промышлен|форум|выставк|фестивал|ярмарк|конкурс|проект|программ|акци|тур|турн|премьер|бренд|марк|продукц|сорт|фильм|спектакл|концерт|конференц|сесси|стратег|экспедиц|поезд|рейс|зон|площадк|кластер|территор|игр|кубк|чемпионат|олимпиад|сезон|праздник|дн|день|фонд)/;
@@ -125,7 +159,8 @@ export function findKnownPartners(read: ReadText, index: PartnerIndex): PartnerH
       }
       best = { variant, length: n };
     }
-    if (!best && t.capital && !t.quoted) {
+    // Inside direct speech (a long quote) names count as anywhere else.
+    if (!best && t.capital && (!t.quoted || !quoteRange(read, i, i).inside)) {
       // «Архангельской и Ярославской областей»: the first of two adjectives that share one generic word.
       for (const variant of index.byFirstStem.get(t.stem) ?? []) {
         if (variant.stems.length !== 2 || !genericStems.has(variant.stems[1]!)) continue;
@@ -220,7 +255,7 @@ export function findQuotedOrganisations(read: ReadText): NewOrganisation[] {
 
 /** A proposed partner for a new organisation, with the partner named nearest as its parent. */
 export function newPartnerDraft(read: ReadText, org: NewOrganisation, known: PartnerHit[], index: PartnerIndex): TDraftPartner {
-  const firstToken = read.tokens.find((t) => t.start >= org.start);
+  const firstToken = read.tokens[tokenFrom(read, org.start)];
   const sentence = firstToken?.sentence ?? -1;
   let parent: { id: string; distance: number } | null = null;
   if (firstToken) {

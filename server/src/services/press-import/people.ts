@@ -17,6 +17,8 @@ const postHeads: Array<[RegExp, string]> = [
   [/^замминистр/, "замминистра"],
   [/^заместител/, "заместитель"],
   [/^аким$|^аким(а|у|ом|е)$/, "аким"],
+  // Uzbekistan's head of a region or city.
+  [/^хоким$|^хоким(а|у|ом|е)$/, "хоким"],
   [/^председател/, "председатель"],
   [/^сопредседател/, "сопредседатель"],
   [/^зампред/, "зампред"],
@@ -59,7 +61,8 @@ const postModifiers = /^(чрезвычайн|полномочн|перв|ген
 
 /** Words inside a post: stop scanning backwards at these (a verb, a preposition that is not part of a post). */
 const stopWords = new Set(["с", "со", "к", "ко", "от", "что", "который", "которая", "которые", "а", "но", "также", "как", "это", "при", "за", "после", "перед", "об", "о", "у", "из", "на"]);
-const looksLikeVerb = (t: Token) => !t.capital && /(ал|ял|ил|ел|ул|ыл|ла|ли|ло|лся|лась|лись|ет|ит|ют|ят|ать|ить|еть|ться|ется|ится|ут)$/.test(t.lower) && !headOf(t);
+// Past forms in «-ла/-ли/-ло» follow a vowel («подписали»); a noun's «-вли», «-мли» does not («торговли», «земли»).
+const looksLikeVerb = (t: Token) => !t.capital && /(ал|ял|ил|ел|ул|ыл|[аяеиоуыё]л[аио]|лся|лась|лись|ет|ит|ют|ят|ать|ить|еть|ться|ется|ится|ут)$/.test(t.lower) && !headOf(t);
 
 function headOf(t: Token): string | null {
   for (const [re, nominative] of postHeads) if (re.test(t.lower)) return nominative;
@@ -102,29 +105,73 @@ export function buildPersonIndex(gazetteer: ImportGazetteer): PersonIndex {
   });
 }
 
+/** Legal forms and organisation nouns before a quoted name inside a post («директор ООО «Лес»», «компании «Лунцзян Мучан»»). */
+const orgBeforeQuote = /^(тоо|ао|ооо|пао|зао|оао|нао|ано|гуп|муп|фгуп|ип|спк|компани|предприят|завод|комбинат|фабрик|холдинг|корпорац|групп|фирм|агрофирм|банк|фонд|ассоциац|хор|ансамбл|театр|музе)/;
+
+/** Where the short quote a quoted token belongs to opens, as the index of its first token; -1 when it is not a short quoted name after an organisation word. */
+function quotedNameStart(read: ReadText, i: number): number {
+  const tokens = read.tokens;
+  let k = i;
+  while (k > 0 && tokens[k - 1]!.quoted && tokens[k - 1]!.sentence === tokens[i]!.sentence && i - k < 6) k--;
+  const before = tokens[k - 1];
+  if (!before || before.quoted || !orgBeforeQuote.test(before.lower) || i - k >= 6) return -1;
+  return k;
+}
+
 /** The post written before a name that starts at token `at`, or null. */
 function postBefore(read: ReadText, at: number, taken: Set<number>): { text: string; from: number } | null {
   const tokens = read.tokens;
   const name = tokens[at]!;
   if (name.breakBefore) return null;
   let headAt = -1;
-  for (let i = at - 1; i >= 0 && at - i <= 14; i--) {
+  // An enumeration inside a post: «министра инвестиций, промышленности и торговли» — a comma
+  // before a lower-case word is crossed when an «и» closes the list before the name.
+  const listCloses = (from: number) => {
+    for (let k = from; k < at; k++) if (tokens[k]!.lower === "и" && !tokens[k]!.breakBefore) return true;
+    return false;
+  };
+  for (let i = at - 1; i >= 0 && at - i <= 16; i--) {
     const t = tokens[i]!;
     if (t.sentence !== name.sentence || taken.has(i)) break;
+    if (t.quoted) {
+      // «генеральный директор ООО «Устьелесторг» Виталий Окунев»: a quoted name after a legal form belongs to the post.
+      const open = quotedNameStart(read, i);
+      if (open < 0) break;
+      i = open;
+      continue;
+    }
     if (headOf(t)) {
       headAt = i;
       break;
     }
-    if (stopWords.has(t.lower) || looksLikeVerb(t) || t.quoted) break;
-    if (i < at - 1 && tokens[i + 1]!.breakBefore) break;
+    if (stopWords.has(t.lower) || looksLikeVerb(t)) break;
+    if (i < at - 1 && tokens[i + 1]!.breakBefore && !(tokens[i + 1]!.capital === false && read.text.slice(t.end, tokens[i + 1]!.start).trim() === "," && listCloses(i + 1))) break;
   }
   if (headAt < 0) return null;
+  // A head governed by another: «председатель совета директоров», «заместитель руководителя
+  // департамента» — over lower-case genitive words to the head that opens the chain.
+  for (let guard = 0; guard < 3; guard++) {
+    let next = -1;
+    for (let i = headAt - 1; i >= 0 && headAt - i <= 3; i--) {
+      const t = tokens[i]!;
+      if (t.sentence !== name.sentence || taken.has(i) || tokens[i + 1]!.breakBefore || t.quoted) break;
+      if (headOf(t)) {
+        next = i;
+        break;
+      }
+      if (t.capital || stopWords.has(t.lower) || t.lower === "и" || looksLikeVerb(t) || /(ый|ий|ой|ая|ое|ые|ие)$/.test(t.lower)) break;
+    }
+    if (next < 0) break;
+    headAt = next;
+  }
   // Extend back over heads and modifiers: «заместитель министра», «Чрезвычайный и Полномочный Посол».
   let from = headAt;
   for (let i = headAt - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (t.sentence !== name.sentence || tokens[i + 1]!.breakBefore || taken.has(i)) break;
     if (headOf(t) || (postModifiers.test(t.lower) && !(t.lower === "и" && !postModifiers.test(tokens[i - 1]?.lower ?? "")))) from = i;
+    // A lower-case adjective right before the head is part of the post («художественный руководитель», «технический директор»).
+    else if (i === from - 1 && !t.capital && /(ый|ий|ой|ым|им|ого|его|ому|ему)$/.test(t.lower) && t.lower.length > 4 && !stopWords.has(t.lower)) from = i;
     else break;
   }
   if (tokens[from]!.lower === "и") from++;
@@ -137,12 +184,13 @@ function postBefore(read: ReadText, at: number, taken: Set<number>): { text: str
     const t = tokens[i]!;
     parts.push(i <= firstHead ? nominativeWord(t) : t.text);
   }
-  // Keep the text's own spacing and hyphens between the words.
+  // Keep the text's own spacing and hyphens between the words, and a quote the post's last word closes («ООО «Лес»»).
   let text = "";
   for (let i = from; i < at; i++) {
     if (i > from) text += read.text.slice(tokens[i - 1]!.end, tokens[i]!.start).replace(/\s+/g, " ");
     text += parts[i - from];
   }
+  if (tokens[at - 1]!.quoted) text += /^[»"”]*/.exec(read.text.slice(tokens[at - 1]!.end, name.start))![0];
   return { text: text.trim(), from };
 }
 
@@ -156,7 +204,7 @@ export function findPeople(
   partnerHits: PartnerHit[],
   partnerIndex: PartnerIndex,
   /** Every partner mention (known or proposed) with whether it is from elsewhere than home. */
-  mentions: Array<{ start: number; foreign: boolean }> = [],
+  mentions: Array<{ start: number; foreign: boolean | null }> = [],
 ): TDraftPerson[] {
   const tokens = read.tokens;
   const partnerTokens = new Set<number>();
@@ -225,10 +273,28 @@ export function findPeople(
     const postText = withPost.post;
     let side: "HOME" | "PARTNER" = hit.person?.side ?? "HOME";
     if (!hit.person) {
-      // PARTNER when the post names a partner other than the home region (or its country and towns).
+      // The side is the side of the body the post names: «председатель Минского облисполкома»,
+      // «заместитель акима Северо-Казахстанской области» are the partner's officials; a post
+      // naming the home region is home. A partner named in the post by name (known or
+      // proposed), or by its adjective («Минского»); a foreign title (аким, хоким) is the partner's.
+      const postStart = withPost.postFrom !== null ? read.tokens[withPost.postFrom]!.start : -1;
+      const nameStart = read.tokens[withPost.from]!.start;
       const inPost = postText && withPost.postFrom !== null ? partnerHits.filter((h) => h.from >= withPost.postFrom! && h.to < withPost.from) : [];
-      if (inPost.some((h) => !homeish.has(h.partner.id)) || /^аким/i.test(postText ?? "")) side = "PARTNER";
-      else if (!inPost.length) {
+      const mentionsInPost = postText ? mentions.filter((m) => m.start >= postStart && m.start < nameStart) : [];
+      const adjectivesInPost: boolean[] = [];
+      if (postText && withPost.postFrom !== null) {
+        for (let k = withPost.postFrom; k < withPost.from; k++) {
+          const t = read.tokens[k]!;
+          if (!t.capital || inPost.some((h) => k >= h.from && k <= h.to)) continue;
+          const a = partnerIndex.adjectiveStems.find((x) => x.stem.length >= 4 && t.stem.startsWith(x.stem.slice(0, Math.max(4, x.stem.length - 1))));
+          if (a) adjectivesInPost.push(!homeish.has(a.partner.id));
+        }
+      }
+      const foreignTitle = postText !== null && /(^|\s)(аким|хоким)/i.test(postText);
+      if (inPost.some((h) => !homeish.has(h.partner.id)) || mentionsInPost.some((m) => m.foreign === true) || foreignTitle) side = "PARTNER";
+      else if (inPost.length || mentionsInPost.some((m) => m.foreign === false)) side = "HOME";
+      else if (adjectivesInPost.length) side = adjectivesInPost[0] ? "PARTNER" : "HOME";
+      else {
         // No partner in the post: the body named nearest before it in the sentence («делегация компании ТОО «…» во главе с генеральным директором …»).
         const at = read.tokens[withPost.postFrom ?? withPost.from]!;
         const sentence = read.sentences[at.sentence]!;

@@ -4,7 +4,7 @@
 // («лесопромышленный комплекс» → Лесная промышленность, «пиломатериалы» → Лесопродукция).
 import type { TDraftTerm } from "@atlas/shared/press-import";
 import type { ImportGazetteer } from "./gazetteer.ts";
-import { spanOf, stemsOf, type ReadText, type Token } from "./text.ts";
+import { spanOf, stemsOf, tokenFrom, type ReadText, type Token } from "./text.ts";
 
 /**
  * Implied phrases, keyed by the stems of a value's name as the gazetteer may hold it. A
@@ -19,7 +19,7 @@ const impliedSectors: Array<{ names: string[]; phrases: string[] }> = [
   { names: ["Образование"], phrases: ["образование", "образовательн*", "вуз", "академический обмен", "студент*"] },
   { names: ["Культура"], phrases: ["культура", "культурн*", "гастрол*", "творческий коллектив"] },
   { names: ["Машиностроение"], phrases: ["машиностроен*", "машиностроительн*"] },
-  { names: ["Жилищно-коммунальное хозяйство"], phrases: ["жкх", "жилищно-коммунальн*", "коммунальное хозяйство"] },
+  { names: ["Жилищно-коммунальное хозяйство"], phrases: ["жкх", "жилищно-коммунальн*", "коммунальное хозяйство", "коммунальн* инфраструктур*", "теплоснабжен*", "теплов* сет*", "котельн*", "водоснабжен*"] },
   { names: ["Торговля"], phrases: ["торговля", "товарооборот*", "торговые связи"] },
   { names: ["Инвестиции"], phrases: ["инвестиц*", "инвестиционн*", "инвестор*"] },
   { names: ["Промышленность"], phrases: ["промышленность"] },
@@ -36,11 +36,42 @@ const impliedExports: Array<{ names: string[]; phrases: string[] }> = [
   { names: ["Мясные консервы"], phrases: ["мясные консерв*", "тушенк*"] },
   { names: ["Замороженные ягоды"], phrases: ["замороженные ягоды", "замороженная ягода", "ягоды", "брусник*", "клюкв*", "черник*"] },
   { names: ["Мороженое"], phrases: ["мороженое"] },
-  { names: ["Лесопродукция", "Лесоматериалы", "Продукция лесопереработки"], phrases: ["лесопродукц*", "пиломатериал*", "лесоматериал*", "лесопереработк*", "фанер*", "древесные плит*", "плиты", "лесная продукция", "круглый лес"] },
+  { names: ["Лесопродукция", "Лесоматериалы", "Продукция лесопереработки"], phrases: ["лесопродукц*", "пиломатериал*", "лесоматериал*", "лесопереработк*", "фанер*", "древесные плит*", "плиты", "лесная продукция", "круглый лес", "брус", "клеен* брус", "погонажн*"] },
   { names: ["Льняные ткани", "Лён", "Льняная продукция"], phrases: ["льнян*", "лён", "льна"] },
 ];
 
 type Matcher = Array<{ stem: string; prefix: boolean }>;
+
+/**
+ * Homonyms: a word that names a sector in one sense and something else in another.
+ * «плодовых культур», «зерновые культуры» are crops, not Культура.
+ */
+const homonyms: Array<{ stem: RegExp; notAfter: RegExp }> = [
+  { stem: /^культур/, notAfter: /^(плодов|зернов|ягодн|овощн|кормов|техническ|сельскохозяйственн|садов|масличн|бобов|злаков|кормов|посевн|яров|озим)/ },
+];
+
+/**
+ * Words a term must not be read from: a person's post («министр сельского хозяйства … Павел
+ * Зуевский» names the official's portfolio, not a subject of the text), and the standard title of an
+ * agreement («соглашение о торгово-экономическом, научно-техническом и культурном сотрудничестве»
+ * is a formula, not a list of sectors).
+ */
+export function termExclusions(read: ReadText, postSpans: Array<{ start: number; end: number }>): Set<number> {
+  const out = new Set<number>();
+  for (const span of postSpans) for (let k = tokenFrom(read, span.start); k < read.tokens.length && read.tokens[k]!.end <= span.end; k++) out.add(k);
+  const tokens = read.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^сотрудничеств/.test(tokens[i]!.lower)) continue;
+    // Back over the adjectives and their commas to «о»; the formula follows an agreement word.
+    let k = i - 1;
+    while (k >= 0 && i - k < 8 && tokens[k]!.sentence === tokens[i]!.sentence && (/(ом|ем|ым|им)$/.test(tokens[k]!.lower) || tokens[k]!.lower === "и")) k--;
+    if (k < 0 || !/^(о|об)$/.test(tokens[k]!.lower) || k === i - 1) continue;
+    const agreementBefore = tokens.slice(Math.max(0, k - 25), k).some((t) => t.sentence === tokens[i]!.sentence && /^(соглашени|меморандум|договор|протокол|документ)/.test(t.lower));
+    if (!agreementBefore) continue;
+    for (let m = k + 1; m < i; m++) out.add(m);
+  }
+  return out;
+}
 
 function matcherOf(phrase: string): Matcher {
   return phrase.split(/\s+/).map((w) => {
@@ -58,6 +89,7 @@ function findTerms(
   values: Array<{ value: string; name: string }>,
   implied: Array<{ names: string[]; phrases: string[] }>,
   vocabulary: TDraftTerm["vocabulary"],
+  excluded: Set<number>,
 ): TDraftTerm[] {
   type Rule = { value: string; name: string; matcher: Matcher; confidence: number };
   const rules: Rule[] = [];
@@ -75,9 +107,25 @@ function findTerms(
   const tokens = read.tokens;
   const used = new Set<number>();
   const found = new Map<string, TDraftTerm>();
+  const fits = (t: Token, m: Matcher[number]) => (m.prefix ? t.lower.startsWith(m.stem) || t.stem.startsWith(m.stem) : t.stem === m.stem);
+  // Each distinct word once: a rule's first word is tested against the text's vocabulary, not
+  // against every token (a long text has tens of thousands of tokens but a few thousand words).
+  const positionsOf = new Map<string, { token: Token; at: number[] }>();
+  tokens.forEach((t, i) => {
+    const entry = positionsOf.get(t.lower);
+    if (entry) entry.at.push(i);
+    else positionsOf.set(t.lower, { token: t, at: [i] });
+  });
+  const distinctWords = [...positionsOf.values()];
   for (const rule of rules) {
     const n = rule.matcher.length;
-    for (let i = 0; i + n <= tokens.length; i++) {
+    const m0 = rule.matcher[0]!;
+    const m1 = rule.matcher[1];
+    const starts = distinctWords.filter((v) => fits(v.token, m0) || v.token.lower === m0.stem).flatMap((v) => v.at).sort((a, b) => a - b);
+    for (const i of starts) {
+      if (i + n > tokens.length) continue;
+      if (excluded.has(i)) continue;
+      if (homonyms.some((h) => h.stem.test(tokens[i]!.lower) && h.notAfter.test(tokens[i - 1]?.lower ?? ""))) continue;
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const t = tokens[i + k]!;
@@ -90,9 +138,7 @@ function findTerms(
         const a = tokens[i]!;
         const and = tokens[i + 1];
         const noun = tokens[i + 3];
-        const [m0, m1] = [rule.matcher[0]!, rule.matcher[1]!];
-        const fits = (t: Token, m: Matcher[number]) => (m.prefix ? t.lower.startsWith(m.stem) || t.stem.startsWith(m.stem) : t.stem === m.stem);
-        if (and?.lower === "и" && noun && noun.sentence === a.sentence && fits(a, m0) && fits(noun, m1)) {
+        if (and?.lower === "и" && noun && m1 && noun.sentence === a.sentence && fits(a, m0) && fits(noun, m1)) {
           used.add(i);
           if (!found.has(rule.value)) found.set(rule.value, { vocabulary, value: rule.value, name: rule.name, span: spanOf(read, i, i + 3), confidence: rule.confidence * 0.9 });
         }
@@ -107,10 +153,10 @@ function findTerms(
   return [...found.values()].sort((a, b) => a.span.match.start - b.span.match.start);
 }
 
-export function findSectors(read: ReadText, gazetteer: ImportGazetteer): TDraftTerm[] {
-  return findTerms(read, gazetteer.sectors, impliedSectors, "sector");
+export function findSectors(read: ReadText, gazetteer: ImportGazetteer, excluded: Set<number> = new Set()): TDraftTerm[] {
+  return findTerms(read, gazetteer.sectors, impliedSectors, "sector", excluded);
 }
 
-export function findExportCategories(read: ReadText, gazetteer: ImportGazetteer): TDraftTerm[] {
-  return findTerms(read, gazetteer.exportCategories, impliedExports, "exportCategory");
+export function findExportCategories(read: ReadText, gazetteer: ImportGazetteer, excluded: Set<number> = new Set()): TDraftTerm[] {
+  return findTerms(read, gazetteer.exportCategories, impliedExports, "exportCategory", excluded);
 }

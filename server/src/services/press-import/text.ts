@@ -1,7 +1,7 @@
 // The text as the extractor reads it: sentences and words with their character offsets,
 // each word with its Snowball stem (shared/src/russian-text.ts, the same stems as
 // PostgreSQL's `russian` configuration), so every rule matches word forms, not spellings.
-import { stemOf } from "@atlas/shared/russian-text";
+import { stemOf as snowballStem } from "@atlas/shared/russian-text";
 import type { TTextSpan } from "@atlas/shared/press-import";
 
 export type Token = {
@@ -33,6 +33,20 @@ export type ReadText = { text: string; tokens: Token[]; sentences: Sentence[] };
 const wordPattern = /[0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:[-‑][0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*/g;
 
 export const normalizeWord = (word: string) => word.toLowerCase().replaceAll("ё", "е").replaceAll("‑", "-");
+
+// Stems are a pure function of the word, and the same words recur in every release and in
+// the gazetteer's name forms: a bounded memo keeps the stemmer off the hot path.
+const stemMemo = new Map<string, string>();
+/** The Snowball stem of a lower-case word (@atlas/shared/russian-text), memoised. */
+export function stemOf(word: string): string {
+  let stem = stemMemo.get(word);
+  if (stem === undefined) {
+    if (stemMemo.size > 100_000) stemMemo.clear();
+    stem = snowballStem(word);
+    stemMemo.set(word, stem);
+  }
+  return stem;
+}
 
 /** Abbreviations after which a full stop does not end the sentence. */
 const abbreviations = new Set([
@@ -74,7 +88,8 @@ export function splitSentences(text: string): Array<{ start: number; end: number
       const before = /([A-Za-zА-Яа-яЁё.-]+)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? "";
       const word = normalizeWord(before);
       // An initial («Г. Филимонов», «Филимонов Г.Ю.») or an abbreviation («г. Вологда»).
-      if (/^[А-ЯЁA-Z]$/.test(before) || abbreviations.has(word)) continue;
+      // Initials written together («Н.В. Верещагина») are initials too.
+      if (/^([А-ЯЁA-Z]\.)*[А-ЯЁA-Z]$/.test(before) || abbreviations.has(word)) continue;
       // A number with a dot followed by a digit is a date or a decimal (handled by the "not whitespace" rule above).
     }
     push(j);
@@ -129,12 +144,13 @@ export function readText(text: string): ReadText {
     tokens.push(token);
     lastEnd = end;
   }
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s]!;
-    const inside = tokens.filter((t) => t.sentence === s);
-    sentence.first = inside.length ? inside[0]!.index : 0;
-    sentence.last = inside.length ? inside[inside.length - 1]!.index : -1;
+  // Each sentence's first and last token, in one pass (tokens are in sentence order).
+  for (const sentence of sentences) {
+    sentence.first = 0;
+    sentence.last = -1;
   }
+  for (let k = tokens.length - 1; k >= 0; k--) sentences[tokens[k]!.sentence]!.first = k;
+  for (const t of tokens) sentences[t.sentence]!.last = t.index;
   return { text, tokens, sentences };
 }
 
@@ -148,13 +164,37 @@ export function spanOf(read: ReadText, from: number, to: number): TTextSpan {
 
 /** The span of a character range, with the sentence it falls in. */
 export function spanOfChars(read: ReadText, start: number, end: number): TTextSpan {
-  const sentence = read.sentences.find((s) => start >= s.start && start < s.end) ?? { start, end };
+  const sentence = read.sentences[sentenceAt(read, start)] ?? { start, end };
   return { sentence: { start: sentence.start, end: sentence.end }, match: { start, end } };
 }
 
 /** The sentence index a character offset falls in (-1 when between sentences). */
 export function sentenceAt(read: ReadText, offset: number): number {
-  return read.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+  // Binary search: sentences are in text order and do not overlap (a long text has thousands).
+  const list = read.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The index of the first token starting at or after a character offset (tokens.length when none). */
+export function tokenFrom(read: ReadText, offset: number): number {
+  const list = read.tokens;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Tokens of one sentence. */
@@ -178,12 +218,20 @@ const caseEndings = ["а", "у", "ом", "ем", "е", "ы", "и", "ой", "ей
  */
 export function formStems(word: string): Set<string> {
   const w = normalizeWord(word);
+  const memo = formMemo.get(w);
+  if (memo) return memo;
   const stems = new Set<string>([stemOf(w)]);
+  formMemo.set(w, stems);
   if (!/[а-я]/.test(w) || w.length < 3) return stems;
   const bases = new Set([w, w.replace(/[аяйьоеыи]$/, ""), w.replace(/(ая|яя|ий|ый|ой|ое|ее)$/, "")]);
+  // The fleeting vowel of masculine nouns: «Череповец» → «Череповца», «Череповцом»; «Городок» →
+  // «Городка»; «Камень» → «Камня». Every such form drops the last vowel before the final consonant.
+  const fleeting = /^(.{2,}[^аеиоуыэюяй])(е|о)([цкнл]ь?)$/.exec(w);
+  if (fleeting) bases.add(fleeting[1]! + fleeting[3]!.replace("ь", ""));
   for (const base of bases) {
     if (base.length < 2) continue;
     for (const e of caseEndings) stems.add(stemOf(base + e));
   }
   return stems;
 }
+const formMemo = new Map<string, Set<string>>();

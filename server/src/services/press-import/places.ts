@@ -1,0 +1,308 @@
+// Places and organisations the gazetteer does not hold, found by grammar rather than by a
+// list: a capitalised word where Russian puts a place («в Ташкенте», «из Павлодара», «акимат
+// города Павлодара», «посетила Борисов», «между Череповцом и Павлодаром», «компаний Харбина и
+// Муданьцзяна»), and a proper organisation name without a legal form — a capitalised head
+// noun of a known kind, or one led by a capitalised adjective («Вологодский государственный
+// университет», «Центр поддержки экспорта Вологодской области», «Вологодская ГМХА»). Each is
+// put back in the nominative by rules over endings; where the case leaves it open (a
+// feminine «Караганде» and a masculine «Ташкенте» look alike) the masculine reading is taken
+// with a lower confidence, unless another form in the text settles it.
+import { isKnownFirstNameForm, isPatronymic } from "./names.ts";
+import type { NewOrganisation, PartnerHit, PartnerIndex } from "./partners.ts";
+import { tokenFrom, type ReadText, type Token } from "./text.ts";
+
+type Case = "nom" | "gen" | "dat" | "acc" | "ins" | "loc";
+
+/** Words after which a capitalised word is a place, and the case they put it in. */
+const placeCues: Array<[RegExp, Case | "same"]> = [
+  [/^(в|во)$/, "loc"],
+  [/^из$/, "gen"],
+  [/^(город|г)$/, "same"],
+  [/^города$/, "gen"],
+  [/^городе$/, "loc"],
+  [/^городом$/, "ins"],
+  [/^(посетил|посетила|посетили|посетит|посетят|посетить)$/, "acc"],
+  // «компаний Харбина», «жители Костаная», «мэрия Павлодара»: a body or people of a place.
+  [/^(компаний|предприятий|производителей|вузов|жителей|жители|мэрия|мэрии|мэрией|мэр|мэра|акимат|акимата|акиматом|администрации|администрация|столице|столица|столицы|окрестностях|пригороде|аэропорту|аэропорт)$/, "gen"],
+];
+
+/**
+ * Stems of capitalised common nouns of official texts that follow «в» as often as a place
+ * does («в Министерство», «в Правительстве», «в Минюсте», «в Рамках»), and of names of things
+ * («в Дни», «в Год»). A place is never one of them.
+ */
+const notPlaceStems = /^(министерств|минист|минюст|минэконом|минпром|минсельхоз|мид|правительств|департамент|посольств|консульств|администрац|акимат|хокимият|мэри|дум|собрани|совет|комитет|облисполком|исполком|палат|центр|университет|академи|колледж|институт|фонд|агентств|рамк|год|форум|дн|ден|выставк|ярмарк|фестивал|конкурс|программ|проект|стратеги|закон|указ|соглашени|меморандум|договор|контракт|протокол|план|концепци|интернет|республик|област|кра|провинци|район|округ|федерац|государств|королевств|губернатор|президент|посол|министр|глав|аким|хоким|север|юг|восток|запад|росс|европ|ази|африк|америк|январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)/;
+
+/** Adjective endings, any case: a word with one is not a place name on its own («в Вологодском …»). */
+const adjectiveEnding = /(ый|ий|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ей)$/;
+const consonant = /[бвгджзклмнпрстфхцчшщ]$/;
+/** Endings only adjectives have, any case («Вологодском», «Минской»); a noun's «-ом», «-ой» («Павлодаром», «Карагандой») stays possible. */
+const placeAdjectiveForm = /(ый|ий|ая|яя|ие|ые|ого|его|ому|ему|ым|им|ых|их|ую|юю|[сц]к(ой|ом|ое)|н(ой|ом|ое))$/;
+
+/** A place name in the nominative from the form a case gives it; null when the rules cannot tell. */
+export function placeNominative(word: string, c: Case): { name: string; sure: boolean } {
+  const w = word;
+  const l = w.toLowerCase();
+  const cut = (n: number, add = "") => w.slice(0, w.length - n) + add;
+  const stem = (n: number) => l.slice(0, l.length - n);
+  switch (c) {
+    case "nom":
+      return { name: w, sure: true };
+    case "acc":
+      // «в Витебск», «посетила Борисов»: a masculine name is as in the nominative; «в Караганду» → «Караганда».
+      if (/у$/.test(l) && consonant.test(stem(1))) return { name: cut(1, "а"), sure: true };
+      if (/ю$/.test(l) && consonant.test(stem(1))) return { name: cut(1, "я"), sure: true };
+      return { name: w, sure: true };
+    case "loc":
+      if (/ии$/.test(l)) return { name: cut(1, "я"), sure: true };
+      // «в Костанае» → «Костанай».
+      if (/[аоуя]е$/.test(l)) return { name: cut(1, "й"), sure: true };
+      // «в Ташкенте» → «Ташкент», but «в Караганде» is «Караганда»: the masculine reading, less sure.
+      if (/е$/.test(l) && consonant.test(stem(1))) return { name: cut(1), sure: false };
+      // «в Кокшетау», «в Алматы»: names that do not decline.
+      return { name: w, sure: !/и$/.test(l) };
+    case "gen":
+      if (/[аоуеи]я$/.test(l)) return { name: cut(1, "й"), sure: true };
+      if (/ы$/.test(l)) return { name: cut(1, "а"), sure: true };
+      if (/[кгхжшчщ]и$/.test(l)) return { name: cut(1, "а"), sure: true };
+      if (/а$/.test(l) && consonant.test(stem(1))) return { name: cut(1), sure: true };
+      return { name: w, sure: !/[ия]$/.test(l) };
+    case "ins":
+      if (/[аоуя]ем$/.test(l)) return { name: cut(2, "й"), sure: true };
+      if (/ом$/.test(l) && consonant.test(stem(2))) return { name: cut(2), sure: true };
+      if (/ой$/.test(l)) return { name: cut(2, "а"), sure: true };
+      return { name: w, sure: false };
+    case "dat":
+      if (/у$/.test(l) && consonant.test(stem(1))) return { name: cut(1), sure: false };
+      return { name: w, sure: false };
+  }
+}
+
+/** The case a word's own ending suggests, when no preposition tells. */
+function caseFromEnding(l: string): Case | null {
+  if (/(ом|ем|ой)$/.test(l)) return "ins";
+  if (/е$/.test(l)) return "loc";
+  if (/(а|ы)$/.test(l)) return "gen";
+  return null;
+}
+
+export type PlaceContext = {
+  /** Token indexes already taken by a known partner or a proposed one. */
+  covered: Set<number>;
+  /** Known partners found in the text (places among them anchor coordinated names). */
+  known: PartnerHit[];
+  /** Stems the text also writes in lower case: common nouns, not names. */
+  lowerStems: Set<string>;
+};
+
+/** Whether a token may be a place name the gazetteer does not hold. */
+function candidate(read: ReadText, t: Token | undefined, ctx: PlaceContext, c: Case | null = null): t is Token {
+  if (!t || !t.capital || t.upper || ctx.covered.has(t.index)) return false;
+  if (!/^[А-ЯЁ][а-яё]+(-[А-ЯЁа-яё][а-яё]+)*$/.test(t.text) || t.text.length < 4) return false;
+  if (t.quoted && quoteIsName(read, t)) return false;
+  if (notPlaceStems.test(t.stem)) return false;
+  // «из Костаная» ends like an adjective; after a cue that wants the genitive it is a name's «-ая».
+  if (placeAdjectiveForm.test(t.lower) && !(c === "gen" && /[аоуе]я$/.test(t.lower))) return false;
+  if (isKnownFirstNameForm(t.text) || isPatronymic(t.text)) return false;
+  // A word the text also writes in lower case is a common noun («Правительстве» / «правительства»).
+  if (ctx.lowerStems.has(t.stem)) return false;
+  // A capitalised word followed by a partner's name is a body of that partner («в Минюсте России»), not a town.
+  const next = read.tokens[t.index + 1];
+  if (next && next.sentence === t.sentence && !next.breakBefore && next.capital && ctx.covered.has(next.index)) return false;
+  return true;
+}
+
+/** A short quote is a name («хор «Северные голоса»»); a long one is direct speech, read like any text. */
+function quoteIsName(read: ReadText, t: Token): boolean {
+  const open = read.text.lastIndexOf("«", t.start);
+  const close = read.text.indexOf("»", t.end);
+  return open >= 0 && close >= 0 && close - open <= 80;
+}
+
+type PlaceFound = NewOrganisation & { sure: boolean; token: number };
+
+/** Towns and cities the gazetteer does not hold, by the grammatical cues above and by coordination with a place. */
+export function findNewPlaces(read: ReadText, ctx: PlaceContext): NewOrganisation[] {
+  const tokens = read.tokens;
+  const found = new Map<number, PlaceFound>();
+  const take = (t: Token, c: Case, confidence: number) => {
+    if (found.has(t.index)) return;
+    const { name, sure } = placeNominative(t.text, c);
+    found.set(t.index, { name, start: t.start, end: t.end, confidence: sure ? confidence : confidence - 0.15, quoted: "", level: "CITY", sure, token: t.index });
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (prev.sentence !== t.sentence || (t.breakBefore && !/^(г)$/.test(prev.lower))) continue;
+    const cue = placeCues.find(([re]) => re.test(prev.lower));
+    if (!cue || !candidate(read, t, ctx, cue[1] === "same" ? null : cue[1])) continue;
+    let c: Case = cue[1] === "same" ? "nom" : cue[1];
+    // «в Витебск» (where to) and «в Витебске» (where): the locative ends in a vowel, the accusative of a masculine name does not.
+    if (c === "loc" && !/[еиу]$/.test(t.lower)) c = "acc";
+    if (c === "loc" && /у$/.test(t.lower) && consonant.test(t.lower.slice(0, -1))) c = "acc";
+    take(t, c, 0.7);
+  }
+  // Coordinated names share the case and the kind of the place next to them: «у Самарканда и
+  // Вологды», «между Череповцом и Павлодаром», «Харбина и Муданьцзяна», «Костанай, Караганда».
+  const placeAt = new Set<number>(found.keys());
+  for (const h of ctx.known) if (h.partner.level === "CITY" && h.from === h.to) placeAt.add(h.from);
+  for (const at of [...placeAt]) {
+    const anchor = tokens[at]!;
+    for (const dir of [-1, 1]) {
+      const and = tokens[at + dir];
+      const other = tokens[at + 2 * dir];
+      if (!and || !other || and.lower !== "и" || other.sentence !== anchor.sentence) continue;
+      // No comma or dash inside the pair: «X и Y».
+      if (and.breakBefore || (dir === 1 ? other.breakBefore : anchor.breakBefore)) continue;
+      if (!candidate(read, other, ctx) || found.has(other.index)) continue;
+      const anchorCase = found.has(at) ? null : caseFromEnding(anchor.lower);
+      take(other, anchorCase ?? caseFromEnding(other.lower) ?? "nom", 0.6);
+    }
+  }
+  // One name, one proposal: a second form settles what one form left open («Караганды» makes «Караганде» feminine).
+  const byName = new Map<string, PlaceFound>();
+  for (const p of [...found.values()].sort((a, b) => a.start - b.start)) {
+    const key = p.name.toLowerCase();
+    const current = byName.get(key);
+    if (!current || (!current.sure && p.sure)) byName.set(key, p);
+  }
+  return [...byName.values()];
+}
+
+/** Kinds of organisation a proper name may be headed by: the noun's stem, its nominative and gender, and whether a genitive may follow («Центр поддержки экспорта»). */
+const orgHeadNouns: Array<{ re: RegExp; nominative: string; gender: "m" | "f" | "n"; tail: boolean }> = [
+  { re: /^университет/, nominative: "университет", gender: "m", tail: false },
+  { re: /^институт/, nominative: "институт", gender: "m", tail: true },
+  { re: /^колледж/, nominative: "колледж", gender: "m", tail: true },
+  { re: /^техникум/, nominative: "техникум", gender: "m", tail: false },
+  { re: /^центр(а|у|ом|е)?$/, nominative: "центр", gender: "m", tail: true },
+  { re: /^театр/, nominative: "театр", gender: "m", tail: false },
+  { re: /^музе[йяюе]|^музеем$/, nominative: "музей", gender: "m", tail: true },
+  { re: /^союз(а|у|ом|е)?$/, nominative: "союз", gender: "m", tail: true },
+  { re: /^фонд(а|у|ом|е)?$/, nominative: "фонд", gender: "m", tail: true },
+  { re: /^банк(а|у|ом|е)?$/, nominative: "банк", gender: "m", tail: true },
+  { re: /^завод/, nominative: "завод", gender: "m", tail: false },
+  { re: /^комбинат/, nominative: "комбинат", gender: "m", tail: false },
+  { re: /^академи/, nominative: "академия", gender: "f", tail: true },
+  { re: /^филармони/, nominative: "филармония", gender: "f", tail: false },
+  { re: /^консерватори/, nominative: "консерватория", gender: "f", tail: false },
+  { re: /^палат/, nominative: "палата", gender: "f", tail: true },
+  { re: /^ассоциаци/, nominative: "ассоциация", gender: "f", tail: true },
+  { re: /^библиотек/, nominative: "библиотека", gender: "f", tail: false },
+  { re: /^фабрик/, nominative: "фабрика", gender: "f", tail: false },
+  { re: /^корпораци/, nominative: "корпорация", gender: "f", tail: false },
+  { re: /^агентств/, nominative: "агентство", gender: "n", tail: true },
+  { re: /^училищ/, nominative: "училище", gender: "n", tail: false },
+];
+
+/** Acronyms that are never an organisation's own name after an adjective. */
+const notOrgAcronyms = /^(ОЭЗ|МИД|АПК|ЖКХ|ООН|СНГ|ЕАЭС|ВТО|ШОС|РФ|РК|РБ|КНР|США|ОАЭ|ТОО|АО|ООО|ПАО|ЗАО|ОАО|НДС|ВВП|ИП)$/;
+
+/** Adjectives whose nominative ends in a stressed «-ой» («областной», «городской»), not «-ый/-ий». */
+const stressedAdjectives = /^(областн|городск|краев|окружн|лесн|делов|миров|передов|основн|земск|морск|речн|молод|трудов)$/;
+
+function adjectiveNominative(word: string, gender: "m" | "f" | "n"): string {
+  const m = /^(.*?)(ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей)$/.exec(word);
+  if (!m) return word;
+  const stem = m[1]!;
+  const lowerStem = stem.toLowerCase().split("-").pop()!;
+  if (gender === "f") return stem + "ая";
+  if (gender === "n") return stem + "ое";
+  if (stressedAdjectives.test(lowerStem)) return stem + "ой";
+  return stem + (/[кгхжшчщ]$/.test(lowerStem) ? "ий" : "ый");
+}
+
+function headNominative(t: Token, head: (typeof orgHeadNouns)[number]): string {
+  const n = head.nominative;
+  return t.capital ? n[0]!.toUpperCase() + n.slice(1) : n;
+}
+
+const looksLikeVerb = (t: Token) => /(ал|ял|ил|ел|ул|ыл|ла|ли|ло|лся|лась|лись|ет|ит|ют|ят|ать|ить|еть|ться|ется|ится|ут|ат)$/.test(t.lower) && !adjectiveEnding.test(t.lower);
+const functionWords = new Set(["и", "в", "во", "на", "с", "со", "по", "для", "к", "ко", "от", "из", "о", "об", "при", "за", "под", "над", "у", "а", "но", "или", "что", "как", "также", "между", "через", "после", "до"]);
+
+/** Whether a word is an adjective derived from a place name («Вологодский», «Казахская»). */
+const placeAdjective = (t: Token, index: PartnerIndex) =>
+  /(ск|цк)(ий|ая|ое|ого|ой|ому|ом|им|ую|ей|ие|их)$/.test(t.lower) || index.adjectiveStems.some((a) => t.stem.startsWith(a.stem.slice(0, Math.max(4, a.stem.length - 1))));
+
+/**
+ * Organisations named as proper names without a legal form: [Capitalised adjective] [adjectives]
+ * head [genitive words] [a place] [«имени» a name], or a capitalised head with its genitive
+ * («Палата предпринимателей Северо-Казахстанской области»). Government bodies (министерство,
+ * департамент, акимат…) are left out on purpose: releases name them as the partner's organs,
+ * and the partner is the region or country.
+ */
+export function findNamedOrganisations(read: ReadText, index: PartnerIndex, ctx: PlaceContext, places: Array<{ start: number; end: number }>): NewOrganisation[] {
+  const tokens = read.tokens;
+  const found: NewOrganisation[] = [];
+  const placeTokenEnd = new Map<number, number>();
+  for (const h of ctx.known) if (h.partner.level !== "ORGANISATION") placeTokenEnd.set(h.from, h.to);
+  for (const p of places) {
+    const from = tokenFrom(read, p.start);
+    let to = from;
+    while (to + 1 < tokens.length && tokens[to + 1]!.end <= p.end) to++;
+    if (tokens[from]?.start === p.start && tokens[to]!.end === p.end) placeTokenEnd.set(from, to);
+  }
+  const inShortQuote = (t: Token) => t.quoted && quoteIsName(read, t);
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (!first.capital || inShortQuote(first) || ctx.covered.has(i)) continue;
+    const sentenceStart = read.sentences[first.sentence]!.first === i;
+    // Adjectives, then the head noun.
+    let k = i;
+    const adjectives: Token[] = [];
+    while (k < tokens.length && k - i < 6) {
+      const t = tokens[k]!;
+      if (t.sentence !== first.sentence || (k > i && t.breakBefore) || inShortQuote(t)) break;
+      if (adjectiveEnding.test(t.lower) && !orgHeadNouns.some((h) => h.re.test(t.lower)) && !t.upper) {
+        adjectives.push(t);
+        k++;
+      } else break;
+    }
+    const headToken = tokens[k];
+    if (!headToken || headToken.sentence !== first.sentence || (k > i && headToken.breakBefore) || inShortQuote(headToken)) continue;
+    // «Вологодская ГМХА»: a place adjective and an acronym.
+    if (adjectives.length === 1 && headToken.upper && /^[А-ЯЁ]{3,6}$/.test(headToken.text) && !notOrgAcronyms.test(headToken.text) && placeAdjective(first, index) && !ctx.covered.has(k)) {
+      found.push({ name: `${first.text} ${headToken.text}`, start: first.start, end: headToken.end, confidence: 0.6, quoted: "", level: "ORGANISATION" });
+      i = k;
+      continue;
+    }
+    const head = orgHeadNouns.find((h) => h.re.test(headToken.lower));
+    if (!head) continue;
+    // A proper name: led by a capitalised adjective, or by a capitalised head not at the sentence's start.
+    if (adjectives.length === 0 && (!headToken.capital || sentenceStart)) continue;
+    if (adjectives.length > 0 && sentenceStart && !placeAdjective(first, index)) continue;
+    if (adjectives.length > 0 && !first.capital) continue;
+    // The tail: genitive words, a place, «имени И.О. Фамилия».
+    let end = k;
+    let tailWords = 0;
+    let m = k + 1;
+    let endsInPlace = false;
+    while (m < tokens.length) {
+      const t = tokens[m]!;
+      if (t.sentence !== first.sentence || t.breakBefore || inShortQuote(t)) break;
+      const placeEnd = placeTokenEnd.get(m);
+      if (placeEnd !== undefined && head.tail) {
+        end = placeEnd;
+        endsInPlace = true;
+        break;
+      }
+      if (t.lower === "имени" && tokens[m + 1]?.capital) {
+        let n = m + 1;
+        while (n < tokens.length && /^[А-ЯЁ]$/.test(tokens[n]!.text) && n - m < 4) n++;
+        if (tokens[n]?.capital && tokens[n]!.sentence === first.sentence) end = n;
+        break;
+      }
+      if (!head.tail || t.capital || functionWords.has(t.lower) || looksLikeVerb(t) || tailWords >= 3 || /^\d/.test(t.text)) break;
+      tailWords++;
+      end = m;
+      m++;
+    }
+    if (adjectives.length === 0 && end === k) continue;
+    if (adjectives.length === 0 && sentenceStart && !endsInPlace) continue;
+    const words = [...adjectives.map((a) => adjectiveNominative(a.text, head.gender)), headNominative(headToken, head)];
+    const tail = end > k ? read.text.slice(headToken.end, tokens[end]!.end).replace(/\s+/g, " ") : "";
+    found.push({ name: `${words.join(" ")}${tail}`, start: first.start, end: tokens[end]!.end, confidence: 0.65, quoted: "", level: "ORGANISATION" });
+    i = end;
+  }
+  return found;
+}
