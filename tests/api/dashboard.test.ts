@@ -476,6 +476,14 @@ describe("dashboard: dates as precise as the source", () => {
     const { byPartner } = await c.viewer.dashboard.summary({ filter: { partnerIds: [s.partners.uz.id] } });
     expect(byPartner[0]).toMatchObject({ name: "Республика Узбекистан", lastContactAt: "2024-12-01", lastContactPrecision: "MONTH" });
   });
+
+  it("counts a tour's stop as activity of its place: Astana is not «never contacted» after the December tour stopped there", async () => {
+    // Astana's own visit (10 July 2025) is still ahead; the tour «9 стран и Астана» stopped there in December 2024.
+    const six = await c.viewer.dashboard.signals({ filter: { q: "астана" } });
+    expect(six.noContactPartners.map((p) => p.name)).not.toContain("Астана");
+    const three = await c.viewer.dashboard.signals({ filter: { q: "астана" }, noContactMonths: 3 });
+    expect(three.noContactPartners.find((p) => p.partnerId === s.partners.astana.id)).toMatchObject({ lastContactAt: "2024-12-01", lastContactPrecision: "MONTH" });
+  });
 });
 
 describe("dashboard: today is the home region's day", () => {

@@ -9,11 +9,13 @@ import type {
 import type { TTaskStatus } from "@atlas/shared/enums";
 import { addDays, addMonths, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
-import { agreementConditions, and, inScope, interactionHeld, partnerTreeCte, resolveFilter, textMatches, type SqlFilter } from "./sql-filters.ts";
+import { agreementConditions, and, inScope, interactionHeld, partnerTreeCte, periodEndSql, resolveFilter, textMatches, type SqlFilter } from "./sql-filters.ts";
 
 /**
  * Partners of the levels one keeps in touch with (country, region, city; not the
- * home region or anything below it) without a contact since the cutoff. Contact with
+ * home region or anything below it) without a contact since the cutoff. A contact is a
+ * meeting held, an event held with the partner, or a tour's stop at it (Ded Moroz's stop
+ * makes Astana a place with activity, as its page shows). Contact with
  * a partner below counts for the one above: a meeting in Almaty Oblast is contact
  * with Kazakhstan. Only contacts that have taken place by the home region's today
  * count (see interactionHeld); with a sector filter, only contacts in those sectors.
@@ -25,14 +27,33 @@ async function noContactPartners(prisma: Tx, f: SqlFilter, today: CalendarDay, c
   const sectorFilter = f.sectorIds
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM "InteractionSector" x WHERE x."interactionId" = i.id AND x."sectorId" = ANY(${f.sectorIds}::uuid[]))`
     : Prisma.empty;
+  const eventSectorFilter = f.sectorIds
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "EventSector" x WHERE x."eventId" = e.id AND x."sectorId" = ANY(${f.sectorIds}::uuid[]))`
+    : Prisma.empty;
+  const stopEnd = periodEndSql(Prisma.raw(`s.date`), Prisma.raw(`s."datePrecision"`));
   return prisma.$queryRaw<TNoContactPartner[]>`
     WITH RECURSIVE ${partnerTreeCte},
-    contacts AS (
-      SELECT DISTINCT ON (ip."partnerId") ip."partnerId" AS partner_id, COALESCE(i."endsAt", i."startsAt") AS last_day,
-             i."startsAt" AS starts_at, i."datePrecision"::text AS precision
+    activity AS (
+      SELECT ip."partnerId" AS partner_id, COALESCE(i."endsAt", i."startsAt") AS last_day, i."startsAt" AS starts_at, i."datePrecision"::text AS precision
         FROM "Interaction" i JOIN "InteractionPartner" ip ON ip."interactionId" = i.id
        WHERE i."deletedAt" IS NULL AND ${interactionHeld("i", today)} ${sectorFilter}
-       ORDER BY ip."partnerId", COALESCE(i."endsAt", i."startsAt") DESC, i."startsAt" DESC
+      UNION ALL
+      -- An event held with the partner (a forum, days of the region), cancelled ones left out.
+      SELECT ep."partnerId", COALESCE(e."endsAt", e."startsAt"), e."startsAt", e."datePrecision"::text
+        FROM "Event" e JOIN "EventPartner" ep ON ep."eventId" = e.id
+       WHERE e."deletedAt" IS NULL AND e.status <> 'CANCELLED' AND ${interactionHeld("e", today)} ${eventSectorFilter}
+      UNION ALL
+      -- A tour's stop at the place (Ded Moroz in Astana): its own day, else the tour's once it is over.
+      SELECT s."partnerId", COALESCE(${stopEnd}, COALESCE(e."endsAt", e."startsAt")), COALESCE(s.date, e."startsAt"),
+             (CASE WHEN s.date IS NULL THEN e."datePrecision" ELSE s."datePrecision" END)::text
+        FROM "EventStop" s JOIN "Event" e ON e.id = s."eventId"
+       WHERE s."partnerId" IS NOT NULL AND e."deletedAt" IS NULL AND e.status <> 'CANCELLED'
+         AND COALESCE(${stopEnd}, COALESCE(e."endsAt", e."startsAt")) <= ${today}::date ${eventSectorFilter}
+    ),
+    contacts AS (
+      SELECT DISTINCT ON (partner_id) partner_id, last_day, starts_at, precision
+        FROM activity
+       ORDER BY partner_id, last_day DESC, starts_at DESC
     ),
     ancestors AS (
       SELECT c.partner_id AS ancestor_id, c.last_day, c.starts_at, c.precision, p."parentId" AS parent_id, 0 AS depth
