@@ -115,3 +115,79 @@ export type TTimeline = {
   months: TTimelineMonth[] | null;
 };
 export type TTimelineMonth = { month: string; count: number };
+
+// ---------------------------------------------------------------------------------
+// The summary: what the drawn axis needs at any volume. A region logs about 1,500
+// contacts a year (100,000 in a large register), far more than an axis can show as
+// marks, so the server counts each lane by week or month and sends individual items
+// only where they matter or where a bucket holds so few that a count would hide them.
+
+export const timelineLanes = ["contacts", "agreements", "events", "tours"] as const;
+export type TTimelineLane = (typeof timelineLanes)[number];
+
+/**
+ * What makes an item «important»: it is always sent as itself (not only counted) and
+ * keeps its label on the axis whatever else competes for the space. The one place this
+ * is defined; the server builds its SQL from it.
+ * - an agreement reaching SIGNED (a signing is the event the whole register exists for);
+ * - a forum (the region's own set pieces, such as «Горизонт 2050»);
+ * - every stop of a tour (a tour is read as its route; a stop alone means nothing);
+ * - a visit at the highest level: a VISIT whose partners include a state (level COUNTRY),
+ *   i.e. an ambassador's or a national delegation's, not a district's.
+ */
+export const timelineImportance = {
+  signedStages: ["SIGNED"],
+  eventKinds: ["FORUM"],
+  tourStops: true,
+  visitKinds: ["VISIT"],
+  visitPartnerLevels: ["COUNTRY"],
+} as const;
+
+/** A bucket with at most this many items sends them as items: three marks read better than «3». */
+export const TIMELINE_SPARSE_BUCKET = 3;
+/**
+ * At most this many items in one summary (important ones first). It bounds the response
+ * and the page whatever the volume: 100,000 meetings or 5,000, the axis gets the same
+ * handful of marks and the rest as counts.
+ */
+export const TIMELINE_SUMMARY_ITEMS = 240;
+/** Windows up to this many days are counted by week, longer ones by month. */
+export const TIMELINE_WEEK_BUCKETS_UP_TO_DAYS = 120;
+
+export const ZTimelineSummaryInput = z.object({
+  /** The window is the filter's period (the client sends the zoom's window as from/to). */
+  filter: ZDashboardFilter.default({}),
+  /** No window: the ends the filter leaves open are the first and last item's days. */
+  all: z.boolean().default(false),
+});
+export type TTimelineSummaryInput = z.input<typeof ZTimelineSummaryInput>;
+
+/** `start`: the bucket's first day (a Monday for weeks, the 1st for months). */
+export type TTimelineBucket = { start: CalendarDay; count: number };
+
+export type TTimelineLaneSummary = {
+  lane: TTimelineLane;
+  /** Every item of the lane in the window. */
+  total: number;
+  /** Only buckets with items, in order. */
+  buckets: TTimelineBucket[];
+  /**
+   * Items whose date is vaguer than a bucket (a quarter or a year; a month when counting
+   * by week): they belong to no one bucket, so they are counted here, never filed under
+   * the first bucket of their period. Important ones come as items (drawn as spans).
+   */
+  unbucketed: number;
+};
+
+export type TTimelineSummaryItem = TTimelineItem & { important: boolean };
+
+export type TTimelineSummary = {
+  from: CalendarDay;
+  to: CalendarDay;
+  bucket: "week" | "month";
+  lanes: TTimelineLaneSummary[];
+  /** Important items and the items of sparse buckets, by day; dated items only. */
+  items: TTimelineSummaryItem[];
+  /** More items qualified than TIMELINE_SUMMARY_ITEMS: the latest routine ones stayed counts. */
+  truncated: boolean;
+};

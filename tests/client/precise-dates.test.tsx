@@ -191,16 +191,30 @@ describe("timeline: vague dates as spans and under their own period", () => {
         "auth.me": signedIn("VIEWER"),
         "sector.list": () => ({ data: { items: [], nextCursor: null, total: 0 } }),
         "partner.list": () => ({ data: { items: [], nextCursor: null, total: 0 } }),
-        "timeline.list": (input) =>
-          (input as { kinds: string[] }).kinds.includes("interaction") ? timelineOf([visit])() : timelineOf([forum, strategy, ...stops])(),
+        // The axis' summary (not drawn here) and the list's month, which holds them all.
+        "timeline.summary": () => ({
+          data: {
+            from: "2024-01-01",
+            to: "2025-12-31",
+            bucket: "month",
+            lanes: [{ lane: "events", total: 1, buckets: [{ start: "2024-12-01", count: 1 }], unbucketed: 0 }],
+            items: [],
+            truncated: false,
+          },
+        }),
+        "timeline.list": timelineOf([visit, forum, strategy, ...stops]),
       });
-      render(<App router={buildRouter({ url: "/timeline?from=2024-01-01&to=2025-12-31" })} />);
+      render(<App router={buildRouter({ url: "/timeline?from=2024-01-01&to=2025-12-31&month=2024-11" })} />);
 
-      const headings = await waitFor(() => {
-        const found = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-        expect(found.length).toBeGreaterThanOrEqual(3);
-        return found;
-      });
+      // The list asks for its month once the axis' summary is in: two answers to wait for.
+      const headings = await waitFor(
+        () => {
+          const found = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+          expect(found.length).toBeGreaterThanOrEqual(3);
+          return found;
+        },
+        { timeout: 10_000 },
+      );
       expect(headings.slice(0, 3)).toEqual(["IV кв. 2024 г.", "ноябрь 2024 г.", "декабрь 2024 г."]);
 
       const forumRow = screen.getByText("Форум «Горизонт 2050»", { selector: ".tl-item__link" }).closest("li")!;
@@ -224,15 +238,20 @@ describe("timeline: vague dates as spans and under their own period", () => {
   }
 
   it("draws a month as a bar over the month and leaves undated stops off the axis", () => {
-    const from = new Date(Date.UTC(2024, 9, 1));
-    const to = new Date(Date.UTC(2025, 0, 1));
     const layout = layoutTimeline({
-      items: [forum, visit, ...stops] as unknown as TimelineItem[],
-      from,
-      to,
+      summary: {
+        from: "2024-10-01",
+        to: "2024-12-31",
+        bucket: "month",
+        lanes: [],
+        items: [forum, visit, ...stops].map((i) => ({ ...i, important: true })) as never,
+        truncated: false,
+      },
       today: "2024-11-20",
       width: 1000,
       labelOf: (item) => item.title,
+      measure: (text) => text.length * 7,
+      countText: String,
       tickLabel: () => "",
     });
     const mark = (id: string) => layout.marks.find((m) => m.item.id === id);

@@ -4,7 +4,7 @@ import { addMonths, type CalendarDay, type TDatePrecision } from "@atlas/shared/
 import { Prisma, type Tx } from "../../db.ts";
 import { agreementConditions, and, eventConditions, inScope, interactionConditions, periodEndSql, resolveFilter, spanInPeriod } from "../dashboard/sql-filters.ts";
 
-type Row = {
+export type Row = {
   kind: TTimelineItem["kind"];
   id: string;
   record_id: string;
@@ -40,34 +40,36 @@ const raw = Prisma.raw;
 const vagueEnd = (day: string, precision: string) =>
   Prisma.sql`CASE WHEN ${raw(precision)}::text IN ('MONTH', 'QUARTER', 'YEAR') THEN ${text(periodEndSql(raw(day), raw(precision)))} END`;
 
+
+/** The columns of a Row from a union row `t` (partners apart). */
+export const rowColumns = Prisma.sql`t.kind, t.id, t.record_id, to_char(t.sort_day, 'YYYY-MM-DD') AS sort_day, t.date, t.ends_at, t.date_precision, t.title,
+           t.subtype, t.direction, t.status, t.from_stage, t.place, t.position, t.tour_starts_at, t.tour_ends_at, t.tour_precision`;
+
 /**
- * Contacts, agreement stage changes, events and tour stops on one axis, in one
- * query. A tour with stops appears as its stops (each with its own day, if it has one,
- * and place); an event without stops as itself. Every part obeys the whole filter:
- * sectors of the record (an agreement's for its stage changes, the event's for its
- * stops), partners of the record (the stop's partner for a stop), text of the record,
- * and the window (12 months back to 12 months ahead of the home region's `today` unless
- * the filter says otherwise; with `all`, the ends the filter leaves open stay open). An
- * item is in the window when its days overlap it: a month, quarter or year as a whole.
- * A stop without a day is in it when its tour is, and is never given a day: it sorts
- * after the dated stop before it on the route (or at the tour's start) and comes back
- * with `date: null`. `kinds` leaves out whole parts of the union; `keep: "last"` keeps
- * the latest items when over the limit.
+ * The partners of a union row `t`, as a JSON array. Used only in the outermost SELECT,
+ * over the rows that survive ORDER BY and LIMIT: inside the union it would cost one
+ * subquery per row of the whole window.
  */
-export async function listTimeline({
-  prisma,
-  input,
-  today,
-}: {
-  prisma: Tx;
-  input: z.output<typeof ZTimelineInput>;
-  today: CalendarDay;
-}): Promise<TTimeline> {
-  const f = await resolveFilter(prisma, input.filter);
-  const from = f.from ?? (input.all ? null : addMonths(today, -12));
-  const to = f.to ?? (input.all ? null : addMonths(today, 12));
+export const partnersColumn = Prisma.sql`CASE t.kind
+             WHEN 'interaction' THEN ${partnersJson("InteractionPartner", "interactionId", raw("t.record_id"))}
+             WHEN 'stageChange' THEN ${partnersJson("AgreementParty", "agreementId", raw("t.record_id"))}
+             WHEN 'event' THEN ${partnersJson("EventPartner", "eventId", raw("t.record_id"))}
+             ELSE COALESCE((SELECT json_agg(json_build_object('id', p.id, 'name', p.name))
+                              FROM "Partner" p WHERE p.id = t.stop_partner_id AND p."deletedAt" IS NULL), '[]'::json)
+           END AS partners`;
+
+type ResolvedFilter = Awaited<ReturnType<typeof resolveFilter>>;
+
+/**
+ * The four parts of the timeline's union, each obeying the whole filter and the window
+ * [from, to] (null: open). Every part has the same columns: kind, id, record_id,
+ * sort_day (a date), date, ends_at (text days), date_precision, title, subtype,
+ * direction, status, from_stage, place, position, stop_partner_id, tour_starts_at,
+ * tour_ends_at, tour_precision. Shared by the list and the summary, so both show the
+ * same records.
+ */
+export function timelineParts(f: ResolvedFilter, from: CalendarDay | null, to: CalendarDay | null, wanted: Set<TTimelineKind>): Prisma.Sql[] {
   const window = { ...f, from, to };
-  const wanted = new Set<TTimelineKind>(input.kinds ?? timelineKinds);
   const noTour = Prisma.sql`NULL::text AS tour_starts_at, NULL::text AS tour_ends_at, NULL::text AS tour_precision`;
 
   const parts: Prisma.Sql[] = [];
@@ -127,6 +129,37 @@ export async function listTimeline({
            : []),
        ])}`);
   }
+  return parts;
+}
+
+/**
+ * Contacts, agreement stage changes, events and tour stops on one axis, in one
+ * query. A tour with stops appears as its stops (each with its own day, if it has one,
+ * and place); an event without stops as itself. Every part obeys the whole filter:
+ * sectors of the record (an agreement's for its stage changes, the event's for its
+ * stops), partners of the record (the stop's partner for a stop), text of the record,
+ * and the window (12 months back to 12 months ahead of the home region's `today` unless
+ * the filter says otherwise; with `all`, the ends the filter leaves open stay open). An
+ * item is in the window when its days overlap it: a month, quarter or year as a whole.
+ * A stop without a day is in it when its tour is, and is never given a day: it sorts
+ * after the dated stop before it on the route (or at the tour's start) and comes back
+ * with `date: null`. `kinds` leaves out whole parts of the union; `keep: "last"` keeps
+ * the latest items when over the limit.
+ */
+export async function listTimeline({
+  prisma,
+  input,
+  today,
+}: {
+  prisma: Tx;
+  input: z.output<typeof ZTimelineInput>;
+  today: CalendarDay;
+}): Promise<TTimeline> {
+  const f = await resolveFilter(prisma, input.filter);
+  const from = f.from ?? (input.all ? null : addMonths(today, -12));
+  const to = f.to ?? (input.all ? null : addMonths(today, 12));
+  const parts = timelineParts(f, from, to, new Set<TTimelineKind>(input.kinds ?? timelineKinds));
+
   // Same day: by kind, then each record's rows together (a tour's stops in route order).
   const order =
     input.keep === "last"
@@ -137,16 +170,8 @@ export async function listTimeline({
   // LIMIT: computing them inside the union cost one subquery per row of the whole window.
   // The count over the whole union is taken before LIMIT, in the same pass.
   const rows = await prisma.$queryRaw<Row[]>`
-    SELECT t.kind, t.id, t.record_id, to_char(t.sort_day, 'YYYY-MM-DD') AS sort_day, t.date, t.ends_at, t.date_precision, t.title,
-           t.subtype, t.direction, t.status, t.from_stage, t.place, t.position, t.tour_starts_at, t.tour_ends_at, t.tour_precision,
-           t.total,
-           CASE t.kind
-             WHEN 'interaction' THEN ${partnersJson("InteractionPartner", "interactionId", raw("t.record_id"))}
-             WHEN 'stageChange' THEN ${partnersJson("AgreementParty", "agreementId", raw("t.record_id"))}
-             WHEN 'event' THEN ${partnersJson("EventPartner", "eventId", raw("t.record_id"))}
-             ELSE COALESCE((SELECT json_agg(json_build_object('id', p.id, 'name', p.name))
-                              FROM "Partner" p WHERE p.id = t.stop_partner_id AND p."deletedAt" IS NULL), '[]'::json)
-           END AS partners
+    SELECT ${rowColumns}, t.total,
+           ${partnersColumn}
     FROM (
       SELECT u.*, count(*) OVER () AS total
         FROM (${Prisma.join(parts, " UNION ALL ")}) u
@@ -178,7 +203,7 @@ export async function listTimeline({
   };
 }
 
-function toItem(r: Row): TTimelineItem {
+export function toItem(r: Row): TTimelineItem {
   const base = { id: r.id, recordId: r.record_id, title: r.title, partners: r.partners };
   // Every kind but a stop always has its day; the query gives it as text.
   const dated = { date: r.date!, startsAt: r.date!, endsAt: r.ends_at, datePrecision: r.date_precision ?? "DAY" };

@@ -1,7 +1,7 @@
 // Where each timeline item leads: a meeting, an agreement or an event (a tour stop opens
 // its tour). The record pages are registered by their own features; the path is built
 // here as a plain string so this page does not depend on their route types.
-import type { ReactNode } from "react";
+import type { AnchorHTMLAttributes, ReactNode } from "react";
 import { Link } from "@tanstack/react-router";
 import type { TimelineItem } from "../hooks/timeline-queries.ts";
 
@@ -18,11 +18,15 @@ export function recordPath(item: TimelineItem): string {
   }
 }
 
-type RecordLinkProps = { item: TimelineItem; className?: string; tabIndex?: number; children: ReactNode };
+/** Beside the item: what a link may carry (the axis gives its marks a label, tooltip handlers and a tab stop). */
+type RecordLinkProps = { item: TimelineItem; children: ReactNode } & Pick<
+  AnchorHTMLAttributes<HTMLAnchorElement>,
+  "className" | "tabIndex" | "aria-label" | "onPointerEnter" | "onFocus" | "onBlur"
+>;
 
-export function RecordLink({ item, className, tabIndex, children }: RecordLinkProps): ReactNode {
+export function RecordLink({ item, children, ...rest }: RecordLinkProps): ReactNode {
   return (
-    <Link to={recordPath(item) as never} className={className} tabIndex={tabIndex}>
+    <Link to={recordPath(item) as never} {...rest}>
       {children}
     </Link>
   );

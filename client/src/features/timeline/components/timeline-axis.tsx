@@ -1,32 +1,38 @@
-// The drawn timeline: one horizontal axis, a lane per kind of record, a "today" line,
-// tours as routes through their stops. It is for the eye and the mouse; the list
-// below carries the same items for keyboards, screen readers and narrow screens, so
-// the drawing is hidden from assistive technology and its links are not tab stops.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+// The drawn timeline (wide screens): one horizontal axis, a lane per kind of record with
+// its counts per week or month, the items that matter as marks, a "today" line, tours as
+// routes through their stops. Labels never overlap and are never cut (timeline-layout);
+// every mark and cell shows its full text in a tooltip on hover and on keyboard focus.
+// The axis itself pans and zooms: drag it (mouse or finger), turn the wheel with Ctrl
+// (zoom) or sideways (pan), or focus it and use ← → (pan), + − (zoom) and Home (today).
+// Important marks are tab stops; the list below carries every item for screen readers.
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode, type WheelEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTermLabels } from "../../../lib/vocabularies.ts";
 import { useFormat } from "../../../lib/format.ts";
-import type { CalendarDay } from "@atlas/shared/calendar-day";
-import type { TimelineItem } from "../hooks/timeline-queries.ts";
-import { AXIS_TOP, layoutTimeline, type PlacedMark } from "./timeline-layout.ts";
+import { daysBetween, type CalendarDay } from "@atlas/shared/calendar-day";
+import type { SummaryItem, TimelineSummary } from "../hooks/timeline-queries.ts";
+import { AXIS_TOP, layoutTimeline, type Cell, type PlacedMark } from "./timeline-layout.ts";
 import { endOf, isPlanned, type DatedItem } from "./item-dates.ts";
 import { axisLabel, itemDetails, itemTitle } from "./describe.ts";
 import { RecordLink } from "./record-link.tsx";
 
-type TimelineAxisProps = {
-  items: TimelineItem[];
-  /** The axis' ends: the window's first day's start and its last day's end. */
-  from: Date;
-  to: Date;
-  /** The home region's day. */
-  today: CalendarDay;
-  /** When contacts were cut at the limit: all of them counted by month, drawn as density bars behind the marks. */
-  contactMonths?: Array<{ month: string; count: number }> | null;
-  /** How many contacts matched in all (the lane's count). */
-  contactTotal?: number;
+export type AxisControls = {
+  /** Move the window by this many days (negative: back). */
+  pan: (days: number) => void;
+  /** A finer (−1) or wider (+1) zoom. */
+  zoom: (direction: -1 | 1) => void;
+  /** Back to today. */
+  home: () => void;
+  /** A cell clicked: show its bucket closer and its month in the list. */
+  open: (start: CalendarDay, end: CalendarDay) => void;
 };
 
-const DENSITY_HEIGHT = 16;
+type TimelineAxisProps = {
+  summary: TimelineSummary;
+  /** The home region's day. */
+  today: CalendarDay;
+  controls: AxisControls;
+};
 
 function useWidth() {
   const ref = useRef<HTMLDivElement>(null);
@@ -42,6 +48,36 @@ function useWidth() {
   return { ref, width };
 }
 
+/** Text widths as the axis draws them (12 px of the page's font), measured once per text. */
+export function useMeasure(): (text: string) => number {
+  return useMemo(() => {
+    const context = document.createElement("canvas").getContext("2d");
+    const family = getComputedStyle(document.body).fontFamily || "sans-serif";
+    const cache = new Map<string, number>();
+    return (text: string) => {
+      let w = cache.get(text);
+      if (w === undefined) {
+        if (context) {
+          context.font = `12px ${family}`;
+          w = Math.ceil(context.measureText(text).width) + 2;
+        } else w = text.length * 7.3 + 6;
+        cache.set(text, w);
+      }
+      return w;
+    };
+  }, []);
+}
+
+/**
+ * Marks the moment the axis is first drawn («timeline-axis-ready», in ms from the
+ * navigation's start), so a test can hold the page to its budget from inside the page.
+ */
+export function useAxisReadyMark(drawn: boolean): void {
+  useEffect(() => {
+    if (drawn && performance.getEntriesByName("timeline-axis-ready").length === 0) performance.mark("timeline-axis-ready");
+  }, [drawn]);
+}
+
 const STRONG_STAGES = new Set(["SIGNED", "REGISTERED", "IN_FORCE", "IMPLEMENTATION", "EXTENDED"]);
 
 function markClass(mark: PlacedMark, today: CalendarDay): string {
@@ -51,6 +87,7 @@ function markClass(mark: PlacedMark, today: CalendarDay): string {
   if (item.kind === "stageChange" && STRONG_STAGES.has(item.subtype)) classes.push("tl-mark--signed");
   if ((item.kind === "event" || item.kind === "tourStop") && item.status === "CANCELLED") classes.push("tl-mark--cancelled");
   if (isPlanned(item, today)) classes.push("tl-mark--planned");
+  if (item.important) classes.push("tl-mark--important");
   if (mark.x2 !== null) classes.push("tl-mark--span");
   return classes.join(" ");
 }
@@ -60,10 +97,8 @@ function Shape({ mark }: { mark: PlacedMark }): ReactNode {
   // A month, quarter or year: a bar over the whole period, never a mark on its first day.
   if (x2 !== null) return <rect className="tl-shape tl-shape--span" x={x} y={y - 4} width={Math.max(3, x2 - x)} height={8} rx={4} />;
   switch (item.kind) {
-    case "interaction": {
-      const r = item.subtype === "VISIT" ? 6 : 4;
-      return <circle className="tl-shape" cx={x} cy={y} r={r} />;
-    }
+    case "interaction":
+      return <circle className="tl-shape" cx={x} cy={y} r={item.subtype === "VISIT" ? 6 : 4} />;
     case "stageChange":
       return <path className="tl-shape" d={`M${x} ${y - 6.5}L${x + 6.5} ${y}L${x} ${y + 6.5}L${x - 6.5} ${y}Z`} />;
     case "event":
@@ -73,11 +108,16 @@ function Shape({ mark }: { mark: PlacedMark }): ReactNode {
   }
 }
 
-export function TimelineAxis({ items, from, to, today, contactMonths, contactTotal }: TimelineAxisProps): ReactNode {
+type Tip = { x: number; y: number; lines: string[] };
+
+export function TimelineAxis({ summary, today, controls }: TimelineAxisProps): ReactNode {
   const { t } = useTranslation();
   const termLabel = useTermLabels();
   const format = useFormat();
   const { ref, width } = useWidth();
+  const measure = useMeasure();
+  const [tip, setTip] = useState<Tip | null>(null);
+  const [drag, setDrag] = useState<{ startX: number; dx: number; id: number } | null>(null);
 
   const layout = useMemo(() => {
     if (width <= 0) return null;
@@ -85,43 +125,116 @@ export function TimelineAxis({ items, from, to, today, contactMonths, contactTot
     const monthYear = new Intl.DateTimeFormat(format.locale, { month: "short", year: "numeric", timeZone: "UTC" });
     const year = new Intl.DateTimeFormat(format.locale, { year: "numeric", timeZone: "UTC" });
     return layoutTimeline({
-      items,
-      from,
-      to,
+      summary,
       today,
       width,
+      measure,
       labelOf: (item) => axisLabel(t, item),
+      countText: (count) => format.number(count),
       tickLabel: (date, unit, withYear) => (unit === "year" ? year.format(date) : withYear ? monthYear.format(date) : month.format(date)),
     });
-  }, [items, from, to, today, width, t, format.locale]);
+  }, [summary, today, width, measure, t, format]);
 
-  const density = useMemo(() => {
-    if (!layout || !contactMonths?.length) return [];
-    const lane = layout.lanes.find((l) => l.id === "contacts")!;
-    const max = Math.max(...contactMonths.map((m) => m.count));
-    const left = layout.x(from);
-    const right = layout.x(to);
-    return contactMonths.map(({ month, count }) => {
-      const [y, m] = month.split("-").map(Number) as [number, number];
-      const x1 = Math.max(left, layout.x(new Date(Date.UTC(y, m - 1, 1))));
-      const x2 = Math.min(right, layout.x(new Date(Date.UTC(y, m, 1))));
-      const height = Math.max(2, (count / max) * DENSITY_HEIGHT);
-      return { month, count, x: x1, width: Math.max(1, x2 - x1 - 1), y: lane.markY + 8 - height, height };
-    });
-  }, [layout, contactMonths, from, to]);
+  useAxisReadyMark(layout !== null);
 
-  const tooltip = (item: DatedItem) =>
-    [`${format.span(item.date, endOf(item), item.datePrecision)} — ${itemTitle(t, item)}`, itemDetails(t, item, termLabel), item.partners.map((p) => p.name).join(", ")].filter(Boolean).join("\n");
+  const itemLines = (item: DatedItem & SummaryItem) =>
+    [`${format.span(item.date, endOf(item), item.datePrecision)} — ${itemTitle(t, item)}`, itemDetails(t, item, termLabel), item.partners.map((p) => p.name).join(", ")].filter(Boolean);
+  const cellLines = (cell: Cell) => [
+    t(summary.bucket === "week" ? "timeline.cell.week" : "timeline.cell.month", { from: format.date(cell.start), to: format.date(cell.end) }),
+    t(`timeline.cell.count.${cell.lane}`, { count: cell.count, formatted: format.number(cell.count) }),
+    cell.shown > 0 && cell.shown < cell.count ? t("timeline.cell.shown", { count: cell.shown, formatted: format.number(cell.shown) }) : "",
+    t("timeline.cell.open"),
+  ].filter(Boolean);
+  const show = (x: number, y: number, lines: string[]) => setTip({ x, y, lines });
+  const hide = () => setTip(null);
+
+  // Drag: the drawing follows the pointer; on release the window moves by as many days.
+  const daysPerPx = layout ? (daysBetween(summary.from, summary.to) + 1) / Math.max(1, layout.width - 28) : 0;
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0 || (e.target as Element).closest("a")) return;
+    setDrag({ startX: e.clientX, dx: 0, id: e.pointerId });
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    if (!drag || e.pointerId !== drag.id) return;
+    const dx = e.clientX - drag.startX;
+    if (Math.abs(dx) > 4 && !e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.setPointerCapture(e.pointerId);
+    setDrag({ ...drag, dx });
+  };
+  const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
+    if (!drag || e.pointerId !== drag.id) return;
+    const days = Math.round(-drag.dx * daysPerPx);
+    setDrag(null);
+    if (Math.abs(drag.dx) > 4 && days !== 0) controls.pan(days);
+  };
+  const onWheel = (e: WheelEvent<HTMLDivElement>) => {
+    // Ctrl (or a pinch on a touchpad, which browsers report as Ctrl+wheel) zooms; a
+    // sideways wheel pans; the plain wheel is left to scroll the page.
+    if (e.ctrlKey || e.metaKey) {
+      e.preventDefault();
+      controls.zoom(e.deltaY < 0 ? -1 : 1);
+    } else if (Math.abs(e.deltaX) > Math.abs(e.deltaY) && Math.abs(e.deltaX) > 10) {
+      controls.pan(Math.round(e.deltaX * daysPerPx * 4));
+    }
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget) return;
+    const step = Math.max(7, Math.round((daysBetween(summary.from, summary.to) + 1) / 4));
+    const actions: Record<string, () => void> = {
+      ArrowLeft: () => controls.pan(-step),
+      ArrowRight: () => controls.pan(step),
+      "+": () => controls.zoom(-1),
+      "=": () => controls.zoom(-1),
+      "-": () => controls.zoom(1),
+      Home: () => controls.home(),
+    };
+    const action = actions[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    }
+  };
+
+  // The wheel handler must be able to cancel the page's zoom: React's onWheel is passive.
+  const wheel = useRef(onWheel);
+  wheel.current = onWheel;
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const listener = (e: globalThis.WheelEvent) => wheel.current(e as unknown as WheelEvent<HTMLDivElement>);
+    el.addEventListener("wheel", listener, { passive: false });
+    return () => el.removeEventListener("wheel", listener);
+  }, [ref]);
 
   return (
-    <div className="tl-axis" ref={ref} data-testid="timeline-axis">
+    <div
+      className={`tl-axis${drag && Math.abs(drag.dx) > 4 ? " tl-axis--dragging" : ""}`}
+      ref={ref}
+      data-testid="timeline-axis"
+      tabIndex={0}
+      role="group"
+      aria-label={t("timeline.axisLabel")}
+      aria-describedby="tl-axis-help"
+      onKeyDown={onKeyDown}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => setDrag(null)}
+      onPointerLeave={hide}
+    >
       {layout && (
-        <svg className="tl-axis__svg" width={layout.width} height={layout.height} aria-hidden="true" focusable="false">
+        <svg
+          className="tl-axis__svg"
+          width={layout.width}
+          height={layout.height}
+          style={drag ? { transform: `translateX(${drag.dx}px)` } : undefined}
+          data-from={summary.from}
+          data-to={summary.to}
+        >
           {layout.todayX !== null && (
             <rect className="tl-future" x={layout.todayX} y={AXIS_TOP} width={Math.max(0, layout.width - layout.todayX)} height={layout.height - AXIS_TOP} />
           )}
           {layout.ticks.map((tick) => (
-            <g key={tick.date.getTime()}>
+            <g key={tick.date.getTime()} aria-hidden="true">
               <line className={tick.major ? "tl-grid tl-grid--major" : "tl-grid"} x1={tick.x} x2={tick.x} y1={AXIS_TOP} y2={layout.height} />
               <line className="tl-tick" x1={tick.x} x2={tick.x} y1={AXIS_TOP - 5} y2={AXIS_TOP} />
               {tick.label && (
@@ -135,39 +248,63 @@ export function TimelineAxis({ items, from, to, today, contactMonths, contactTot
 
           {layout.lanes.map((lane, i) => (
             <g key={lane.id}>
-              {i > 0 && <line className="tl-lane-rule" x1={0} x2={layout.width} y1={lane.top - 5} y2={lane.top - 5} />}
+              {i > 0 && <line className="tl-lane-rule" x1={0} x2={layout.width} y1={lane.top - 4} y2={lane.top - 4} />}
               <text className="tl-lane-title" x={8} y={lane.top + 12}>
                 {t(`timeline.lanes.${lane.id}`)}
-                {lane.count > 0 ? ` · ${format.number(lane.id === "tours" ? layout.tours.length : lane.id === "contacts" && contactTotal !== undefined ? contactTotal : lane.count)}` : ""}
+                {` · ${format.number(lane.total)}`}
+                {lane.unbucketed > 0 ? ` ${t("timeline.unbucketed", { count: lane.unbucketed, formatted: format.number(lane.unbucketed) })}` : ""}
               </text>
             </g>
           ))}
 
-          {density.map((bar) => (
-            <rect key={bar.month} className="tl-density" x={bar.x} y={bar.y} width={bar.width} height={bar.height}>
-              <title>{`${bar.month}: ${format.number(bar.count)}`}</title>
-            </rect>
+          {layout.cells.map((cell) => (
+            <g
+              key={`${cell.lane}:${cell.start}`}
+              className={`tl-cell tl-cell--${cell.lane}`}
+              data-count={cell.count}
+              onPointerEnter={() => show(cell.x + cell.width / 2, cell.y, cellLines(cell))}
+              onClick={() => controls.open(cell.start, cell.end)}
+            >
+              <rect className="tl-cell__box" x={cell.x} y={cell.y} width={cell.width} height={18} rx={3} style={{ fillOpacity: 0.12 + 0.68 * cell.level }} />
+              {cell.text && (
+                <text className={cell.level > 0.55 ? "tl-cell__count tl-cell__count--dark" : "tl-cell__count"} x={cell.x + cell.width / 2} y={cell.y + 13} textAnchor="middle">
+                  {cell.text}
+                </text>
+              )}
+            </g>
           ))}
 
           {layout.tours.map((tour) => (
             <line key={tour.recordId} className="tl-route" x1={tour.x1} x2={tour.x2} y1={tour.y} y2={tour.y} data-tour={tour.title} />
           ))}
 
-          {layout.marks.map((mark) => (
-            <RecordLink key={mark.item.id} item={mark.item} className={markClass(mark, today)} tabIndex={-1}>
-              <title>{tooltip(mark.item)}</title>
-              {mark.label && <line className="tl-leader" x1={mark.x} x2={mark.x} y1={mark.y + 6} y2={mark.label.y - 10} />}
-              <Shape mark={mark} />
-              {mark.label && (
-                <text className="tl-label" x={mark.label.x} y={mark.label.y}>
-                  {mark.label.text}
-                </text>
-              )}
-            </RecordLink>
-          ))}
+          {layout.marks.map((mark) => {
+            const lines = () => itemLines(mark.item);
+            const anchorX = mark.label ? mark.label.x : mark.x;
+            return (
+              <RecordLink
+                key={mark.item.id}
+                item={mark.item}
+                className={markClass(mark, today)}
+                tabIndex={mark.item.important ? 0 : -1}
+                aria-label={lines().join(". ")}
+                onPointerEnter={() => show(anchorX, mark.y, lines())}
+                onFocus={() => show(anchorX, mark.y, lines())}
+                onBlur={hide}
+              >
+                {mark.label && <line className="tl-leader" x1={mark.x} x2={mark.x} y1={mark.y + 6} y2={mark.label.y - 10} />}
+                <Shape mark={mark} />
+                {mark.label && (
+                  <text className="tl-label" x={mark.label.x} y={mark.label.y}>
+                    {mark.label.text}
+                  </text>
+                )}
+              </RecordLink>
+            );
+          })}
 
           {layout.todayX !== null && (
-            <g className="tl-today">
+            <g className="tl-today" aria-hidden="true">
               <line x1={layout.todayX} x2={layout.todayX} y1={14} y2={layout.height} />
               <rect x={Math.min(layout.todayX - 34, layout.width - 70)} y={0} width={68} height={18} rx={9} />
               <text x={Math.min(layout.todayX, layout.width - 36)} y={13} textAnchor="middle">
@@ -177,6 +314,23 @@ export function TimelineAxis({ items, from, to, today, contactMonths, contactTot
           )}
         </svg>
       )}
+      {tip && layout && (
+        <div
+          className="tl-tip"
+          role="tooltip"
+          style={{ left: Math.max(0, Math.min(tip.x, layout.width - 320)), top: tip.y + 24 }}
+        >
+          {tip.lines.map((line, i) => (
+            <p key={i} className={i === 0 ? "tl-tip__title" : undefined}>
+              {line}
+            </p>
+          ))}
+        </div>
+      )}
+      <p id="tl-axis-help" className="visually-hidden">
+        {t("timeline.axisHelp")}
+      </p>
     </div>
   );
 }
+

@@ -86,7 +86,8 @@ function machineDate(day: CalendarDay, precision: TDatePrecision): string | unde
   return day;
 }
 
-export function TimelineList({ items, today, showToday }: { items: TimelineItem[]; today: CalendarDay; showToday: boolean }): ReactNode {
+/** `limit`: rows shown (the month's page folds the rest behind «Показать ещё»). */
+export function TimelineList({ items, today, showToday, limit = Infinity }: { items: TimelineItem[]; today: CalendarDay; showToday: boolean; limit?: number }): ReactNode {
   const { t } = useTranslation();
   const termLabel = useTermLabels();
   const format = useFormat();
@@ -142,6 +143,7 @@ export function TimelineList({ items, today, showToday }: { items: TimelineItem[
       {groups.map((group, g) => {
         const rows: ReactNode[] = [];
         for (const item of group.items) {
+          if (index >= limit) break;
           if (index === todayIndex && !todayShown) {
             rows.push(todayRow);
             todayShown = true;
@@ -178,6 +180,7 @@ export function TimelineList({ items, today, showToday }: { items: TimelineItem[
           rows.push(todayRow);
           todayShown = true;
         }
+        if (rows.length === 0) return null;
         const title = group.period ? format.preciseDate(group.period.first, group.precision ?? "MONTH") : t("timeline.dateUnknownGroup");
         return (
           <li key={group.key} className="tl-month" data-period={group.precision ?? "UNKNOWN"}>
@@ -186,7 +189,7 @@ export function TimelineList({ items, today, showToday }: { items: TimelineItem[
           </li>
         );
       })}
-      {!todayShown && (
+      {!todayShown && index < limit && (
         <li className="tl-month">
           <ol className="tl-month__items">{todayRow}</ol>
         </li>

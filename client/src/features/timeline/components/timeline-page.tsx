@@ -1,18 +1,19 @@
 // "Хронология": past contacts, agreement stage changes and planned events and tours on
 // one axis around today, under the dashboard filter shared with Overview and Map. The
-// zoom (or the filter's period) is in the URL, so Back steps through views and a
-// copied link opens the same one. The axis is drawn for wide screens; the list by
-// month below it is the same content for keyboards, screen readers and phones.
-import { useMemo, useState, type ReactNode } from "react";
+// axis draws the server's summary of the window (counts per week or month, and the items
+// that matter), so it reads the same at any volume; on a phone it stands upright. Below
+// it, the list shows one month at a time. Zoom, pan and the list's month are in the URL,
+// so Back steps through views and a copied link opens the same one.
+import { useState, useSyncExternalStore, type ReactNode } from "react";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { maxOfDays, minOfDays, utcDateToDay } from "@atlas/shared/calendar-day";
+import { addDays, daysBetween, type CalendarDay } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { useSectorOptions } from "../../../lib/reference-queries.ts";
-import type { TDashboardSearch } from "../../../lib/dashboard-search.ts";
+import { hasDashboardFilter, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
 import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
 import { EmptyState, ErrorState } from "../../../ui/states.tsx";
@@ -20,19 +21,31 @@ import { LoadingBlock, Spinner } from "../../../ui/spinner.tsx";
 import { Alert } from "../../../ui/alert.tsx";
 import { Button, buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
-import { CONTACT_LIMIT, RECORD_LIMIT, useCountryOptions, useTimeline, type TimelineItem } from "../hooks/timeline-queries.ts";
-import { dashboardPart, DEFAULT_ZOOM, viewOf, zooms, type TZoom } from "../hooks/timeline-search.ts";
-import { TimelineAxis } from "./timeline-axis.tsx";
-import { TimelineList } from "./timeline-list.tsx";
-import { compareItems, dayEnd, dayStart, hasDate, periodOfItem } from "./item-dates.ts";
+import { useTimelineSummary } from "../hooks/timeline-queries.ts";
+import { useCountryOptions } from "../../../lib/country-options.ts";
+import { dashboardPart, DEFAULT_ZOOM, monthOf, nextZoom, panStep, viewOf, zooms, type TTimelineSearch, type TZoom } from "../hooks/timeline-search.ts";
+import { TimelineAxis, type AxisControls } from "./timeline-axis.tsx";
+import { TimelineColumn } from "./timeline-column.tsx";
+import { TimelineMonth } from "./timeline-month.tsx";
 import "./timeline.css";
 
 const route = getRouteApi("/app/timeline");
 
-/** Dated items in order; undated tour stops after them (the list puts them with their tour). */
-function merge(a: TimelineItem[], b: TimelineItem[]): TimelineItem[] {
-  const all = [...a, ...b];
-  return [...all.filter(hasDate).sort(compareItems), ...all.filter((i) => !hasDate(i))];
+/** Phones get the upright axis (below 640 px the horizontal one would be unreadable). */
+const PHONE = "(max-width: 639.98px)";
+function useIsPhone(): boolean {
+  // Without matchMedia (a test's DOM) the page is a wide one.
+  const media = typeof window.matchMedia === "function";
+  return useSyncExternalStore(
+    (notify) => {
+      if (!media) return () => {};
+      const query = window.matchMedia(PHONE);
+      query.addEventListener("change", notify);
+      return () => query.removeEventListener("change", notify);
+    },
+    () => media && window.matchMedia(PHONE).matches,
+    () => false,
+  );
 }
 
 export function TimelinePage(): ReactNode {
@@ -45,54 +58,60 @@ export function TimelinePage(): ReactNode {
   // agree, and the query key is stable.
   const homeDay = useHomeToday();
   const [today] = useState(homeDay);
+  const phone = useIsPhone();
 
-  const { records, contacts } = useTimeline(search, today);
+  const summary = useTimelineSummary(search, today);
   const sectors = useSectorOptions();
   const countries = useCountryOptions();
   const view = viewOf(search);
   const filterPart = dashboardPart(search);
+  const data = summary.data;
 
-  // A period typed in the filter bar replaces the zoom; other filter changes keep it.
-  const setFilter = (next: TDashboardSearch) => void navigate({ search: next.from || next.to ? next : { ...next, zoom: search.zoom } });
-  const setZoom = (zoom: TZoom) => {
+  // The list's month: the URL's; else a period's first month (it is read from its start);
+  // else today's, or the panned window's middle when today is out of it.
+  const month =
+    search.month ??
+    (view.kind === "period" ? monthOf(search.from ?? data?.from ?? today) : view.at && data && (today < data.from || today > data.to) ? monthOf(view.at) : monthOf(today));
+
+  const go = (next: TTimelineSearch, replace = false) => void navigate({ search: next, replace });
+  // A period typed in the filter bar replaces the zoom; other filter changes keep the view.
+  const setFilter = (next: TDashboardSearch) => go(next.from || next.to ? next : { ...next, zoom: search.zoom, at: search.at, month: search.month });
+  const setZoom = (zoom: TZoom, at?: CalendarDay, listMonth?: string) => {
     const { from: _from, to: _to, ...rest } = filterPart;
-    void navigate({ search: { ...rest, zoom: zoom === DEFAULT_ZOOM ? undefined : zoom } });
+    go({ ...rest, zoom: zoom === DEFAULT_ZOOM ? undefined : zoom, at: zoom === "all" || !at || at === today ? undefined : at, month: listMonth ?? search.month });
   };
+  const zoomNow: TZoom = view.kind === "zoom" ? view.zoom : "1y";
+  // In a period from the filter bar, panning and zooming start from its middle.
+  const anchor: CalendarDay =
+    view.kind === "zoom" ? (view.at ?? today) : data ? addDays(data.from, Math.floor(daysBetween(data.from, data.to) / 2)) : today;
+  const controls: AxisControls = {
+    pan: (days) => {
+      if (zoomNow === "all") return;
+      const at = addDays(anchor, days);
+      setZoom(zoomNow, at, monthOf(at));
+    },
+    zoom: (direction) => {
+      const next = nextZoom(zoomNow, direction);
+      if (next) setZoom(next, anchor);
+    },
+    home: () => setZoom(zoomNow === "all" ? DEFAULT_ZOOM : zoomNow, today, monthOf(today)),
+    // A cell: a closer look around it, and its month in the list.
+    open: (start, end) => {
+      const middle = addDays(start, Math.floor(daysBetween(start, end) / 2));
+      setZoom(zoomNow === "3m" ? "3m" : (nextZoom(zoomNow, -1) ?? "3m"), middle, monthOf(middle));
+    },
+  };
+  const setMonth = (next: string) => go({ ...search, month: next === monthOf(today) ? undefined : next });
 
-  const items = useMemo(() => merge(records.data?.items ?? [], contacts.data?.items ?? []), [records.data, contacts.data]);
-  const failed = (records.isError && !records.data) || (contacts.isError && !contacts.data);
-  const loading = !failed && (!records.data || !contacts.data);
-  const stale = records.isPlaceholderData || contacts.isPlaceholderData;
+  const failed = summary.isError && !data;
+  const stale = summary.isPlaceholderData;
+  const total = data ? data.lanes.reduce((sum, lane) => sum + lane.total, 0) : 0;
+  const todayVisible = data !== undefined && today >= data.from && today <= data.to;
+  const windowText = data ? t("timeline.window", { from: format.date(data.from), to: format.date(data.to) }) : "";
 
-  // The axis spans the window asked for (whole days: from the first day's start to the
-  // last day's end); "all time" spans the items and today.
-  const allTime = view.kind === "zoom" && view.zoom === "all";
-  const span = useMemo(() => {
-    if (!records.data || !contacts.data) return null;
-    const ends = [records.data, contacts.data];
-    if (allTime) {
-      // Contacts cut at the limit still count by month: their first month belongs on the axis.
-      const firstMonth = contacts.data.truncated ? contacts.data.months?.[0]?.month : undefined;
-      const dated = items.filter(hasDate);
-      const firsts = [today, ...dated.map((i) => periodOfItem(i).first), ...(firstMonth ? [`${firstMonth}-01`] : [])];
-      const lasts = [today, ...dated.map((i) => periodOfItem(i).last)];
-      const min = dayStart(firsts.reduce(minOfDays)).getTime();
-      const max = dayEnd(lasts.reduce(maxOfDays)).getTime();
-      const pad = Math.max((max - min) * 0.02, 7 * 86_400_000);
-      return { from: new Date(min - pad), to: new Date(max + pad), firstDay: null, lastDay: null };
-    }
-    const firstDay = ends.map((e) => e.from).reduce(minOfDays);
-    const lastDay = ends.map((e) => e.to).reduce(maxOfDays);
-    return { from: dayStart(firstDay), to: dayEnd(lastDay), firstDay, lastDay };
-  }, [records.data, contacts.data, items, allTime, today]);
-  const todayVisible = span !== null && dayStart(today) >= span.from && dayStart(today) < span.to;
-  // The window in words: the days asked for, or (all time) the days the axis reaches.
-  const windowText = span
-    ? t("timeline.window", {
-        from: format.date(span.firstDay ?? utcDateToDay(span.from)),
-        to: format.date(span.lastDay ?? utcDateToDay(new Date(span.to.getTime() - 1))),
-      })
-    : "";
+  const filterBar = (
+    <DashboardFilterBar search={filterPart} onChange={setFilter} sectors={sectors.data?.items} countries={countries.data} periodHint={t("timeline.periodHint")} />
+  );
 
   return (
     <div className="page">
@@ -112,14 +131,22 @@ export function TimelinePage(): ReactNode {
           </>
         }
       />
-      <DashboardFilterBar search={filterPart} onChange={setFilter} sectors={sectors.data?.items} countries={countries.data} periodHint={t("timeline.periodHint")} />
+      {phone ? (
+        // On a phone the filter folds away (open when one is set): unfolded it would fill the first screen.
+        <details className="tl-filter" open={hasDashboardFilter(filterPart) || undefined}>
+          <summary className="tl-filter__summary">{t("timeline.filterSummary")}</summary>
+          {filterBar}
+        </details>
+      ) : (
+        filterBar
+      )}
 
       <div className="tl-toolbar">
         <div className="tl-zoom" role="group" aria-label={t("timeline.zoom.label")}>
           {zooms.map((zoom) => {
             const active = view.kind === "zoom" && view.zoom === zoom;
             return (
-              <button key={zoom} type="button" className={`tl-zoom__button${active ? " tl-zoom__button--active" : ""}`} aria-pressed={active} onClick={() => setZoom(zoom)}>
+              <button key={zoom} type="button" className={`tl-zoom__button${active ? " tl-zoom__button--active" : ""}`} aria-pressed={active} onClick={() => setZoom(zoom, view.kind === "zoom" ? view.at ?? undefined : undefined)}>
                 {t(`timeline.zoom.${zoom}`)}
               </button>
             );
@@ -130,12 +157,23 @@ export function TimelinePage(): ReactNode {
             </button>
           )}
         </div>
+        <div className="tl-pan" role="group" aria-label={t("timeline.pan.label")}>
+          <button type="button" className="tl-zoom__button" onClick={() => controls.pan(-panStep(zoomNow, anchor))} disabled={zoomNow === "all"} aria-label={t("timeline.pan.back")}>
+            ←
+          </button>
+          <button type="button" className="tl-zoom__button" onClick={controls.home} disabled={view.kind === "zoom" && view.at === null && view.zoom !== "all"}>
+            {t("timeline.today")}
+          </button>
+          <button type="button" className="tl-zoom__button" onClick={() => controls.pan(panStep(zoomNow, anchor))} disabled={zoomNow === "all"} aria-label={t("timeline.pan.ahead")}>
+            →
+          </button>
+        </div>
         <p className="tl-toolbar__status" aria-live="polite">
-          {span && (
+          {data && (
             <span>
               {windowText}
               {" · "}
-              {t("timeline.count", { count: items.length, formatted: format.number(items.length) })}
+              {t("timeline.count", { count: total, formatted: format.number(total) })}
             </span>
           )}
           {stale && (
@@ -147,16 +185,10 @@ export function TimelinePage(): ReactNode {
       </div>
 
       {failed ? (
-        <ErrorState
-          message={isNetworkError(records.error ?? contacts.error) ? t("errors.network") : t("errors.load")}
-          onRetry={() => {
-            void records.refetch();
-            void contacts.refetch();
-          }}
-        />
-      ) : loading || !span ? (
+        <ErrorState message={isNetworkError(summary.error) ? t("errors.network") : t("errors.load")} onRetry={() => void summary.refetch()} />
+      ) : !data ? (
         <LoadingBlock label={t("timeline.loading")} />
-      ) : items.length === 0 ? (
+      ) : total === 0 ? (
         <EmptyState
           title={t("timeline.empty")}
           text={t("timeline.emptyText")}
@@ -170,46 +202,39 @@ export function TimelinePage(): ReactNode {
         />
       ) : (
         <div className={`tl-results${stale ? " results--stale" : ""}`} aria-busy={stale || undefined}>
-          {contacts.data?.truncated && (
-            <Alert tone="info">
-              {t("timeline.contactsTruncated", { total: format.number(contacts.data.total), shown: format.number(CONTACT_LIMIT) })}
-            </Alert>
-          )}
-          {records.data?.truncated && (
-            <Alert tone="info">{t("timeline.recordsTruncated", { total: format.number(records.data.total), shown: format.number(RECORD_LIMIT) })}</Alert>
-          )}
-
           <section className="card tl-axis-card" aria-labelledby="tl-axis-title">
             <div className="tl-axis-card__header">
               <h2 className="section__title" id="tl-axis-title">
                 {t("timeline.axisTitle")}
               </h2>
-              <p className="muted small">{todayVisible ? t("timeline.axisNote") : t("timeline.todayOutside")}</p>
+              <p className="muted small">{todayVisible ? t(phone ? "timeline.columnNote" : "timeline.axisNote") : t("timeline.todayOutside")}</p>
             </div>
-            <TimelineAxis
-              items={items}
-              from={span.from}
-              to={span.to}
-              today={today}
-              contactMonths={contacts.data?.truncated ? contacts.data.months : null}
-              contactTotal={contacts.data?.total}
-            />
+            {data.truncated && <Alert tone="info">{t("timeline.marksTruncated")}</Alert>}
+            {phone ? (
+              <TimelineColumn summary={data} today={today} onOpen={(start) => setMonth(monthOf(start))} />
+            ) : (
+              <TimelineAxis summary={data} today={today} controls={controls} />
+            )}
+            {!phone && (
             <ul className="tl-legend" aria-label={t("timeline.legend.title")}>
-              {(["contact", "visit", "stage", "signed", "event", "tour", "planned", "cancelled"] as const).map((key) => (
+              {(["count", "contact", "visit", "stage", "signed", "event", "tour", "planned", "cancelled"] as const).map((key) => (
                 <li key={key}>
                   <span className={`tl-legend__swatch tl-legend__swatch--${key}`} aria-hidden="true" />
                   {t(`timeline.legend.${key}`)}
                 </li>
               ))}
             </ul>
+            )}
           </section>
 
-          <section className="card tl-list-card" aria-labelledby="tl-list-title">
-            <h2 className="section__title" id="tl-list-title">
-              {t("timeline.listTitle")}
-            </h2>
-            <TimelineList items={items} today={today} showToday={todayVisible} />
-          </section>
+          <TimelineMonth
+            search={search}
+            month={month}
+            today={today}
+            todayMonth={monthOf(today)}
+            onMonth={setMonth}
+            phone={phone}
+          />
         </div>
       )}
     </div>

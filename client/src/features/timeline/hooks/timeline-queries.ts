@@ -1,10 +1,11 @@
-// The timeline's data: two requests under the same filter and window. Agreements'
-// stage changes, events and tour stops are few and come whole; contacts can be
-// thousands, so at most CONTACT_LIMIT of them come, the latest kept, and the page
-// says how many more there are; their count by month is drawn as density.
+// The timeline's data: two requests under the same filter. The axis asks the server for
+// a summary of the window (counts per week or month and the items that matter; see
+// summarizeTimeline), so it costs the same at 5,000 meetings as at 100,000. The list
+// below the axis asks for one month at a time: a month of a busy region is about 150
+// records, a year 1,500.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { inferOutput } from "@trpc/tanstack-react-query";
-import type { CalendarDay } from "@atlas/shared/calendar-day";
+import { addDays, addMonths, maxOfDays, minOfDays, type CalendarDay } from "@atlas/shared/calendar-day";
 import { trpc } from "../../../lib/trpc.ts";
 import { dashboardFilter, withPeriod } from "../../../lib/dashboard-search.ts";
 import { viewOf, zoomWindow, type TTimelineSearch } from "./timeline-search.ts";
@@ -16,44 +17,32 @@ import { viewOf, zoomWindow, type TTimelineSearch } from "./timeline-search.ts";
  */
 export type Timeline = inferOutput<typeof trpc.timeline.list>;
 export type TimelineItem = Timeline["items"][number];
+export type TimelineSummary = inferOutput<typeof trpc.timeline.summary>;
+export type SummaryItem = TimelineSummary["items"][number];
 
-export const CONTACT_LIMIT = 1500;
-export const RECORD_LIMIT = 2000;
+/** At most this many records of one month come to the list (a month of a large register can hold more). */
+export const MONTH_LIMIT = 600;
 
-function input(search: TTimelineSearch, today: CalendarDay) {
+/** The summary's input for the view in the URL. */
+export function summaryInput(search: TTimelineSearch, today: CalendarDay) {
   const view = viewOf(search);
   const filter = dashboardFilter(search);
   if (view.kind === "period") return { filter, all: false };
-  const window = zoomWindow(view.zoom, today);
+  const window = zoomWindow(view.zoom, view.at ?? today);
   return window ? { filter: withPeriod(filter, window.from, window.to), all: false } : { filter, all: true };
 }
 
-export function useTimeline(search: TTimelineSearch, today: CalendarDay) {
-  const base = input(search, today);
-  const records = useQuery(
-    trpc.timeline.list.queryOptions(
-      { ...base, kinds: ["stageChange", "event", "tourStop"], limit: RECORD_LIMIT },
-      { placeholderData: keepPreviousData },
-    ),
-  );
-  const contacts = useQuery(
-    trpc.timeline.list.queryOptions(
-      { ...base, kinds: ["interaction"], limit: CONTACT_LIMIT, keep: "last", byMonth: true },
-      { placeholderData: keepPreviousData },
-    ),
-  );
-  return { records, contacts };
+export function useTimelineSummary(search: TTimelineSearch, today: CalendarDay) {
+  return useQuery(trpc.timeline.summary.queryOptions(summaryInput(search, today), { placeholderData: keepPreviousData }));
 }
 
-/** Countries for the filter bar (ISO codes), a reference list that rarely changes. */
-export function useCountryOptions() {
-  return useQuery(
-    trpc.partner.list.queryOptions(
-      { filter: { levels: ["COUNTRY"] }, sort: { field: "name", direction: "asc" }, limit: 500 },
-      {
-        staleTime: 10 * 60_000,
-        select: (page) => page.items.filter((p) => p.isoCode && /^[A-Z]{2}$/.test(p.isoCode)).map((p) => ({ code: p.isoCode as string, name: p.name })),
-      },
-    ),
-  );
+/** One month of the list ("YYYY-MM"), under the same filter (its own period aside: the month is the period). */
+export function useTimelineMonth(search: TTimelineSearch, month: string) {
+  const base = dashboardFilter(search);
+  // Within a period from the filter bar, the month's part of it.
+  const first = maxOfDays(`${month}-01`, base.from ?? `${month}-01`);
+  const last = minOfDays(addDays(addMonths(`${month}-01`, 1), -1), base.to ?? "2100-12-31");
+  const filter = withPeriod(base, first, last < first ? first : last);
+  return useQuery(trpc.timeline.list.queryOptions({ filter, limit: MONTH_LIMIT }, { placeholderData: keepPreviousData }));
 }
+
