@@ -232,6 +232,19 @@ describe("timeline", () => {
     await page.context().close();
   }, 150_000);
 
+  it("zoom and pan by keyboard keep the focus on the axis (a change of the view is not a new page)", async () => {
+    const page = await openAs("viewer@demo", "desktop", "/timeline");
+    await axis(page).focus();
+    await page.keyboard.press("+");
+    await page.waitForURL((url) => url.searchParams.get("zoom") === "3m");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("timeline-axis");
+    await page.keyboard.press("ArrowRight");
+    await page.waitForURL((url) => url.searchParams.has("at"));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("timeline-axis");
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   it("on a 375-px phone the axis stands upright, with zoom buttons that fit and the list paged by month", async () => {
     const page = await openAs("viewer@demo", "phone", "/timeline?zoom=3y");
     const column = page.getByTestId("timeline-column");

@@ -9,13 +9,17 @@ import { Toaster } from "../ui/toast.tsx";
 function useFocusOnNavigation() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const status = useRouterState({ select: (s) => s.status });
-  const first = useRef(true);
+  // The page last focused: a change of the search params alone (a filter, the timeline's
+  // zoom) is the same page, and focus stays where the user is (the field, the axis).
+  const focusedPath = useRef<string | null>(null);
   useEffect(() => {
     if (status !== "idle") return;
-    if (first.current) {
-      first.current = false;
+    if (focusedPath.current === null) {
+      focusedPath.current = pathname;
       return;
     }
+    if (focusedPath.current === pathname) return;
+    focusedPath.current = pathname;
     const title = document.querySelector<HTMLElement>("[data-page-title]");
     title?.focus({ preventScroll: true });
   }, [pathname, status]);
