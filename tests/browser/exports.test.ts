@@ -235,17 +235,14 @@ describe("exports", () => {
 
       await page.goto("/");
       await page.locator('[data-chart="sector-activity"] .recharts-bar-rectangle').first().waitFor();
-      await page.locator('[data-chart="agreement-stages"] .recharts-bar-rectangle').first().waitFor();
       if (viewport === "phone") {
         await page.locator('[data-chart="sector-activity"]').scrollIntoViewIfNeeded();
         await snap(page, "exports-11-overview-charts-phone", false);
-        await page.locator('[data-chart="agreement-stages"]').scrollIntoViewIfNeeded();
-        await snap(page, "exports-11-overview-stages-phone", false);
       } else await snap(page, "exports-11-overview-charts-desktop");
-      // The table form of the stage chart lists every stage.
-      const stages = page.locator('[data-chart="agreement-stages"]');
-      await stages.getByRole("button", { name: "Таблица" }).click();
-      await expect(stages.locator("tbody tr").count()).resolves.toBe(10);
+      // The agreements by stage are shown once: the key figures' card, not a second chart of the same numbers.
+      await page.locator(".stage-card").getByRole("heading", { name: /Соглашения по стадиям/ }).waitFor();
+      await expect(page.getByRole("heading", { name: /Соглашения по стадиям/ }).count()).resolves.toBe(1);
+      await expect(page.locator('[data-chart="agreement-stages"]').count()).resolves.toBe(0);
       await page.context().close();
     }
   }, 120_000);
