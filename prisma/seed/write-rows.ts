@@ -4,6 +4,7 @@
 import type { Prisma, PrismaClient } from "../src/generated/prisma/client.ts";
 import { dayToUtcDate, isCalendarDay, maxYear, minYear, type CalendarDay } from "@atlas/shared/calendar-day";
 import { normalizeSourceUrl } from "@atlas/shared/source-url";
+import { sourceTextHash } from "../src/source-text.ts";
 import { sectorCodes, sectorId, type SectorCode } from "./sectors.ts";
 
 type WithId<T> = T & { id: string };
@@ -195,7 +196,7 @@ export async function writeSeedRows(db: SeedDb, rows: SeedRows, options: WriteOp
   const rebuildFrom = options.rebuildSearchIndexesFrom ?? 2_000;
   const written = {} as Record<SeedTable, number>;
   for (const table of seedTableOrder) {
-    const data = table === "partners" ? parentsFirst(rows.partners) : table === "sources" ? withUrlKeys(rows.sources) : (rows[table] as object[]);
+    const data = table === "partners" ? parentsFirst(rows.partners) : table === "sources" ? withTextHashes(withUrlKeys(rows.sources)) : (rows[table] as object[]);
     const load = async () => {
       let count = 0;
       for (let i = 0; i < data.length; i += batchSize) {
@@ -268,6 +269,24 @@ async function insertJson(db: SeedDb, table: string, batch: object[]): Promise<n
 /** A source's URL key as the application stores it (one live source per address), unless the row names one. */
 function withUrlKeys<T extends { url?: string | null; urlKey?: string | null }>(sources: T[]): T[] {
   return sources.map((s) => (s.url && s.urlKey === undefined ? { ...s, urlKey: normalizeSourceUrl(s.url) } : s));
+}
+
+/**
+ * The text key of each source with a text (prisma/src/source-text.ts), as the application
+ * stores it. Of seeded sources with the same text only the first keeps the key, as the
+ * migration treats existing copies: the key is unique among live sources.
+ */
+function withTextHashes<T extends { text?: string | null; textHash?: string | null; deletedAt?: unknown }>(sources: T[]): T[] {
+  const seen = new Set<string>();
+  return sources.map((s) => {
+    if (s.textHash !== undefined) return s;
+    const hash = sourceTextHash(s.text);
+    if (!hash) return s;
+    if (s.deletedAt) return { ...s, textHash: hash };
+    if (seen.has(hash)) return { ...s, textHash: null };
+    seen.add(hash);
+    return { ...s, textHash: hash };
+  });
 }
 
 /** Partners reference their parent: write every parent before its children, whatever order they came in. */

@@ -45,13 +45,26 @@ export type TDraftPerson = {
   personId: string | null;
   /** The post as the text gives it («Чрезвычайный и полномочный посол Республики Казахстан в России»). */
   post: string | null;
+  /** A matched person's current post as the register holds it (null for a new person, or none recorded): the review shows it beside the text's. */
+  recordedPost: string | null;
   organisation: string | null;
   side: "HOME" | "PARTNER";
   span: TTextSpan;
   confidence: TConfidence;
 };
 
-export type TDraftTerm = { vocabulary: "sector" | "exportCategory"; value: string; name: string; span: TTextSpan; confidence: TConfidence };
+export type TDraftTerm = {
+  vocabulary: "sector" | "exportCategory";
+  value: string;
+  name: string;
+  span: TTextSpan;
+  confidence: TConfidence;
+  /**
+   * Export categories: the partners the export concerns, by name — the foreign partners
+   * named in its sentence, else those of the whole text (the first is proposed). Absent for sectors.
+   */
+  partnerTexts?: string[];
+};
 
 export type TDraftAgreement = {
   title: string;
@@ -92,7 +105,14 @@ export type TDraftHappening = {
 
 export type TDraftFollowUp = { title: string; span: TTextSpan; confidence: TConfidence };
 
-export type TDraftProject = { title: string; sites: string[]; span: TTextSpan; confidence: TConfidence };
+export type TDraftProject = {
+  title: string;
+  sites: string[];
+  /** The partners the project is with, by name: the foreign partners named in its sentence, else those of the whole text. */
+  partnerTexts: string[];
+  span: TTextSpan;
+  confidence: TConfidence;
+};
 
 export type TPressReleaseDraft = {
   happening: TDraftHappening | null;
@@ -149,7 +169,20 @@ export const ZConfirmPartner = z.union([
 export type TConfirmPartner = z.input<typeof ZConfirmPartner>;
 
 export const ZConfirmPerson = z.union([
-  z.object({ id: ZId, role: optionalText(300) }).strict(),
+  z
+    .object({
+      id: ZId,
+      role: optionalText(300),
+      /**
+       * The post the text gives, when the editor records it: it becomes the person's current
+       * post (a new position from the meeting's day, or the publication day without a
+       * meeting), unless it is the post the person already holds on that day.
+       */
+      post: optionalText(500),
+      /** The organisation of that post; only with `post`. */
+      organisation: optionalText(500),
+    })
+    .strict(),
   z
     .object({
       new: z.object({
@@ -165,6 +198,38 @@ export const ZConfirmPerson = z.union([
     .strict(),
 ]);
 export type TConfirmPerson = z.input<typeof ZConfirmPerson>;
+
+/** A project the release reports («совместное производство … в ОЭЗ «Вологодская» или в парке «Сокол»»): its candidate sites, and the partner it is with. */
+export const ZConfirmProject = z.object({
+  title: requiredText(300),
+  /** The partner the project is with: an index into `partners` (a project has one partner). */
+  partner: ZRef.nullish().transform((v) => v ?? null),
+  sites: z
+    .array(z.object({ name: requiredText(300) }))
+    .max(50, { error: "Не больше 50 площадок" })
+    .default([]),
+});
+export type TConfirmProject = z.input<typeof ZConfirmProject>;
+
+/**
+ * An export category the release names for a partner («поставки молочной продукции в
+ * Казахстан»): written as an export fact of the kind «намерение поставлять», in the
+ * text's words, citing the release. No figure, period, rank or growth: the text gives none.
+ */
+export const ZConfirmExportFact = z.object({
+  categoryId: ZId,
+  /** Whom the supply is for: an index into `partners`. */
+  partner: ZRef.nullish().transform((v) => v ?? null),
+  /** The fact in the source's words (its sentence). */
+  statement: requiredText(1000),
+});
+export type TConfirmExportFact = z.input<typeof ZConfirmExportFact>;
+
+export const confirmMessages = {
+  projectPartner: "Укажите партнёра проекта",
+  exportFactPartner: "Укажите партнёра, которому намерены поставлять",
+  organisationWithoutPost: "Укажите должность или уберите организацию",
+} as const;
 
 /** pressImport.confirm: the draft as the editor reviewed it; written in one transaction. */
 export const ZPressImportConfirmInput = z
@@ -222,6 +287,8 @@ export const ZPressImportConfirmInput = z
       .default([]),
     /** Tasks agreed at the meeting («договорились подготовить»): they need the meeting. */
     followUps: z.array(z.object({ title: requiredText(500) })).max(100).default([]),
+    projects: z.array(ZConfirmProject).max(50, { error: "Не больше 50 проектов" }).default([]),
+    exportFacts: z.array(ZConfirmExportFact).max(50, { error: "Не больше 50 фактов об экспорте" }).default([]),
   })
   .superRefine((v, ctx) => {
     // Every reference here points into `partners`.
@@ -230,6 +297,15 @@ export const ZPressImportConfirmInput = z
     };
     v.people.forEach((p, i) => {
       if ("new" in p && p.new.partner !== null) check(p.new.partner, ["people", i, "new", "partner"], v.partners.length);
+      if ("id" in p && p.organisation !== null && p.post === null) ctx.addIssue({ code: "custom", path: ["people", i, "post"], message: confirmMessages.organisationWithoutPost });
+    });
+    v.projects.forEach((p, i) => {
+      if (p.partner === null) ctx.addIssue({ code: "custom", path: ["projects", i, "partner"], message: confirmMessages.projectPartner });
+      else check(p.partner, ["projects", i, "partner"], v.partners.length);
+    });
+    v.exportFacts.forEach((f, i) => {
+      if (f.partner === null) ctx.addIssue({ code: "custom", path: ["exportFacts", i, "partner"], message: confirmMessages.exportFactPartner });
+      else check(f.partner, ["exportFacts", i, "partner"], v.partners.length);
     });
     v.agreements.forEach((a, i) => {
       if (a.parties.length === 0) ctx.addIssue({ code: "custom", path: ["agreements", i, "parties"], message: "Укажите хотя бы одну сторону соглашения" });
@@ -249,4 +325,6 @@ export type TPressImportConfirmResult = {
   agreementIds: string[];
   eventIds: string[];
   followUpIds: string[];
+  projectIds: string[];
+  exportFactIds: string[];
 };

@@ -1,11 +1,13 @@
 // Press-release import through the API (issue 14): pressImport.draft reads a release
 // against the database's partners, people and vocabularies and writes nothing;
-// pressImport.confirm writes the reviewed draft in one transaction, with history, and
-// refuses a second import of the same address or text.
+// pressImport.confirm writes the reviewed draft in one transaction, with history —
+// projects with their sites, export facts in words, a matched person's new post — and
+// refuses a second import of the same address or text, also when two arrive at once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@atlas/db/database";
 import type { TConfirmPartner, TConfirmPerson, TPressImportConfirmInput, TPressReleaseDraft } from "@atlas/shared/press-import";
-import { importTextMessages, maxImportTextLength } from "@atlas/shared/press-import";
+import { confirmMessages, importTextMessages, maxImportTextLength } from "@atlas/shared/press-import";
+import { sourceTextHash } from "@atlas/db/source-text";
 import { openTestDatabase } from "../support/test-database.ts";
 import { callersFor, failure } from "../support/callers.ts";
 import { gazetteer } from "../press-import/gazetteer.ts";
@@ -17,6 +19,7 @@ let c: Awaited<ReturnType<typeof callersFor>>;
 const partnerId = new Map<string, string>();
 const personId = new Map<string, string>();
 const sectorId = new Map<string, string>();
+const categoryId = new Map<string, string>();
 
 const url = "https://vologda-oblast.ru/novosti/ambassador-kz/";
 const unknownId = "8f14e45f-ceea-467a-9c1a-1e2a3b4c5d6e";
@@ -49,7 +52,10 @@ beforeAll(async () => {
     const s = await db.prisma.sector.create({ data: { code: `s${i}`, name, nameEn: `Sector ${i}`, sortOrder: i } });
     sectorId.set(name, s.id);
   }
-  for (const [i, name] of gazetteer.exportCategories.entries()) await db.prisma.exportCategory.create({ data: { name, sortOrder: i } });
+  for (const [i, name] of gazetteer.exportCategories.entries()) {
+    const category = await db.prisma.exportCategory.create({ data: { name, sortOrder: i } });
+    categoryId.set(name, category.id);
+  }
 });
 afterAll(async () => db?.close());
 
@@ -64,6 +70,10 @@ async function counts() {
     agreements: await p.agreement.count(),
     events: await p.event.count(),
     followUps: await p.followUp.count(),
+    projects: await p.project.count(),
+    sites: await p.projectSite.count(),
+    exportFacts: await p.exportFact.count(),
+    positions: await p.personPosition.count(),
     history: await p.changeLog.count(),
   };
 }
@@ -302,5 +312,253 @@ describe("pressImport: roles", () => {
     expect((await failure(c.viewer.pressImport.confirm(confirmInput))).code).toBe("FORBIDDEN");
     expect((await failure(c.analyst.pressImport.confirm(confirmInput))).code).toBe("FORBIDDEN");
     expect((await c.admin.pressImport.draft(draftInput)).draft.happening?.kind).toBe("VISIT");
+  });
+});
+
+// ——— Projects, export facts and posts (issue 14, the confirm step's gaps) ———
+
+/** A release about a consul who is recorded with an earlier post, a project with two sites, and dairy exports. */
+const consulText = `Губернатор обсудил с генконсулом Казахстана совместное производство и поставки молочной продукции
+
+12 марта 2025 года Губернатор Вологодской области Андрей Ларионов провёл переговоры с Генеральным консулом Республики Казахстан в Санкт-Петербурге Арманом Шаккалиевым. Встреча прошла в Вологде.
+
+Стороны обсудили создание совместного деревообрабатывающего производства с участием казахстанского капитала, которое может разместиться в особой экономической зоне «Вологодская» или в индустриальном парке «Сокол».
+
+Вологодские производители намерены наладить поставки молочной продукции в Республику Казахстан.`;
+const consulPost = "Генеральный консул Республики Казахстан в Санкт-Петербурге";
+const consulOrganisation = "Генеральное консульство Республики Казахстан в Санкт-Петербурге";
+const earlierPost = "Советник Посольства Республики Казахстан в Российской Федерации";
+
+/** A confirm input with only what these tests need: the source (no address), a meeting with Kazakhstan and the governor. */
+function minimalInput(text: string, extra: Partial<TPressImportConfirmInput> = {}): TPressImportConfirmInput {
+  return {
+    source: { title: text.split("\n")[0]!, publishedOn: "2025-03-13", text },
+    happening: { title: "Переговоры с Генеральным консулом Республики Казахстан", kind: "NEGOTIATIONS", startsAt: "2025-03-12", datePrecision: "DAY", place: "Вологда", direction: "INCOMING" },
+    partners: [{ id: partnerId.get("kazakhstan")! }],
+    people: [{ id: personId.get("governor")! }],
+    ...extra,
+  };
+}
+
+describe("pressImport: projects, export facts and a matched person's post", () => {
+  let consulId: string;
+
+  beforeAll(async () => {
+    const consul = await c.editor.person.create({ fullName: "Арман Шаккалиев", post: earlierPost, organisation: "Посольство Республики Казахстан в Российской Федерации", side: "PARTNER", partnerId: partnerId.get("kazakhstan")! });
+    consulId = consul.id;
+  });
+
+  it("draft: the project with its sites in the nominative, the export category and the project with the partner they concern, the consul's text post beside the recorded one", async () => {
+    const { draft } = await c.editor.pressImport.draft({ text: consulText, publishedOn: "2025-03-13" });
+    expect(draft.projects).toHaveLength(1);
+    expect(draft.projects[0]).toMatchObject({ sites: ["Особая экономическая зона «Вологодская»", "Индустриальный парк «Сокол»"] });
+    // Its sentence names no partner: those of the whole text, Kazakhstan first (another region of Russia is a partner too).
+    expect(draft.projects[0]!.partnerTexts).toEqual(["Республика Казахстан", "Санкт-Петербург"]);
+    expect(draft.projects[0]!.title.length).toBeLessThanOrEqual(160);
+    const dairy = draft.terms.find((t) => t.vocabulary === "exportCategory" && t.name === "Молочная продукция");
+    // Its sentence names the partner: that one alone.
+    expect(dairy).toMatchObject({ value: categoryId.get("Молочная продукция"), partnerTexts: ["Республика Казахстан"] });
+    // Sectors carry no partners.
+    expect(draft.terms.filter((t) => t.vocabulary === "sector").every((t) => t.partnerTexts === undefined)).toBe(true);
+    const consul = draft.people.find((p) => p.fullName === "Арман Шаккалиев");
+    expect(consul).toMatchObject({ personId: consulId, post: consulPost, recordedPost: earlierPost });
+    expect(draft.people.find((p) => p.fullName === "Андрей Ларионов")).toMatchObject({ recordedPost: "Губернатор Вологодской области" });
+  });
+
+  it("confirm: the project through the project service (its partner, candidate sites, the release as its source), an intent to supply per category, the consul's new post from the meeting's day — each with history", async () => {
+    const before = await counts();
+    const input = minimalInput(consulText, {
+      people: [{ id: personId.get("governor")! }, { id: consulId, post: consulPost, organisation: consulOrganisation }],
+      projects: [{ title: "Совместное деревообрабатывающее производство", partner: 0, sites: [{ name: "Особая экономическая зона «Вологодская»" }, { name: "Индустриальный парк «Сокол»" }] }],
+      exportFacts: [{ categoryId: categoryId.get("Молочная продукция")!, partner: 0, statement: "Вологодские производители намерены наладить поставки молочной продукции в Республику Казахстан." }],
+    });
+    const result = await c.editor.pressImport.confirm(input);
+    const after = await counts();
+    expect(after.projects - before.projects).toBe(1);
+    expect(after.sites - before.sites).toBe(2);
+    expect(after.exportFacts - before.exportFacts).toBe(1);
+    expect(after.positions - before.positions).toBe(1);
+    expect(result.projectIds).toHaveLength(1);
+    expect(result.exportFactIds).toHaveLength(1);
+
+    const project = await c.viewer.project.byId({ id: result.projectIds[0]! });
+    expect(project).toMatchObject({ title: "Совместное деревообрабатывающее производство", stage: "IDEA", partner: { id: partnerId.get("kazakhstan") }, source: { id: result.sourceId } });
+    expect(project.sites.map((site) => [site.name, site.status]).sort()).toEqual([
+      ["Индустриальный парк «Сокол»", "CANDIDATE"],
+      ["Особая экономическая зона «Вологодская»", "CANDIDATE"],
+    ]);
+
+    // The fact in the text's words, for Kazakhstan, citing the release: no figure, period, rank or growth.
+    const fact = await db.prisma.exportFact.findUniqueOrThrow({ where: { id: result.exportFactIds[0]! } });
+    expect(fact).toMatchObject({
+      kind: "INTENT",
+      partnerId: partnerId.get("kazakhstan"),
+      categoryId: categoryId.get("Молочная продукция"),
+      sourceId: result.sourceId,
+      statement: "Вологодские производители намерены наладить поставки молочной продукции в Республику Казахстан.",
+      periodStart: null,
+      periodEnd: null,
+      rank: null,
+      growthPercent: null,
+    });
+
+    // The consul: the text's post is current from the meeting's day; the earlier one is kept.
+    const consul = await c.viewer.person.byId({ id: consulId });
+    expect(consul).toMatchObject({ post: consulPost, organisation: consulOrganisation });
+    expect(consul.positions.map((p) => [p.post, p.startsOn, p.endsOn]).sort()).toEqual(
+      [
+        [consulPost, "2025-03-12", null],
+        [earlierPost, null, null],
+      ].sort(),
+    );
+    // The meeting keeps the post held that day.
+    const meeting = await c.viewer.meeting.byId({ id: result.meetingId! });
+    expect(meeting.participants.find((p) => p.personId === consulId)).toMatchObject({ post: consulPost, organisation: consulOrganisation });
+
+    const logged = async (entity: string, recordId: string) => db.prisma.changeLog.findMany({ where: { entity, recordId }, orderBy: { at: "asc" } });
+    expect(await logged("project", result.projectIds[0]!)).toMatchObject([{ action: "CREATE", userId: c.users.editor.id }]);
+    expect(await logged("exportFact", result.exportFactIds[0]!)).toMatchObject([{ action: "CREATE", userId: c.users.editor.id }]);
+    const personLog = await logged("person", consulId);
+    expect(personLog.at(-1)).toMatchObject({ action: "UPDATE", userId: c.users.editor.id });
+    expect(JSON.stringify(personLog.at(-1)!.changes)).toContain(consulPost);
+
+    // A meeting before that day is the earlier post's (posts over time).
+    const earlier = await c.editor.meeting.create({
+      title: "Встреча в посольстве",
+      kind: "MEETING",
+      startsAt: "2025-01-20",
+      partnerIds: [partnerId.get("kazakhstan")!],
+      participants: [{ personId: consulId }],
+    });
+    expect(earlier.participants.find((p) => p.personId === consulId)?.post).toBe(earlierPost);
+  });
+
+  it("a post the person already holds on that day is not recorded again (case and spacing aside)", async () => {
+    const before = await counts();
+    const text = consulText.replace("Встреча прошла в Вологде.", "Встреча прошла в Вологде, в здании Правительства области.");
+    await c.editor.pressImport.confirm(
+      minimalInput(text, { happening: { title: "Ещё одна встреча с консулом", kind: "MEETING", startsAt: "2025-04-02" }, people: [{ id: consulId, post: `  ${consulPost.toUpperCase()} ` }] }),
+    );
+    const after = await counts();
+    expect(after.positions).toBe(before.positions);
+    expect((await c.viewer.person.byId({ id: consulId })).post).toBe(consulPost);
+  });
+
+  it("bad items get a Russian message on their field and nothing is written", async () => {
+    const text = `${consulText}\n\nТекст для проверки ошибок.`;
+    const before = await counts();
+    const base = (): TPressImportConfirmInput =>
+      minimalInput(text, {
+        projects: [{ title: "Совместное производство", partner: 0, sites: [{ name: "Индустриальный парк «Сокол»" }] }],
+        exportFacts: [{ categoryId: categoryId.get("Молочная продукция")!, partner: 0, statement: "Поставки молочной продукции в Казахстан" }],
+      });
+
+    const noPartner = await failure(c.editor.pressImport.confirm({ ...base(), projects: [{ title: "Совместное производство", sites: [] }], exportFacts: [{ categoryId: categoryId.get("Молочная продукция")!, partner: null, statement: "Поставки" }] }));
+    expect(noPartner.code).toBe("BAD_REQUEST");
+    expect(noPartner.fieldErrors?.["projects.0.partner"]).toEqual([confirmMessages.projectPartner]);
+    expect(noPartner.fieldErrors?.["exportFacts.0.partner"]).toEqual([confirmMessages.exportFactPartner]);
+
+    const farPartner = await failure(c.editor.pressImport.confirm({ ...base(), projects: [{ title: "Совместное производство", partner: 5 }] }));
+    expect(farPartner.fieldErrors?.["projects.0.partner"]).toEqual(["Нет партнёра с номером 6"]);
+
+    // The project's own rules, reported under the item: one site named twice.
+    const twice = await failure(
+      c.editor.pressImport.confirm({ ...base(), projects: [{ title: "Совместное производство", partner: 0, sites: [{ name: "Парк «Сокол»" }, { name: "парк «сокол»" }] }] }),
+    );
+    expect(twice.code, JSON.stringify(twice)).toBe("BAD_REQUEST");
+    expect(twice.fieldErrors?.["projects.0.sites.1.name"], JSON.stringify(twice.fieldErrors)).toEqual(["Площадка с таким названием уже есть в проекте"]);
+
+    const unknownCategory = await failure(c.editor.pressImport.confirm({ ...base(), exportFacts: [{ categoryId: unknownId, partner: 0, statement: "Поставки" }] }));
+    expect(unknownCategory.code).toBe("BAD_REQUEST");
+    expect(unknownCategory.fieldErrors?.["exportFacts.0.categoryId"]).toEqual(["Категория экспорта не найдена"]);
+
+    const emptyStatement = await failure(c.editor.pressImport.confirm({ ...base(), exportFacts: [{ categoryId: categoryId.get("Молочная продукция")!, partner: 0, statement: "  " }] }));
+    expect(emptyStatement.fieldErrors?.["exportFacts.0.statement"]).toEqual(["Заполните поле"]);
+
+    const orgAlone = await failure(c.editor.pressImport.confirm({ ...base(), people: [{ id: consulId, organisation: consulOrganisation }] }));
+    expect(orgAlone.fieldErrors?.["people.0.post"]).toEqual([confirmMessages.organisationWithoutPost]);
+
+    expect(await counts()).toEqual(before);
+    // Fixed, the same input goes through.
+    const ok = await c.editor.pressImport.confirm(base());
+    expect(ok.projectIds).toHaveLength(1);
+    expect(ok.exportFactIds).toHaveLength(1);
+  });
+});
+
+describe("pressImport: one text, one source — also for two imports at the same moment", () => {
+  const releaseText = (n: string) =>
+    `Губернатор Вологодской области Андрей Ларионов провёл переговоры с делегацией Республики Казахстан (${n}).\n\nСтороны обсудили сотрудничество в лесной промышленности.`;
+
+  it("the source's text key is the SHA-256 of the text without whitespace, the same for a reflowed copy", async () => {
+    const text = releaseText("ключ");
+    const result = await c.editor.pressImport.confirm(minimalInput(text));
+    const source = await db.prisma.source.findUniqueOrThrow({ where: { id: result.sourceId } });
+    expect(source.textHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(source.textHash).toBe(sourceTextHash(text.replaceAll("\n\n", "\r\n  ").replaceAll(" ", "\u00a0")));
+    // The same key as PostgreSQL computes it (as the migration does for older sources).
+    const [row] = await db.prisma.$queryRaw<Array<{ key: string }>>`
+      SELECT encode(sha256(convert_to(regexp_replace(text, '[ \t\n\r\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+', '', 'g'), 'UTF8')), 'hex') AS key
+        FROM "Source" WHERE id = ${result.sourceId}::uuid`;
+    expect(row?.key).toBe(source.textHash);
+  });
+
+  it("two confirms of the same text without an address at once: one is written, the other is a CONFLICT naming it", async () => {
+    const text = releaseText("одновременно");
+    const before = await counts();
+    const results = await Promise.allSettled([c.editor.pressImport.confirm(minimalInput(text)), c.editor.pressImport.confirm(minimalInput(text.replaceAll("\n\n", "\n")))]);
+    const passed = results.filter((r) => r.status === "fulfilled");
+    const refused = results.filter((r) => r.status === "rejected");
+    expect(passed).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    const conflict = await failure(Promise.reject((refused[0] as PromiseRejectedResult).reason));
+    const written = (passed[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof c.editor.pressImport.confirm>>>).value;
+    expect(conflict.code).toBe("CONFLICT");
+    expect(conflict.message).toContain("уже импортирован");
+    expect(conflict.current).toMatchObject({ id: written.sourceId });
+    expect(conflict.fieldErrors?.["source.text"]).toBeDefined();
+    const after = await counts();
+    expect(after.sources - before.sources).toBe(1);
+    expect(after.meetings - before.meetings).toBe(1);
+  });
+
+  it("an import that cannot see the other one yet meets the unique index, and gets the same CONFLICT", async () => {
+    const text = releaseText("индекс");
+    const before = await counts();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let held!: () => void;
+    const holding = new Promise<void>((resolve) => (held = resolve));
+    // Another import's transaction: its source is written but not yet committed.
+    const other = db.prisma.$transaction(
+      async (tx) => {
+        const source = await tx.source.create({ data: { title: "Параллельный импорт", kind: "PRESS_RELEASE", text, textHash: sourceTextHash(text) }, select: { id: true } });
+        held();
+        await gate;
+        return source.id;
+      },
+      { timeout: 30_000, maxWait: 30_000 },
+    );
+    await holding;
+    const confirm = failure(c.editor.pressImport.confirm(minimalInput(text)));
+    if (db.kind === "postgresql") {
+      // The import has passed its check (the other source is not committed) and waits at the index.
+      await expect
+        .poll(
+          async () =>
+            (await db.prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)[0]!.n,
+          { timeout: 15_000 },
+        )
+        .toBeGreaterThan(0);
+    }
+    release();
+    const otherId = await other;
+    const refused = await confirm;
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe("Этот пресс-релиз уже импортирован: источник «Параллельный импорт»");
+    expect(refused.current).toEqual({ id: otherId, title: "Параллельный импорт" });
+    const after = await counts();
+    expect(after.sources - before.sources).toBe(1);
+    expect(after.meetings).toBe(before.meetings);
   });
 });

@@ -129,6 +129,34 @@ describe("source", () => {
     expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["kind", "publishedAt", "title", "url"]);
   });
 
+  it("keeps one live source per text: a copy (other spacing) is a CONFLICT on the text naming the source; a deleted one does not count", async () => {
+    const text = "Губернатор обсудил с делегацией Акмолинской области поставки льняных тканей.\n\nСтороны договорились о встрече.";
+    const first = await c.editor.source.create({ title: "Поставки льна", kind: "PRESS_RELEASE", text });
+    const row = await db.prisma.source.findUniqueOrThrow({ where: { id: first.id }, select: { textHash: true } });
+    expect(row.textHash).toMatch(/^[0-9a-f]{64}$/);
+
+    const copy = await failure(c.editor.source.create({ title: "Копия", text: text.replace("\n\n", "\r\n").replaceAll(" ", "\u00a0") }));
+    expect(copy.code).toBe("CONFLICT");
+    expect(copy.fieldErrors?.text).toEqual(["Источник с этим текстом уже есть: «Поставки льна»"]);
+    expect(copy.current).toMatchObject({ id: first.id, title: "Поставки льна" });
+
+    // Editing another source's text into the same one is refused the same way; the source's own text may stay.
+    const other = await c.editor.source.create({ title: "Другая заметка", text: "Совсем другой текст." });
+    const edited = await failure(c.editor.source.update({ id: other.id, version: other.version, data: { text: ` ${text} ` } }));
+    expect(edited.code).toBe("CONFLICT");
+    expect(edited.fieldErrors?.["data.text"]).toEqual(["Источник с этим текстом уже есть: «Поставки льна»"]);
+    const retitled = await c.editor.source.update({ id: first.id, version: first.version, data: { title: "Поставки льна в Акмолинскую область", text } });
+    expect(retitled.version).toBe(2);
+
+    // A source without visible text has no key, and any number of them may exist.
+    await c.editor.source.create({ title: "Пустая 1", text: " " });
+    await c.editor.source.create({ title: "Пустая 2", text: " " });
+
+    await c.admin.source.delete({ id: first.id, version: retitled.version });
+    const again = await c.editor.source.create({ title: "Поставки льна, заново", text });
+    expect(again.text).toBe(text);
+  });
+
   it("answers an unknown id with NOT_FOUND", async () => {
     expect((await failure(c.viewer.source.byId({ id: unknownId }))).code).toBe("NOT_FOUND");
     expect((await failure(c.admin.source.delete({ id: unknownId, version: 1 }))).code).toBe("NOT_FOUND");

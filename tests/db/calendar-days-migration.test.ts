@@ -2,11 +2,10 @@
 // (Moscow): a meeting stored at 21:30 UTC on 12 November happened on 13 November in
 // Vologda and must stay there. Runs on a database left at the previous migration.
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "@atlas/db/database";
+import type { Database } from "@atlas/db/database";
 import { applyMigrations, readMigrations } from "@atlas/db/migrate";
-import { withDatabase } from "../support/global-setup.ts";
+import { openEmptyDatabase } from "../support/empty-database.ts";
 
 const all = readMigrations();
 const calendarDays = all.findIndex((m) => m.name.endsWith("_calendar_days"));
@@ -30,25 +29,6 @@ const oldRows = `
 
 const dayOf = async (db: Database, sql: string) => (await db.raw.query<{ day: string | null }>(`SELECT to_char((${sql}), 'YYYY-MM-DD') AS day`))[0]?.day;
 
-async function openAtPreviousMigration(): Promise<{ db: Database; drop?: () => Promise<void> }> {
-  const server = process.env.TEST_DATABASE_URL;
-  if (!server) return { db: await openDatabase({ kind: "pglite" }, { migrate: false }) };
-  const name = `atlas_migration_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const db = await openDatabase({ kind: "postgresql", url: withDatabase(server, name) }, { migrate: false });
-  return {
-    db,
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: server });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
-}
 
 describe("calendar-days migration", () => {
   let db: Database;
@@ -56,7 +36,7 @@ describe("calendar-days migration", () => {
 
   beforeAll(async () => {
     expect(calendarDays).toBeGreaterThan(0);
-    ({ db, drop } = await openAtPreviousMigration());
+    ({ db, drop } = await openEmptyDatabase());
     await applyMigrations(db.raw, before);
     await db.raw.execInTransaction(oldRows, { sql: "SELECT 1", params: [] });
     expect(await applyMigrations(db.raw)).toEqual(all.slice(calendarDays).map((m) => m.name));

@@ -4,12 +4,11 @@
 // normalizeSourceUrl, and of live duplicates keeps the key on the oldest only. Runs on
 // a database left at the migration before them.
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "@atlas/db/database";
+import type { Database } from "@atlas/db/database";
 import { applyMigrations, readMigrations } from "@atlas/db/migrate";
 import { normalizeSourceUrl } from "@atlas/shared/source-url";
-import { withDatabase } from "../support/global-setup.ts";
+import { openEmptyDatabase } from "../support/empty-database.ts";
 
 const all = readMigrations();
 const sourcesAsRecords = all.findIndex((m) => m.name.endsWith("_sources_as_records"));
@@ -57,25 +56,6 @@ const oldRows = `
     ('${ids.event}', 'Форум', 'FORUM', '2024-12-01', now(), '${ids.tass}');
 `;
 
-async function openAtPreviousMigration(): Promise<{ db: Database; drop?: () => Promise<void> }> {
-  const server = process.env.TEST_DATABASE_URL;
-  if (!server) return { db: await openDatabase({ kind: "pglite" }, { migrate: false }) };
-  const name = `atlas_migration_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const db = await openDatabase({ kind: "postgresql", url: withDatabase(server, name) }, { migrate: false });
-  return {
-    db,
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: server });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
-}
 
 describe("sources-as-records migration", () => {
   let db: Database;
@@ -83,7 +63,7 @@ describe("sources-as-records migration", () => {
 
   beforeAll(async () => {
     expect(sourcesAsRecords).toBeGreaterThan(0);
-    ({ db, drop } = await openAtPreviousMigration());
+    ({ db, drop } = await openEmptyDatabase());
     await applyMigrations(db.raw, before);
     await db.raw.execInTransaction(oldRows, { sql: "SELECT 1", params: [] });
     expect(await applyMigrations(db.raw)).toEqual(all.slice(sourcesAsRecords).map((m) => m.name));

@@ -1,25 +1,33 @@
 // pressImport.confirm: the reviewed draft written in ONE transaction — the source with the
-// full text, new partners and people, agreements, events, and the meeting with its
-// participants, partners, sectors, agreements, follow-ups and the source linked. Each
-// record is written by its own service (so its rules and its history entry are the
-// same as from the forms), run inside this transaction through a client bound to it.
+// full text, new partners and people, the posts the text gives matched people, agreements,
+// events, projects with their sites, export facts, and the meeting with its participants,
+// partners, sectors, agreements, follow-ups and the source linked. Each record is written
+// by its own service (so its rules and its history entry are the same as from the forms),
+// run inside this transaction through a client bound to it.
 import type { z } from "zod";
 import { ZodError, type ZodType } from "zod";
 import { ZCreateAgreementInput } from "@atlas/shared/agreement";
 import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { ZCreateEventInput } from "@atlas/shared/event";
+import { ZCreateExportFactInput } from "@atlas/shared/export-fact";
 import { ZCreateMeetingInput } from "@atlas/shared/meeting";
 import { ZCreatePartnerInput } from "@atlas/shared/partner";
-import { ZCreatePersonInput } from "@atlas/shared/person";
+import { positionOnDayIndex, ZCreatePersonInput, ZUpdatePersonInput } from "@atlas/shared/person";
+import { ZCreateProjectInput } from "@atlas/shared/project";
+import { normalizeSearchText } from "@atlas/shared/search-text";
 import type { TPressImportConfirmResult, ZPressImportConfirmInput } from "@atlas/shared/press-import";
 import { ZCreateSourceInput } from "@atlas/shared/source";
 import type { PrismaClient, Tx } from "../../db.ts";
 import { AppError, type FieldErrors } from "../../errors.ts";
 import { createAgreement } from "../agreement/create-agreement.ts";
 import { createEvent } from "../event/create-event.ts";
+import { createExportFact } from "../export-fact/create-export-fact.ts";
 import { createMeeting } from "../meeting/create-meeting.ts";
 import { createPartner } from "../partner/create-partner.ts";
 import { createPerson } from "../person/create-person.ts";
+import { updatePerson } from "../person/update-person.ts";
+import { positionOrder, positionSelect, toPositionValues, type PositionValues } from "../person/position-rules.ts";
+import { createProject } from "../project/create-project.ts";
 import { createSource } from "../source/create-source.ts";
 import { alreadyImportedError, findAlreadyImported } from "./already-imported.ts";
 
@@ -68,14 +76,19 @@ function prefixedError(error: ZodError, prefix: string): AppError {
   return new AppError("BAD_REQUEST", message, { fieldErrors });
 }
 
-/** A service's AppError with its field paths put under the item it came from («agreements.0.stage»). */
+/**
+ * A service's AppError with its field paths put under the item it came from («agreements.0.stage»).
+ * Paths already under it (from `parsed`, which names the item itself) stay as they are.
+ */
 async function under<T>(prefix: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
     if (error instanceof AppError && error.details.fieldErrors) {
       const fieldErrors: FieldErrors = {};
-      for (const [key, messages] of Object.entries(error.details.fieldErrors)) fieldErrors[key === "_" || key === "" ? prefix : `${prefix}.${key}`] = messages;
+      for (const [key, messages] of Object.entries(error.details.fieldErrors)) {
+        fieldErrors[key === "_" || key === "" ? prefix : key === prefix || key.startsWith(`${prefix}.`) ? key : `${prefix}.${key}`] = messages;
+      }
       throw new AppError(error.code, `${error.message}`, { ...error.details, fieldErrors });
     }
     throw error;
@@ -96,8 +109,10 @@ export async function confirmRelease({
   try {
     return await prisma.$transaction((tx) => writeRelease(transactionBound(tx), { actorId, today, input }));
   } catch (error) {
-    // Two imports of one release at once: the second meets the first's source (by the
-    // unique address, or found by its text after the first committed).
+    // Two imports of one release at once: the second meets the first's source at the
+    // unique index of live sources' addresses or texts (Source_urlKey_live,
+    // Source_textHash_live) — on PostgreSQL its transaction is aborted by then, so the
+    // source is looked up here, after the rollback — and gets the check's CONFLICT.
     if (!(error instanceof AppError)) {
       const existing = await findAlreadyImported(prisma, { url: input.source.url, text: input.source.text });
       if (existing) throw alreadyImportedError(existing);
@@ -163,6 +178,14 @@ async function writeRelease(client: PrismaClient, { actorId, today, input }: { a
   }
   await assertLive(client, "person", personIds, (i) => `people.${i}.id`, "Человек не найден или удалён");
 
+  // The post the text gives a matched person, before the meeting: its participants keep
+  // the post each held on its day.
+  const postDay = input.happening?.startsAt ?? given.publishedOn;
+  for (const [i, person] of input.people.entries()) {
+    if (!("id" in person) || person.post === null) continue;
+    await recordPost(client, { actorId, personId: person.id, post: person.post, organisation: person.organisation, day: postDay, prefix: `people.${i}` });
+  }
+
   const agreementIds: string[] = [];
   for (const [i, a] of input.agreements.entries()) {
     const prefix = `agreements.${i}`;
@@ -206,6 +229,39 @@ async function writeRelease(client: PrismaClient, { actorId, today, input }: { a
     eventIds.push(created.id);
   }
 
+  const projectIds: string[] = [];
+  for (const [i, p] of input.projects.entries()) {
+    const prefix = `projects.${i}`;
+    const created = await under(prefix, () =>
+      createProject({
+        prisma: client,
+        actorId,
+        input: parsed(
+          ZCreateProjectInput,
+          // A project keeps one source: the release.
+          { title: p.title, partnerId: partnerIds[p.partner!]!, sourceId: source.id, sites: p.sites.map((site) => ({ name: site.name })) },
+          prefix,
+        ),
+      }),
+    );
+    projectIds.push(created.id);
+  }
+
+  // Export news in words: an intent to supply the category to the partner, as the text says
+  // it; the release gives no figure, so none is written.
+  const exportFactIds: string[] = [];
+  for (const [i, f] of input.exportFacts.entries()) {
+    const prefix = `exportFacts.${i}`;
+    const created = await under(prefix, () =>
+      createExportFact({
+        prisma: client,
+        actorId,
+        input: parsed(ZCreateExportFactInput, { kind: "INTENT", partnerId: partnerIds[f.partner!]!, categoryId: f.categoryId, statement: f.statement, sourceId: source.id }, prefix),
+      }),
+    );
+    exportFactIds.push(created.id);
+  }
+
   let meetingId: string | null = null;
   let followUpIds: string[] = [];
   if (input.happening) {
@@ -243,7 +299,40 @@ async function writeRelease(client: PrismaClient, { actorId, today, input }: { a
     followUpIds = tasks.map((t) => t.id);
   }
 
-  return { sourceId: source.id, partnerIds, personIds, meetingId, agreementIds, eventIds, followUpIds };
+  return { sourceId: source.id, partnerIds, personIds, meetingId, agreementIds, eventIds, followUpIds, projectIds, exportFactIds };
+}
+
+/** Posts compared as search compares them: case, ё/е and spacing aside. */
+const samePostText = (a: string | null, b: string | null) => normalizeSearchText(a) === normalizeSearchText(b);
+
+/**
+ * A matched person's post as the text gives it becomes their current post through the
+ * posts over time (person.update with the positions, so with its history entry): a new
+ * position from `day` (the day the text shows them in it: the meeting's, or the
+ * publication's), the earlier ones kept as they were. Nothing changes when the position
+ * held on that day is this post already (and this organisation, when one is given).
+ */
+async function recordPost(
+  client: PrismaClient,
+  { actorId, personId, post, organisation, day, prefix }: { actorId: string | null; personId: string; post: string; organisation: string | null; day: CalendarDay; prefix: string },
+): Promise<void> {
+  const person = await client.person.findFirst({
+    where: { id: personId, deletedAt: null },
+    select: { version: true, post: true, organisation: true, positions: { select: positionSelect, orderBy: positionOrder } },
+  });
+  if (!person) return;
+  const positions: PositionValues[] = person.positions.map(toPositionValues);
+  // A person recorded with a post but no positions: that post is kept as an earlier one.
+  if (positions.length === 0 && person.post) positions.push({ post: person.post, organisation: person.organisation, startsOn: null, endsOn: null });
+  const held = positions[positionOnDayIndex(positions, day)];
+  if (held && samePostText(held.post, post) && (organisation === null || samePostText(held.organisation, organisation))) return;
+  await under(prefix, () =>
+    updatePerson({
+      prisma: client,
+      actorId,
+      input: parsed(ZUpdatePersonInput, { id: personId, version: person.version, data: { positions: [...positions, { post, organisation, startsOn: day, endsOn: null }] } }, prefix),
+    }),
+  );
 }
 
 const uniqueBy = <T>(items: T[], key: (item: T) => string) => [...new Map(items.map((item) => [key(item), item])).values()];

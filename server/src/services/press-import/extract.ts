@@ -183,10 +183,27 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   draft.dates = dates.map((d) => toDraftDate(read, d));
   check();
 
+  // The foreign partners (not the home region, its country or its towns) a sentence names,
+  // by name and in text order, else those of the whole text: whom an export or a project concerns.
+  const foreignMentions = [
+    ...known.filter((h) => !family.has(h.partner.id)).map((h) => ({ at: read.tokens[h.from]!.start, sentence: read.tokens[h.from]!.sentence, name: h.partner.name })),
+    ...partnerDrafts
+      .filter((p) => p.partnerId === null && (!p.parentId || !family.has(p.parentId)))
+      .map((p) => ({ at: p.span.match.start, sentence: sentenceOfOffset(read, p.span.match.start), name: p.name })),
+  ].sort((a, b) => a.at - b.at);
+  const foreignNamesFor = (offset: number): string[] => {
+    const sentence = sentenceOfOffset(read, offset);
+    const inSentence = foreignMentions.filter((m) => m.sentence === sentence);
+    return [...new Set((inSentence.length ? inSentence : foreignMentions).map((m) => m.name))];
+  };
+
   // Sectors and export categories.
   const postSpans = draft.people.filter((p) => p.post).map((p) => p.span.match);
   const excluded = termExclusions(read, postSpans);
-  draft.terms = [...findSectors(read, gazetteer, excluded), ...findExportCategories(read, gazetteer, excluded)];
+  draft.terms = [
+    ...findSectors(read, gazetteer, excluded),
+    ...findExportCategories(read, gazetteer, excluded).map((t) => ({ ...t, partnerTexts: foreignNamesFor(t.span.match.start) })),
+  ];
   check();
 
   const newSpans = partnerDrafts.filter((p) => p.partnerId === null).map((p) => p.span.match);
@@ -206,7 +223,7 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   check();
   draft.events = findEvents(read, gazetteer, dates, known, family);
   check();
-  draft.projects = findProjects(read);
+  draft.projects = findProjects(read).map((p) => ({ ...p, partnerTexts: foreignNamesFor(p.span.match.start) }));
   draft.followUps = findFollowUps(read);
   // A party from elsewhere: a known partner outside the home family, a proposed place or
   // body that is not the home region's, or a person of the partner's side.
@@ -624,10 +641,10 @@ function findEvents(read: ReadText, gazetteer: ImportGazetteer, dates: FoundDate
   return events;
 }
 
-function findProjects(read: ReadText): TDraftProject[] {
+function findProjects(read: ReadText): Array<Omit<TDraftProject, "partnerTexts">> {
   const sites: Array<{ name: string; start: number; end: number }> = [];
-  for (const m of read.text.matchAll(/(ОЭЗ|особой экономической зоне|особая экономическая зона|индустриальн\S*\s+парк\S*|промышленн\S*\s+парк\S*|технопарк\S*|агропарк\S*)\s+«([^«»]+)»/giu)) {
-    sites.push({ name: `${m[1]} «${m[2]}»`, start: m.index!, end: m.index! + m[0].length });
+  for (const m of read.text.matchAll(/(ОЭЗ|особ\S*\s+экономическ\S*\s+зон\S*|индустриальн\S*\s+парк\S*|промышленн\S*\s+парк\S*|технопарк\S*|агропарк\S*)\s+«([^«»]+)»/giu)) {
+    sites.push({ name: `${siteKindNominative(m[1]!)} «${m[2]}»`, start: m.index!, end: m.index! + m[0].length });
   }
   if (!sites.length) return [];
   const bySentence = new Map<number, typeof sites>();
@@ -638,12 +655,32 @@ function findProjects(read: ReadText): TDraftProject[] {
   return [...bySentence.entries()].map(([s, list]) => {
     const sentence = read.sentences[s]!;
     return {
-      title: read.text.slice(sentence.start, sentence.end).replace(/\s+/g, " ").slice(0, 160),
+      title: shortTitle(read.text.slice(sentence.start, sentence.end).replace(/\s+/g, " ").trim(), 160),
       sites: list.map((x) => x.name),
       span: spanOfChars(read, list[0]!.start, list[list.length - 1]!.end),
       confidence: 0.6,
     };
   });
+}
+
+/** A site's kind as a record names it: «особой экономической зоне» → «Особая экономическая зона» (ОЭЗ stays). */
+function siteKindNominative(kind: string): string {
+  const lower = kind.toLowerCase().replace(/\s+/g, " ");
+  if (lower === "оэз") return "ОЭЗ";
+  if (lower.startsWith("особ")) return "Особая экономическая зона";
+  if (lower.startsWith("индустриальн")) return "Индустриальный парк";
+  if (lower.startsWith("промышленн")) return "Промышленный парк";
+  if (lower.startsWith("технопарк")) return "Технопарк";
+  if (lower.startsWith("агропарк")) return "Агропарк";
+  return kind;
+}
+
+/** At most `max` characters, cut at a word with «…», not inside one. */
+function shortTitle(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/, "")}…`;
 }
 
 function findFollowUps(read: ReadText): TDraftFollowUp[] {

@@ -307,6 +307,7 @@ export function findPeople(
       fullName: hit.fullName,
       personId: hit.person?.id ?? null,
       post: postText,
+      recordedPost: hit.person?.post ?? null,
       organisation: hit.person?.organisation ?? null,
       side,
       span: spanOf(read, spanFrom, withPost.to),

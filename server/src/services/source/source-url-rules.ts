@@ -1,23 +1,34 @@
-// One address, one source: a URL whose key (normalizeSourceUrl) a live source already
-// has is refused with the existing source, so the client can offer to pick it instead.
+// One address, one source; one text, one source: a URL whose key (normalizeSourceUrl) or
+// a text whose key (sourceTextHash) a live source already has is refused with the
+// existing source, so the client can offer to pick it instead.
 import { normalizeSourceUrl } from "@atlas/shared/source-url";
+import { sourceTextHash } from "@atlas/db/source-text";
 import { Prisma, type Tx } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import { sourceDetailSelect, toSourceDto } from "./source-select.ts";
 
 export const duplicateUrlMessage = (title: string) => `Источник с этим адресом уже есть: «${title}»`;
+export const duplicateTextMessage = (title: string) => `Источник с этим текстом уже есть: «${title}»`;
 
 /** The key to store for a URL (null for none). */
 export const urlKeyOf = (url: string | null | undefined) => normalizeSourceUrl(url);
+/** The key to store for a text (null for none). */
+export const textHashOf = (text: string | null | undefined) => sourceTextHash(text);
 
-/** CONFLICT carrying the live source that already has this key (`details.current`), unless it is `exceptId`. */
-export async function assertUrlFree(tx: Tx, urlKey: string | null, { exceptId, field }: { exceptId?: string; field: string }): Promise<void> {
-  if (!urlKey) return;
-  const existing = await tx.source.findFirst({
-    where: { urlKey, deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
-    select: sourceDetailSelect,
-  });
-  if (existing) throw duplicateUrlError(toSourceDto(existing), field);
+type Keys = { urlKey: string | null; textHash: string | null };
+type Fields = { url: string; text: string };
+
+/** CONFLICT carrying the live source that already has this URL key or text key (`details.current`), unless it is `exceptId`. */
+export async function assertKeysFree(tx: { source: Tx["source"] }, keys: Partial<Keys>, { exceptId, fields }: { exceptId?: string; fields: Fields }): Promise<void> {
+  const other = exceptId ? { id: { not: exceptId } } : {};
+  if (keys.urlKey) {
+    const existing = await tx.source.findFirst({ where: { urlKey: keys.urlKey, deletedAt: null, ...other }, select: sourceDetailSelect });
+    if (existing) throw duplicateUrlError(toSourceDto(existing), fields.url);
+  }
+  if (keys.textHash) {
+    const existing = await tx.source.findFirst({ where: { textHash: keys.textHash, deletedAt: null, ...other }, select: sourceDetailSelect });
+    if (existing) throw duplicateTextError(toSourceDto(existing), fields.text);
+  }
 }
 
 export function duplicateUrlError(current: { title: string }, field: string): AppError {
@@ -25,18 +36,29 @@ export function duplicateUrlError(current: { title: string }, field: string): Ap
   return new AppError("CONFLICT", message, { current, fieldErrors: { [field]: [message] } });
 }
 
+export function duplicateTextError(current: { title: string }, field: string): AppError {
+  const message = duplicateTextMessage(current.title);
+  return new AppError("CONFLICT", message, { current, fieldErrors: { [field]: [message] } });
+}
+
+/** A unique violation (P2002) from the database, e.g. of a partial unique index. */
+export const isUniqueViolation = (error: unknown): boolean => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
 /**
- * Two saves of one address at once: the second meets the partial unique index
- * (Source_urlKey_live) instead of the check above. Its answer is the same CONFLICT.
+ * Two saves of one address or one text at once: the second meets a partial unique index
+ * (Source_urlKey_live, Source_textHash_live) instead of the check above. Its answer is
+ * the same CONFLICT.
  */
-export async function onUrlKeyRace<T>(prisma: { source: Tx["source"] }, urlKey: string | null, field: string, write: () => Promise<T>): Promise<T> {
+export async function onSourceKeyRace<T>(
+  prisma: { source: Tx["source"] },
+  keys: Partial<Keys>,
+  { exceptId, fields }: { exceptId?: string; fields: Fields },
+  write: () => Promise<T>,
+): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (urlKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const existing = await prisma.source.findFirst({ where: { urlKey, deletedAt: null }, select: sourceDetailSelect });
-      if (existing) throw duplicateUrlError(toSourceDto(existing), field);
-    }
+    if ((keys.urlKey || keys.textHash) && isUniqueViolation(error)) await assertKeysFree(prisma, keys, { ...(exceptId ? { exceptId } : {}), fields });
     throw error;
   }
 }

@@ -7,17 +7,20 @@ import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
 import { sourceDetailSelect, storedPublishedAt, toSourceDto } from "./source-select.ts";
-import { assertUrlFree, onUrlKeyRace, urlKeyOf } from "./source-url-rules.ts";
+import { assertKeysFree, onSourceKeyRace, textHashOf, urlKeyOf } from "./source-url-rules.ts";
 
 export async function updateSource({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZUpdateSourceInput> }) {
   const { id, version, data } = input;
-  // A new address must not be another live source's (CONFLICT with that source).
+  // A new address or text must not be another live source's (CONFLICT with that source).
   const urlKey = data.url !== undefined ? urlKeyOf(data.url) : undefined;
-  return onUrlKeyRace(prisma, urlKey ?? null, "data.url", () => prisma.$transaction(async (tx) => {
+  const textHash = data.text !== undefined ? textHashOf(data.text) : undefined;
+  const keys = { ...(urlKey !== undefined ? { urlKey } : {}), ...(textHash !== undefined ? { textHash } : {}) };
+  const fields = { url: "data.url", text: "data.text" };
+  return onSourceKeyRace(prisma, keys, { exceptId: id, fields }, () => prisma.$transaction(async (tx) => {
     const current = await tx.source.findFirst({ where: { id, deletedAt: null } });
     if (!current) throw notFound("Источник", id);
     assertVersion(current, version, "Источник");
-    if (urlKey !== undefined) await assertUrlFree(tx, urlKey, { exceptId: id, field: "data.url" });
+    await assertKeysFree(tx, keys, { exceptId: id, fields });
     const searchText = searchTextOf.source({
       title: data.title ?? current.title,
       outlet: data.outlet !== undefined ? data.outlet : current.outlet,
@@ -36,7 +39,7 @@ export async function updateSource({ prisma, actorId, input }: { prisma: PrismaC
     };
     const written = await tx.source.updateMany({
       where: { id, version },
-      data: { ...values, ...(urlKey !== undefined ? { urlKey } : {}), ...(touchesDate ? { publishedAt: dateOrNull(values.publishedAt) } : {}), searchText, version: { increment: 1 } },
+      data: { ...values, ...keys, ...(touchesDate ? { publishedAt: dateOrNull(values.publishedAt) } : {}), searchText, version: { increment: 1 } },
     });
     if (written.count !== 1) throw concurrentWriteConflict("Источник");
     await recordChange(tx, { entity: "source", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(stored, values) });

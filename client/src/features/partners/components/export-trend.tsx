@@ -8,6 +8,12 @@ import type { PartnerDossierQuery } from "../hooks/partner-queries.ts";
 import { ExportFactText } from "../../../ui/export-fact-text.tsx";
 import { DossierBlock, ShownOf } from "./dossier-block.tsx";
 
+/**
+ * Export facts printed in the two-page briefing (the latest first); as every other list of
+ * the dossier, the printed list stops at its first rows and says how many there are.
+ */
+const factsPrintLimit = 4;
+
 /** A year is complete when its figures run from 1 January to 31 December. */
 export function isCompleteYear(y: TDossierExportYear): boolean {
   // Calendar days ("2024-01-01"): compared as text, no date arithmetic and no time zone.
@@ -121,7 +127,7 @@ export function ExportsBlock({ query }: { query: PartnerDossierQuery }): ReactNo
                 <h3 className="dossier-sub__title" id="dossier-export-facts">
                   {t("dossier.exports.factsTitle")}
                 </h3>
-                <ul className="export-fact-list">
+                <ul className="export-fact-list" data-print-limit={factsPrintLimit}>
                   {facts.items.map((f) => (
                     <li key={f.id}>
                       {/* The partner is named when the fact is about one below this one (a region of the country). */}
@@ -129,7 +135,7 @@ export function ExportsBlock({ query }: { query: PartnerDossierQuery }): ReactNo
                     </li>
                   ))}
                 </ul>
-                <ShownOf shown={facts.items.length} total={facts.total} />
+                <ShownOf shown={facts.items.length} total={facts.total} printLimit={factsPrintLimit} />
               </section>
             )}
           </div>

@@ -22,6 +22,7 @@ import { Select } from "../../../ui/select.tsx";
 import { PartnerPicker } from "../../../ui/partner-picker.tsx";
 import { VocabularySelect } from "../../../ui/vocabulary-select.tsx";
 import { PreciseDateField } from "../../../ui/precise-date-field.tsx";
+import { Icon } from "../../../ui/icons.tsx";
 import {
   draftToReview,
   errorsByItem,
@@ -181,6 +182,16 @@ function ReviewStep({
   }
 
   async function save() {
+    // A post to record needs its words: said next to the field, before anything is sent.
+    const local: ItemErrors = {};
+    review.people.forEach((p, i) => {
+      if (p.accepted && p.choice === "match" && p.recordPost && p.post.trim() === "") local[`people.${i}`] = { post: [t("pressImport.review.newPostEmpty")] };
+    });
+    if (Object.keys(local).length > 0) {
+      setErrors(local);
+      setTimeout(() => document.querySelector<HTMLElement>(".press-import__item--invalid")?.focus(), 0);
+      return;
+    }
     const { input, sent } = reviewToConfirm(review);
     sentRef.current = sent;
     setErrors({});
@@ -319,12 +330,33 @@ function ReviewStep({
                 </fieldset>
               )}
               {p.choice === "match" && p.matchedId ? (
-                <p className="press-import__meta">
-                  <Link to="/people/$personId" params={{ personId: p.matchedId }} target="_blank">
-                    {p.fullName}
-                  </Link>
-                  {p.post && ` — ${p.post}`}
-                </p>
+                <>
+                  <p className="press-import__meta">
+                    <Link to="/people/$personId" params={{ personId: p.matchedId }} target="_blank">
+                      {p.fullName}
+                    </Link>
+                    {p.recordedPost && ` — ${p.recordedPost}`}
+                  </p>
+                  {p.postDiffers && (
+                    <div className="press-import__post-change">
+                      <p className="press-import__meta">{t("pressImport.review.textPost", { post: p.textPost })}</p>
+                      <Checkbox label={t("pressImport.review.recordPost")} checked={p.recordPost} onChange={(e) => update("people", i, { recordPost: e.target.checked })} />
+                      {p.recordPost && (
+                        <>
+                          <TextField
+                            label={t("pressImport.review.newPost")}
+                            hint={t("pressImport.review.newPostHint")}
+                            required
+                            value={p.post}
+                            error={fieldError(errors, `people.${i}`, "post")}
+                            onChange={(e) => update("people", i, { post: e.target.value })}
+                          />
+                          <TextField label={t("pressImport.review.postOrganisation")} value={p.organisation} error={fieldError(errors, `people.${i}`, "organisation")} onChange={(e) => update("people", i, { organisation: e.target.value })} />
+                        </>
+                      )}
+                    </div>
+                  )}
+                </>
               ) : (
                 <>
                   <TextField label={t("pressImport.review.fullName")} required value={p.fullName} error={fieldError(errors, `people.${i}`, "fullName")} onChange={(e) => update("people", i, { fullName: e.target.value })} />
@@ -348,7 +380,7 @@ function ReviewStep({
                 </>
               )}
               <TextField label={t("pressImport.review.role")} value={p.role} error={fieldError(errors, `people.${i}`, "role")} onChange={(e) => update("people", i, { role: e.target.value })} />
-              <ItemErrorsText errors={errors[`people.${i}`]} shown={["fullName", "post", "partner", "partnerId", "role"]} />
+              <ItemErrorsText errors={errors[`people.${i}`]} shown={["fullName", "post", "organisation", "partner", "partnerId", "role"]} />
             </Item>
           ))}
         </Section>
@@ -410,18 +442,75 @@ function ReviewStep({
           {review.followUps.length > 0 && !review.happening?.accepted && <p className="press-import__meta">{t("pressImport.review.followUpsNeedMeeting")}</p>}
         </Section>
 
-        {review.unsaved.length > 0 && (
-          <Section title={t("pressImport.review.unsaved")}>
-            <ul className="press-import__unsaved">
-              {review.unsaved.map((u, i) => (
-                <li key={i} tabIndex={0} onFocus={() => setFocus({ key: `unsaved.${i}`, span: u.span })}>
-                  {u.label}
-                </li>
-              ))}
-            </ul>
-            <p className="press-import__meta">{t("pressImport.review.unsavedHint")}</p>
-          </Section>
-        )}
+        <Section title={t("pressImport.review.projects")} count={review.projects.length}>
+          {review.projects.map((p, i) => (
+            <Item key={i} label={p.title} accepted={p.accepted} onAccepted={(accepted) => update("projects", i, { accepted })} confidence={p.confidence} {...item(`projects.${i}`, p.span)}>
+              <TextField label={t("pressImport.review.title")} required value={p.title} error={fieldError(errors, `projects.${i}`, "title")} onChange={(e) => update("projects", i, { title: e.target.value })} />
+              <Select
+                label={t("pressImport.review.projectPartner")}
+                required
+                placeholder="—"
+                value={p.partner === null ? "" : String(p.partner)}
+                error={fieldError(errors, `projects.${i}`, "partner") ?? fieldError(errors, `projects.${i}`, "partnerId")}
+                options={partnerOptions}
+                onChange={(e) => update("projects", i, { partner: e.target.value === "" ? null : Number(e.target.value) })}
+              />
+              <fieldset className="press-import__sites">
+                <legend className="field__label">{t("pressImport.review.sites")}</legend>
+                {p.sites.length === 0 && <p className="press-import__meta">{t("pressImport.review.noSites")}</p>}
+                {p.sites.map((site, j) => (
+                  <div key={j} className="press-import__site">
+                    <TextField
+                      label={t("pressImport.review.site", { n: j + 1 })}
+                      required
+                      value={site}
+                      error={fieldError(errors, `projects.${i}`, `sites.${j}`)}
+                      onChange={(e) => update("projects", i, { sites: p.sites.map((x, k) => (k === j ? e.target.value : x)) })}
+                    />
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      className="btn--danger-text"
+                      aria-label={t("pressImport.review.removeSite", { n: j + 1 })}
+                      title={t("pressImport.review.removeSite", { n: j + 1 })}
+                      onClick={() => update("projects", i, { sites: p.sites.filter((_, k) => k !== j) })}
+                    >
+                      <Icon name="trash" size={16} />
+                    </Button>
+                  </div>
+                ))}
+              </fieldset>
+              <ItemErrorsText errors={errors[`projects.${i}`]} shown={["title", "partner", "partnerId", "sites"]} />
+            </Item>
+          ))}
+        </Section>
+
+        <Section title={t("pressImport.review.exportFacts")} count={review.exportFacts.length}>
+          <p className="press-import__meta">{t("pressImport.review.exportFactsHint")}</p>
+          {review.exportFacts.map((f, i) => (
+            <Item key={f.categoryId} label={f.name} accepted={f.accepted} onAccepted={(accepted) => update("exportFacts", i, { accepted })} confidence={f.confidence} {...item(`exportFacts.${i}`, f.span)}>
+              <Select
+                label={t("pressImport.review.exportPartner")}
+                required
+                placeholder="—"
+                value={f.partner === null ? "" : String(f.partner)}
+                error={fieldError(errors, `exportFacts.${i}`, "partner") ?? fieldError(errors, `exportFacts.${i}`, "partnerId")}
+                options={partnerOptions}
+                onChange={(e) => update("exportFacts", i, { partner: e.target.value === "" ? null : Number(e.target.value) })}
+              />
+              <TextArea
+                label={t("pressImport.review.statement")}
+                hint={t("pressImport.review.statementHint")}
+                required
+                rows={3}
+                value={f.statement}
+                error={fieldError(errors, `exportFacts.${i}`, "statement")}
+                onChange={(e) => update("exportFacts", i, { statement: e.target.value })}
+              />
+              <ItemErrorsText errors={errors[`exportFacts.${i}`]} shown={["partner", "partnerId", "statement"]} />
+            </Item>
+          ))}
+        </Section>
 
         {message && (
           <Alert tone="error" title={t("pressImport.review.saveFailed")}>
@@ -646,7 +735,16 @@ function Summary({ result, review, onAgain }: { result: TPressImportConfirmResul
             </Link>
           </li>
         ))}
+        {result.projectIds.map((id, n) => (
+          <li key={id}>
+            {t("pressImport.summary.project")}{" "}
+            <Link to="/projects/$projectId" params={{ projectId: id }}>
+              {review.projects[sent.projects[n]!]?.title}
+            </Link>
+          </li>
+        ))}
         {result.followUpIds.length > 0 && <li>{t("pressImport.summary.followUps", { count: result.followUpIds.length })}</li>}
+        {result.exportFactIds.length > 0 && <li>{t("pressImport.summary.exportFacts", { count: result.exportFactIds.length })}</li>}
       </ul>
       <div className="press-import__actions">
         <Button variant="primary" onClick={onAgain}>

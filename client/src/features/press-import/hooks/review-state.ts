@@ -4,6 +4,7 @@
 // accepted ones, so the server's error paths («agreements.0.stage») are mapped back here.
 import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
 import type { TAgreementStage, TDirection, TPartnerLevel, TPersonSide } from "@atlas/shared/enums";
+import { normalizeSearchText } from "@atlas/shared/search-text";
 import type { TConfirmPartner, TConfirmPerson, TDraftDate, TPressImportConfirmInput, TPressReleaseDraft, TTextSpan } from "@atlas/shared/press-import";
 import type { PickedPartner } from "../../../ui/partner-picker.tsx";
 import type { PreciseDateValue } from "../../../ui/precise-date-field.tsx";
@@ -29,8 +30,16 @@ export type ReviewPerson = Base & {
   fullName: string;
   matchedId: string | null;
   choice: "match" | "new";
+  /** The post: a new person's, or the one the text gives a matched person (recorded only with `recordPost`). */
   post: string;
   organisation: string;
+  /** A matched person's current post as the register holds it, and the post the text gives. */
+  recordedPost: string;
+  textPost: string;
+  /** The text gives a matched person another post than the recorded one (not merely a part of it, «Губернатор»): the review says so. */
+  postDiffers: boolean;
+  /** A matched person: record `post` (and `organisation`) as their current post. */
+  recordPost: boolean;
   side: TPersonSide;
   /** The partner the new person belongs to: an index into the review's partners. */
   partner: number | null;
@@ -40,7 +49,10 @@ export type ReviewSector = Base & { value: string; name: string };
 export type ReviewAgreement = Base & { title: string; kind: string; stage: TAgreementStage; stageText: string; date: PreciseDateValue; parties: number[] };
 export type ReviewEvent = Base & { title: string; kind: string; date: PreciseDateValue; place: string; stops: Array<{ place: string; date: TDraftDate | null }>; partners: number[] };
 export type ReviewFollowUp = Base & { title: string };
-export type ReviewNote = Base & { label: string };
+/** A project: its candidate sites and the partner it is with (an index into the review's partners). */
+export type ReviewProject = Base & { title: string; sites: string[]; partner: number | null };
+/** An export category the text names: saved as an intent to supply it to `partner`, in the words of `statement`. */
+export type ReviewExportFact = Base & { categoryId: string; name: string; statement: string; partner: number | null };
 
 export type Review = {
   source: ReviewSource;
@@ -51,12 +63,12 @@ export type Review = {
   agreements: ReviewAgreement[];
   events: ReviewEvent[];
   followUps: ReviewFollowUp[];
-  /** What the contract cannot save (export categories, projects): shown for the record. */
-  unsaved: ReviewNote[];
+  projects: ReviewProject[];
+  exportFacts: ReviewExportFact[];
   notes: string[];
 };
 
-export type ReviewSection = "happening" | "partners" | "people" | "sectors" | "agreements" | "events" | "followUps";
+export type ReviewSection = "happening" | "partners" | "people" | "sectors" | "agreements" | "events" | "followUps" | "projects" | "exportFacts";
 
 const accepted = (confidence: number) => confidence >= acceptThreshold;
 const dateValue = (date: TDraftDate | null, fallback: CalendarDay): PreciseDateValue => (date ? { day: date.day, precision: date.precision } : { day: fallback, precision: "DAY" });
@@ -68,9 +80,17 @@ export function firstSentence(text: string): string {
   return sentence.length > 300 ? `${sentence.slice(0, 299)}…` : sentence;
 }
 
+/** The sentence of a span, on one line: the words an export fact keeps. */
+function sentenceOf(text: string, span: TTextSpan): string {
+  const sentence = text.slice(span.sentence.start, span.sentence.end).replace(/\s+/g, " ").trim();
+  return sentence.length > 1000 ? `${sentence.slice(0, 999)}…` : sentence;
+}
+
 export function draftToReview(draft: TPressReleaseDraft, source: ReviewSource): Review {
   const fallbackDay = draft.happening?.date?.day ?? source.publishedOn;
   const partnerIndex = (text: string) => draft.partners.findIndex((p) => p.text === text || p.name === text);
+  /** The first of the partners named that the draft holds, as a review index. */
+  const firstPartner = (texts: string[] | undefined) => (texts ?? []).map(partnerIndex).find((i) => i >= 0) ?? null;
   const allPartners = draft.partners.map((_, i) => i);
   const h = draft.happening;
   return {
@@ -107,6 +127,11 @@ export function draftToReview(draft: TPressReleaseDraft, source: ReviewSource): 
       choice: p.personId ? "match" : "new",
       post: p.post ?? "",
       organisation: p.organisation ?? "",
+      recordedPost: p.recordedPost ?? "",
+      textPost: p.post ?? "",
+      postDiffers: Boolean(p.personId && p.post && !normalizeSearchText(p.recordedPost).includes(normalizeSearchText(p.post))),
+      // The text's wording of the same post often differs («посол» for «Чрезвычайный и Полномочный Посол…»): the editor decides.
+      recordPost: false,
       side: p.side,
       partner: null,
       role: "",
@@ -141,10 +166,26 @@ export function draftToReview(draft: TPressReleaseDraft, source: ReviewSource): 
       partners: [],
     })),
     followUps: draft.followUps.map((f) => ({ accepted: accepted(f.confidence), span: f.span, confidence: f.confidence, title: f.title })),
-    unsaved: [
-      ...draft.terms.filter((t) => t.vocabulary === "exportCategory").map((t) => ({ accepted: false, span: t.span, confidence: t.confidence, label: t.name })),
-      ...draft.projects.map((p) => ({ accepted: false, span: p.span, confidence: p.confidence, label: [p.title, ...p.sites].join(" — ") })),
-    ],
+    // Ticked at first only with a partner to go with: a project or an export fact needs one.
+    projects: draft.projects.map((p) => {
+      const partner = firstPartner(p.partnerTexts);
+      return { accepted: accepted(p.confidence) && partner !== null, span: p.span, confidence: p.confidence, title: p.title, sites: p.sites, partner };
+    }),
+    exportFacts: draft.terms
+      .filter((t) => t.vocabulary === "exportCategory")
+      .filter((t, i, all) => all.findIndex((u) => u.value === t.value) === i)
+      .map((t) => {
+        const partner = firstPartner(t.partnerTexts);
+        return {
+          accepted: accepted(t.confidence) && partner !== null,
+          span: t.span,
+          confidence: t.confidence,
+          categoryId: t.value,
+          name: t.name,
+          statement: sentenceOf(source.text, t.span),
+          partner,
+        };
+      }),
     notes: draft.notes,
   };
 }
@@ -157,7 +198,7 @@ const precision = (value: PreciseDateValue): TDatePrecision => value.precision;
 const orNull = (text: string) => (text.trim() === "" ? null : text.trim());
 
 export function reviewToConfirm(review: Review): { input: TPressImportConfirmInput; sent: SentIndex } {
-  const sent: SentIndex = { happening: [], partners: [], people: [], sectors: [], agreements: [], events: [], followUps: [] };
+  const sent: SentIndex = { happening: [], partners: [], people: [], sectors: [], agreements: [], events: [], followUps: [], projects: [], exportFacts: [] };
   const keep = <T extends { accepted: boolean }>(section: ReviewSection, items: T[]) =>
     items.flatMap((item, i) => {
       if (!item.accepted) return [];
@@ -169,6 +210,8 @@ export function reviewToConfirm(review: Review): { input: TPressImportConfirmInp
   /** A review partner index → its index in the confirm input (or none, when dropped). */
   const ref = (i: number | null) => (i === null ? -1 : sent.partners.indexOf(i));
   const refs = (list: number[]) => list.map(ref).filter((r) => r >= 0);
+  /** A single partner reference: null when none is chosen or the chosen one is dropped (the server names the field). */
+  const oneRef = (i: number | null) => (ref(i) < 0 ? null : ref(i));
 
   const h = review.happening?.accepted ? review.happening : null;
   if (h) sent.happening.push(0);
@@ -180,7 +223,7 @@ export function reviewToConfirm(review: Review): { input: TPressImportConfirmInp
     ),
     people: keep("people", review.people).map((p): TConfirmPerson =>
       p.choice === "match" && p.matchedId
-        ? { id: p.matchedId, role: orNull(p.role) }
+        ? { id: p.matchedId, role: orNull(p.role), ...(p.recordPost ? { post: orNull(p.post), organisation: orNull(p.organisation) } : {}) }
         : {
             new: { fullName: p.fullName, post: orNull(p.post), organisation: orNull(p.organisation), side: p.side, partner: p.partner === null || ref(p.partner) < 0 ? null : ref(p.partner) },
             role: orNull(p.role),
@@ -198,6 +241,12 @@ export function reviewToConfirm(review: Review): { input: TPressImportConfirmInp
       stops: e.stops.map((s) => ({ place: s.place, date: s.date?.day ?? null, datePrecision: s.date?.precision ?? "DAY" })),
     })),
     followUps: h ? keep("followUps", review.followUps).map((f) => ({ title: f.title })) : [],
+    projects: keep("projects", review.projects).map((p) => ({
+      title: p.title,
+      partner: oneRef(p.partner),
+      sites: p.sites.map((name) => ({ name })),
+    })),
+    exportFacts: keep("exportFacts", review.exportFacts).map((f) => ({ categoryId: f.categoryId, partner: oneRef(f.partner), statement: f.statement })),
   };
   return { input, sent };
 }
