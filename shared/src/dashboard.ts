@@ -174,19 +174,20 @@ type TRecentBase = {
 };
 
 /**
- * What happened lately: contacts that took place, agreement stage changes, and
- * events and projects newly put on record (two of each at most). Nothing after the home
- * region's today; the filter's sectors, partners, text and period apply (the period to
- * the item's days). Newest first by the last day a date stands for.
+ * What happened lately: contacts that took place, agreement stage changes, events held
+ * (by the day they happened, not the day they were entered) and projects newly put on
+ * record (two events and two projects at most). Nothing after the home region's today; the
+ * filter's sectors, partners, text and period apply (the period to the item's days).
+ * Newest first by the last day a date stands for.
  */
 export type TRecentActivityItem =
   | (TRecentBase & { kind: "meeting"; subtype: TInteractionKind })
   | (TRecentBase & { kind: "stageChange"; subtype: TAgreementStage; fromStage: TAgreementStage | null })
   | (TRecentBase & {
-      kind: "newEvent";
+      kind: "event";
       subtype: TEventKind;
       status: TEventStatus;
-      /** The event's own dates (`date` is the day it was put on record). */
+      /** The event's own dates (the same as `date`, `endsAt` and `datePrecision`). */
       startsAt: CalendarDay;
       eventEndsAt: CalendarDay | null;
       eventDatePrecision: TDatePrecision;

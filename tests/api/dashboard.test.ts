@@ -343,10 +343,9 @@ describe("dashboard.summary: recent activity", () => {
     await project("Удалённый проект", "2025-06-05T08:00:00Z", { deletedAt: new Date("2025-06-06T00:00:00Z") });
   });
 
-  it("lists the latest contacts, stage changes, new events and projects, newest first, nothing ahead of now", async () => {
+  it("lists the latest contacts, stage changes, events held and new projects, newest first, nothing ahead of now", async () => {
     const { recentActivity } = await c.viewer.dashboard.summary({});
     expect(rows(recentActivity)).toEqual([
-      ["newEvent", "FORUM", "2025-06-01", "Форум «Горизонт 2050»"],
       ["newProject", "IDEA", "2025-05-20", "Поставки молочной продукции в Алматы"],
       ["stageChange", "NEGOTIATION", "2025-04-10", "Соглашение о сотрудничестве с Алматинской областью"],
       ["meeting", "MEETING", "2025-03-20", "Совместная встреча Казахстан и Алматинская область"],
@@ -355,17 +354,11 @@ describe("dashboard.summary: recent activity", () => {
       ["meeting", "NEGOTIATIONS", "2025-02-10", "Переговоры с Алматинской областью"],
       ["stageChange", "DRAFT", "2025-02-10", "Соглашение о сотрудничестве с Алматинской областью"],
       ["meeting", "MEETING", "2025-01-31", "Мастера Великого Устюга"],
+      ["stageChange", "IMPLEMENTATION", "2024-12-01", "План мероприятий с Минском"],
     ]);
-    const [event, project, negotiation, joint] = recentActivity;
-    expect(event).toMatchObject({
-      recordId: s.events.e1.id,
-      status: "PLANNED",
-      datePrecision: "DAY",
-      startsAt: "2025-07-20",
-      eventEndsAt: "2025-07-21",
-      eventDatePrecision: "DAY",
-      partners: [{ id: s.partners.kz.id, name: "Республика Казахстан" }],
-    });
+    // The forum entered on 1 June takes place on 20 July: not yet activity, whatever day it was entered.
+    expect(recentActivity.map((r) => r.title)).not.toContain("Форум «Горизонт 2050»");
+    const [project, negotiation, joint] = recentActivity;
     expect(project?.partners).toEqual([{ id: s.partners.almaty.id, name: "Алматинская область" }]);
     expect(negotiation).toMatchObject({ kind: "stageChange", recordId: s.agreements.a1.id, fromStage: "DRAFT" });
     // Partners by name; the deleted one is left out.
@@ -375,23 +368,32 @@ describe("dashboard.summary: recent activity", () => {
   it("follows the filter's sector, country and period", async () => {
     const agri = await c.viewer.dashboard.summary({ filter: { sectorIds: [s.sectors.agriculture.id] } });
     expect(rows(agri.recentActivity).map((r) => [r[0], r[2]])).toEqual([
-      ["newEvent", "2025-06-01"],
       ["newProject", "2025-05-20"],
       ["stageChange", "2025-04-10"],
       ["meeting", "2025-02-10"],
       ["stageChange", "2025-02-10"],
       ["meeting", "2024-11-20"],
       ["stageChange", "2024-10-01"],
-      ["newEvent", "2024-08-01"],
+      // The days of the region in Minsk, by the days they took place (entered on 1 August 2024).
+      ["event", "2024-09-10"],
     ]);
     const belarus = await c.viewer.dashboard.summary({ filter: { countryCodes: ["BY"] } });
     expect(rows(belarus.recentActivity)).toEqual([
       ["meeting", "CALL", "2025-03-01", "Видеозвонок с Минском"],
       ["stageChange", "IMPLEMENTATION", "2024-12-01", "План мероприятий с Минском"],
-      ["newEvent", "REGION_DAYS", "2024-08-01", "Дни Вологодской области в Минске"],
+      ["event", "REGION_DAYS", "2024-09-10", "Дни Вологодской области в Минске"],
       ["meeting", "MEETING", "2023-05-10", "Давняя встреча с Беларусью"],
       ["stageChange", "TERMINATED", "2022-01-01", "Прекращённое соглашение с Беларусью"],
     ]);
+    expect(belarus.recentActivity[2]).toMatchObject({
+      recordId: s.events.e5.id,
+      status: "HELD",
+      endsAt: "2024-09-12",
+      datePrecision: "DAY",
+      startsAt: "2024-09-10",
+      eventEndsAt: "2024-09-12",
+      partners: [{ id: s.partners.minsk.id, name: "Минск" }],
+    });
     const winter = await c.viewer.dashboard.summary({ filter: { from: "2025-01-01", to: "2025-03-01" } });
     expect(rows(winter.recentActivity).map((r) => r[3])).toEqual([
       "Видеозвонок с Минском",
@@ -403,20 +405,24 @@ describe("dashboard.summary: recent activity", () => {
     expect(rows(text.recentActivity).map((r) => r[0])).toEqual(["newProject"]);
   });
 
-  it("keeps new events and projects to two each, so contacts and agreements stay in view", async () => {
+  it("keeps events held and new projects to two each, so contacts and agreements stay in view", async () => {
     for (const day of ["10", "11", "12"]) {
       await db.prisma.project.create({ data: { title: `Проект ${day} июня`, partnerId: s.partners.kz.id, createdAt: new Date(`2025-06-${day}T08:00:00Z`) } });
+    }
+    for (const day of ["01", "02", "03"]) {
+      const title = `Выставка ${day} июня`;
+      await db.prisma.event.create({ data: { title, kind: "EXHIBITION", status: "HELD", startsAt: new Date(`2025-06-${day}T00:00:00Z`), searchText: title.toLowerCase() } });
     }
     const { recentActivity } = await c.viewer.dashboard.summary({});
     expect(rows(recentActivity).map((r) => [r[0], r[2]])).toEqual([
       ["newProject", "2025-06-12"],
       ["newProject", "2025-06-11"],
-      ["newEvent", "2025-06-01"],
+      ["event", "2025-06-03"],
+      ["event", "2025-06-02"],
       ["stageChange", "2025-04-10"],
       ["meeting", "2025-03-20"],
       ["meeting", "2025-03-01"],
       ["meeting", "2025-02-10"],
-      ["stageChange", "2025-02-10"],
     ]);
   });
 });

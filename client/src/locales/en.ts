@@ -691,17 +691,16 @@ export const en: Translation = {
     },
     recent: {
       title: "Latest activity",
-      subtitle: "Contacts that took place, agreement stage changes, new events and projects",
+      subtitle: "Contacts and events that took place, agreement stage changes, new projects",
       empty: "Nothing has happened under this filter yet",
       kinds: {
         meeting: "Contact",
         stageChange: "Agreement",
-        newEvent: "New event",
+        event: "Event",
         newProject: "New project",
       },
       stageMoved: "{{from}} → {{to}}",
       stageStarted: "New agreement: {{to}}",
-      eventOn: "{{kind}}, {{date}}",
       projectStage: "Stage: {{stage}}",
       projectStages: {
         IDEA: "Idea",

@@ -691,17 +691,16 @@ export const ru = {
     },
     recent: {
       title: "Последние события",
-      subtitle: "Состоявшиеся контакты, смена стадий соглашений, новые мероприятия и проекты",
+      subtitle: "Состоявшиеся контакты и мероприятия, смена стадий соглашений, новые проекты",
       empty: "Под этим фильтром пока ничего не происходило",
       kinds: {
         meeting: "Контакт",
         stageChange: "Соглашение",
-        newEvent: "Новое мероприятие",
+        event: "Мероприятие",
         newProject: "Новый проект",
       },
       stageMoved: "{{from}} → {{to}}",
       stageStarted: "Новое соглашение: {{to}}",
-      eventOn: "{{kind}}, {{date}}",
       projectStage: "Стадия: {{stage}}",
       projectStages: {
         IDEA: "Идея",

@@ -1,5 +1,6 @@
-// "Последние события" on the overview: the latest contacts, agreement stage changes,
-// and events and projects newly put on record, under the dashboard filter.
+// "Последние события" on the overview: the latest contacts, agreement stage changes and
+// events held — each by the day it happened — and projects newly put on record, under the
+// dashboard filter.
 import { RECENT_ACTIVITY_LIMIT, type TRecentActivityItem, type TSignalPartner } from "@atlas/shared/dashboard";
 import { addDays, minOfDays, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
@@ -19,8 +20,8 @@ import {
 } from "./sql-filters.ts";
 
 /**
- * New events and projects take at most this many places each: planning a season of
- * events at once must not push the contacts and agreements out of the list.
+ * Events held and new projects take at most this many places each: a season of forums
+ * or a batch of projects must not push the contacts and agreements out of the list.
  */
 export const NEW_RECORDS_PER_KIND = 2;
 
@@ -28,11 +29,11 @@ type Row = {
   kind: TRecentActivityItem["kind"];
   id: string;
   record_id: string;
-  /** The day shown: a meeting's or stage change's, or the home day a new record was created on. */
+  /** The day shown: a meeting's, stage change's or event's, or the home day a new project was created on. */
   day: CalendarDay;
   ends_at: CalendarDay | null;
   date_precision: TDatePrecision;
-  /** When a new record was put on record (an instant). */
+  /** When a new project was put on record (an instant). */
   at: Date | null;
   title: string;
   subtype: string;
@@ -55,9 +56,10 @@ const text = (column: string) => Prisma.raw(`to_char(${column}, 'YYYY-MM-DD')`);
 /**
  * One query: each kind takes its own newest rows (by index where there is one), the
  * union is cut to the limit, and only then are the partners looked up. The period
- * applies to the date shown (a meeting or stage change by the overlap of its days, a new
- * record by the home region's day of its creation), and nothing after `today` is listed:
- * a planned meeting appears once it has taken place (see interactionHeld). Newest first
+ * applies to the date shown (a meeting, stage change or event by the overlap of its days, a
+ * new project by the home region's day of its creation), and nothing after `today` is
+ * listed: a planned meeting or forum appears once it has taken place (see interactionHeld),
+ * never on the day it was entered. Newest first
  * by the last day a date stands for, so «в ноябре» sorts after 20 November, never as
  * 1 November. Cancelled events are left out.
  */
@@ -85,6 +87,7 @@ export async function recentActivity({
   // The home region's day of a creation instant (a `timestamp` holding UTC).
   const homeDay = (column: string) => Prisma.sql`(${Prisma.raw(column)} AT TIME ZONE 'UTC' AT TIME ZONE ${timeZone}::text)::date`;
   const meetingSort = Prisma.sql`(CASE WHEN i."datePrecision"::text IN ('MONTH', 'QUARTER', 'YEAR') THEN COALESCE(i."endsAt", i."startsAt") ELSE i."startsAt" END)`;
+  const eventSort = Prisma.sql`(CASE WHEN e."datePrecision"::text IN ('MONTH', 'QUARTER', 'YEAR') THEN COALESCE(e."endsAt", e."startsAt") ELSE e."startsAt" END)`;
 
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT t.kind, t.id, t.record_id, t.day, t.ends_at, t.date_precision, t.at, t.title, t.subtype, t.from_stage, t.status,
@@ -92,7 +95,7 @@ export async function recentActivity({
            CASE t.kind
              WHEN 'meeting' THEN ${partnersJson("InteractionPartner", "interactionId")}
              WHEN 'stageChange' THEN ${partnersJson("AgreementParty", "agreementId")}
-             WHEN 'newEvent' THEN COALESCE((
+             WHEN 'event' THEN COALESCE((
                SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id)
                  FROM "Partner" p
                 WHERE p."deletedAt" IS NULL
@@ -125,11 +128,11 @@ export async function recentActivity({
         ORDER BY 4 DESC, h.id DESC
         LIMIT ${limit})
       UNION ALL
-      (SELECT 'newEvent', e.id, e.id, ${homeDay(`e."createdAt"`)}, e."createdAt", to_char(${homeDay(`e."createdAt"`)}, 'YYYY-MM-DD'), NULL, 'DAY', e.title, e.kind::text, NULL, e.status::text,
-              ${text(`e."startsAt"`)}, ${text(`e."endsAt"`)}, e."datePrecision"::text
+      (SELECT 'event', e.id, e.id, ${eventSort} AS sort_day, NULL, ${text(`e."startsAt"`)}, ${text(`e."endsAt"`)}, e."datePrecision"::text,
+              e.title, e.kind::text, NULL, e.status::text, ${text(`e."startsAt"`)}, ${text(`e."endsAt"`)}, e."datePrecision"::text
          FROM "Event" e
-        WHERE ${and([...eventConditions("e", f, { period: false }), ...created(`e."createdAt"`)])} AND e.status <> 'CANCELLED'
-        ORDER BY e."createdAt" DESC, e.id DESC
+        WHERE ${and([...eventConditions("e", { ...f, to }), interactionHeld("e", today)])} AND e.status <> 'CANCELLED'
+        ORDER BY 4 DESC, e.id DESC
         LIMIT ${Math.min(limit, NEW_RECORDS_PER_KIND)})
       UNION ALL
       (SELECT 'newProject', pj.id, pj.id, ${homeDay(`pj."createdAt"`)}, pj."createdAt", to_char(${homeDay(`pj."createdAt"`)}, 'YYYY-MM-DD'), NULL, 'DAY', pj.title, pj.stage::text, NULL, NULL, NULL, NULL, NULL
@@ -165,7 +168,7 @@ function toItem(r: Row): TRecentActivityItem {
       return { ...base, kind: r.kind, subtype: r.subtype as never };
     case "stageChange":
       return { ...base, kind: r.kind, subtype: r.subtype as never, fromStage: r.from_stage as never };
-    case "newEvent":
+    case "event":
       return {
         ...base,
         kind: r.kind,

@@ -15,7 +15,7 @@ export type RecentItem = DashboardSummary["recentActivity"][number];
 const icons: Record<RecentItem["kind"], IconName> = {
   meeting: "users",
   stageChange: "edit",
-  newEvent: "calendar",
+  event: "calendar",
   newProject: "plus",
 };
 
@@ -95,7 +95,7 @@ function RecordLink({ item }: { item: RecentItem }): ReactNode {
           {item.title}
         </Link>
       );
-    case "newEvent":
+    case "event":
       return (
         <Link to="/events/$eventId" params={{ eventId: item.recordId }} className="quiet-link">
           {item.title}
@@ -113,7 +113,6 @@ function RecordLink({ item }: { item: RecentItem }): ReactNode {
 function Detail({ item }: { item: RecentItem }): ReactNode {
   const { t } = useTranslation();
   const eventKind = useTermLabel("eventKind");
-  const format = useFormat();
   switch (item.kind) {
     case "stageChange":
       return (
@@ -123,8 +122,8 @@ function Detail({ item }: { item: RecentItem }): ReactNode {
             : t("overview.recent.stageStarted", { to: t(`stages.${item.subtype}`) })}
         </span>
       );
-    case "newEvent":
-      return <span>{t("overview.recent.eventOn", { kind: eventKind(item.subtype), date: format.span(item.startsAt, item.eventEndsAt, item.eventDatePrecision) })}</span>;
+    case "event":
+      return <span>{eventKind(item.subtype)}</span>;
     case "newProject":
       return <span>{t("overview.recent.projectStage", { stage: t(`overview.recent.projectStages.${item.subtype}`) })}</span>;
     case "meeting":
