@@ -4,7 +4,7 @@
 // they give an upper bound; these give an honest estimate. The world is ../gazetteer.ts,
 // unchanged; `expected` follows the conventions of ../fixtures/index.ts, and each file says
 // where it had to make a judgement call. Every person is invented; geography is real.
-// Run: pnpm exec tsx tests/press-import/held-out/measure.ts
+// Measure: pnpm exec tsx tests/press-import/measure-held-out.ts held-out
 import type { ReleaseFixture } from "../fixture-types.ts";
 import { fixture as h01 } from "./h01-consul-visit.ts";
 import { fixture as h02 } from "./h02-heilongjiang-delegation.ts";

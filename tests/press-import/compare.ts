@@ -1,24 +1,13 @@
-// The press-release extractor on the second held-out set (./index.ts, `heldOut2`): per-text
-// and total recall and precision for partners, people, dates, sectors, export categories,
-// agreements and events, every miss, and every partner the extractor proposes that the text
-// does not name.
-// Run: pnpm exec tsx tests/press-import/held-out-2/measure.ts
-// (A copy of ../held-out/measure.ts with only the set it measures changed.)
-//
-// The comparison is that of ../extract.test.ts. That file exports only `importGazetteer`, and
-// importing it runs its vitest `describe` blocks, which throw outside the vitest runner; so
-// the gazetteer's conversion and the comparison (norm, postMatch, setScore,
-// partnerNameMatch, compare) are copied here unchanged. If extract.test.ts changes them,
-// change them here too.
+// How a draft compares with a fixture's expected draft (issue 14): the fixture world as the
+// extractor takes it, and recall and precision per kind of item with every miss named. Used
+// by extract.test.ts (the team's texts) and measure-held-out.ts (the blind sets).
 import { stemOf } from "@atlas/shared/russian-text";
 import type { TPressReleaseDraft } from "@atlas/shared/press-import";
-import { extractDraft, type ImportGazetteer } from "@atlas/server/services/press-import/extract";
-import { gazetteer as fixtureGazetteer } from "../gazetteer.ts";
-import type { ReleaseFixture } from "../fixture-types.ts";
-import { heldOut2 as heldOut } from "./index.ts";
+import type { ImportGazetteer } from "@atlas/server/services/press-import/extract";
+import { gazetteer as fixtureGazetteer } from "./gazetteer.ts";
+import type { ReleaseFixture } from "./fixture-types.ts";
 
-// ——— Copied from ../extract.test.ts (unchanged) ———
-
+/** The built-in kinds, as the vocabularies migration writes them. */
 const meetingKinds = [
   ["MEETING", "Встреча"], ["VISIT", "Визит"], ["NEGOTIATIONS", "Переговоры"], ["CONFERENCE", "Конференция"], ["CALL", "Звонок"],
   ["JOINT_COMMISSION", "Заседание совместной комиссии"], ["OTHER", "Другое"],
@@ -32,7 +21,8 @@ const agreementKinds = [
   ["TWINNING", "Соглашение о побратимстве"], ["JOINT_COMMISSION_PROTOCOL", "Протокол совместной комиссии"], ["CONTRACT", "Контракт"],
 ] as const;
 
-const importGazetteer: ImportGazetteer = {
+/** The fixture's world as the extractor takes it: ids are the keys; vocabularies' values are their names. */
+export const importGazetteer: ImportGazetteer = {
   partners: fixtureGazetteer.partners.map((p) => ({ id: p.key, name: p.name, level: p.level, parentId: p.parentKey ?? null, aliases: p.aliases ?? [], isHome: p.isHome ?? false })),
   people: fixtureGazetteer.people.map((p) => ({ id: p.key, fullName: p.fullName, post: p.post ?? null, organisation: p.organisation ?? null, side: p.side, partnerId: p.partnerKey ?? null })),
   sectors: fixtureGazetteer.sectors.map((name) => ({ value: name, name })),
@@ -45,6 +35,12 @@ const importGazetteer: ImportGazetteer = {
 const norm = (s: string) => s.toLowerCase().replaceAll("ё", "е").replace(/[«»"“”„.,]/g, "").replace(/\s+/g, " ").trim();
 const postStems = (s: string) => norm(s).split(" ").filter(Boolean).map(stemOf);
 
+/**
+ * Whether a found post is the expected one: the same words (by stem, so case and the
+ * nominative of «Послом» do not matter), or the expected post's first words when the
+ * text gives it shorter («заместитель министра» for the gazetteer's full post). Exact and
+ * partial matches are counted apart in the output.
+ */
 function postMatch(expected: string | null, found: string | null): "exact" | "partial" | null {
   if (expected === null) return found === null ? "exact" : "partial";
   if (found === null) return null;
@@ -57,16 +53,16 @@ function postMatch(expected: string | null, found: string | null): "exact" | "pa
   return null;
 }
 
-type Score = { expected: number; found: number; hits: number };
-const score = (): Score => ({ expected: 0, found: 0, hits: 0 });
-const add = (a: Score, b: Score) => {
+export type Score = { expected: number; found: number; hits: number };
+export const score = (): Score => ({ expected: 0, found: 0, hits: 0 });
+export const add = (a: Score, b: Score) => {
   a.expected += b.expected;
   a.found += b.found;
   a.hits += b.hits;
 };
-const pct = (n: number, d: number) => (d === 0 ? "—" : `${Math.round((100 * n) / d)}%`);
+export const pct = (n: number, d: number) => (d === 0 ? "—" : `${Math.round((100 * n) / d)}%`);
 
-type Comparison = {
+export type Comparison = {
   partners: Score;
   people: Score;
   peoplePartialPosts: number;
@@ -95,13 +91,14 @@ function setScore<T>(expected: T[], found: T[], same: (e: T, f: T) => boolean, l
   return s;
 }
 
+/** A new partner's name may be given with or without its head word («компания «X»» / «X»). */
 const partnerNameMatch = (expected: string, found: string) => {
   const e = norm(expected);
   const f = norm(found);
   return e === f || e.endsWith(` ${f}`) || f.endsWith(` ${e}`);
 };
 
-function compare(fixture: ReleaseFixture, draft: TPressReleaseDraft): Comparison {
+export function compare(fixture: ReleaseFixture, draft: TPressReleaseDraft): Comparison {
   const misses: string[] = [];
   const ex = fixture.expected;
   const partners = setScore(
@@ -126,6 +123,7 @@ function compare(fixture: ReleaseFixture, draft: TPressReleaseDraft): Comparison
     "person",
     misses,
   );
+  // Dates: each distinct day and precision once, as the fixture lists them.
   const distinct = [...new Map(draft.dates.map((d) => [`${d.day}/${d.precision}`, { day: d.day, precision: d.precision }])).values()];
   const dates = setScore(ex.dates, distinct, (e, f) => e.day === f.day && e.precision === f.precision, (x) => `${x.day} ${x.precision}`, "date", misses);
   const sectors = setScore(ex.sectors, draft.terms.filter((t) => t.vocabulary === "sector").map((t) => t.name), (e, f) => e === f, (x) => x, "sector", misses);
@@ -145,59 +143,3 @@ function compare(fixture: ReleaseFixture, draft: TPressReleaseDraft): Comparison
   if (!happening) misses.push(`happening: expected ${JSON.stringify(ex.happening)}, found ${h ? `${h.kind} ${h.date?.day ?? "no date"} ${h.date?.precision ?? ""}` : "null"}`);
   return { partners, people, peoplePartialPosts: partial, dates, sectors, exportCategories, agreements, events, happening, misses };
 }
-
-// ——— End of the copy ———
-
-const categories = ["partners", "people", "dates", "sectors", "exportCategories", "agreements", "events"] as const;
-const total = Object.fromEntries(categories.map((c) => [c, score()])) as Record<(typeof categories)[number], Score>;
-const cell = (s: Score) => `${pct(s.hits, s.expected)}/${pct(s.hits, s.found)}`.padEnd(12);
-const lines: string[] = [
-  `Held-out texts (set 2): ${heldOut.length}. Cells are recall/precision (hits/expected, hits/found).`,
-  "",
-  "text                             partners    people      dates       sectors     exports     agreements  events      happening",
-];
-let happenings = 0;
-let partialPosts = 0;
-const invented: string[] = [];
-// Partners apart: existing (in the gazetteer) and new ones, for recall.
-const partnerSplit = { existing: score(), fresh: score() };
-
-for (const fixture of heldOut) {
-  const started = performance.now();
-  const draft = extractDraft(fixture.text, { publishedOn: fixture.publishedOn, gazetteer: importGazetteer });
-  const ms = performance.now() - started;
-  const c = compare(fixture, draft);
-  for (const key of categories) add(total[key], c[key]);
-  if (c.happening) happenings++;
-  partialPosts += c.peoplePartialPosts;
-  lines.push(`${fixture.id.padEnd(33)}${categories.map((k) => cell(c[k])).join("")}${c.happening ? "ok" : "WRONG"}`);
-  for (const miss of c.misses) lines.push(`    ${miss}`);
-  // Which found partner stands for which words of the text, for the invented ones.
-  const extras = c.misses.filter((m) => m.startsWith("partner extra: ")).map((m) => m.slice("partner extra: ".length));
-  for (const x of extras) {
-    const p = draft.partners.find((d) => `${d.name}${d.partnerId !== null ? "" : " (new)"}` === x);
-    invented.push(`${fixture.id}: ${x}${p ? ` ← «${p.text}»` : ""}`);
-  }
-  for (const e of fixture.expected.partners) {
-    const s = e.existing ? partnerSplit.existing : partnerSplit.fresh;
-    s.expected++;
-    if (!c.misses.includes(`partner missed: ${e.name}${e.existing ? "" : " (new)"}`)) s.hits++;
-  }
-  if (draft.notes.length > 0) lines.push(`    notes: ${draft.notes.join(" | ")}`);
-  lines.push(`    (${Math.round(ms)} ms)`);
-}
-
-lines.push(`${"ALL (recall/precision)".padEnd(33)}${categories.map((k) => cell(total[k])).join("")}${happenings}/${heldOut.length}`);
-lines.push("");
-lines.push("Totals (hits / expected / found):");
-for (const k of categories) {
-  const s = total[k];
-  lines.push(`  ${k.padEnd(17)} recall ${pct(s.hits, s.expected).padStart(4)} (${s.hits}/${s.expected})   precision ${pct(s.hits, s.found).padStart(4)} (${s.hits}/${s.found})`);
-}
-lines.push(`  happening         ${happenings}/${heldOut.length} right`);
-lines.push(`  people whose post matched only in part (text gives it shorter or longer): ${partialPosts}`);
-lines.push(`  partners in the gazetteer: recall ${pct(partnerSplit.existing.hits, partnerSplit.existing.expected)} (${partnerSplit.existing.hits}/${partnerSplit.existing.expected}); new partners: recall ${pct(partnerSplit.fresh.hits, partnerSplit.fresh.expected)} (${partnerSplit.fresh.hits}/${partnerSplit.fresh.expected})`);
-lines.push("");
-lines.push(`Partners the extractor proposes that the texts do not name as expected (${invented.length}):`);
-for (const x of invented) lines.push(`  ${x}`);
-console.log(lines.join("\n"));
