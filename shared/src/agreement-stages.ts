@@ -4,6 +4,10 @@
 import { formatTypedDay, periodOf, type CalendarDay, type TDatePrecision } from "./calendar-day.ts";
 import { agreementStages, type TAgreementStage } from "./enums.ts";
 
+/**
+ * The stages' Russian names, kept here once because the server quotes them in its
+ * messages; the client's Russian dictionary uses this object as enums.agreementStage.
+ */
 export const agreementStageLabels: Record<TAgreementStage, string> = {
   PROPOSAL_SENT: "Предложение направлено",
   DRAFT: "Проект",

@@ -20,7 +20,10 @@ export function isKindVocabulary(name: TVocabularyName): name is TKindVocabulary
   return (kindVocabularies as readonly string[]).includes(name);
 }
 
-/** Russian names of the vocabularies, for titles and messages («Вид встречи …»). */
+/**
+ * Russian names of the vocabularies, for the server's messages («Вид встречи …»); the
+ * client's Russian dictionary uses them as entities.<vocabulary>.singular.
+ */
 export const vocabularyTitles: Record<TVocabularyName, string> = {
   sector: "Отрасль",
   exportCategory: "Категория экспорта",

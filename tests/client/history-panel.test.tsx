@@ -9,6 +9,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { QueryClientProvider } from "../../client/node_modules/@tanstack/react-query/build/modern/index.js";
 import type { THistoryEntry } from "@atlas/shared/history";
 import { queryClient } from "../../client/src/lib/trpc.ts";
+import { setLanguage } from "../../client/src/lib/i18n.ts";
 import { sessionQueryOptions } from "../../client/src/lib/session.ts";
 import { HistoryPanel } from "../../client/src/ui/history-panel.tsx";
 import { DeletedBanner } from "../../client/src/ui/deleted-banner.tsx";
@@ -71,7 +72,7 @@ const entries: THistoryEntry[] = [
   },
 ];
 
-function renderPanel(handler: FakeHandler, entity: "meeting" | "event" = "meeting") {
+function renderPanel(handler: FakeHandler, entity: "meeting" | "event" | "project" = "meeting") {
   const server = fakeServer({ "history.byRecord": handler });
   render(
     <QueryClientProvider client={queryClient}>
@@ -108,7 +109,7 @@ describe("HistoryPanel", () => {
     // Enum values, dates and ids are readable; unknown fields keep their raw name.
     expect(row("Вид контакта").textContent).toBe("было: Встреча→стало: Визит");
     expect(row("Начало").textContent).toBe("было: 12.11.2024→стало: 13.11.2024");
-    expect(row("Точность даты").textContent).toBe("было: день→стало: месяц");
+    expect(row("Точность даты").textContent).toBe("было: День→стало: Месяц");
     expect(row("Место").textContent).toBe("Вологда");
     // Related records by name (an id the server could not name stays short); what was added and removed.
     expect(row("Партнёры").textContent).toBe("добавлено: Алматинская область, #0f0e0d0cубрано: Республика Казахстан");
@@ -185,6 +186,46 @@ describe("HistoryPanel", () => {
       }
     } finally {
       process.env.TZ = originalTz;
+    }
+  });
+
+  it("names each code by its own list, inside logged objects too, in either language", async () => {
+    const PROJECT = "8a9b0c1d-2e3f-4a5b-8c7d-6e5f4a3b2c1d";
+    const projectEntries: THistoryEntry[] = [
+      {
+        id: "p1",
+        entity: "project",
+        recordId: PROJECT,
+        action: "UPDATE",
+        at: new Date("2026-12-04T09:00:00Z"),
+        user: editor,
+        changes: [
+          // CANCELLED is a project stage here («Отменён»), not an event's status («Отменено»).
+          { field: "stage", from: "CONSTRUCTION", to: "CANCELLED" },
+          { field: "sites", from: [{ name: "Северная", status: "CANDIDATE" }], to: [{ name: "Северная", status: "CHOSEN" }] },
+        ],
+      },
+    ];
+    const renderProject = () => renderPanel(() => ({ data: { items: projectEntries, nextCursor: null, total: 1, names: {} } }), "project");
+    const row = (item: HTMLElement, label: string) => within(item).getByText(label, { selector: "dt" }).nextElementSibling?.textContent;
+
+    renderProject();
+    fireEvent.click(toggle());
+    const [ru] = (await screen.findAllByRole("listitem")) as [HTMLElement];
+    expect(row(ru, "Стадия")).toBe("было: Строительство→стало: Отменён");
+    expect(row(ru, "Площадки")).toBe("было: Северная (Кандидат)→стало: Северная (Выбрана)");
+    cleanup();
+
+    await setLanguage("en");
+    try {
+      queryClient.clear();
+      renderProject();
+      fireEvent.click(screen.getByRole("button", { name: /Change history/ }));
+      const [en] = (await screen.findAllByRole("listitem")) as [HTMLElement];
+      expect(row(en, "Stage")).toBe("was: Construction→now: Cancelled");
+      expect(row(en, "Sites")).toBe("was: Северная (Candidate)→now: Северная (Chosen)");
+    } finally {
+      await setLanguage("ru");
     }
   });
 

@@ -50,7 +50,7 @@ export function RouteErrorPage({ error, reset }: ErrorComponentProps) {
       <div className="page">
         <ErrorState
           title={t("errors.forbiddenTitle")}
-          message={role ? t("errors.forbidden", { role: t(`roles.${role}`) }) : t("errors.forbiddenAction")}
+          message={role ? t("errors.forbidden", { role: t(`enums.role.${role}`) }) : t("errors.forbiddenAction")}
           action={
             <Link to="/" className={buttonClass("secondary")}>
               {t("errors.toHome")}

@@ -67,7 +67,7 @@ export function UserMenu({ user }: { user: TSessionUser }) {
         </span>
         <span className="user-menu__who">
           <span className="user-menu__name">{user.name}</span>
-          <span className="user-menu__role">{t(`roles.${user.role}`)}</span>
+          <span className="user-menu__role">{t(`enums.role.${user.role}`)}</span>
         </span>
         <Icon name="chevronDown" size={16} />
       </button>
@@ -77,7 +77,7 @@ export function UserMenu({ user }: { user: TSessionUser }) {
             <span className="user-menu__caption">{t("userMenu.signedInAs")}</span>
             <strong>{user.name}</strong>
             <span className="user-menu__email">{user.email}</span>
-            <span className="badge badge--blue">{t(`roles.${user.role}`)}</span>
+            <span className="badge badge--blue">{t(`enums.role.${user.role}`)}</span>
           </div>
           <ul className="user-menu__list">
             <li>

@@ -1,5 +1,50 @@
 // Russian is the working language of the interface; every string the user sees is here.
 // en.ts must have the same keys (its type is derived from this object).
+import { agreementStageLabels } from "@atlas/shared/agreement-stages";
+import type { TDatePrecision } from "@atlas/shared/calendar-day";
+import { vocabularyTitles } from "@atlas/shared/vocabulary";
+import type {
+  TAgreementStage,
+  TDirection,
+  TEventStatus,
+  TInteractionFormat,
+  TPartnerLevel,
+  TPersonSide,
+  TProjectStage,
+  TRole,
+  TSiteStatus,
+  TSourceKind,
+  TTaskStatus,
+  changeActions,
+} from "@atlas/shared/enums";
+import type { TSignInFailureReason } from "@atlas/shared/auth";
+import type { TExportFactKind } from "@atlas/shared/export-fact";
+import type { TEntityName } from "@atlas/shared/history";
+import type { TAgreementMention } from "@atlas/shared/meeting";
+
+/** A label for every value of every closed list: a value added without one fails typecheck here, and through Translation in en.ts. */
+type EnumLabels = {
+  partnerLevel: Record<TPartnerLevel, string>;
+  personSide: Record<TPersonSide, string>;
+  direction: Record<TDirection, string>;
+  interactionFormat: Record<TInteractionFormat, string>;
+  agreementStage: Record<TAgreementStage, string>;
+  agreementMention: Record<TAgreementMention, string>;
+  taskStatus: Record<TTaskStatus, string>;
+  projectStage: Record<TProjectStage, string>;
+  siteStatus: Record<TSiteStatus, string>;
+  eventStatus: Record<TEventStatus, string>;
+  sourceKind: Record<TSourceKind, string>;
+  datePrecision: Record<TDatePrecision, string>;
+  exportFactKind: Record<TExportFactKind, string>;
+  role: Record<TRole, string>;
+  changeAction: Record<(typeof changeActions)[number], string>;
+  signInFailureReason: Record<TSignInFailureReason, string>;
+};
+
+/** Field names shared by every kind of record, and each kind's own where it says them differently. */
+type FieldLabels = { common: Record<string, string> } & { [E in TEntityName]?: Record<string, string> };
+
 export const ru = {
   app: {
     name: "Атлас сотрудничества",
@@ -131,23 +176,265 @@ export const ru = {
     ru: "Русский",
     en: "English",
   },
-  roles: {
-    VIEWER: "Наблюдатель",
-    ANALYST: "Аналитик",
-    EDITOR: "Редактор",
-    ADMIN: "Администратор",
-  },
+  /**
+   * The one label of every value of a closed list (shared/src/enums.ts and the lists
+   * beside their schemas), as enums.<list>.<VALUE>. Kinds of meeting, event, agreement
+   * and partner are vocabularies kept as data: their names come with the data.
+   */
+  enums: {
+    partnerLevel: {
+      COUNTRY: "Страна",
+      REGION: "Регион",
+      CITY: "Город",
+      ORGANISATION: "Организация",
+    },
+    personSide: {
+      HOME: "Наша сторона",
+      PARTNER: "Сторона партнёра",
+    },
+    direction: {
+      INCOMING: "Входящий (к нам)",
+      OUTGOING: "Исходящий (от нас)",
+    },
+    interactionFormat: {
+      IN_PERSON: "Очно",
+      REMOTE: "Дистанционно",
+    },
+    // The server quotes stages in its Russian messages, so their names live in shared/ once.
+    agreementStage: agreementStageLabels,
+    /** How an agreement figured at a meeting; read after its title: «… — подписано на встрече». */
+    agreementMention: {
+      SIGNED: "подписано на встрече",
+      DISCUSSED: "обсуждалось",
+    },
+    // Said of a plan item and of a follow-up alike, so in the neuter: «Выполнено».
+    taskStatus: {
+      OPEN: "Открыто",
+      IN_PROGRESS: "В работе",
+      DONE: "Выполнено",
+      CANCELLED: "Отменено",
+    },
+    projectStage: {
+      IDEA: "Идея",
+      SITE_SELECTION: "Выбор площадки",
+      PREPARATION: "Подготовка",
+      CONSTRUCTION: "Строительство",
+      OPERATING: "Работает",
+      SUSPENDED: "Приостановлен",
+      CANCELLED: "Отменён",
+    },
+    siteStatus: {
+      CANDIDATE: "Кандидат",
+      CHOSEN: "Выбрана",
+      REJECTED: "Отклонена",
+    },
+    eventStatus: {
+      PLANNED: "Запланировано",
+      CONFIRMED: "Подтверждено",
+      HELD: "Состоялось",
+      POSTPONED: "Перенесено",
+      CANCELLED: "Отменено",
+    },
+    sourceKind: {
+      PRESS_RELEASE: "Пресс-релиз",
+      NEWS: "Новость",
+      NOTE: "Заметка",
+      DOCUMENT: "Документ",
+      OTHER: "Другое",
+    },
+    datePrecision: {
+      DAY: "День",
+      MONTH: "Месяц",
+      QUARTER: "Квартал",
+      YEAR: "Год",
+      APPROXIMATE: "Около (приблизительно)",
+    },
+    exportFactKind: {
+      RANK: "Место среди покупателей",
+      GROWTH: "Рост",
+      INTENT: "Намерение поставлять",
+    },
+    role: {
+      VIEWER: "Наблюдатель",
+      ANALYST: "Аналитик",
+      EDITOR: "Редактор",
+      ADMIN: "Администратор",
+    },
+    changeAction: {
+      CREATE: "Создание",
+      UPDATE: "Изменение",
+      STAGE_CHANGE: "Смена стадии",
+      DELETE: "Удаление",
+      RESTORE: "Восстановление",
+    },
+    /** Why a sign-in failed, in the sign-in log. */
+    signInFailureReason: {
+      WRONG_PASSWORD: "неверный пароль",
+      UNKNOWN_USER: "неизвестный пользователь",
+      INACTIVE: "учётная запись отключена",
+      LOCKED: "слишком много попыток",
+      THROTTLED: "пауза после неверных паролей",
+    },
+  } satisfies EnumLabels,
+  /**
+   * What each kind of record is called (shared/src/history.ts, entityNames): one, and a
+   * list of them. The server names a vocabulary in its messages, so that name lives in shared/.
+   */
+  entities: {
+    partner: { singular: "Партнёр", plural: "Партнёры" },
+    person: { singular: "Человек", plural: "Люди" },
+    sector: { singular: vocabularyTitles.sector, plural: "Отрасли" },
+    source: { singular: "Источник", plural: "Источники" },
+    meeting: { singular: "Встреча", plural: "Встречи" },
+    agreement: { singular: "Соглашение", plural: "Соглашения" },
+    planItem: { singular: "Пункт плана", plural: "Пункты плана" },
+    project: { singular: "Проект", plural: "Проекты" },
+    exportCategory: { singular: vocabularyTitles.exportCategory, plural: "Категории экспорта" },
+    exportFigure: { singular: "Показатель экспорта", plural: "Показатели экспорта" },
+    exportFact: { singular: "Факт об экспорте", plural: "Факты об экспорте" },
+    event: { singular: "Мероприятие", plural: "Мероприятия" },
+    followUp: { singular: "Поручение", plural: "Поручения" },
+    meetingKind: { singular: vocabularyTitles.meetingKind, plural: "Виды контактов" },
+    eventKind: { singular: vocabularyTitles.eventKind, plural: "Виды мероприятий" },
+    agreementKind: { singular: vocabularyTitles.agreementKind, plural: "Виды соглашений" },
+    partnerKind: { singular: vocabularyTitles.partnerKind, plural: "Типы партнёров" },
+    user: { singular: "Пользователь", plural: "Пользователи" },
+  } satisfies Record<TEntityName, { singular: string; plural: string }>,
+  /**
+   * Names of the fields the change log stores (Prisma columns and the related lists the
+   * services log: partnerIds, stops…): fields.<entity>.<field> where a kind of record
+   * names a field its own way, fields.common.<field> otherwise.
+   */
+  fields: {
+    common: {
+      title: "Название",
+      name: "Название",
+      nameEn: "Название (англ.)",
+      kind: "Вид",
+      status: "Статус",
+      stage: "Стадия",
+      summary: "Краткое содержание",
+      notes: "Примечания",
+      description: "Описание",
+      place: "Место",
+      latitude: "Широта",
+      longitude: "Долгота",
+      startsAt: "Начало",
+      endsAt: "Окончание",
+      sourceId: "Источник",
+      sourceIds: "Источники",
+      partnerId: "Партнёр",
+      partnerIds: "Партнёры",
+      sectorId: "Отрасль",
+      sectorIds: "Отрасли",
+      dueDate: "Срок",
+      datePrecision: "Точность даты",
+      startTime: "Время",
+      completedAt: "Выполнено",
+      agreementId: "Соглашение",
+      followUpIds: "Поручения",
+      note: "Комментарий",
+      version: "Версия",
+      // The vocabularies' own fields (sectors, export categories, kinds).
+      code: "Код",
+      sortOrder: "Порядок в списке",
+      system: "Встроенное значение",
+      retired: "Выведено из употребления",
+      retiredAt: "Выведено из употребления",
+      mergedInto: "Объединено с",
+      mergedIntoId: "Объединено с",
+      mergedFrom: "Присоединено значение",
+      movedRecords: "Перенесено записей",
+    },
+    meeting: {
+      title: "Тема",
+      kind: "Вид контакта",
+      direction: "Направление",
+      format: "Формат",
+      outcomes: "Итоги",
+      participants: "Участники",
+      participantRoles: "Роли участников",
+      agreements: "Соглашения",
+      eventId: "Мероприятие",
+    },
+    agreement: {
+      kind: "Вид документа",
+      stageChangedAt: "Дата смены стадии",
+      signedAt: "Дата подписания",
+      registeredAt: "Дата регистрации",
+      registrationNumber: "Регистрационный номер",
+      effectiveAt: "Вступает в силу",
+      expiresAt: "Действует до",
+      partyIds: "Стороны",
+      documents: "Документы",
+      signingPlace: "Место подписания",
+    },
+    planItem: { title: "Пункт плана", responsible: "Ответственный" },
+    event: { kind: "Вид события", stops: "Маршрут" },
+    project: { sites: "Площадки", chosenSite: "Выбранная площадка" },
+    partner: { level: "Уровень", parentId: "Входит в", isoCode: "Код ISO", isHome: "Домашний регион", boundary: "Границы" },
+    person: {
+      fullName: "ФИО",
+      fullNameEn: "ФИО (англ.)",
+      post: "Должность",
+      organisation: "Организация",
+      positions: "Должности",
+      side: "Сторона",
+      email: "Электронная почта",
+      phone: "Телефон",
+    },
+    followUp: {
+      title: "Задача",
+      details: "Подробности",
+      ownerId: "Ответственный",
+      interactionId: "Встреча",
+      planItemId: "Пункт плана",
+    },
+    exportFigure: {
+      categoryId: "Категория",
+      destinationId: "Страна назначения",
+      periodStart: "Начало периода",
+      periodEnd: "Конец периода",
+      value: "Стоимость",
+      currency: "Валюта",
+      volume: "Объём",
+      unit: "Единица",
+    },
+    exportFact: {
+      kind: "Вид факта",
+      categoryId: "Категория",
+      periodStart: "Начало периода",
+      periodEnd: "Конец периода",
+      rank: "Место среди покупателей",
+      growthPercent: "Рост, %",
+      statement: "Формулировка источника",
+    },
+    source: {
+      url: "Ссылка",
+      outlet: "Издание",
+      publishedAt: "Дата публикации",
+      publishedPrecision: "Точность даты публикации",
+      publisher: "Издатель",
+      text: "Текст",
+    },
+    exportCategory: { hsCode: "Код ТН ВЭД", reportedMarketsCount: "Число рынков сбыта" },
+    agreementKind: { needsStateRegistration: "Регистрация в Минюсте (4-ФЗ)" },
+    user: {
+      name: "Имя",
+      email: "Электронная почта",
+      role: "Роль",
+      isActive: "Учётная запись активна",
+      mustChangePassword: "Смена пароля при входе",
+      password: "Пароль",
+      passwordChangedAt: "Пароль изменён",
+      lastSignInAt: "Последний вход",
+    },
+  } satisfies FieldLabels,
   roleHints: {
     VIEWER: "просмотр всех данных",
     ANALYST: "просмотр и выгрузка данных",
     EDITOR: "ведение записей",
     ADMIN: "пользователи, справочники, удаление",
-  },
-  levels: {
-    COUNTRY: "Страна",
-    REGION: "Регион",
-    CITY: "Город",
-    ORGANISATION: "Организация",
   },
   userMenu: {
     label: "Учётная запись: {{name}}",
@@ -159,14 +446,6 @@ export const ru = {
     placeholder: "дд.мм.гггг",
     hint: "Например, 13.11.2024",
     invalid: "Введите дату в формате дд.мм.гггг, например 13.11.2024",
-  },
-  datePrecision: {
-    label: "Точность даты",
-    DAY: "День",
-    MONTH: "Месяц",
-    QUARTER: "Квартал",
-    YEAR: "Год",
-    APPROXIMATE: "Около (приблизительно)",
   },
   preciseDateField: {
     day: "День",
@@ -359,13 +638,6 @@ export const ru = {
       kind: "Вид",
       publishedAt: "Дата публикации",
     },
-    kinds: {
-      PRESS_RELEASE: "Пресс-релиз",
-      NEWS: "Новость",
-      NOTE: "Заметка",
-      DOCUMENT: "Документ",
-      OTHER: "Другое",
-    },
   },
   recordForm: {
     draftRestored: "Восстановлен несохранённый черновик этой формы.",
@@ -477,14 +749,6 @@ export const ru = {
       title: "Справочники",
       intro: "Отрасли, категории экспорта, виды контактов, мероприятий и соглашений, типы партнёров. Выведенное из употребления значение больше не предлагается, но остаётся у записей, где оно указано.",
       tabsLabel: "Справочники",
-      lists: {
-        sector: "Отрасли",
-        exportCategory: "Категории экспорта",
-        meetingKind: "Виды контактов",
-        eventKind: "Виды мероприятий",
-        agreementKind: "Виды соглашений",
-        partnerKind: "Типы партнёров",
-      },
       columns: {
         name: "Название",
         nameEn: "Название по-английски",
@@ -539,13 +803,6 @@ export const ru = {
       },
       success: "Вход",
       failure: "Отказ",
-      reasons: {
-        WRONG_PASSWORD: "неверный пароль",
-        UNKNOWN_USER: "неизвестный пользователь",
-        INACTIVE: "учётная запись отключена",
-        LOCKED: "слишком много попыток",
-        THROTTLED: "пауза после неверных паролей",
-      },
       empty: "Попыток входа ещё не было.",
       refresh: "Обновить",
     },
@@ -564,14 +821,6 @@ export const ru = {
     existed: "Такое значение уже есть — выбрано",
     createOption: "Добавить «{{text}}»",
     loadFailed: "Не удалось загрузить справочник",
-    names: {
-      sector: "Отрасль",
-      exportCategory: "Категория экспорта",
-      meetingKind: "Вид контакта",
-      eventKind: "Вид мероприятия",
-      agreementKind: "Вид соглашения",
-      partnerKind: "Тип партнёра",
-    },
   },
   duration: {
     seconds_one: "{{count}} секунду",
@@ -600,18 +849,6 @@ export const ru = {
     partnerFilter_many: "Выбрано {{count}} партнёров (по ссылке)",
     partnerFilter_other: "Выбрано {{count}} партнёра (по ссылке)",
   },
-  stages: {
-    PROPOSAL_SENT: "Предложение направлено",
-    DRAFT: "Проект",
-    NEGOTIATION: "Переговоры и согласования",
-    SIGNED: "Подписано",
-    REGISTERED: "Зарегистрировано в Минюсте",
-    IN_FORCE: "Вступило в силу",
-    IMPLEMENTATION: "Исполнение",
-    EXTENDED: "Продлено",
-    EXPIRED: "Срок действия истёк",
-    TERMINATED: "Прекращено",
-  },
   search: {
     trigger: "Поиск",
     triggerLabel: "Поиск по реестру",
@@ -633,15 +870,6 @@ export const ru = {
       move: "выбрать",
       open: "открыть",
       close: "закрыть",
-    },
-    groups: {
-      partner: "Партнёры",
-      person: "Люди",
-      meeting: "Встречи",
-      agreement: "Соглашения",
-      event: "Мероприятия",
-      project: "Проекты",
-      source: "Источники",
     },
   },
   overview: {
@@ -702,15 +930,6 @@ export const ru = {
       stageMoved: "{{from}} → {{to}}",
       stageStarted: "Новое соглашение: {{to}}",
       projectStage: "Стадия: {{stage}}",
-      projectStages: {
-        IDEA: "Идея",
-        SITE_SELECTION: "Выбор площадки",
-        PREPARATION: "Подготовка",
-        CONSTRUCTION: "Строительство",
-        OPERATING: "Работает",
-        SUSPENDED: "Приостановлен",
-        CANCELLED: "Отменён",
-      },
     },
   },
   map: {
@@ -760,13 +979,6 @@ export const ru = {
       quiet: "Нет контактов больше {{months}} месяцев",
       never: "Контактов ещё не было",
     },
-    eventStatus: {
-      PLANNED: "Запланировано",
-      CONFIRMED: "Подтверждено",
-      HELD: "Состоялось",
-      POSTPONED: "Перенесено",
-      CANCELLED: "Отменено",
-    },
     find: {
       label: "Найти на карте",
       hint: "Регион, город или организация",
@@ -785,15 +997,7 @@ export const ru = {
     became: "стало:",
     added: "добавлено:",
     removed: "убрано:",
-    actions: {
-      CREATE: "Создание",
-      UPDATE: "Изменение",
-      STAGE_CHANGE: "Смена стадии",
-      DELETE: "Удаление",
-      RESTORE: "Восстановление",
-    },
     related: {
-      planItem: "Пункт плана",
       other: "Связанная запись",
     },
   },
@@ -824,12 +1028,6 @@ export const ru = {
       deletedAt: "Удалена",
       deletedBy: "Кто удалил",
       actions: "Действия",
-    },
-    types: {
-      meeting: "Встреча",
-      agreement: "Соглашение",
-      event: "Событие",
-      project: "Проект",
     },
     unknownUser: "неизвестно",
     empty: "Удалённых записей нет",
@@ -964,17 +1162,6 @@ export const ru = {
       stageChange: "Этап соглашения",
       event: "Событие",
       tourStop: "Остановка тура",
-    },
-    directions: {
-      INCOMING: "к нам",
-      OUTGOING: "от нас",
-    },
-    eventStatuses: {
-      PLANNED: "запланировано",
-      CONFIRMED: "подтверждено",
-      HELD: "состоялось",
-      POSTPONED: "перенесено",
-      CANCELLED: "отменено",
     },
     stageChange: "{{from}} → {{to}}",
     stageFirst: "стадия «{{to}}»",
@@ -1115,12 +1302,6 @@ export const ru = {
         removeTitle: "Удалить пункт плана?",
         removeText: "Пункт «{{title}}» будет удалён из плана мероприятий.",
         conflict: "Пункт только что изменил другой пользователь. Данные обновлены — повторите.",
-        statuses: {
-          OPEN: "Открыт",
-          IN_PROGRESS: "В работе",
-          DONE: "Выполнен",
-          CANCELLED: "Отменён",
-        },
       },
     },
     form: {
@@ -1236,13 +1417,6 @@ export const ru = {
       pastTitle: "Прошедших мероприятий нет",
     },
     showAll: "Показать все",
-    statuses: {
-      PLANNED: "Запланировано",
-      CONFIRMED: "Подтверждено",
-      HELD: "Проведено",
-      POSTPONED: "Перенесено",
-      CANCELLED: "Отменено",
-    },
     notFoundTitle: "Мероприятие не найдено",
     notFound: "Возможно, запись удалена или ссылка неверна.",
     details: "Сведения",
@@ -1350,20 +1524,6 @@ export const ru = {
       title: "Проектов пока нет",
       text: "Добавьте совместный проект и площадки-кандидаты для него.",
     },
-    stages: {
-      IDEA: "Идея",
-      SITE_SELECTION: "Выбор площадки",
-      PREPARATION: "Подготовка",
-      CONSTRUCTION: "Строительство",
-      OPERATING: "Работает",
-      SUSPENDED: "Приостановлен",
-      CANCELLED: "Отменён",
-    },
-    siteStatuses: {
-      CANDIDATE: "Кандидат",
-      CHOSEN: "Выбрана",
-      REJECTED: "Отклонена",
-    },
     notFoundTitle: "Проект не найден",
     notFound: "Возможно, запись удалена или ссылка неверна.",
     details: "Сведения",
@@ -1452,23 +1612,6 @@ export const ru = {
     emptyFiltered: {
       title: "Ничего не найдено",
       text: "Под выбранные условия не подходит ни одна встреча. Измените или сбросьте фильтры.",
-    },
-    directions: {
-      INCOMING: "Входящий (к нам)",
-      OUTGOING: "Исходящий (от нас)",
-    },
-    formats: {
-      IN_PERSON: "Очно",
-      REMOTE: "Дистанционно",
-    },
-    sides: {
-      HOME: "Наша сторона",
-      PARTNER: "Сторона партнёра",
-    },
-    /** How an agreement figured at a meeting. */
-    mentions: {
-      SIGNED: "подписано на встрече",
-      DISCUSSED: "обсуждалось",
     },
     one: {
       details: "Сведения",
@@ -1610,12 +1753,6 @@ export const ru = {
       origin: "Откуда",
       actions: "Действия",
     },
-    statuses: {
-      OPEN: "Открыто",
-      IN_PROGRESS: "В работе",
-      DONE: "Выполнено",
-      CANCELLED: "Отменено",
-    },
     overdueBadge: "Просрочено",
     noDue: "без срока",
     noOwner: "не назначен",
@@ -1723,22 +1860,6 @@ export const ru = {
       activity: "контактов: {{contacts}}, соглашений: {{agreements}}",
       last: "последний контакт {{date}}",
     },
-    projectStages: {
-      IDEA: "Идея",
-      SITE_SELECTION: "Выбор площадки",
-      PREPARATION: "Подготовка",
-      CONSTRUCTION: "Строительство",
-      OPERATING: "Работает",
-      SUSPENDED: "Приостановлен",
-      CANCELLED: "Отменён",
-    },
-    eventStatuses: {
-      PLANNED: "Планируется",
-      CONFIRMED: "Подтверждено",
-      HELD: "Состоялось",
-      POSTPONED: "Перенесено",
-      CANCELLED: "Отменено",
-    },
   },
   people: {
     title: "Люди",
@@ -1786,10 +1907,6 @@ export const ru = {
       until: "по {{date}}",
       range: "{{from}} — {{to}}",
       datesUnknown: "сроки не указаны",
-    },
-    sides: {
-      HOME: "Наша сторона",
-      PARTNER: "Сторона партнёра",
     },
     similar: {
       title: "Похожие записи:",
@@ -1839,7 +1956,6 @@ export const ru = {
       title: "Факты об экспорте",
       intro: "Что источники говорят словами: место среди покупателей, рост за период, намерение поставлять.",
       listLabel: "Факты об экспорте",
-      kinds: { RANK: "Место среди покупателей", GROWTH: "Рост", INTENT: "Намерение поставлять" },
       rankValue: "{{rank}}-е место",
       growthValue: "{{value}} %",
       noPeriod: "период не указан",

@@ -52,7 +52,7 @@ export function ExportFactText({ fact, showPartner = true, actions }: { fact: Ex
   return (
     <article className="export-fact" data-export-fact={fact.kind}>
       <p className="export-fact__head">
-        <Badge tone={kindTone[fact.kind]}>{t(`exports.facts.kinds.${fact.kind}`)}</Badge>
+        <Badge tone={kindTone[fact.kind]}>{t(`enums.exportFactKind.${fact.kind}`)}</Badge>
         {figure && <strong className="export-fact__figure">{figure}</strong>}
         {fact.category && <span className="export-fact__category">{fact.category.name}</span>}
         {showPartner && (

@@ -3,6 +3,7 @@
 import { useId, useMemo, useState, type ReactNode } from "react";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import type { TEntityName, THistoryEntry, THistoryFieldChange, TRecordHistoryEntity } from "@atlas/shared/history";
 import { trpc } from "../lib/trpc.ts";
 import { datePrecisions, dayParts, isCalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
@@ -11,9 +12,8 @@ import { isNetworkError } from "../lib/errors.ts";
 import { Badge, type BadgeTone } from "./badge.tsx";
 import { Button } from "./button.tsx";
 import { Skeleton } from "./spinner.tsx";
-import { historyFieldLabel, historyFieldRank, historyValueLabel } from "./history-labels.ts";
-import { termName, useVocabularies } from "../lib/vocabularies.ts";
-import { kindVocabularies } from "@atlas/shared/vocabulary";
+import { historyFieldRank, historyValueSources, type ValueSource } from "./history-fields.ts";
+import { findTerm, termName, useVocabularies } from "../lib/vocabularies.ts";
 import "./history-panel.css";
 
 const actionTones: Record<THistoryEntry["action"], BadgeTone> = {
@@ -38,6 +38,8 @@ export function HistoryPanel({ entity, id, defaultOpen = false }: Props): ReactN
   const [open, setOpen] = useState(defaultOpen);
   const bodyId = useId();
   const titleId = useId();
+  // Kinds are named from the vocabularies: entries wait for them rather than show codes first.
+  const vocabularies = useVocabularies();
 
   const history = useInfiniteQuery(
     trpc.history.byRecord.infiniteQueryOptions(
@@ -63,7 +65,7 @@ export function HistoryPanel({ entity, id, defaultOpen = false }: Props): ReactN
       </h2>
       <div id={bodyId} className="history-panel__body" hidden={!open}>
         {open &&
-          (history.isPending ? (
+          (history.isPending || vocabularies.isPending ? (
             <div role="status" aria-live="polite">
               <span className="visually-hidden">{t("history.loading")}</span>
               <Skeleton lines={4} />
@@ -106,10 +108,20 @@ export function HistoryPanel({ entity, id, defaultOpen = false }: Props): ReactN
 
 type Names = Record<string, string>;
 
+/** Looks up the first of `keys` the dictionary has, else `fallback`: keys built from logged field names and values are not known to the types. */
+function firstText(t: TFunction, keys: string[], fallback: string): string {
+  return (t as unknown as (keys: string[], options: { defaultValue: string }) => string)(keys, { defaultValue: fallback });
+}
+
+/** The field's name for this kind of record (fields.<entity>.<field>, else fields.common.<field>); its raw name when the dictionary has none. */
+function fieldLabel(t: TFunction, entity: TEntityName, field: string): string {
+  return firstText(t, [`fields.${entity}.${field}`, `fields.common.${field}`], field);
+}
+
 function HistoryEntry({ entry, recordEntity, names }: { entry: THistoryEntry; recordEntity: TEntityName; names: Names }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
-  const show = useValueFormatter(names);
+  const show = useValueFormatter(entry.entity, names);
   const related = entry.entity !== recordEntity;
   // A plan item's own title names it; its other changes are listed below.
   const relatedTitle = related ? entry.changes.find((c) => c.field === "title") : undefined;
@@ -131,10 +143,10 @@ function HistoryEntry({ entry, recordEntity, names }: { entry: THistoryEntry; re
   return (
     <li className="history-entry">
       <div className="history-entry__meta">
-        <Badge tone={actionTones[entry.action]}>{t(`history.actions.${entry.action}`)}</Badge>
+        <Badge tone={actionTones[entry.action]}>{t(`enums.changeAction.${entry.action}`)}</Badge>
         {related && (
           <span className="history-entry__related">
-            {t(`history.related.${entry.entity === "planItem" ? "planItem" : "other"}`)}
+            {entry.entity === "planItem" ? t("entities.planItem.singular") : t("history.related.other")}
             {typeof relatedName === "string" && relatedName ? `: ${relatedName}` : ""}
           </span>
         )}
@@ -147,9 +159,9 @@ function HistoryEntry({ entry, recordEntity, names }: { entry: THistoryEntry; re
         <dl className="history-changes">
           {changes.map((change) => (
             <div key={change.field} className="history-changes__row">
-              <dt>{historyFieldLabel(entry.entity, change.field, i18n.language)}</dt>
+              <dt>{fieldLabel(t, entry.entity, change.field)}</dt>
               <dd>
-                <ChangeValue change={change} snapshot={snapshot} deleted={entry.action === "DELETE"} show={show} />
+                <ChangeValue change={change} snapshot={snapshot} deleted={entry.action === "DELETE"} show={(value) => show(value, change.field)} />
               </dd>
             </div>
           ))}
@@ -217,20 +229,23 @@ class Shown {
 }
 const isPrecision = (v: unknown): v is TDatePrecision => typeof v === "string" && (datePrecisions as readonly string[]).includes(v);
 
-/** Turns a stored value into text: dates in the interface language, enum names, yes/no, names of related records (or short ids). */
-export function useValueFormatter(names: Names = {}): (value: unknown) => string {
+/**
+ * Turns a stored value of a field of this kind of record into text: dates in the interface
+ * language, codes by their list's names, yes/no, names of related records (or short ids).
+ * `path` is the field, or field.key inside its logged objects (`sites.status`).
+ */
+export function useValueFormatter(entity: TEntityName, names: Names = {}): (value: unknown, field: string) => string {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  // Kinds are vocabularies kept as data: one added since has no fixed label, its name comes from the vocabulary.
+  // Kinds are vocabularies kept as data: their names come from the vocabulary, not the dictionary.
   const vocabularies = useVocabularies().data;
-  const kindName = (code: string): string | null => {
-    for (const name of kindVocabularies) {
-      const term = vocabularies?.[name].find((k) => k.value === code);
-      if (term) return termName(term, i18n.language);
-    }
-    return null;
+  const sources = historyValueSources[entity] ?? {};
+  const codeName = (source: ValueSource, code: string): string => {
+    if ("list" in source) return firstText(t, [`enums.${source.list}.${code}`], code);
+    const term = findTerm(vocabularies, source.vocabulary, code);
+    return term ? termName(term, i18n.language) : code;
   };
-  const show = (value: unknown, depth = 0): string => {
+  const show = (value: unknown, path: string, depth = 0): string => {
     if (isEmpty(value)) return t("common.none");
     if (typeof value === "boolean") return value ? t("common.yes") : t("common.no");
     if (typeof value === "number") return new Intl.NumberFormat(format.locale, { maximumFractionDigits: 6 }).format(value);
@@ -247,10 +262,11 @@ export function useValueFormatter(names: Names = {}): (value: unknown) => string
       }
       // Decimals are stored as strings.
       if (/^-?\d+(\.\d+)?$/.test(value)) return new Intl.NumberFormat(format.locale, { maximumFractionDigits: 3 }).format(Number(value));
-      return historyValueLabel(value, i18n.language) ?? kindName(value) ?? value;
+      const source = sources[path];
+      return source ? codeName(source, value) : value;
     }
     if (value instanceof Shown) return value.text;
-    if (Array.isArray(value)) return value.map((v) => show(v, depth + 1)).join(depth === 0 ? "; " : ", ");
+    if (Array.isArray(value)) return value.map((v) => show(v, path, depth + 1)).join(depth === 0 ? "; " : ", ");
     if (typeof value === "object" && value !== null) {
       const o = { ...(value as Record<string, unknown>) };
       // A tour stop's date goes with its precision: «Астана (декабрь 2024 г.)», not the month's first day.
@@ -263,13 +279,13 @@ export function useValueFormatter(names: Names = {}): (value: unknown) => string
       const head = o.name ?? o.place ?? o.title ?? o.fileName ?? o.personId ?? o.agreementId ?? o.post;
       const rest = Object.entries(o)
         .filter(([k, v]) => !isEmpty(v) && v !== head && k !== "latitude" && k !== "longitude")
-        .map(([, v]) => show(v, depth + 1));
-      if (head !== undefined) return rest.length ? `${show(head, depth + 1)} (${rest.join(", ")})` : show(head, depth + 1);
+        .map(([k, v]) => show(v, `${path}.${k}`, depth + 1));
+      if (head !== undefined) return rest.length ? `${show(head, path, depth + 1)} (${rest.join(", ")})` : show(head, path, depth + 1);
       return Object.entries(o)
-        .map(([k, v]) => `${uuid.test(k) ? (names[k.toLowerCase()] ?? `#${k.slice(0, 8)}`) : k}: ${show(v, depth + 1)}`)
+        .map(([k, v]) => `${uuid.test(k) ? (names[k.toLowerCase()] ?? `#${k.slice(0, 8)}`) : k}: ${show(v, `${path}.${k}`, depth + 1)}`)
         .join(", ");
     }
     return String(value);
   };
-  return (value: unknown) => show(value);
+  return (value: unknown, field: string) => show(value, field);
 }

@@ -28,8 +28,6 @@ type PartnerPickerProps = {
   clearOnPick?: boolean;
 };
 
-const LEVEL_KEYS = { COUNTRY: "levels.COUNTRY", REGION: "levels.REGION", CITY: "levels.CITY", ORGANISATION: "levels.ORGANISATION" } as const;
-
 export function PartnerPicker({ label, value, onChange, error, hint, note, required, className, name, placeholder, exclude = [], clearOnPick = false }: PartnerPickerProps): ReactNode {
   const { t } = useTranslation();
   const listId = useId();
@@ -176,7 +174,7 @@ export function PartnerPicker({ label, value, onChange, error, hint, note, requi
                     onMouseEnter={() => setActive(i)}
                   >
                     <span>{p.name}</span>
-                    <span className="partner-picker__level">{t(LEVEL_KEYS[p.level])}</span>
+                    <span className="partner-picker__level">{t(`enums.partnerLevel.${p.level}`)}</span>
                   </li>
                 ))
               )}

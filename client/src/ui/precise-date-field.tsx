@@ -125,19 +125,19 @@ export function PreciseDateField({ label, value, onChange, error, hint, note, re
       <div className="precise-date__controls">
         <div className="precise-date__part precise-date__part--precision">
           <label className="precise-date__label" htmlFor={`${id}-precision`}>
-            {t("datePrecision.label")}
+            {t("fields.common.datePrecision")}
           </label>
           <select
             id={`${id}-precision`}
             name={name ? `${name}Precision` : undefined}
             className="input select"
-            aria-label={t("preciseDateField.partLabel", { label, part: t("datePrecision.label") })}
+            aria-label={t("preciseDateField.partLabel", { label, part: t("fields.common.datePrecision") })}
             value={value.precision}
             onChange={(e) => changePrecision(e.target.value as TDatePrecision)}
           >
             {precisions.map((p) => (
               <option key={p} value={p}>
-                {t(`datePrecision.${p}`)}
+                {t(`enums.datePrecision.${p}`)}
               </option>
             ))}
           </select>

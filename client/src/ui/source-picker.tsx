@@ -315,7 +315,7 @@ function NewSourceForm({ initial, name, onPick, onCancel }: { initial: NewSource
           <Select
             label={t("sourcePicker.fields.kind")}
             name={`${name}NewKind`}
-            options={sourceKinds.map((k) => ({ value: k, label: t(`sourcePicker.kinds.${k}`) }))}
+            options={sourceKinds.map((k) => ({ value: k, label: t(`enums.sourceKind.${k}`) }))}
             value={draft.kind}
             onChange={(e) => set("kind", e.target.value as TSourceKind)}
             error={error("kind")}

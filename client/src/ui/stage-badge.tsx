@@ -21,5 +21,5 @@ export const stageTone: Record<TAgreementStage, BadgeTone> = {
 
 export function StageBadge({ stage }: { stage: TAgreementStage }): ReactNode {
   const { t } = useTranslation();
-  return <Badge tone={stageTone[stage]}>{t(`stages.${stage}`)}</Badge>;
+  return <Badge tone={stageTone[stage]}>{t(`enums.agreementStage.${stage}`)}</Badge>;
 }

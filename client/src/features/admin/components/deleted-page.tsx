@@ -70,7 +70,7 @@ export function DeletedPage(): ReactNode {
       hideable: false,
       cell: (r) => <span className="deleted-title">{r.title}</span>,
     },
-    { key: "type", header: t("deleted.columns.type"), cell: (r) => <Badge tone={typeTones[r.entity]}>{t(`deleted.types.${r.entity}`)}</Badge> },
+    { key: "type", header: t("deleted.columns.type"), cell: (r) => <Badge tone={typeTones[r.entity]}>{t(`entities.${r.entity}.singular`)}</Badge> },
     {
       key: "deletedAt",
       header: t("deleted.columns.deletedAt"),
@@ -117,7 +117,7 @@ export function DeletedPage(): ReactNode {
           <div className="chips__list">
             {[null, ...deletedEntities].map((e) => (
               <button key={e ?? "all"} type="button" className="chip" aria-pressed={entity === e} onClick={() => setEntity(e)}>
-                {e ? t(`deleted.types.${e}`) : t("deleted.all")}
+                {e ? t(`entities.${e}.singular`) : t("deleted.all")}
               </button>
             ))}
           </div>
@@ -164,7 +164,7 @@ export function DeletedPage(): ReactNode {
       <ConfirmDialog
         open={pending !== null}
         title={t("deleted.confirmTitle")}
-        text={pending ? t("deleted.confirmText", { title: pending.title, type: t(`deleted.types.${pending.entity}`) }) : ""}
+        text={pending ? t("deleted.confirmText", { title: pending.title, type: t(`entities.${pending.entity}.singular`) }) : ""}
         confirmLabel={t("deleted.restore")}
         tone="primary"
         busy={restoring}

@@ -27,7 +27,7 @@ export function SignInLog() {
         ) : (
           <span className="stack-xs">
             <Badge tone="red">{t("admin.log.failure")}</Badge>
-            {r.reason && <span className="muted small">{t(`admin.log.reasons.${r.reason}`)}</span>}
+            {r.reason && <span className="muted small">{t(`enums.signInFailureReason.${r.reason}`)}</span>}
           </span>
         ),
     },

@@ -19,7 +19,7 @@ import type { UserRow } from "../hooks/user-queries.ts";
 
 function useRoleOptions() {
   const { t } = useTranslation();
-  return roles.map((r) => ({ value: r, label: `${t(`roles.${r}`)} — ${t(`roleHints.${r}`)}` }));
+  return roles.map((r) => ({ value: r, label: `${t(`enums.role.${r}`)} — ${t(`roleHints.${r}`)}` }));
 }
 
 function describe(error: unknown, t: (key: "errors.network" | "errors.generic") => string): string {

@@ -85,7 +85,7 @@ export function UsersPage(): ReactNode {
         </span>
       ),
     },
-    { key: "role", header: t("admin.users.columns.role"), cell: (u) => <Badge tone={roleTones[u.role]}>{t(`roles.${u.role}`)}</Badge> },
+    { key: "role", header: t("admin.users.columns.role"), cell: (u) => <Badge tone={roleTones[u.role]}>{t(`enums.role.${u.role}`)}</Badge> },
     {
       key: "status",
       header: t("admin.users.columns.status"),

@@ -49,7 +49,7 @@ export function VocabulariesPage(): ReactNode {
             className={`tab-bar__tab${list === name ? " tab-bar__tab--active" : ""}`}
             aria-current={list === name ? "page" : undefined}
           >
-            {t(`admin.vocabularies.lists.${name}`)}
+            {t(`entities.${name}.plural`)}
           </Link>
         ))}
       </nav>
@@ -72,7 +72,7 @@ function VocabularyTable({ list, terms, loading }: { list: TVocabularyName; term
   const [adding, setAdding] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const byId = new Map(terms.map((term) => [term.id, term]));
-  const listTitle = t(`admin.vocabularies.lists.${list}`);
+  const listTitle = t(`entities.${list}.plural`);
 
   const update = useMutation(trpc.vocabulary.update.mutationOptions());
   const retire = useMutation(trpc.vocabulary.retire.mutationOptions());

@@ -76,7 +76,7 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
         queryClient.setQueryData(trpc.agreement.byId.queryKey({ id: saved.id }), saved);
         await queryClient.invalidateQueries(trpc.agreement.list.pathFilter());
         void queryClient.invalidateQueries(trpc.history.pathFilter());
-        showToast(t("agreements.detail.advance.done", { stage: t(`stages.${saved.stage}`) }));
+        showToast(t("agreements.detail.advance.done", { stage: t(`enums.agreementStage.${saved.stage}`) }));
         onClose();
       },
       onError: (error) => {
@@ -173,14 +173,14 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
 
   return (
     <form id={formId} className="advance-form" onSubmit={submit} noValidate>
-      <p className="muted">{t("agreements.detail.advance.from", { stage: t(`stages.${agreement.stage}`) })}</p>
+      <p className="muted">{t("agreements.detail.advance.from", { stage: t(`enums.agreementStage.${agreement.stage}`) })}</p>
       {general && <Alert tone="error">{general}</Alert>}
       <Select
         label={t("agreements.detail.advance.toStage")}
         name="toStage"
         required
         placeholder={options.length === 1 ? undefined : t("agreements.detail.advance.choose")}
-        options={options.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
+        options={options.map((s) => ({ value: s, label: t(`enums.agreementStage.${s}`) }))}
         value={values.toStage}
         onChange={(e) => set("toStage", e.target.value)}
         error={message("toStage")}

@@ -138,7 +138,7 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
     if (field === "signedAt" || field === "registeredAt" || field === "effectiveAt" || field === "expiresAt") {
       return isCalendarDay(value) ? formatTypedDay(value) : String(value ?? "");
     }
-    if (field === "stages") return (value as StageStepValue[]).map((s) => `${t(`stages.${s.stage}`)} ${isCalendarDay(s.date) ? formatTypedDay(s.date) : s.date}`).join(", ");
+    if (field === "stages") return (value as StageStepValue[]).map((s) => `${t(`enums.agreementStage.${s.stage}`)} ${isCalendarDay(s.date) ? formatTypedDay(s.date) : s.date}`).join(", ");
     return String(value ?? "");
   };
   const theirNote = useTheirValueNote(form, show);
@@ -179,7 +179,7 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
         {!existing && (
           <div className="agreement-form__stage">
             <p className="field__label">{t("agreements.form.stage")}</p>
-            <p className="muted small">{agreement ? t("agreements.form.stageEdit", { stage: t(`stages.${agreement.stage}`) }) : t("agreements.form.stageNew")}</p>
+            <p className="muted small">{agreement ? t("agreements.form.stageEdit", { stage: t(`enums.agreementStage.${agreement.stage}`) }) : t("agreements.form.stageNew")}</p>
           </div>
         )}
         <div className="form-grid__full">
@@ -333,7 +333,7 @@ function StagePathEditor({ form }: { form: RecordForm<Values> }) {
         name="stage"
         required
         placeholder={t("agreements.form.existing.chooseStage")}
-        options={currentStageChoices.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
+        options={currentStageChoices.map((s) => ({ value: s, label: t(`enums.agreementStage.${s}`) }))}
         value={current}
         onChange={(e) => setRows(e.target.value ? stagesFor(kindRules, e.target.value as TAgreementStage, rows) : [])}
         error={rows.length === 0 ? form.error("stage") ?? form.error("stageDate") : undefined}
@@ -341,7 +341,7 @@ function StagePathEditor({ form }: { form: RecordForm<Values> }) {
       {rows.length > 0 && (
         <ol className="stage-path" aria-label={t("agreements.form.existing.stages")}>
           {rows.map((row, i) => {
-            const stageLabel = t(`stages.${row.stage}`);
+            const stageLabel = t(`enums.agreementStage.${row.stage}`);
             const stageError = form.error(stagePath(i));
             return (
               <li key={row.stage} className="stage-path__row" data-stage={row.stage}>
@@ -379,7 +379,7 @@ function StagePathEditor({ form }: { form: RecordForm<Values> }) {
           icon={<Icon name="plus" size={16} />}
           onClick={() => setRows([{ stage: earlier, date: "", datePrecision: "DAY" }, ...rows])}
         >
-          {t("agreements.form.existing.addEarlier", { stage: t(`stages.${earlier}`) })}
+          {t("agreements.form.existing.addEarlier", { stage: t(`enums.agreementStage.${earlier}`) })}
         </Button>
       )}
       <div className="agreement-form__dates-grid">

@@ -159,7 +159,7 @@ export function AgreementsPage(): ReactNode {
                 aria-pressed={Boolean(search.stage?.includes(stage))}
                 onClick={() => setSearch({ ...search, stage: toggle(search.stage, stage) })}
               >
-                {t(`stages.${stage}`)}
+                {t(`enums.agreementStage.${stage}`)}
               </button>
             ))}
           </div>

@@ -148,7 +148,7 @@ export function PartyPicker({ label, hint, error, note, required, name, selected
                   >
                     <span>{o.name}</span>
                     <span className="party-picker__level">
-                      {t(`levels.${o.level}`)}
+                      {t(`enums.partnerLevel.${o.level}`)}
                       {o.parent ? ` · ${o.parent.name}` : ""}
                     </span>
                   </li>

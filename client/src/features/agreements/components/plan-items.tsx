@@ -114,8 +114,8 @@ function PlanItemRow({ item, canEdit, refresh, onEdit, onRemove }: { item: PlanI
           </span>
           {item.responsible && <span>{t("agreements.detail.plan.responsibleShort", { name: item.responsible })}</span>}
           {overdue && <Badge tone="red">{t("agreements.detail.plan.overdue")}</Badge>}
-          {item.status === "IN_PROGRESS" && <Badge tone="amber">{t("agreements.detail.plan.statuses.IN_PROGRESS")}</Badge>}
-          {item.status === "CANCELLED" && <Badge tone="neutral">{t("agreements.detail.plan.statuses.CANCELLED")}</Badge>}
+          {item.status === "IN_PROGRESS" && <Badge tone="amber">{t("enums.taskStatus.IN_PROGRESS")}</Badge>}
+          {item.status === "CANCELLED" && <Badge tone="neutral">{t("enums.taskStatus.CANCELLED")}</Badge>}
           {done && item.completedAt && <span>{t("agreements.detail.plan.completedAt", { date: format.instantDate(item.completedAt) })}</span>}
         </p>
         {error && <p className="field__error">{error}</p>}
@@ -223,7 +223,7 @@ function PlanItemForm({ agreementId, item, onDone, refresh }: { agreementId: str
           <Select
             label={t("agreements.detail.plan.fields.status")}
             name="planStatus"
-            options={taskStatuses.map((s) => ({ value: s, label: t(`agreements.detail.plan.statuses.${s}`) }))}
+            options={taskStatuses.map((s) => ({ value: s, label: t(`enums.taskStatus.${s}`) }))}
             value={values.status}
             onChange={(e) => set("status", e.target.value as TTaskStatus)}
           />

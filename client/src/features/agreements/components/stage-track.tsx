@@ -44,7 +44,7 @@ export function StageTrack({ stage, history }: { stage: TAgreementStage; history
               </span>
               <div className="stage-track__body">
                 <p className="stage-track__name">
-                  {t(`stages.${s}`)}
+                  {t(`enums.agreementStage.${s}`)}
                   {state === "current" && <span className="stage-track__now">{t("agreements.detail.currentStage")}</span>}
                   {state === "skipped" && <span className="visually-hidden"> — {t("agreements.detail.stageSkipped")}</span>}
                   {state === "ahead" && <span className="visually-hidden"> — {t("agreements.detail.stageAhead")}</span>}
@@ -58,7 +58,7 @@ export function StageTrack({ stage, history }: { stage: TAgreementStage; history
                   <div key={m.id} className="stage-track__move">
                     <time dateTime={dateTimeAttribute(m.changedAt, m.datePrecision)}>{format.preciseDate(m.changedAt, m.datePrecision)}</time>
                     {m.fromStage && m.fromStage !== s && (
-                      <span className="stage-track__from"> · {t("agreements.detail.fromStage", { stage: t(`stages.${m.fromStage}`) })}</span>
+                      <span className="stage-track__from"> · {t("agreements.detail.fromStage", { stage: t(`enums.agreementStage.${m.fromStage}`) })}</span>
                     )}
                     {m.note && <p className="stage-track__note">{m.note}</p>}
                   </div>
@@ -81,11 +81,11 @@ export function StageTrack({ stage, history }: { stage: TAgreementStage; history
                   <p className="stage-moves__what">
                     {m.fromStage ? (
                       <>
-                        {t(`stages.${m.fromStage}`)} <span aria-hidden="true">→</span>
-                        <span className="visually-hidden">{t("agreements.detail.movedTo")}</span> <strong>{t(`stages.${m.toStage}`)}</strong>
+                        {t(`enums.agreementStage.${m.fromStage}`)} <span aria-hidden="true">→</span>
+                        <span className="visually-hidden">{t("agreements.detail.movedTo")}</span> <strong>{t(`enums.agreementStage.${m.toStage}`)}</strong>
                       </>
                     ) : (
-                      <strong>{t(`stages.${m.toStage}`)}</strong>
+                      <strong>{t(`enums.agreementStage.${m.toStage}`)}</strong>
                     )}
                   </p>
                   {m.note && <p className="stage-moves__note">{m.note}</p>}

@@ -150,7 +150,7 @@ export function SignInPage(): ReactNode {
                 <button
                   type="button"
                   className="demo__account"
-                  aria-label={t("auth.signIn.demoUse", { role: t(`roles.${account.role}`), email: account.email })}
+                  aria-label={t("auth.signIn.demoUse", { role: t(`enums.role.${account.role}`), email: account.email })}
                   onClick={() => {
                     setEmail(account.email);
                     setPassword(demo.demoPassword ?? "");
@@ -158,7 +158,7 @@ export function SignInPage(): ReactNode {
                     setGeneral(null);
                   }}
                 >
-                  <span className="demo__role">{t(`roles.${account.role}`)}</span>
+                  <span className="demo__role">{t(`enums.role.${account.role}`)}</span>
                   <span className="demo__email">{account.email}</span>
                 </button>
               </li>

@@ -72,12 +72,12 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
   const labels: Record<string, string> = Object.fromEntries(eventFormFields.map((f) => [f, t(`events.fields.${f}`)]));
   const theirNote = useTheirValueNote(form, (field, value) => {
     if (field === "kind" && value) return kindLabel(value as string);
-    if (field === "status" && value) return t(`events.statuses.${value as TEventStatus}`);
+    if (field === "status" && value) return t(`enums.eventStatus.${value as TEventStatus}`);
     if (field === "partnerIds") return (value as EventFormValues["partnerIds"]).map((p) => p.name).join(", ");
     if (field === "sectorIds") return (value as string[]).map(sectorLabel).join(", ");
     if (field === "stops") return (value as StopValues[]).map((s) => s.place).join(" → ");
     if (field === "sources") return (value as EventFormValues["sources"]).map((s) => s.title).join("; ");
-    if (field === "datePrecision") return t(`datePrecision.${value as EventFormValues["datePrecision"]}`);
+    if (field === "datePrecision") return t(`enums.datePrecision.${value as EventFormValues["datePrecision"]}`);
     if ((field === "startsAt" || field === "endsAt") && isCalendarDay(value)) return formatTypedDay(value);
     return String(value ?? "");
   });
@@ -184,7 +184,7 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
         <Select
           label={t("events.fields.status")}
           name="status"
-          options={eventStatuses.map((s) => ({ value: s, label: t(`events.statuses.${s}`) }))}
+          options={eventStatuses.map((s) => ({ value: s, label: t(`enums.eventStatus.${s}`) }))}
           value={values.status}
           onChange={(e) => form.set("status", e.target.value as TEventStatus)}
           error={form.error("status")}

@@ -13,5 +13,5 @@ const tones: Record<TEventStatus, BadgeTone> = {
 
 export function EventStatusBadge({ status }: { status: TEventStatus }): ReactNode {
   const { t } = useTranslation();
-  return <Badge tone={tones[status]}>{t(`events.statuses.${status}`)}</Badge>;
+  return <Badge tone={tones[status]}>{t(`enums.eventStatus.${status}`)}</Badge>;
 }

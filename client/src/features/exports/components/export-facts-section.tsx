@@ -221,7 +221,7 @@ function ExportFactForm({ onDone }: { onDone: () => void }): ReactNode {
           required
           value={values.kind}
           onChange={(e) => form.set("kind", e.target.value as TExportFactKind)}
-          options={exportFactKinds.map((k) => ({ value: k, label: t(`exports.facts.kinds.${k}`) }))}
+          options={exportFactKinds.map((k) => ({ value: k, label: t(`enums.exportFactKind.${k}`) }))}
           error={form.error("kind")}
         />
         <PartnerPicker

@@ -500,7 +500,7 @@ function PartnerPopup({ partner }: { partner: PartnerActivity }): ReactNode {
   return (
     <div className="map-popup">
       <p className="map-popup__title">{partner.name}</p>
-      <p className="map-popup__level">{t(`levels.${partner.level}`)}</p>
+      <p className="map-popup__level">{t(`enums.partnerLevel.${partner.level}`)}</p>
       <p className={`map-popup__status map-popup__status--${status}`}>{t(`map.status.${status}`, { months: QUIET_MONTHS })}</p>
       <dl className="map-popup__facts">
         <dt>{t("map.popup.interactions")}</dt>
@@ -530,7 +530,7 @@ function EventPopup({ item }: { item: TimelineItem }): ReactNode {
         {item.date ? format.span(item.date, item.endsAt, item.datePrecision ?? "DAY") : t("map.popup.dateUnknown")}
         {"place" in item && item.place ? ` · ${item.place}` : ""}
       </p>
-      {"status" in item && <p className="map-popup__status">{t(`map.eventStatus.${item.status}`)}</p>}
+      {"status" in item && <p className="map-popup__status">{t(`enums.eventStatus.${item.status}`)}</p>}
       {item.partners.map((p) => (
         <Link key={p.id} to="/partners/$partnerId" params={{ partnerId: p.id }} className="map-popup__link">
           {p.name}

@@ -26,7 +26,7 @@ function useAgreementOptions(query: string): OptionsResult {
       ? (agreements.data?.items ?? []).map((a) => ({
           id: a.id,
           label: a.title,
-          description: [t(`stages.${a.stage}`), a.parties.map((p) => p.name).join(", ")].filter(Boolean).join(" · "),
+          description: [t(`enums.agreementStage.${a.stage}`), a.parties.map((p) => p.name).join(", ")].filter(Boolean).join(" · "),
         }))
       : [],
     loading: agreements.isFetching,
@@ -116,7 +116,7 @@ export function AgreementsField({ value, onChange, error, rowError, note }: Agre
               >
                 {agreementMentions.map((m) => (
                   <option key={m} value={m}>
-                    {t(`meetings.mentions.${m}`)}
+                    {t(`enums.agreementMention.${m}`)}
                   </option>
                 ))}
               </select>

@@ -52,7 +52,7 @@ export function FollowUpList({ tasks, canEdit }: { tasks: Task[]; canEdit: boole
             <div className="task-list__main">
               <p className={`task-list__title${task.status === "DONE" ? " task-list__title--done" : ""}`}>{task.title}</p>
               <p className="task-list__meta">
-                <Badge tone={overdue ? "red" : statusTones[task.status]}>{overdue ? t("tasks.overdueBadge") : t(`tasks.statuses.${task.status}`)}</Badge>
+                <Badge tone={overdue ? "red" : statusTones[task.status]}>{overdue ? t("tasks.overdueBadge") : t(`enums.taskStatus.${task.status}`)}</Badge>
                 <span>
                   {t("meetings.one.due")}: {task.dueDate ? format.date(task.dueDate) : t("meetings.one.noDue")}
                 </span>

@@ -49,7 +49,7 @@ function usePartnerOptions(query: string): OptionsResult {
   const { t } = useTranslation();
   return {
     options: query
-      ? (partners.data?.items ?? []).map((p) => ({ id: p.id, label: p.name, description: [t(`levels.${p.level}`), p.parent?.name].filter(Boolean).join(" · ") }))
+      ? (partners.data?.items ?? []).map((p) => ({ id: p.id, label: p.name, description: [t(`enums.partnerLevel.${p.level}`), p.parent?.name].filter(Boolean).join(" · ") }))
       : [],
     loading: partners.isFetching,
     failed: partners.isError,
@@ -145,7 +145,7 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
     if (field === "kind") return kindLabel(value as string);
     if (field === "eventId") return (value as MeetingFormValues["eventId"])?.label ?? "";
     if ((field === "startsAt" || field === "endsAt") && isCalendarDay(value)) return formatTypedDay(value);
-    if (field === "datePrecision") return t(`datePrecision.${value as MeetingFormValues["datePrecision"]}`);
+    if (field === "datePrecision") return t(`enums.datePrecision.${value as MeetingFormValues["datePrecision"]}`);
     return String(value ?? "");
   });
   const owners = user ? [{ id: user.id, name: t("meetings.form.followUp.me", { name: user.name }) }] : [];
@@ -240,7 +240,7 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
             label={t("meetings.one.fields.direction")}
             name="direction"
             placeholder={t("common.none")}
-            options={directions.map((d) => ({ value: d, label: t(`meetings.directions.${d}`) }))}
+            options={directions.map((d) => ({ value: d, label: t(`enums.direction.${d}`) }))}
             value={values.direction}
             onChange={(e) => set("direction", e.target.value as MeetingFormValues["direction"])}
             error={form.error("direction")}
@@ -320,7 +320,7 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
           <Select
             label={t("meetings.one.fields.format")}
             name="format"
-            options={interactionFormats.map((f) => ({ value: f, label: t(`meetings.formats.${f}`) }))}
+            options={interactionFormats.map((f) => ({ value: f, label: t(`enums.interactionFormat.${f}`) }))}
             value={values.format}
             onChange={(e) => set("format", e.target.value as MeetingFormValues["format"])}
             error={form.error("format")}

@@ -152,11 +152,11 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
             </div>
             <div className="facts__row">
               <dt>{t("meetings.one.fields.direction")}</dt>
-              <dd>{meeting.direction ? t(`meetings.directions.${meeting.direction}`) : none}</dd>
+              <dd>{meeting.direction ? t(`enums.direction.${meeting.direction}`) : none}</dd>
             </div>
             <div className="facts__row">
               <dt>{t("meetings.one.fields.format")}</dt>
-              <dd>{t(`meetings.formats.${meeting.format}`)}</dd>
+              <dd>{t(`enums.interactionFormat.${meeting.format}`)}</dd>
             </div>
             <div className="facts__row">
               <dt>{t("meetings.one.fields.partnerIds")}</dt>
@@ -200,7 +200,7 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
                         <Link to="/agreements/$agreementId" params={{ agreementId: a.id }}>
                           {a.title}
                         </Link>
-                        <span className="muted small"> — {t(`meetings.mentions.${a.mention}`)}</span>
+                        <span className="muted small"> — {t(`enums.agreementMention.${a.mention}`)}</span>
                       </li>
                     ))}
                   </ul>
@@ -250,7 +250,7 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
                   </Link>
                   <span className="people-list__meta">
                     {/* The post held on the meeting's day; the current one too when it has changed since. */}
-                    {[p.post, p.currentPost && p.currentPost !== p.post ? t("meetings.one.postNow", { post: p.currentPost }) : null, p.role, t(`meetings.sides.${p.side}`)]
+                    {[p.post, p.currentPost && p.currentPost !== p.post ? t("meetings.one.postNow", { post: p.currentPost }) : null, p.role, t(`enums.personSide.${p.side}`)]
                       .filter(Boolean)
                       .join(" · ")}
                   </span>

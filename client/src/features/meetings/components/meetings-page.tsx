@@ -128,9 +128,9 @@ export function MeetingsPage(): ReactNode {
       key: "direction",
       header: t("meetings.columns.direction"),
       defaultHidden: true,
-      cell: (m) => (m.direction ? t(`meetings.directions.${m.direction}`) : <span className="muted">{t("common.none")}</span>),
+      cell: (m) => (m.direction ? t(`enums.direction.${m.direction}`) : <span className="muted">{t("common.none")}</span>),
     },
-    { key: "format", header: t("meetings.columns.format"), defaultHidden: true, cell: (m) => t(`meetings.formats.${m.format}`) },
+    { key: "format", header: t("meetings.columns.format"), defaultHidden: true, cell: (m) => t(`enums.interactionFormat.${m.format}`) },
     { key: "participants", header: t("meetings.columns.participants"), align: "end", cell: (m) => format.number(m.participantCount) },
     {
       key: "followUps",

@@ -237,8 +237,8 @@ function NewPersonPanel({ initialName, partners, onDone }: { initialName: string
           value={side}
           onChange={(e) => setSide(e.target.value as TPersonSide)}
           options={[
-            { value: "PARTNER", label: t("meetings.sides.PARTNER") },
-            { value: "HOME", label: t("meetings.sides.HOME") },
+            { value: "PARTNER", label: t("enums.personSide.PARTNER") },
+            { value: "HOME", label: t("enums.personSide.HOME") },
           ]}
           error={message("side")}
         />

@@ -210,7 +210,7 @@ function KeyFigures({ summary, stale }: { summary: DashboardSummary | undefined;
               {stages.map((stage) => (
                 <tr key={stage}>
                   <th scope="row" className="stage-bars__label">
-                    {t(`stages.${stage}`)}
+                    {t(`enums.agreementStage.${stage}`)}
                   </th>
                   <td className="stage-bars__bar" aria-hidden="true">
                     <span className={`stage-bars__fill stage-bars__fill--${stage.toLowerCase()}`} style={{ width: `${(k.agreementsByStage[stage] / maxStage) * 100}%` }} />

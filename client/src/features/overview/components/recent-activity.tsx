@@ -118,14 +118,14 @@ function Detail({ item }: { item: RecentItem }): ReactNode {
       return (
         <span>
           {item.fromStage
-            ? t("overview.recent.stageMoved", { from: t(`stages.${item.fromStage}`), to: t(`stages.${item.subtype}`) })
-            : t("overview.recent.stageStarted", { to: t(`stages.${item.subtype}`) })}
+            ? t("overview.recent.stageMoved", { from: t(`enums.agreementStage.${item.fromStage}`), to: t(`enums.agreementStage.${item.subtype}`) })
+            : t("overview.recent.stageStarted", { to: t(`enums.agreementStage.${item.subtype}`) })}
         </span>
       );
     case "event":
       return <span>{eventKind(item.subtype)}</span>;
     case "newProject":
-      return <span>{t("overview.recent.projectStage", { stage: t(`overview.recent.projectStages.${item.subtype}`) })}</span>;
+      return <span>{t("overview.recent.projectStage", { stage: t(`enums.projectStage.${item.subtype}`) })}</span>;
     case "meeting":
       return null;
   }

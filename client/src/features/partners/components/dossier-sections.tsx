@@ -441,7 +441,7 @@ function EventItem({ e, partnerId }: { e: TDossierEvent; partnerId: string }): R
         ))}
       </div>
       <div className="dossier-item__side">
-        <Badge tone={eventTone[e.status]}>{t(`dossier.eventStatuses.${e.status}`)}</Badge>
+        <Badge tone={eventTone[e.status]}>{t(`enums.eventStatus.${e.status}`)}</Badge>
       </div>
     </li>
   );
@@ -520,7 +520,7 @@ export function ProjectsBlock({ query, partnerId }: { query: Q; partnerId: strin
                   <Meta>{[p.sector?.name, concerns([p.partner], partnerId)]}</Meta>
                 </div>
                 <div className="dossier-item__side">
-                  <Badge tone={projectTone[p.stage]}>{t(`dossier.projectStages.${p.stage}`)}</Badge>
+                  <Badge tone={projectTone[p.stage]}>{t(`enums.projectStage.${p.stage}`)}</Badge>
                 </div>
               </li>
             ))}

@@ -6,5 +6,5 @@ const tones: Record<TPartnerLevel, BadgeTone> = { COUNTRY: "blue", REGION: "viol
 
 export function LevelBadge({ level }: { level: TPartnerLevel }) {
   const { t } = useTranslation();
-  return <Badge tone={tones[level]}>{t(`levels.${level}`)}</Badge>;
+  return <Badge tone={tones[level]}>{t(`enums.partnerLevel.${level}`)}</Badge>;
 }

@@ -67,7 +67,7 @@ export function PartnerFilterBar({ search, onChange, sectors, countries, debounc
               aria-pressed={levels.includes(level)}
               onClick={() => toggleLevel(level)}
             >
-              {t(`levels.${level}`)}
+              {t(`enums.partnerLevel.${level}`)}
             </button>
           ))}
         </div>

@@ -89,7 +89,7 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
     const items = (parents.data?.items ?? []).filter((p) => p.id !== partner?.id);
     if (partner?.parent && !items.some((p) => p.id === partner.parent?.id)) items.push({ ...partner.parent, nameEn: null } as never);
     return (["COUNTRY", "REGION", "CITY", "ORGANISATION"] as const).map((level) => ({
-      label: t(`levels.${level}`),
+      label: t(`enums.partnerLevel.${level}`),
       options: items.filter((p) => p.level === level).map((p) => ({ value: p.id, label: p.name })),
     }));
   }, [parents.data, partner, t]);
@@ -181,7 +181,7 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
     const value = rebased.theirs[field];
     const shown =
       field === "level" && value
-        ? t(`levels.${value as (typeof partnerLevels)[number]}`)
+        ? t(`enums.partnerLevel.${value as (typeof partnerLevels)[number]}`)
         : field === "kind" && value
           ? kindLabel(String(value))
           : field === "parentId" && value
@@ -277,7 +277,7 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
           name="level"
           required
           placeholder="—"
-          options={partnerLevels.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
+          options={partnerLevels.map((l) => ({ value: l, label: t(`enums.partnerLevel.${l}`) }))}
           value={values.level}
           onChange={(e) => set("level", e.target.value as PartnerFormValues["level"])}
           error={message("level")}

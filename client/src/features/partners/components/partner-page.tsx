@@ -208,7 +208,7 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
           <dl className="facts">
             <div className="facts__row">
               <dt>{t("partner.fields.level")}</dt>
-              <dd>{t(`levels.${partner.level}`)}</dd>
+              <dd>{t(`enums.partnerLevel.${partner.level}`)}</dd>
             </div>
             {partner.kind && (
               <div className="facts__row">

@@ -22,7 +22,7 @@ export function SimilarPartners({ name, level, excludeId }: { name: string; leve
                 <span className="similar-records__name">
                   <strong>{p.name}</strong>
                   {p.exact && <span className="tag">{t("people.similar.same")}</span>}
-                  <span className="similar-records__meta">{[t(`levels.${p.level}`), p.parent?.name, p.isoCode].filter(Boolean).join(" · ")}</span>
+                  <span className="similar-records__meta">{[t(`enums.partnerLevel.${p.level}`), p.parent?.name, p.isoCode].filter(Boolean).join(" · ")}</span>
                 </span>
                 <Link to="/partners/$partnerId" params={{ partnerId: p.id }} className="similar-records__open">
                   {t("people.similar.open")}

@@ -59,7 +59,7 @@ export function PersonForm({ person, initial, draftKey, onSaved, onCancel }: Per
   const partnerGroups: SelectGroup[] = useMemo(() => {
     const items = partners.data?.items ?? [];
     const groups = partnerLevels.map((level) => ({
-      label: t(`levels.${level}`),
+      label: t(`enums.partnerLevel.${level}`),
       options: items.filter((p) => p.level === level).map((p) => ({ value: p.id, label: p.name })),
     }));
     // The saved partner stays selectable even if the list does not have it (deleted, or past the first 500).
@@ -69,7 +69,7 @@ export function PersonForm({ person, initial, draftKey, onSaved, onCancel }: Per
   const partnerName = (id: unknown) => partnerGroups.flatMap((g) => g.options).find((o) => o.value === id)?.label ?? "";
 
   const theirNote = useTheirValueNote(form, (field, value) => {
-    if (field === "side") return t(`people.sides.${value as TPersonSide}`);
+    if (field === "side") return t(`enums.personSide.${value as TPersonSide}`);
     if (field === "partnerId") return partnerName(value);
     if (field === "positions") return (value as PositionValues[]).map((p) => p.post).join("; ");
     return String(value ?? "");
@@ -109,7 +109,7 @@ export function PersonForm({ person, initial, draftKey, onSaved, onCancel }: Per
           name="side"
           required
           hint={t("people.hints.side")}
-          options={personSides.map((s) => ({ value: s, label: t(`people.sides.${s}`) }))}
+          options={personSides.map((s) => ({ value: s, label: t(`enums.personSide.${s}`) }))}
           value={values.side}
           onChange={(e) => form.set("side", e.target.value as TPersonSide)}
           error={form.error("side")}

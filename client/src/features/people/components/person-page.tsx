@@ -80,7 +80,7 @@ function PersonView({ person }: { person: PersonDetail }): ReactNode {
       <PageHeader
         breadcrumb={<PersonCrumbs partner={person.partner} />}
         title={person.fullName}
-        meta={<Badge tone={person.side === "HOME" ? "green" : "blue"}>{t(`people.sides.${person.side}`)}</Badge>}
+        meta={<Badge tone={person.side === "HOME" ? "green" : "blue"}>{t(`enums.personSide.${person.side}`)}</Badge>}
         intro={person.fullNameEn ? <span lang="en">{person.fullNameEn}</span> : undefined}
         actions={
           canEdit && (
@@ -118,7 +118,7 @@ function PersonView({ person }: { person: PersonDetail }): ReactNode {
             </div>
             <div className="facts__row">
               <dt>{t("people.fields.side")}</dt>
-              <dd>{t(`people.sides.${person.side}`)}</dd>
+              <dd>{t(`enums.personSide.${person.side}`)}</dd>
             </div>
           </dl>
           {former.length > 0 && (

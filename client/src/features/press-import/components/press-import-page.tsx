@@ -261,7 +261,7 @@ function ReviewStep({
                   label={t("pressImport.review.direction")}
                   placeholder="—"
                   value={h.direction}
-                  options={(["INCOMING", "OUTGOING"] as const).map((d) => ({ value: d, label: t(`meetings.directions.${d}`) }))}
+                  options={(["INCOMING", "OUTGOING"] as const).map((d) => ({ value: d, label: t(`enums.direction.${d}`) }))}
                   onChange={(e) => onChange({ ...review, happening: { ...h, direction: e.target.value as TDirection | "" } })}
                 />
               </div>
@@ -303,7 +303,7 @@ function ReviewStep({
                       label={t("pressImport.review.level")}
                       value={p.level}
                       error={fieldError(errors, `partners.${i}`, "level")}
-                      options={partnerLevels.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
+                      options={partnerLevels.map((l) => ({ value: l, label: t(`enums.partnerLevel.${l}`) }))}
                       onChange={(e) => update("partners", i, { level: e.target.value as TPartnerLevel })}
                     />
                     <PartnerPicker label={t("pressImport.review.parent")} value={p.parent} error={fieldError(errors, `partners.${i}`, "parentId")} onChange={(parent) => update("partners", i, { parent })} />
@@ -365,7 +365,7 @@ function ReviewStep({
                     <Select
                       label={t("pressImport.review.side")}
                       value={p.side}
-                      options={(["HOME", "PARTNER"] as const).map((s) => ({ value: s, label: t(`meetings.sides.${s}`) }))}
+                      options={(["HOME", "PARTNER"] as const).map((s) => ({ value: s, label: t(`enums.personSide.${s}`) }))}
                       onChange={(e) => update("people", i, { side: e.target.value as TPersonSide })}
                     />
                     <Select
@@ -406,7 +406,7 @@ function ReviewStep({
                   hint={a.stageText ? `«${a.stageText}»` : undefined}
                   value={a.stage}
                   error={fieldError(errors, `agreements.${i}`, "stage")}
-                  options={agreementStages.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
+                  options={agreementStages.map((s) => ({ value: s, label: t(`enums.agreementStage.${s}`) }))}
                   onChange={(e) => update("agreements", i, { stage: e.target.value as TAgreementStage })}
                 />
               </div>

@@ -62,7 +62,7 @@ export function ProjectForm({ project, initial, draftKey, onSaved, onCancel }: P
   const labels: Record<string, string> = Object.fromEntries(projectFormFields.map((f) => [f, t(`projects.fields.${f}`)]));
   const theirNote = useTheirValueNote(form, (field, value) => {
     if (field === "partnerId") return (value as ProjectFormValues["partnerId"])?.name ?? "";
-    if (field === "stage") return t(`projects.stages.${value as TProjectStage}`);
+    if (field === "stage") return t(`enums.projectStage.${value as TProjectStage}`);
     if (field === "sectorId") return sectors.data?.items.find((s) => s.id === value)?.name ?? "";
     if (field === "sites") return (value as SiteValues[]).map((s) => s.name).join(", ");
     return String(value ?? "");
@@ -130,7 +130,7 @@ export function ProjectForm({ project, initial, draftKey, onSaved, onCancel }: P
         <Select
           label={t("projects.fields.stage")}
           name="stage"
-          options={projectStages.map((s) => ({ value: s, label: t(`projects.stages.${s}`) }))}
+          options={projectStages.map((s) => ({ value: s, label: t(`enums.projectStage.${s}`) }))}
           value={values.stage}
           onChange={(e) => form.set("stage", e.target.value as TProjectStage)}
           error={form.error("stage")}

@@ -152,7 +152,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
             </div>
             <div className="facts__row">
               <dt>{t("projects.fields.stage")}</dt>
-              <dd>{t(`projects.stages.${project.stage}`)}</dd>
+              <dd>{t(`enums.projectStage.${project.stage}`)}</dd>
             </div>
             <div className="facts__row">
               <dt>{t("projects.chosenSite")}</dt>

@@ -17,10 +17,10 @@ const siteTones: Record<TSiteStatus, BadgeTone> = { CANDIDATE: "blue", CHOSEN: "
 
 export function ProjectStageBadge({ stage }: { stage: TProjectStage }): ReactNode {
   const { t } = useTranslation();
-  return <Badge tone={stageTones[stage]}>{t(`projects.stages.${stage}`)}</Badge>;
+  return <Badge tone={stageTones[stage]}>{t(`enums.projectStage.${stage}`)}</Badge>;
 }
 
 export function SiteStatusBadge({ status }: { status: TSiteStatus }): ReactNode {
   const { t } = useTranslation();
-  return <Badge tone={siteTones[status]}>{t(`projects.siteStatuses.${status}`)}</Badge>;
+  return <Badge tone={siteTones[status]}>{t(`enums.siteStatus.${status}`)}</Badge>;
 }

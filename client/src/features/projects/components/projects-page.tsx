@@ -127,7 +127,7 @@ export function ProjectsPage(): ReactNode {
             <option value="">{t("projects.anyStage")}</option>
             {projectStages.map((s) => (
               <option key={s} value={s}>
-                {t(`projects.stages.${s}`)}
+                {t(`enums.projectStage.${s}`)}
               </option>
             ))}
           </select>

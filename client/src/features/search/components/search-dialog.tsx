@@ -219,7 +219,7 @@ export function SearchDialog({ open, onClose }: SearchDialogProps): ReactNode {
                 return (
                   <div key={group.type} role="group" aria-labelledby={labelId} className="search-dialog__group">
                     <div role="presentation" id={labelId} className="search-dialog__group-label">
-                      {t(`search.groups.${group.type}`)}
+                      {t(`entities.${group.type}.plural`)}
                     </div>
                     {group.hits.map((hit) => {
                       const key = keyOf(hit);

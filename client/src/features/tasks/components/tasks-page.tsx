@@ -99,7 +99,7 @@ export function TasksPage(): ReactNode {
     {
       key: "status",
       header: t("tasks.columns.status"),
-      cell: (task) => (isOverdue(task, today) ? <Badge tone="red">{t("tasks.overdueBadge")}</Badge> : <Badge tone={statusTones[task.status]}>{t(`tasks.statuses.${task.status}`)}</Badge>),
+      cell: (task) => (isOverdue(task, today) ? <Badge tone="red">{t("tasks.overdueBadge")}</Badge> : <Badge tone={statusTones[task.status]}>{t(`enums.taskStatus.${task.status}`)}</Badge>),
     },
     { key: "owner", header: t("tasks.columns.owner"), cell: (task) => task.owner?.name ?? <span className="muted">{t("tasks.noOwner")}</span> },
     {

@@ -11,7 +11,7 @@ export type TermLabels = (name: TVocabularyName, value: string | null | undefine
 export function axisLabel(t: TFunction, item: TimelineItem): string {
   switch (item.kind) {
     case "stageChange":
-      return `${t(`stages.${item.subtype}`)}: ${item.title}`;
+      return `${t(`enums.agreementStage.${item.subtype}`)}: ${item.title}`;
     case "tourStop":
       return item.place;
     default:
@@ -30,22 +30,22 @@ export function itemDetails(t: TFunction, item: TimelineItem, termLabel: TermLab
   switch (item.kind) {
     case "interaction":
       parts.push(termLabel("meetingKind", item.subtype));
-      if (item.direction) parts.push(t(`timeline.directions.${item.direction}`));
+      if (item.direction) parts.push(t(`enums.direction.${item.direction}`));
       if (item.place) parts.push(item.place);
       break;
     case "stageChange":
       parts.push(
         item.fromStage
-          ? t("timeline.stageChange", { from: t(`stages.${item.fromStage}`), to: t(`stages.${item.subtype}`) })
-          : t("timeline.stageFirst", { to: t(`stages.${item.subtype}`) }),
+          ? t("timeline.stageChange", { from: t(`enums.agreementStage.${item.fromStage}`), to: t(`enums.agreementStage.${item.subtype}`) })
+          : t("timeline.stageFirst", { to: t(`enums.agreementStage.${item.subtype}`) }),
       );
       break;
     case "event":
-      parts.push(termLabel("eventKind", item.subtype), t(`timeline.eventStatuses.${item.status}`));
+      parts.push(termLabel("eventKind", item.subtype), t(`enums.eventStatus.${item.status}`));
       if (item.place) parts.push(item.place);
       break;
     case "tourStop":
-      parts.push(t("timeline.tourOf", { title: item.title }), t(`timeline.eventStatuses.${item.status}`));
+      parts.push(t("timeline.tourOf", { title: item.title }), t(`enums.eventStatus.${item.status}`));
       break;
   }
   return parts.join(" · ");
