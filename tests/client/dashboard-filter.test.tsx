@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { parseSearch, stringifySearch } from "../../client/src/lib/search-params.ts";
-import { dashboardFilter, parseDashboardSearch, type TDashboardSearch } from "../../client/src/lib/dashboard-search.ts";
+import { dashboardFilter, ZDashboardSearch, type TDashboardSearch } from "../../client/src/lib/dashboard-search.ts";
 import { buildRouter } from "../../client/src/app/router.tsx";
 import { App } from "../../client/src/app/app.tsx";
 import { addDays, todayIn } from "@atlas/shared/calendar-day";
@@ -18,7 +18,7 @@ useDomTestSetup();
 const AGRI = "0b6a3c1e-8a3f-4f3e-9a55-1f2d3c4b5a69";
 const KZ_ID = "3f0c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e01";
 
-const roundTrip = (search: TDashboardSearch) => parseDashboardSearch(parseSearch(stringifySearch(search as Record<string, unknown>)));
+const roundTrip = (search: TDashboardSearch) => ZDashboardSearch.parse(parseSearch(stringifySearch(search as Record<string, unknown>)));
 
 describe("dashboard filter ⇄ URL (parse and serialise)", () => {
   it("writes a readable query string and reads back the same filter", () => {
@@ -31,15 +31,15 @@ describe("dashboard filter ⇄ URL (parse and serialise)", () => {
   });
 
   it("drops what it does not understand and puts a backwards period in order", () => {
-    expect(parseDashboardSearch(parseSearch(`?sector=nope,${AGRI}&country=kz,KAZ,1&partner=x&from=2024-13-01&to=2024-05-01&q=%20`))).toEqual({
+    expect(ZDashboardSearch.parse(parseSearch(`?sector=nope,${AGRI}&country=kz,KAZ,1&partner=x&from=2024-13-01&to=2024-05-01&q=%20`))).toEqual({
       sector: [AGRI],
       country: ["KZ"],
       to: "2024-05-01",
     });
-    expect(parseDashboardSearch({ from: "2025-06-01", to: "2025-01-01" })).toEqual({ from: "2025-01-01", to: "2025-06-01" });
+    expect(ZDashboardSearch.parse({ from: "2025-06-01", to: "2025-01-01" })).toEqual({ from: "2025-01-01", to: "2025-06-01" });
     // A day that does not exist, a typed Russian date or a year are not a period end.
-    expect(parseDashboardSearch({ from: "2024-02-30", to: "12.11.2024" })).toEqual({});
-    expect(parseDashboardSearch({ from: "2024", to: "2024-02-29" })).toEqual({ to: "2024-02-29" });
+    expect(ZDashboardSearch.parse({ from: "2024-02-30", to: "12.11.2024" })).toEqual({});
+    expect(ZDashboardSearch.parse({ from: "2024", to: "2024-02-29" })).toEqual({ to: "2024-02-29" });
   });
 
   it("turns the filter into the dashboard procedures' filter: the period as two calendar days", () => {

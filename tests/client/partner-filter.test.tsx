@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { parseSearch, stringifySearch } from "../../client/src/lib/search-params.ts";
-import { parsePartnerSearch, partnerListInput, withSort, type TPartnerSearch } from "../../client/src/features/partners/hooks/partner-search.ts";
+import { ZPartnerSearch, partnerListInput, withSort, type TPartnerSearch } from "../../client/src/features/partners/hooks/partner-search.ts";
 import { buildRouter } from "../../client/src/app/router.tsx";
 import { App } from "../../client/src/app/app.tsx";
 import { emptyPage, fakeServer, signedIn } from "./support/fake-server.ts";
@@ -15,7 +15,7 @@ useDomTestSetup();
 const SECTOR = "0b6a3c1e-8a3f-4f3e-9a55-1f2d3c4b5a69";
 
 /** What the router does: typed search → address bar → typed search. */
-const roundTrip = (search: TPartnerSearch) => parsePartnerSearch(parseSearch(stringifySearch(search as Record<string, unknown>)));
+const roundTrip = (search: TPartnerSearch) => ZPartnerSearch.parse(parseSearch(stringifySearch(search as Record<string, unknown>)));
 
 
 describe("partners filter ⇄ URL (parse and serialise)", () => {
@@ -35,7 +35,7 @@ describe("partners filter ⇄ URL (parse and serialise)", () => {
   });
 
   it("drops what it does not understand instead of failing (a hand-edited link still opens)", () => {
-    const parsed = parsePartnerSearch(parseSearch(`?level=PLANET,CITY,CITY&sector=not-a-uuid,${SECTOR}&sort=password&dir=up&q=%20%20`));
+    const parsed = ZPartnerSearch.parse(parseSearch(`?level=PLANET,CITY,CITY&sector=not-a-uuid,${SECTOR}&sort=password&dir=up&q=%20%20`));
     expect(parsed).toEqual({ level: ["CITY"], sector: [SECTOR] });
   });
 

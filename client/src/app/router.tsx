@@ -5,18 +5,18 @@ import type { QueryClient } from "@tanstack/react-query";
 import { hasRole, type TSessionUser } from "@atlas/shared/auth";
 import type { TRole } from "@atlas/shared/enums";
 import { queryClient, setSessionLostHandler } from "../lib/trpc.ts";
-import { parseSearch, stringifySearch } from "../lib/search-params.ts";
+import { parseSearch, stringifySearch, writtenAs } from "../lib/search-params.ts";
 import { safeRedirect, sessionQueryOptions } from "../lib/session.ts";
-import { parsePartnerSearch } from "../features/partners/hooks/partner-search.ts";
-import { parseDashboardSearch } from "../lib/dashboard-search.ts";
-import { parseExportSearch } from "../features/exports/hooks/export-search.ts";
-import { parseTimelineSearch } from "../features/timeline/hooks/timeline-search.ts";
-import { parseAgreementSearch } from "../features/agreements/hooks/agreement-search.ts";
-import { parseMeetingSearch } from "../features/meetings/hooks/meeting-search.ts";
-import { parseTaskSearch } from "../features/tasks/hooks/task-search.ts";
-import { parseEventSearch } from "../features/events/hooks/event-search.ts";
-import { parseProjectSearch } from "../features/projects/hooks/project-search.ts";
-import { parseVocabularySearch } from "../features/admin/hooks/vocabulary-search.ts";
+import { ZPartnerSearch } from "../features/partners/hooks/partner-search.ts";
+import { ZDashboardSearch } from "../lib/dashboard-search.ts";
+import { ZExportSearch } from "../features/exports/hooks/export-search.ts";
+import { ZTimelineSearch } from "../features/timeline/hooks/timeline-search.ts";
+import { ZAgreementSearch } from "../features/agreements/hooks/agreement-search.ts";
+import { ZMeetingSearch } from "../features/meetings/hooks/meeting-search.ts";
+import { ZTaskSearch } from "../features/tasks/hooks/task-search.ts";
+import { ZEventSearch } from "../features/events/hooks/event-search.ts";
+import { ZProjectSearch } from "../features/projects/hooks/project-search.ts";
+import { ZVocabularySearch } from "../features/admin/hooks/vocabulary-search.ts";
 import { Shell } from "./shell.tsx";
 import { RootLayout } from "./root-layout.tsx";
 import { NotFoundInShell, NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
@@ -96,7 +96,8 @@ const notFoundInShellRoute = createRoute({
 const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/",
-  validateSearch: parseDashboardSearch,
+  validateSearch: ZDashboardSearch,
+  search: { middlewares: [writtenAs(ZDashboardSearch)] },
   component: lazyRouteComponent(() => import("../features/overview/components/overview-page.tsx"), "OverviewPage"),
 });
 
@@ -104,7 +105,8 @@ const indexRoute = createRoute({
 const mapRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "map",
-  validateSearch: parseDashboardSearch,
+  validateSearch: ZDashboardSearch,
+  search: { middlewares: [writtenAs(ZDashboardSearch)] },
   component: lazyRouteComponent(() => import("../features/map/components/map-page.tsx"), "MapPage"),
 });
 
@@ -112,14 +114,16 @@ const mapRoute = createRoute({
 const timelineRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "timeline",
-  validateSearch: parseTimelineSearch,
+  validateSearch: ZTimelineSearch,
+  search: { middlewares: [writtenAs(ZTimelineSearch)] },
   component: lazyRouteComponent(() => import("../features/timeline/components/timeline-page.tsx"), "TimelinePage"),
 });
 
 const partnersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "partners",
-  validateSearch: parsePartnerSearch,
+  validateSearch: ZPartnerSearch,
+  search: { middlewares: [writtenAs(ZPartnerSearch)] },
   component: lazyRouteComponent(() => import("../features/partners/components/partners-page.tsx"), "PartnersPage"),
 });
 
@@ -174,7 +178,8 @@ const editPersonRoute = createRoute({
 const agreementsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "agreements",
-  validateSearch: parseAgreementSearch,
+  validateSearch: ZAgreementSearch,
+  search: { middlewares: [writtenAs(ZAgreementSearch)] },
   component: lazyRouteComponent(() => import("../features/agreements/components/agreements-page.tsx"), "AgreementsPage"),
 });
 
@@ -201,7 +206,8 @@ const editAgreementRoute = createRoute({
 const meetingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "meetings",
-  validateSearch: parseMeetingSearch,
+  validateSearch: ZMeetingSearch,
+  search: { middlewares: [writtenAs(ZMeetingSearch)] },
   component: lazyRouteComponent(() => import("../features/meetings/components/meetings-page.tsx"), "MeetingsPage"),
 });
 
@@ -228,7 +234,8 @@ const editMeetingRoute = createRoute({
 const tasksRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "tasks",
-  validateSearch: parseTaskSearch,
+  validateSearch: ZTaskSearch,
+  search: { middlewares: [writtenAs(ZTaskSearch)] },
   component: lazyRouteComponent(() => import("../features/tasks/components/tasks-page.tsx"), "TasksPage"),
 });
 
@@ -236,7 +243,8 @@ const tasksRoute = createRoute({
 const eventsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "events",
-  validateSearch: parseEventSearch,
+  validateSearch: ZEventSearch,
+  search: { middlewares: [writtenAs(ZEventSearch)] },
   component: lazyRouteComponent(() => import("../features/events/components/events-page.tsx"), "EventsPage"),
 });
 
@@ -265,7 +273,8 @@ const editEventRoute = createRoute({
 const projectsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "projects",
-  validateSearch: parseProjectSearch,
+  validateSearch: ZProjectSearch,
+  search: { middlewares: [writtenAs(ZProjectSearch)] },
   component: lazyRouteComponent(() => import("../features/projects/components/projects-page.tsx"), "ProjectsPage"),
 });
 
@@ -292,7 +301,8 @@ const editProjectRoute = createRoute({
 const exportsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "exports",
-  validateSearch: parseExportSearch,
+  validateSearch: ZExportSearch,
+  search: { middlewares: [writtenAs(ZExportSearch)] },
   component: lazyRouteComponent(() => import("../features/exports/components/exports-page.tsx"), "ExportsPage"),
 });
 
@@ -322,7 +332,8 @@ const vocabulariesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "admin/vocabularies",
   beforeLoad: ({ context }) => requireRole(context.user, "ADMIN"),
-  validateSearch: parseVocabularySearch,
+  validateSearch: ZVocabularySearch,
+  search: { middlewares: [writtenAs(ZVocabularySearch)] },
   component: lazyRouteComponent(() => import("../features/admin/components/vocabularies-page.tsx"), "VocabulariesPage"),
 });
 

@@ -1,10 +1,10 @@
 // The dashboard's shared filter (sector, country or partner, period, text) and its
-// place in the URL (conventions 13). Overview and Map read the same params, so a
-// copied link opens the same view on either page and Back steps through changes.
+// place in the URL. Overview, Map, Timeline and the lists read the same params, so a
+// copied link opens the same view on any of them and Back steps through changes.
 import { z } from "zod";
 import type { TDashboardFilter } from "@atlas/shared/dashboard";
-import { isCalendarDay, type CalendarDay } from "@atlas/shared/calendar-day";
-import { listOf } from "./search-params.ts";
+import type { CalendarDay } from "@atlas/shared/calendar-day";
+import { compactSearch, searchDay, searchList, searchText } from "./search-params.ts";
 
 export type TDashboardSearch = {
   q?: string;
@@ -17,30 +17,23 @@ export type TDashboardSearch = {
   to?: string;
 };
 
-const ZUuid = z.uuid();
-const ZCountry = z.string().regex(/^[A-Z]{2}$/);
-/** A real day in the supported range (no 2024-02-30, no year 0). */
-const dayOf = (raw: unknown): CalendarDay | undefined => (isCalendarDay(raw) ? raw : undefined);
+/** The filter's params, for the schemas of the lists that add their own to it. */
+export const dashboardSearchShape = {
+  q: searchText,
+  sector: searchList(z.uuid()),
+  country: searchList(z.string().toUpperCase().regex(/^[A-Z]{2}$/)),
+  partner: searchList(z.uuid()),
+  from: searchDay,
+  to: searchDay,
+};
 
-/** Anything in the address bar → a valid filter; broken values are dropped, never an error page. */
-export function parseDashboardSearch(raw: Record<string, unknown>): TDashboardSearch {
-  const search: TDashboardSearch = {};
-  const q = typeof raw.q === "string" ? raw.q.trim().slice(0, 200) : "";
-  if (q) search.q = q;
-  const sector = listOf(raw.sector, (v) => ZUuid.safeParse(v).data);
-  if (sector) search.sector = sector.slice(0, 50);
-  const country = listOf(raw.country, (v) => ZCountry.safeParse(v.toUpperCase()).data);
-  if (country) search.country = country.slice(0, 50);
-  const partner = listOf(raw.partner, (v) => ZUuid.safeParse(v).data);
-  if (partner) search.partner = partner.slice(0, 50);
-  let from = dayOf(raw.from);
-  let to = dayOf(raw.to);
-  // A period typed backwards is still a period.
-  if (from && to && from > to) [from, to] = [to, from];
-  if (from) search.from = from;
-  if (to) search.to = to;
-  return search;
+/** A period typed backwards is still a period. */
+export function orderedPeriod<T extends { from?: string; to?: string }>(search: T): T {
+  return search.from && search.to && search.from > search.to ? { ...search, from: search.to, to: search.from } : search;
 }
+
+/** The dashboard pages' `validateSearch`: anything in the address bar → a valid filter. */
+export const ZDashboardSearch = z.object(dashboardSearchShape).transform((search): TDashboardSearch => compactSearch(orderedPeriod(search)));
 
 export function hasDashboardFilter(search: TDashboardSearch): boolean {
   return Boolean(search.q || search.sector?.length || search.country?.length || search.partner?.length || search.from || search.to);

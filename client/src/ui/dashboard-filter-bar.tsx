@@ -2,7 +2,7 @@
 // typed: the page keeps the filter in the URL and passes it in.
 import { useId, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { hasDashboardFilter, parseDashboardSearch, type TDashboardSearch } from "../lib/dashboard-search.ts";
+import { hasDashboardFilter, type TDashboardSearch } from "../lib/dashboard-search.ts";
 import { isCalendarDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Button } from "./button.tsx";
 import { DayField } from "./day-field.tsx";
@@ -15,7 +15,7 @@ export type FilterSector = { id: string; name: string; nameEn: string };
 
 type DashboardFilterBarProps = {
   search: TDashboardSearch;
-  /** The whole next search (already normalised); the page puts it in the URL. */
+  /** The whole next search; the page puts it in the URL, where the route's schema normalises it. */
   onChange: (next: TDashboardSearch) => void;
   sectors?: FilterSector[];
   countries?: FilterCountry[];
@@ -30,7 +30,7 @@ export function DashboardFilterBar({ search, onChange, sectors, countries, perio
   // The other filters may change while text is being typed: build on the latest search.
   const latest = useRef(search);
   latest.current = search;
-  const update = (patch: Partial<TDashboardSearch>) => onChange(parseDashboardSearch({ ...latest.current, ...patch } as Record<string, unknown>));
+  const update = (patch: Partial<TDashboardSearch>) => onChange({ ...latest.current, ...patch });
   const { text, setText, commitNow } = useSearchText(search.q, (q) => update({ q }), debounceMs);
   // A period end is a day typed as дд.мм.гггг: a day changes the filter, an empty field
   // clears that end, and text that is not (yet) a day leaves the filter as it is (the

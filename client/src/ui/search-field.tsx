@@ -1,5 +1,6 @@
 // The free-text box of a filter bar, kept in step with the URL that holds the filter.
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useDebounced } from "../lib/use-debounced.ts";
 import { Icon } from "./icons.tsx";
 
 /**
@@ -29,12 +30,12 @@ export function useSearchText(urlValue: string | undefined, commit: (q: string |
     latest.current.commit(q || undefined);
   };
 
+  const settled = useDebounced(text, debounceMs);
   useEffect(() => {
-    if (text.trim() === (latest.current.urlValue ?? "")) return;
-    const timer = setTimeout(() => commitText(text), debounceMs);
-    return () => clearTimeout(timer);
-    // Only the typed text starts a search.
-  }, [text, debounceMs]);
+    if (settled.trim() === (latest.current.urlValue ?? "")) return;
+    commitText(settled);
+    // Only the typed text, once it has settled, starts a search.
+  }, [settled]);
 
   return { text, setText, commitNow: () => commitText(text) };
 }

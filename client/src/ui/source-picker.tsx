@@ -5,6 +5,7 @@
 // or the server's CONFLICT on create), the form offers the existing source instead of
 // creating a second.
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useDebounced } from "../lib/use-debounced.ts";
 import type { z } from "zod";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
@@ -215,11 +216,7 @@ function NewSourceForm({ initial, name, onPick, onCancel }: { initial: NewSource
   const set = <K extends keyof NewSourceDraft>(key: K, v: NewSourceDraft[K]) => setDraft((d) => ({ ...d, [key]: v }));
 
   // While the address is typed: is it stored already? (Debounced; the key is the server's.)
-  const [urlQuery, setUrlQuery] = useState(initial.url.trim());
-  useEffect(() => {
-    const timer = setTimeout(() => setUrlQuery(draft.url.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [draft.url]);
+  const urlQuery = useDebounced(draft.url.trim(), 250);
   const lookup = useQuery(trpc.source.find.queryOptions({ url: urlQuery }, { enabled: looksLikeUrl(urlQuery), staleTime: 10_000 }));
   const sameUrl = looksLikeUrl(urlQuery) ? (lookup.data?.items[0] ?? null) : null;
   const offer = existing ?? sameUrl;

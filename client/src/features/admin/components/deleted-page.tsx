@@ -7,16 +7,15 @@ import { useTranslation } from "react-i18next";
 import { deletedEntities, type TDeletedEntity, type TDeletedRecord } from "@atlas/shared/history";
 import { trpc } from "../../../lib/trpc.ts";
 import { useFormat } from "../../../lib/format.ts";
-import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
-import { Table, type Column } from "../../../ui/table.tsx";
+import type { Column } from "../../../ui/table.tsx";
 import { useColumnVisibility } from "../../../ui/column-picker.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import { EmptyState } from "../../../ui/states.tsx";
 import { Button } from "../../../ui/button.tsx";
 import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
 import { Icon } from "../../../ui/icons.tsx";
-import { Spinner } from "../../../ui/spinner.tsx";
+import { ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
 import { ConfirmDialog } from "../../../ui/dialog.tsx";
 import { showToast } from "../../../ui/toast.tsx";
 import { restoreErrorText, useRestoreRecord } from "../../../ui/deleted-banner.tsx";
@@ -40,8 +39,7 @@ export function DeletedPage(): ReactNode {
       { getNextPageParam: (page) => page.nextCursor ?? undefined, placeholderData: keepPreviousData },
     ),
   );
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = list.data?.pages[0]?.total ?? null;
+  const { total } = useListRows(list);
 
   const close = () => {
     setPending(null);
@@ -108,7 +106,7 @@ export function DeletedPage(): ReactNode {
       <PageHeader
         title={t("deleted.title")}
         intro={t("deleted.intro")}
-        meta={total !== null ? <span className="count">{t("deleted.total", { count: total, formatted: format.number(total) })}</span> : null}
+        meta={<ListTotal total={total} label={(count, formatted) => t("deleted.total", { count, formatted })} />}
       />
 
       <div className="filter-bar">
@@ -125,41 +123,20 @@ export function DeletedPage(): ReactNode {
         <div className="filter-bar__field filter-bar__field--end">{picker}</div>
       </div>
 
-      {list.isError && !list.data ? (
-        <ErrorState message={isNetworkError(list.error) ? t("errors.network") : t("errors.load")} onRetry={() => void list.refetch()} />
-      ) : (
-        <section className={`results${list.isPlaceholderData ? " results--stale" : ""}`} aria-busy={list.isFetching || undefined}>
-          <Table
-            caption={t("deleted.title")}
-            columns={visible}
-            rows={rows}
-            rowKey={(r) => `${r.entity}:${r.id}`}
-            loading={list.isPending}
-            empty={
-              <EmptyState
-                icon="folder"
-                title={entity ? t("deleted.emptyFiltered") : t("deleted.empty")}
-                text={entity ? undefined : t("deleted.emptyText")}
-                action={entity ? <Button onClick={() => setEntity(null)}>{t("deleted.all")}</Button> : undefined}
-              />
-            }
+      <ListResults
+        list={list}
+        caption={t("deleted.title")}
+        columns={visible}
+        rowKey={(r) => `${r.entity}:${r.id}`}
+        empty={
+          <EmptyState
+            icon="folder"
+            title={entity ? t("deleted.emptyFiltered") : t("deleted.empty")}
+            text={entity ? undefined : t("deleted.emptyText")}
+            action={entity ? <Button onClick={() => setEntity(null)}>{t("deleted.all")}</Button> : undefined}
           />
-          {rows.length > 0 && total !== null && (
-            <div className="results__footer">
-              <p className="results__count" aria-live="polite">
-                {t("common.shown", { shown: format.number(rows.length), total: format.number(total) })}
-              </p>
-              {list.hasNextPage && (
-                <Button onClick={() => void list.fetchNextPage()} busy={list.isFetchingNextPage}>
-                  {list.isFetchingNextPage ? t("common.loadingMore") : t("common.loadMore")}
-                </Button>
-              )}
-              {list.isFetching && !list.isFetchingNextPage && <Spinner size="sm" label={t("common.loading")} />}
-            </div>
-          )}
-          {list.isError && list.data && <ErrorState message={t("errors.load")} onRetry={() => void list.refetch()} />}
-        </section>
-      )}
+        }
+      />
 
       <ConfirmDialog
         open={pending !== null}

@@ -23,7 +23,6 @@ import { Select } from "../../../ui/select.tsx";
 import { TextField } from "../../../ui/text-field.tsx";
 import { showToast } from "../../../ui/toast.tsx";
 import { AddTermForm } from "../../../ui/vocabulary-select.tsx";
-import { parseVocabularySearch } from "../hooks/vocabulary-search.ts";
 import "../../../ui/tab-bar.css";
 import "./vocabularies-page.css";
 
@@ -45,7 +44,7 @@ export function VocabulariesPage(): ReactNode {
           <Link
             key={name}
             to="/admin/vocabularies"
-            search={parseVocabularySearch({ list: name })}
+            search={{ list: name }}
             className={`tab-bar__tab${list === name ? " tab-bar__tab--active" : ""}`}
             aria-current={list === name ? "page" : undefined}
           >

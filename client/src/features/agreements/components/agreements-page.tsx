@@ -9,29 +9,17 @@ import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
 import { useHasRole } from "../../../lib/session.ts";
-import { isNetworkError } from "../../../lib/errors.ts";
-import { useCountryOptions } from "../../../lib/country-options.ts";
+import { useCountryOptions, useSectorOptions } from "../../../entities/options/reference-options.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { useSectorOptions } from "../../../lib/reference-queries.ts";
 import type { TDashboardSearch } from "../../../lib/dashboard-search.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
 import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
-import { Table, type Column } from "../../../ui/table.tsx";
+import type { Column } from "../../../ui/table.tsx";
 import { useColumnVisibility } from "../../../ui/column-picker.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
 import { Button, buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
-import { Spinner } from "../../../ui/spinner.tsx";
-import {
-  agreementSort,
-  defaultDirection,
-  hasActiveFilter,
-  ownPart,
-  parseAgreementSearch,
-  withSort,
-  type TAgreementSearch,
-  type TAgreementSortField,
-} from "../hooks/agreement-search.ts";
+import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
+import { agreementSortParams, hasActiveFilter, ownPart, type TAgreementSearch, type TAgreementSortField } from "../hooks/agreement-search.ts";
 import { useAgreementList, type AgreementListItem } from "../hooks/agreement-queries.ts";
 import { StageBadge } from "../../../ui/stage-badge.tsx";
 import "../agreements.css";
@@ -51,12 +39,10 @@ export function AgreementsPage(): ReactNode {
   const sectors = useSectorOptions();
   const countries = useCountryOptions();
 
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = list.data?.pages[0]?.total ?? null;
-  const sort = agreementSort(search);
-  const filtered = hasActiveFilter(search);
+  const { total } = useListRows(list);
+  const sort = agreementSortParams.current(search);
 
-  const setSearch = (next: TAgreementSearch) => void navigate({ search: parseAgreementSearch(next as Record<string, unknown>) });
+  const setSearch = (next: TAgreementSearch) => void navigate({ search: next });
   // The shared bar knows only its own params; stage, kind and sort stay as they are.
   const setShared = (next: TDashboardSearch) => setSearch({ ...next, ...ownPart(search) });
   const toggle = <T extends string>(list: T[] | undefined, value: T): T[] => (list?.includes(value) ? list.filter((v) => v !== value) : [...(list ?? []), value]);
@@ -128,7 +114,7 @@ export function AgreementsPage(): ReactNode {
       <PageHeader
         title={t("agreements.title")}
         intro={t("agreements.intro")}
-        meta={total !== null ? <span className="count">{t("agreements.total", { count: total, formatted: format.number(total) })}</span> : null}
+        meta={<ListTotal total={total} label={(count, formatted) => t("agreements.total", { count, formatted })} />}
         actions={
           canEdit ? (
             <>
@@ -186,60 +172,36 @@ export function AgreementsPage(): ReactNode {
         ) : null}
       </div>
 
-      {list.isError && !list.data ? (
-        <ErrorState message={isNetworkError(list.error) ? t("errors.network") : t("errors.load")} onRetry={() => void list.refetch()} />
-      ) : (
-        <section className={`results agreements-results${list.isPlaceholderData ? " results--stale" : ""}`} aria-busy={list.isFetching || undefined}>
-          <div className="agreements-toolbar">{picker}</div>
-          <Table
-            caption={t("agreements.caption")}
-            columns={visible}
-            rows={rows}
-            rowKey={(a) => a.id}
-            loading={list.isPending}
-            sort={{ key: sort.field, direction: sort.direction }}
-            sortLabel={(header) => t("agreements.sortBy", { column: header })}
-            onSort={(next) => setSearch(withSort(search, next.key, next.key === sort.field ? next.direction : defaultDirection(next.key)))}
-            rowClassName={(a) => (a.stage === "TERMINATED" || a.stage === "EXPIRED" ? "row--muted" : undefined)}
-            empty={
-              filtered ? (
-                <EmptyState
-                  title={t("agreements.emptyFiltered.title")}
-                  text={t("agreements.emptyFiltered.text")}
-                  action={<Button onClick={() => setSearch({ sort: search.sort, dir: search.dir })}>{t("agreements.filter.reset")}</Button>}
-                />
-              ) : (
-                <EmptyState
-                  icon="folder"
-                  title={t("agreements.empty.title")}
-                  text={t("agreements.empty.text")}
-                  action={
-                    canEdit ? (
-                      <Link to="/agreements/new" className={buttonClass("primary")}>
-                        {t("agreements.add")}
-                      </Link>
-                    ) : null
-                  }
-                />
-              )
+      <ListResults
+        list={list}
+        className="agreements-results"
+        toolbar={<div className="agreements-toolbar">{picker}</div>}
+        caption={t("agreements.caption")}
+        columns={visible}
+        rowKey={(a) => a.id}
+        sort={{ key: sort.field, direction: sort.direction }}
+        sortLabel={(header) => t("agreements.sortBy", { column: header })}
+        onSort={(next) => setSearch(agreementSortParams.clicked(search, next))}
+        rowClassName={(a) => (a.stage === "TERMINATED" || a.stage === "EXPIRED" ? "row--muted" : undefined)}
+        empty={
+          <ListEmptyState
+            filtered={hasActiveFilter(search)}
+            filteredTitle={t("agreements.emptyFiltered.title")}
+            filteredText={t("agreements.emptyFiltered.text")}
+            resetLabel={t("agreements.filter.reset")}
+            onReset={() => setSearch({ sort: search.sort, dir: search.dir })}
+            title={t("agreements.empty.title")}
+            text={t("agreements.empty.text")}
+            action={
+              canEdit ? (
+                <Link to="/agreements/new" className={buttonClass("primary")}>
+                  {t("agreements.add")}
+                </Link>
+              ) : null
             }
           />
-          {rows.length > 0 && total !== null && (
-            <div className="results__footer">
-              <p className="results__count" aria-live="polite">
-                {t("common.shown", { shown: format.number(rows.length), total: format.number(total) })}
-              </p>
-              {list.hasNextPage && (
-                <Button onClick={() => void list.fetchNextPage()} busy={list.isFetchingNextPage}>
-                  {list.isFetchingNextPage ? t("common.loadingMore") : t("common.loadMore")}
-                </Button>
-              )}
-              {list.isFetching && !list.isFetchingNextPage && <Spinner size="sm" label={t("common.loading")} />}
-            </div>
-          )}
-          {list.isError && list.data && <ErrorState message={t("errors.load")} onRetry={() => void list.refetch()} />}
-        </section>
-      )}
+        }
+      />
     </div>
   );
 }

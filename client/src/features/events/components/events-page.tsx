@@ -7,30 +7,17 @@ import { useTranslation } from "react-i18next";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
-import { isNetworkError } from "../../../lib/errors.ts";
-import { useCountryOptions } from "../../../lib/country-options.ts";
+import { useCountryOptions, useSectorOptions } from "../../../entities/options/reference-options.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { useSectorOptions } from "../../../lib/reference-queries.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
 import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
-import { Table, type Column } from "../../../ui/table.tsx";
+import type { Column } from "../../../ui/table.tsx";
 import { useColumnVisibility } from "../../../ui/column-picker.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import { EmptyState } from "../../../ui/states.tsx";
 import { Button, buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
-import { Spinner } from "../../../ui/spinner.tsx";
-import {
-  eventSort,
-  eventWhen,
-  eventWhens,
-  hasActiveFilter,
-  withDashboard,
-  withSort,
-  withWhen,
-  defaultDirection,
-  type TEventSearch,
-  type TEventSortField,
-} from "../hooks/event-search.ts";
+import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
+import { eventSortParams, eventWhen, eventWhens, hasActiveFilter, withDashboard, withWhen, type TEventSearch, type TEventSortField } from "../hooks/event-search.ts";
 import { useEventList, useEventTabCounts, type EventListItem } from "../hooks/event-queries.ts";
 import { EventStatusBadge } from "./event-status-badge.tsx";
 import "../events.css";
@@ -52,11 +39,9 @@ export function EventsPage(): ReactNode {
   const sectors = useSectorOptions();
   const countries = useCountryOptions();
 
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = list.data?.pages[0]?.total ?? null;
-  const sort = eventSort(search);
+  const { total } = useListRows(list);
+  const sort = eventSortParams.current(search);
   const when = eventWhen(search);
-  const filtered = hasActiveFilter(search);
   const setSearch = (next: TEventSearch) => void navigate({ search: next });
   // Under a text search, the first other tab that has matches when this one has none.
   const elsewhere = tabCounts && tabCounts[when] === 0 ? eventWhens.find((w) => w !== when && (tabCounts[w] ?? 0) > 0) : undefined;
@@ -155,7 +140,7 @@ export function EventsPage(): ReactNode {
       <PageHeader
         title={t("events.title")}
         intro={t("events.intro")}
-        meta={total !== null ? <span className="count">{t("events.total", { count: total, formatted: format.number(total) })}</span> : null}
+        meta={<ListTotal total={total} label={(count, formatted) => t("events.total", { count, formatted })} />}
         actions={addLink}
       />
 
@@ -191,66 +176,41 @@ export function EventsPage(): ReactNode {
         <div className="events-toolbar__end">{picker}</div>
       </div>
 
-      {list.isError && !list.data ? (
-        <ErrorState message={isNetworkError(list.error) ? t("errors.network") : t("errors.load")} onRetry={() => void list.refetch()} />
-      ) : (
-        <section className={`results${list.isPlaceholderData ? " results--stale" : ""}`} aria-busy={list.isFetching || undefined}>
-          <Table
-            caption={t("events.caption")}
-            columns={visible}
-            rows={rows}
-            rowKey={(e) => e.id}
-            loading={list.isPending}
-            sort={{ key: sort.field, direction: sort.direction }}
-            sortLabel={(header) => t("events.sortBy", { column: header })}
-            onSort={(next) =>
-              setSearch(withSort(search, next.key, next.key === sort.field ? next.direction : defaultDirection(next.key, when)))
-            }
-            rowClassName={(e) => (e.status === "CANCELLED" ? "row--muted" : undefined)}
-            empty={
-              elsewhere ? (
-                <EmptyState
-                  title={t("events.emptyInTab.title", { tab: t(`events.when.${when}`) })}
-                  text={t("events.emptyInTab.text", { tab: t(`events.when.${elsewhere}`), count: tabCounts?.[elsewhere] ?? 0 })}
-                  action={<Button onClick={() => setSearch(withWhen(search, elsewhere))}>{t("events.emptyInTab.show", { tab: t(`events.when.${elsewhere}`) })}</Button>}
-                />
-              ) : filtered ? (
-                <EmptyState
-                  title={t("events.emptyFiltered.title")}
-                  text={t("events.emptyFiltered.text")}
-                  action={<Button onClick={() => setSearch(withWhen({}, when))}>{t("events.resetFilter")}</Button>}
-                />
-              ) : (
-                <EmptyState
-                  icon="folder"
-                  title={when === "past" ? t("events.empty.pastTitle") : when === "upcoming" ? t("events.empty.upcomingTitle") : t("events.empty.title")}
-                  text={when === "upcoming" ? t("events.empty.upcomingText") : t("events.empty.text")}
-                  action={
-                    <>
-                      {when === "upcoming" && <Button onClick={() => setSearch(withWhen(search, "all"))}>{t("events.showAll")}</Button>}
-                      {addLink}
-                    </>
-                  }
-                />
-              )
-            }
-          />
-          {rows.length > 0 && total !== null && (
-            <div className="results__footer">
-              <p className="results__count" aria-live="polite">
-                {t("common.shown", { shown: format.number(rows.length), total: format.number(total) })}
-              </p>
-              {list.hasNextPage && (
-                <Button onClick={() => void list.fetchNextPage()} busy={list.isFetchingNextPage}>
-                  {list.isFetchingNextPage ? t("common.loadingMore") : t("common.loadMore")}
-                </Button>
-              )}
-              {list.isFetching && !list.isFetchingNextPage && <Spinner size="sm" label={t("common.loading")} />}
-            </div>
-          )}
-          {list.isError && list.data && <ErrorState message={t("errors.load")} onRetry={() => void list.refetch()} />}
-        </section>
-      )}
+      <ListResults
+        list={list}
+        caption={t("events.caption")}
+        columns={visible}
+        rowKey={(e) => e.id}
+        sort={{ key: sort.field, direction: sort.direction }}
+        sortLabel={(header) => t("events.sortBy", { column: header })}
+        onSort={(next) => setSearch(eventSortParams.clicked(search, next))}
+        rowClassName={(e) => (e.status === "CANCELLED" ? "row--muted" : undefined)}
+        empty={
+          elsewhere ? (
+            <EmptyState
+              title={t("events.emptyInTab.title", { tab: t(`events.when.${when}`) })}
+              text={t("events.emptyInTab.text", { tab: t(`events.when.${elsewhere}`), count: tabCounts?.[elsewhere] ?? 0 })}
+              action={<Button onClick={() => setSearch(withWhen(search, elsewhere))}>{t("events.emptyInTab.show", { tab: t(`events.when.${elsewhere}`) })}</Button>}
+            />
+          ) : (
+            <ListEmptyState
+              filtered={hasActiveFilter(search)}
+              filteredTitle={t("events.emptyFiltered.title")}
+              filteredText={t("events.emptyFiltered.text")}
+              resetLabel={t("events.resetFilter")}
+              onReset={() => setSearch(withWhen({}, when))}
+              title={when === "past" ? t("events.empty.pastTitle") : when === "upcoming" ? t("events.empty.upcomingTitle") : t("events.empty.title")}
+              text={when === "upcoming" ? t("events.empty.upcomingText") : t("events.empty.text")}
+              action={
+                <>
+                  {when === "upcoming" && <Button onClick={() => setSearch(withWhen(search, "all"))}>{t("events.showAll")}</Button>}
+                  {addLink}
+                </>
+              }
+            />
+          )
+        }
+      />
     </div>
   );
 }

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { ZEventKind, type TEventKind } from "@atlas/shared/enums";
 import type { TListEventsInput } from "@atlas/shared/event";
 import { addDays, type CalendarDay } from "@atlas/shared/calendar-day";
-import { dashboardFilter, parseDashboardSearch, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
-import { listOf } from "../../../lib/search-params.ts";
+import { dashboardFilter, dashboardSearchShape, orderedPeriod, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
+import { listSortParams, searchList, searchOption, type SortDirection } from "../../../lib/search-params.ts";
 
 export const eventSortFields = ["startsAt", "title", "createdAt"] as const;
 export type TEventSortField = (typeof eventSortFields)[number];
@@ -22,56 +22,34 @@ export type TEventSearch = TDashboardSearch & {
   when?: Exclude<TEventWhen, "upcoming">;
   kind?: TEventKind[];
   sort?: TEventSortField;
-  dir?: "asc" | "desc";
+  dir?: SortDirection;
 };
-
-const ZSort = z.enum(eventSortFields);
-const ZDir = z.enum(["asc", "desc"]);
 
 export function eventWhen(search: TEventSearch): TEventWhen {
   return search.when ?? "upcoming";
 }
 
 /** Coming events soonest first; past ones most recent first; names A→Я; newest records first. */
-export function defaultDirection(field: TEventSortField, when: TEventWhen): "asc" | "desc" {
+export const eventSortParams = listSortParams(eventSortFields, "startsAt", (field, search: TEventSearch): SortDirection => {
   if (field === "title") return "asc";
   if (field === "createdAt") return "desc";
-  return when === "upcoming" ? "asc" : "desc";
-}
+  return eventWhen(search) === "upcoming" ? "asc" : "desc";
+});
 
-export function parseEventSearch(raw: Record<string, unknown>): TEventSearch {
-  const search: TEventSearch = parseDashboardSearch(raw);
-  if (raw.when === "past" || raw.when === "all") search.when = raw.when;
-  const when = eventWhen(search);
-  const kind = listOf(raw.kind, (v) => ZEventKind.safeParse(v).data);
-  if (kind) search.kind = kind;
-  const sort = ZSort.safeParse(raw.sort).data;
-  if (sort && sort !== "startsAt") search.sort = sort;
-  const dir = ZDir.safeParse(raw.dir).data;
-  if (dir && dir !== defaultDirection(sort ?? "startsAt", when)) search.dir = dir;
-  return search;
-}
-
-export function eventSort(search: TEventSearch): { field: TEventSortField; direction: "asc" | "desc" } {
-  const field = search.sort ?? "startsAt";
-  return { field, direction: search.dir ?? defaultDirection(field, eventWhen(search)) };
-}
-
-/** The sort as search params: defaults are left out so plain links stay plain. */
-export function withSort(search: TEventSearch, field: TEventSortField, direction: "asc" | "desc"): TEventSearch {
-  return parseEventSearch({ ...search, sort: field, dir: direction } as Record<string, unknown>);
-}
+/** The route's `validateSearch`: anything in the address bar → a valid view; broken values are dropped, never an error page. */
+export const ZEventSearch = z
+  .object({ ...dashboardSearchShape, when: searchOption(["past", "all"]), kind: searchList(ZEventKind), ...eventSortParams.shape })
+  .transform((search): TEventSearch => eventSortParams.withoutDefaults(orderedPeriod(search)));
 
 /** Switching upcoming/past keeps the filter; the direction follows the new default. */
 export function withWhen(search: TEventSearch, when: TEventWhen): TEventSearch {
   const { dir: _dir, ...rest } = search;
-  return parseEventSearch({ ...rest, when: when === "upcoming" ? undefined : when } as Record<string, unknown>);
+  return eventSortParams.withoutDefaults({ ...rest, when: when === "upcoming" ? undefined : when });
 }
 
 /** The dashboard filter bar changed: its fields are replaced, ours stay. */
-export function withDashboard(search: TEventSearch, next: TDashboardSearch): TEventSearch {
-  const { when, kind, sort, dir } = search;
-  return parseEventSearch({ ...next, when, kind, sort, dir } as Record<string, unknown>);
+export function withDashboard({ when, kind, sort, dir }: TEventSearch, next: TDashboardSearch): TEventSearch {
+  return { ...next, when, kind, sort, dir };
 }
 
 export function hasActiveFilter(search: TEventSearch): boolean {
@@ -93,5 +71,5 @@ export function eventListInput(search: TEventSearch, today: CalendarDay): TListE
     filter.to = filter.to && filter.to < yesterday ? filter.to : yesterday;
   }
   if (search.kind?.length) filter.kinds = search.kind;
-  return { filter, sort: eventSort(search), limit: PAGE_SIZE };
+  return { filter, sort: eventSortParams.current(search), limit: PAGE_SIZE };
 }

@@ -7,24 +7,14 @@ import { dayParts, isCalendarDay, periodOf, type CalendarDay } from "@atlas/shar
 import { useFormat } from "../../../lib/format.ts";
 import { DayField } from "../../../ui/day-field.tsx";
 import { useHasRole } from "../../../lib/session.ts";
-import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
-import { Table, type Column } from "../../../ui/table.tsx";
+import type { Column } from "../../../ui/table.tsx";
 import { useColumnVisibility } from "../../../ui/column-picker.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
 import { Button, buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
-import { Spinner } from "../../../ui/spinner.tsx";
-import {
-  exportChartFilter,
-  exportSort,
-  hasExportFilter,
-  parseExportSearch,
-  withExportSort,
-  type TExportSearch,
-  type TExportSortField,
-} from "../hooks/export-search.ts";
+import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
+import { exportChartFilter, exportSortParams, hasExportFilter, type TExportSearch, type TExportSortField } from "../hooks/export-search.ts";
 import { useDestinationOptions, useExportCategories, useExportFigureList, type ExportFigureItem } from "../hooks/export-queries.ts";
 import { ExportFactsSection } from "./export-facts-section.tsx";
 import "./exports.css";
@@ -32,7 +22,7 @@ import "./exports.css";
 const route = getRouteApi("/app/exports");
 
 // recharts comes in its own chunk, after the list.
-const ExportChart = lazy(() => import("../../charts/components/export-chart.tsx").then((m) => ({ default: m.ExportChart })));
+const ExportChart = lazy(() => import("../../../entities/charts/components/export-chart.tsx").then((m) => ({ default: m.ExportChart })));
 
 export function ExportsPage(): ReactNode {
   const { t, i18n } = useTranslation();
@@ -43,10 +33,8 @@ export function ExportsPage(): ReactNode {
   useDocumentTitle(t("exports.title"));
 
   const list = useExportFigureList(search);
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = list.data?.pages[0]?.total ?? null;
-  const sort = exportSort(search);
-  const filtered = hasExportFilter(search);
+  const { total } = useListRows(list);
+  const sort = exportSortParams.current(search);
   const setSearch = (next: TExportSearch) => void navigate({ search: next });
 
   const money = (value: string, currency: string | null) => {
@@ -114,7 +102,7 @@ export function ExportsPage(): ReactNode {
       <PageHeader
         title={t("exports.title")}
         intro={t("exports.intro")}
-        meta={total !== null ? <span className="count">{t("exports.total", { count: total, formatted: format.number(total) })}</span> : null}
+        meta={<ListTotal total={total} label={(count, formatted) => t("exports.total", { count, formatted })} />}
         actions={
           canEdit ? (
             <Link to="/exports/entry" className={buttonClass("primary")}>
@@ -141,58 +129,34 @@ export function ExportsPage(): ReactNode {
           </h2>
           {picker}
         </div>
-        {list.isError && !list.data ? (
-          <ErrorState message={isNetworkError(list.error) ? t("errors.network") : t("errors.load")} onRetry={() => void list.refetch()} />
-        ) : (
-          <div className={`results${list.isPlaceholderData ? " results--stale" : ""}`} aria-busy={list.isFetching || undefined}>
-            <Table
-              caption={t("exports.caption")}
-              columns={visible}
-              rows={rows}
-              rowKey={(f) => f.id}
-              loading={list.isPending}
-              sort={{ key: sort.field, direction: sort.direction }}
-              sortLabel={(header) => t("exports.sortBy", { column: header })}
-              onSort={(next) => setSearch(withExportSort(search, next.key, next.key === sort.field ? next.direction : "desc"))}
-              empty={
-                filtered ? (
-                  <EmptyState
-                    title={t("exports.emptyFiltered.title")}
-                    text={t("exports.emptyFiltered.text")}
-                    action={<Button onClick={() => setSearch(parseExportSearch({ sort: search.sort, dir: search.dir }))}>{t("exports.filter.reset")}</Button>}
-                  />
-                ) : (
-                  <EmptyState
-                    icon="folder"
-                    title={t("exports.empty.title")}
-                    text={t("exports.empty.text")}
-                    action={
-                      canEdit ? (
-                        <Link to="/exports/entry" className={buttonClass("primary")}>
-                          {t("exports.enter")}
-                        </Link>
-                      ) : null
-                    }
-                  />
-                )
+        <ListResults
+          as="div"
+          list={list}
+          caption={t("exports.caption")}
+          columns={visible}
+          rowKey={(f) => f.id}
+          sort={{ key: sort.field, direction: sort.direction }}
+          sortLabel={(header) => t("exports.sortBy", { column: header })}
+          onSort={(next) => setSearch(exportSortParams.clicked(search, next))}
+          empty={
+            <ListEmptyState
+              filtered={hasExportFilter(search)}
+              filteredTitle={t("exports.emptyFiltered.title")}
+              filteredText={t("exports.emptyFiltered.text")}
+              resetLabel={t("exports.filter.reset")}
+              onReset={() => setSearch({ sort: search.sort, dir: search.dir })}
+              title={t("exports.empty.title")}
+              text={t("exports.empty.text")}
+              action={
+                canEdit ? (
+                  <Link to="/exports/entry" className={buttonClass("primary")}>
+                    {t("exports.enter")}
+                  </Link>
+                ) : null
               }
             />
-            {rows.length > 0 && total !== null && (
-              <div className="results__footer">
-                <p className="results__count" aria-live="polite">
-                  {t("common.shown", { shown: format.number(rows.length), total: format.number(total) })}
-                </p>
-                {list.hasNextPage && (
-                  <Button onClick={() => void list.fetchNextPage()} busy={list.isFetchingNextPage}>
-                    {list.isFetchingNextPage ? t("common.loadingMore") : t("common.loadMore")}
-                  </Button>
-                )}
-                {list.isFetching && !list.isFetchingNextPage && <Spinner size="sm" label={t("common.loading")} />}
-              </div>
-            )}
-            {list.isError && list.data && <ErrorState message={t("errors.load")} onRetry={() => void list.refetch()} />}
-          </div>
-        )}
+          }
+        />
       </section>
     </div>
   );
@@ -226,7 +190,7 @@ function ExportFilterBar({ search, onChange, language }: { search: TExportSearch
   const ids = useId();
   const categories = useExportCategories();
   const destinations = useDestinationOptions();
-  const update = (patch: Partial<TExportSearch>) => onChange(parseExportSearch({ ...search, ...patch } as Record<string, unknown>));
+  const update = (patch: Partial<TExportSearch>) => onChange({ ...search, ...patch });
   const destinationOptions = (destinations.data?.items ?? []).filter((p) => !p.isHome);
   // A day typed as дд.мм.гггг changes the period; an empty field clears that end; text
   // that is not a day leaves the filter alone (the field says what is wrong).
@@ -287,7 +251,7 @@ function ExportFilterBar({ search, onChange, language }: { search: TExportSearch
       <p className="field__hint filter-bar__note">{t("exports.filter.noSector")}</p>
       {hasExportFilter(search) && (
         <div className="filter-bar__field filter-bar__field--end">
-          <Button variant="ghost" onClick={() => onChange(parseExportSearch({ sort: search.sort, dir: search.dir }))}>
+          <Button variant="ghost" onClick={() => onChange({ sort: search.sort, dir: search.dir })}>
             {t("exports.filter.reset")}
           </Button>
         </div>

@@ -1,10 +1,10 @@
-// The exports list's filter and sort in the URL (conventions 13): period, category,
+// The exports list's filter and sort in the URL: period, category,
 // destination (a partner, with everything below it), sort by period or value.
 import { z } from "zod";
 import type { TListExportFiguresInput } from "@atlas/shared/export";
 import type { TDashboardFilter } from "@atlas/shared/dashboard";
-import { isCalendarDay, type CalendarDay } from "@atlas/shared/calendar-day";
-import { listOf } from "../../../lib/search-params.ts";
+import { listSortParams, searchDay, searchList, type SortDirection } from "../../../lib/search-params.ts";
+import { orderedPeriod } from "../../../lib/dashboard-search.ts";
 
 export const exportSortFields = ["periodStart", "value"] as const;
 export type TExportSortField = (typeof exportSortFields)[number];
@@ -17,42 +17,16 @@ export type TExportSearch = {
   /** Destination partners (a country includes its regions and cities). */
   dest?: string[];
   sort?: TExportSortField;
-  dir?: "asc" | "desc";
+  dir?: SortDirection;
 };
 
-const ZUuid = z.uuid();
-/** A real day in the supported range (no 2024-02-30, no year 0). */
-const dayOf = (raw: unknown): CalendarDay | undefined => (isCalendarDay(raw) ? raw : undefined);
-const ZSort = z.enum(exportSortFields);
-const ZDir = z.enum(["asc", "desc"]);
+/** Newest periods and largest values first. */
+export const exportSortParams = listSortParams(exportSortFields, "periodStart", () => "desc");
 
-/** Anything in the address bar → a valid filter; broken values are dropped, never an error page. */
-export function parseExportSearch(raw: Record<string, unknown>): TExportSearch {
-  const search: TExportSearch = {};
-  let from = dayOf(raw.from);
-  let to = dayOf(raw.to);
-  if (from && to && from > to) [from, to] = [to, from];
-  if (from) search.from = from;
-  if (to) search.to = to;
-  const category = listOf(raw.category, (v) => ZUuid.safeParse(v).data);
-  if (category) search.category = category.slice(0, 50);
-  const dest = listOf(raw.dest, (v) => ZUuid.safeParse(v).data);
-  if (dest) search.dest = dest.slice(0, 50);
-  const sort = ZSort.safeParse(raw.sort).data;
-  if (sort && sort !== "periodStart") search.sort = sort;
-  const dir = ZDir.safeParse(raw.dir).data;
-  if (dir && dir !== "desc") search.dir = dir;
-  return search;
-}
-
-export function exportSort(search: TExportSearch): { field: TExportSortField; direction: "asc" | "desc" } {
-  return { field: search.sort ?? "periodStart", direction: search.dir ?? "desc" };
-}
-
-/** Newest periods and largest values first; the default sort stays out of the URL. */
-export function withExportSort(search: TExportSearch, field: TExportSortField, direction: "asc" | "desc"): TExportSearch {
-  return parseExportSearch({ ...search, sort: field, dir: direction } as Record<string, unknown>);
-}
+/** The route's `validateSearch`: anything in the address bar → a valid filter; broken values are dropped, never an error page. */
+export const ZExportSearch = z
+  .object({ from: searchDay, to: searchDay, category: searchList(z.uuid()), dest: searchList(z.uuid()), ...exportSortParams.shape })
+  .transform((search): TExportSearch => exportSortParams.withoutDefaults(orderedPeriod(search)));
 
 export function hasExportFilter(search: TExportSearch): boolean {
   return Boolean(search.from || search.to || search.category?.length || search.dest?.length);
@@ -68,7 +42,7 @@ export function exportListInput(search: TExportSearch): TListExportFiguresInput 
       ...(search.category?.length ? { categoryIds: search.category } : {}),
       ...(search.dest?.length ? { partnerIds: search.dest } : {}),
     },
-    sort: exportSort(search),
+    sort: exportSortParams.current(search),
     limit: EXPORT_PAGE_SIZE,
   };
 }

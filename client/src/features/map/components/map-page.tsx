@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/format.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { useSectorOptions } from "../../../lib/reference-queries.ts";
+import { useSectorOptions } from "../../../entities/options/reference-options.ts";
 import { dashboardFilter, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
 import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";

@@ -9,18 +9,11 @@ import { trpc } from "../../../lib/trpc.ts";
 import { useFormat } from "../../../lib/format.ts";
 import { localizeMessage } from "../../../lib/i18n.ts";
 import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
-import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
+import { isTaskOverdue, TaskStatusBadge } from "../../../entities/badges/task-status-badge.tsx";
 import { Button } from "../../../ui/button.tsx";
 import { showToast } from "../../../ui/toast.tsx";
 
 type Task = { id: string; title: string; dueDate: CalendarDay | null; status: TTaskStatus; version: number; owner: { id: string; name: string } | null };
-
-const statusTones: Record<TTaskStatus, BadgeTone> = { OPEN: "blue", IN_PROGRESS: "amber", DONE: "green", CANCELLED: "neutral" };
-
-/** Open and its due day is over in the home region: due on 4 December, overdue from the 5th. */
-export function isOverdue(task: { dueDate: CalendarDay | null; status: TTaskStatus }, today: CalendarDay): boolean {
-  return (task.status === "OPEN" || task.status === "IN_PROGRESS") && task.dueDate !== null && task.dueDate < today;
-}
 
 export function FollowUpList({ tasks, canEdit }: { tasks: Task[]; canEdit: boolean }): ReactNode {
   const { t } = useTranslation();
@@ -45,14 +38,14 @@ export function FollowUpList({ tasks, canEdit }: { tasks: Task[]; canEdit: boole
   return (
     <ul className="task-list">
       {tasks.map((task) => {
-        const overdue = isOverdue(task, today);
+        const overdue = isTaskOverdue(task, today);
         const open = task.status === "OPEN" || task.status === "IN_PROGRESS";
         return (
           <li key={task.id} className={`task-list__item${overdue ? " task-list__item--overdue" : ""}`}>
             <div className="task-list__main">
               <p className={`task-list__title${task.status === "DONE" ? " task-list__title--done" : ""}`}>{task.title}</p>
               <p className="task-list__meta">
-                <Badge tone={overdue ? "red" : statusTones[task.status]}>{overdue ? t("tasks.overdueBadge") : t(`enums.taskStatus.${task.status}`)}</Badge>
+                <TaskStatusBadge status={task.status} overdue={overdue} />
                 <span>
                   {t("meetings.one.due")}: {task.dueDate ? format.date(task.dueDate) : t("meetings.one.noDue")}
                 </span>

@@ -8,28 +8,16 @@ import type { TInteractionKind } from "@atlas/shared/enums";
 import { useTermOptions } from "../../../lib/vocabularies.ts";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
-import { isNetworkError } from "../../../lib/errors.ts";
-import { useCountryOptions } from "../../../lib/country-options.ts";
+import { useCountryOptions, useSectorOptions } from "../../../entities/options/reference-options.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { useSectorOptions } from "../../../lib/reference-queries.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
-import { Table, type Column } from "../../../ui/table.tsx";
+import type { Column } from "../../../ui/table.tsx";
 import { useColumnVisibility } from "../../../ui/column-picker.tsx";
 import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
-import { Button, buttonClass } from "../../../ui/button.tsx";
+import { buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
-import { Spinner } from "../../../ui/spinner.tsx";
-import {
-  dashboardPart,
-  defaultDirection,
-  hasMeetingFilter,
-  meetingSort,
-  parseMeetingSearch,
-  withSort,
-  type TMeetingSearch,
-  type TMeetingSortField,
-} from "../hooks/meeting-search.ts";
+import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
+import { dashboardPart, hasMeetingFilter, meetingSortParams, type TMeetingSearch, type TMeetingSortField } from "../hooks/meeting-search.ts";
 import { useMeetingList, type MeetingListItem } from "../hooks/meeting-queries.ts";
 import { KindBadge } from "./kind-badge.tsx";
 import "../meetings.css";
@@ -48,12 +36,10 @@ export function MeetingsPage(): ReactNode {
   const sectors = useSectorOptions();
   const countries = useCountryOptions();
 
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = list.data?.pages[0]?.total ?? null;
-  const sort = meetingSort(search);
-  const filtered = hasMeetingFilter(search);
+  const { total } = useListRows(list);
+  const sort = meetingSortParams.current(search);
 
-  const setSearch = (next: TMeetingSearch) => void navigate({ search: parseMeetingSearch(next as Record<string, unknown>) });
+  const setSearch = (next: TMeetingSearch) => void navigate({ search: next });
   const kinds = search.kind ?? [];
   // Live kinds, and a retired one only while the filter holds it (a shared link).
   const kindOptions = useTermOptions("meetingKind", kinds);
@@ -146,7 +132,7 @@ export function MeetingsPage(): ReactNode {
       <PageHeader
         title={t("meetings.title")}
         intro={t("meetings.intro")}
-        meta={total !== null ? <span className="count">{t("meetings.total", { count: total, formatted: format.number(total) })}</span> : null}
+        meta={<ListTotal total={total} label={(count, formatted) => t("meetings.total", { count, formatted })} />}
         actions={
           canEdit ? (
             <Link to="/meetings/new" className={buttonClass("primary")}>
@@ -178,58 +164,33 @@ export function MeetingsPage(): ReactNode {
         <div className="meetings-toolbar__end">{picker}</div>
       </div>
 
-      {list.isError && !list.data ? (
-        <ErrorState message={isNetworkError(list.error) ? t("errors.network") : t("errors.load")} onRetry={() => void list.refetch()} />
-      ) : (
-        <section className={`results${list.isPlaceholderData ? " results--stale" : ""}`} aria-busy={list.isFetching || undefined}>
-          <Table
-            caption={t("meetings.caption")}
-            columns={visible}
-            rows={rows}
-            rowKey={(m) => m.id}
-            loading={list.isPending}
-            sort={{ key: sort.field, direction: sort.direction }}
-            sortLabel={(header) => t("meetings.sortBy", { column: header })}
-            onSort={(next) => setSearch(withSort(search, next.key, next.key === sort.field ? next.direction : defaultDirection(next.key)))}
-            empty={
-              filtered ? (
-                <EmptyState
-                  title={t("meetings.emptyFiltered.title")}
-                  text={t("meetings.emptyFiltered.text")}
-                  action={<Button onClick={() => setSearch({ sort: search.sort, dir: search.dir })}>{t("meetings.filter.reset")}</Button>}
-                />
-              ) : (
-                <EmptyState
-                  icon="folder"
-                  title={t("meetings.empty.title")}
-                  text={t("meetings.empty.text")}
-                  action={
-                    canEdit ? (
-                      <Link to="/meetings/new" className={buttonClass("primary")}>
-                        {t("meetings.add")}
-                      </Link>
-                    ) : null
-                  }
-                />
-              )
+      <ListResults
+        list={list}
+        caption={t("meetings.caption")}
+        columns={visible}
+        rowKey={(m) => m.id}
+        sort={{ key: sort.field, direction: sort.direction }}
+        sortLabel={(header) => t("meetings.sortBy", { column: header })}
+        onSort={(next) => setSearch(meetingSortParams.clicked(search, next))}
+        empty={
+          <ListEmptyState
+            filtered={hasMeetingFilter(search)}
+            filteredTitle={t("meetings.emptyFiltered.title")}
+            filteredText={t("meetings.emptyFiltered.text")}
+            resetLabel={t("meetings.filter.reset")}
+            onReset={() => setSearch({ sort: search.sort, dir: search.dir })}
+            title={t("meetings.empty.title")}
+            text={t("meetings.empty.text")}
+            action={
+              canEdit ? (
+                <Link to="/meetings/new" className={buttonClass("primary")}>
+                  {t("meetings.add")}
+                </Link>
+              ) : null
             }
           />
-          {rows.length > 0 && total !== null && (
-            <div className="results__footer">
-              <p className="results__count" aria-live="polite">
-                {t("common.shown", { shown: format.number(rows.length), total: format.number(total) })}
-              </p>
-              {list.hasNextPage && (
-                <Button onClick={() => void list.fetchNextPage()} busy={list.isFetchingNextPage}>
-                  {list.isFetchingNextPage ? t("common.loadingMore") : t("common.loadMore")}
-                </Button>
-              )}
-              {list.isFetching && !list.isFetchingNextPage && <Spinner size="sm" label={t("common.loading")} />}
-            </div>
-          )}
-          {list.isError && list.data && <ErrorState message={t("errors.load")} onRetry={() => void list.refetch()} />}
-        </section>
-      )}
+        }
+      />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // Participants: a type-ahead over people, each pick a row with its role at the meeting,
 // and "add new person" inline (no dialog): name, side, post and organisation, checked
 // against people with similar names before it is created, then picked at once.
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useDebounced } from "../../../lib/use-debounced.ts";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ZCreatePersonInput } from "@atlas/shared/person";
@@ -144,11 +145,7 @@ function NewPersonPanel({ initialName, partners, onDone }: { initialName: string
   const [organisation, setOrganisation] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
-  const [typedName, setTypedName] = useState(initialName.trim());
-  useEffect(() => {
-    const timer = setTimeout(() => setTypedName(fullName.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [fullName]);
+  const typedName = useDebounced(fullName.trim(), 250);
 
   const similar = useQuery(
     trpc.person.findSimilar.queryOptions({ fullName: typedName }, { enabled: typedName.length >= 3, staleTime: 30_000 }),

@@ -10,7 +10,7 @@ import { useFormat } from "../../../lib/format.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { useSectorOptions } from "../../../lib/reference-queries.ts";
+import { useSectorOptions } from "../../../entities/options/reference-options.ts";
 import type { TDashboardSearch } from "../../../lib/dashboard-search.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
 import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
@@ -33,7 +33,7 @@ import { RecentActivity } from "./recent-activity.tsx";
 const route = getRouteApi("/app/");
 
 // recharts comes in its own chunk, fetched when the overview first shows the charts.
-const OverviewCharts = lazy(() => import("../../charts/components/overview-charts.tsx").then((m) => ({ default: m.OverviewCharts })));
+const OverviewCharts = lazy(() => import("../../../entities/charts/components/overview-charts.tsx").then((m) => ({ default: m.OverviewCharts })));
 
 /** How many rows each list shows before "and N more". */
 const LIST_LIMIT = 6;

@@ -6,7 +6,7 @@ import { useTermOptions } from "../../../lib/vocabularies.ts";
 import { Button } from "../../../ui/button.tsx";
 import { SearchField, useSearchText } from "../../../ui/search-field.tsx";
 import { CountrySelect, type FilterCountry } from "../../../ui/country-select.tsx";
-import { hasActiveFilter, parsePartnerSearch, type TPartnerSearch } from "../hooks/partner-search.ts";
+import { hasActiveFilter, type TPartnerSearch } from "../hooks/partner-search.ts";
 
 type Sector = { id: string; name: string; nameEn: string };
 
@@ -27,7 +27,7 @@ export function PartnerFilterBar({ search, onChange, sectors, countries, debounc
   // The other filters may change while text is being typed: build on the latest search.
   const latest = useRef(search);
   latest.current = search;
-  const update = (patch: Partial<TPartnerSearch>) => onChange(parsePartnerSearch({ ...latest.current, ...patch } as Record<string, unknown>));
+  const update = (patch: Partial<TPartnerSearch>) => onChange({ ...latest.current, ...patch });
   const { text, setText, commitNow } = useSearchText(search.q, (q) => update({ q }), debounceMs);
 
   const levels = search.level ?? [];
@@ -117,7 +117,7 @@ export function PartnerFilterBar({ search, onChange, sectors, countries, debounc
             variant="ghost"
             onClick={() => {
               setText("");
-              onChange(parsePartnerSearch({ sort: search.sort, dir: search.dir }));
+              onChange({ sort: search.sort, dir: search.dir });
             }}
           >
             {t("partners.filter.reset")}

@@ -3,18 +3,16 @@ import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
-import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
-import { Table, type Column } from "../../../ui/table.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
-import { Button, buttonClass } from "../../../ui/button.tsx";
+import type { Column } from "../../../ui/table.tsx";
+import { buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
-import { Spinner } from "../../../ui/spinner.tsx";
-import { defaultDirection, hasActiveFilter, partnerSort, withSort, type TPartnerSearch, type TPartnerSortField } from "../hooks/partner-search.ts";
-import { usePartnerList, useSectors, type PartnerListItem } from "../hooks/partner-queries.ts";
+import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
+import { hasActiveFilter, partnerSortParams, withSort, type TPartnerSearch, type TPartnerSortField } from "../hooks/partner-search.ts";
+import { usePartnerList, type PartnerListItem } from "../hooks/partner-queries.ts";
 import { PartnerFilterBar } from "./partner-filter-bar.tsx";
-import { useCountryOptions } from "../../../lib/country-options.ts";
+import { useCountryOptions, useSectorOptions } from "../../../entities/options/reference-options.ts";
 import { LevelBadge } from "./level-badge.tsx";
 
 const route = getRouteApi("/app/partners");
@@ -28,13 +26,11 @@ export function PartnersPage(): ReactNode {
   useDocumentTitle(t("partners.title"));
 
   const list = usePartnerList(search);
-  const sectors = useSectors();
+  const sectors = useSectorOptions();
   const countries = useCountryOptions();
 
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = list.data?.pages[0]?.total ?? null;
-  const sort = partnerSort(search);
-  const filtered = hasActiveFilter(search);
+  const { total } = useListRows(list);
+  const sort = partnerSortParams.current(search);
 
   const setSearch = (next: TPartnerSearch) => void navigate({ search: next });
 
@@ -88,7 +84,7 @@ export function PartnersPage(): ReactNode {
       <PageHeader
         title={t("partners.title")}
         intro={t("partners.intro")}
-        meta={total !== null ? <span className="count">{t("partners.total", { count: total, formatted: format.number(total) })}</span> : null}
+        meta={<ListTotal total={total} label={(count, formatted) => t("partners.total", { count, formatted })} />}
         actions={
           canEdit ? (
             <Link to="/partners/new" className={buttonClass("primary")}>
@@ -101,63 +97,33 @@ export function PartnersPage(): ReactNode {
 
       <PartnerFilterBar search={search} onChange={setSearch} sectors={sectors.data?.items} countries={countries.data} />
 
-      {list.isError && !list.data ? (
-        <ErrorState message={isNetworkError(list.error) ? t("errors.network") : t("errors.load")} onRetry={() => void list.refetch()} />
-      ) : (
-        <section className={`results${list.isPlaceholderData ? " results--stale" : ""}`} aria-busy={list.isFetching || undefined}>
-          <Table
-            caption={t("partners.caption")}
-            columns={columns}
-            rows={rows}
-            rowKey={(p) => p.id}
-            loading={list.isPending}
-            sort={{ key: sort.field, direction: sort.direction }}
-            sortLabel={(header) => t("partners.sortBy", { column: header })}
-            // A new column starts in its natural order; the same column flips.
-            onSort={(next) => setSearch(withSort(search, next.key, next.key === sort.field ? next.direction : defaultDirection(next.key)))}
-            empty={
-              filtered ? (
-                <EmptyState
-                  title={t("partners.emptyFiltered.title")}
-                  text={t("partners.emptyFiltered.text")}
-                  action={
-                    <Button onClick={() => setSearch(withSort({}, sort.field, sort.direction))}>{t("partners.filter.reset")}</Button>
-                  }
-                />
-              ) : (
-                <EmptyState
-                  icon="folder"
-                  title={t("partners.empty.title")}
-                  text={t("partners.empty.text")}
-                  action={
-                    canEdit ? (
-                      <Link to="/partners/new" className={buttonClass("primary")}>
-                        {t("partners.add")}
-                      </Link>
-                    ) : null
-                  }
-                />
-              )
+      <ListResults
+        list={list}
+        caption={t("partners.caption")}
+        columns={columns}
+        rowKey={(p) => p.id}
+        sort={{ key: sort.field, direction: sort.direction }}
+        sortLabel={(header) => t("partners.sortBy", { column: header })}
+        onSort={(next) => setSearch(partnerSortParams.clicked(search, next))}
+        empty={
+          <ListEmptyState
+            filtered={hasActiveFilter(search)}
+            filteredTitle={t("partners.emptyFiltered.title")}
+            filteredText={t("partners.emptyFiltered.text")}
+            resetLabel={t("partners.filter.reset")}
+            onReset={() => setSearch(withSort({}, sort.field, sort.direction))}
+            title={t("partners.empty.title")}
+            text={t("partners.empty.text")}
+            action={
+              canEdit ? (
+                <Link to="/partners/new" className={buttonClass("primary")}>
+                  {t("partners.add")}
+                </Link>
+              ) : null
             }
           />
-          {rows.length > 0 && total !== null && (
-            <div className="results__footer">
-              <p className="results__count" aria-live="polite">
-                {t("common.shown", { shown: format.number(rows.length), total: format.number(total) })}
-              </p>
-              {list.hasNextPage && (
-                <Button onClick={() => void list.fetchNextPage()} busy={list.isFetchingNextPage}>
-                  {list.isFetchingNextPage ? t("common.loadingMore") : t("common.loadMore")}
-                </Button>
-              )}
-              {list.isFetching && !list.isFetchingNextPage && <Spinner size="sm" label={t("common.loading")} />}
-            </div>
-          )}
-          {list.isError && list.data && (
-            <ErrorState message={t("errors.load")} onRetry={() => void list.refetch()} />
-          )}
-        </section>
-      )}
+        }
+      />
     </div>
   );
 }

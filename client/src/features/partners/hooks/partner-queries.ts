@@ -32,11 +32,6 @@ export function useParentCandidates() {
   );
 }
 
-/** Sectors for the filter; a reference list that rarely changes. */
-export function useSectors() {
-  return useQuery(trpc.sector.list.queryOptions({ limit: 500 }, { staleTime: 10 * 60_000 }));
-}
-
 export type PartnerDossier = inferOutput<typeof trpc.partner.dossier>;
 
 /** Everything about the partner and those below it (partner page, printed briefing). */

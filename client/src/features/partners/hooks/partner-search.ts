@@ -1,9 +1,10 @@
-// The partners list's filter, sort and its place in the URL (conventions 13): a copied
+// The partners list's filter, sort and its place in the URL: a copied
 // link opens the same view, Back and Forward step through filter changes.
 import { z } from "zod";
 import { ZPartnerKind, ZPartnerLevel, type TPartnerLevel } from "@atlas/shared/enums";
 import type { TListPartnersInput } from "@atlas/shared/partner";
-import { listOf } from "../../../lib/search-params.ts";
+import { compactSearch, listSortParams, searchList, searchText, type SortDirection } from "../../../lib/search-params.ts";
+import { dashboardSearchShape } from "../../../lib/dashboard-search.ts";
 
 export const partnerSortFields = ["name", "level", "updatedAt"] as const;
 export type TPartnerSortField = (typeof partnerSortFields)[number];
@@ -17,48 +18,27 @@ export type TPartnerSearch = {
   /** ISO 3166-1 alpha-2 codes: the country and every partner below it. */
   country?: string[];
   sort?: TPartnerSortField;
-  dir?: "asc" | "desc";
+  dir?: SortDirection;
 };
 
-const ZSort = z.enum(partnerSortFields);
-const ZDir = z.enum(["asc", "desc"]);
-const ZSectorId = z.uuid();
-const ZCountry = z.string().regex(/^[A-Z]{2}$/);
-
-/** Anything in the address bar → a valid filter; unknown or broken values are dropped, never an error page. */
-export function parsePartnerSearch(raw: Record<string, unknown>): TPartnerSearch {
-  const search: TPartnerSearch = {};
-  const q = typeof raw.q === "string" ? raw.q.trim().slice(0, 200) : "";
-  if (q) search.q = q;
-  const level = listOf(raw.level, (v) => ZPartnerLevel.safeParse(v).data);
-  if (level) search.level = level;
-  const kind = listOf(raw.kind, (v) => ZPartnerKind.safeParse(v).data);
-  if (kind) search.kind = kind;
-  const sector = listOf(raw.sector, (v) => ZSectorId.safeParse(v).data);
-  if (sector) search.sector = sector;
-  const country = listOf(raw.country, (v) => ZCountry.safeParse(v.toUpperCase()).data);
-  if (country) search.country = country.slice(0, 50);
-  const sort = ZSort.safeParse(raw.sort).data;
-  if (sort && sort !== "name") search.sort = sort;
-  const dir = ZDir.safeParse(raw.dir).data;
-  if (dir && dir !== defaultDirection(sort ?? "name")) search.dir = dir;
-  return search;
-}
-
 /** Names A→Я, levels from country down, newest changes first. */
-export function defaultDirection(field: TPartnerSortField): "asc" | "desc" {
-  return field === "updatedAt" ? "desc" : "asc";
-}
+export const partnerSortParams = listSortParams(partnerSortFields, "name", (field) => (field === "updatedAt" ? "desc" : "asc"));
 
-export function partnerSort(search: TPartnerSearch): { field: TPartnerSortField; direction: "asc" | "desc" } {
-  const field = search.sort ?? "name";
-  return { field, direction: search.dir ?? defaultDirection(field) };
-}
+/** The route's `validateSearch`: anything in the address bar → a valid filter; unknown or broken values are dropped, never an error page. */
+export const ZPartnerSearch = z
+  .object({
+    q: searchText,
+    level: searchList(ZPartnerLevel),
+    kind: searchList(ZPartnerKind),
+    sector: dashboardSearchShape.sector,
+    country: dashboardSearchShape.country,
+    ...partnerSortParams.shape,
+  })
+  .transform((search): TPartnerSearch => compactSearch(partnerSortParams.withoutDefaults(search)));
 
 /** The sort as search params: the default sort is left out so plain links stay plain. */
-export function withSort(search: TPartnerSearch, field: TPartnerSortField, direction: "asc" | "desc"): TPartnerSearch {
-  const next: TPartnerSearch = { ...search, sort: field === "name" ? undefined : field, dir: direction === defaultDirection(field) ? undefined : direction };
-  return parsePartnerSearch(next as Record<string, unknown>);
+export function withSort(search: TPartnerSearch, field: TPartnerSortField, direction: SortDirection): TPartnerSearch {
+  return partnerSortParams.withoutDefaults({ ...search, sort: field, dir: direction });
 }
 
 export function hasActiveFilter(search: TPartnerSearch): boolean {
@@ -77,7 +57,7 @@ export function partnerListInput(search: TPartnerSearch): TListPartnersInput {
       ...(search.sector?.length ? { sectorIds: search.sector } : {}),
       ...(search.country?.length ? { countryCodes: search.country } : {}),
     },
-    sort: partnerSort(search),
+    sort: partnerSortParams.current(search),
     limit: PAGE_SIZE,
   };
 }

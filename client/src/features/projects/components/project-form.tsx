@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { projectStages, type TProjectStage } from "@atlas/shared/enums";
 import { trpc } from "../../../lib/trpc.ts";
 import { useRecordForm } from "../../../lib/use-record-form.ts";
-import { useSectorOptions } from "../../../lib/reference-queries.ts";
+import { useSectorOptions } from "../../../entities/options/reference-options.ts";
 import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-status.tsx";
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
 import { Select } from "../../../ui/select.tsx";

@@ -5,19 +5,16 @@ import { useTranslation } from "react-i18next";
 import { projectStages, type TProjectStage } from "@atlas/shared/enums";
 import { useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
-import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
-import { Table, type Column } from "../../../ui/table.tsx";
+import type { Column } from "../../../ui/table.tsx";
 import { useColumnVisibility } from "../../../ui/column-picker.tsx";
 import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
-import { useCountryOptions } from "../../../lib/country-options.ts";
-import { useSectorOptions } from "../../../lib/reference-queries.ts";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
-import { Button, buttonClass } from "../../../ui/button.tsx";
+import { useCountryOptions, useSectorOptions } from "../../../entities/options/reference-options.ts";
+import { buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
-import { Spinner } from "../../../ui/spinner.tsx";
-import { defaultDirection, hasActiveFilter, parseProjectSearch, projectSort, withDashboard, withSort, type TProjectSearch, type TProjectSortField } from "../hooks/project-search.ts";
+import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
+import { hasActiveFilter, projectSortParams, withDashboard, type TProjectSearch, type TProjectSortField } from "../hooks/project-search.ts";
 import { useProjectList, type ProjectListItem } from "../hooks/project-queries.ts";
 import { ProjectStageBadge } from "./project-stage-badge.tsx";
 import "../projects.css";
@@ -34,11 +31,9 @@ export function ProjectsPage(): ReactNode {
   useDocumentTitle(t("projects.title"));
 
   const list = useProjectList(search);
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = list.data?.pages[0]?.total ?? null;
-  const sort = projectSort(search);
-  const filtered = hasActiveFilter(search);
-  const setSearch = (next: TProjectSearch) => void navigate({ search: parseProjectSearch(next as Record<string, unknown>) });
+  const { total } = useListRows(list);
+  const sort = projectSortParams.current(search);
+  const setSearch = (next: TProjectSearch) => void navigate({ search: next });
   const sectors = useSectorOptions();
   const countries = useCountryOptions();
 
@@ -101,7 +96,7 @@ export function ProjectsPage(): ReactNode {
       <PageHeader
         title={t("projects.title")}
         intro={t("projects.intro")}
-        meta={total !== null ? <span className="count">{t("projects.total", { count: total, formatted: format.number(total) })}</span> : null}
+        meta={<ListTotal total={total} label={(count, formatted) => t("projects.total", { count, formatted })} />}
         actions={addLink}
       />
 
@@ -135,49 +130,27 @@ export function ProjectsPage(): ReactNode {
         <div className="projects-toolbar__end">{picker}</div>
       </div>
 
-      {list.isError && !list.data ? (
-        <ErrorState message={isNetworkError(list.error) ? t("errors.network") : t("errors.load")} onRetry={() => void list.refetch()} />
-      ) : (
-        <section className={`results${list.isPlaceholderData ? " results--stale" : ""}`} aria-busy={list.isFetching || undefined}>
-          <Table
-            caption={t("projects.caption")}
-            columns={visible}
-            rows={rows}
-            rowKey={(p) => p.id}
-            loading={list.isPending}
-            sort={{ key: sort.field, direction: sort.direction }}
-            sortLabel={(header) => t("projects.sortBy", { column: header })}
-            onSort={(next) => setSearch(withSort(search, next.key, next.key === sort.field ? next.direction : defaultDirection(next.key)))}
-            empty={
-              filtered ? (
-                <EmptyState
-                  title={t("projects.emptyFiltered.title")}
-                  text={t("projects.emptyFiltered.text")}
-                  action={
-                    <Button onClick={() => setSearch({ sort: search.sort, dir: search.dir })}>{t("projects.resetFilter")}</Button>
-                  }
-                />
-              ) : (
-                <EmptyState icon="folder" title={t("projects.empty.title")} text={t("projects.empty.text")} action={addLink} />
-              )
-            }
+      <ListResults
+        list={list}
+        caption={t("projects.caption")}
+        columns={visible}
+        rowKey={(p) => p.id}
+        sort={{ key: sort.field, direction: sort.direction }}
+        sortLabel={(header) => t("projects.sortBy", { column: header })}
+        onSort={(next) => setSearch(projectSortParams.clicked(search, next))}
+        empty={
+          <ListEmptyState
+            filtered={hasActiveFilter(search)}
+            filteredTitle={t("projects.emptyFiltered.title")}
+            filteredText={t("projects.emptyFiltered.text")}
+            resetLabel={t("projects.resetFilter")}
+            onReset={() => setSearch({ sort: search.sort, dir: search.dir })}
+            title={t("projects.empty.title")}
+            text={t("projects.empty.text")}
+            action={addLink}
           />
-          {rows.length > 0 && total !== null && (
-            <div className="results__footer">
-              <p className="results__count" aria-live="polite">
-                {t("common.shown", { shown: format.number(rows.length), total: format.number(total) })}
-              </p>
-              {list.hasNextPage && (
-                <Button onClick={() => void list.fetchNextPage()} busy={list.isFetchingNextPage}>
-                  {list.isFetchingNextPage ? t("common.loadingMore") : t("common.loadMore")}
-                </Button>
-              )}
-              {list.isFetching && !list.isFetchingNextPage && <Spinner size="sm" label={t("common.loading")} />}
-            </div>
-          )}
-          {list.isError && list.data && <ErrorState message={t("errors.load")} onRetry={() => void list.refetch()} />}
-        </section>
-      )}
+        }
+      />
     </div>
   );
 }

@@ -6,9 +6,7 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from 
 import type { inferOutput } from "@trpc/tanstack-react-query";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import type { TTaskStatus } from "@atlas/shared/enums";
 import { trpc } from "../../../lib/trpc.ts";
-import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { useHomeToday } from "../../../lib/home-today.ts";
 import { useFormat } from "../../../lib/format.ts";
 import { useHasRole, useSessionUser } from "../../../lib/session.ts";
@@ -16,28 +14,21 @@ import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts
 import { localizeMessage } from "../../../lib/i18n.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
-import { Table, type Column } from "../../../ui/table.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
-import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
+import type { Column } from "../../../ui/table.tsx";
+import { EmptyState } from "../../../ui/states.tsx";
+import { isTaskOverdue, TaskStatusBadge } from "../../../entities/badges/task-status-badge.tsx";
 import { Button } from "../../../ui/button.tsx";
 import { Checkbox } from "../../../ui/checkbox.tsx";
 import { SearchField, useSearchText } from "../../../ui/search-field.tsx";
-import { Spinner } from "../../../ui/spinner.tsx";
+import { ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
 import { showToast } from "../../../ui/toast.tsx";
-import { parseTaskSearch, taskListInput, taskTabs, type TTaskSearch, type TTaskTab } from "../hooks/task-search.ts";
+import { taskListInput, taskTabs, type TTaskSearch, type TTaskTab } from "../hooks/task-search.ts";
 import "../../../ui/tab-bar.css";
 import "../tasks.css";
 
 const route = getRouteApi("/app/tasks");
 
 type Task = inferOutput<typeof trpc.followUp.list>["items"][number];
-
-const statusTones: Record<TTaskStatus, BadgeTone> = { OPEN: "blue", IN_PROGRESS: "amber", DONE: "green", CANCELLED: "neutral" };
-
-/** Open and its due day is over in the home region (due on the 4th: overdue from the 5th), as the server's "overdue" tab counts. */
-function isOverdue(task: { dueDate: CalendarDay | null; status: TTaskStatus }, today: CalendarDay): boolean {
-  return (task.status === "OPEN" || task.status === "IN_PROGRESS") && task.dueDate !== null && task.dueDate < today;
-}
 
 export function TasksPage(): ReactNode {
   const { t } = useTranslation();
@@ -51,7 +42,7 @@ export function TasksPage(): ReactNode {
   const tab: TTaskTab = search.tab ?? "mine";
   useDocumentTitle(t("tasks.title"));
 
-  const setSearch = (next: TTaskSearch) => void navigate({ search: parseTaskSearch(next as Record<string, unknown>) });
+  const setSearch = (next: TTaskSearch) => void navigate({ search: next });
   const { text, setText, commitNow } = useSearchText(search.q, (q) => setSearch({ ...search, q }), 300);
 
   const list = useInfiniteQuery(
@@ -74,8 +65,7 @@ export function TasksPage(): ReactNode {
     }),
   );
 
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = list.data?.pages[0]?.total ?? null;
+  const { total } = useListRows(list);
 
   const columns: Array<Column<Task>> = [
     {
@@ -89,7 +79,7 @@ export function TasksPage(): ReactNode {
       header: t("tasks.columns.dueDate"),
       cell: (task) =>
         task.dueDate ? (
-          <time dateTime={task.dueDate} className={isOverdue(task, today) ? "task-overdue" : undefined}>
+          <time dateTime={task.dueDate} className={isTaskOverdue(task, today) ? "task-overdue" : undefined}>
             {format.shortDate(task.dueDate)}
           </time>
         ) : (
@@ -99,7 +89,7 @@ export function TasksPage(): ReactNode {
     {
       key: "status",
       header: t("tasks.columns.status"),
-      cell: (task) => (isOverdue(task, today) ? <Badge tone="red">{t("tasks.overdueBadge")}</Badge> : <Badge tone={statusTones[task.status]}>{t(`enums.taskStatus.${task.status}`)}</Badge>),
+      cell: (task) => <TaskStatusBadge status={task.status} overdue={isTaskOverdue(task, today)} />,
     },
     { key: "owner", header: t("tasks.columns.owner"), cell: (task) => task.owner?.name ?? <span className="muted">{t("tasks.noOwner")}</span> },
     {
@@ -152,7 +142,7 @@ export function TasksPage(): ReactNode {
       <PageHeader
         title={t("tasks.title")}
         intro={t("tasks.intro")}
-        meta={total !== null ? <span className="count">{t("tasks.total", { count: total, formatted: format.number(total) })}</span> : null}
+        meta={<ListTotal total={total} label={(count, formatted) => t("tasks.total", { count, formatted })} />}
       />
 
       <nav className="tab-bar" aria-label={t("tasks.tabsLabel")}>
@@ -160,7 +150,7 @@ export function TasksPage(): ReactNode {
           <Link
             key={name}
             to="/tasks"
-            search={parseTaskSearch({ ...search, tab: name })}
+            search={{ ...search, tab: name }}
             className={`tab-bar__tab${tab === name ? " tab-bar__tab--active" : ""}`}
             aria-current={tab === name ? "page" : undefined}
           >
@@ -186,34 +176,14 @@ export function TasksPage(): ReactNode {
         )}
       </form>
 
-      {list.isError && !list.data ? (
-        <ErrorState message={isNetworkError(list.error) ? t("errors.network") : t("errors.load")} onRetry={() => void list.refetch()} />
-      ) : (
-        <section className={`results${list.isPlaceholderData ? " results--stale" : ""}`} aria-busy={list.isFetching || undefined}>
-          <Table
-            caption={t(`tasks.tabs.${tab}`)}
-            columns={columns}
-            rows={rows}
-            rowKey={(task) => task.id}
-            loading={list.isPending}
-            rowClassName={(task) => (isOverdue(task, today) ? "row--alert" : task.status === "DONE" || task.status === "CANCELLED" ? "row--muted" : undefined)}
-            empty={<EmptyState icon="folder" title={t(`tasks.empty.${tab}`)} text={search.q ? t("tasks.emptyFiltered") : undefined} />}
-          />
-          {rows.length > 0 && total !== null && (
-            <div className="results__footer">
-              <p className="results__count" aria-live="polite">
-                {t("common.shown", { shown: format.number(rows.length), total: format.number(total) })}
-              </p>
-              {list.hasNextPage && (
-                <Button onClick={() => void list.fetchNextPage()} busy={list.isFetchingNextPage}>
-                  {list.isFetchingNextPage ? t("common.loadingMore") : t("common.loadMore")}
-                </Button>
-              )}
-              {list.isFetching && !list.isFetchingNextPage && <Spinner size="sm" label={t("common.loading")} />}
-            </div>
-          )}
-        </section>
-      )}
+      <ListResults
+        list={list}
+        caption={t(`tasks.tabs.${tab}`)}
+        columns={columns}
+        rowKey={(task) => task.id}
+        rowClassName={(task) => (isTaskOverdue(task, today) ? "row--alert" : task.status === "DONE" || task.status === "CANCELLED" ? "row--muted" : undefined)}
+        empty={<EmptyState icon="folder" title={t(`tasks.empty.${tab}`)} text={search.q ? t("tasks.emptyFiltered") : undefined} />}
+      />
     </div>
   );
 }

@@ -2,23 +2,17 @@
 import { z } from "zod";
 import type { TListFollowUpsInput } from "@atlas/shared/follow-up";
 import { openTaskStatuses } from "@atlas/shared/follow-up";
+import { compactSearch, searchFlag, searchOption, searchText } from "../../../lib/search-params.ts";
 
 export const taskTabs = ["mine", "overdue", "open"] as const;
 export type TTaskTab = (typeof taskTabs)[number];
 
 export type TTaskSearch = { tab?: Exclude<TTaskTab, "mine">; done?: true; q?: string };
 
-const ZTab = z.enum(taskTabs);
-
-export function parseTaskSearch(raw: Record<string, unknown>): TTaskSearch {
-  const search: TTaskSearch = {};
-  const tab = ZTab.safeParse(raw.tab).data;
-  if (tab && tab !== "mine") search.tab = tab;
-  if (raw.done === true || raw.done === "1" || raw.done === "true") search.done = true;
-  const q = typeof raw.q === "string" ? raw.q.trim().slice(0, 200) : "";
-  if (q) search.q = q;
-  return search;
-}
+/** The route's `validateSearch`: the default tab ("mine") stays out of the URL; broken values are dropped. */
+export const ZTaskSearch = z
+  .object({ tab: searchOption(taskTabs), done: searchFlag, q: searchText })
+  .transform(({ tab, ...rest }): TTaskSearch => compactSearch({ ...rest, tab: tab === "mine" ? undefined : tab }));
 
 export const PAGE_SIZE = 50;
 

@@ -4,8 +4,10 @@
 // list below the axis; today's month when absent). A period chosen in the filter bar is
 // itself the view: while from/to are set, `zoom` and `at` are dropped, and a zoom button
 // drops from/to, so the address always says what is on screen.
+import { z } from "zod";
 import { addDays, addMonths, daysBetween, isCalendarDay, type CalendarDay } from "@atlas/shared/calendar-day";
-import { parseDashboardSearch, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
+import { dashboardSearchShape, orderedPeriod, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
+import { compactSearch, searchDay, searchOption } from "../../../lib/search-params.ts";
 
 export const zooms = ["3m", "1y", "3y", "all"] as const;
 export type TZoom = (typeof zooms)[number];
@@ -13,18 +15,24 @@ export const DEFAULT_ZOOM: TZoom = "1y";
 
 export type TTimelineSearch = TDashboardSearch & { zoom?: TZoom; at?: CalendarDay; month?: string };
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** "YYYY-MM" within the supported years; anything else is dropped like any broken value. */
+const searchMonth = z
+  .unknown()
+  .transform((raw) => (typeof raw === "string" && /^\d{4}-(0[1-9]|1[0-2])$/.test(raw) && isCalendarDay(`${raw}-01`) ? raw : undefined))
+  .optional();
 
-export function parseTimelineSearch(raw: Record<string, unknown>): TTimelineSearch {
-  const search: TTimelineSearch = parseDashboardSearch(raw);
-  if (!search.from && !search.to) {
-    if (typeof raw.zoom === "string" && (zooms as readonly string[]).includes(raw.zoom) && raw.zoom !== DEFAULT_ZOOM) search.zoom = raw.zoom as TZoom;
-    if (isCalendarDay(raw.at) && search.zoom !== "all") search.at = raw.at;
-  }
-  // A month typed by hand outside the supported years is dropped like any broken value.
-  if (typeof raw.month === "string" && MONTH.test(raw.month) && isCalendarDay(`${raw.month}-01`)) search.month = raw.month;
-  return search;
-}
+/** The route's `validateSearch`: a period in the filter replaces the zoom and its anchor; the default zoom stays out of the URL. */
+export const ZTimelineSearch = z
+  .object({ ...dashboardSearchShape, zoom: searchOption(zooms), at: searchDay, month: searchMonth })
+  .transform(({ zoom, at, ...rest }): TTimelineSearch => {
+    const search = orderedPeriod(rest);
+    const byZoom = !search.from && !search.to;
+    return compactSearch({
+      ...search,
+      zoom: byZoom && zoom !== DEFAULT_ZOOM ? zoom : undefined,
+      at: byZoom && zoom !== "all" ? at : undefined,
+    });
+  });
 
 /** What the timeline shows: a zoom level around a day (today unless panned), or the filter's period. */
 export type TView = { kind: "zoom"; zoom: TZoom; at: CalendarDay | null } | { kind: "period" };

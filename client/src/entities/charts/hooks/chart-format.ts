@@ -1,4 +1,4 @@
-// Colours and number/period formatting of every chart in one place (conventions 14),
+// Colours and number/period formatting of every chart in one place,
 // so the series of one kind look the same everywhere and follow the interface language.
 import { dayToUtcDate, isCalendarDay } from "@atlas/shared/calendar-day";
 import { useMemo } from "react";
