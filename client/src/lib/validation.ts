@@ -15,6 +15,12 @@ export function issuesToFieldErrors(error: z.ZodError, prefix = "data."): FieldE
   return out;
 }
 
+/** What a form's `prepare` returns (lib/use-form.ts): what the schema made of the values, or its messages. */
+export function checkWith<S extends z.ZodType>(schema: S, value: unknown, prefix = "data."): { input: z.output<S> } | { errors: FieldErrors } {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? { input: parsed.data } : { errors: issuesToFieldErrors(parsed.error, prefix) };
+}
+
 export function hasErrors(errors: FieldErrors): boolean {
   return Object.values(errors).some((list) => list.length > 0);
 }

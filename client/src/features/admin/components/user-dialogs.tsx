@@ -1,12 +1,14 @@
-import { useState, type FormEvent } from "react";
+// Adding a user and editing one: dialogs on the one form model (lib/use-form.ts),
+// checked with the shared schemas before sending.
+import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { roles, type TRole } from "@atlas/shared/enums";
 import { ZCreateUserInput, ZUpdateUserInput } from "@atlas/shared/auth";
 import { trpc } from "../../../lib/trpc.ts";
-import { errorCode, isNetworkError, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
-import { issuesToFieldErrors, splitErrors, type FieldErrors } from "../../../lib/validation.ts";
+import { errorCode } from "../../../lib/errors.ts";
+import { useForm } from "../../../lib/use-form.ts";
+import { checkWith } from "../../../lib/validation.ts";
 import { Dialog } from "../../../ui/dialog.tsx";
 import { TextField } from "../../../ui/text-field.tsx";
 import { Select } from "../../../ui/select.tsx";
@@ -22,63 +24,27 @@ function useRoleOptions() {
   return roles.map((r) => ({ value: r, label: `${t(`enums.role.${r}`)} — ${t(`roleHints.${r}`)}` }));
 }
 
-function describe(error: unknown, t: (key: "errors.network" | "errors.generic") => string): string {
-  return isNetworkError(error) ? t("errors.network") : localizeMessage(serverMessage(error) ?? t("errors.generic"));
-}
-
-const createFields = ["email", "name", "role", "password", "mustChangePassword"] as const;
+type NewUserValues = { email: string; name: string; role: TRole; password: string; mustChangePassword: boolean };
+const newUser: NewUserValues = { email: "", name: "", role: "VIEWER", password: "", mustChangePassword: true };
 
 export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const roleOptions = useRoleOptions();
-  const [email, setEmail] = useState("");
-  const [name, setName] = useState("");
-  const [role, setRole] = useState<TRole>("VIEWER");
-  const [password, setPassword] = useState("");
-  const [mustChange, setMustChange] = useState(true);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-
-  const reset = () => {
-    setEmail("");
-    setName("");
-    setRole("VIEWER");
-    setPassword("");
-    setMustChange(true);
-    setErrors({});
-    setGeneral(null);
-  };
-
-  const create = useMutation(
-    trpc.admin.users.create.mutationOptions({
-      onSuccess: async (user) => {
-        await queryClient.invalidateQueries(trpc.admin.users.list.pathFilter());
-        showToast(t("admin.users.created", { email: user.email }));
-        reset();
-        onClose();
-      },
-      onError: (error) => {
-        const { fields, other } = splitErrors(serverFieldErrors(error, ""), createFields);
-        setErrors(fields);
-        setGeneral(other.length ? other.map((m) => localizeMessage(m)).join(" ") : Object.keys(fields).length ? null : describe(error, t));
-      },
-    }),
-  );
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setGeneral(null);
-    const parsed = ZCreateUserInput.safeParse({ email, name, role, password, mustChangePassword: mustChange });
-    if (!parsed.success) {
-      setErrors(issuesToFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    create.mutate(parsed.data);
-  }
-
-  const message = (key: string) => errors[key]?.map((m) => localizeMessage(m));
+  const create = useMutation(trpc.admin.users.create.mutationOptions());
+  const form = useForm({
+    initial: newUser,
+    fields: Object.keys(newUser),
+    prepare: (values) => checkWith(ZCreateUserInput, values),
+    save: (input) => create.mutateAsync(input),
+    onSaved: async (user) => {
+      await queryClient.invalidateQueries(trpc.admin.users.list.pathFilter());
+      showToast(t("admin.users.created", { email: user.email }));
+      form.reset(newUser);
+      onClose();
+    },
+  });
+  const { values, set } = form;
 
   return (
     <Dialog
@@ -86,23 +52,23 @@ export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: ()
       size="md"
       title={t("admin.users.createTitle")}
       onClose={onClose}
-      busy={create.isPending}
+      busy={form.saving}
       footer={
         <>
-          <Button onClick={onClose} disabled={create.isPending}>
+          <Button onClick={onClose} disabled={form.saving}>
             {t("common.cancel")}
           </Button>
-          <Button type="submit" form="create-user" variant="primary" busy={create.isPending}>
+          <Button type="submit" form="create-user" variant="primary" busy={form.saving}>
             {t("admin.users.add")}
           </Button>
         </>
       }
     >
-      <form id="create-user" className="form" onSubmit={submit} noValidate>
-        {general && <Alert tone="error">{general}</Alert>}
-        <TextField label={t("admin.users.fields.email")} name="email" type="email" autoComplete="off" required autoFocus value={email} onChange={(e) => setEmail(e.target.value)} error={message("email")} />
-        <TextField label={t("admin.users.fields.name")} name="name" required value={name} onChange={(e) => setName(e.target.value)} error={message("name")} />
-        <Select label={t("admin.users.fields.role")} name="role" required options={roleOptions} value={role} onChange={(e) => setRole(e.target.value as TRole)} error={message("role")} />
+      <form id="create-user" className="form" onSubmit={form.submit} noValidate>
+        {form.general && <Alert tone="error">{form.general}</Alert>}
+        <TextField label={t("admin.users.fields.email")} name="email" type="email" autoComplete="off" required autoFocus value={values.email} onChange={(e) => set("email", e.target.value)} error={form.error("email")} />
+        <TextField label={t("admin.users.fields.name")} name="name" required value={values.name} onChange={(e) => set("name", e.target.value)} error={form.error("name")} />
+        <Select label={t("admin.users.fields.role")} name="role" required options={roleOptions} value={values.role} onChange={(e) => set("role", e.target.value as TRole)} error={form.error("role")} />
         <TextField
           label={t("admin.users.fields.password")}
           name="password"
@@ -110,74 +76,52 @@ export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: ()
           spellCheck={false}
           required
           hint={t("admin.users.passwordHint")}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={message("password")}
+          value={values.password}
+          onChange={(e) => set("password", e.target.value)}
+          error={form.error("password")}
           trailing={
-            <button type="button" className="input-group__button input-group__button--text" onClick={() => setPassword(generatePassword())}>
+            <button type="button" className="input-group__button input-group__button--text" onClick={() => set("password", generatePassword())}>
               {t("admin.users.generate")}
             </button>
           }
         />
-        <Checkbox label={t("admin.users.fields.mustChangePassword")} name="mustChangePassword" checked={mustChange} onChange={(e) => setMustChange(e.target.checked)} />
+        <Checkbox label={t("admin.users.fields.mustChangePassword")} name="mustChangePassword" checked={values.mustChangePassword} onChange={(e) => set("mustChangePassword", e.target.checked)} />
       </form>
     </Dialog>
   );
 }
 
-const editFields = ["name", "role", "isActive"] as const;
-
-export function EditUserDialog({ user, isSelf, onClose }: { user: UserRow | null; isSelf: boolean; onClose: () => void }) {
+export function EditUserDialog({ user, isSelf, onClose }: { user: UserRow; isSelf: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const roleOptions = useRoleOptions();
-  const [name, setName] = useState(user?.name ?? "");
-  const [role, setRole] = useState<TRole>(user?.role ?? "VIEWER");
-  const [isActive, setIsActive] = useState(user?.isActive ?? true);
-  const [version, setVersion] = useState(user?.version ?? 1);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
+  const [version, setVersion] = useState(user.version);
+  const update = useMutation(trpc.admin.users.update.mutationOptions());
+  const form = useForm({
+    initial: { name: user.name, role: user.role, isActive: user.isActive },
+    fields: ["name", "role", "isActive"],
+    prepare: (data) => checkWith(ZUpdateUserInput, { id: user.id, version, data }),
+    save: (input) => update.mutateAsync(input),
+    onSaved: async () => {
+      await queryClient.invalidateQueries(trpc.admin.users.list.pathFilter());
+      showToast(t("admin.users.saved"));
+      onClose();
+    },
+    onRefused: (error) => {
+      if (errorCode(error) !== "CONFLICT") return false;
+      form.setGeneral(t("admin.users.conflict"));
+      void takeCurrentVersion();
+      return true;
+    },
+  });
+  const { values, set } = form;
 
-  const update = useMutation(
-    trpc.admin.users.update.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.admin.users.list.pathFilter());
-        showToast(t("admin.users.saved"));
-        onClose();
-      },
-      onError: async (error) => {
-        if (errorCode(error) === "CONFLICT" && user) {
-          // Keep what was typed; take the new version so a second save goes through knowingly.
-          const fresh = await queryClient.fetchQuery({ ...trpc.admin.users.list.queryOptions(), staleTime: 0 });
-          const current = fresh.find((u) => u.id === user.id);
-          if (current) setVersion(current.version);
-          setGeneral(t("admin.users.conflict"));
-          return;
-        }
-        const { fields, other } = splitErrors(serverFieldErrors(error), editFields);
-        setErrors(fields);
-        setGeneral(other.length ? other.map((m) => localizeMessage(m)).join(" ") : Object.keys(fields).length ? null : describe(error, t));
-      },
-    }),
-  );
-
-  if (!user) return null;
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!user) return;
-    setGeneral(null);
-    const input = { id: user.id, version, data: { name, role, isActive } };
-    const parsed = ZUpdateUserInput.safeParse(input);
-    if (!parsed.success) {
-      setErrors(issuesToFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    update.mutate(parsed.data);
+  /** Keeps what was typed and takes the saved version, so a second save goes through knowingly. */
+  async function takeCurrentVersion() {
+    const fresh = await queryClient.fetchQuery({ ...trpc.admin.users.list.queryOptions(), staleTime: 0 });
+    const current = fresh.find((u) => u.id === user.id);
+    if (current) setVersion(current.version);
   }
-
-  const message = (key: string) => errors[key]?.map((m) => localizeMessage(m));
 
   return (
     <Dialog
@@ -185,21 +129,21 @@ export function EditUserDialog({ user, isSelf, onClose }: { user: UserRow | null
       size="md"
       title={t("admin.users.editTitle", { email: user.email })}
       onClose={onClose}
-      busy={update.isPending}
+      busy={form.saving}
       footer={
         <>
-          <Button onClick={onClose} disabled={update.isPending}>
+          <Button onClick={onClose} disabled={form.saving}>
             {t("common.cancel")}
           </Button>
-          <Button type="submit" form="edit-user" variant="primary" busy={update.isPending}>
+          <Button type="submit" form="edit-user" variant="primary" busy={form.saving}>
             {t("common.save")}
           </Button>
         </>
       }
     >
-      <form id="edit-user" className="form" onSubmit={submit} noValidate>
-        {general && <Alert tone="error">{general}</Alert>}
-        <TextField label={t("admin.users.fields.name")} name="name" required autoFocus value={name} onChange={(e) => setName(e.target.value)} error={message("name")} />
+      <form id="edit-user" className="form" onSubmit={form.submit} noValidate>
+        {form.general && <Alert tone="error">{form.general}</Alert>}
+        <TextField label={t("admin.users.fields.name")} name="name" required autoFocus value={values.name} onChange={(e) => set("name", e.target.value)} error={form.error("name")} />
         <Select
           label={t("admin.users.fields.role")}
           name="role"
@@ -207,12 +151,12 @@ export function EditUserDialog({ user, isSelf, onClose }: { user: UserRow | null
           disabled={isSelf}
           hint={isSelf ? t("admin.users.selfHint") : undefined}
           options={roleOptions}
-          value={role}
-          onChange={(e) => setRole(e.target.value as TRole)}
-          error={message("role")}
+          value={values.role}
+          onChange={(e) => set("role", e.target.value as TRole)}
+          error={form.error("role")}
         />
-        <Checkbox label={t("admin.users.fields.isActive")} name="isActive" disabled={isSelf} checked={isActive} onChange={(e) => setIsActive(e.target.checked)} />
-        {message("isActive") && <Alert tone="error">{message("isActive")?.[0]}</Alert>}
+        <Checkbox label={t("admin.users.fields.isActive")} name="isActive" disabled={isSelf} checked={values.isActive} onChange={(e) => set("isActive", e.target.checked)} />
+        {form.error("isActive") && <Alert tone="error">{form.error("isActive")?.[0]}</Alert>}
       </form>
     </Dialog>
   );

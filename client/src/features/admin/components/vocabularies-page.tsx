@@ -6,10 +6,11 @@ import { useState, type KeyboardEvent, type ReactNode } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { vocabularyNames, ZUpdateTermInput, type TVocabularyName, type TVocabularyTerm } from "@atlas/shared/vocabulary";
+import { vocabularyNames, ZUpdateTermInput, type TMergeTermsInput, type TVocabularyName, type TVocabularyTerm } from "@atlas/shared/vocabulary";
 import { trpc } from "../../../lib/trpc.ts";
-import { errorCode, isNetworkError, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
+import { errorCode, isNetworkError, serverFieldErrors } from "../../../lib/errors.ts";
+import { describeError, useForm, type Prepared } from "../../../lib/use-form.ts";
+import { checkWith } from "../../../lib/validation.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { refreshVocabularies, termName, useVocabularies } from "../../../lib/vocabularies.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
@@ -61,12 +62,10 @@ export function VocabulariesPage(): ReactNode {
   );
 }
 
-type Editing = { id: string; name: string; nameEn: string; errors: { name?: string; nameEn?: string } };
-
 function VocabularyTable({ list, terms, loading }: { list: TVocabularyName; terms: TVocabularyTerm[]; loading: boolean }): ReactNode {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const [merging, setMerging] = useState<TVocabularyTerm | null>(null);
   const [adding, setAdding] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -83,35 +82,7 @@ function VocabularyTable({ list, terms, loading }: { list: TVocabularyName; term
       setProblem(t("admin.vocabularies.conflict", { name: term.name }));
       return;
     }
-    setProblem(isNetworkError(error) ? t("errors.network") : localizeMessage(serverMessage(error) ?? t("errors.generic")));
-  }
-
-  async function saveRename() {
-    if (!editing) return;
-    const term = byId.get(editing.id);
-    if (!term) return;
-    const input = { vocabulary: list, id: term.id, version: term.version, data: { name: editing.name, nameEn: editing.nameEn.trim() ? editing.nameEn : null } };
-    const parsed = ZUpdateTermInput.safeParse(input);
-    if (!parsed.success) {
-      const issue = (field: string) => parsed.error.issues.find((i) => i.path.join(".") === `data.${field}`)?.message;
-      setEditing({ ...editing, errors: { name: localizeMessage(issue("name") ?? parsed.error.issues[0]?.message ?? ""), nameEn: issue("nameEn") && localizeMessage(issue("nameEn")!) } });
-      return;
-    }
-    setProblem(null);
-    try {
-      await update.mutateAsync(parsed.data);
-      await refreshVocabularies(queryClient, "update");
-      setEditing(null);
-      showToast(t("admin.vocabularies.renamed", { name: editing.name }));
-    } catch (error) {
-      const fields = serverFieldErrors(error, "data.");
-      if (fields.name?.[0] || fields.nameEn?.[0]) {
-        setEditing({ ...editing, errors: { name: fields.name?.[0] && localizeMessage(fields.name[0]), nameEn: fields.nameEn?.[0] && localizeMessage(fields.nameEn[0]) } });
-        return;
-      }
-      setEditing(null);
-      await refused(error, term);
-    }
+    setProblem(describeError(error));
   }
 
   async function setRetired(term: TVocabularyTerm, retired: boolean) {
@@ -135,14 +106,6 @@ function VocabularyTable({ list, terms, loading }: { list: TVocabularyName; term
     }
   }
 
-  const onRenameKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === "Enter") {
-      event.preventDefault();
-      void saveRename();
-    }
-    if (event.key === "Escape") setEditing(null);
-  };
-
   const status = (term: TVocabularyTerm): ReactNode => {
     if (term.mergedIntoId) {
       const into = byId.get(term.mergedIntoId);
@@ -158,37 +121,16 @@ function VocabularyTable({ list, terms, loading }: { list: TVocabularyName; term
       primary: true,
       hideable: false,
       cell: (term) =>
-        editing?.id === term.id ? (
-          <div className="vocabulary-rename" role="group" aria-label={t("admin.vocabularies.renameOf", { name: term.name })} onKeyDown={onRenameKey}>
-            <TextField
-              label={t("admin.vocabularies.columns.name")}
-              name="name"
-              required
-              autoFocus
-              maxLength={200}
-              value={editing.name}
-              onChange={(e) => setEditing({ ...editing, name: e.target.value })}
-              error={editing.errors.name}
-            />
-            <TextField
-              label={t("admin.vocabularies.columns.nameEn")}
-              name="nameEn"
-              lang="en"
-              maxLength={200}
-              value={editing.nameEn}
-              onChange={(e) => setEditing({ ...editing, nameEn: e.target.value })}
-              error={editing.errors.nameEn}
-            />
-            <div className="vocabulary-rename__actions">
-              <Button size="sm" variant="primary" busy={update.isPending} onClick={() => void saveRename()}>
-                {t("common.save")}
-              </Button>
-              <Button size="sm" variant="ghost" onClick={() => setEditing(null)}>
-                {t("common.cancel")}
-              </Button>
-            </div>
-          </div>
-        ) : (
+        editing === term.id ? (
+          <RenameTermForm
+            list={list}
+            term={term}
+            onDone={() => setEditing(null)}
+            onRefused={(error) => {
+              setEditing(null);
+              void refused(error, term);
+            }}
+          />        ) : (
           <span className="cell-strong">
             {term.name}
             {term.system && <span className="tag vocabulary-system">{t("admin.vocabularies.system")}</span>}
@@ -198,7 +140,7 @@ function VocabularyTable({ list, terms, loading }: { list: TVocabularyName; term
     {
       key: "nameEn",
       header: t("admin.vocabularies.columns.nameEn"),
-      cell: (term) => (editing?.id === term.id ? null : term.nameEn ? <span lang="en">{term.nameEn}</span> : <span className="muted">—</span>),
+      cell: (term) => (editing === term.id ? null : term.nameEn ? <span lang="en">{term.nameEn}</span> : <span className="muted">—</span>),
     },
     { key: "status", header: t("admin.vocabularies.columns.status"), cell: status },
     ...(list === "agreementKind"
@@ -227,9 +169,9 @@ function VocabularyTable({ list, terms, loading }: { list: TVocabularyName; term
       align: "end" as const,
       hideable: false,
       cell: (term: TVocabularyTerm) =>
-        term.mergedIntoId || editing?.id === term.id ? null : (
+        term.mergedIntoId || editing === term.id ? null : (
           <span className="row-actions" role="group" aria-label={t("admin.vocabularies.actionsFor", { name: term.name })}>
-            <Button size="sm" variant="ghost" onClick={() => setEditing({ id: term.id, name: term.name, nameEn: term.nameEn ?? "", errors: {} })}>
+            <Button size="sm" variant="ghost" onClick={() => setEditing(term.id)}>
               {t("admin.vocabularies.rename")}
             </Button>
             {!term.system &&
@@ -292,32 +234,91 @@ function VocabularyTable({ list, terms, loading }: { list: TVocabularyName; term
   );
 }
 
+/** Renaming in the row: Enter saves, Escape cancels. A refusal no field shows (a conflict) goes back to the table. */
+function RenameTermForm({ list, term, onDone, onRefused }: { list: TVocabularyName; term: TVocabularyTerm; onDone: () => void; onRefused: (error: unknown) => void }): ReactNode {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const update = useMutation(trpc.vocabulary.update.mutationOptions());
+  const form = useForm({
+    initial: { name: term.name, nameEn: term.nameEn ?? "" },
+    fields: ["name", "nameEn"],
+    prepare: ({ name, nameEn }) => checkWith(ZUpdateTermInput, { vocabulary: list, id: term.id, version: term.version, data: { name, nameEn: nameEn.trim() ? nameEn : null } }),
+    save: (input) => update.mutateAsync(input),
+    onSaved: async () => {
+      await refreshVocabularies(queryClient, "update");
+      onDone();
+      showToast(t("admin.vocabularies.renamed", { name: form.values.name }));
+    },
+    onRefused: (error) => {
+      const fields = serverFieldErrors(error);
+      if (fields.name?.length || fields.nameEn?.length) return false;
+      onRefused(error);
+      return true;
+    },
+  });
+
+  const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      form.submit();
+    }
+    if (event.key === "Escape") onDone();
+  };
+
+  return (
+    <div className="vocabulary-rename" role="group" aria-label={t("admin.vocabularies.renameOf", { name: term.name })} onKeyDown={onKey}>
+      <TextField
+        label={t("admin.vocabularies.columns.name")}
+        name="name"
+        required
+        autoFocus
+        maxLength={200}
+        value={form.values.name}
+        onChange={(e) => form.set("name", e.target.value)}
+        error={form.error("name")}
+      />
+      <TextField
+        label={t("admin.vocabularies.columns.nameEn")}
+        name="nameEn"
+        lang="en"
+        maxLength={200}
+        value={form.values.nameEn}
+        onChange={(e) => form.set("nameEn", e.target.value)}
+        error={form.error("nameEn")}
+      />
+      <div className="vocabulary-rename__actions">
+        <Button size="sm" variant="primary" busy={form.saving} onClick={() => form.submit()}>
+          {t("common.save")}
+        </Button>
+        <Button size="sm" variant="ghost" onClick={onDone}>
+          {t("common.cancel")}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
 function MergeDialog({ list, from, terms, onClose }: { list: TVocabularyName; from: TVocabularyTerm; terms: TVocabularyTerm[]; onClose: () => void }): ReactNode {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const [intoId, setIntoId] = useState("");
-  const [error, setError] = useState<{ field?: string; general?: string }>({});
   const merge = useMutation(trpc.vocabulary.merge.mutationOptions());
   const targets = terms.filter((term) => term.id !== from.id && !term.retired);
-  const into = targets.find((term) => term.id === intoId);
-
-  async function confirm() {
-    if (!into) {
-      setError({ field: t("admin.vocabularies.mergeDialog.chooseTarget") });
-      return;
-    }
-    try {
-      const result = await merge.mutateAsync({ vocabulary: list, fromId: from.id, intoId: into.id });
+  const form = useForm({
+    initial: { intoId: "" },
+    fields: ["intoId"],
+    prepare: ({ intoId }): Prepared<TMergeTermsInput> =>
+      targets.some((term) => term.id === intoId)
+        ? { input: { vocabulary: list, fromId: from.id, intoId } }
+        : { errors: { intoId: [t("admin.vocabularies.mergeDialog.chooseTarget")] } },
+    save: (input) => merge.mutateAsync(input),
+    onSaved: async (result) => {
       await refreshVocabularies(queryClient, "merge");
       const moved = Object.values(result.moved).reduce((sum, n) => sum + n, 0);
-      showToast(t("admin.vocabularies.mergeDialog.done", { from: from.name, into: into.name, count: moved }));
+      showToast(t("admin.vocabularies.mergeDialog.done", { from: from.name, into: into?.name ?? "", count: moved }));
       onClose();
-    } catch (e) {
-      const field = serverFieldErrors(e, "").intoId?.[0];
-      if (field) setError({ field: localizeMessage(field) });
-      else setError({ general: isNetworkError(e) ? t("errors.network") : localizeMessage(serverMessage(e) ?? t("errors.generic")) });
-    }
-  }
+    },
+  });
+  const into = targets.find((term) => term.id === form.values.intoId);
 
   return (
     <Dialog
@@ -325,13 +326,13 @@ function MergeDialog({ list, from, terms, onClose }: { list: TVocabularyName; fr
       size="md"
       title={t("admin.vocabularies.mergeDialog.title", { name: from.name })}
       onClose={onClose}
-      busy={merge.isPending}
+      busy={form.saving}
       footer={
         <>
-          <Button onClick={onClose} disabled={merge.isPending} autoFocus>
+          <Button onClick={onClose} disabled={form.saving} autoFocus>
             {t("common.cancel")}
           </Button>
-          <Button variant="danger" onClick={() => void confirm()} busy={merge.isPending} disabled={!into}>
+          <Button variant="danger" onClick={() => form.submit()} busy={form.saving} disabled={!into}>
             {t("admin.vocabularies.mergeDialog.confirm")}
           </Button>
         </>
@@ -343,19 +344,19 @@ function MergeDialog({ list, from, terms, onClose }: { list: TVocabularyName; fr
         required
         placeholder="—"
         options={targets.map((term) => ({ value: term.id, label: termName(term, i18n.language) }))}
-        value={intoId}
+        value={form.values.intoId}
         onChange={(e) => {
-          setIntoId(e.target.value);
-          setError({});
+          form.set("intoId", e.target.value);
+          form.setGeneral(null);
         }}
-        error={error.field}
+        error={form.error("intoId")}
       />
       <Alert tone="warning" title={t("admin.vocabularies.mergeDialog.warningTitle")}>
         {into
           ? t("admin.vocabularies.mergeDialog.warning", { from: from.name, into: into.name })
           : t("admin.vocabularies.mergeDialog.warningNoTarget", { from: from.name })}
       </Alert>
-      {error.general && <Alert tone="error">{error.general}</Alert>}
+      {form.general && <Alert tone="error">{form.general}</Alert>}
     </Dialog>
   );
 }

@@ -3,16 +3,17 @@
 // earlier day not before the previous move, as precise as the source), a note, and what the
 // chosen stage needs (registration number, date of entry into force, new term). The
 // shared rules check it before sending; the server's messages land on the same fields.
-import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import type { z } from "zod";
 import type { TAgreementStage } from "@atlas/shared/enums";
 import { ZAdvanceAgreementStageInput } from "@atlas/shared/agreement";
 import { stageRequirements, stageTransitionProblems } from "@atlas/shared/agreement-stages";
 import { formatTypedDay, isCalendarDay, periodOf, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { trpc } from "../../../lib/trpc.ts";
-import { errorCode, isNetworkError, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
+import { errorCode } from "../../../lib/errors.ts";
+import { useForm, type Prepared } from "../../../lib/use-form.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { dayValue, markUnreadableDays } from "../../../lib/day-input.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
@@ -47,17 +48,35 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
   const today = useHomeToday();
   const kind = useAgreementKindRules(agreement.kind);
   const options = agreement.allowedNextStages;
-  const [values, setValues] = useState<Values>({
-    toStage: options.length === 1 ? (options[0] as string) : "",
-    date: today,
-    datePrecision: "DAY",
-    note: "",
-    registrationNumber: agreement.registrationNumber ?? "",
-    effectiveAt: agreement.effectiveAt ?? "",
-    expiresAt: "",
+  const advance = useMutation(trpc.agreement.advanceStage.mutationOptions());
+  const form = useForm<Values, z.output<typeof ZAdvanceAgreementStageInput>, AgreementDetail>({
+    initial: {
+      toStage: options.length === 1 ? (options[0] as string) : "",
+      date: today,
+      datePrecision: "DAY",
+      note: "",
+      registrationNumber: agreement.registrationNumber ?? "",
+      effectiveAt: agreement.effectiveAt ?? "",
+      expiresAt: "",
+    },
+    fields,
+    prepare,
+    save: (input) => advance.mutateAsync(input),
+    onSaved: async (saved) => {
+      queryClient.setQueryData(trpc.agreement.byId.queryKey({ id: saved.id }), saved);
+      await queryClient.invalidateQueries(trpc.agreement.list.pathFilter());
+      void queryClient.invalidateQueries(trpc.history.pathFilter());
+      showToast(t("agreements.detail.advance.done", { stage: t(`enums.agreementStage.${saved.stage}`) }));
+      onClose();
+    },
+    onRefused: (error) => {
+      if (errorCode(error) !== "CONFLICT") return false;
+      form.setGeneral(t("agreements.detail.advance.conflict"));
+      void queryClient.invalidateQueries({ queryKey: trpc.agreement.byId.queryKey({ id: agreement.id }) });
+      return true;
+    },
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
+  const { values } = form;
 
   const to = (values.toStage || null) as TAgreementStage | null;
   const needs = new Set(to ? stageRequirements[to].requires.map((r) => r.field) : []);
@@ -65,66 +84,32 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
   const shows = (field: "registrationNumber" | "effectiveAt" | "expiresAt") =>
     needs.has(field) || (to === "IN_FORCE" && field === "expiresAt");
 
-  const set = (field: Field, value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setErrors(({ [field]: _gone, ...rest }) => rest);
-  };
-
-  const advance = useMutation(
-    trpc.agreement.advanceStage.mutationOptions({
-      onSuccess: async (saved) => {
-        queryClient.setQueryData(trpc.agreement.byId.queryKey({ id: saved.id }), saved);
-        await queryClient.invalidateQueries(trpc.agreement.list.pathFilter());
-        void queryClient.invalidateQueries(trpc.history.pathFilter());
-        showToast(t("agreements.detail.advance.done", { stage: t(`enums.agreementStage.${saved.stage}`) }));
-        onClose();
-      },
-      onError: (error) => {
-        if (errorCode(error) === "CONFLICT") {
-          setGeneral(t("agreements.detail.advance.conflict"));
-          void queryClient.invalidateQueries({ queryKey: trpc.agreement.byId.queryKey({ id: agreement.id }) });
-          return;
-        }
-        const found = serverFieldErrors(error, "");
-        const known = Object.fromEntries(Object.entries(found).filter(([k]) => (fields as readonly string[]).includes(k)));
-        if (Object.keys(known).length) {
-          setErrors(known);
-          const other = Object.entries(found).filter(([k]) => !(k in known)).flatMap(([, m]) => m);
-          setGeneral(other.length ? other.map((m) => localizeMessage(m)).join(" ") : null);
-          focusFirstError();
-        } else if (errorCode(error) === "FORBIDDEN") setGeneral(t("errors.forbiddenAction"));
-        else setGeneral(isNetworkError(error) ? t("errors.network") : localizeMessage(serverMessage(error) ?? t("errors.generic")));
-      },
-    }),
-  );
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setGeneral(null);
+  /** The shared schema, then the stage's own rules (stageTransitionProblems) on the same fields. */
+  function prepare(current: Values): Prepared<z.output<typeof ZAdvanceAgreementStageInput>> {
     const found: FieldErrors = {};
     if (!to) found.toStage = [t("agreements.detail.advance.chooseStage")];
-    if (!values.date.trim()) found.date = [t("agreements.detail.advance.chooseDate")];
+    if (!current.date.trim()) found.date = [t("agreements.detail.advance.chooseDate")];
     // The day shown is the day sent, today included: the server never has to guess it.
-    const date = values.date.trim();
+    const date = current.date.trim();
     const input = {
       id: agreement.id,
       version: agreement.version,
       toStage: to ?? undefined,
       date: date || undefined,
-      datePrecision: values.datePrecision,
-      note: values.note,
-      registrationNumber: shows("registrationNumber") ? values.registrationNumber : null,
-      effectiveAt: shows("effectiveAt") ? dayValue(values.effectiveAt) : null,
-      expiresAt: shows("expiresAt") ? dayValue(values.expiresAt) : null,
+      datePrecision: current.datePrecision,
+      note: current.note,
+      registrationNumber: shows("registrationNumber") ? current.registrationNumber : null,
+      effectiveAt: shows("effectiveAt") ? dayValue(current.effectiveAt) : null,
+      expiresAt: shows("expiresAt") ? dayValue(current.expiresAt) : null,
     };
     const parsed = ZAdvanceAgreementStageInput.safeParse(input);
     if (!parsed.success) Object.assign(found, issuesToFieldErrors(parsed.error, ""), found);
     markUnreadableDays(
       found,
-      { date: values.date, effectiveAt: shows("effectiveAt") ? values.effectiveAt : "", expiresAt: shows("expiresAt") ? values.expiresAt : "" },
+      { date: current.date, effectiveAt: shows("effectiveAt") ? current.effectiveAt : "", expiresAt: shows("expiresAt") ? current.expiresAt : "" },
       t("dayField.invalid"),
     );
-    const period = isCalendarDay(date) ? periodOf(date, values.datePrecision) : null;
+    const period = isCalendarDay(date) ? periodOf(date, current.datePrecision) : null;
     // A month that has begun may be the month of the move; only a date wholly ahead is refused.
     if (period && period.first > today && !found.date) found.date = [t("agreements.detail.advance.futureDate", { today: formatTypedDay(today) })];
     if (parsed.success && to && period && !found.date) {
@@ -146,19 +131,9 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
       });
       for (const [field, message] of Object.entries(problems)) found[field] = [message];
     }
-    if (Object.keys(found).length || !parsed.success) {
-      const known = Object.fromEntries(Object.entries(found).filter(([k]) => (fields as readonly string[]).includes(k)));
-      const other = Object.entries(found).filter(([k]) => !(k in known)).flatMap(([, m]) => m);
-      setErrors(known);
-      if (other.length) setGeneral(other.map((m) => localizeMessage(m)).join(" "));
-      focusFirstError();
-      return;
-    }
-    setErrors({});
-    advance.mutate(parsed.data);
+    if (!parsed.success || Object.keys(found).length) return { errors: found };
+    return { input: parsed.data };
   }
-
-  const message = (field: Field) => errors[field]?.map((m) => localizeMessage(m));
 
   if (options.length === 0) {
     return (
@@ -172,9 +147,9 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
   }
 
   return (
-    <form id={formId} className="advance-form" onSubmit={submit} noValidate>
+    <form id={formId} className="advance-form" onSubmit={form.submit} noValidate>
       <p className="muted">{t("agreements.detail.advance.from", { stage: t(`enums.agreementStage.${agreement.stage}`) })}</p>
-      {general && <Alert tone="error">{general}</Alert>}
+      {form.general && <Alert tone="error">{form.general}</Alert>}
       <Select
         label={t("agreements.detail.advance.toStage")}
         name="toStage"
@@ -182,8 +157,8 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
         placeholder={options.length === 1 ? undefined : t("agreements.detail.advance.choose")}
         options={options.map((s) => ({ value: s, label: t(`enums.agreementStage.${s}`) }))}
         value={values.toStage}
-        onChange={(e) => set("toStage", e.target.value)}
-        error={message("toStage")}
+        onChange={(e) => form.set("toStage", e.target.value)}
+        error={form.error("toStage")}
       />
       <PreciseDateField
         label={t("agreements.detail.advance.date")}
@@ -192,10 +167,10 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
         hint={t("agreements.detail.advance.dateHint")}
         value={{ day: values.date, precision: values.datePrecision }}
         onChange={(next) => {
-          setValues((v) => ({ ...v, date: next.day ?? "", datePrecision: next.precision }));
-          setErrors(({ date: _date, datePrecision: _precision, ...rest }) => rest);
+          form.set("date", next.day ?? "");
+          form.set("datePrecision", next.precision);
         }}
-        error={message("date") ?? errors.datePrecision?.map((m) => localizeMessage(m))}
+        error={form.error("date") ?? form.error("datePrecision")}
       />
       {shows("registrationNumber") && (
         <TextField
@@ -205,8 +180,8 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
           maxLength={100}
           hint={t("agreements.detail.advance.registrationHint")}
           value={values.registrationNumber}
-          onChange={(e) => set("registrationNumber", e.target.value)}
-          error={message("registrationNumber")}
+          onChange={(e) => form.set("registrationNumber", e.target.value)}
+          error={form.error("registrationNumber")}
         />
       )}
       {shows("effectiveAt") && (
@@ -215,8 +190,8 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
           name="effectiveAt"
           required
           value={values.effectiveAt}
-          onChange={(day) => set("effectiveAt", day ?? "")}
-          error={message("effectiveAt")}
+          onChange={(day) => form.set("effectiveAt", day ?? "")}
+          error={form.error("effectiveAt")}
         />
       )}
       {shows("expiresAt") && (
@@ -226,8 +201,8 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
           required={needs.has("expiresAt")}
           hint={agreement.expiresAt ? t("agreements.detail.advance.currentTerm", { date: formatTypedDay(agreement.expiresAt) }) : undefined}
           value={values.expiresAt}
-          onChange={(day) => set("expiresAt", day ?? "")}
-          error={message("expiresAt")}
+          onChange={(day) => form.set("expiresAt", day ?? "")}
+          error={form.error("expiresAt")}
         />
       )}
       <TextArea
@@ -237,21 +212,17 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
         maxLength={2000}
         hint={t("agreements.detail.advance.noteHint")}
         value={values.note}
-        onChange={(e) => set("note", e.target.value)}
-        error={message("note")}
+        onChange={(e) => form.set("note", e.target.value)}
+        error={form.error("note")}
       />
       <div className="advance-form__actions">
-        <Button onClick={onClose} disabled={advance.isPending}>
+        <Button onClick={onClose} disabled={form.saving}>
           {t("common.cancel")}
         </Button>
-        <Button type="submit" variant="primary" busy={advance.isPending}>
+        <Button type="submit" variant="primary" busy={form.saving}>
           {t("agreements.detail.advance.submit")}
         </Button>
       </div>
     </form>
   );
-}
-
-function focusFirstError() {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>("dialog [aria-invalid='true']")?.focus());
 }

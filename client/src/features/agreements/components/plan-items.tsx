@@ -1,16 +1,17 @@
 // The implementation plan ("план мероприятий"): dated items with who answers for them.
 // Editors add, edit, mark done and remove items; each write is versioned, so two people
 // ticking the same item do not overwrite each other silently.
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import type { z } from "zod";
 import { taskStatuses, type TTaskStatus } from "@atlas/shared/enums";
 import { ZPlanItemFields } from "@atlas/shared/agreement";
 import { trpc } from "../../../lib/trpc.ts";
 import { useFormat } from "../../../lib/format.ts";
-import { errorCode, isNetworkError, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
-import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
+import { errorCode } from "../../../lib/errors.ts";
+import { describeError, useForm } from "../../../lib/use-form.ts";
+import { issuesToFieldErrors } from "../../../lib/validation.ts";
 import { TextField } from "../../../ui/text-field.tsx";
 import { Select } from "../../../ui/select.tsx";
 import { Button } from "../../../ui/button.tsx";
@@ -24,6 +25,7 @@ import { useHomeToday } from "../../../lib/home-today.ts";
 import { DayField } from "../../../ui/day-field.tsx";
 
 type ItemValues = { title: string; dueDate: string; responsible: string; status: TTaskStatus };
+type ItemFields = z.output<typeof ZPlanItemFields>;
 
 const isOpen = (s: TTaskStatus) => s === "OPEN" || s === "IN_PROGRESS";
 
@@ -86,7 +88,7 @@ function PlanItemRow({ item, canEdit, refresh, onEdit, onRemove }: { item: PlanI
         await refresh();
       },
       onError: async (e) => {
-        setError(errorCode(e) === "CONFLICT" ? t("agreements.detail.plan.conflict") : isNetworkError(e) ? t("errors.network") : localizeMessage(serverMessage(e) ?? t("errors.generic")));
+        setError(errorCode(e) === "CONFLICT" ? t("agreements.detail.plan.conflict") : describeError(e));
         await refresh();
       },
     }),
@@ -136,60 +138,54 @@ function PlanItemRow({ item, canEdit, refresh, onEdit, onRemove }: { item: PlanI
 
 function PlanItemForm({ agreementId, item, onDone, refresh }: { agreementId: string; item?: PlanItem; onDone: () => void; refresh: () => Promise<void> }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<ItemValues>({
-    title: item?.title ?? "",
-    dueDate: item?.dueDate ?? "",
-    responsible: item?.responsible ?? "",
-    status: item?.status ?? "OPEN",
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const onError = (e: unknown) => {
-    if (errorCode(e) === "CONFLICT") {
-      setGeneral(t("agreements.detail.plan.conflict"));
+  const add = useMutation(trpc.agreement.addPlanItem.mutationOptions());
+  const update = useMutation(trpc.agreement.updatePlanItem.mutationOptions());
+  const form = useForm<ItemValues, { fields: ItemFields; status: TTaskStatus }, unknown>({
+    initial: {
+      title: item?.title ?? "",
+      dueDate: item?.dueDate ?? "",
+      responsible: item?.responsible ?? "",
+      status: item?.status ?? "OPEN",
+    },
+    fields: ["title", "dueDate", "responsible", "status"],
+    prepare: (values) => {
+      const parsed = ZPlanItemFields.safeParse({
+        title: values.title,
+        dueDate: values.dueDate.trim() || undefined,
+        responsible: values.responsible,
+      });
+      const found = parsed.success ? {} : issuesToFieldErrors(parsed.error, "");
+      markUnreadableDays(found, { dueDate: values.dueDate }, t("dayField.invalid"));
+      if (!parsed.success || Object.keys(found).length) return { errors: found };
+      return { input: { fields: parsed.data, status: values.status } };
+    },
+    // A new item starts open; the status is edited with the item.
+    save: ({ fields, status }) => (item ? update.mutateAsync({ id: item.id, version: item.version, data: { ...fields, status } }) : add.mutateAsync({ agreementId, ...fields })),
+    onSaved: async () => {
+      await refresh();
+      onDone();
+    },
+    onRefused: (error) => {
+      if (errorCode(error) !== "CONFLICT") return false;
+      form.setGeneral(t("agreements.detail.plan.conflict"));
       void refresh();
-      return;
-    }
-    const found = serverFieldErrors(e);
-    if (Object.keys(found).length) setErrors(found);
-    else setGeneral(isNetworkError(e) ? t("errors.network") : localizeMessage(serverMessage(e) ?? t("errors.generic")));
-  };
-  const onSuccess = async () => {
-    await refresh();
-    onDone();
-  };
-  const add = useMutation(trpc.agreement.addPlanItem.mutationOptions({ onSuccess, onError }));
-  const update = useMutation(trpc.agreement.updatePlanItem.mutationOptions({ onSuccess, onError }));
-  const saving = add.isPending || update.isPending;
+      return true;
+    },
+  });
+  const { values, set, saving } = form;
 
-  const set = <K extends keyof ItemValues>(field: K, value: ItemValues[K]) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setErrors(({ [field]: _gone, ...rest }) => rest);
-  };
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    event.stopPropagation();
-    setGeneral(null);
-    const parsed = ZPlanItemFields.safeParse({
-      title: values.title,
-      dueDate: values.dueDate.trim() || undefined,
-      responsible: values.responsible,
-    });
-    const found = parsed.success ? {} : issuesToFieldErrors(parsed.error, "");
-    markUnreadableDays(found, { dueDate: values.dueDate }, t("dayField.invalid"));
-    if (!parsed.success || Object.keys(found).length) {
-      setErrors(found);
-      return;
-    }
-    if (item) update.mutate({ id: item.id, version: item.version, data: { ...parsed.data, status: values.status } });
-    else add.mutate({ agreementId, ...parsed.data });
-  }
-
-  const message = (field: keyof ItemValues) => errors[field]?.map((m) => localizeMessage(m));
   return (
-    <form className="plan-form" onSubmit={submit} noValidate aria-label={item ? t("agreements.detail.plan.editTitle") : t("agreements.detail.plan.addTitle")}>
-      {general && <Alert tone="error">{general}</Alert>}
+    <form
+      className="plan-form"
+      onSubmit={(event) => {
+        // Saving an item must not reach a form around the plan.
+        event.stopPropagation();
+        form.submit(event);
+      }}
+      noValidate
+      aria-label={item ? t("agreements.detail.plan.editTitle") : t("agreements.detail.plan.addTitle")}
+    >
+      {form.general && <Alert tone="error">{form.general}</Alert>}
       <div className="plan-form__grid">
         <TextField
           label={t("agreements.detail.plan.fields.title")}
@@ -199,7 +195,7 @@ function PlanItemForm({ agreementId, item, onDone, refresh }: { agreementId: str
           className="plan-form__title"
           value={values.title}
           onChange={(e) => set("title", e.target.value)}
-          error={message("title")}
+          error={form.error("title")}
           autoFocus
         />
         <DayField
@@ -208,7 +204,7 @@ function PlanItemForm({ agreementId, item, onDone, refresh }: { agreementId: str
           required
           value={values.dueDate}
           onChange={(day) => set("dueDate", day ?? "")}
-          error={message("dueDate")}
+          error={form.error("dueDate")}
         />
         <TextField
           label={t("agreements.detail.plan.fields.responsible")}
@@ -217,7 +213,7 @@ function PlanItemForm({ agreementId, item, onDone, refresh }: { agreementId: str
           hint={t("agreements.detail.plan.responsibleHint")}
           value={values.responsible}
           onChange={(e) => set("responsible", e.target.value)}
-          error={message("responsible")}
+          error={form.error("responsible")}
         />
         {item && (
           <Select
@@ -252,13 +248,7 @@ function RemovePlanItem({ item, refresh, onClose }: { item: PlanItem; refresh: (
       onError: () => void refresh(),
     }),
   );
-  const error = remove.error
-    ? errorCode(remove.error) === "CONFLICT"
-      ? t("agreements.detail.plan.conflict")
-      : isNetworkError(remove.error)
-        ? t("errors.network")
-        : localizeMessage(serverMessage(remove.error) ?? t("errors.generic"))
-    : null;
+  const error = remove.error ? (errorCode(remove.error) === "CONFLICT" ? t("agreements.detail.plan.conflict") : describeError(remove.error)) : null;
   return (
     <ConfirmDialog
       open

@@ -1,12 +1,13 @@
-import { useState, type FormEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ZChangePasswordInput } from "@atlas/shared/auth";
 import { queryClient, trpc } from "../../../lib/trpc.ts";
-import { errorCode, isNetworkError, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
+import { errorCode, serverMessage } from "../../../lib/errors.ts";
 import { localizeMessage } from "../../../lib/i18n.ts";
 import { safeRedirect, sessionQueryOptions, signOut, useSessionUser } from "../../../lib/session.ts";
+import { useForm } from "../../../lib/use-form.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { TextField } from "../../../ui/text-field.tsx";
@@ -26,45 +27,30 @@ export function ChangePasswordPage(): ReactNode {
   const forced = Boolean(user?.mustChangePassword);
   useDocumentTitle(t("auth.changePassword.title"));
 
-  const [currentPassword, setCurrent] = useState("");
-  const [newPassword, setNew] = useState("");
-  const [repeat, setRepeat] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-
-  const change = useMutation(
-    trpc.auth.changePassword.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.fetchQuery({ ...sessionQueryOptions(), staleTime: 0 });
-        showToast(t("auth.changePassword.success"));
-        void navigate({ href: safeRedirect(search.redirect), replace: true });
-      },
-      onError: (error) => {
-        const fields = serverFieldErrors(error, "");
-        if (Object.keys(fields).length) {
-          setErrors(fields);
-        } else if (errorCode(error) === "TOO_MANY_REQUESTS") {
-          setGeneral(localizeMessage(serverMessage(error) ?? t("auth.signIn.tooManyAttemptsLater")));
-        } else {
-          setGeneral(isNetworkError(error) ? t("errors.network") : localizeMessage(serverMessage(error) ?? t("errors.generic")));
-        }
-      },
-    }),
-  );
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setGeneral(null);
-    const parsed = ZChangePasswordInput.safeParse({ currentPassword, newPassword });
-    const next: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error);
-    if (newPassword && repeat !== newPassword) next.repeat = [t("auth.changePassword.mismatch")];
-    if (newPassword && newPassword === currentPassword && !next.newPassword) next.newPassword = [t("auth.changePassword.sameAsOld")];
-    setErrors(next);
-    if (!parsed.success || Object.keys(next).length) return;
-    change.mutate(parsed.data);
-  }
-
-  const message = (key: string) => errors[key]?.map((m) => localizeMessage(m));
+  const change = useMutation(trpc.auth.changePassword.mutationOptions());
+  const form = useForm({
+    initial: { currentPassword: "", newPassword: "", repeat: "" },
+    fields: ["currentPassword", "newPassword", "repeat"],
+    prepare: ({ currentPassword, newPassword, repeat }) => {
+      const parsed = ZChangePasswordInput.safeParse({ currentPassword, newPassword });
+      const found: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error);
+      if (newPassword && repeat !== newPassword) found.repeat = [t("auth.changePassword.mismatch")];
+      if (newPassword && newPassword === currentPassword && !found.newPassword) found.newPassword = [t("auth.changePassword.sameAsOld")];
+      return parsed.success && !Object.keys(found).length ? { input: parsed.data } : { errors: found };
+    },
+    save: (input) => change.mutateAsync(input),
+    onSaved: async () => {
+      await queryClient.fetchQuery({ ...sessionQueryOptions(), staleTime: 0 });
+      showToast(t("auth.changePassword.success"));
+      void navigate({ href: safeRedirect(search.redirect), replace: true });
+    },
+    onRefused: (error) => {
+      if (errorCode(error) !== "TOO_MANY_REQUESTS") return false;
+      form.setGeneral(localizeMessage(serverMessage(error) ?? t("auth.signIn.tooManyAttemptsLater")));
+      return true;
+    },
+  });
+  const { values, set } = form;
 
   return (
     <AuthLayout>
@@ -76,8 +62,8 @@ export function ChangePasswordPage(): ReactNode {
       ) : (
         <p className="auth__intro">{t("auth.changePassword.intro")}</p>
       )}
-      {general && <Alert tone="error">{general}</Alert>}
-      <form className="form" onSubmit={submit} noValidate aria-label={t("auth.changePassword.title")}>
+      {form.general && <Alert tone="error">{form.general}</Alert>}
+      <form className="form" onSubmit={form.submit} noValidate aria-label={t("auth.changePassword.title")}>
         {user && <input type="hidden" name="username" autoComplete="username" value={user.email} readOnly />}
         <TextField
           label={forced ? t("auth.changePassword.currentTemporary") : t("auth.changePassword.current")}
@@ -86,9 +72,9 @@ export function ChangePasswordPage(): ReactNode {
           autoComplete="current-password"
           required
           autoFocus
-          value={currentPassword}
-          onChange={(e) => setCurrent(e.target.value)}
-          error={message("currentPassword")}
+          value={values.currentPassword}
+          onChange={(e) => set("currentPassword", e.target.value)}
+          error={form.error("currentPassword")}
         />
         <TextField
           label={t("auth.changePassword.new")}
@@ -97,9 +83,9 @@ export function ChangePasswordPage(): ReactNode {
           autoComplete="new-password"
           required
           hint={t("auth.changePassword.newHint")}
-          value={newPassword}
-          onChange={(e) => setNew(e.target.value)}
-          error={message("newPassword")}
+          value={values.newPassword}
+          onChange={(e) => set("newPassword", e.target.value)}
+          error={form.error("newPassword")}
         />
         <TextField
           label={t("auth.changePassword.repeat")}
@@ -107,12 +93,12 @@ export function ChangePasswordPage(): ReactNode {
           type="password"
           autoComplete="new-password"
           required
-          value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
-          error={message("repeat")}
+          value={values.repeat}
+          onChange={(e) => set("repeat", e.target.value)}
+          error={form.error("repeat")}
         />
         <div className="form__actions">
-          <Button type="submit" variant="primary" busy={change.isPending}>
+          <Button type="submit" variant="primary" busy={form.saving}>
             {t("auth.changePassword.submit")}
           </Button>
           {forced ? (

@@ -1,13 +1,14 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ZSignInInput, type TSessionUser } from "@atlas/shared/auth";
 import { trpc, queryClient } from "../../../lib/trpc.ts";
-import { errorCode, retryAfterSeconds, serverFieldErrors, serverMessage, isNetworkError } from "../../../lib/errors.ts";
+import { errorCode, retryAfterSeconds, serverMessage } from "../../../lib/errors.ts";
 import { localizeMessage } from "../../../lib/i18n.ts";
 import { rememberSession, safeRedirect } from "../../../lib/session.ts";
-import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
+import { useForm } from "../../../lib/use-form.ts";
+import { checkWith } from "../../../lib/validation.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { TextField } from "../../../ui/text-field.tsx";
 import { Button } from "../../../ui/button.tsx";
@@ -24,63 +25,46 @@ export function SignInPage(): ReactNode {
   const navigate = useNavigate();
   useDocumentTitle(t("auth.signIn.title"));
 
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
   const [showPassword, setShowPassword] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
   const [lockedFor, setLockedFor] = useState<number | null>(null);
   const remaining = useCountdown(lockedFor);
   const waitText = useDurationText(remaining);
 
   const config = useQuery(trpc.auth.publicConfig.queryOptions(undefined, { staleTime: Infinity }));
 
-  const signIn = useMutation(
-    trpc.auth.signIn.mutationOptions({
-      onSuccess: (user: TSessionUser) => {
-        // Whatever a previous user left in memory goes before the new session starts.
-        queryClient.clear();
-        rememberSession(user);
-        const target = safeRedirect(search.redirect);
-        if (user.mustChangePassword) void navigate({ to: "/change-password", search: target === "/" ? {} : { redirect: target }, replace: true });
-        else void navigate({ href: target, replace: true });
-      },
-      onError: (error) => {
-        const code = errorCode(error);
-        if (code === "TOO_MANY_REQUESTS") {
-          const seconds = retryAfterSeconds(error);
-          setLockedFor(seconds);
-          setGeneral(seconds ? null : t("auth.signIn.tooManyAttemptsLater"));
-          return;
-        }
-        const fields = serverFieldErrors(error, "");
-        if (Object.keys(fields).length) {
-          setFieldErrors(fields);
-          return;
-        }
-        // The server's own words: wrong credentials, or a deactivated account.
-        if (code === "UNAUTHORIZED") setGeneral(localizeMessage(serverMessage(error) ?? t("auth.signIn.wrongCredentials")));
-        else if (isNetworkError(error)) setGeneral(t("errors.network"));
-        else setGeneral(localizeMessage(serverMessage(error) ?? t("errors.generic")));
-      },
-    }),
-  );
+  const signIn = useMutation(trpc.auth.signIn.mutationOptions());
+  const form = useForm({
+    initial: { email: "", password: "" },
+    fields: ["email", "password"],
+    prepare: (values) => checkWith(ZSignInInput, values),
+    save: (input) => signIn.mutateAsync(input),
+    onSaved: (user: TSessionUser) => {
+      // Whatever a previous user left in memory goes before the new session starts.
+      queryClient.clear();
+      rememberSession(user);
+      const target = safeRedirect(search.redirect);
+      if (user.mustChangePassword) void navigate({ to: "/change-password", search: target === "/" ? {} : { redirect: target }, replace: true });
+      else void navigate({ href: target, replace: true });
+    },
+    onRefused: (error) => {
+      const code = errorCode(error);
+      if (code === "TOO_MANY_REQUESTS") {
+        const seconds = retryAfterSeconds(error);
+        setLockedFor(seconds);
+        form.setGeneral(seconds ? null : t("auth.signIn.tooManyAttemptsLater"));
+        return true;
+      }
+      // The server's own words: wrong credentials, or a deactivated account.
+      if (code !== "UNAUTHORIZED") return false;
+      form.setGeneral(localizeMessage(serverMessage(error) ?? t("auth.signIn.wrongCredentials")));
+      return true;
+    },
+  });
+  const { values, general } = form;
 
   useEffect(() => {
     if (remaining === 0) setLockedFor(null);
   }, [remaining]);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setGeneral(null);
-    const parsed = ZSignInInput.safeParse({ email, password });
-    if (!parsed.success) {
-      setFieldErrors(issuesToFieldErrors(parsed.error));
-      return;
-    }
-    setFieldErrors({});
-    signIn.mutate(parsed.data);
-  }
 
   const demo = config.data?.demo ? config.data : null;
   const locked = remaining !== null && remaining > 0;
@@ -97,7 +81,7 @@ export function SignInPage(): ReactNode {
       {locked && <Alert tone="error">{t("auth.signIn.tooManyAttempts", { wait: waitText })}</Alert>}
       {general && <Alert tone="error">{general}</Alert>}
 
-      <form className="form" onSubmit={submit} noValidate aria-label={t("auth.signIn.title")}>
+      <form className="form" onSubmit={form.submit} noValidate aria-label={t("auth.signIn.title")}>
         <TextField
           label={t("auth.signIn.email")}
           name="email"
@@ -108,9 +92,9 @@ export function SignInPage(): ReactNode {
           spellCheck={false}
           required
           autoFocus
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={fieldErrors.email?.map((m) => localizeMessage(m))}
+          value={values.email}
+          onChange={(e) => form.set("email", e.target.value)}
+          error={form.error("email")}
         />
         <TextField
           label={t("auth.signIn.password")}
@@ -118,9 +102,9 @@ export function SignInPage(): ReactNode {
           type={showPassword ? "text" : "password"}
           autoComplete="current-password"
           required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={fieldErrors.password?.map((m) => localizeMessage(m))}
+          value={values.password}
+          onChange={(e) => form.set("password", e.target.value)}
+          error={form.error("password")}
           trailing={
             <button
               type="button"
@@ -133,8 +117,8 @@ export function SignInPage(): ReactNode {
             </button>
           }
         />
-        <Button type="submit" variant="primary" className="btn--block" busy={signIn.isPending} disabled={locked}>
-          {signIn.isPending ? t("auth.signIn.submitting") : t("auth.signIn.submit")}
+        <Button type="submit" variant="primary" className="btn--block" busy={form.saving} disabled={locked}>
+          {form.saving ? t("auth.signIn.submitting") : t("auth.signIn.submit")}
         </Button>
       </form>
 
@@ -151,12 +135,7 @@ export function SignInPage(): ReactNode {
                   type="button"
                   className="demo__account"
                   aria-label={t("auth.signIn.demoUse", { role: t(`enums.role.${account.role}`), email: account.email })}
-                  onClick={() => {
-                    setEmail(account.email);
-                    setPassword(demo.demoPassword ?? "");
-                    setFieldErrors({});
-                    setGeneral(null);
-                  }}
+                  onClick={() => form.reset({ email: account.email, password: demo.demoPassword ?? "" })}
                 >
                   <span className="demo__role">{t(`enums.role.${account.role}`)}</span>
                   <span className="demo__email">{account.email}</span>

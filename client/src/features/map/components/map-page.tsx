@@ -17,7 +17,8 @@ import { Icon } from "../../../ui/icons.tsx";
 import { buttonClass } from "../../../ui/button.tsx";
 import { TextField } from "../../../ui/text-field.tsx";
 import { useHomeRegion, useMapConfig, useMapSummary, useUpcomingEvents, type PartnerActivity } from "../hooks/map-queries.ts";
-import { PartnerMap, type MapFocus, type MapHome } from "./partner-map.tsx";
+import { PartnerMap } from "./partner-map.tsx";
+import type { MapFocus, MapHome } from "./map-types.ts";
 import { intensityColors } from "./map-shapes.ts";
 import "./map.css";
 

@@ -7,8 +7,8 @@ import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { useHomeToday } from "../../../lib/home-today.ts";
 import { trpc } from "../../../lib/trpc.ts";
 import { useFormat } from "../../../lib/format.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
-import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
+import { errorCode } from "../../../lib/errors.ts";
+import { describeError } from "../../../lib/use-form.ts";
 import { isTaskOverdue, TaskStatusBadge } from "../../../entities/badges/task-status-badge.tsx";
 import { Button } from "../../../ui/button.tsx";
 import { showToast } from "../../../ui/toast.tsx";
@@ -29,7 +29,7 @@ export function FollowUpList({ tasks, canEdit }: { tasks: Task[]; canEdit: boole
       onError: async (error) => {
         // Someone changed the task meanwhile: show the current state instead of failing silently.
         if (errorCode(error) === "CONFLICT") await queryClient.invalidateQueries(trpc.meeting.pathFilter());
-        showToast(isNetworkError(error) ? t("errors.network") : localizeMessage(serverMessage(error) ?? t("errors.generic")), "info");
+        showToast(describeError(error), "info");
       },
     }),
   );

@@ -16,7 +16,14 @@ import { HistoryPanel } from "../../../ui/history-panel.tsx";
 import { usePartner, usePartnerDossier, type PartnerDetail } from "../hooks/partner-queries.ts";
 import { LevelBadge } from "./level-badge.tsx";
 import { DeletePartnerDialog } from "./delete-partner-dialog.tsx";
-import { AgreementsBlock, ChildrenBlock, ContactsBlock, EventsBlock, FollowUpsBlock, PeopleBlock, ProjectsBlock, SummaryBlock } from "./dossier-sections.tsx";
+import { SummaryBlock } from "./dossier-summary.tsx";
+import { AgreementsBlock } from "./dossier-agreements.tsx";
+import { ContactsBlock } from "./dossier-contacts.tsx";
+import { PeopleBlock } from "./dossier-people.tsx";
+import { EventsBlock } from "./dossier-events.tsx";
+import { ProjectsBlock } from "./dossier-projects.tsx";
+import { FollowUpsBlock } from "./dossier-follow-ups.tsx";
+import { ChildrenBlock } from "./dossier-children.tsx";
 import { ExportsBlock } from "./export-trend.tsx";
 import "../partner-page.css";
 
