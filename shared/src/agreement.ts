@@ -96,10 +96,6 @@ export const ZAdvanceAgreementStageInput = z.object({
 });
 export type TAdvanceAgreementStageInput = z.input<typeof ZAdvanceAgreementStageInput>;
 
-/** A soft-deleted agreement comes back with the version it was deleted at. */
-export const ZRestoreAgreementInput = z.object({ id: ZId, version: ZVersion });
-export type TRestoreAgreementInput = z.input<typeof ZRestoreAgreementInput>;
-
 export const ZPlanItemFields = z.object({
   title: requiredText(500),
   dueDate: ZDay,

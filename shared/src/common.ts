@@ -54,8 +54,18 @@ export function updateInput<T extends z.ZodObject>(fields: T) {
   });
 }
 
-export const ZDeleteInput = z.object({ id: ZId, version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }) });
+/** The version of a record a change was based on (optimistic locking). */
+export const ZVersion = z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" });
+
+/**
+ * Soft delete and restore of every kind of record take the same input: the record and
+ * the version the user saw (delete answers the new version, which restore then takes;
+ * /admin/deleted lists it beside each deleted record).
+ */
+export const ZDeleteInput = z.object({ id: ZId, version: ZVersion });
 export type TDeleteInput = z.infer<typeof ZDeleteInput>;
+export const ZRestoreInput = ZDeleteInput;
+export type TRestoreInput = TDeleteInput;
 
 export const ZSortDirection = z.enum(["asc", "desc"]);
 

@@ -103,13 +103,6 @@ export type TCreateEventInput = z.input<typeof ZCreateEventInput>;
 export const ZUpdateEventInput = updateInput(ZEventFields);
 export type TUpdateEventInput = z.input<typeof ZUpdateEventInput>;
 
-/**
- * Restore of a soft-deleted event. `version` (as delete returned it) is checked when
- * given; it is optional because a deleted record cannot be read back to learn it.
- */
-export const ZRestoreEventInput = z.object({ id: ZId, version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }).optional() });
-export type TRestoreEventInput = z.input<typeof ZRestoreEventInput>;
-
 /** from/to select events whose [startsAt, endsAt ?? startsAt] overlaps the period. */
 export const ZEventFilter = ZCommonFilter.extend({
   kinds: z.array(ZEventKind).optional(),

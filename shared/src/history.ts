@@ -2,29 +2,9 @@
 import { z } from "zod";
 import { ZId } from "./common.ts";
 import type { changeActions } from "./enums.ts";
+import { deletedEntities, entityNames, type TDeletedEntity, type TEntityName } from "./entity-registry.ts";
 
-/** What the change log calls each kind of record (ChangeLog.entity); the server's EntityName is derived from it. */
-export const entityNames = [
-  "partner",
-  "person",
-  "sector",
-  "source",
-  "meeting",
-  "agreement",
-  "planItem",
-  "project",
-  "exportCategory",
-  "exportFigure",
-  "exportFact",
-  "event",
-  "followUp",
-  "meetingKind",
-  "eventKind",
-  "agreementKind",
-  "partnerKind",
-  "user",
-] as const;
-export type TEntityName = (typeof entityNames)[number];
+export { deletedEntities, entityNames, type TDeletedEntity, type TEntityName };
 
 /**
  * Records whose history any signed-in user may read. User accounts are left out on
@@ -71,10 +51,8 @@ export type THistoryEntry = {
   changes: THistoryFieldChange[];
 };
 
-/** The kinds of record an administrator can bring back from /admin/deleted (they have a restore procedure and a detail page). */
-export const deletedEntities = ["meeting", "agreement", "event", "project"] as const;
+/** The kinds of record an administrator can bring back from /admin/deleted (entity-registry.ts: restorable, with a page). */
 export const ZDeletedEntity = z.enum(deletedEntities, { error: "Неизвестный тип записи" });
-export type TDeletedEntity = z.infer<typeof ZDeletedEntity>;
 
 /**
  * Where the next page of deleted records starts: the deletion time and id of the last
@@ -82,7 +60,9 @@ export type TDeletedEntity = z.infer<typeof ZDeletedEntity>;
  */
 export const ZDeletedCursor = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~(meeting|agreement|event|project)~[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, { error: "Неверный курсор" })
+  .regex(new RegExp(`^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z~(${deletedEntities.join("|")})~[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$`, "i"), {
+    error: "Неверный курсор",
+  })
   // The shape alone lets 2024-13-45T29:87:73 through: the time must be a real instant.
   .refine(
     (cursor) => {

@@ -57,13 +57,6 @@ export type TUpdateProjectInput = z.input<typeof ZUpdateProjectInput>;
 export const ZChooseProjectSiteInput = z.object({ id: ZId, version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }), siteId: ZId });
 export type TChooseProjectSiteInput = z.input<typeof ZChooseProjectSiteInput>;
 
-/**
- * Restore of a soft-deleted project. `version` (as delete returned it) is checked when
- * given; it is optional because a deleted record cannot be read back to learn it.
- */
-export const ZRestoreProjectInput = z.object({ id: ZId, version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }).optional() });
-export type TRestoreProjectInput = z.input<typeof ZRestoreProjectInput>;
-
 /** from/to apply to the project's createdAt. */
 export const ZProjectFilter = ZCommonFilter.extend({
   stages: z.array(ZProjectStage).optional(),

@@ -396,7 +396,7 @@ describe("agreement: delete and restore", () => {
     expect(restored.version).toBe(deleted.version + 1);
     expect(restored.stageHistory).toHaveLength(1);
     expect((await c.viewer.agreement.list({ filter: { q: "на удаление" } })).total).toBe(1);
-    expect((await failure(c.admin.agreement.restore({ id: a.id, version: restored.version }))).code).toBe("BAD_REQUEST");
+    expect((await failure(c.admin.agreement.restore({ id: a.id, version: restored.version }))).code).toBe("CONFLICT");
 
     const log = await db.prisma.changeLog.findMany({ where: { entity: "agreement", recordId: a.id }, orderBy: { at: "asc" } });
     expect(log.map((l) => [l.action, l.userId])).toEqual([

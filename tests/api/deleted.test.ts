@@ -58,7 +58,7 @@ describe("history.deleted", () => {
     // The version the list gives is the one restore needs.
     expect(deletedAgreement!.version).toBe(agreement.version + 1);
 
-    await c.admin.meeting.restore({ id: meeting.id });
+    await c.admin.meeting.restore({ id: meeting.id, version: deletedMeeting!.version });
     const afterMeeting = await c.admin.history.deleted({});
     expect(afterMeeting.items.map((r) => r.id)).toEqual([agreement.id]);
     expect(afterMeeting.total).toBe(1);
@@ -103,16 +103,17 @@ describe("history.deleted", () => {
     expect(seen).toEqual(all.items.map((r) => r.id));
 
     // A record deleted, restored and deleted again names the latest deletion.
-    await c.admin.meeting.restore({ id: meeting.id });
+    const restoredMeeting = await c.admin.meeting.restore({ id: meeting.id, version: (await c.admin.history.deleted({ entity: "meeting" })).items[0]!.version });
     const again = await c.viewer.meeting.byId({ id: meeting.id });
-    await c.admin.meeting.delete({ id: meeting.id, version: again.version });
+    expect(again.version).toBe(restoredMeeting.version);
+    const deletedAgain = await c.admin.meeting.delete({ id: meeting.id, version: again.version });
     const latest = await c.admin.history.deleted({ entity: "meeting" });
     expect(latest.items.map(brief)).toEqual([["meeting", "Звонок в Астану", c.users.admin.name]]);
 
     // Restore by the list's version, then nothing of them is left.
     await c.admin.event.restore({ id: event.id, version: byId.items[0]!.version });
     await c.admin.project.restore({ id: project.id, version: projects.items[0]!.version });
-    await c.admin.meeting.restore({ id: meeting.id });
+    await c.admin.meeting.restore({ id: meeting.id, version: deletedAgain.version });
     expect((await c.admin.history.deleted({})).total).toBe(0);
     expect((await c.viewer.event.byId({ id: event.id })).title).toBe("Форум «Горизонт 2050»");
     expect((await c.viewer.project.byId({ id: project.id })).title).toBe("Деревообрабатывающее производство");
@@ -121,14 +122,14 @@ describe("history.deleted", () => {
   it("names nobody when the deleting account is gone, and leaves out other kinds of record", async () => {
     const gone = await db.prisma.user.create({ data: { email: "gone@test.local", name: "Уволенный", role: "ADMIN" }, select: { id: true, name: true, email: true } });
     const meeting = await c.editor.meeting.create({ title: "Встреча без автора удаления", kind: "MEETING", startsAt: "2024-10-01", partnerIds: [kz] });
-    await c.as({ ...gone, role: "ADMIN" }).meeting.delete({ id: meeting.id, version: meeting.version });
+    const deleted = await c.as({ ...gone, role: "ADMIN" }).meeting.delete({ id: meeting.id, version: meeting.version });
     await db.prisma.user.delete({ where: { id: gone.id } });
     const partner = await c.editor.partner.create({ name: "Удаляемый партнёр", level: "ORGANISATION" });
     await c.admin.partner.delete({ id: partner.id, version: partner.version });
 
     const list = await c.admin.history.deleted({});
     expect(list.items.map(brief)).toEqual([["meeting", "Встреча без автора удаления", null]]);
-    await c.admin.meeting.restore({ id: meeting.id });
+    await c.admin.meeting.restore({ id: meeting.id, version: deleted.version });
   });
 
   it("is for administrators only and checks its input", async () => {

@@ -31,14 +31,14 @@ describe("follow-ups of deleted records", () => {
     await c.editor.followUp.create({ title: "Самостоятельная", dueDate: overdue });
     expect(await titles()).toEqual(["По встрече", "По пункту плана", "По соглашению", "Самостоятельная"]);
 
-    await c.admin.meeting.delete({ id: meeting.id, version: (await c.viewer.meeting.byId({ id: meeting.id })).version });
+    const deletedMeeting = await c.admin.meeting.delete({ id: meeting.id, version: (await c.viewer.meeting.byId({ id: meeting.id })).version });
     const agreementVersion = (await c.viewer.agreement.byId({ id: agreement.id })).version;
     await c.admin.agreement.delete({ id: agreement.id, version: agreementVersion });
     expect(await titles()).toEqual(["Самостоятельная"]);
     expect(await titles({ overdue: true })).toEqual(["Самостоятельная"]);
     expect((await c.viewer.dashboard.summary({})).keyFigures.overdueFollowUps).toBe(1);
 
-    await c.admin.meeting.restore({ id: meeting.id });
+    await c.admin.meeting.restore({ id: meeting.id, version: deletedMeeting.version });
     const deleted = await db.prisma.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
     await c.admin.agreement.restore({ id: agreement.id, version: deleted.version });
     expect(await titles()).toEqual(["По встрече", "По пункту плана", "По соглашению", "Самостоятельная"]);

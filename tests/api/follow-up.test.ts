@@ -207,10 +207,10 @@ describe("followUp", () => {
     const f = await c.editor.followUp.create({ title: "удаляемое поручение" });
     expect((await failure(c.viewer.followUp.complete({ id: f.id, version: f.version }))).code).toBe("FORBIDDEN");
     expect((await failure(c.editor.followUp.delete({ id: f.id, version: f.version }))).code).toBe("FORBIDDEN");
-    await c.admin.followUp.delete({ id: f.id, version: f.version });
+    const deleted = await c.admin.followUp.delete({ id: f.id, version: f.version });
     expect((await c.viewer.followUp.list({ filter: { q: "удаляемое" } })).total).toBe(0);
     expect((await failure(c.viewer.followUp.byId({ id: f.id }))).code).toBe("NOT_FOUND");
-    await c.admin.followUp.restore({ id: f.id });
+    await c.admin.followUp.restore({ id: f.id, version: deleted.version });
     expect((await c.viewer.followUp.list({ filter: { q: "удаляемое" } })).total).toBe(1);
     const log = await db.prisma.changeLog.findMany({ where: { entity: "followUp", recordId: f.id }, orderBy: { at: "asc" } });
     expect(log.map((l) => l.action)).toEqual(["CREATE", "DELETE", "RESTORE"]);

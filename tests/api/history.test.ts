@@ -35,7 +35,7 @@ describe("history.byRecord: a meeting", () => {
     const updated = await c.editor.meeting.update({ id: meeting.id, version: meeting.version, data: { title: "Встреча с послом Казахстана", place: "Вологда" } });
     const deleted = await c.admin.meeting.delete({ id: meeting.id, version: updated.version });
     expect(deleted.id).toBe(meeting.id);
-    await c.admin.meeting.restore({ id: meeting.id });
+    await c.admin.meeting.restore({ id: meeting.id, version: deleted.version });
 
     const history = await c.viewer.history.byRecord({ entity: "meeting", id: meeting.id });
     expect(history.total).toBe(4);

@@ -295,16 +295,17 @@ describe("meeting", () => {
   it("soft-deletes (admin only): hidden from list and byId, restore brings it back", async () => {
     const m = await c.editor.meeting.create(minimal({ title: "Удаляемая встреча" }));
     expect((await failure(c.editor.meeting.delete({ id: m.id, version: m.version }))).code).toBe("FORBIDDEN");
-    await c.admin.meeting.delete({ id: m.id, version: m.version });
+    const deleted = await c.admin.meeting.delete({ id: m.id, version: m.version });
     expect((await c.viewer.meeting.list({ filter: { q: "удаляемая" } })).total).toBe(0);
     expect((await failure(c.viewer.meeting.byId({ id: m.id }))).code).toBe("NOT_FOUND");
     expect((await failure(c.editor.meeting.update({ id: m.id, version: m.version + 1, data: { title: "x" } }))).code).toBe("NOT_FOUND");
-    expect((await failure(c.editor.meeting.restore({ id: m.id }))).code).toBe("FORBIDDEN");
+    expect((await failure(c.editor.meeting.restore({ id: m.id, version: deleted.version }))).code).toBe("FORBIDDEN");
 
-    const restored = await c.admin.meeting.restore({ id: m.id });
+    const restored = await c.admin.meeting.restore({ id: m.id, version: deleted.version });
     expect(restored.title).toBe("Удаляемая встреча");
     expect((await c.viewer.meeting.list({ filter: { q: "удаляемая" } })).items.map((i) => i.id)).toEqual([m.id]);
-    expect((await failure(c.admin.meeting.restore({ id: m.id }))).code).toBe("NOT_FOUND");
+    // Already restored: CONFLICT, as for every kind of record.
+    expect((await failure(c.admin.meeting.restore({ id: m.id, version: restored.version }))).code).toBe("CONFLICT");
     const log = await db.prisma.changeLog.findMany({ where: { entity: "meeting", recordId: m.id }, orderBy: { at: "asc" } });
     expect(log.map((l) => l.action)).toEqual(["CREATE", "DELETE", "RESTORE"]);
   });

@@ -121,6 +121,6 @@ describe("person", () => {
     expect((await failure(c.anonymous.person.list({}))).code).toBe("UNAUTHORIZED");
     const p = await c.editor.person.create({ fullName: "Удаляемый", side: "HOME" });
     expect((await failure(c.editor.person.delete({ id: p.id, version: p.version }))).code).toBe("FORBIDDEN");
-    expect(await c.admin.person.delete({ id: p.id, version: p.version })).toEqual({ id: p.id });
+    expect(await c.admin.person.delete({ id: p.id, version: p.version })).toEqual({ id: p.id, version: p.version + 1 });
   });
 });

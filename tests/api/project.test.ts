@@ -199,11 +199,11 @@ describe("project", () => {
     expect((await c.viewer.project.list({ filter: { q: "на удаление" } })).total).toBe(0);
     expect((await failure(c.editor.project.update({ id: p.id, version: deleted.version, data: { title: "x" } }))).code).toBe("NOT_FOUND");
 
-    expect((await failure(c.editor.project.restore({ id: p.id }))).code).toBe("FORBIDDEN");
+    expect((await failure(c.editor.project.restore({ id: p.id, version: deleted.version }))).code).toBe("FORBIDDEN");
     const restored = await c.admin.project.restore({ id: p.id, version: deleted.version });
     expect(restored.sites).toHaveLength(2);
     expect((await c.viewer.project.list({ filter: { q: "на удаление" } })).items.map((i) => i.id)).toEqual([p.id]);
-    expect((await failure(c.admin.project.restore({ id: p.id }))).code).toBe("CONFLICT");
+    expect((await failure(c.admin.project.restore({ id: p.id, version: restored.version }))).code).toBe("CONFLICT");
 
     const actions = await db.prisma.changeLog.findMany({ where: { entity: "project", recordId: p.id }, orderBy: { at: "asc" }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual(["CREATE", "DELETE", "RESTORE"]);

@@ -289,11 +289,22 @@ describe("DeletedBanner", () => {
     expect(screen.queryByRole("button", { name: "Восстановить" })).toBeNull();
   });
 
-  it("lets an administrator restore a meeting by id", async () => {
-    const { server, onRestored } = renderBanner("ADMIN", { entity: "meeting", id: MEETING }, { "meeting.restore": () => ({ data: { id: MEETING } }) });
-    fireEvent.click(await screen.findByRole("button", { name: "Восстановить" }));
+  it("lets an administrator restore a meeting with the version it was deleted at", async () => {
+    const { server, onRestored } = renderBanner(
+      "ADMIN",
+      { entity: "meeting", id: MEETING },
+      {
+        "history.deleted": () => ({
+          data: { items: [{ entity: "meeting", id: MEETING, title: "Встреча", version: 3, deletedAt, deletedBy: null }], nextCursor: null, total: 1 },
+        }),
+        "meeting.restore": () => ({ data: { id: MEETING } }),
+      },
+    );
+    const button = await screen.findByRole("button", { name: "Восстановить" });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(button);
     await waitFor(() => expect(onRestored).toHaveBeenCalledTimes(1));
-    expect(server.callsTo("meeting.restore").map((c) => c.input)).toEqual([{ id: MEETING }]);
+    expect(server.callsTo("meeting.restore").map((c) => c.input)).toEqual([{ id: MEETING, version: 3 }]);
     expect(await screen.findByText("Запись восстановлена.")).toBeTruthy();
   });
 

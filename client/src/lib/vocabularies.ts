@@ -8,6 +8,7 @@ import type { AgreementKindRules } from "@atlas/shared/agreement-stages";
 import type { TAddTermInput, TVocabularies, TVocabularyName, TVocabularyTerm } from "@atlas/shared/vocabulary";
 import { learnVocabularyNamesEn } from "../locales/en.ts";
 import { trpc } from "./trpc.ts";
+import { invalidateAfter, invalidateEverything } from "./invalidation.ts";
 
 export type { TVocabularyName, TVocabularyTerm };
 
@@ -105,15 +106,11 @@ export function useAgreementKindRules(code: string): AgreementKindRules {
  */
 export async function refreshVocabularies(queryClient: QueryClient, change: "add" | "update" | "retire" | "merge"): Promise<void> {
   if (change === "merge") {
-    await queryClient.invalidateQueries();
+    await invalidateEverything(queryClient);
     return;
   }
-  await Promise.all([
-    queryClient.invalidateQueries(trpc.vocabulary.pathFilter()),
-    queryClient.invalidateQueries(trpc.sector.pathFilter()),
-    queryClient.invalidateQueries(trpc.exportCategory.pathFilter()),
-    queryClient.invalidateQueries(trpc.history.pathFilter()),
-  ]);
+  // Sectors and export categories are vocabularies too, edited on the same page.
+  await invalidateAfter(queryClient, { entity: "meetingKind" }, { entity: "sector" }, { entity: "exportCategory" });
 }
 
 /**

@@ -1,13 +1,13 @@
 // "Запись удалена <date>" above a deleted record; administrators can bring it back.
-// Meetings take restore({ id }); agreements, events and projects take { id, version }
-// (an agreement requires the version: when the page does not know it, it is read from
-// history.deleted).
+// Every kind takes restore({ id, version }); when the page does not know the version,
+// it is read from history.deleted.
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import type { TDeletedEntity } from "@atlas/shared/history";
 import { trpc } from "../lib/trpc.ts";
+import { invalidateAfter } from "../lib/invalidation.ts";
 import { useFormat } from "../lib/format.ts";
 import { useHasRole } from "../lib/session.ts";
 import { errorCode, isNetworkError, serverMessage } from "../lib/errors.ts";
@@ -34,28 +34,10 @@ export function useRestoreRecord() {
   const project = useMutation(trpc.project.restore.mutationOptions());
   const mutations = { meeting, agreement, event, project };
 
-  const restore = async (entity: TDeletedEntity, id: string, version: number | undefined): Promise<void> => {
-    switch (entity) {
-      case "meeting":
-        await meeting.mutateAsync({ id });
-        break;
-      case "agreement":
-        if (version === undefined) throw new Error("version required");
-        await agreement.mutateAsync({ id, version });
-        break;
-      case "event":
-        await event.mutateAsync({ id, version });
-        break;
-      case "project":
-        await project.mutateAsync({ id, version });
-        break;
-    }
-    // The record is back in its lists, its page, the dashboard and the history.
-    await Promise.all([
-      queryClient.invalidateQueries(trpc[entity].pathFilter()),
-      queryClient.invalidateQueries(trpc.history.pathFilter()),
-      queryClient.invalidateQueries(trpc.dashboard.pathFilter()),
-    ]);
+  const restore = async (entity: TDeletedEntity, id: string, version: number): Promise<void> => {
+    await mutations[entity].mutateAsync({ id, version });
+    // The record is back in its lists, its page, the overview, the history.
+    await invalidateAfter(queryClient, { entity });
   };
   const pending = Object.values(mutations).some((m) => m.isPending);
   return { restore, pending };
@@ -78,14 +60,15 @@ export function DeletedBanner({ entity, id, version, deletedAt, onRestored }: Pr
   const { restore, pending } = useRestoreRecord();
   const [error, setError] = useState<string | null>(null);
 
-  // An agreement cannot be restored without its version; ask the list of deleted records.
-  const needsVersion = isAdmin && entity === "agreement" && version === undefined;
+  // Restore needs the version the record was deleted at; without it, ask the list of deleted records.
+  const needsVersion = isAdmin && version === undefined;
   const lookup = useQuery(trpc.history.deleted.queryOptions({ entity, id, limit: 1 }, { enabled: needsVersion }));
   const knownVersion = version ?? lookup.data?.items[0]?.version;
 
   const onRestore = async () => {
     setError(null);
     try {
+      if (knownVersion === undefined) return;
       await restore(entity, id, knownVersion);
       showToast(t("deleted.restored"));
       onRestored();

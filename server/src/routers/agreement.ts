@@ -1,11 +1,10 @@
-import { ZByIdInput, ZDeleteInput } from "@atlas/shared/common";
+import { ZByIdInput, ZDeleteInput, ZRestoreInput } from "@atlas/shared/common";
 import {
   ZAddPlanItemInput,
   ZAdvanceAgreementStageInput,
   ZCreateAgreementInput,
   ZListAgreementsInput,
   ZRemovePlanItemInput,
-  ZRestoreAgreementInput,
   ZUpdateAgreementInput,
   ZUpdatePlanItemInput,
 } from "@atlas/shared/agreement";
@@ -34,9 +33,7 @@ export const agreementRouter = router({
     .input(ZAdvanceAgreementStageInput)
     .mutation(({ ctx, input }) => advanceAgreementStage({ prisma: ctx.prisma, actorId: ctx.user.id, today: ctx.calendar.today(), input })),
   delete: adminProcedure.input(ZDeleteInput).mutation(({ ctx, input }) => deleteAgreement({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
-  restore: adminProcedure
-    .input(ZRestoreAgreementInput)
-    .mutation(({ ctx, input }) => restoreAgreement({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  restore: adminProcedure.input(ZRestoreInput).mutation(({ ctx, input }) => restoreAgreement({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   addPlanItem: editorProcedure
     .input(ZAddPlanItemInput)
     .mutation(({ ctx, input }) => addPlanItem({ prisma: ctx.prisma, actorId: ctx.user.id, input })),

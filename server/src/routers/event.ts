@@ -1,5 +1,5 @@
-import { ZByIdInput, ZDeleteInput } from "@atlas/shared/common";
-import { ZCreateEventInput, ZListEventsInput, ZRestoreEventInput, ZUpdateEventInput } from "@atlas/shared/event";
+import { ZByIdInput, ZDeleteInput, ZRestoreInput } from "@atlas/shared/common";
+import { ZCreateEventInput, ZListEventsInput, ZUpdateEventInput } from "@atlas/shared/event";
 import { adminProcedure, editorProcedure, router, viewerProcedure } from "../trpc.ts";
 import { createEvent } from "../services/event/create-event.ts";
 import { deleteEvent } from "../services/event/delete-event.ts";
@@ -18,7 +18,5 @@ export const eventRouter = router({
     .input(ZUpdateEventInput)
     .mutation(({ ctx, input }) => updateEvent({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   delete: adminProcedure.input(ZDeleteInput).mutation(({ ctx, input }) => deleteEvent({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
-  restore: adminProcedure
-    .input(ZRestoreEventInput)
-    .mutation(({ ctx, input }) => restoreEvent({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  restore: adminProcedure.input(ZRestoreInput).mutation(({ ctx, input }) => restoreEvent({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
 });

@@ -1,4 +1,4 @@
-import { ZByIdInput, ZDeleteInput } from "@atlas/shared/common";
+import { ZByIdInput, ZDeleteInput, ZRestoreInput } from "@atlas/shared/common";
 import { ZCompleteFollowUpInput, ZCreateFollowUpInput, ZListFollowUpsInput, ZUpdateFollowUpInput } from "@atlas/shared/follow-up";
 import { adminProcedure, editorProcedure, router, viewerProcedure } from "../trpc.ts";
 import { completeFollowUp } from "../services/follow-up/complete-follow-up.ts";
@@ -22,5 +22,5 @@ export const followUpRouter = router({
     .input(ZCompleteFollowUpInput)
     .mutation(({ ctx, input }) => completeFollowUp({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   delete: adminProcedure.input(ZDeleteInput).mutation(({ ctx, input }) => deleteFollowUp({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
-  restore: adminProcedure.input(ZByIdInput).mutation(({ ctx, input }) => restoreFollowUp({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  restore: adminProcedure.input(ZRestoreInput).mutation(({ ctx, input }) => restoreFollowUp({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
 });

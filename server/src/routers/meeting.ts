@@ -1,4 +1,4 @@
-import { ZByIdInput, ZDeleteInput } from "@atlas/shared/common";
+import { ZByIdInput, ZDeleteInput, ZRestoreInput } from "@atlas/shared/common";
 import { ZCreateMeetingInput, ZListMeetingsInput, ZUpdateMeetingInput } from "@atlas/shared/meeting";
 import { adminProcedure, editorProcedure, router, viewerProcedure } from "../trpc.ts";
 import { createMeeting } from "../services/meeting/create-meeting.ts";
@@ -18,5 +18,5 @@ export const meetingRouter = router({
     .input(ZUpdateMeetingInput)
     .mutation(({ ctx, input }) => updateMeeting({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   delete: adminProcedure.input(ZDeleteInput).mutation(({ ctx, input }) => deleteMeeting({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
-  restore: adminProcedure.input(ZByIdInput).mutation(({ ctx, input }) => restoreMeeting({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  restore: adminProcedure.input(ZRestoreInput).mutation(({ ctx, input }) => restoreMeeting({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
 });

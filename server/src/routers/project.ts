@@ -1,5 +1,5 @@
-import { ZByIdInput, ZDeleteInput } from "@atlas/shared/common";
-import { ZChooseProjectSiteInput, ZCreateProjectInput, ZListProjectsInput, ZRestoreProjectInput, ZUpdateProjectInput } from "@atlas/shared/project";
+import { ZByIdInput, ZDeleteInput, ZRestoreInput } from "@atlas/shared/common";
+import { ZChooseProjectSiteInput, ZCreateProjectInput, ZListProjectsInput, ZUpdateProjectInput } from "@atlas/shared/project";
 import { adminProcedure, editorProcedure, router, viewerProcedure } from "../trpc.ts";
 import { chooseProjectSite } from "../services/project/choose-project-site.ts";
 import { createProject } from "../services/project/create-project.ts";
@@ -22,7 +22,5 @@ export const projectRouter = router({
     .input(ZChooseProjectSiteInput)
     .mutation(({ ctx, input }) => chooseProjectSite({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   delete: adminProcedure.input(ZDeleteInput).mutation(({ ctx, input }) => deleteProject({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
-  restore: adminProcedure
-    .input(ZRestoreProjectInput)
-    .mutation(({ ctx, input }) => restoreProject({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  restore: adminProcedure.input(ZRestoreInput).mutation(({ ctx, input }) => restoreProject({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
 });

@@ -4,6 +4,7 @@ import type { StageContext } from "@atlas/shared/agreement-stages";
 import { dateOrNull, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
 import { AppError, type FieldErrors } from "../../errors.ts";
+import { missingIds } from "../common/references.ts";
 import { missingSourceMessage, missingSources } from "../source/source-links.ts";
 
 export const agreementSearchText = searchTextOf.agreement;
@@ -23,23 +24,11 @@ export async function assertReferencesExist(
 ): Promise<void> {
   const fieldErrors: FieldErrors = {};
   // Sequential on purpose: these run inside an interactive transaction (one connection).
-  const parties = refs.partyIds?.length
-    ? await tx.partner.findMany({ where: { id: { in: uniqueIds(refs.partyIds) }, deletedAt: null }, select: { id: true } })
-    : null;
-  const sectors = refs.sectorIds?.length
-    ? await tx.sector.findMany({ where: { id: { in: uniqueIds(refs.sectorIds) }, deletedAt: null }, select: { id: true } })
-    : null;
+  const missingParties = await missingIds(tx, "partner", refs.partyIds ?? []);
+  const missingSectors = await missingIds(tx, "sector", refs.sectorIds ?? []);
   const missingSourceIds = await missingSources(tx, refs.sourceIds, refs.knownSourceIds);
-  if (parties && refs.partyIds && parties.length !== uniqueIds(refs.partyIds).length) {
-    const found = new Set(parties.map((p) => p.id));
-    const missing = uniqueIds(refs.partyIds).filter((id) => !found.has(id));
-    fieldErrors[`${prefix}partyIds`] = [`Сторона соглашения не найдена: ${missing.join(", ")}`];
-  }
-  if (sectors && refs.sectorIds && sectors.length !== uniqueIds(refs.sectorIds).length) {
-    const found = new Set(sectors.map((s) => s.id));
-    const missing = uniqueIds(refs.sectorIds).filter((id) => !found.has(id));
-    fieldErrors[`${prefix}sectorIds`] = [`Отрасль не найдена: ${missing.join(", ")}`];
-  }
+  if (missingParties.length > 0) fieldErrors[`${prefix}partyIds`] = [`Сторона соглашения не найдена: ${missingParties.join(", ")}`];
+  if (missingSectors.length > 0) fieldErrors[`${prefix}sectorIds`] = [`Отрасль не найдена: ${missingSectors.join(", ")}`];
   if (missingSourceIds.length > 0) fieldErrors[`${prefix}sourceIds`] = [missingSourceMessage(missingSourceIds.length)];
   if (Object.keys(fieldErrors).length > 0) {
     throw new AppError("BAD_REQUEST", "Ссылки на несуществующие записи: " + Object.keys(fieldErrors).join(", "), { fieldErrors });

@@ -4,6 +4,7 @@ import type { ZUpdateAgreementInput } from "@atlas/shared/agreement";
 import type { PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
+import { stripUndefined } from "../common/partial-update.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
 import { agreementDateData, agreementSearchText, assertReferencesExist, assertTermCoherent, documentRows, uniqueIds } from "./agreement-rules.ts";
 import { agreementDays } from "./agreement-select.ts";
@@ -83,8 +84,4 @@ export async function updateAgreement({
   // Read after the commit: Prisma loads the detail's relations in parallel, which one
   // transaction connection (node-postgres) must not be asked to do.
   return getAgreement({ prisma, id });
-}
-
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

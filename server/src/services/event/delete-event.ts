@@ -1,18 +1,11 @@
-import type { TDeleteInput } from "@atlas/shared/common";
-import type { PrismaClient } from "../../db.ts";
-import { notFound } from "../../errors.ts";
-import { recordChange } from "../common/change-log.ts";
-import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
+import { softDelete, softDeletion, type SoftDeleteCall } from "../common/soft-delete.ts";
+
+export const eventDeletion = softDeletion({
+  entity: "event",
+  label: "Мероприятие",
+  table: (tx) => tx.event,
+  logged: (e) => ({ title: e.title }),
+});
 
 /** Soft delete: the event leaves lists, maps and timelines, keeps its stops and history, and can be restored. Returns the new version. */
-export async function deleteEvent({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: TDeleteInput }) {
-  return prisma.$transaction(async (tx) => {
-    const current = await tx.event.findFirst({ where: { id: input.id, deletedAt: null }, select: { id: true, title: true, version: true } });
-    if (!current) throw notFound("Мероприятие", input.id);
-    assertVersion(current, input.version, "Мероприятие");
-    const written = await tx.event.updateMany({ where: { id: input.id, version: input.version }, data: { deletedAt: new Date(), version: { increment: 1 } } });
-    if (written.count !== 1) throw concurrentWriteConflict("Мероприятие");
-    await recordChange(tx, { entity: "event", recordId: input.id, action: "DELETE", userId: actorId, changes: { title: current.title } });
-    return { id: input.id, version: input.version + 1 };
-  });
-}
+export const deleteEvent = (call: SoftDeleteCall) => softDelete(eventDeletion, call);

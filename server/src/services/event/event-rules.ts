@@ -5,6 +5,7 @@ import type { TEventKind } from "@atlas/shared/enums";
 import { searchTextOf } from "@atlas/shared/search-text";
 import type { Tx } from "../../db.ts";
 import { AppError, type FieldErrors } from "../../errors.ts";
+import { missingIds } from "../common/references.ts";
 import { missingSourceMessage, missingSources } from "../source/source-links.ts";
 
 export const eventSearchText = searchTextOf.event;
@@ -50,24 +51,15 @@ export async function assertEventReferences(
   prefix = "",
 ): Promise<void> {
   const fieldErrors: FieldErrors = {};
-  const partnerIds = new Set([...(refs.partnerIds ?? []), ...(refs.stops ?? []).flatMap((s) => (s.partnerId ? [s.partnerId] : []))]);
-  if (partnerIds.size > 0) {
-    const found = new Set(
-      (await tx.partner.findMany({ where: { id: { in: [...partnerIds] }, deletedAt: null }, select: { id: true } })).map((p) => p.id),
-    );
-    const missing = (refs.partnerIds ?? []).filter((id) => !found.has(id));
-    if (missing.length > 0) fieldErrors[`${prefix}partnerIds`] = [`Партнёр не найден: ${missing.join(", ")}`];
-    (refs.stops ?? []).forEach((s, i) => {
-      if (s.partnerId && !found.has(s.partnerId)) fieldErrors[`${prefix}stops.${i}.partnerId`] = ["Партнёр не найден"];
-    });
-  }
-  if (refs.sectorIds?.length) {
-    const found = new Set(
-      (await tx.sector.findMany({ where: { id: { in: refs.sectorIds }, deletedAt: null }, select: { id: true } })).map((s) => s.id),
-    );
-    const missing = refs.sectorIds.filter((id) => !found.has(id));
-    if (missing.length > 0) fieldErrors[`${prefix}sectorIds`] = [`Отрасль не найдена: ${missing.join(", ")}`];
-  }
+  // The event's partners and its stops' partners in one query.
+  const missingPartners = new Set(await missingIds(tx, "partner", [...(refs.partnerIds ?? []), ...(refs.stops ?? []).flatMap((s) => (s.partnerId ? [s.partnerId] : []))]));
+  const missing = (refs.partnerIds ?? []).filter((id) => missingPartners.has(id));
+  if (missing.length > 0) fieldErrors[`${prefix}partnerIds`] = [`Партнёр не найден: ${missing.join(", ")}`];
+  (refs.stops ?? []).forEach((s, i) => {
+    if (s.partnerId && missingPartners.has(s.partnerId)) fieldErrors[`${prefix}stops.${i}.partnerId`] = ["Партнёр не найден"];
+  });
+  const missingSectors = await missingIds(tx, "sector", refs.sectorIds ?? []);
+  if (missingSectors.length > 0) fieldErrors[`${prefix}sectorIds`] = [`Отрасль не найдена: ${missingSectors.join(", ")}`];
   const missingSourceIds = await missingSources(tx, refs.sourceIds, refs.knownSourceIds);
   if (missingSourceIds.length > 0) fieldErrors[`${prefix}sourceIds`] = [missingSourceMessage(missingSourceIds.length)];
   if (Object.keys(fieldErrors).length > 0) throw badRequest(fieldErrors);

@@ -2,8 +2,9 @@ import type { z } from "zod";
 import { dateOrNull, dayOrNull } from "@atlas/shared/calendar-day";
 import { exportFactProblems, exportFactSearchText, type TExportFactKind, type ZUpdateExportFactInput } from "@atlas/shared/export-fact";
 import type { PrismaClient } from "../../db.ts";
-import { AppError, notFound, type FieldErrors } from "../../errors.ts";
+import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
+import { refuseRuleProblems, valueAfterUpdate as pick } from "../common/partial-update.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
 import { exportFactSelect, toExportFactDto } from "./export-fact-select.ts";
 import { assertFactReferences } from "./export-fact-rules.ts";
@@ -30,7 +31,6 @@ export async function updateExportFact({
       periodEnd: dayOrNull(current.periodEnd),
       growthPercent: current.growthPercent?.toString() ?? null,
     };
-    const pick = <T>(next: T | undefined, old: T): T => (next !== undefined ? next : old);
     // The rules of the create schema, on the fact as it will be after the update.
     const problems = exportFactProblems({
       kind: pick(data.kind, stored.kind),
@@ -40,11 +40,7 @@ export async function updateExportFact({
       rank: pick(data.rank, stored.rank),
       growthPercent: pick(data.growthPercent, stored.growthPercent),
     });
-    if (problems.length > 0) {
-      const fieldErrors: FieldErrors = {};
-      for (const p of problems) (fieldErrors[p.field] ??= []).push(p.message);
-      throw new AppError("BAD_REQUEST", problems.map((p) => p.message).join("; "), { fieldErrors });
-    }
+    refuseRuleProblems(problems);
     await assertFactReferences(tx, {
       partnerId: data.partnerId !== current.partnerId ? data.partnerId : undefined,
       categoryId: data.categoryId !== current.categoryId ? data.categoryId : undefined,

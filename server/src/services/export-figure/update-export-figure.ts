@@ -2,8 +2,9 @@ import type { z } from "zod";
 import { dayToUtcDate, utcDateToDay } from "@atlas/shared/calendar-day";
 import { exportFigureProblems, type ZUpdateExportFigureInput } from "@atlas/shared/export";
 import type { PrismaClient } from "../../db.ts";
-import { AppError, notFound, type FieldErrors } from "../../errors.ts";
+import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
+import { refuseRuleProblems, valueAfterUpdate as pick } from "../common/partial-update.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
 import { exportFigureDetailSelect, toExportFigureDto } from "./export-figure-select.ts";
 import { assertFigureReferences } from "./export-figure-rules.ts";
@@ -25,7 +26,6 @@ export async function updateExportFigure({
     // The period as days, so the rules and the change log compare days.
     const stored = { ...current, periodStart: utcDateToDay(current.periodStart), periodEnd: utcDateToDay(current.periodEnd) };
     // The cross-field rules of the create schema, on the figure as it will be after the update.
-    const pick = <T>(next: T | undefined, stored: T): T => (next !== undefined ? next : stored);
     const problems = exportFigureProblems({
       periodStart: pick(data.periodStart, stored.periodStart),
       periodEnd: pick(data.periodEnd, stored.periodEnd),
@@ -34,11 +34,7 @@ export async function updateExportFigure({
       volume: pick(data.volume, current.volume?.toString() ?? null),
       unit: pick(data.unit, current.unit),
     });
-    if (problems.length > 0) {
-      const fieldErrors: FieldErrors = {};
-      for (const p of problems) (fieldErrors[p.field] ??= []).push(p.message);
-      throw new AppError("BAD_REQUEST", problems.map((p) => p.message).join("; "), { fieldErrors });
-    }
+    refuseRuleProblems(problems);
     await assertFigureReferences(tx, {
       categoryId: data.categoryId !== current.categoryId ? data.categoryId : undefined,
       destinationId: data.destinationId !== current.destinationId ? data.destinationId : undefined,

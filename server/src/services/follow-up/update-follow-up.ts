@@ -4,8 +4,9 @@ import type { ZUpdateFollowUpInput } from "@atlas/shared/follow-up";
 import type { PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
+import { stripUndefined } from "../common/partial-update.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
-import { completedAtFor, followUpSearchText, resolveFollowUpLinks, stripUndefined } from "./follow-up-rules.ts";
+import { completedAtFor, followUpSearchText, resolveFollowUpLinks } from "./follow-up-rules.ts";
 import { getFollowUp } from "./get-follow-up.ts";
 
 export async function updateFollowUp({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZUpdateFollowUpInput> }) {

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { THistoryEntry, THistoryFieldChange, TRecordHistoryPage, ZRecordHistoryInput } from "@atlas/shared/history";
-import type { Prisma, Tx } from "../../db.ts";
+import { entityNames, entityRegistry } from "@atlas/shared/entity-registry";
+import { Prisma, type Tx } from "../../db.ts";
 import type { EntityName } from "../common/change-log.ts";
 import { paginate } from "../common/filters.ts";
 
@@ -57,6 +58,12 @@ function collectIds(value: unknown, into: Set<string>): void {
   }
 }
 
+/** The tables whose records have a name, as the entity registry lists them. */
+const namedTables = entityNames.flatMap((entity) => {
+  const { table, titleColumn } = entityRegistry[entity];
+  return titleColumn === null ? [] : [{ table, titleColumn }];
+});
+
 /**
  * Names of the records the changes refer to by id (partners, sectors, people…), so the
  * history reads "Партнёры: Казахстан → Казахстан, Алматинская область" instead of ids;
@@ -73,19 +80,10 @@ async function namesOf(prisma: Tx, entries: THistoryEntry[], entity: string): Pr
   }
   if (ids.size === 0) return {};
   const list = [...ids];
-  const rows = await prisma.$queryRaw<Array<{ id: string; name: string }>>`
-    SELECT id::text AS id, name FROM "Partner" WHERE id = ANY(${list}::uuid[])
-    UNION ALL SELECT id::text, name FROM "Sector" WHERE id = ANY(${list}::uuid[])
-    UNION ALL SELECT id::text, "fullName" FROM "Person" WHERE id = ANY(${list}::uuid[])
-    UNION ALL SELECT id::text, name FROM "User" WHERE id = ANY(${list}::uuid[])
-    UNION ALL SELECT id::text, title FROM "Source" WHERE id = ANY(${list}::uuid[])
-    UNION ALL SELECT id::text, name FROM "ExportCategory" WHERE id = ANY(${list}::uuid[])
-    UNION ALL SELECT id::text, title FROM "Agreement" WHERE id = ANY(${list}::uuid[])
-    UNION ALL SELECT id::text, title FROM "PlanItem" WHERE id = ANY(${list}::uuid[])
-    UNION ALL SELECT id::text, title FROM "Interaction" WHERE id = ANY(${list}::uuid[])
-    UNION ALL SELECT id::text, title FROM "FollowUp" WHERE id = ANY(${list}::uuid[])
-    UNION ALL SELECT id::text, title FROM "Event" WHERE id = ANY(${list}::uuid[])
-    UNION ALL SELECT id::text, title FROM "Project" WHERE id = ANY(${list}::uuid[])`;
+  const rows = await prisma.$queryRaw<Array<{ id: string; name: string }>>`${Prisma.join(
+    namedTables.map((t) => Prisma.sql`SELECT id::text AS id, ${Prisma.raw(`"${t.titleColumn}"`)} AS name FROM ${Prisma.raw(`"${t.table}"`)} WHERE id = ANY(${list}::uuid[])`),
+    " UNION ALL ",
+  )}`;
   return Object.fromEntries(rows.map((r) => [r.id, r.name]));
 }
 

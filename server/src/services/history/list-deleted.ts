@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { deletedEntities, entityRegistry } from "@atlas/shared/entity-registry";
 import type { TDeletedEntity, TDeletedRecord, TDeletedRecordsPage, ZDeletedRecordsInput } from "@atlas/shared/history";
 import { Prisma, type Tx } from "../../db.ts";
 
@@ -15,12 +16,7 @@ type Row = {
 };
 
 /** The table behind each kind of record, as the change log names it. */
-const tables: Array<{ entity: TDeletedEntity; table: string }> = [
-  { entity: "meeting", table: "Interaction" },
-  { entity: "agreement", table: "Agreement" },
-  { entity: "event", table: "Event" },
-  { entity: "project", table: "Project" },
-];
+const tables = deletedEntities.map((entity) => ({ entity, table: entityRegistry[entity].table, title: entityRegistry[entity].titleColumn }));
 
 const encodeCursor = (r: { deletedAt: Date; entity: string; id: string }) => `${r.deletedAt.toISOString()}~${r.entity}~${r.id}`;
 
@@ -30,7 +26,8 @@ function decodeCursor(cursor: string): { at: Date; entity: string; id: string } 
 }
 
 /**
- * Soft-deleted meetings, agreements, events and projects, newest deletion first, each
+ * Soft-deleted records of the kinds /admin/deleted shows (meetings, agreements, events
+ * and projects, as the entity registry lists them), newest deletion first, each
  * with who deleted it (the latest DELETE entry of the change log), in one query: the
  * total under the filter comes with the page, and an empty page still brings it.
  * Keyset pagination on (deletedAt, entity, id), so restoring a row between pages
@@ -41,7 +38,7 @@ export async function listDeleted({ prisma, input }: { prisma: Tx; input: z.outp
   const union = Prisma.join(
     wanted.map(
       (t) => Prisma.sql`
-        SELECT ${t.entity}::text AS entity, x.id, x.title, x.version, x."deletedAt" AS deleted_at
+        SELECT ${t.entity}::text AS entity, x.id, x.${Prisma.raw(`"${t.title}"`)} AS title, x.version, x."deletedAt" AS deleted_at
           FROM ${Prisma.raw(`"${t.table}"`)} x
          WHERE x."deletedAt" IS NOT NULL ${input.id ? Prisma.sql`AND x.id = ${input.id}::uuid` : Prisma.empty}`,
     ),

@@ -3,6 +3,7 @@ import type { ZUpdatePartnerInput } from "@atlas/shared/partner";
 import { Prisma, type PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
+import { stripUndefined } from "../common/partial-update.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
 import { searchAliasesOf } from "@atlas/shared/search-text";
 import { getPartner } from "./get-partner.ts";
@@ -36,8 +37,4 @@ export async function updatePartner({ prisma, actorId, input }: { prisma: Prisma
   });
   // Read after commit (see create-partner.ts).
   return getPartner({ prisma, id });
-}
-
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -3,6 +3,7 @@ import { currentPositionIndex, type ZUpdatePersonInput } from "@atlas/shared/per
 import type { PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
+import { stripUndefined } from "../common/partial-update.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
 import { getPerson } from "./get-person.ts";
 import { assertPartnerExists, personSearchText } from "./person-rules.ts";
@@ -27,7 +28,7 @@ export async function updatePerson({ prisma, actorId, input }: { prisma: PrismaC
     const after = nextPositions(before, givenPositions, data, current);
     const { post: _post, organisation: _organisation, ...other } = data;
     const values = {
-      ...definedOnly(after ? other : data),
+      ...stripUndefined(after ? other : data),
       ...(after ? currentPost(after.positions, after.fallback) : {}),
     };
     const merged = { ...current, ...values };
@@ -72,8 +73,4 @@ function nextPositions(
   // No position yet: a post becomes the one open position; an organisation alone stays on the person.
   if (fallback.post) return { positions: [{ post: fallback.post, organisation: fallback.organisation, startsOn: null, endsOn: null }], fallback };
   return { positions: [], fallback };
-}
-
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -1,7 +1,7 @@
 // Checks and helpers shared by the project services.
 import { searchTextOf } from "@atlas/shared/search-text";
 import type { Tx } from "../../db.ts";
-import { AppError, type FieldErrors } from "../../errors.ts";
+import { assertReferencesExist } from "../common/references.ts";
 
 export const projectSearchText = searchTextOf.project;
 
@@ -14,19 +14,11 @@ export async function assertProjectReferences(
   refs: { partnerId?: string | null; sectorId?: string | null; sourceId?: string | null },
   prefix = "",
 ): Promise<void> {
-  const fieldErrors: FieldErrors = {};
-  if (refs.partnerId && !(await tx.partner.findFirst({ where: { id: refs.partnerId, deletedAt: null }, select: { id: true } }))) {
-    fieldErrors[`${prefix}partnerId`] = ["Партнёр не найден"];
-  }
-  if (refs.sectorId && !(await tx.sector.findFirst({ where: { id: refs.sectorId, deletedAt: null }, select: { id: true } }))) {
-    fieldErrors[`${prefix}sectorId`] = ["Отрасль не найдена"];
-  }
-  if (refs.sourceId && !(await tx.source.findFirst({ where: { id: refs.sourceId, deletedAt: null }, select: { id: true } }))) {
-    fieldErrors[`${prefix}sourceId`] = ["Источник не найден"];
-  }
-  if (Object.keys(fieldErrors).length > 0) {
-    throw new AppError("BAD_REQUEST", "Проверьте поля: " + Object.entries(fieldErrors).map(([k, m]) => `${k} — ${m[0]}`).join("; "), { fieldErrors });
-  }
+  await assertReferencesExist(tx, [
+    { field: `${prefix}partnerId`, kind: "partner", id: refs.partnerId, message: "Партнёр не найден" },
+    { field: `${prefix}sectorId`, kind: "sector", id: refs.sectorId, message: "Отрасль не найдена" },
+    { field: `${prefix}sourceId`, kind: "source", id: refs.sourceId, message: "Источник не найден" },
+  ]);
 }
 
 type SiteLike = { name: string; status: string; latitude: number | null; longitude: number | null; notes: string | null };

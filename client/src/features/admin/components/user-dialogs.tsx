@@ -18,6 +18,7 @@ import { Alert } from "../../../ui/alert.tsx";
 import { showToast } from "../../../ui/toast.tsx";
 import { generatePassword } from "../hooks/generate-password.ts";
 import type { UserRow } from "../hooks/user-queries.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 
 function useRoleOptions() {
   const { t } = useTranslation();
@@ -38,7 +39,7 @@ export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: ()
     prepare: (values) => checkWith(ZCreateUserInput, values),
     save: (input) => create.mutateAsync(input),
     onSaved: async (user) => {
-      await queryClient.invalidateQueries(trpc.admin.users.list.pathFilter());
+      await invalidateAfter(queryClient, { entity: "user" });
       showToast(t("admin.users.created", { email: user.email }));
       form.reset(newUser);
       onClose();
@@ -103,7 +104,7 @@ export function EditUserDialog({ user, isSelf, onClose }: { user: UserRow; isSel
     prepare: (data) => checkWith(ZUpdateUserInput, { id: user.id, version, data }),
     save: (input) => update.mutateAsync(input),
     onSaved: async () => {
-      await queryClient.invalidateQueries(trpc.admin.users.list.pathFilter());
+      await invalidateAfter(queryClient, { entity: "user" });
       showToast(t("admin.users.saved"));
       onClose();
     },

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { useFormat } from "../../../lib/format.ts";
 import { useSessionUser } from "../../../lib/session.ts";
 import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
@@ -36,7 +37,7 @@ export function UsersPage(): ReactNode {
   const [pending, setPending] = useState<Pending>(null);
   const [temporary, setTemporary] = useState<{ email: string; password: string } | null>(null);
 
-  const refresh = () => queryClient.invalidateQueries(trpc.admin.users.pathFilter());
+  const refresh = () => invalidateAfter(queryClient, { entity: "user" });
 
   const toggleActive = useMutation(
     trpc.admin.users.update.mutationOptions({

@@ -27,6 +27,7 @@ import { Button } from "../../../ui/button.tsx";
 import { Alert } from "../../../ui/alert.tsx";
 import { showToast } from "../../../ui/toast.tsx";
 import type { AgreementDetail } from "../hooks/agreement-queries.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 
 const fields = ["toStage", "date", "datePrecision", "note", "registrationNumber", "effectiveAt", "expiresAt"] as const;
 type Field = Exclude<(typeof fields)[number], "datePrecision">;
@@ -64,15 +65,14 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
     save: (input) => advance.mutateAsync(input),
     onSaved: async (saved) => {
       queryClient.setQueryData(trpc.agreement.byId.queryKey({ id: saved.id }), saved);
-      await queryClient.invalidateQueries(trpc.agreement.list.pathFilter());
-      void queryClient.invalidateQueries(trpc.history.pathFilter());
+      await invalidateAfter(queryClient, { entity: "agreement" });
       showToast(t("agreements.detail.advance.done", { stage: t(`enums.agreementStage.${saved.stage}`) }));
       onClose();
     },
     onRefused: (error) => {
       if (errorCode(error) !== "CONFLICT") return false;
       form.setGeneral(t("agreements.detail.advance.conflict"));
-      void queryClient.invalidateQueries({ queryKey: trpc.agreement.byId.queryKey({ id: agreement.id }) });
+      void invalidateAfter(queryClient, { entity: "agreement" });
       return true;
     },
   });

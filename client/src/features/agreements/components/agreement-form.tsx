@@ -11,6 +11,7 @@ import type { TAgreementStage } from "@atlas/shared/enums";
 import { formatTypedDay, isCalendarDay } from "@atlas/shared/calendar-day";
 import { ZCreateAgreementInput, ZUpdateAgreementInput } from "@atlas/shared/agreement";
 import { trpc } from "../../../lib/trpc.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { markUnreadableDays } from "../../../lib/day-input.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
@@ -106,8 +107,7 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
       : undefined,
     onSaved: async (saved) => {
       queryClient.setQueryData(trpc.agreement.byId.queryKey({ id: saved.id }), saved);
-      await queryClient.invalidateQueries(trpc.agreement.list.pathFilter());
-      void queryClient.invalidateQueries(trpc.history.pathFilter());
+      await invalidateAfter(queryClient, { entity: "agreement" });
       await onSaved(saved);
     },
   });

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { localizeMessage } from "../../../lib/i18n.ts";
 import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
 import { ConfirmDialog } from "../../../ui/dialog.tsx";
@@ -15,14 +16,13 @@ export function DeleteAgreementDialog({ agreement, open, onClose }: { agreement:
   const remove = useMutation(
     trpc.agreement.delete.mutationOptions({
       onSuccess: async () => {
-        queryClient.removeQueries({ queryKey: trpc.agreement.byId.queryKey({ id: agreement.id }) });
-        await queryClient.invalidateQueries(trpc.agreement.pathFilter());
+        await invalidateAfter(queryClient, { entity: "agreement", deletedId: agreement.id });
         showToast(t("agreements.detail.deleted", { title: agreement.title }));
         onClose();
         void navigate({ to: "/agreements" });
       },
       // Someone changed it meanwhile: the page reloads it, so a second try uses the current version.
-      onError: () => void queryClient.invalidateQueries({ queryKey: trpc.agreement.byId.queryKey({ id: agreement.id }) }),
+      onError: () => void invalidateAfter(queryClient, { entity: "agreement" }),
     }),
   );
   const error = remove.error

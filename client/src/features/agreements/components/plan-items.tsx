@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { taskStatuses, type TTaskStatus } from "@atlas/shared/enums";
 import { ZPlanItemFields } from "@atlas/shared/agreement";
 import { trpc } from "../../../lib/trpc.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { useFormat } from "../../../lib/format.ts";
 import { errorCode } from "../../../lib/errors.ts";
 import { describeError, useForm } from "../../../lib/use-form.ts";
@@ -38,8 +39,7 @@ export function PlanItems({ agreementId, items, canEdit }: { agreementId: string
   const removingItem = items.find((i) => i.id === removing);
   const queryClient = useQueryClient();
   const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: trpc.agreement.byId.queryKey({ id: agreementId }) });
-    void queryClient.invalidateQueries(trpc.agreement.list.pathFilter());
+    await invalidateAfter(queryClient, { entity: "planItem" });
   };
   const open = items.filter((i) => isOpen(i.status)).length;
 

@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import { eventStatuses, type TEventStatus } from "@atlas/shared/enums";
 import { TOUR_EVENT_KIND } from "@atlas/shared/vocabulary";
 import { trpc } from "../../../lib/trpc.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { useRecordForm } from "../../../lib/use-record-form.ts";
 import { useTermLabel, useTermOptions } from "../../../lib/vocabularies.ts";
 import { VocabularySelect } from "../../../ui/vocabulary-select.tsx";
@@ -62,7 +63,7 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
       : undefined,
     onSaved: async (saved) => {
       queryClient.setQueryData(trpc.event.byId.queryKey({ id: saved.id }), saved);
-      await queryClient.invalidateQueries(trpc.event.list.pathFilter());
+      await invalidateAfter(queryClient, { entity: "event" });
       onSaved(saved);
     },
   });

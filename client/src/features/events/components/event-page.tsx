@@ -8,6 +8,7 @@ import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { trpc } from "../../../lib/trpc.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { localizeMessage } from "../../../lib/i18n.ts";
 import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
@@ -261,8 +262,7 @@ function DeleteEventDialog({ event, open, onClose }: { event: { id: string; titl
   const remove = useMutation(
     trpc.event.delete.mutationOptions({
       onSuccess: async () => {
-        queryClient.removeQueries({ queryKey: trpc.event.byId.queryKey({ id: event.id }) });
-        await queryClient.invalidateQueries(trpc.event.pathFilter());
+        await invalidateAfter(queryClient, { entity: "event", deletedId: event.id });
         showToast(t("events.deleted", { title: event.title }));
         onClose();
         void navigate({ to: "/events" });

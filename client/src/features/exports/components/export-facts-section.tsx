@@ -8,6 +8,7 @@ import { exportFactKinds, ZCreateExportFactInput, type TCreateExportFactInput, t
 import { ZCreateSourceInput, type TCreateSourceInput } from "@atlas/shared/source";
 import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { trpc } from "../../../lib/trpc.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { useFormat, parseLocaleNumber } from "../../../lib/format.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
@@ -83,7 +84,7 @@ export function ExportFactsSection({ search, canEdit }: { search: TExportSearch;
 /** Facts change the dossier's export block too; both are refetched. */
 function useRefreshFacts() {
   const queryClient = useQueryClient();
-  return () => Promise.all([queryClient.invalidateQueries(trpc.exportFact.pathFilter()), queryClient.invalidateQueries(trpc.partner.dossier.pathFilter())]);
+  return () => invalidateAfter(queryClient, { entity: "exportFact" });
 }
 
 function DeleteFact({ id, version }: { id: string; version: number }): ReactNode {

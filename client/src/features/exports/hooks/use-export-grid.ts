@@ -16,6 +16,7 @@ import { useForm, type Prepared } from "../../../lib/use-form.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { useDestinationOptions, useExportCategories, usePeriodFigures, type ExportFigureItem } from "./export-queries.ts";
 import { parseAmount, type PasteResult } from "./paste-table.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 
 export type Part = "year" | "q1" | "q2" | "q3" | "q4" | `m${number}`;
 export const PARTS: Part[] = ["year", "q1", "q2", "q3", "q4", ...Array.from({ length: 12 }, (_, i) => `m${i + 1}` as Part)];
@@ -83,11 +84,7 @@ export function useExportGrid() {
   const save = useMutation(
     trpc.exportFigure.saveTable.mutationOptions({
       onSuccess: async () => {
-        await Promise.all([
-          queryClient.invalidateQueries(trpc.exportFigure.pathFilter()),
-          queryClient.invalidateQueries(trpc.dashboard.pathFilter()),
-          queryClient.invalidateQueries(trpc.history.pathFilter()),
-        ]);
+        await invalidateAfter(queryClient, { entity: "exportFigure" });
       },
     }),
   );

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { localizeMessage } from "../../../lib/i18n.ts";
 import { isNetworkError, serverMessage } from "../../../lib/errors.ts";
 import { ConfirmDialog } from "../../../ui/dialog.tsx";
@@ -15,8 +16,7 @@ export function DeleteMeetingDialog({ meeting, open, onClose }: { meeting: { id:
   const remove = useMutation(
     trpc.meeting.delete.mutationOptions({
       onSuccess: async () => {
-        queryClient.removeQueries({ queryKey: trpc.meeting.byId.queryKey({ id: meeting.id }) });
-        await Promise.all([queryClient.invalidateQueries(trpc.meeting.pathFilter()), queryClient.invalidateQueries(trpc.followUp.pathFilter())]);
+        await invalidateAfter(queryClient, { entity: "meeting", deletedId: meeting.id });
         showToast(t("meetings.one.deleted", { title: meeting.title }));
         onClose();
         void navigate({ to: "/meetings" });

@@ -6,6 +6,7 @@ import type { TTaskStatus } from "@atlas/shared/enums";
 import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { useHomeToday } from "../../../lib/home-today.ts";
 import { trpc } from "../../../lib/trpc.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { useFormat } from "../../../lib/format.ts";
 import { errorCode } from "../../../lib/errors.ts";
 import { describeError } from "../../../lib/use-form.ts";
@@ -24,11 +25,11 @@ export function FollowUpList({ tasks, canEdit }: { tasks: Task[]; canEdit: boole
     trpc.followUp.complete.mutationOptions({
       onSuccess: async (done) => {
         showToast(t("meetings.one.followUpDone", { title: done.title }));
-        await Promise.all([queryClient.invalidateQueries(trpc.meeting.pathFilter()), queryClient.invalidateQueries(trpc.followUp.pathFilter())]);
+        await invalidateAfter(queryClient, { entity: "followUp" }, { entity: "meeting" });
       },
       onError: async (error) => {
         // Someone changed the task meanwhile: show the current state instead of failing silently.
-        if (errorCode(error) === "CONFLICT") await queryClient.invalidateQueries(trpc.meeting.pathFilter());
+        if (errorCode(error) === "CONFLICT") await invalidateAfter(queryClient, { entity: "followUp" }, { entity: "meeting" });
         showToast(describeError(error), "info");
       },
     }),

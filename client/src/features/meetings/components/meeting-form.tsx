@@ -9,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import { directions, interactionFormats } from "@atlas/shared/enums";
 import { formatTypedDay, isCalendarDay } from "@atlas/shared/calendar-day";
 import { trpc } from "../../../lib/trpc.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { useSessionUser } from "../../../lib/session.ts";
 import { termOptions, useAddTerm, useTermLabel, useVocabularies } from "../../../lib/vocabularies.ts";
 import { errorCode, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
@@ -127,13 +128,8 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
       : undefined,
     onSaved: async (saved) => {
       queryClient.setQueryData(trpc.meeting.byId.queryKey({ id: saved.id }), saved);
-      await Promise.all([
-        queryClient.invalidateQueries(trpc.meeting.list.pathFilter()),
-        queryClient.invalidateQueries(trpc.followUp.pathFilter()),
-        queryClient.invalidateQueries(trpc.timeline.pathFilter()),
-        queryClient.invalidateQueries(trpc.dashboard.pathFilter()),
-        queryClient.invalidateQueries(trpc.partner.pathFilter()),
-      ]);
+      // The form saves the meeting's tasks with it.
+      await invalidateAfter(queryClient, { entity: "meeting" }, { entity: "followUp" });
       onSaved(saved);
     },
   });

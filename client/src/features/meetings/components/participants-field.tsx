@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import { ZCreatePersonInput } from "@atlas/shared/person";
 import type { TPersonSide } from "@atlas/shared/enums";
 import { trpc } from "../../../lib/trpc.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { localizeMessage } from "../../../lib/i18n.ts";
 import { isNetworkError, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
@@ -154,7 +155,7 @@ function NewPersonPanel({ initialName, partners, onDone }: { initialName: string
   const create = useMutation(
     trpc.person.create.mutationOptions({
       onSuccess: async (person) => {
-        await queryClient.invalidateQueries(trpc.person.list.pathFilter());
+        await invalidateAfter(queryClient, { entity: "person" });
         onDone({ personId: person.id, label: person.fullName, description: [person.post, person.organisation].filter(Boolean).join(" · "), role: "" });
       },
       onError: (error) => {

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { localizeMessage } from "../../../lib/i18n.ts";
 import { isNetworkError, serverMessage } from "../../../lib/errors.ts";
 import { ConfirmDialog } from "../../../ui/dialog.tsx";
@@ -15,8 +16,7 @@ export function DeletePartnerDialog({ partner, open, onClose }: { partner: { id:
   const remove = useMutation(
     trpc.partner.delete.mutationOptions({
       onSuccess: async () => {
-        queryClient.removeQueries({ queryKey: trpc.partner.byId.queryKey({ id: partner.id }) });
-        await queryClient.invalidateQueries(trpc.partner.pathFilter());
+        await invalidateAfter(queryClient, { entity: "partner", deletedId: partner.id });
         showToast(t("partner.deleted", { name: partner.name }));
         onClose();
         void navigate({ to: "/partners" });

@@ -10,6 +10,7 @@ import { useTranslation } from "react-i18next";
 import { partnerLevels } from "@atlas/shared/enums";
 import { ZCreatePartnerInput, ZUpdatePartnerInput } from "@atlas/shared/partner";
 import { trpc } from "../../../lib/trpc.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { errorCode, isNetworkError, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
 import { i18n, localizeMessage } from "../../../lib/i18n.ts";
 import { dropDraft, loadDraft, saveDraft } from "../../../lib/drafts.ts";
@@ -98,7 +99,7 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
     dropDraft(draftKey);
     leavingAfterSave.current = true;
     queryClient.setQueryData(trpc.partner.byId.queryKey({ id: saved.id }), saved);
-    await queryClient.invalidateQueries(trpc.partner.list.pathFilter());
+    await invalidateAfter(queryClient, { entity: "partner" });
     onSaved(saved);
   };
 

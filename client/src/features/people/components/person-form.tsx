@@ -7,6 +7,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { partnerLevels, personSides, type TPersonSide } from "@atlas/shared/enums";
 import { trpc } from "../../../lib/trpc.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { useRecordForm } from "../../../lib/use-record-form.ts";
 import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-status.tsx";
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
@@ -48,8 +49,7 @@ export function PersonForm({ person, initial, draftKey, onSaved, onCancel }: Per
         }
       : undefined,
     onSaved: async (saved) => {
-      await queryClient.invalidateQueries(trpc.person.pathFilter());
-      await queryClient.invalidateQueries(trpc.partner.dossier.pathFilter());
+      await invalidateAfter(queryClient, { entity: "person" });
       onSaved(saved as PersonDetail);
     },
   });

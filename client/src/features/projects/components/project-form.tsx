@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { projectStages, type TProjectStage } from "@atlas/shared/enums";
 import { trpc } from "../../../lib/trpc.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { useRecordForm } from "../../../lib/use-record-form.ts";
 import { useSectorOptions } from "../../../entities/options/reference-options.ts";
 import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-status.tsx";
@@ -54,7 +55,7 @@ export function ProjectForm({ project, initial, draftKey, onSaved, onCancel }: P
       : undefined,
     onSaved: async (saved) => {
       queryClient.setQueryData(trpc.project.byId.queryKey({ id: saved.id }), saved);
-      await queryClient.invalidateQueries(trpc.project.list.pathFilter());
+      await invalidateAfter(queryClient, { entity: "project" });
       onSaved(saved);
     },
   });

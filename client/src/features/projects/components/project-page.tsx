@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { trpc } from "../../../lib/trpc.ts";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { localizeMessage } from "../../../lib/i18n.ts";
 import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
@@ -207,8 +208,7 @@ function Sites({ project, canEdit }: { project: ProjectDetail; canEdit: boolean 
     trpc.project.chooseSite.mutationOptions({
       onSuccess: async (saved) => {
         queryClient.setQueryData(trpc.project.byId.queryKey({ id: saved.id }), saved);
-        await queryClient.invalidateQueries(trpc.project.list.pathFilter());
-        await queryClient.invalidateQueries(trpc.history.pathFilter());
+        await invalidateAfter(queryClient, { entity: "project" });
         setConfirming(false);
         setSelected(null);
         showToast(t("projects.siteChosen", { name: pickedSite?.name ?? "" }));
@@ -313,8 +313,7 @@ function DeleteProjectDialog({ project, open, onClose }: { project: { id: string
   const remove = useMutation(
     trpc.project.delete.mutationOptions({
       onSuccess: async () => {
-        queryClient.removeQueries({ queryKey: trpc.project.byId.queryKey({ id: project.id }) });
-        await queryClient.invalidateQueries(trpc.project.pathFilter());
+        await invalidateAfter(queryClient, { entity: "project", deletedId: project.id });
         showToast(t("projects.deleted", { title: project.title }));
         onClose();
         void navigate({ to: "/projects" });

@@ -2,6 +2,7 @@
 // previous results stay on screen while the next ones load.
 import { useMemo } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { recordPagePath } from "@atlas/shared/entity-registry";
 import type { TGlobalSearchHit, TGlobalSearchResult, TSearchMatch } from "@atlas/shared/search";
 import { trpc } from "../../../lib/trpc.ts";
 import { useDebounced } from "../../../lib/use-debounced.ts";
@@ -38,22 +39,14 @@ export function useGlobalSearch(text: string) {
 /** Where a hit leads: a page of the app, an outside address (a source's publication), or nowhere. */
 export type HitTarget = { kind: "page"; href: string } | { kind: "external"; href: string } | { kind: "none" };
 
-const pagePrefix: Record<Exclude<TGlobalSearchHit["type"], "source">, string> = {
-  partner: "/partners/",
-  person: "/people/",
-  meeting: "/meetings/",
-  agreement: "/agreements/",
-  event: "/events/",
-  project: "/projects/",
-};
-
 export function hitTarget(hit: TGlobalSearchHit): HitTarget {
   if (hit.type === "source") {
     // Sources have no page of their own; the publication's address, when the server sends it.
     const url = (hit as TGlobalSearchHit & { url?: string | null }).url;
     return url && /^https?:\/\//i.test(url) ? { kind: "external", href: url } : { kind: "none" };
   }
-  return { kind: "page", href: `${pagePrefix[hit.type]}${encodeURIComponent(hit.id)}` };
+  const href = recordPagePath(hit.type, hit.id);
+  return href ? { kind: "page", href } : { kind: "none" };
 }
 
 const onlySimilar = (hits: Array<{ match: TSearchMatch }>) => hits.every((h) => h.match === "similar");

@@ -25,6 +25,7 @@ import { showToast } from "../../../ui/toast.tsx";
 import { taskListInput, taskTabs, type TTaskSearch, type TTaskTab } from "../hooks/task-search.ts";
 import "../../../ui/tab-bar.css";
 import "../tasks.css";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 
 const route = getRouteApi("/app/tasks");
 
@@ -56,10 +57,10 @@ export function TasksPage(): ReactNode {
     trpc.followUp.complete.mutationOptions({
       onSuccess: async (done) => {
         showToast(t("tasks.doneToast", { title: done.title }));
-        await Promise.all([queryClient.invalidateQueries(trpc.followUp.pathFilter()), queryClient.invalidateQueries(trpc.meeting.pathFilter())]);
+        await invalidateAfter(queryClient, { entity: "followUp" }, { entity: "meeting" });
       },
       onError: async (error) => {
-        if (errorCode(error) === "CONFLICT") await queryClient.invalidateQueries(trpc.followUp.pathFilter());
+        if (errorCode(error) === "CONFLICT") await invalidateAfter(queryClient, { entity: "followUp" });
         showToast(isNetworkError(error) ? t("errors.network") : localizeMessage(serverMessage(error) ?? t("errors.generic")), "info");
       },
     }),
