@@ -1,4 +1,5 @@
 import { Link, useRouter, type ErrorComponentProps } from "@tanstack/react-router";
+import { useQueryErrorResetBoundary } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "../ui/states.tsx";
 import { buttonClass } from "../ui/button.tsx";
@@ -41,34 +42,44 @@ function NotFoundState() {
 }
 
 /** What a route shows when loading it failed: no permission, no connection, or a fault. */
-export function RouteErrorPage({ error, reset }: ErrorComponentProps) {
+export function RouteErrorPage(props: ErrorComponentProps) {
+  return (
+    <div className="page">
+      <RouteErrorState {...props} />
+    </div>
+  );
+}
+
+/**
+ * The same without the page around it, for frames that add their own (a record page keeps
+ * its breadcrumb). Retrying also lets React Query throw again, should a suspense query fail anew.
+ */
+export function RouteErrorState({ error, reset }: ErrorComponentProps) {
   const { t } = useTranslation();
   const router = useRouter();
+  const queryErrorReset = useQueryErrorResetBoundary();
   if (error instanceof ForbiddenError || errorCode(error) === "FORBIDDEN") {
     const role = error instanceof ForbiddenError ? error.role : null;
     return (
-      <div className="page">
-        <ErrorState
-          title={t("errors.forbiddenTitle")}
-          message={role ? t("errors.forbidden", { role: t(`enums.role.${role}`) }) : t("errors.forbiddenAction")}
-          action={
-            <Link to="/" className={buttonClass("secondary")}>
-              {t("errors.toHome")}
-            </Link>
-          }
-        />
-      </div>
+      <ErrorState
+        title={t("errors.forbiddenTitle")}
+        message={role ? t("errors.forbidden", { role: t(`enums.role.${role}`) }) : t("errors.forbiddenAction")}
+        action={
+          <Link to="/" className={buttonClass("secondary")}>
+            {t("errors.toHome")}
+          </Link>
+        }
+      />
     );
   }
   return (
-    <div className="page">
-      <ErrorState
-        message={isNetworkError(error) ? t("errors.network") : t("errors.load")}
-        onRetry={() => {
-          reset();
-          void router.invalidate();
-        }}
-      />
-    </div>
+    <ErrorState
+      message={isNetworkError(error) ? t("errors.network") : t("errors.load")}
+      onRetry={() => {
+        queryErrorReset.reset();
+        reset();
+        void router.invalidate();
+      }}
+    />
   );
 }

@@ -1,10 +1,10 @@
 // Code-based routes. Pages are lazy-loaded (index.html pulls in only the shell);
 // search params are validated, so filters in the URL are typed.
-import { createMemoryHistory, createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect } from "@tanstack/react-router";
+import { createMemoryHistory, createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect, type ErrorComponentProps } from "@tanstack/react-router";
 import type { QueryClient } from "@tanstack/react-query";
 import { hasRole, type TSessionUser } from "@atlas/shared/auth";
 import type { TRole } from "@atlas/shared/enums";
-import { queryClient, setSessionLostHandler } from "../lib/trpc.ts";
+import { queryClient, setSessionLostHandler, trpc } from "../lib/trpc.ts";
 import { parseSearch, stringifySearch, writtenAs } from "../lib/search-params.ts";
 import { safeRedirect, sessionQueryOptions } from "../lib/session.ts";
 import { ZPartnerSearch } from "../features/partners/hooks/partner-search.ts";
@@ -19,7 +19,10 @@ import { ZProjectSearch } from "../features/projects/hooks/project-search.ts";
 import { ZVocabularySearch } from "../features/admin/hooks/vocabulary-search.ts";
 import { Shell } from "./shell.tsx";
 import { RootLayout } from "./root-layout.tsx";
-import { NotFoundInShell, NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
+import { NotFoundInShell, NotFoundPage, RouteErrorPage, RouteErrorState } from "./error-pages.tsx";
+import { ensureRecord, isMissingRecord } from "../entities/record-page/load-record.ts";
+import { RecordNotFound, RecordPending, RecordStateFrame, type TRecordLayout } from "../entities/record-page/record-frames.tsx";
+import type { TRecordKind } from "../entities/record-page/record-kinds.ts";
 import { PendingPage } from "./pending-page.tsx";
 import { ForbiddenError } from "./forbidden-error.ts";
 
@@ -36,6 +39,26 @@ function parseSignInSearch(raw: Record<string, unknown>): SignInSearch {
 
 function parseRedirectOnly(raw: Record<string, unknown>): { redirect?: string } {
   return typeof raw.redirect === "string" && raw.redirect.startsWith("/") ? { redirect: raw.redirect } : {};
+}
+
+/**
+ * The states of a record's page or form, drawn in the record's frame: its skeleton while the
+ * loader runs, "not found" when the loader says so (or a suspense query finds the record
+ * gone later), and any other error with the breadcrumb kept.
+ */
+function recordFrames(kind: TRecordKind, layout: TRecordLayout) {
+  return {
+    pendingComponent: () => <RecordPending kind={kind} layout={layout} />,
+    notFoundComponent: () => <RecordNotFound kind={kind} layout={layout} />,
+    errorComponent: (props: ErrorComponentProps) =>
+      isMissingRecord(props.error) ? (
+        <RecordNotFound kind={kind} layout={layout} />
+      ) : (
+        <RecordStateFrame kind={kind} layout={layout}>
+          <RouteErrorState {...props} />
+        </RecordStateFrame>
+      ),
+  };
 }
 
 function requireRole(user: TSessionUser, role: TRole): void {
@@ -140,6 +163,8 @@ const newPartnerRoute = createRoute({
 const partnerRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "partners/$partnerId",
+  loader: ({ context, params }) => ensureRecord(context.queryClient, trpc.partner.byId.queryOptions({ id: params.partnerId })),
+  ...recordFrames("partner", "detail"),
   component: lazyRouteComponent(() => import("../features/partners/components/partner-page.tsx"), "PartnerPage"),
 });
 
@@ -147,6 +172,8 @@ const editPartnerRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "partners/$partnerId/edit",
   beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  loader: ({ context, params }) => ensureRecord(context.queryClient, trpc.partner.byId.queryOptions({ id: params.partnerId })),
+  ...recordFrames("partner", "form"),
   component: lazyRouteComponent(() => import("../features/partners/components/partner-form-page.tsx"), "EditPartnerPage"),
 });
 
@@ -165,6 +192,8 @@ const newPersonRoute = createRoute({
 const personRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "people/$personId",
+  loader: ({ context, params }) => ensureRecord(context.queryClient, trpc.person.byId.queryOptions({ id: params.personId })),
+  ...recordFrames("person", "detail"),
   component: lazyRouteComponent(() => import("../features/people/components/person-page.tsx"), "PersonPage"),
 });
 
@@ -172,6 +201,8 @@ const editPersonRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "people/$personId/edit",
   beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  loader: ({ context, params }) => ensureRecord(context.queryClient, trpc.person.byId.queryOptions({ id: params.personId })),
+  ...recordFrames("person", "form"),
   component: lazyRouteComponent(() => import("../features/people/components/person-form-page.tsx"), "EditPersonPage"),
 });
 
@@ -193,6 +224,8 @@ const newAgreementRoute = createRoute({
 const agreementRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "agreements/$agreementId",
+  loader: ({ context, params }) => ensureRecord(context.queryClient, trpc.agreement.byId.queryOptions({ id: params.agreementId })),
+  ...recordFrames("agreement", "detail"),
   component: lazyRouteComponent(() => import("../features/agreements/components/agreement-page.tsx"), "AgreementPage"),
 });
 
@@ -200,6 +233,8 @@ const editAgreementRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "agreements/$agreementId/edit",
   beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  loader: ({ context, params }) => ensureRecord(context.queryClient, trpc.agreement.byId.queryOptions({ id: params.agreementId })),
+  ...recordFrames("agreement", "form"),
   component: lazyRouteComponent(() => import("../features/agreements/components/agreement-form-page.tsx"), "EditAgreementPage"),
 });
 
@@ -221,6 +256,8 @@ const newMeetingRoute = createRoute({
 const meetingRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "meetings/$meetingId",
+  loader: ({ context, params }) => ensureRecord(context.queryClient, trpc.meeting.byId.queryOptions({ id: params.meetingId })),
+  ...recordFrames("meeting", "detail"),
   component: lazyRouteComponent(() => import("../features/meetings/components/meeting-page.tsx"), "MeetingPage"),
 });
 
@@ -228,6 +265,8 @@ const editMeetingRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "meetings/$meetingId/edit",
   beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  loader: ({ context, params }) => ensureRecord(context.queryClient, trpc.meeting.byId.queryOptions({ id: params.meetingId })),
+  ...recordFrames("meeting", "form"),
   component: lazyRouteComponent(() => import("../features/meetings/components/meeting-form-page.tsx"), "EditMeetingPage"),
 });
 
@@ -260,6 +299,8 @@ const newEventRoute = createRoute({
 const eventRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "events/$eventId",
+  loader: ({ context, params }) => ensureRecord(context.queryClient, trpc.event.byId.queryOptions({ id: params.eventId })),
+  ...recordFrames("event", "detail"),
   component: lazyRouteComponent(() => import("../features/events/components/event-page.tsx"), "EventPage"),
 });
 
@@ -267,6 +308,8 @@ const editEventRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "events/$eventId/edit",
   beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  loader: ({ context, params }) => ensureRecord(context.queryClient, trpc.event.byId.queryOptions({ id: params.eventId })),
+  ...recordFrames("event", "form"),
   component: lazyRouteComponent(() => import("../features/events/components/event-form-page.tsx"), "EditEventPage"),
 });
 
@@ -288,6 +331,8 @@ const newProjectRoute = createRoute({
 const projectRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "projects/$projectId",
+  loader: ({ context, params }) => ensureRecord(context.queryClient, trpc.project.byId.queryOptions({ id: params.projectId })),
+  ...recordFrames("project", "detail"),
   component: lazyRouteComponent(() => import("../features/projects/components/project-page.tsx"), "ProjectPage"),
 });
 
@@ -295,6 +340,8 @@ const editProjectRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "projects/$projectId/edit",
   beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  loader: ({ context, params }) => ensureRecord(context.queryClient, trpc.project.byId.queryOptions({ id: params.projectId })),
+  ...recordFrames("project", "form"),
   component: lazyRouteComponent(() => import("../features/projects/components/project-form-page.tsx"), "EditProjectPage"),
 });
 

@@ -5,9 +5,11 @@
 // "type a few letters, Enter" picks it. Options come from a hook the caller passes
 // (a server search or a filtered local list); an optional last option creates a new
 // record from the typed text.
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useDebounced } from "../lib/use-debounced.ts";
 import { Field, type FieldError } from "./field.tsx";
+import { useCombobox } from "./combobox.tsx";
 import { Spinner } from "./spinner.tsx";
 import "./entity-picker.css";
 
@@ -61,102 +63,65 @@ export function EntityPicker({
   inputRef,
 }: EntityPickerProps): ReactNode {
   const { t } = useTranslation();
-  const listId = useId();
   const [text, setText] = useState("");
-  const [query, setQuery] = useState("");
+  const typed = text.trim();
+  // Enter and a pick need the options for the text as it is now, not after the pause in typing.
+  const [flushed, setFlushed] = useState<string | null>(null);
+  const debounced = useDebounced(typed, debounceMs);
+  const query = flushed === typed ? flushed : debounced;
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const ownInput = useRef<HTMLInputElement | null>(null);
   // An Enter pressed before the options for the typed text arrived: the text it was pressed on.
   // The first match for that text is picked as soon as it comes; typing on cancels it.
   const pendingEnter = useRef<string | null>(null);
 
-  useEffect(() => {
-    if (text.trim() === query) return;
-    const timer = setTimeout(() => setQuery(text.trim()), debounceMs);
-    return () => clearTimeout(timer);
-  }, [text, query, debounceMs]);
-
   const result = useOptions(query);
   const chosen = new Set(selected.map((s) => s.id));
   const options = result.options.filter((o) => !chosen.has(o.id));
-  const typed = text.trim();
   const canCreate = Boolean(onCreate && typed);
   const items: EntityOption[] = canCreate ? [...options, { id: CREATE, label: createLabel?.(typed) ?? typed }] : options;
   // While the debounced text catches up, the old options would be picked by a fast Enter: wait for them.
   const settling = typed !== query || result.loading;
   const visible = open && (typed !== "" || openOnFocus);
-
-  // The first match is active whenever the list changes.
   const signature = items.map((i) => i.id).join(",");
-  useEffect(() => setActive(0), [signature]);
 
   const pick = (option: EntityOption) => {
+    setText("");
+    setFlushed("");
     if (option.id === CREATE) {
       onCreate?.(typed);
-      setText("");
-      setQuery("");
       setOpen(false);
       return;
     }
     onChange([...selected, option]);
-    setText("");
-    setQuery("");
     setOpen(openOnFocus);
     ownInput.current?.focus();
   };
 
   const remove = (id: string) => onChange(selected.filter((s) => s.id !== id));
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.ctrlKey || event.metaKey) return;
-    switch (event.key) {
-      case "ArrowDown":
-        event.preventDefault();
-        if (!visible) setOpen(true);
-        else setActive((i) => Math.min(i + 1, Math.max(items.length - 1, 0)));
-        break;
-      case "ArrowUp":
-        event.preventDefault();
-        setActive((i) => Math.max(i - 1, 0));
-        break;
-      case "Home":
-      case "End":
-        if (visible && items.length) {
-          event.preventDefault();
-          setActive(event.key === "Home" ? 0 : items.length - 1);
-        }
-        break;
-      case "Enter": {
-        // Enter never submits the surrounding form from here.
-        event.preventDefault();
-        if (!visible || settling) {
-          if (!visible) setOpen(true);
-          if (typed) {
-            pendingEnter.current = typed;
-            // No need to wait for the pause in typing: the user has finished.
-            setQuery(typed);
-          }
-          return;
-        }
-        const option = items[active];
-        if (option) pick(option);
-        break;
+  const combobox = useCombobox({
+    items,
+    getKey: (item) => item.id,
+    open: visible,
+    setOpen,
+    onPick: pick,
+    ready: !settling,
+    onEnterWithoutPick: (event) => {
+      // Enter never submits the surrounding form from here.
+      event.preventDefault();
+      if (visible && !settling) return;
+      if (!visible) setOpen(true);
+      if (typed) {
+        pendingEnter.current = typed;
+        // No need to wait for the pause in typing: the user has finished.
+        setFlushed(typed);
       }
-      case "Escape":
-        if (visible) {
-          event.preventDefault();
-          event.stopPropagation();
-          setOpen(false);
-        }
-        break;
-      case "Backspace":
-        if (text === "" && selected.length && !hideSelected) remove(selected[selected.length - 1]!.id);
-        break;
-      default:
-        break;
-    }
-  }
+    },
+    onOtherKey: (event) => {
+      if (event.key === "Backspace" && text === "" && selected.length && !hideSelected) remove(selected[selected.length - 1]!.id);
+    },
+  });
 
   useEffect(() => {
     if (pendingEnter.current === null || settling) return;
@@ -165,8 +130,6 @@ export function EntityPicker({
     const option = items[0];
     if (option && visible && wanted === typed) pick(option);
   }, [settling, signature]);
-
-  const activeId = visible && items[active] ? `${listId}-${active}` : undefined;
 
   return (
     <Field label={label} hint={hint} error={error} note={note} required={required} className={["entity-picker", className ?? ""].join(" ")}>
@@ -200,12 +163,7 @@ export function EntityPicker({
               name={name}
               className="input"
               type="text"
-              role="combobox"
-              autoComplete="off"
-              aria-autocomplete="list"
-              aria-expanded={visible}
-              aria-controls={listId}
-              aria-activedescendant={activeId}
+              {...combobox.inputProps}
               aria-invalid={invalid || undefined}
               aria-describedby={describedBy}
               aria-required={required || undefined}
@@ -221,21 +179,14 @@ export function EntityPicker({
                 pendingEnter.current = null;
                 setOpen(false);
               }}
-              onKeyDown={onKeyDown}
             />
             {visible && (
-              <ul id={listId} role="listbox" className="entity-picker__list" aria-label={typeof label === "string" ? label : undefined}>
+              <ul {...combobox.listboxProps} className="entity-picker__list" aria-label={typeof label === "string" ? label : undefined}>
                 {items.map((o, index) => (
                   <li
                     key={o.id}
-                    id={`${listId}-${index}`}
-                    role="option"
-                    aria-selected={index === active}
-                    className={`entity-picker__option${index === active ? " entity-picker__option--active" : ""}${o.id === CREATE ? " entity-picker__option--create" : ""}`}
-                    // Keeps focus in the text box.
-                    onMouseDown={(e) => e.preventDefault()}
-                    onMouseEnter={() => setActive(index)}
-                    onClick={() => pick(o)}
+                    {...combobox.optionProps(index)}
+                    className={`entity-picker__option${index === combobox.activeIndex ? " entity-picker__option--active" : ""}${o.id === CREATE ? " entity-picker__option--create" : ""}`}
                   >
                     <span className="entity-picker__label">{o.label}</span>
                     {o.description && <span className="entity-picker__description">{o.description}</span>}

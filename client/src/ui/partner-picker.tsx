@@ -1,10 +1,12 @@
 // A type-ahead over partner.list (the ARIA combobox pattern): type a few letters, move
 // with ↑/↓, Enter or a click picks, Escape closes. The list is searched on the server,
 // so it works with any number of partners.
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../lib/trpc.ts";
+import { useDebounced } from "../lib/use-debounced.ts";
+import { useCombobox } from "./combobox.tsx";
 import { Field, type FieldError } from "./field.tsx";
 import { Spinner } from "./spinner.tsx";
 import "./partner-picker.css";
@@ -30,11 +32,9 @@ type PartnerPickerProps = {
 
 export function PartnerPicker({ label, value, onChange, error, hint, note, required, className, name, placeholder, exclude = [], clearOnPick = false }: PartnerPickerProps): ReactNode {
   const { t } = useTranslation();
-  const listId = useId();
   const [text, setText] = useState(value?.name ?? "");
-  const [query, setQuery] = useState("");
+  const query = useDebounced(text.trim(), 200);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
 
   // A value set from outside (draft restored, reordered row) shows its name.
@@ -42,11 +42,6 @@ export function PartnerPicker({ label, value, onChange, error, hint, note, requi
   useEffect(() => {
     if (!clearOnPick && value) setText(value.name);
   }, [value?.id, value?.name, clearOnPick]);
-
-  useEffect(() => {
-    const timer = setTimeout(() => setQuery(text.trim()), 200);
-    return () => clearTimeout(timer);
-  }, [text]);
 
   const results = useQuery(
     trpc.partner.list.queryOptions(
@@ -57,14 +52,14 @@ export function PartnerPicker({ label, value, onChange, error, hint, note, requi
   const options = (results.data?.items ?? []).filter((p) => !exclude.includes(p.id));
   // The shown options are for older text while the latest is still being looked up.
   const stale = query !== text.trim() || results.isPlaceholderData || results.isPending;
-  const activeIndex = Math.min(active, Math.max(options.length - 1, 0));
 
   function pick(partner: PickedPartner) {
     onChange({ id: partner.id, name: partner.name });
     setText(clearOnPick ? "" : partner.name);
     setOpen(false);
-    setActive(0);
   }
+
+  const combobox = useCombobox({ items: options, getKey: (p) => p.id, open, setOpen, onPick: pick, ready: !stale });
 
   return (
     <Field label={label} hint={hint} error={error} note={note} required={required} className={["partner-picker", className].filter(Boolean).join(" ")}>
@@ -83,13 +78,8 @@ export function PartnerPicker({ label, value, onChange, error, hint, note, requi
             id={id}
             name={name}
             className="input"
-            role="combobox"
-            autoComplete="off"
+            {...combobox.inputProps}
             spellCheck={false}
-            aria-autocomplete="list"
-            aria-expanded={open}
-            aria-controls={listId}
-            aria-activedescendant={open && options[activeIndex] ? `${listId}-${activeIndex}` : undefined}
             aria-invalid={invalid || undefined}
             aria-describedby={describedBy}
             aria-required={required || undefined}
@@ -98,35 +88,10 @@ export function PartnerPicker({ label, value, onChange, error, hint, note, requi
             onChange={(e) => {
               setText(e.target.value);
               setOpen(true);
-              setActive(0);
               if (value && !clearOnPick) onChange(null);
             }}
             onFocus={() => setOpen(true)}
             onClick={() => setOpen(true)}
-            onKeyDown={(e) => {
-              if (e.key === "ArrowDown") {
-                e.preventDefault();
-                if (!open) setOpen(true);
-                else setActive((i) => Math.min(i + 1, options.length - 1));
-              } else if (e.key === "ArrowUp") {
-                e.preventDefault();
-                setActive((i) => Math.max(i - 1, 0));
-              } else if (e.key === "Enter") {
-                // Enter picks what the list shows for the text as typed; it never submits the form from here.
-                if (open && !stale && options[activeIndex]) {
-                  e.preventDefault();
-                  pick(options[activeIndex]);
-                } else if (open) {
-                  e.preventDefault();
-                }
-              } else if (e.key === "Escape") {
-                if (open) {
-                  e.preventDefault();
-                  e.stopPropagation();
-                  setOpen(false);
-                }
-              }
-            }}
           />
           {value && !clearOnPick && (
             <button
@@ -145,7 +110,7 @@ export function PartnerPicker({ label, value, onChange, error, hint, note, requi
             </button>
           )}
           {open && (
-            <ul id={listId} role="listbox" className="partner-picker__list" aria-label={t("partnerPicker.results")} aria-busy={stale || undefined}>
+            <ul {...combobox.listboxProps} className="partner-picker__list" aria-label={t("partnerPicker.results")} aria-busy={stale || undefined}>
               {results.isPending ? (
                 <li className="partner-picker__status" role="presentation">
                   <Spinner size="sm" /> {t("common.loading")}
@@ -162,16 +127,8 @@ export function PartnerPicker({ label, value, onChange, error, hint, note, requi
                 options.map((p, i) => (
                   <li
                     key={p.id}
-                    id={`${listId}-${i}`}
-                    role="option"
-                    aria-selected={i === activeIndex}
-                    className={`partner-picker__option${i === activeIndex ? " partner-picker__option--active" : ""}`}
-                    // mousedown, not click: the input keeps focus and its blur does not close the list first.
-                    onMouseDown={(e) => {
-                      e.preventDefault();
-                      pick(p);
-                    }}
-                    onMouseEnter={() => setActive(i)}
+                    {...combobox.optionProps(i)}
+                    className={`partner-picker__option${i === combobox.activeIndex ? " partner-picker__option--active" : ""}`}
                   >
                     <span>{p.name}</span>
                     <span className="partner-picker__level">{t(`enums.partnerLevel.${p.level}`)}</span>

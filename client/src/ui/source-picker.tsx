@@ -5,7 +5,6 @@
 // or the server's CONFLICT on create), the form offers the existing source instead of
 // creating a second.
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
-import { useDebounced } from "../lib/use-debounced.ts";
 import type { z } from "zod";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
@@ -18,6 +17,7 @@ import { conflictCurrent, errorCode, serverFieldErrors, serverMessage } from "..
 import { localizeMessage } from "../lib/i18n.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../lib/validation.ts";
 import { useFormat } from "../lib/format.ts";
+import { useDebounced } from "../lib/use-debounced.ts";
 import { EntityPicker, type EntityOption, type OptionsResult } from "./entity-picker.tsx";
 import { PreciseDateField, type PreciseDateValue } from "./precise-date-field.tsx";
 import { TextField } from "./text-field.tsx";

@@ -3,75 +3,35 @@
 // implementation plan, and who changed what.
 import { useState, type ReactNode } from "react";
 import { getRouteApi, Link } from "@tanstack/react-router";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
-import { errorCode, isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { PageHeader } from "../../../ui/page-header.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
-import { Button, buttonClass } from "../../../ui/button.tsx";
+import { trpc } from "../../../lib/trpc.ts";
+import { Button } from "../../../ui/button.tsx";
 import { Badge } from "../../../ui/badge.tsx";
 import { Icon } from "../../../ui/icons.tsx";
-import { Skeleton } from "../../../ui/spinner.tsx";
 import { HistoryPanel } from "../../../ui/history-panel.tsx";
-import { useAgreement, type AgreementDetail } from "../hooks/agreement-queries.ts";
 import { StageBadge } from "../../../ui/stage-badge.tsx";
+import { RecordActions, RecordPage } from "../../../entities/record-page/record-page.tsx";
+import type { AgreementDetail } from "../hooks/agreement-queries.ts";
 import { StageTrack } from "./stage-track.tsx";
 import { AdvanceStageDialog } from "./advance-stage-dialog.tsx";
 import { DeleteAgreementDialog } from "./delete-agreement-dialog.tsx";
 import { PlanItems } from "./plan-items.tsx";
-import { Crumbs } from "./crumbs.tsx";
 import "../agreements.css";
 import { SourceList } from "../../../ui/source-list.tsx";
 
 const route = getRouteApi("/app/agreements/$agreementId");
 
 export function AgreementPage(): ReactNode {
-  const { t } = useTranslation();
   const { agreementId } = route.useParams();
-  const agreement = useAgreement(agreementId);
-  useDocumentTitle(agreement.data ? agreement.data.title : t("agreements.title"));
-
-  if (agreement.isPending) {
-    return (
-      <div className="page" aria-busy="true">
-        <Crumbs />
-        <div className="page-header">
-          <Skeleton lines={2} width="50%" />
-        </div>
-        <div className="card">
-          <Skeleton lines={8} />
-        </div>
-      </div>
-    );
-  }
-
-  if (agreement.isError) {
-    const code = errorCode(agreement.error);
-    return (
-      <div className="page">
-        <Crumbs />
-        {code === "NOT_FOUND" || code === "BAD_REQUEST" ? (
-          <EmptyState
-            title={t("agreements.detail.notFoundTitle")}
-            text={t("agreements.detail.notFound")}
-            action={
-              <Link to="/agreements" className={buttonClass("primary")}>
-                {t("common.backTo", { place: t("agreements.title") })}
-              </Link>
-            }
-          />
-        ) : (
-          <ErrorState message={isNetworkError(agreement.error) ? t("errors.network") : t("errors.load")} onRetry={() => void agreement.refetch()} />
-        )}
-      </div>
-    );
-  }
-
-  return <AgreementView agreement={agreement.data} />;
+  const { data: agreement } = useSuspenseQuery(trpc.agreement.byId.queryOptions({ id: agreementId }));
+  useDocumentTitle(agreement.title);
+  return <AgreementView agreement={agreement} />;
 }
 
 function AgreementView({ agreement }: { agreement: AgreementDetail }) {
@@ -79,46 +39,32 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
   const kindLabel = useTermLabel("agreementKind");
   const format = useFormat();
   const canEdit = useHasRole("EDITOR");
-  const canDelete = useHasRole("ADMIN");
   const [advancing, setAdvancing] = useState(false);
-  const [deleting, setDeleting] = useState(false);
 
   const date = (value: CalendarDay | null) => (value ? format.date(value) : t("common.none"));
 
   return (
-    <div className="page">
-      <PageHeader
-        breadcrumb={<Crumbs />}
-        title={agreement.title}
-        meta={
-          <>
-            <Badge tone="neutral">{kindLabel(agreement.kind)}</Badge>
-            <StageBadge stage={agreement.stage} />
-            {agreement.international && <Badge tone="blue">{t("agreements.detail.international")}</Badge>}
-          </>
-        }
-        actions={
-          <>
-            {canEdit && agreement.allowedNextStages.length > 0 && (
-              <Button variant="primary" icon={<Icon name="chevronRight" />} onClick={() => setAdvancing(true)}>
-                {t("agreements.detail.advance.open")}
-              </Button>
-            )}
-            {canEdit && (
-              <Link to="/agreements/$agreementId/edit" params={{ agreementId: agreement.id }} className={buttonClass("secondary")}>
-                <Icon name="edit" />
-                <span>{t("common.edit")}</span>
-              </Link>
-            )}
-            {canDelete && (
-              <Button variant="danger" icon={<Icon name="trash" />} onClick={() => setDeleting(true)}>
-                {t("common.delete")}
-              </Button>
-            )}
-          </>
-        }
-      />
-
+    <RecordPage
+      kind="agreement"
+      layout="detail"
+      title={agreement.title}
+      meta={
+        <>
+          <Badge tone="neutral">{kindLabel(agreement.kind)}</Badge>
+          <StageBadge stage={agreement.stage} />
+          {agreement.international && <Badge tone="blue">{t("agreements.detail.international")}</Badge>}
+        </>
+      }
+      actions={
+        <RecordActions kind="agreement" id={agreement.id} deleteDialog={(open, onClose) => <DeleteAgreementDialog agreement={agreement} open={open} onClose={onClose} />}>
+          {canEdit && agreement.allowedNextStages.length > 0 && (
+            <Button variant="primary" icon={<Icon name="chevronRight" />} onClick={() => setAdvancing(true)}>
+              {t("agreements.detail.advance.open")}
+            </Button>
+          )}
+        </RecordActions>
+      }
+    >
       <section className="card" aria-labelledby="agreement-stages">
         <h2 className="card__title" id="agreement-stages">
           {t("agreements.detail.stagesTitle")}
@@ -257,8 +203,7 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
       <HistoryPanel entity="agreement" id={agreement.id} />
 
       {canEdit && <AdvanceStageDialog agreement={agreement} open={advancing} onClose={() => setAdvancing(false)} />}
-      {canDelete && <DeleteAgreementDialog agreement={agreement} open={deleting} onClose={() => setDeleting(false)} />}
-    </div>
+    </RecordPage>
   );
 }
 

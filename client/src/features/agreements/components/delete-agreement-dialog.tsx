@@ -2,11 +2,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
-import { invalidateAfter } from "../../../lib/invalidation.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
-import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
-import { ConfirmDialog } from "../../../ui/dialog.tsx";
+import { DeleteRecordDialog } from "../../../entities/delete-dialog/delete-record-dialog.tsx";
 import { showToast } from "../../../ui/toast.tsx";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 
 /** Soft delete after confirmation: the record and its history stay, an administrator can restore it. */
 export function DeleteAgreementDialog({ agreement, open, onClose }: { agreement: { id: string; title: string; version: number }; open: boolean; onClose: () => void }) {
@@ -25,26 +23,15 @@ export function DeleteAgreementDialog({ agreement, open, onClose }: { agreement:
       onError: () => void invalidateAfter(queryClient, { entity: "agreement" }),
     }),
   );
-  const error = remove.error
-    ? isNetworkError(remove.error)
-      ? t("errors.network")
-      : errorCode(remove.error) === "CONFLICT"
-        ? t("agreements.detail.deleteConflict")
-        : localizeMessage(serverMessage(remove.error) ?? t("errors.generic"))
-    : null;
   return (
-    <ConfirmDialog
+    <DeleteRecordDialog
       open={open}
+      onClose={onClose}
+      record={agreement}
       title={t("agreements.detail.deleteTitle")}
       text={t("agreements.detail.deleteText", { title: agreement.title })}
-      confirmLabel={remove.isPending ? t("common.deleting") : t("common.delete")}
-      busy={remove.isPending}
-      error={error}
-      onConfirm={() => remove.mutate({ id: agreement.id, version: agreement.version })}
-      onCancel={() => {
-        remove.reset();
-        onClose();
-      }}
+      remove={remove}
+      conflictText={t("agreements.detail.deleteConflict")}
     />
   );
 }

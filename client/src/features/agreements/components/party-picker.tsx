@@ -1,10 +1,12 @@
 // The parties of an agreement: a type-ahead over partner.list on the ARIA combobox
 // pattern (focus stays in the box, arrows move, Enter picks, Escape closes, Backspace
 // in an empty box removes the last party). Picks show as removable chips.
-import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
+import { useDebounced } from "../../../lib/use-debounced.ts";
+import { useCombobox } from "../../../ui/combobox.tsx";
 import { Field, type FieldError } from "../../../ui/field.tsx";
 import { Spinner } from "../../../ui/spinner.tsx";
 import type { Party } from "../hooks/agreement-form-values.ts";
@@ -22,16 +24,9 @@ type PartyPickerProps = {
 
 export function PartyPicker({ label, hint, error, note, required, name, selected, onChange }: PartyPickerProps): ReactNode {
   const { t } = useTranslation();
-  const listId = useId();
   const [text, setText] = useState("");
-  const [query, setQuery] = useState("");
+  const query = useDebounced(text.trim(), 200);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-
-  useEffect(() => {
-    const timer = setTimeout(() => setQuery(text.trim()), 200);
-    return () => clearTimeout(timer);
-  }, [text]);
 
   const search = useQuery(
     trpc.partner.list.queryOptions(
@@ -44,49 +39,24 @@ export function PartyPicker({ label, hint, error, note, required, name, selected
   const settling = text.trim() !== query || search.isFetching;
   const visible = open && text.trim() !== "";
 
-  const signature = options.map((o) => o.id).join(",");
-  useEffect(() => setActive(0), [signature]);
-
   const pick = (p: { id: string; name: string }) => {
     onChange([...selected, { id: p.id, name: p.name }]);
     setText("");
-    setQuery("");
   };
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    switch (event.key) {
-      case "ArrowDown":
-        event.preventDefault();
-        setOpen(true);
-        setActive((i) => Math.min(i + 1, Math.max(options.length - 1, 0)));
-        break;
-      case "ArrowUp":
-        event.preventDefault();
-        setActive((i) => Math.max(i - 1, 0));
-        break;
-      case "Enter": {
-        // Enter picks here; it never submits the form.
-        event.preventDefault();
-        const option = !settling ? options[active] : undefined;
-        if (visible && option) pick(option);
-        break;
-      }
-      case "Escape":
-        if (visible) {
-          event.preventDefault();
-          event.stopPropagation();
-          setOpen(false);
-        }
-        break;
-      case "Backspace":
-        if (text === "" && selected.length) onChange(selected.slice(0, -1));
-        break;
-      default:
-        break;
-    }
-  }
-
-  const activeId = visible && options[active] ? `${listId}-${active}` : undefined;
+  const combobox = useCombobox({
+    items: options,
+    getKey: (o) => o.id,
+    open: visible,
+    setOpen,
+    onPick: pick,
+    ready: !settling,
+    // Enter in this box never submits the form, even with nothing to pick.
+    onEnterWithoutPick: (event) => event.preventDefault(),
+    onOtherKey: (event) => {
+      if (event.key === "Backspace" && text === "" && selected.length) onChange(selected.slice(0, -1));
+    },
+  });
 
   return (
     <Field label={label} hint={hint} error={error} note={note} required={required} className="party-picker">
@@ -115,12 +85,7 @@ export function PartyPicker({ label, hint, error, note, required, name, selected
               name={name}
               className="input"
               type="text"
-              role="combobox"
-              autoComplete="off"
-              aria-autocomplete="list"
-              aria-expanded={visible}
-              aria-controls={listId}
-              aria-activedescendant={activeId}
+              {...combobox.inputProps}
               aria-invalid={invalid || undefined}
               aria-describedby={describedBy}
               aria-required={required || undefined}
@@ -131,20 +96,14 @@ export function PartyPicker({ label, hint, error, note, required, name, selected
                 setOpen(true);
               }}
               onBlur={() => setOpen(false)}
-              onKeyDown={onKeyDown}
             />
             {visible && (
-              <ul id={listId} role="listbox" className="party-picker__list" aria-label={typeof label === "string" ? label : undefined}>
+              <ul {...combobox.listboxProps} className="party-picker__list" aria-label={typeof label === "string" ? label : undefined}>
                 {options.map((o, index) => (
                   <li
                     key={o.id}
-                    id={`${listId}-${index}`}
-                    role="option"
-                    aria-selected={index === active}
-                    className={`party-picker__option${index === active ? " party-picker__option--active" : ""}`}
-                    onMouseDown={(e) => e.preventDefault()}
-                    onMouseEnter={() => setActive(index)}
-                    onClick={() => pick(o)}
+                    {...combobox.optionProps(index)}
+                    className={`party-picker__option${index === combobox.activeIndex ? " party-picker__option--active" : ""}`}
                   >
                     <span>{o.name}</span>
                     <span className="party-picker__level">

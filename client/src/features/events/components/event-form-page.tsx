@@ -1,17 +1,13 @@
 import type { ReactNode } from "react";
-import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { errorCode, isNetworkError } from "../../../lib/errors.ts";
+import { trpc } from "../../../lib/trpc.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { PageHeader } from "../../../ui/page-header.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
-import { buttonClass } from "../../../ui/button.tsx";
-import { Skeleton } from "../../../ui/spinner.tsx";
 import { showToast } from "../../../ui/toast.tsx";
-import { useEvent } from "../hooks/event-queries.ts";
+import { RecordPage } from "../../../entities/record-page/record-page.tsx";
 import { emptyEventValues, eventToValues } from "../hooks/event-form-values.ts";
 import { EventForm } from "./event-form.tsx";
-import { EventCrumbs } from "./event-page.tsx";
 
 const newRoute = getRouteApi("/app/events/new");
 const editRoute = getRouteApi("/app/events/$eventId/edit");
@@ -22,8 +18,7 @@ export function NewEventPage(): ReactNode {
   const { tour } = newRoute.useSearch();
   useDocumentTitle(t("events.form.createTitle"));
   return (
-    <div className="page page--narrow event-form-page">
-      <PageHeader breadcrumb={<EventCrumbs />} title={t("events.form.createTitle")} />
+    <RecordPage kind="event" layout="form" className="event-form-page" title={t("events.form.createTitle")}>
       <EventForm
         initial={emptyEventValues(Boolean(tour))}
         draftKey="event:new"
@@ -33,7 +28,7 @@ export function NewEventPage(): ReactNode {
         }}
         onCancel={() => void navigate({ to: "/events" })}
       />
-    </div>
+    </RecordPage>
   );
 }
 
@@ -41,46 +36,11 @@ export function EditEventPage(): ReactNode {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { eventId } = editRoute.useParams();
-  const event = useEvent(eventId);
-  useDocumentTitle(event.data ? `${t("events.form.editTitle")}: ${event.data.title}` : t("events.form.editTitle"));
-
-  if (event.isPending) {
-    return (
-      <div className="page page--narrow" aria-busy="true">
-        <EventCrumbs />
-        <div className="card">
-          <Skeleton lines={8} />
-        </div>
-      </div>
-    );
-  }
-  if (event.isError) {
-    const code = errorCode(event.error);
-    return (
-      <div className="page page--narrow">
-        <EventCrumbs />
-        {code === "NOT_FOUND" || code === "BAD_REQUEST" ? (
-          <EmptyState
-            title={t("events.notFoundTitle")}
-            text={t("events.notFound")}
-            action={
-              <Link to="/events" className={buttonClass("primary")}>
-                {t("common.backTo", { place: t("events.title") })}
-              </Link>
-            }
-          />
-        ) : (
-          <ErrorState message={isNetworkError(event.error) ? t("errors.network") : t("errors.load")} onRetry={() => void event.refetch()} />
-        )}
-      </div>
-    );
-  }
-
-  const current = event.data;
+  const { data: current } = useSuspenseQuery(trpc.event.byId.queryOptions({ id: eventId }));
+  useDocumentTitle(`${t("events.form.editTitle")}: ${current.title}`);
   const toEvent = () => void navigate({ to: "/events/$eventId", params: { eventId: current.id } });
   return (
-    <div className="page page--narrow event-form-page">
-      <PageHeader breadcrumb={<EventCrumbs event={current} />} title={t("events.form.editTitle")} intro={current.title} />
+    <RecordPage kind="event" layout="form" className="event-form-page" trail={[{ kind: "event", id: current.id, label: current.title }]} title={t("events.form.editTitle")} intro={current.title}>
       <EventForm
         // A newer version from elsewhere must not reset what is being typed: the key is the record, not its version.
         key={current.id}
@@ -93,6 +53,6 @@ export function EditEventPage(): ReactNode {
         }}
         onCancel={toEvent}
       />
-    </div>
+    </RecordPage>
   );
 }

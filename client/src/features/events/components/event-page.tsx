@@ -1,136 +1,55 @@
 // One event: what, when, where, with whom; a tour shows its route stop by stop.
-import { useState, type ReactNode } from "react";
-import { getRouteApi, Link } from "@tanstack/react-router";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useNavigate } from "@tanstack/react-router";
+import type { ReactNode } from "react";
+import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
-import { useHasRole } from "../../../lib/session.ts";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { trpc } from "../../../lib/trpc.ts";
-import { invalidateAfter } from "../../../lib/invalidation.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
-import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { PageHeader } from "../../../ui/page-header.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
-import { Button, buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
-import { Skeleton } from "../../../ui/spinner.tsx";
-import { ConfirmDialog } from "../../../ui/dialog.tsx";
 import { showToast } from "../../../ui/toast.tsx";
 import { HistoryPanel } from "../../../ui/history-panel.tsx";
-import { useEvent, type EventDetail } from "../hooks/event-queries.ts";
+import { RecordActions, RecordPage } from "../../../entities/record-page/record-page.tsx";
+import { DeleteRecordDialog } from "../../../entities/delete-dialog/delete-record-dialog.tsx";
+import type { EventDetail } from "../hooks/event-queries.ts";
 import { EventStatusBadge } from "./event-status-badge.tsx";
 import "../events.css";
 import { SourceList } from "../../../ui/source-list.tsx";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 
 const route = getRouteApi("/app/events/$eventId");
 
 export function EventPage(): ReactNode {
-  const { t } = useTranslation();
   const { eventId } = route.useParams();
-  const event = useEvent(eventId);
-  useDocumentTitle(event.data ? event.data.title : t("events.title"));
-
-  if (event.isPending) {
-    return (
-      <div className="page" aria-busy="true">
-        <EventCrumbs />
-        <div className="page-header">
-          <Skeleton lines={2} width="40%" />
-        </div>
-        <div className="card">
-          <Skeleton lines={6} />
-        </div>
-      </div>
-    );
-  }
-  if (event.isError) {
-    const code = errorCode(event.error);
-    return (
-      <div className="page">
-        <EventCrumbs />
-        {code === "NOT_FOUND" || code === "BAD_REQUEST" ? (
-          <EmptyState
-            title={t("events.notFoundTitle")}
-            text={t("events.notFound")}
-            action={
-              <Link to="/events" className={buttonClass("primary")}>
-                {t("common.backTo", { place: t("events.title") })}
-              </Link>
-            }
-          />
-        ) : (
-          <ErrorState message={isNetworkError(event.error) ? t("errors.network") : t("errors.load")} onRetry={() => void event.refetch()} />
-        )}
-      </div>
-    );
-  }
-  return <EventView event={event.data} />;
-}
-
-export function EventCrumbs({ event }: { event?: { id: string; title: string } }) {
-  const { t } = useTranslation();
-  return (
-    <nav className="breadcrumb" aria-label={t("nav.breadcrumb")}>
-      <ol>
-        <li>
-          <Link to="/events">{t("events.title")}</Link>
-        </li>
-        {event && (
-          <li>
-            <Link to="/events/$eventId" params={{ eventId: event.id }}>
-              {event.title}
-            </Link>
-          </li>
-        )}
-      </ol>
-    </nav>
-  );
+  const { data: event } = useSuspenseQuery(trpc.event.byId.queryOptions({ id: eventId }));
+  useDocumentTitle(event.title);
+  return <EventView event={event} />;
 }
 
 function EventView({ event }: { event: EventDetail }) {
   const { t } = useTranslation();
   const kindLabel = useTermLabel("eventKind");
   const format = useFormat();
-  const canEdit = useHasRole("EDITOR");
-  const canDelete = useHasRole("ADMIN");
-  const [deleting, setDeleting] = useState(false);
   const isTour = event.kind === "TOUR";
 
   return (
-    <div className="page">
-      <PageHeader
-        breadcrumb={<EventCrumbs />}
-        title={event.title}
-        meta={
-          <>
-            <span className={isTour ? "tag tag--tour event-kind" : "event-kind"}>{kindLabel(event.kind)}</span>
-            <EventStatusBadge status={event.status} />
-            <span className="with-icon">
-              <Icon name="calendar" size={16} />
-              {format.span(event.startsAt, event.endsAt, event.datePrecision)}
-            </span>
-          </>
-        }
-        actions={
-          <>
-            {canEdit && (
-              <Link to="/events/$eventId/edit" params={{ eventId: event.id }} className={buttonClass("secondary")}>
-                <Icon name="edit" />
-                <span>{t("common.edit")}</span>
-              </Link>
-            )}
-            {canDelete && (
-              <Button variant="danger" icon={<Icon name="trash" />} onClick={() => setDeleting(true)}>
-                {t("common.delete")}
-              </Button>
-            )}
-          </>
-        }
-      />
-
+    <RecordPage
+      kind="event"
+      layout="detail"
+      title={event.title}
+      meta={
+        <>
+          <span className={isTour ? "tag tag--tour event-kind" : "event-kind"}>{kindLabel(event.kind)}</span>
+          <EventStatusBadge status={event.status} />
+          <span className="with-icon">
+            <Icon name="calendar" size={16} />
+            {format.span(event.startsAt, event.endsAt, event.datePrecision)}
+          </span>
+        </>
+      }
+      actions={<RecordActions kind="event" id={event.id} deleteDialog={(open, onClose) => <DeleteEventDialog event={event} open={open} onClose={onClose} />} />}
+    >
       <div className="layout-two">
         <section className="card" aria-labelledby="event-details">
           <h2 className="card__title" id="event-details">
@@ -249,9 +168,7 @@ function EventView({ event }: { event: EventDetail }) {
       </section>
 
       <HistoryPanel entity="event" id={event.id} />
-
-      {canDelete && <DeleteEventDialog event={event} open={deleting} onClose={() => setDeleting(false)} />}
-    </div>
+    </RecordPage>
   );
 }
 
@@ -269,26 +186,15 @@ function DeleteEventDialog({ event, open, onClose }: { event: { id: string; titl
       },
     }),
   );
-  const error = remove.error
-    ? errorCode(remove.error) === "CONFLICT"
-      ? t("events.deleteConflict")
-      : isNetworkError(remove.error)
-        ? t("errors.network")
-        : localizeMessage(serverMessage(remove.error) ?? t("errors.generic"))
-    : null;
   return (
-    <ConfirmDialog
+    <DeleteRecordDialog
       open={open}
+      onClose={onClose}
+      record={event}
       title={t("events.deleteTitle")}
       text={t("events.deleteText", { title: event.title })}
-      confirmLabel={remove.isPending ? t("common.deleting") : t("common.delete")}
-      busy={remove.isPending}
-      error={error}
-      onConfirm={() => remove.mutate({ id: event.id, version: event.version })}
-      onCancel={() => {
-        remove.reset();
-        onClose();
-      }}
+      remove={remove}
+      conflictText={t("events.deleteConflict")}
     />
   );
 }

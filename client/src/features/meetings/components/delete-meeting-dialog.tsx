@@ -2,11 +2,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
-import { invalidateAfter } from "../../../lib/invalidation.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
-import { isNetworkError, serverMessage } from "../../../lib/errors.ts";
-import { ConfirmDialog } from "../../../ui/dialog.tsx";
+import { DeleteRecordDialog } from "../../../entities/delete-dialog/delete-record-dialog.tsx";
 import { showToast } from "../../../ui/toast.tsx";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 
 /** Soft delete after confirmation: the record stays in the database and an administrator can restore it. */
 export function DeleteMeetingDialog({ meeting, open, onClose }: { meeting: { id: string; title: string; version: number }; open: boolean; onClose: () => void }) {
@@ -23,20 +21,14 @@ export function DeleteMeetingDialog({ meeting, open, onClose }: { meeting: { id:
       },
     }),
   );
-  const error = remove.error ? (isNetworkError(remove.error) ? t("errors.network") : localizeMessage(serverMessage(remove.error) ?? t("errors.generic"))) : null;
   return (
-    <ConfirmDialog
+    <DeleteRecordDialog
       open={open}
+      onClose={onClose}
+      record={meeting}
       title={t("meetings.one.deleteTitle")}
       text={t("meetings.one.deleteText", { title: meeting.title })}
-      confirmLabel={remove.isPending ? t("common.deleting") : t("common.delete")}
-      busy={remove.isPending}
-      error={error}
-      onConfirm={() => remove.mutate({ id: meeting.id, version: meeting.version })}
-      onCancel={() => {
-        remove.reset();
-        onClose();
-      }}
+      remove={remove}
     />
   );
 }

@@ -1,22 +1,17 @@
 import type { ReactNode } from "react";
-import { useQuery } from "@tanstack/react-query";
-import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { TInteractionKind } from "@atlas/shared/enums";
 import { useVocabulary } from "../../../lib/vocabularies.ts";
 import { trpc } from "../../../lib/trpc.ts";
-import { errorCode, isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
-import { PageHeader } from "../../../ui/page-header.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
-import { buttonClass } from "../../../ui/button.tsx";
 import { Skeleton } from "../../../ui/spinner.tsx";
 import { showToast } from "../../../ui/toast.tsx";
-import { useMeeting } from "../hooks/meeting-queries.ts";
+import { RecordPage } from "../../../entities/record-page/record-page.tsx";
 import { emptyMeetingValues, meetingToValues } from "../hooks/meeting-form-values.ts";
 import { MeetingForm } from "./meeting-form.tsx";
-import { Breadcrumb } from "./meeting-page.tsx";
 import "../meetings.css";
 
 const editRoute = getRouteApi("/app/meetings/$meetingId/edit");
@@ -56,8 +51,7 @@ export function NewMeetingPage(): ReactNode {
   const today = useHomeToday();
   useDocumentTitle(t("meetings.form.createTitle"));
   return (
-    <div className="page page--narrow">
-      <PageHeader breadcrumb={<Breadcrumb />} title={t("meetings.form.createTitle")} intro={t("meetings.form.createIntro")} />
+    <RecordPage kind="meeting" layout="form" title={t("meetings.form.createTitle")} intro={t("meetings.form.createIntro")}>
       {kind.isPending ? (
         <FormSkeleton />
       ) : (
@@ -72,7 +66,7 @@ export function NewMeetingPage(): ReactNode {
           onCancel={() => void navigate({ to: "/meetings" })}
         />
       )}
-    </div>
+    </RecordPage>
   );
 }
 
@@ -80,43 +74,11 @@ export function EditMeetingPage(): ReactNode {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { meetingId } = editRoute.useParams();
-  const meeting = useMeeting(meetingId);
-  useDocumentTitle(meeting.data ? `${t("meetings.form.editTitle")}: ${meeting.data.title}` : t("meetings.form.editTitle"));
-
-  if (meeting.isPending) {
-    return (
-      <div className="page page--narrow">
-        <Breadcrumb />
-        <FormSkeleton />
-      </div>
-    );
-  }
-  if (meeting.isError) {
-    const code = errorCode(meeting.error);
-    return (
-      <div className="page page--narrow">
-        <Breadcrumb />
-        {code === "NOT_FOUND" || code === "BAD_REQUEST" ? (
-          <EmptyState
-            title={t("meetings.one.notFoundTitle")}
-            text={t("meetings.one.notFound")}
-            action={
-              <Link to="/meetings" className={buttonClass("primary")}>
-                {t("common.backTo", { place: t("meetings.title") })}
-              </Link>
-            }
-          />
-        ) : (
-          <ErrorState message={isNetworkError(meeting.error) ? t("errors.network") : t("errors.load")} onRetry={() => void meeting.refetch()} />
-        )}
-      </div>
-    );
-  }
-  const current = meeting.data;
+  const { data: current } = useSuspenseQuery(trpc.meeting.byId.queryOptions({ id: meetingId }));
+  useDocumentTitle(`${t("meetings.form.editTitle")}: ${current.title}`);
   const toMeeting = () => void navigate({ to: "/meetings/$meetingId", params: { meetingId: current.id } });
   return (
-    <div className="page page--narrow">
-      <PageHeader breadcrumb={<Breadcrumb meeting={current} />} title={t("meetings.form.editTitle")} intro={current.title} />
+    <RecordPage kind="meeting" layout="form" trail={[{ kind: "meeting", id: current.id, label: current.title }]} title={t("meetings.form.editTitle")} intro={current.title}>
       <MeetingForm
         // A newer version from elsewhere must not reset what is being typed: the key is the record, not its version.
         key={current.id}
@@ -129,6 +91,6 @@ export function EditMeetingPage(): ReactNode {
         }}
         onCancel={toMeeting}
       />
-    </div>
+    </RecordPage>
   );
 }

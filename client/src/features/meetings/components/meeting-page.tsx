@@ -1,20 +1,18 @@
 // One meeting: when, what kind, with whom, who took part, what was said and agreed,
 // the follow-up tasks, where it came from, and its change history.
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
-import { errorCode, isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { PageHeader } from "../../../ui/page-header.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
-import { Button, buttonClass } from "../../../ui/button.tsx";
+import { trpc } from "../../../lib/trpc.ts";
 import { Icon } from "../../../ui/icons.tsx";
-import { Skeleton } from "../../../ui/spinner.tsx";
 import { HistoryPanel } from "../../../ui/history-panel.tsx";
-import { useMeeting, type MeetingDetail } from "../hooks/meeting-queries.ts";
+import { RecordActions, RecordPage } from "../../../entities/record-page/record-page.tsx";
+import type { MeetingDetail } from "../hooks/meeting-queries.ts";
 import { KindBadge } from "./kind-badge.tsx";
 import { DeleteMeetingDialog } from "./delete-meeting-dialog.tsx";
 import { FollowUpList } from "./follow-up-list.tsx";
@@ -24,66 +22,10 @@ import { SourceList } from "../../../ui/source-list.tsx";
 const route = getRouteApi("/app/meetings/$meetingId");
 
 export function MeetingPage(): ReactNode {
-  const { t } = useTranslation();
   const { meetingId } = route.useParams();
-  const meeting = useMeeting(meetingId);
-  useDocumentTitle(meeting.data ? meeting.data.title : t("meetings.title"));
-
-  if (meeting.isPending) {
-    return (
-      <div className="page" aria-busy="true">
-        <Breadcrumb />
-        <div className="page-header">
-          <Skeleton lines={2} width="40%" />
-        </div>
-        <div className="card">
-          <Skeleton lines={6} />
-        </div>
-      </div>
-    );
-  }
-  if (meeting.isError) {
-    const code = errorCode(meeting.error);
-    return (
-      <div className="page">
-        <Breadcrumb />
-        {code === "NOT_FOUND" || code === "BAD_REQUEST" ? (
-          <EmptyState
-            title={t("meetings.one.notFoundTitle")}
-            text={t("meetings.one.notFound")}
-            action={
-              <Link to="/meetings" className={buttonClass("primary")}>
-                {t("common.backTo", { place: t("meetings.title") })}
-              </Link>
-            }
-          />
-        ) : (
-          <ErrorState message={isNetworkError(meeting.error) ? t("errors.network") : t("errors.load")} onRetry={() => void meeting.refetch()} />
-        )}
-      </div>
-    );
-  }
-  return <MeetingView meeting={meeting.data} />;
-}
-
-export function Breadcrumb({ meeting }: { meeting?: { id: string; title: string } }) {
-  const { t } = useTranslation();
-  return (
-    <nav className="breadcrumb" aria-label={t("nav.breadcrumb")}>
-      <ol>
-        <li>
-          <Link to="/meetings">{t("meetings.title")}</Link>
-        </li>
-        {meeting && (
-          <li>
-            <Link to="/meetings/$meetingId" params={{ meetingId: meeting.id }}>
-              {meeting.title}
-            </Link>
-          </li>
-        )}
-      </ol>
-    </nav>
-  );
+  const { data: meeting } = useSuspenseQuery(trpc.meeting.byId.queryOptions({ id: meetingId }));
+  useDocumentTitle(meeting.title);
+  return <MeetingView meeting={meeting} />;
 }
 
 function MeetingView({ meeting }: { meeting: MeetingDetail }) {
@@ -91,8 +33,6 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
   const kindLabel = useTermLabel("meetingKind");
   const format = useFormat();
   const canEdit = useHasRole("EDITOR");
-  const canDelete = useHasRole("ADMIN");
-  const [deleting, setDeleting] = useState(false);
 
   // As precise as the source: «декабрь 2024 г.» is never shown as 1 December.
   const day = format.span(meeting.startsAt, meeting.endsAt, meeting.datePrecision);
@@ -100,42 +40,27 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
   const none = <span className="muted">{t("common.none")}</span>;
 
   return (
-    <div className="page">
-      <PageHeader
-        breadcrumb={<Breadcrumb />}
-        title={meeting.title}
-        meta={
-          <>
-            <KindBadge kind={meeting.kind} />
+    <RecordPage
+      kind="meeting"
+      layout="detail"
+      title={meeting.title}
+      meta={
+        <>
+          <KindBadge kind={meeting.kind} />
+          <span className="with-icon">
+            <Icon name="calendar" size={16} />
+            <time dateTime={dateTimeAttribute(meeting.startsAt, meeting.datePrecision)}>{when}</time>
+          </span>
+          {meeting.place && (
             <span className="with-icon">
-              <Icon name="calendar" size={16} />
-              <time dateTime={dateTimeAttribute(meeting.startsAt, meeting.datePrecision)}>{when}</time>
+              <Icon name="pin" size={16} />
+              {meeting.place}
             </span>
-            {meeting.place && (
-              <span className="with-icon">
-                <Icon name="pin" size={16} />
-                {meeting.place}
-              </span>
-            )}
-          </>
-        }
-        actions={
-          <>
-            {canEdit && (
-              <Link to="/meetings/$meetingId/edit" params={{ meetingId: meeting.id }} className={buttonClass("secondary")}>
-                <Icon name="edit" />
-                <span>{t("common.edit")}</span>
-              </Link>
-            )}
-            {canDelete && (
-              <Button variant="danger" icon={<Icon name="trash" />} onClick={() => setDeleting(true)}>
-                {t("common.delete")}
-              </Button>
-            )}
-          </>
-        }
-      />
-
+          )}
+        </>
+      }
+      actions={<RecordActions kind="meeting" id={meeting.id} deleteDialog={(open, onClose) => <DeleteMeetingDialog meeting={meeting} open={open} onClose={onClose} />} />}
+    >
       <div className="layout-two">
         <section className="card" aria-labelledby="meeting-details">
           <h2 className="card__title" id="meeting-details">
@@ -283,8 +208,6 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
       </div>
 
       <HistoryPanel entity="meeting" id={meeting.id} />
-
-      {canDelete && <DeleteMeetingDialog meeting={meeting} open={deleting} onClose={() => setDeleting(false)} />}
-    </div>
+    </RecordPage>
   );
 }

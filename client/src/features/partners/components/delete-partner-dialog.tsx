@@ -2,11 +2,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
-import { invalidateAfter } from "../../../lib/invalidation.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
-import { isNetworkError, serverMessage } from "../../../lib/errors.ts";
-import { ConfirmDialog } from "../../../ui/dialog.tsx";
+import { DeleteRecordDialog } from "../../../entities/delete-dialog/delete-record-dialog.tsx";
 import { showToast } from "../../../ui/toast.tsx";
+import { invalidateAfter } from "../../../lib/invalidation.ts";
 
 /** Soft delete after confirmation; the server refuses (and we say why) for the home region or a partner with children. */
 export function DeletePartnerDialog({ partner, open, onClose }: { partner: { id: string; name: string; version: number }; open: boolean; onClose: () => void }) {
@@ -23,20 +21,14 @@ export function DeletePartnerDialog({ partner, open, onClose }: { partner: { id:
       },
     }),
   );
-  const error = remove.error ? (isNetworkError(remove.error) ? t("errors.network") : localizeMessage(serverMessage(remove.error) ?? t("errors.generic"))) : null;
   return (
-    <ConfirmDialog
+    <DeleteRecordDialog
       open={open}
+      onClose={onClose}
+      record={partner}
       title={t("partner.deleteTitle")}
       text={t("partner.deleteText", { name: partner.name })}
-      confirmLabel={remove.isPending ? t("common.deleting") : t("common.delete")}
-      busy={remove.isPending}
-      error={error}
-      onConfirm={() => remove.mutate({ id: partner.id, version: partner.version })}
-      onCancel={() => {
-        remove.reset();
-        onClose();
-      }}
+      remove={remove}
     />
   );
 }

@@ -1,19 +1,18 @@
 import { useState, type ReactNode } from "react";
 import { getRouteApi, Link } from "@tanstack/react-router";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
-import { errorCode, isNetworkError } from "../../../lib/errors.ts";
+import { trpc } from "../../../lib/trpc.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { PageHeader } from "../../../ui/page-header.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
 import { Button, buttonClass } from "../../../ui/button.tsx";
 import { Badge } from "../../../ui/badge.tsx";
 import { Icon } from "../../../ui/icons.tsx";
-import { Skeleton } from "../../../ui/spinner.tsx";
 import { HistoryPanel } from "../../../ui/history-panel.tsx";
-import { usePartner, usePartnerDossier, type PartnerDetail } from "../hooks/partner-queries.ts";
+import { RecordActions, RecordPage } from "../../../entities/record-page/record-page.tsx";
+import { usePartnerDossier, type PartnerDetail } from "../hooks/partner-queries.ts";
 import { LevelBadge } from "./level-badge.tsx";
 import { DeletePartnerDialog } from "./delete-partner-dialog.tsx";
 import { SummaryBlock } from "./dossier-summary.tsx";
@@ -36,72 +35,10 @@ const route = getRouteApi("/app/partners/$partnerId");
  * two-page briefing (partner-page.css).
  */
 export function PartnerPage(): ReactNode {
-  const { t } = useTranslation();
   const { partnerId } = route.useParams();
-  const partner = usePartner(partnerId);
-  useDocumentTitle(partner.data ? partner.data.name : t("partners.title"));
-
-  if (partner.isPending) {
-    return (
-      <div className="page" aria-busy="true">
-        <Breadcrumb />
-        <div className="page-header">
-          <Skeleton lines={2} width="40%" />
-        </div>
-        <div className="card">
-          <Skeleton lines={6} />
-        </div>
-      </div>
-    );
-  }
-
-  if (partner.isError) {
-    const code = errorCode(partner.error);
-    if (code === "NOT_FOUND" || code === "BAD_REQUEST") {
-      return (
-        <div className="page">
-          <Breadcrumb />
-          <EmptyState
-            title={t("partner.notFoundTitle")}
-            text={t("partner.notFound")}
-            action={
-              <Link to="/partners" className={buttonClass("primary")}>
-                {t("common.backTo", { place: t("partners.title") })}
-              </Link>
-            }
-          />
-        </div>
-      );
-    }
-    return (
-      <div className="page">
-        <Breadcrumb />
-        <ErrorState message={isNetworkError(partner.error) ? t("errors.network") : t("errors.load")} onRetry={() => void partner.refetch()} />
-      </div>
-    );
-  }
-
-  return <PartnerView partner={partner.data} />;
-}
-
-function Breadcrumb({ trail = [] }: { trail?: Array<{ id: string; name: string }> }) {
-  const { t } = useTranslation();
-  return (
-    <nav className="breadcrumb" aria-label={t("nav.breadcrumb")}>
-      <ol>
-      <li>
-        <Link to="/partners">{t("partners.title")}</Link>
-      </li>
-      {trail.map((p) => (
-        <li key={p.id}>
-          <Link to="/partners/$partnerId" params={{ partnerId: p.id }}>
-            {p.name}
-          </Link>
-        </li>
-      ))}
-      </ol>
-    </nav>
-  );
+  const { data: partner } = useSuspenseQuery(trpc.partner.byId.queryOptions({ id: partnerId }));
+  useDocumentTitle(partner.name);
+  return <PartnerView partner={partner} />;
 }
 
 function PartnerView({ partner }: { partner: PartnerDetail }) {
@@ -109,8 +46,6 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
   const kindLabel = useTermLabel("partnerKind");
   const format = useFormat();
   const canEdit = useHasRole("EDITOR");
-  const canDelete = useHasRole("ADMIN");
-  const [deleting, setDeleting] = useState(false);
   const dossier = usePartnerDossier(partner.id);
   // A record cached from before partners had aliases has none.
   const aliases = partner.aliases ?? [];
@@ -123,60 +58,52 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
       : null;
 
   return (
-    <div className="page partner-page">
-      <div className="dossier-print-header" aria-hidden="true">
-        <span>{t("dossier.printTitle")}</span>
-        <strong>{partner.name}</strong>
-        <span>{t("dossier.printedAt", { date: format.dateTime(openedAt) })}</span>
-      </div>
-      <PageHeader
-        breadcrumb={<Breadcrumb trail={partner.parent ? [partner.parent] : []} />}
-        title={partner.name}
-        meta={
+    <RecordPage
+      kind="partner"
+      layout="detail"
+      className="partner-page"
+      before={
+        <div className="dossier-print-header" aria-hidden="true">
+          <span>{t("dossier.printTitle")}</span>
+          <strong>{partner.name}</strong>
+          <span>{t("dossier.printedAt", { date: format.dateTime(openedAt) })}</span>
+        </div>
+      }
+      trail={partner.parent ? [{ kind: "partner", id: partner.parent.id, label: partner.parent.name }] : []}
+      title={partner.name}
+      meta={
+        <>
+          <LevelBadge level={partner.level} />
+          {partner.isHome && (
+            <Badge tone="green">
+              <Icon name="home" size={14} /> {t("partners.home")}
+            </Badge>
+          )}
+          {partner.isoCode && <code className="code">{partner.isoCode}</code>}
+        </>
+      }
+      intro={
+        partner.nameEn || aliases.length ? (
           <>
-            <LevelBadge level={partner.level} />
-            {partner.isHome && (
-              <Badge tone="green">
-                <Icon name="home" size={14} /> {t("partners.home")}
-              </Badge>
+            {partner.nameEn && (
+              <span lang="en" className="partner-page__name-en">
+                {partner.nameEn}
+              </span>
             )}
-            {partner.isoCode && <code className="code">{partner.isoCode}</code>}
-          </>
-        }
-        intro={
-          partner.nameEn || aliases.length ? (
-            <>
-              {partner.nameEn && (
-                <span lang="en" className="partner-page__name-en">
-                  {partner.nameEn}
-                </span>
-              )}
-              {aliases.length > 0 && (
-                <span className="partner-page__aliases">{t("partner.aliasesShown", { names: aliases.join(", ") })}</span>
-              )}
-            </>
-          ) : undefined
-        }
-        actions={
-          <>
-            <Button icon={<PrintIcon />} onClick={() => window.print()}>
-              {t("dossier.print")}
-            </Button>
-            {canEdit && (
-              <Link to="/partners/$partnerId/edit" params={{ partnerId: partner.id }} className={buttonClass("secondary")}>
-                <Icon name="edit" />
-                <span>{t("common.edit")}</span>
-              </Link>
-            )}
-            {canDelete && (
-              <Button variant="danger" icon={<Icon name="trash" />} onClick={() => setDeleting(true)}>
-                {t("common.delete")}
-              </Button>
+            {aliases.length > 0 && (
+              <span className="partner-page__aliases">{t("partner.aliasesShown", { names: aliases.join(", ") })}</span>
             )}
           </>
-        }
-      />
-
+        ) : undefined
+      }
+      actions={
+        <RecordActions kind="partner" id={partner.id} deleteDialog={(open, onClose) => <DeletePartnerDialog partner={partner} open={open} onClose={onClose} />}>
+          <Button icon={<PrintIcon />} onClick={() => window.print()}>
+            {t("dossier.print")}
+          </Button>
+        </RecordActions>
+      }
+    >
       <SummaryBlock query={dossier} />
       {partner.children.length > 0 && <p className="dossier-scope muted">{t("dossier.scopeNote")}</p>}
 
@@ -263,9 +190,7 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
       </div>
 
       <HistoryPanel entity="partner" id={partner.id} />
-
-      {canDelete && <DeletePartnerDialog partner={partner} open={deleting} onClose={() => setDeleting(false)} />}
-    </div>
+    </RecordPage>
   );
 }
 

@@ -2,73 +2,31 @@
 // represent, how to reach them, and the history of changes to the record.
 import type { ReactNode } from "react";
 import { getRouteApi, Link } from "@tanstack/react-router";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { currentPositionIndex } from "@atlas/shared/person";
 import { useFormat } from "../../../lib/format.ts";
 import { usePositionDays } from "../../../lib/position-days.ts";
-import { useHasRole } from "../../../lib/session.ts";
-import { errorCode, isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { PageHeader } from "../../../ui/page-header.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
-import { buttonClass } from "../../../ui/button.tsx";
+import { trpc } from "../../../lib/trpc.ts";
 import { Badge } from "../../../ui/badge.tsx";
-import { Icon } from "../../../ui/icons.tsx";
-import { Skeleton } from "../../../ui/spinner.tsx";
 import { HistoryPanel } from "../../../ui/history-panel.tsx";
-import { usePerson, type PersonDetail } from "../hooks/person-queries.ts";
-import { PersonCrumbs } from "./person-form-page.tsx";
+import { RecordActions, RecordPage } from "../../../entities/record-page/record-page.tsx";
+import type { PersonDetail } from "../hooks/person-queries.ts";
 import "../people.css";
 
 const route = getRouteApi("/app/people/$personId");
 
 export function PersonPage(): ReactNode {
-  const { t } = useTranslation();
   const { personId } = route.useParams();
-  const person = usePerson(personId);
-  useDocumentTitle(person.data ? person.data.fullName : t("people.title"));
-
-  if (person.isPending) {
-    return (
-      <div className="page" aria-busy="true">
-        <PersonCrumbs />
-        <div className="page-header">
-          <Skeleton lines={2} width="40%" />
-        </div>
-        <div className="card">
-          <Skeleton lines={5} />
-        </div>
-      </div>
-    );
-  }
-  if (person.isError) {
-    const code = errorCode(person.error);
-    return (
-      <div className="page">
-        <PersonCrumbs />
-        {code === "NOT_FOUND" || code === "BAD_REQUEST" ? (
-          <EmptyState
-            title={t("people.notFoundTitle")}
-            text={t("people.notFound")}
-            action={
-              <Link to="/partners" className={buttonClass("primary")}>
-                {t("common.backTo", { place: t("partners.title") })}
-              </Link>
-            }
-          />
-        ) : (
-          <ErrorState message={isNetworkError(person.error) ? t("errors.network") : t("errors.load")} onRetry={() => void person.refetch()} />
-        )}
-      </div>
-    );
-  }
-  return <PersonView person={person.data} />;
+  const { data: person } = useSuspenseQuery(trpc.person.byId.queryOptions({ id: personId }));
+  useDocumentTitle(person.fullName);
+  return <PersonView person={person} />;
 }
 
 function PersonView({ person }: { person: PersonDetail }): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
-  const canEdit = useHasRole("EDITOR");
   const positionDays = usePositionDays();
   const none = <span className="muted">{t("common.none")}</span>;
   // The current post is the one Person.post comes from; every other one is former.
@@ -76,21 +34,15 @@ function PersonView({ person }: { person: PersonDetail }): ReactNode {
   const current = person.positions[currentIndex];
   const former = person.positions.filter((_, i) => i !== currentIndex);
   return (
-    <div className="page">
-      <PageHeader
-        breadcrumb={<PersonCrumbs partner={person.partner} />}
-        title={person.fullName}
-        meta={<Badge tone={person.side === "HOME" ? "green" : "blue"}>{t(`enums.personSide.${person.side}`)}</Badge>}
-        intro={person.fullNameEn ? <span lang="en">{person.fullNameEn}</span> : undefined}
-        actions={
-          canEdit && (
-            <Link to="/people/$personId/edit" params={{ personId: person.id }} className={buttonClass("secondary")}>
-              <Icon name="edit" />
-              <span>{t("common.edit")}</span>
-            </Link>
-          )
-        }
-      />
+    <RecordPage
+      kind="person"
+      layout="detail"
+      trail={person.partner ? [{ kind: "partner", id: person.partner.id, label: person.partner.name }] : []}
+      title={person.fullName}
+      meta={<Badge tone={person.side === "HOME" ? "green" : "blue"}>{t(`enums.personSide.${person.side}`)}</Badge>}
+      intro={person.fullNameEn ? <span lang="en">{person.fullNameEn}</span> : undefined}
+      actions={<RecordActions kind="person" id={person.id} />}
+    >
       <div className="layout-two">
         <section className="card" aria-labelledby="person-details">
           <h2 className="card__title" id="person-details">
@@ -157,6 +109,6 @@ function PersonView({ person }: { person: PersonDetail }): ReactNode {
         </section>
       </div>
       <HistoryPanel entity="person" id={person.id} />
-    </div>
+    </RecordPage>
   );
 }

@@ -1,17 +1,13 @@
 import type { ReactNode } from "react";
-import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { errorCode, isNetworkError } from "../../../lib/errors.ts";
+import { trpc } from "../../../lib/trpc.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { PageHeader } from "../../../ui/page-header.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
-import { buttonClass } from "../../../ui/button.tsx";
-import { Skeleton } from "../../../ui/spinner.tsx";
 import { showToast } from "../../../ui/toast.tsx";
-import { useProject } from "../hooks/project-queries.ts";
+import { RecordPage } from "../../../entities/record-page/record-page.tsx";
 import { emptyProjectValues, projectToValues } from "../hooks/project-form-values.ts";
 import { ProjectForm } from "./project-form.tsx";
-import { ProjectCrumbs } from "./project-page.tsx";
 
 const editRoute = getRouteApi("/app/projects/$projectId/edit");
 
@@ -20,8 +16,7 @@ export function NewProjectPage(): ReactNode {
   const navigate = useNavigate();
   useDocumentTitle(t("projects.form.createTitle"));
   return (
-    <div className="page page--narrow">
-      <PageHeader breadcrumb={<ProjectCrumbs />} title={t("projects.form.createTitle")} />
+    <RecordPage kind="project" layout="form" title={t("projects.form.createTitle")}>
       <ProjectForm
         initial={emptyProjectValues()}
         draftKey="project:new"
@@ -31,7 +26,7 @@ export function NewProjectPage(): ReactNode {
         }}
         onCancel={() => void navigate({ to: "/projects" })}
       />
-    </div>
+    </RecordPage>
   );
 }
 
@@ -39,45 +34,11 @@ export function EditProjectPage(): ReactNode {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { projectId } = editRoute.useParams();
-  const project = useProject(projectId);
-  useDocumentTitle(project.data ? `${t("projects.form.editTitle")}: ${project.data.title}` : t("projects.form.editTitle"));
-
-  if (project.isPending) {
-    return (
-      <div className="page page--narrow" aria-busy="true">
-        <ProjectCrumbs />
-        <div className="card">
-          <Skeleton lines={8} />
-        </div>
-      </div>
-    );
-  }
-  if (project.isError) {
-    const code = errorCode(project.error);
-    return (
-      <div className="page page--narrow">
-        <ProjectCrumbs />
-        {code === "NOT_FOUND" || code === "BAD_REQUEST" ? (
-          <EmptyState
-            title={t("projects.notFoundTitle")}
-            text={t("projects.notFound")}
-            action={
-              <Link to="/projects" className={buttonClass("primary")}>
-                {t("common.backTo", { place: t("projects.title") })}
-              </Link>
-            }
-          />
-        ) : (
-          <ErrorState message={isNetworkError(project.error) ? t("errors.network") : t("errors.load")} onRetry={() => void project.refetch()} />
-        )}
-      </div>
-    );
-  }
-  const current = project.data;
+  const { data: current } = useSuspenseQuery(trpc.project.byId.queryOptions({ id: projectId }));
+  useDocumentTitle(`${t("projects.form.editTitle")}: ${current.title}`);
   const toProject = () => void navigate({ to: "/projects/$projectId", params: { projectId: current.id } });
   return (
-    <div className="page page--narrow">
-      <PageHeader breadcrumb={<ProjectCrumbs project={current} />} title={t("projects.form.editTitle")} intro={current.title} />
+    <RecordPage kind="project" layout="form" trail={[{ kind: "project", id: current.id, label: current.title }]} title={t("projects.form.editTitle")} intro={current.title}>
       <ProjectForm
         key={current.id}
         project={current}
@@ -89,6 +50,6 @@ export function EditProjectPage(): ReactNode {
         }}
         onCancel={toProject}
       />
-    </div>
+    </RecordPage>
   );
 }

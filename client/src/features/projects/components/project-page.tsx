@@ -2,7 +2,7 @@
 // marked, and the decision on the site as its own action (radio + confirmation).
 import { useState, type ReactNode } from "react";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
@@ -11,128 +11,54 @@ import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { localizeMessage } from "../../../lib/i18n.ts";
 import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { PageHeader } from "../../../ui/page-header.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
-import { Button, buttonClass } from "../../../ui/button.tsx";
+import { Button } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { Alert } from "../../../ui/alert.tsx";
-import { Skeleton } from "../../../ui/spinner.tsx";
 import { ConfirmDialog } from "../../../ui/dialog.tsx";
 import { showToast } from "../../../ui/toast.tsx";
 import { HistoryPanel } from "../../../ui/history-panel.tsx";
-import { useProject, type ProjectDetail } from "../hooks/project-queries.ts";
+import { RecordActions, RecordPage } from "../../../entities/record-page/record-page.tsx";
+import { DeleteRecordDialog } from "../../../entities/delete-dialog/delete-record-dialog.tsx";
+import type { ProjectDetail } from "../hooks/project-queries.ts";
 import { ProjectStageBadge, SiteStatusBadge } from "./project-stage-badge.tsx";
 import "../projects.css";
 
 const route = getRouteApi("/app/projects/$projectId");
 
 export function ProjectPage(): ReactNode {
-  const { t } = useTranslation();
   const { projectId } = route.useParams();
-  const project = useProject(projectId);
-  useDocumentTitle(project.data ? project.data.title : t("projects.title"));
-
-  if (project.isPending) {
-    return (
-      <div className="page" aria-busy="true">
-        <ProjectCrumbs />
-        <div className="page-header">
-          <Skeleton lines={2} width="40%" />
-        </div>
-        <div className="card">
-          <Skeleton lines={6} />
-        </div>
-      </div>
-    );
-  }
-  if (project.isError) {
-    const code = errorCode(project.error);
-    return (
-      <div className="page">
-        <ProjectCrumbs />
-        {code === "NOT_FOUND" || code === "BAD_REQUEST" ? (
-          <EmptyState
-            title={t("projects.notFoundTitle")}
-            text={t("projects.notFound")}
-            action={
-              <Link to="/projects" className={buttonClass("primary")}>
-                {t("common.backTo", { place: t("projects.title") })}
-              </Link>
-            }
-          />
-        ) : (
-          <ErrorState message={isNetworkError(project.error) ? t("errors.network") : t("errors.load")} onRetry={() => void project.refetch()} />
-        )}
-      </div>
-    );
-  }
-  return <ProjectView project={project.data} />;
-}
-
-export function ProjectCrumbs({ project }: { project?: { id: string; title: string } }) {
-  const { t } = useTranslation();
-  return (
-    <nav className="breadcrumb" aria-label={t("nav.breadcrumb")}>
-      <ol>
-        <li>
-          <Link to="/projects">{t("projects.title")}</Link>
-        </li>
-        {project && (
-          <li>
-            <Link to="/projects/$projectId" params={{ projectId: project.id }}>
-              {project.title}
-            </Link>
-          </li>
-        )}
-      </ol>
-    </nav>
-  );
+  const { data: project } = useSuspenseQuery(trpc.project.byId.queryOptions({ id: projectId }));
+  useDocumentTitle(project.title);
+  return <ProjectView project={project} />;
 }
 
 function ProjectView({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
   const canEdit = useHasRole("EDITOR");
-  const canDelete = useHasRole("ADMIN");
-  const [deleting, setDeleting] = useState(false);
   const chosen = project.sites.find((s) => s.status === "CHOSEN");
 
   return (
-    <div className="page">
-      <PageHeader
-        breadcrumb={<ProjectCrumbs />}
-        title={project.title}
-        meta={
-          <>
-            <ProjectStageBadge stage={project.stage} />
-            <Link to="/partners/$partnerId" params={{ partnerId: project.partner.id }} className="quiet-link">
-              {project.partner.name}
-            </Link>
-            {chosen && (
-              <span className="with-icon">
-                <Icon name="pin" size={16} />
-                {chosen.name}
-              </span>
-            )}
-          </>
-        }
-        actions={
-          <>
-            {canEdit && (
-              <Link to="/projects/$projectId/edit" params={{ projectId: project.id }} className={buttonClass("secondary")}>
-                <Icon name="edit" />
-                <span>{t("common.edit")}</span>
-              </Link>
-            )}
-            {canDelete && (
-              <Button variant="danger" icon={<Icon name="trash" />} onClick={() => setDeleting(true)}>
-                {t("common.delete")}
-              </Button>
-            )}
-          </>
-        }
-      />
-
+    <RecordPage
+      kind="project"
+      layout="detail"
+      title={project.title}
+      meta={
+        <>
+          <ProjectStageBadge stage={project.stage} />
+          <Link to="/partners/$partnerId" params={{ partnerId: project.partner.id }} className="quiet-link">
+            {project.partner.name}
+          </Link>
+          {chosen && (
+            <span className="with-icon">
+              <Icon name="pin" size={16} />
+              {chosen.name}
+            </span>
+          )}
+        </>
+      }
+      actions={<RecordActions kind="project" id={project.id} deleteDialog={(open, onClose) => <DeleteProjectDialog project={project} open={open} onClose={onClose} />} />}
+    >
       <div className="layout-two">
         <section className="card" aria-labelledby="project-details">
           <h2 className="card__title" id="project-details">
@@ -187,9 +113,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
       </div>
 
       <HistoryPanel entity="project" id={project.id} />
-
-      {canDelete && <DeleteProjectDialog project={project} open={deleting} onClose={() => setDeleting(false)} />}
-    </div>
+    </RecordPage>
   );
 }
 
@@ -320,26 +244,15 @@ function DeleteProjectDialog({ project, open, onClose }: { project: { id: string
       },
     }),
   );
-  const error = remove.error
-    ? errorCode(remove.error) === "CONFLICT"
-      ? t("projects.deleteConflict")
-      : isNetworkError(remove.error)
-        ? t("errors.network")
-        : localizeMessage(serverMessage(remove.error) ?? t("errors.generic"))
-    : null;
   return (
-    <ConfirmDialog
+    <DeleteRecordDialog
       open={open}
+      onClose={onClose}
+      record={project}
       title={t("projects.deleteTitle")}
       text={t("projects.deleteText", { title: project.title })}
-      confirmLabel={remove.isPending ? t("common.deleting") : t("common.delete")}
-      busy={remove.isPending}
-      error={error}
-      onConfirm={() => remove.mutate({ id: project.id, version: project.version })}
-      onCancel={() => {
-        remove.reset();
-        onClose();
-      }}
+      remove={remove}
+      conflictText={t("projects.deleteConflict")}
     />
   );
 }
