@@ -1,9 +1,10 @@
+// The global stylesheets come first, so every component's own CSS (bundled in import order) follows them.
+import "./styles/tokens.css";
+import "./styles/app.css";
 import { createRoot } from "react-dom/client";
 import { initI18n } from "./lib/i18n.ts";
 import { buildRouter } from "./app/router.tsx";
 import { App } from "./app/app.tsx";
-import "./styles/tokens.css";
-import "./styles/app.css";
 
 // A page restored from the back/forward cache would show data from before a sign-out;
 // reloading asks the server again.

@@ -29,10 +29,10 @@ import {
   seedTableName,
   seedTableOrder,
   writeSeedRows,
-  type SeedDb,
   type SeedRows,
   type WriteMethod,
 } from "./write-rows.ts";
+import type { SeedDb } from "./seed-db.ts";
 
 export type GenerateOptions = {
   seed: number;

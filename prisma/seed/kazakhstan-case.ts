@@ -11,7 +11,8 @@ import { exportFactSearchText } from "@atlas/shared/export-fact";
 import { periodOf, type CalendarDay } from "@atlas/shared/calendar-day";
 import { seedId } from "./ids.ts";
 import { sectorId, type SectorCode } from "./sectors.ts";
-import { emptySeedRows, pointAtExistingReferenceRows, writeSeedRows, type SeedDb, type SeedRows } from "./write-rows.ts";
+import type { SeedDb } from "./seed-db.ts";
+import { emptySeedRows, pointAtExistingReferenceRows, writeSeedRows, type SeedRows } from "./write-rows.ts";
 
 /** Ids of the case's records, for the generator (which hangs its partners under them) and for tests. */
 export const caseIds = {

@@ -1,7 +1,7 @@
 // The reference list of sectors ("отрасли"). Codes are stable slugs that the seed and
 // the tests refer to; names can be edited by an administrator later.
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
-import type { SeedDb } from "./write-rows.ts";
+import type { SeedDb } from "./seed-db.ts";
 import { seedId } from "./ids.ts";
 
 export const sectorCodes = [

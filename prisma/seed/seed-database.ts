@@ -5,7 +5,8 @@ import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { seedGenerated, type SeedGeneratedResult } from "./generator.ts";
 import { seedKazakhstanCase } from "./kazakhstan-case.ts";
 import { seedSectors } from "./sectors.ts";
-import type { SeedDb, WriteMethod } from "./write-rows.ts";
+import type { SeedDb } from "./seed-db.ts";
+import type { WriteMethod } from "./write-rows.ts";
 
 export type SeedDatabaseOptions = {
   /** Also write a generated dataset of this size (see generator.ts). */

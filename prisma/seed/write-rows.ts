@@ -1,10 +1,11 @@
 // Writes seed rows table by table, in the order foreign keys need. Every row carries
 // an id derived from a stable key (ids.ts) and conflicts are skipped, so writing the
 // same rows twice leaves the database as it was after the first time.
-import type { Prisma, PrismaClient } from "../src/generated/prisma/client.ts";
+import type { Prisma } from "../src/generated/prisma/client.ts";
 import { dayToUtcDate, isCalendarDay, maxYear, minYear, type CalendarDay } from "@atlas/shared/calendar-day";
 import { normalizeSourceUrl } from "@atlas/shared/source-url";
 import { sourceTextHash } from "../src/source-text.ts";
+import type { SeedDb } from "./seed-db.ts";
 import { sectorCodes, sectorId, type SectorCode } from "./sectors.ts";
 
 type WithId<T> = T & { id: string };
@@ -130,8 +131,6 @@ export const seedTableName: Record<SeedTable, Prisma.ModelName> = {
 export function emptySeedRows(): SeedRows {
   return Object.fromEntries(seedTableOrder.map((t) => [t, []])) as unknown as SeedRows;
 }
-
-export type SeedDb = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 // One createMany per table; the row types are checked by SeedRows.
 const createMany: Record<SeedTable, (db: SeedDb, data: any[]) => Promise<{ count: number }>> = {

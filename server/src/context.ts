@@ -2,22 +2,15 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 // Brings the cookie methods of @fastify/cookie into Fastify's types (also for the client, which follows AppRouter here).
 import type {} from "@fastify/cookie";
 import type { Database } from "@atlas/db/database";
-import type { TRole } from "@atlas/shared/enums";
 import { recordingCookieSink, SESSION_COOKIE, sessionCookieOptions, type CookieSink } from "./auth/cookies.ts";
-import { resolveSession, type RequestInfo } from "./auth/sessions.ts";
+import { resolveSession, type RequestInfo, type SessionUser } from "./auth/sessions.ts";
 import { defaultAuthSettings, systemClock, type AuthSettings, type Clock } from "./auth/settings.ts";
 import { defaultHomeTimeZone, homeCalendar } from "./home-calendar.ts";
 import type { HeavyReadGate } from "./heavy-reads.ts";
 
-/** The signed-in person as procedures see them. */
-export type SessionUser = {
-  id: string;
-  email: string;
-  name: string;
-  role: TRole;
-  /** Set after an administrator's reset: only auth.* answers until the password is changed. */
-  mustChangePassword?: boolean;
-};
+// Procedures and tests know the signed-in person as part of the context; sessions.ts, which
+// resolves a cookie to that person, defines the type so it needs nothing from this file.
+export type { SessionUser };
 
 export type ContextOptions = {
   db: Database;

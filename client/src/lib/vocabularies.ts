@@ -3,6 +3,7 @@
 // vocabulary.all serves every label, filter and form; a change an editor or an
 // administrator makes refreshes it (and, after a merge, the records that moved).
 import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import type { AgreementKindRules } from "@atlas/shared/agreement-stages";
 import type { TAddTermInput, TVocabularies, TVocabularyName, TVocabularyTerm } from "@atlas/shared/vocabulary";
@@ -48,22 +49,31 @@ export function findTerm(vocabularies: TVocabularies | undefined, name: TVocabul
 export function useTermLabel(name: TVocabularyName): (value: string | null | undefined) => string {
   const { data } = useVocabularies();
   const { i18n } = useTranslation();
-  return (value) => {
-    if (!value) return "";
-    const term = findTerm(data, name, value);
-    return term ? termName(term, i18n.language) : value;
-  };
+  const language = i18n.language;
+  // A new function only when the terms or the language change, so memoised tables that use it refresh then.
+  return useCallback(
+    (value) => {
+      if (!value) return "";
+      const term = findTerm(data, name, value);
+      return term ? termName(term, language) : value;
+    },
+    [data, name, language],
+  );
 }
 
 /** Labels for every vocabulary at once (pages that show several kinds: dossier, timeline, recent activity). */
 export function useTermLabels(): (name: TVocabularyName, value: string | null | undefined) => string {
   const { data } = useVocabularies();
   const { i18n } = useTranslation();
-  return (name, value) => {
-    if (!value) return "";
-    const term = findTerm(data, name, value);
-    return term ? termName(term, i18n.language) : value;
-  };
+  const language = i18n.language;
+  return useCallback(
+    (name, value) => {
+      if (!value) return "";
+      const term = findTerm(data, name, value);
+      return term ? termName(term, language) : value;
+    },
+    [data, language],
+  );
 }
 
 export type TermOption = { value: string; label: string; term: TVocabularyTerm };

@@ -1,5 +1,6 @@
 // Modal dialogs on the native <dialog>: focus is trapped and restored by the
 // browser, Escape closes, and the page behind is inert.
+import "./dialog.css";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "./button.tsx";

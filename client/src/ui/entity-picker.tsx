@@ -5,7 +5,7 @@
 // "type a few letters, Enter" picks it. Options come from a hook the caller passes
 // (a server search or a filtered local list); an optional last option creates a new
 // record from the typed text.
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useDebounced } from "../lib/use-debounced.ts";
 import { Field, type FieldError } from "./field.tsx";
@@ -123,13 +123,15 @@ export function EntityPicker({
     },
   });
 
-  useEffect(() => {
+  // An Enter that waited for the options acts once they settle or change, with the state of that moment.
+  const pickAfterEnter = useEffectEvent(() => {
     if (pendingEnter.current === null || settling) return;
     const wanted = pendingEnter.current;
     pendingEnter.current = null;
     const option = items[0];
     if (option && visible && wanted === typed) pick(option);
-  }, [settling, signature]);
+  });
+  useEffect(() => pickAfterEnter(), [settling, signature]);
 
   return (
     <Field label={label} hint={hint} error={error} note={note} required={required} className={["entity-picker", className ?? ""].join(" ")}>

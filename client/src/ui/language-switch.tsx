@@ -1,3 +1,4 @@
+import "./language-switch.css";
 import { useTranslation } from "react-i18next";
 import { languages, setLanguage } from "../lib/i18n.ts";
 

@@ -39,9 +39,11 @@ export function PartnerPicker({ label, value, onChange, error, hint, note, requi
 
   // A value set from outside (draft restored, reordered row) shows its name.
   // (Typing clears the value; that must not clear the typed text.)
+  const valueId = value?.id;
+  const valueName = value?.name;
   useEffect(() => {
-    if (!clearOnPick && value) setText(value.name);
-  }, [value?.id, value?.name, clearOnPick]);
+    if (!clearOnPick && valueId !== undefined && valueName !== undefined) setText(valueName);
+  }, [valueId, valueName, clearOnPick]);
 
   const results = useQuery(
     trpc.partner.list.queryOptions(

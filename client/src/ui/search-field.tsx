@@ -1,4 +1,5 @@
 // The free-text box of a filter bar, kept in step with the URL that holds the filter.
+import "./search-field.css";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useDebounced } from "../lib/use-debounced.ts";
 import { Icon } from "./icons.tsx";

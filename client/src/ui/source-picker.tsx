@@ -4,7 +4,7 @@
 // source: when the address typed is already stored (source.find by url while typing,
 // or the server's CONFLICT on create), the form offers the existing source instead of
 // creating a second.
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useEffectEvent, useId, useRef, useState, type ReactNode } from "react";
 import type { z } from "zod";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
@@ -98,9 +98,11 @@ export function SourcePicker({ value, onChange, error, note, className, name = "
   const useOptions = (query: string): OptionsResult => {
     const result = useSourceOptions(query);
     const ids = result.refs.map((r) => r.id).join(",");
-    useEffect(() => {
+    // Remembered when the offered ids change (the array itself is new on every render).
+    const rememberOffered = useEffectEvent(() => {
       if (result.refs.length) setOffered((m) => new Map([...m, ...result.refs.map((r) => [r.id, r] as const)]));
-    }, [ids]);
+    });
+    useEffect(() => rememberOffered(), [ids]);
     return result;
   };
 

@@ -1,5 +1,6 @@
 // A data table with server-side sorting (the parent owns the sort state, usually in
 // the URL). Below 640 px each row becomes a card; cells label themselves via data-label.
+import "./table.css";
 import type { ReactNode } from "react";
 
 export type SortDirection = "asc" | "desc";

@@ -1,4 +1,5 @@
 // Short confirmations ("Saved") in a polite live region at the corner of the screen.
+import "./toast.css";
 import { useSyncExternalStore } from "react";
 
 type Toast = { id: number; message: string; tone: "success" | "info" };

@@ -3,10 +3,20 @@
 // backup signs nobody in.
 import { createHash, randomBytes } from "node:crypto";
 import type { Tx } from "../db.ts";
-import type { SessionUser } from "../context.ts";
+import type { TRole } from "@atlas/shared/enums";
 import type { AuthSettings } from "./settings.ts";
 
 export type RequestInfo = { ip: string; userAgent: string | null; secure: boolean };
+
+/** The signed-in person as procedures see them. */
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: TRole;
+  /** Set after an administrator's reset: only auth.* answers until the password is changed. */
+  mustChangePassword?: boolean;
+};
 
 const touchIntervalMs = 60_000;
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;

@@ -1,5 +1,6 @@
 // Adding a user and editing one: dialogs on the one form model (lib/use-form.ts),
 // checked with the shared schemas before sending.
+import "./user-dialogs.css";
 import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";

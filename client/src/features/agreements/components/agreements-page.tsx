@@ -105,7 +105,7 @@ export function AgreementsPage(): ReactNode {
         cell: (a) => (a.openPlanItemCount ? format.number(a.openPlanItemCount) : <span className="muted">{t("common.none")}</span>),
       },
     ],
-    [t, format],
+    [t, format, kindLabel],
   );
   const { visible, picker } = useColumnVisibility("agreements", columns);
 

@@ -1,3 +1,4 @@
+import "./auth-layout.css";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Brand } from "../../../ui/brand.tsx";

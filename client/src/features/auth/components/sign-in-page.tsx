@@ -1,3 +1,4 @@
+import "./sign-in-page.css";
 import { useEffect, useState, type ReactNode } from "react";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useMutation, useQuery } from "@tanstack/react-query";

@@ -124,7 +124,7 @@ export function EventsPage(): ReactNode {
         cell: (e) => <time dateTime={new Date(e.createdAt).toISOString()}>{format.instantDate(e.createdAt, "short")}</time>,
       },
     ],
-    [t, format],
+    [t, format, kindLabel],
   );
   const { visible, picker } = useColumnVisibility("events", columns);
 

@@ -118,15 +118,18 @@ export function FocusPartner({
   const map = useMap();
   const found = useRef(onFound);
   found.current = onFound;
+  const partnerId = focus?.partnerId;
+  // A new search for the same partner (a new seq) frames it again.
+  const seq = focus?.seq;
   useEffect(() => {
-    if (!focus) return;
+    if (partnerId === undefined) return;
     // Markers join the group after they mount, in chunks (chunkedLoading) that can take a
     // while on a slow machine: a search made before the partner's chunk is in waits for it
     // (up to a few seconds) instead of doing nothing.
     let timer: ReturnType<typeof setTimeout>;
     let tries = 0;
     const attempt = () => {
-      const entry = markerRefs.current.get(focus.partnerId);
+      const entry = markerRefs.current.get(partnerId);
       const cluster = clusterRef.current;
       // Nor while the map is still zooming (its first framing, on a slow phone): the cluster
       // group ignores a zoom asked for during another and never calls back. Leaflet has no
@@ -142,6 +145,6 @@ export function FocusPartner({
     };
     timer = setTimeout(attempt, 0);
     return () => clearTimeout(timer);
-  }, [focus?.partnerId, focus?.seq]);
+  }, [partnerId, seq, map, clusterRef, markerRefs]);
   return null;
 }

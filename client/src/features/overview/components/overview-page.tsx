@@ -1,5 +1,6 @@
 // "Обзор": where an official or analyst starts the day. Key figures, what is coming,
 // and what needs attention, all under the shared dashboard filter in the URL.
+import "./overview-page.css";
 import { lazy, Suspense, type ReactNode } from "react";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";

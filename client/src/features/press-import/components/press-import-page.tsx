@@ -567,8 +567,9 @@ function Item({
 }) {
   const { t } = useTranslation();
   const cls = ["press-import__item", accepted ? "" : "press-import__item--dropped", invalid ? "press-import__item--invalid" : "", focused ? "press-import__item--focused" : ""].filter(Boolean).join(" ");
+  // tabIndex -1: a click anywhere in the item focuses it, so onFocus serves the mouse and the keyboard alike.
   return (
-    <article className={cls} aria-label={label} tabIndex={-1} onFocus={onFocus} onClick={onFocus}>
+    <article className={cls} aria-label={label} tabIndex={-1} onFocus={onFocus}>
       <header className="press-import__item-head">
         <Checkbox label={<span className="press-import__item-label">{label}</span>} checked={accepted} onChange={(e) => onAccepted(e.target.checked)} />
         <span className={`press-import__confidence${confidence < 0.6 ? " press-import__confidence--low" : ""}`} title={t("pressImport.review.confidenceHint")}>

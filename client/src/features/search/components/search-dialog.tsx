@@ -2,7 +2,7 @@
 // stays in the text box, the arrow keys move through every hit across the groups
 // (aria-activedescendant), Enter opens the active one, Escape closes. Hits are links as
 // well, so a click, a middle click or Ctrl+click behave as links do.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { TGlobalSearchHit } from "@atlas/shared/search";
@@ -55,7 +55,9 @@ export function SearchDialog({ open, onClose }: SearchDialogProps): ReactNode {
     }
   }, [open]);
 
-  const groups = search.data?.groups ?? [];
+  const foundGroups = search.data?.groups;
+  // The same array until new results come, so the rows below are not rebuilt on every render.
+  const groups = useMemo(() => foundGroups ?? [], [foundGroups]);
   const rows: Row[] = useMemo(
     () => groups.flatMap((g) => g.hits.map((hit) => ({ key: keyOf(hit), hit, target: hitTarget(hit) }))),
     [groups],
@@ -64,9 +66,8 @@ export function SearchDialog({ open, onClose }: SearchDialogProps): ReactNode {
   const signature = rows.map((r) => r.key).join(",");
 
   // New results: the first one that leads somewhere is active.
-  useEffect(() => {
-    setActive(reachable[0]?.key ?? null);
-  }, [signature]);
+  const activateFirst = useEffectEvent(() => setActive(reachable[0]?.key ?? null));
+  useEffect(() => activateFirst(), [signature]);
 
   const openRow = (row: Row) => {
     if (row.target.kind === "none") return;
@@ -79,11 +80,14 @@ export function SearchDialog({ open, onClose }: SearchDialogProps): ReactNode {
     void navigate({ href: row.target.href });
   };
 
-  useEffect(() => {
-    if (!pendingEnter || search.settling) return;
+  // An Enter pressed before the results settled opens the row that is active once they have.
+  const openAfterEnter = useEffectEvent(() => {
     setPendingEnter(false);
     const row = reachable.find((r) => r.key === active) ?? reachable[0];
     if (row) openRow(row);
+  });
+  useEffect(() => {
+    if (pendingEnter && !search.settling) openAfterEnter();
   }, [pendingEnter, search.settling, signature]);
 
   // The active hit stays in view while the arrows move through a long list.
@@ -156,6 +160,8 @@ export function SearchDialog({ open, onClose }: SearchDialogProps): ReactNode {
   const listVisible = shown && !search.empty && !search.tooShort && !search.error;
 
   return (
+    // Its click handler closes on a click on the backdrop: the pointer's Escape, which onCancel handles for the keyboard.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
     <dialog
       ref={ref}
       className="search-dialog"
