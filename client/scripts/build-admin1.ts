@@ -36,9 +36,29 @@ const OUTPUT = new URL("../src/features/map/data/admin1.topo.json", import.meta.
  */
 const COUNTRIES = [
   // Russia and the CIS / EAEU.
-  "RU", "BY", "KZ", "UZ", "KG", "TJ", "TM", "AM", "AZ", "MD",
+  "RU",
+  "BY",
+  "KZ",
+  "UZ",
+  "KG",
+  "TJ",
+  "TM",
+  "AM",
+  "AZ",
+  "MD",
   // Other countries with partner regions in the demo data.
-  "CN", "MN", "RS", "TR", "AE", "IR", "IN", "VN", "BR", "CU", "EG", "SA",
+  "CN",
+  "MN",
+  "RS",
+  "TR",
+  "AE",
+  "IR",
+  "IN",
+  "VN",
+  "BR",
+  "CU",
+  "EG",
+  "SA",
 ];
 
 /**
@@ -56,9 +76,21 @@ const CODE_FIXES: Record<string, string> = {
 };
 /** Kazakhstan's remaining letter codes → the numeric ones ISO has used since 2020. */
 const KZ_NUMERIC: Record<string, string> = {
-  "KZ-AKM": "KZ-11", "KZ-AKT": "KZ-15", "KZ-ATY": "KZ-23", "KZ-ZAP": "KZ-27", "KZ-ZHA": "KZ-31",
-  "KZ-KAR": "KZ-35", "KZ-KUS": "KZ-39", "KZ-KZY": "KZ-43", "KZ-MAN": "KZ-47", "KZ-PAV": "KZ-55",
-  "KZ-SEV": "KZ-59", "KZ-YUZ": "KZ-61", "KZ-VOS": "KZ-63", "KZ-AST": "KZ-71", "KZ-SHY": "KZ-79",
+  "KZ-AKM": "KZ-11",
+  "KZ-AKT": "KZ-15",
+  "KZ-ATY": "KZ-23",
+  "KZ-ZAP": "KZ-27",
+  "KZ-ZHA": "KZ-31",
+  "KZ-KAR": "KZ-35",
+  "KZ-KUS": "KZ-39",
+  "KZ-KZY": "KZ-43",
+  "KZ-MAN": "KZ-47",
+  "KZ-PAV": "KZ-55",
+  "KZ-SEV": "KZ-59",
+  "KZ-YUZ": "KZ-61",
+  "KZ-VOS": "KZ-63",
+  "KZ-AST": "KZ-71",
+  "KZ-SHY": "KZ-79",
 };
 
 /**

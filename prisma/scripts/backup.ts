@@ -5,15 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DatabaseUnavailableError, redactUrl } from "../src/database.ts";
-import {
-  BackupError,
-  backupDataDir,
-  backupPostgres,
-  dataDirOwner,
-  restoreDataDir,
-  restorePostgres,
-  scheduledBackupName,
-} from "../src/backup.ts";
+import { BackupError, backupDataDir, backupPostgres, dataDirOwner, restoreDataDir, restorePostgres, scheduledBackupName } from "../src/backup.ts";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 // pnpm runs root scripts in the repository root; relative paths mean the caller's folder.
@@ -68,7 +60,9 @@ async function restore(): Promise<void> {
   }
   if (to && /^postgres(ql)?:\/\//.test(to)) throw new BackupError("A .tar.gz file is a backup of the embedded database: give a folder as --to.");
   if (!options.to && databaseUrl) {
-    throw new BackupError("A .tar.gz file is a backup of the embedded database, but DATABASE_URL names a PostgreSQL server: give the folder to restore into as --to.");
+    throw new BackupError(
+      "A .tar.gz file is a backup of the embedded database, but DATABASE_URL names a PostgreSQL server: give the folder to restore into as --to.",
+    );
   }
   const folder = options.to ? fromCaller(options.to) : dataDir;
   await restoreDataDir(source, folder, { force: options.force });

@@ -17,7 +17,10 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 
 const migrationsDir = path.join(packageDir, "migrations");
 const schemaPath = path.join(packageDir, "schema.prisma");
-const previous = readdirSync(migrationsDir).filter((d) => existsSync(path.join(migrationsDir, d, "schema.prisma"))).sort().at(-1);
+const previous = readdirSync(migrationsDir)
+  .filter((d) => existsSync(path.join(migrationsDir, d, "schema.prisma")))
+  .sort()
+  .at(-1);
 const previousSchema = previous ? path.join(migrationsDir, previous, "schema.prisma") : "empty";
 
 const sql = handWritten ? "-- Hand-written migration: add the SQL here.\n" : diffSchemas(previousSchema, schemaPath);

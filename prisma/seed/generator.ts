@@ -23,15 +23,7 @@ import {
 } from "./reference-geography.ts";
 import { personName } from "./reference-names.ts";
 import { sectorCodes, sectorId, sectors, type SectorCode } from "./sectors.ts";
-import {
-  emptySeedRows,
-  pointAtExistingReferenceRows,
-  seedTableName,
-  seedTableOrder,
-  writeSeedRows,
-  type SeedRows,
-  type WriteMethod,
-} from "./write-rows.ts";
+import { emptySeedRows, pointAtExistingReferenceRows, seedTableName, seedTableOrder, writeSeedRows, type SeedRows, type WriteMethod } from "./write-rows.ts";
 import type { SeedDb } from "./seed-db.ts";
 
 export type GenerateOptions = {
@@ -207,19 +199,63 @@ const sectorGenitive: Record<SectorCode, string> = {
 };
 
 const sectorWeights: ReadonlyArray<readonly [SectorCode, number]> = [
-  ["timber", 3], ["agriculture", 3], ["trade", 3], ["education", 2], ["culture", 2], ["tourism", 2], ["investment", 2],
-  ["industry", 2], ["science", 1], ["health", 1], ["sport", 1], ["transport", 1.5], ["energy", 1], ["youth", 1],
+  ["timber", 3],
+  ["agriculture", 3],
+  ["trade", 3],
+  ["education", 2],
+  ["culture", 2],
+  ["tourism", 2],
+  ["investment", 2],
+  ["industry", 2],
+  ["science", 1],
+  ["health", 1],
+  ["sport", 1],
+  ["transport", 1.5],
+  ["energy", 1],
+  ["youth", 1],
 ];
 
 const discussed: Record<SectorCode, readonly string[]> = {
-  timber: ["Обсудили поставки пиломатериалов и клеёного бруса.", "Рассмотрели создание совместного деревообрабатывающего производства.", "Обсудили подготовку специалистов лесной отрасли и обмен технологиями."],
-  agriculture: ["Обсудили поставки молочной продукции и мясных консервов.", "Рассмотрели выход производителей области на новые рынки сбыта.", "Обсудили сотрудничество в племенном животноводстве и семеноводстве."],
-  trade: ["Обсудили рост товарооборота и участие компаний в выставках.", "Рассмотрели перечень товаров для взаимных поставок.", "Обсудили открытие торгового дома области."],
-  education: ["Обсудили обмен студентами и преподавателями.", "Рассмотрели совместные образовательные программы вузов и колледжей.", "Обсудили приём иностранных студентов в вузы области."],
-  culture: ["Обсудили гастроли творческих коллективов и обменные выставки.", "Рассмотрели проведение дней культуры.", "Обсудили совместные проекты музеев и библиотек."],
-  tourism: ["Обсудили совместные туристические маршруты.", "Рассмотрели продвижение событийного туризма, в том числе программ Великого Устюга.", "Обсудили организацию туристических поездок в обе стороны."],
-  investment: ["Представили инвестиционные площадки и меры поддержки инвесторов.", "Обсудили условия работы резидентов особой экономической зоны.", "Рассмотрели совместные инвестиционные проекты."],
-  industry: ["Обсудили промышленную кооперацию и поставки оборудования.", "Рассмотрели локализацию производства.", "Обсудили поставки металлопроката и удобрений."],
+  timber: [
+    "Обсудили поставки пиломатериалов и клеёного бруса.",
+    "Рассмотрели создание совместного деревообрабатывающего производства.",
+    "Обсудили подготовку специалистов лесной отрасли и обмен технологиями.",
+  ],
+  agriculture: [
+    "Обсудили поставки молочной продукции и мясных консервов.",
+    "Рассмотрели выход производителей области на новые рынки сбыта.",
+    "Обсудили сотрудничество в племенном животноводстве и семеноводстве.",
+  ],
+  trade: [
+    "Обсудили рост товарооборота и участие компаний в выставках.",
+    "Рассмотрели перечень товаров для взаимных поставок.",
+    "Обсудили открытие торгового дома области.",
+  ],
+  education: [
+    "Обсудили обмен студентами и преподавателями.",
+    "Рассмотрели совместные образовательные программы вузов и колледжей.",
+    "Обсудили приём иностранных студентов в вузы области.",
+  ],
+  culture: [
+    "Обсудили гастроли творческих коллективов и обменные выставки.",
+    "Рассмотрели проведение дней культуры.",
+    "Обсудили совместные проекты музеев и библиотек.",
+  ],
+  tourism: [
+    "Обсудили совместные туристические маршруты.",
+    "Рассмотрели продвижение событийного туризма, в том числе программ Великого Устюга.",
+    "Обсудили организацию туристических поездок в обе стороны.",
+  ],
+  investment: [
+    "Представили инвестиционные площадки и меры поддержки инвесторов.",
+    "Обсудили условия работы резидентов особой экономической зоны.",
+    "Рассмотрели совместные инвестиционные проекты.",
+  ],
+  industry: [
+    "Обсудили промышленную кооперацию и поставки оборудования.",
+    "Рассмотрели локализацию производства.",
+    "Обсудили поставки металлопроката и удобрений.",
+  ],
   science: ["Обсудили совместные научные исследования.", "Рассмотрели участие учёных в конференциях и стажировках."],
   health: ["Обсудили обмен опытом в здравоохранении и медицинском образовании.", "Рассмотрели сотрудничество в медицинском туризме."],
   sport: ["Обсудили проведение совместных спортивных соревнований.", "Рассмотрели обмен тренерами и спортсменами."],
@@ -543,7 +579,10 @@ function referencePartnerSpecs(): PartnerSpec[] {
       true,
     );
   });
-  return specs.map((s, order) => ({ s, order })).sort((a, b) => a.s.priority - b.s.priority || a.order - b.order).map((x) => x.s);
+  return specs
+    .map((s, order) => ({ s, order }))
+    .sort((a, b) => a.s.priority - b.s.priority || a.order - b.order)
+    .map((x) => x.s);
 }
 
 const companyPrefixes = ["Евразия", "Север", "Агро", "Транс", "Лес", "Тех", "Эко", "Инвест", "Глобал", "Вектор", "Полюс", "Меридиан"];
@@ -574,10 +613,22 @@ const categoryMarkets: Record<string, { id: string; unit: string; price: number;
   cannedMeat: { id: caseIds.cannedMeat, unit: "т", price: 4500, markets: ["MN", "UZ", "TJ", "KG", "CU", "VN"], seasonal: [1, 0.9, 0.9, 1.2] },
   frozenBerries: { id: caseIds.frozenBerries, unit: "т", price: 2200, markets: ["CN", "BY", "RS", "VN", "AE"], seasonal: [0.7, 0.5, 1.3, 1.5] },
   iceCream: { id: caseIds.iceCream, unit: "т", price: 3000, markets: ["CN", "MN", "UZ", "KG", "AM", "AZ", "TJ", "AE", "VN"], seasonal: [0.6, 1.3, 1.5, 0.6] },
-  lumber: { id: seedId("gen:export-category:lumber"), unit: "м³", price: 230, markets: ["CN", "UZ", "EG", "TR", "IR", "AZ", "IN"], seasonal: [0.9, 1.1, 1.1, 0.9] },
+  lumber: {
+    id: seedId("gen:export-category:lumber"),
+    unit: "м³",
+    price: 230,
+    markets: ["CN", "UZ", "EG", "TR", "IR", "AZ", "IN"],
+    seasonal: [0.9, 1.1, 1.1, 0.9],
+  },
   plywood: { id: seedId("gen:export-category:plywood"), unit: "м³", price: 450, markets: ["TR", "EG", "IR", "UZ", "VN"], seasonal: [1, 1, 1, 1] },
   pellets: { id: seedId("gen:export-category:pellets"), unit: "т", price: 140, markets: ["TR", "UZ", "RS"], seasonal: [1.3, 0.8, 0.8, 1.2] },
-  fertilisers: { id: seedId("gen:export-category:fertilisers"), unit: "т", price: 330, markets: ["IN", "BR", "TR", "CN", "EG", "VN"], seasonal: [1.2, 1.2, 0.8, 0.8] },
+  fertilisers: {
+    id: seedId("gen:export-category:fertilisers"),
+    unit: "т",
+    price: 330,
+    markets: ["IN", "BR", "TR", "CN", "EG", "VN"],
+    seasonal: [1.2, 1.2, 0.8, 0.8],
+  },
   steel: { id: seedId("gen:export-category:steel"), unit: "т", price: 620, markets: ["TR", "EG", "VN", "IN", "AE", "SA"], seasonal: [1, 1, 1, 1] },
   linen: { id: seedId("gen:export-category:linen"), unit: "т", price: 9000, markets: ["BY", "UZ", "CN", "TR"], seasonal: [1, 1, 1, 1] },
   lace: { id: seedId("gen:export-category:lace"), unit: "кг", price: 120, markets: ["CN", "RS", "AE"], seasonal: [0.8, 1, 1, 1.2] },
@@ -590,8 +641,17 @@ function taskState(rng: Rng, createdAt: number, dueDay: number, today: number, n
   // Due today is not yet overdue: the day is not over in the home region.
   const overdue = dueDay < today;
   const status: TaskStatus = overdue
-    ? rng.weighted<TaskStatus>([["DONE", 68], ["CANCELLED", 7], ["IN_PROGRESS", 10], ["OPEN", 15]])
-    : rng.weighted<TaskStatus>([["OPEN", 55], ["IN_PROGRESS", 35], ["DONE", 10]]);
+    ? rng.weighted<TaskStatus>([
+        ["DONE", 68],
+        ["CANCELLED", 7],
+        ["IN_PROGRESS", 10],
+        ["OPEN", 15],
+      ])
+    : rng.weighted<TaskStatus>([
+        ["OPEN", 55],
+        ["IN_PROGRESS", 35],
+        ["DONE", 10],
+      ]);
   if (status !== "DONE") return { status, completedAt: null };
   const latest = Math.min(moscowInstant(dueDay + 20, 18), nowMs);
   const earliest = Math.min(createdAt, latest);
@@ -742,18 +802,43 @@ export function generateDataset(options: GenerateOptions): SeedRows {
             ["Заместитель руководителя департамента экономического развития", `Правительство ${p.gen}`],
           ];
         }
-        if (p.style === "kz") return [[`Заместитель акима ${p.gen}`, `Акимат ${p.gen}`], ["Руководитель управления предпринимательства", `Акимат ${p.gen}`]];
-        if (p.style === "uz") return [[`Заместитель хокима ${p.gen}`, `Хокимият ${p.gen}`], ["Начальник управления инвестиций и внешней торговли", `Хокимият ${p.gen}`]];
-        if (p.style === "cn") return [[`Заместитель губернатора ${p.gen}`, `Народное правительство ${p.gen}`], ["Заместитель директора департамента коммерции", `Народное правительство ${p.gen}`]];
-        return [["Начальник управления внешних связей", `Администрация ${p.gen}`], ["Руководитель департамента экономики", `Администрация ${p.gen}`]];
+        if (p.style === "kz")
+          return [
+            [`Заместитель акима ${p.gen}`, `Акимат ${p.gen}`],
+            ["Руководитель управления предпринимательства", `Акимат ${p.gen}`],
+          ];
+        if (p.style === "uz")
+          return [
+            [`Заместитель хокима ${p.gen}`, `Хокимият ${p.gen}`],
+            ["Начальник управления инвестиций и внешней торговли", `Хокимият ${p.gen}`],
+          ];
+        if (p.style === "cn")
+          return [
+            [`Заместитель губернатора ${p.gen}`, `Народное правительство ${p.gen}`],
+            ["Заместитель директора департамента коммерции", `Народное правительство ${p.gen}`],
+          ];
+        return [
+          ["Начальник управления внешних связей", `Администрация ${p.gen}`],
+          ["Руководитель департамента экономики", `Администрация ${p.gen}`],
+        ];
       case "CITY":
         if (p.style === "kz") return [[`Заместитель акима города ${p.gen}`, `Акимат города ${p.gen}`]];
         if (p.domestic) return [[`Заместитель главы города ${p.gen}`, `Администрация города ${p.gen}`]];
-        return [[`Заместитель мэра ${p.gen}`, `Администрация города ${p.gen}`], ["Руководитель отдела международных связей", `Администрация города ${p.gen}`]];
+        return [
+          [`Заместитель мэра ${p.gen}`, `Администрация города ${p.gen}`],
+          ["Руководитель отдела международных связей", `Администрация города ${p.gen}`],
+        ];
       case "ORGANISATION":
         return p.priority >= 1000
-          ? [["Генеральный директор", p.name], ["Директор по экспорту", p.name], ["Руководитель отдела закупок", p.name]]
-          : [["Руководитель отдела международного сотрудничества", p.name], ["Эксперт по внешнеэкономической деятельности", p.name]];
+          ? [
+              ["Генеральный директор", p.name],
+              ["Директор по экспорту", p.name],
+              ["Руководитель отдела закупок", p.name],
+            ]
+          : [
+              ["Руководитель отдела международного сотрудничества", p.name],
+              ["Эксперт по внешнеэкономической деятельности", p.name],
+            ];
     }
   };
   const peopleCount: Record<PartnerLevel, number> = { COUNTRY: 3, REGION: 2, CITY: 1, ORGANISATION: 1 };
@@ -802,14 +887,35 @@ export function generateDataset(options: GenerateOptions): SeedRows {
   const span = today - firstDay;
   for (let i = 0; i < interactionsWanted; i++) {
     const id = seedId(key(`interaction:${i}`));
-    const kind = irng.weighted<InteractionKind>([["MEETING", 35], ["VISIT", 18], ["NEGOTIATIONS", 12], ["CALL", 15], ["CONFERENCE", 10], ["OTHER", 10]]);
+    const kind = irng.weighted<InteractionKind>([
+      ["MEETING", 35],
+      ["VISIT", 18],
+      ["NEGOTIATIONS", 12],
+      ["CALL", 15],
+      ["CONFERENCE", 10],
+      ["OTHER", 10],
+    ]);
     const remote =
-      kind === "CALL" || (kind === "MEETING" && irng.chance(0.25)) || (kind === "NEGOTIATIONS" && irng.chance(0.3)) || (kind === "CONFERENCE" && irng.chance(0.15)) || (kind === "OTHER" && irng.chance(0.5));
+      kind === "CALL" ||
+      (kind === "MEETING" && irng.chance(0.25)) ||
+      (kind === "NEGOTIATIONS" && irng.chance(0.3)) ||
+      (kind === "CONFERENCE" && irng.chance(0.15)) ||
+      (kind === "OTHER" && irng.chance(0.5));
     let direction: $Enums.Direction | null = null;
     if (!remote) {
       if (kind === "VISIT") direction = irng.chance(0.55) ? "INCOMING" : "OUTGOING";
-      else if (kind === "MEETING" || kind === "NEGOTIATIONS") direction = irng.weighted<$Enums.Direction | null>([["INCOMING", 70], ["OUTGOING", 20], [null, 10]]);
-      else if (kind === "CONFERENCE") direction = irng.weighted<$Enums.Direction | null>([["OUTGOING", 50], ["INCOMING", 30], [null, 20]]);
+      else if (kind === "MEETING" || kind === "NEGOTIATIONS")
+        direction = irng.weighted<$Enums.Direction | null>([
+          ["INCOMING", 70],
+          ["OUTGOING", 20],
+          [null, 10],
+        ]);
+      else if (kind === "CONFERENCE")
+        direction = irng.weighted<$Enums.Direction | null>([
+          ["OUTGOING", 50],
+          ["INCOMING", 30],
+          [null, 20],
+        ]);
     }
     const first = partnerPicker.pick(irng);
     const chosenPartners = [first];
@@ -841,10 +947,13 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       } else precision = "DAY";
     }
     // The hour is known for most single contacts given to the day; never for a vague date or a visit.
-    const startTime =
-      precision === "DAY" && kind !== "VISIT" && iprec.chance(0.8) ? `${String(hour).padStart(2, "0")}:${minutes === 0 ? "00" : "30"}` : null;
+    const startTime = precision === "DAY" && kind !== "VISIT" && iprec.chance(0.8) ? `${String(hour).padStart(2, "0")}:${minutes === 0 ? "00" : "30"}` : null;
 
-    const sectorCount = irng.weighted([[1, 50], [2, 35], [3, 15]] as const);
+    const sectorCount = irng.weighted([
+      [1, 50],
+      [2, 35],
+      [3, 15],
+    ] as const);
     const sectorSet = new Set<SectorCode>();
     for (let guard = 0; sectorSet.size < sectorCount && guard < 10; guard++) {
       sectorSet.add(irng.chance(0.8) ? irng.pick(first.favourites) : irng.weighted(sectorWeights));
@@ -930,7 +1039,16 @@ export function generateDataset(options: GenerateOptions): SeedRows {
     for (let h = 0; h < homeCountHere; h++) {
       const personId = homePicker.pick(irng);
       if (seen.has(personId)) continue;
-      const role = seen.size === 0 ? (direction === "INCOMING" ? "Принимающая сторона" : direction === "OUTGOING" ? "Глава делегации" : "Участник") : irng.chance(0.6) ? "Участник" : null;
+      const role =
+        seen.size === 0
+          ? direction === "INCOMING"
+            ? "Принимающая сторона"
+            : direction === "OUTGOING"
+              ? "Глава делегации"
+              : "Участник"
+          : irng.chance(0.6)
+            ? "Участник"
+            : null;
       seen.add(personId);
       rows.interactionParticipants.push({ interactionId: id, personId, role, ...postOf.get(personId) });
     }
@@ -942,7 +1060,15 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       const personId = irng.pick(contacts);
       if (seen.has(personId)) continue;
       seen.add(personId);
-      const role = firstGuest ? (direction === "INCOMING" ? "Глава делегации" : direction === "OUTGOING" ? "Принимающая сторона" : "Участник") : irng.chance(0.5) ? "Участник" : null;
+      const role = firstGuest
+        ? direction === "INCOMING"
+          ? "Глава делегации"
+          : direction === "OUTGOING"
+            ? "Принимающая сторона"
+            : "Участник"
+        : irng.chance(0.5)
+          ? "Участник"
+          : null;
       firstGuest = false;
       rows.interactionParticipants.push({ interactionId: id, personId, role, ...postOf.get(personId) });
     }
@@ -990,27 +1116,55 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       party.level === "ORGANISATION"
         ? "MEMORANDUM"
         : party.domestic
-          ? arng.weighted<AgreementKind>([["COOPERATION_AGREEMENT", 40], ["IMPLEMENTATION_PLAN", 35], ["MEMORANDUM", 25]])
+          ? arng.weighted<AgreementKind>([
+              ["COOPERATION_AGREEMENT", 40],
+              ["IMPLEMENTATION_PLAN", 35],
+              ["MEMORANDUM", 25],
+            ])
           : party.level === "COUNTRY"
-            ? arng.weighted<AgreementKind>([["MEMORANDUM", 35], ["JOINT_COMMISSION_PROTOCOL", 30], ["IMPLEMENTATION_PLAN", 20], ["COOPERATION_AGREEMENT", 15]])
+            ? arng.weighted<AgreementKind>([
+                ["MEMORANDUM", 35],
+                ["JOINT_COMMISSION_PROTOCOL", 30],
+                ["IMPLEMENTATION_PLAN", 20],
+                ["COOPERATION_AGREEMENT", 15],
+              ])
             : party.level === "CITY"
-              ? arng.weighted<AgreementKind>([["TWINNING", 40], ["MEMORANDUM", 40], ["COOPERATION_AGREEMENT", 20]])
-              : arng.weighted<AgreementKind>([["COOPERATION_AGREEMENT", 50], ["MEMORANDUM", 25], ["IMPLEMENTATION_PLAN", 25]]);
+              ? arng.weighted<AgreementKind>([
+                  ["TWINNING", 40],
+                  ["MEMORANDUM", 40],
+                  ["COOPERATION_AGREEMENT", 20],
+                ])
+              : arng.weighted<AgreementKind>([
+                  ["COOPERATION_AGREEMENT", 50],
+                  ["MEMORANDUM", 25],
+                  ["IMPLEMENTATION_PLAN", 25],
+                ]);
     // A region's cooperation and twinning agreements with foreign partners are registered
     // with the Ministry of Justice before they take effect (4-FZ); the others take effect on signature.
     const needsRegistration = kind === "COOPERATION_AGREEMENT" || kind === "TWINNING";
     // An interregional agreement is not an international one; it is kept short of entry into force here.
     const restricted = party.domestic && needsRegistration;
     let target: AgreementStage = arng.weighted<AgreementStage>([
-      ["PROPOSAL_SENT", 8], ["DRAFT", 7], ["NEGOTIATION", 10], ["SIGNED", 6], ["REGISTERED", needsRegistration ? 5 : 0],
-      ["IN_FORCE", 20], ["IMPLEMENTATION", 20], ["EXTENDED", 8], ["EXPIRED", 8], ["TERMINATED", 6],
+      ["PROPOSAL_SENT", 8],
+      ["DRAFT", 7],
+      ["NEGOTIATION", 10],
+      ["SIGNED", 6],
+      ["REGISTERED", needsRegistration ? 5 : 0],
+      ["IN_FORCE", 20],
+      ["IMPLEMENTATION", 20],
+      ["EXTENDED", 8],
+      ["EXPIRED", 8],
+      ["TERMINATED", 6],
     ]);
-    if (restricted && !["PROPOSAL_SENT", "DRAFT", "NEGOTIATION", "SIGNED", "TERMINATED"].includes(target)) target = arng.pick(["NEGOTIATION", "SIGNED"] as const);
+    if (restricted && !["PROPOSAL_SENT", "DRAFT", "NEGOTIATION", "SIGNED", "TERMINATED"].includes(target))
+      target = arng.pick(["NEGOTIATION", "SIGNED"] as const);
 
     const main: AgreementStage[] = ["PROPOSAL_SENT", "DRAFT", "NEGOTIATION", "SIGNED", ...(needsRegistration ? (["REGISTERED"] as const) : []), "IN_FORCE"];
     let path: AgreementStage[];
     if (target === "TERMINATED") {
-      const from = restricted ? arng.pick(["PROPOSAL_SENT", "DRAFT", "NEGOTIATION", "SIGNED"] as const) : arng.pick([...main, "IMPLEMENTATION"] as AgreementStage[]);
+      const from = restricted
+        ? arng.pick(["PROPOSAL_SENT", "DRAFT", "NEGOTIATION", "SIGNED"] as const)
+        : arng.pick([...main, "IMPLEMENTATION"] as AgreementStage[]);
       path = from === "IMPLEMENTATION" ? [...main, "IMPLEMENTATION"] : main.slice(0, main.indexOf(from) + 1);
       path.push("TERMINATED");
     } else if (target === "IMPLEMENTATION") path = [...main, "IMPLEMENTATION"];
@@ -1034,8 +1188,13 @@ export function generateDataset(options: GenerateOptions): SeedRows {
     let expiresAt: number | null = null;
     let registrationNumber: string | null = null;
     const gapDays: Partial<Record<AgreementStage, readonly [number, number]>> = {
-      DRAFT: [15, 75], NEGOTIATION: [20, 120], SIGNED: party.domestic ? [20, 120] : [60, 200], REGISTERED: [20, 90],
-      IN_FORCE: [5, 40], IMPLEMENTATION: [10, 90], TERMINATED: [30, 400],
+      DRAFT: [15, 75],
+      NEGOTIATION: [20, 120],
+      SIGNED: party.domestic ? [20, 120] : [60, 200],
+      REGISTERED: [20, 90],
+      IN_FORCE: [5, 40],
+      IMPLEMENTATION: [10, 90],
+      TERMINATED: [30, 400],
     };
     for (let s = 0; s < path.length; s++) {
       const to = path[s]!;
@@ -1090,7 +1249,11 @@ export function generateDataset(options: GenerateOptions): SeedRows {
     // Some older agreements were entered after the fact, and the source gives the first step
     // only to the month or the year («предложение направлено в 2022 году»). Its period starts
     // on or before the day drawn, so the history still does not go back in time.
-    const vagueStart = aprec.weighted<TDatePrecision>([["MONTH", 3], ["YEAR", 1], ["DAY", 96]]);
+    const vagueStart = aprec.weighted<TDatePrecision>([
+      ["MONTH", 3],
+      ["YEAR", 1],
+      ["DAY", 96],
+    ]);
     if (vagueStart !== "DAY") {
       const period = periodOf(dayOf(changes[0]!.at), vagueStart);
       if (period.last < options.today) {
@@ -1098,10 +1261,7 @@ export function generateDataset(options: GenerateOptions): SeedRows {
         if (changes.length === 1) current = changes[0];
       }
     }
-    const sectorsHere = arng.sample(
-      [...new Set([...party.favourites, ...arng.sample(sectorCodes, 2)])],
-      arng.int(1, Math.min(4, party.favourites.length + 1)),
-    );
+    const sectorsHere = arng.sample([...new Set([...party.favourites, ...arng.sample(sectorCodes, 2)])], arng.int(1, Math.min(4, party.favourites.length + 1)));
     const startYear = Number(dayOf(startDay).slice(0, 4));
     const years = `${startYear + 1}–${startYear + 3}`;
     const title =
@@ -1175,13 +1335,20 @@ export function generateDataset(options: GenerateOptions): SeedRows {
     if (signedAt !== null) docs.push(["Подписанный текст", signedAt]);
     if (registeredAt !== null) docs.push(["Свидетельство о государственной регистрации", registeredAt]);
     docs.forEach(([docTitle, at], d) =>
-      rows.agreementDocuments.push({ id: seedId(`${aKey}:document:${d}`), agreementId: id, title: docTitle, url: null, createdAt: new Date(Math.min(moscowInstant(at, 12), nowMs)) }),
+      rows.agreementDocuments.push({
+        id: seedId(`${aKey}:document:${d}`),
+        agreementId: id,
+        title: docTitle,
+        url: null,
+        createdAt: new Date(Math.min(moscowInstant(at, 12), nowMs)),
+      }),
     );
 
     // The implementation plan's dated items.
     const terminatedAt = current.to === "TERMINATED" ? current.at : null;
     if (effectiveAt !== null) {
-      const items = kind === "IMPLEMENTATION_PLAN" ? arng.int(4, 10) : reached.has("IMPLEMENTATION") || reached.has("EXTENDED") ? arng.int(3, 8) : arng.int(0, 3);
+      const items =
+        kind === "IMPLEMENTATION_PLAN" ? arng.int(4, 10) : reached.has("IMPLEMENTATION") || reached.has("EXTENDED") ? arng.int(3, 8) : arng.int(0, 3);
       const windowEnd = Math.min(expiresAt ?? effectiveAt + 3 * 365, effectiveAt + 3 * 365);
       const created = new Date(Math.min(moscowInstant(effectiveAt, 12), nowMs));
       for (let k = 0; k < items; k++) {
@@ -1189,7 +1356,8 @@ export function generateDataset(options: GenerateOptions): SeedRows {
         const due = effectiveAt + 30 + Math.floor(arng.next() * Math.max(1, windowEnd - effectiveAt - 30));
         let state = taskState(arng, created.getTime(), due, today, nowMs);
         if (terminatedAt !== null && due > terminatedAt && state.status !== "DONE") state = { status: "CANCELLED", completedAt: null };
-        if (state.completedAt && terminatedAt !== null && state.completedAt.getTime() > moscowInstant(terminatedAt + 1, 0)) state = { status: "CANCELLED", completedAt: null };
+        if (state.completedAt && terminatedAt !== null && state.completedAt.getTime() > moscowInstant(terminatedAt + 1, 0))
+          state = { status: "CANCELLED", completedAt: null };
         const planItemId = seedId(`${aKey}:plan-item:${k}`);
         const itemTitle = planItemTitles[sector];
         rows.planItems.push({
@@ -1236,8 +1404,7 @@ export function generateDataset(options: GenerateOptions): SeedRows {
         IMPLEMENTATION: "Подготовить отчёт о выполнении плана мероприятий",
         EXTENDED: "Подготовить отчёт о выполнении соглашения",
       };
-      const fTitle =
-        expiresAt !== null && expiresAt - today < 120 && expiresAt >= today ? "Подготовить предложения о продлении соглашения" : next[current.to]!;
+      const fTitle = expiresAt !== null && expiresAt - today < 120 && expiresAt >= today ? "Подготовить предложения о продлении соглашения" : next[current.to]!;
       const created = new Date(Math.min(moscowInstant(current.at, 12), nowMs));
       const due = current.at + arng.int(30, 120);
       const state = taskState(arng, created.getTime(), due, today, nowMs);
@@ -1286,7 +1453,15 @@ export function generateDataset(options: GenerateOptions): SeedRows {
     const sector = favourite && prng.chance(0.7) ? favourite : prng.pick(projectSectors);
     const base = prng.pick(projectKinds[sector]!);
     const title = partner.level === "ORGANISATION" ? `${base}: партнёр — ${partner.name}` : `${base} с участием партнёров из ${partner.gen}`;
-    const stage = prng.weighted<$Enums.ProjectStage>([["IDEA", 15], ["SITE_SELECTION", 20], ["PREPARATION", 18], ["CONSTRUCTION", 15], ["OPERATING", 17], ["SUSPENDED", 8], ["CANCELLED", 7]]);
+    const stage = prng.weighted<$Enums.ProjectStage>([
+      ["IDEA", 15],
+      ["SITE_SELECTION", 20],
+      ["PREPARATION", 18],
+      ["CONSTRUCTION", 15],
+      ["OPERATING", 17],
+      ["SUSPENDED", 8],
+      ["CANCELLED", 7],
+    ]);
     const abroad = prng.chance(0.2) && partner.lat !== null;
     const summary = abroad
       ? `Совместный проект на территории партнёра (${partner.place}). Отрасль: ${sectors.find((s) => s.code === sector)!.name.toLowerCase()}.`
@@ -1307,11 +1482,15 @@ export function generateDataset(options: GenerateOptions): SeedRows {
     });
     const statuses: $Enums.SiteStatus[] =
       stage === "IDEA"
-        ? prng.chance(0.5) ? ["CANDIDATE"] : []
+        ? prng.chance(0.5)
+          ? ["CANDIDATE"]
+          : []
         : stage === "SITE_SELECTION"
           ? [...Array<$Enums.SiteStatus>(prng.int(2, 3)).fill("CANDIDATE"), ...(prng.chance(0.3) ? (["REJECTED"] as const) : [])]
           : stage === "SUSPENDED"
-            ? prng.chance(0.5) ? ["CHOSEN"] : ["CANDIDATE", "CANDIDATE"]
+            ? prng.chance(0.5)
+              ? ["CHOSEN"]
+              : ["CANDIDATE", "CANDIDATE"]
             : stage === "CANCELLED"
               ? Array<$Enums.SiteStatus>(prng.int(0, 2)).fill("REJECTED")
               : ["CHOSEN", ...Array<$Enums.SiteStatus>(prng.int(0, 2)).fill("REJECTED")];
@@ -1349,15 +1528,36 @@ export function generateDataset(options: GenerateOptions): SeedRows {
   const tourCountries = [...placesByCountry.entries()].filter(([, list]) => list.length >= 1).map(([k]) => k);
   const forumNames = ["Деловой Север", "Экспорт без границ", "Лесной экспорт", "Евразийское партнёрство", "АгроСевер", "Регионы — партнёрам"];
   const exhibitionNames = ["Сделано на Севере", "Северное подворье", "Лён и кружево", "Деревянное домостроение"];
-  const festivalNames = ["Фестиваль народных ремёсел", "Фестиваль кружева", "Гастрономический фестиваль «Северная кухня»", "Молодёжный фестиваль «Дружба народов»"];
+  const festivalNames = [
+    "Фестиваль народных ремёсел",
+    "Фестиваль кружева",
+    "Гастрономический фестиваль «Северная кухня»",
+    "Молодёжный фестиваль «Дружба народов»",
+  ];
   for (let e = 0; e < eventCount; e++) {
     const eKey = key(`event:${e}`);
     const id = seedId(eKey);
-    let kind = erng.weighted<EventKind>([["FORUM", 15], ["EXHIBITION", 15], ["REGION_DAYS", 12], ["TOUR", 12], ["CONFERENCE", 15], ["FESTIVAL", 12], ["BUSINESS_MISSION", 12], ["OTHER", 7]]);
+    let kind = erng.weighted<EventKind>([
+      ["FORUM", 15],
+      ["EXHIBITION", 15],
+      ["REGION_DAYS", 12],
+      ["TOUR", 12],
+      ["CONFERENCE", 15],
+      ["FESTIVAL", 12],
+      ["BUSINESS_MISSION", 12],
+      ["OTHER", 7],
+    ]);
     if (kind === "TOUR" && !tourCountries.length) kind = "FORUM";
     const startDay = eventSpanStart + Math.floor(erng.next() * (eventSpanEnd - eventSpanStart));
     const durationDays: Record<EventKind, readonly [number, number]> = {
-      FORUM: [0, 2], EXHIBITION: [2, 4], REGION_DAYS: [2, 4], TOUR: [5, 15], CONFERENCE: [0, 1], FESTIVAL: [1, 3], BUSINESS_MISSION: [2, 5], OTHER: [0, 0],
+      FORUM: [0, 2],
+      EXHIBITION: [2, 4],
+      REGION_DAYS: [2, 4],
+      TOUR: [5, 15],
+      CONFERENCE: [0, 1],
+      FESTIVAL: [1, 3],
+      BUSINESS_MISSION: [2, 5],
+      OTHER: [0, 0],
     };
     const [dLo, dHi] = durationDays[kind];
     // The last day; a one-day event has none.
@@ -1389,7 +1589,8 @@ export function generateDataset(options: GenerateOptions): SeedRows {
     } else {
       const drawn = partnerPicker.pick(erng);
       // Days of a region and business missions go to a place, not to an organisation.
-      const main = drawn.level === "ORGANISATION" && (kind === "REGION_DAYS" || kind === "BUSINESS_MISSION") ? (partnerById.get(drawn.parentId) ?? drawn) : drawn;
+      const main =
+        drawn.level === "ORGANISATION" && (kind === "REGION_DAYS" || kind === "BUSINESS_MISSION") ? (partnerById.get(drawn.parentId) ?? drawn) : drawn;
       eventPartners.push(main);
       for (let x = erng.int(0, 2); x > 0; x--) {
         const other = partnerPicker.pick(erng);
@@ -1461,10 +1662,18 @@ export function generateDataset(options: GenerateOptions): SeedRows {
     const lastOf = endsAt === null ? firstOf : dayNumber(endsAt);
     const past = lastOf < today;
     const status: $Enums.EventStatus = past
-      ? erng.weighted<$Enums.EventStatus>([["HELD", 88], ["CANCELLED", 6], ["POSTPONED", 6]])
+      ? erng.weighted<$Enums.EventStatus>([
+          ["HELD", 88],
+          ["CANCELLED", 6],
+          ["POSTPONED", 6],
+        ])
       : firstOf <= today && precision === "DAY"
         ? "CONFIRMED"
-        : erng.weighted<$Enums.EventStatus>([["PLANNED", 60], ["CONFIRMED", 35], ["POSTPONED", 5]]);
+        : erng.weighted<$Enums.EventStatus>([
+            ["PLANNED", 60],
+            ["CONFIRMED", 35],
+            ["POSTPONED", 5],
+          ]);
     const description =
       kind === "TOUR"
         ? `Маршрут из ${stops.length} остановок: ${stops.map((s) => s.partner.place).join(", ")}.`
@@ -1488,7 +1697,11 @@ export function generateDataset(options: GenerateOptions): SeedRows {
     for (const p of eventPartners) rows.eventPartners.push({ eventId: id, partnerId: p.id });
     for (const s of sectorSet) rows.eventSectors.push({ eventId: id, sectorId: sectorId(s) });
     const stopDate = (day: number | null): { date: CalendarDay | null; datePrecision: TDatePrecision } =>
-      day === null ? { date: null, datePrecision: "DAY" } : isPeriod(precision) ? { date: startsAt, datePrecision: precision } : { date: dayOf(day), datePrecision: precision };
+      day === null
+        ? { date: null, datePrecision: "DAY" }
+        : isPeriod(precision)
+          ? { date: startsAt, datePrecision: precision }
+          : { date: dayOf(day), datePrecision: precision };
     stops.forEach((s, position) =>
       rows.eventStops.push({
         id: seedId(`${eKey}:stop:${position}`),
@@ -1613,7 +1826,8 @@ export async function seedGenerated(prisma: PrismaClient | SeedDb, options: Seed
   const prefix = datasetPrefix(generateOptions);
   const required = [caseIds.russia, caseIds.kazakhstan, caseIds.vologdaOblast];
   const present = await prisma.partner.count({ where: { id: { in: required } } });
-  if (present !== required.length) throw new SeedPrerequisiteError("Сначала запишите справочник отраслей и случай Вологда — Казахстан (seedDatabase делает это сам).");
+  if (present !== required.length)
+    throw new SeedPrerequisiteError("Сначала запишите справочник отраслей и случай Вологда — Казахстан (seedDatabase делает это сам).");
 
   const rows = generateDataset(generateOptions);
   const last = lastRowWithId(rows);

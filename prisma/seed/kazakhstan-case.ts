@@ -162,7 +162,15 @@ export function kazakhstanCaseRows(): SeedRows {
     longitude: 46.3,
     notes: "Город Вологодской области, вотчина Деда Мороза.",
   });
-  partner({ id: ids.kazakhstan, name: "Республика Казахстан", nameEn: "Republic of Kazakhstan", level: "COUNTRY", isoCode: "KZ", latitude: 48.02, longitude: 66.92 });
+  partner({
+    id: ids.kazakhstan,
+    name: "Республика Казахстан",
+    nameEn: "Republic of Kazakhstan",
+    level: "COUNTRY",
+    isoCode: "KZ",
+    latitude: 48.02,
+    longitude: 66.92,
+  });
   partner({
     id: ids.almatyOblast,
     name: "Алматинская область",
@@ -269,9 +277,7 @@ export function kazakhstanCaseRows(): SeedRows {
   });
   rows.agreementSources.push({ agreementId: ids.almatyProposal, sourceId: ids.source });
   rows.agreementParties.push({ agreementId: ids.almatyProposal, partnerId: ids.almatyOblast });
-  rows.agreementSectors.push(
-    ...(["trade", "education", "culture"] as const).map((code) => ({ agreementId: ids.almatyProposal, sectorId: sectorId(code) })),
-  );
+  rows.agreementSectors.push(...(["trade", "education", "culture"] as const).map((code) => ({ agreementId: ids.almatyProposal, sectorId: sectorId(code) })));
   rows.agreementStageChanges.push({
     id: seedId("case:agreement:almaty-oblast-proposal:stage:1"),
     agreementId: ids.almatyProposal,
@@ -303,11 +309,7 @@ export function kazakhstanCaseRows(): SeedRows {
     "Подготовить предложения по совместному лесопромышленному производству и сравнить площадки",
     "Площадки: ОЭЗ «Вологодская» и индустриальный парк «Сокол». Нужны условия размещения для казахстанского участника.",
   );
-  followUp(
-    "agri-buyers",
-    "Подобрать покупателей в Казахстане для вологодской продукции",
-    "Молочная продукция, мясные консервы и замороженные ягоды.",
-  );
+  followUp("agri-buyers", "Подобрать покупателей в Казахстане для вологодской продукции", "Молочная продукция, мясные консервы и замороженные ягоды.");
   followUp(
     "almaty-answer",
     "Получить ответ Алматинской области на предложение о сотрудничестве",
@@ -443,10 +445,7 @@ export function kazakhstanCaseRows(): SeedRows {
   });
   rows.eventSources.push({ eventId: ids.dedMorozTour, sourceId: ids.source });
   rows.eventPartners.push({ eventId: ids.dedMorozTour, partnerId: ids.astana });
-  rows.eventSectors.push(
-    { eventId: ids.dedMorozTour, sectorId: sectorId("culture") },
-    { eventId: ids.dedMorozTour, sectorId: sectorId("tourism") },
-  );
+  rows.eventSectors.push({ eventId: ids.dedMorozTour, sectorId: sectorId("culture") }, { eventId: ids.dedMorozTour, sectorId: sectorId("tourism") });
   rows.eventStops.push({
     id: seedId("case:event:ded-moroz-tour-2024:stop:astana"),
     eventId: ids.dedMorozTour,
@@ -464,8 +463,7 @@ export function kazakhstanCaseRows(): SeedRows {
 }
 
 /** The case's own words about the three categories; the release gives no period, rank or growth rate. */
-export const caseExportIntentStatement =
-  "Поиск новых покупателей в Казахстане для вологодской молочной продукции, мясных консервов и замороженных ягод";
+export const caseExportIntentStatement = "Поиск новых покупателей в Казахстане для вологодской молочной продукции, мясных консервов и замороженных ягод";
 
 /**
  * Export facts of the case: one intent to supply per category the release names, to

@@ -195,7 +195,8 @@ export async function writeSeedRows(db: SeedDb, rows: SeedRows, options: WriteOp
   const rebuildFrom = options.rebuildSearchIndexesFrom ?? 2_000;
   const written = {} as Record<SeedTable, number>;
   for (const table of seedTableOrder) {
-    const data = table === "partners" ? parentsFirst(rows.partners) : table === "sources" ? withTextHashes(withUrlKeys(rows.sources)) : (rows[table] as object[]);
+    const data =
+      table === "partners" ? parentsFirst(rows.partners) : table === "sources" ? withTextHashes(withUrlKeys(rows.sources)) : (rows[table] as object[]);
     const load = async () => {
       let count = 0;
       for (let i = 0; i < data.length; i += batchSize) {
@@ -247,7 +248,21 @@ async function withoutSearchIndexes<T>(db: SeedDb, table: string, load: () => Pr
 }
 
 /** Tables whose `updatedAt` Prisma fills in (@updatedAt) rather than the database. */
-const tablesWithUpdatedAt = new Set<string>(["Partner", "Person", "PersonPosition", "Sector", "Source", "Interaction", "Agreement", "PlanItem", "FollowUp", "Project", "ExportCategory", "ExportFigure", "Event"]);
+const tablesWithUpdatedAt = new Set<string>([
+  "Partner",
+  "Person",
+  "PersonPosition",
+  "Sector",
+  "Source",
+  "Interaction",
+  "Agreement",
+  "PlanItem",
+  "FollowUp",
+  "Project",
+  "ExportCategory",
+  "ExportFigure",
+  "Event",
+]);
 
 async function insertJson(db: SeedDb, table: string, batch: object[]): Promise<number> {
   if (tablesWithUpdatedAt.has(table) && batch.some((row) => !("updatedAt" in row))) {

@@ -234,7 +234,9 @@ export function scheduledBackupName(kind: Database["kind"], at: Date): string {
 export function listScheduledBackups(dir: string, kind: Database["kind"]): string[] {
   if (!existsSync(dir)) return [];
   const pattern = new RegExp(`^atlas-${kind}-\\d{8}-\\d{6}${backupExtension[kind].replaceAll(".", "\\.")}$`);
-  return readdirSync(dir).filter((name) => pattern.test(name)).sort();
+  return readdirSync(dir)
+    .filter((name) => pattern.test(name))
+    .sort();
 }
 
 /** Deletes all but the newest `keep` scheduled backups; returns the names removed. */

@@ -81,7 +81,7 @@ async function openPGlite(options: { dataDir?: string; image?: Blob }): Promise<
   }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client), transactionOptions });
   const raw: SqlRunner = {
-    query: async <T,>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows,
+    query: async <T>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows,
     execInTransaction: async (script, after) => {
       await client.transaction(async (tx) => {
         await tx.exec(script);
@@ -154,7 +154,7 @@ const migrationLockKey = 7_240_514_001;
 
 function clientRunner(client: pg.Pool | pg.PoolClient): SqlRunner {
   return {
-    query: async <T,>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
     execInTransaction: async (script, after) => {
       const conn = "release" in client ? client : await client.connect();
       try {

@@ -81,7 +81,10 @@ export function startScheduledBackups({ db, databaseUrl, dir, intervalHours, kee
   const newest = listScheduledBackups(dir, db.kind).at(-1);
   const age = newest ? now().getTime() - statSync(path.join(dir, newest)).mtimeMs : Infinity;
   schedule(age >= intervalMs ? 0 : intervalMs - age);
-  log.info({ dir, intervalHours, keep, next: new Date(now().getTime() + Math.max(0, Math.min(intervalMs, intervalMs - age))).toISOString() }, "scheduled backups on");
+  log.info(
+    { dir, intervalHours, keep, next: new Date(now().getTime() + Math.max(0, Math.min(intervalMs, intervalMs - age))).toISOString() },
+    "scheduled backups on",
+  );
 
   return {
     runNow,

@@ -29,7 +29,17 @@ export type ContextOptions = {
 };
 
 /** Everything a procedure may use; no HTTP in here, so tests build it directly. */
-export function createContextInner({ db, user, sessionId = null, request, cookies, settings, clock, timeZone = defaultHomeTimeZone, heavyReads = null }: ContextOptions) {
+export function createContextInner({
+  db,
+  user,
+  sessionId = null,
+  request,
+  cookies,
+  settings,
+  clock,
+  timeZone = defaultHomeTimeZone,
+  heavyReads = null,
+}: ContextOptions) {
   const fullClock = { ...systemClock, ...clock } satisfies Clock;
   return {
     db,

@@ -9,10 +9,7 @@ import type { CalendarDay } from "@atlas/shared/calendar-day";
 /** What demo mode needs from the seed package (an injectable stand-in keeps tests fast). */
 export type DemoSeeder = {
   isDatabaseEmpty(prisma: PrismaClient): Promise<boolean>;
-  seedDatabase(
-    prisma: PrismaClient,
-    options: { generated: { seed: number; partners: number; interactions: number }; today?: CalendarDay },
-  ): Promise<unknown>;
+  seedDatabase(prisma: PrismaClient, options: { generated: { seed: number; partners: number; interactions: number }; today?: CalendarDay }): Promise<unknown>;
 };
 
 // Loaded only in demo mode: a production start never reads the demo data.

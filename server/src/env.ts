@@ -27,7 +27,10 @@ const ZEnv = z.object({
     .max(200, { error: "DATABASE_POOL_SIZE must be a number from 1 to 200" })
     .default(10),
   /** Data folder of the embedded database. */
-  ATLAS_DATA_DIR: z.string().min(1).default(path.join(repoRoot, ".data", "atlas")),
+  ATLAS_DATA_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(repoRoot, ".data", "atlas")),
   /**
    * Scheduled backups: the server writes one into this folder every
    * ATLAS_BACKUP_INTERVAL_HOURS and keeps the newest ATLAS_BACKUP_KEEP (README, Backups).
@@ -46,7 +49,10 @@ const ZEnv = z.object({
     .max(1000, { error: "ATLAS_BACKUP_KEEP must be a whole number from 1 to 1000" })
     .default(7),
   /** Folder of the built client that the server serves. */
-  ATLAS_CLIENT_DIR: z.string().min(1).default(path.join(repoRoot, "client", "dist")),
+  ATLAS_CLIENT_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(repoRoot, "client", "dist")),
   /**
    * Demo mode: on an empty database, load the demo data (the Kazakhstan case plus a
    * generated dataset). Turn it off in production.
@@ -106,9 +112,19 @@ const ZEnv = z.object({
     .transform((v) => new URL(v).origin)
     .optional(),
   /** A session ends after this many minutes without a request… */
-  ATLAS_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(120),
+  ATLAS_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(120),
   /** …and in any case this many hours after sign-in. */
-  ATLAS_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  ATLAS_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
   /**
    * The map's tile server, a template with {z}/{x}/{y} (and optionally a leading {s}.
    * subdomain). Unset: no tiles, nothing is fetched from the internet. Its origin is
@@ -128,7 +144,12 @@ const ZEnv = z.object({
    * with this email (default admin@atlas.local) and ATLAS_ADMIN_PASSWORD; without a
    * password, a one-time password is printed once to standard output.
    */
-  ATLAS_ADMIN_EMAIL: z.string().trim().toLowerCase().pipe(z.email({ error: "ATLAS_ADMIN_EMAIL must be an email address" })).optional(),
+  ATLAS_ADMIN_EMAIL: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "ATLAS_ADMIN_EMAIL must be an email address" }))
+    .optional(),
   ATLAS_ADMIN_PASSWORD: z.string().min(10, { error: "ATLAS_ADMIN_PASSWORD must be at least 10 characters" }).max(200).optional(),
 });
 

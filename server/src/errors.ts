@@ -43,7 +43,8 @@ const busyCodes = new Set(["53300", "57P03", "ECONNREFUSED"]);
  * P2028 is also Prisma's code for misuse of a finished transaction, so only its two
  * time-outs count: waiting longer than maxWait to start, and running past `timeout`.
  */
-const busyMessages = /timeout exceeded when trying to connect|Connection terminated due to connection timeout|Unable to start a transaction in the given time|expired transaction/;
+const busyMessages =
+  /timeout exceeded when trying to connect|Connection terminated due to connection timeout|Unable to start a transaction in the given time|expired transaction/;
 
 /** True when the error (or one it wraps) says the database is out of connections or transaction slots. */
 export function isDatabaseBusy(error: unknown): boolean {

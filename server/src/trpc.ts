@@ -37,12 +37,14 @@ export function isUnexpectedError(error: TRPCError): boolean {
 export function errorDetails(error: TRPCError) {
   if (isUnexpectedError(error)) return { message: internalErrorMessage(incidentIdOf(error)), fieldErrors: null, current: null };
   const cause = error.cause;
-  const fieldErrors =
-    cause instanceof ZodError ? fieldErrorsOf(cause) : cause instanceof AppError ? (cause.details.fieldErrors ?? null) : null;
+  const fieldErrors = cause instanceof ZodError ? fieldErrorsOf(cause) : cause instanceof AppError ? (cause.details.fieldErrors ?? null) : null;
   // A readable message instead of tRPC's JSON dump of the zod issues.
   const message =
     cause instanceof ZodError
-      ? "Проверьте поля: " + Object.entries(fieldErrors ?? {}).map(([path, msgs]) => `${path} — ${msgs[0]}`).join("; ")
+      ? "Проверьте поля: " +
+        Object.entries(fieldErrors ?? {})
+          .map(([path, msgs]) => `${path} — ${msgs[0]}`)
+          .join("; ")
       : error.message;
   return { message, fieldErrors, current: cause instanceof AppError ? (cause.details.current ?? null) : null };
 }
@@ -86,7 +88,11 @@ const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
   const problems = findBadText(await getRawInput());
   if (problems.length > 0) {
     const fieldErrors = textFieldErrors(problems);
-    const message = "Проверьте поля: " + Object.entries(fieldErrors).map(([path, msgs]) => `${path} — ${msgs[0]}`).join("; ");
+    const message =
+      "Проверьте поля: " +
+      Object.entries(fieldErrors)
+        .map(([path, msgs]) => `${path} — ${msgs[0]}`)
+        .join("; ");
     throw new TRPCError({ code: "BAD_REQUEST", message, cause: new AppError("BAD_REQUEST", message, { fieldErrors }) });
   }
   return next();
@@ -103,21 +109,22 @@ const baseProcedure = t.procedure.use(mapDomainErrors).use(refuseUnstorableText)
 
 export const publicProcedure = baseProcedure.meta({ role: "PUBLIC" });
 
-
 function roleProcedure(role: TRole) {
-  return baseProcedure
-    .meta({ role })
-    .use(({ ctx, next, path }) => {
-      if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Войдите в систему" });
-      // After an administrator's reset the temporary password opens only auth.* (changePassword, me, signOut).
-      if (ctx.user.mustChangePassword && !path.startsWith("auth.")) {
-        throw new TRPCError({ code: "FORBIDDEN", message: "Смените временный пароль, чтобы продолжить работу" });
-      }
-      if (!hasRole(ctx.user.role, role)) throw new TRPCError({ code: "FORBIDDEN", message: "Недостаточно прав для этого действия" });
-      return next({ ctx: { ...ctx, user: ctx.user } });
-    })
-    // After the role check: a refused call never waits in the queue.
-    .use(queueHeavyReads);
+  return (
+    baseProcedure
+      .meta({ role })
+      .use(({ ctx, next, path }) => {
+        if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Войдите в систему" });
+        // After an administrator's reset the temporary password opens only auth.* (changePassword, me, signOut).
+        if (ctx.user.mustChangePassword && !path.startsWith("auth.")) {
+          throw new TRPCError({ code: "FORBIDDEN", message: "Смените временный пароль, чтобы продолжить работу" });
+        }
+        if (!hasRole(ctx.user.role, role)) throw new TRPCError({ code: "FORBIDDEN", message: "Недостаточно прав для этого действия" });
+        return next({ ctx: { ...ctx, user: ctx.user } });
+      })
+      // After the role check: a refused call never waits in the queue.
+      .use(queueHeavyReads)
+  );
 }
 
 /** Officials: read everything. */
@@ -128,4 +135,3 @@ export const analystProcedure = roleProcedure("ANALYST");
 export const editorProcedure = roleProcedure("EDITOR");
 /** Administrators: users, reference lists, deletes and restores. */
 export const adminProcedure = roleProcedure("ADMIN");
-

@@ -75,12 +75,7 @@ export function canMoveTo(kind: AgreementKindRules, from: TAgreementStage, to: T
 }
 
 /** Why a move is not allowed, in words for the user; null when it is allowed. */
-export function transitionRefusal(
-  kind: AgreementKindRules,
-  from: TAgreementStage,
-  to: TAgreementStage,
-  context: StageContext = strictest,
-): string | null {
+export function transitionRefusal(kind: AgreementKindRules, from: TAgreementStage, to: TAgreementStage, context: StageContext = strictest): string | null {
   if (canMoveTo(kind, from, to, context)) return null;
   const label = (s: TAgreementStage) => `«${agreementStageLabels[s]}»`;
   if (from === "SIGNED" && to === "IN_FORCE") {

@@ -3,7 +3,11 @@ import { z } from "zod";
 import { requiredText, ZId } from "./common.ts";
 import { ZRole, type TRole } from "./enums.ts";
 
-export const ZEmail = z.string().trim().toLowerCase().pipe(z.email({ error: "Укажите адрес электронной почты" }));
+export const ZEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "Укажите адрес электронной почты" }));
 
 /** Demo accounts use the reserved "@demo" domain, which z.email() refuses; sign-in accepts any login name. */
 export const ZSignInInput = z.object({
@@ -12,10 +16,7 @@ export const ZSignInInput = z.object({
 });
 export type TSignInInput = z.input<typeof ZSignInInput>;
 
-export const passwordRule = z
-  .string()
-  .min(10, { error: "Пароль не короче 10 символов" })
-  .max(200, { error: "Пароль не длиннее 200 символов" });
+export const passwordRule = z.string().min(10, { error: "Пароль не короче 10 символов" }).max(200, { error: "Пароль не длиннее 200 символов" });
 
 export const ZChangePasswordInput = z.object({
   currentPassword: z.string().min(1, { error: "Введите текущий пароль" }),

@@ -199,7 +199,11 @@ export const ZOptionalCalendarDay = z
  * and last day (so period filters select it by overlap); an exact or approximate day
  * keeps the end the user gave (a visit over several days), or none.
  */
-export function spanFor(startsAt: CalendarDay, endsAt: CalendarDay | null | undefined, precision: TDatePrecision): { startsAt: CalendarDay; endsAt: CalendarDay | null } {
+export function spanFor(
+  startsAt: CalendarDay,
+  endsAt: CalendarDay | null | undefined,
+  precision: TDatePrecision,
+): { startsAt: CalendarDay; endsAt: CalendarDay | null } {
   if (precision === "MONTH" || precision === "QUARTER" || precision === "YEAR") {
     const period = periodOf(startsAt, precision);
     return { startsAt: period.first, endsAt: period.last };

@@ -6,7 +6,11 @@ export const ZId = z.uuid({ error: "Неверный идентификатор"
 
 /** Required text: trimmed, not empty. */
 export const requiredText = (max = 500) =>
-  z.string().trim().min(1, { error: "Заполните поле" }).max(max, { error: `Не длиннее ${max} символов` });
+  z
+    .string()
+    .trim()
+    .min(1, { error: "Заполните поле" })
+    .max(max, { error: `Не длиннее ${max} символов` });
 /** Optional text: empty becomes null, so clearing a field in a form clears it in the database. */
 export const optionalText = (max = 20_000) =>
   z
@@ -42,10 +46,7 @@ export type TByIdInput = z.infer<typeof ZByIdInput>;
  */
 export function updateInput<T extends z.ZodObject>(fields: T) {
   const shape = Object.fromEntries(
-    Object.entries(fields.shape).map(([key, field]) => [
-      key,
-      ((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType).optional(),
-    ]),
+    Object.entries(fields.shape).map(([key, field]) => [key, ((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType).optional()]),
   );
   return z.object({
     id: ZId,
@@ -77,7 +78,10 @@ export const ZCommonFilter = z.object({
   /** Matches records of these partners and of every partner below them in the hierarchy. */
   partnerIds: z.array(ZId).max(50).optional(),
   /** ISO 3166-1 alpha-2 codes; same as filtering by those countries as partners. */
-  countryCodes: z.array(z.string().regex(/^[A-Z]{2}$/, { error: "Код страны — две латинские буквы" })).max(50).optional(),
+  countryCodes: z
+    .array(z.string().regex(/^[A-Z]{2}$/, { error: "Код страны — две латинские буквы" }))
+    .max(50)
+    .optional(),
   /** The period [from, to], both days inclusive; a record is in it when its dates overlap it. */
   from: ZDay.optional(),
   to: ZDay.optional(),
@@ -92,9 +96,7 @@ export function listInput<F extends z.ZodObject, S extends readonly [string, ...
 ) {
   return z.object({
     filter: filter.default({} as never),
-    sort: z
-      .object({ field: z.enum(sortFields), direction: ZSortDirection })
-      .default(defaultSort as never),
+    sort: z.object({ field: z.enum(sortFields), direction: ZSortDirection }).default(defaultSort as never),
     cursor: ZId.nullish(),
     limit: z.number().int().min(1).max(500).default(50),
   });

@@ -32,7 +32,10 @@ export const ZDashboardChartsInput = z.object({
   /** Export figures count in the quarter (or year) their period starts in. */
   granularity: z.enum(["quarter", "year"]).default("quarter"),
   /** Export categories to keep (none: all). */
-  categoryIds: z.array(z.uuid({ error: "Неверный идентификатор" })).max(50).optional(),
+  categoryIds: z
+    .array(z.uuid({ error: "Неверный идентификатор" }))
+    .max(50)
+    .optional(),
   /** How many categories / destinations get their own series; the rest are summed as "other". */
   top: z.number().int().min(1).max(20).default(8),
 });

@@ -71,7 +71,14 @@ export type TEntityTraits = {
 };
 
 export const entityRegistry = {
-  partner: { table: "Partner", titleColumn: "name", lifecycle: "softDeletable", router: "partner", pagePath: "/partners", feeds: ["dashboard", "map", "search", "dossier"] },
+  partner: {
+    table: "Partner",
+    titleColumn: "name",
+    lifecycle: "softDeletable",
+    router: "partner",
+    pagePath: "/partners",
+    feeds: ["dashboard", "map", "search", "dossier"],
+  },
   person: { table: "Person", titleColumn: "fullName", lifecycle: "softDeletable", router: "person", pagePath: "/people", feeds: ["search", "dossier"] },
   sector: { table: "Sector", titleColumn: "name", lifecycle: "softDeletable", router: "sector", pagePath: null, feeds: ["dashboard"] },
   source: { table: "Source", titleColumn: "title", lifecycle: "softDeletable", router: "source", pagePath: null, feeds: ["search"] },
@@ -93,11 +100,32 @@ export const entityRegistry = {
   },
   // Plan items live inside their agreement: its router, its page, its screens.
   planItem: { table: "PlanItem", titleColumn: "title", lifecycle: "permanent", router: "agreement", pagePath: null, feeds: ["dashboard", "dossier"] },
-  project: { table: "Project", titleColumn: "title", lifecycle: "restorable", router: "project", pagePath: "/projects", feeds: ["dashboard", "map", "search", "dossier"] },
+  project: {
+    table: "Project",
+    titleColumn: "title",
+    lifecycle: "restorable",
+    router: "project",
+    pagePath: "/projects",
+    feeds: ["dashboard", "map", "search", "dossier"],
+  },
   exportCategory: { table: "ExportCategory", titleColumn: "name", lifecycle: "softDeletable", router: "exportCategory", pagePath: null, feeds: ["dashboard"] },
-  exportFigure: { table: "ExportFigure", titleColumn: null, lifecycle: "softDeletable", router: "exportFigure", pagePath: null, feeds: ["dashboard", "map", "dossier"] },
+  exportFigure: {
+    table: "ExportFigure",
+    titleColumn: null,
+    lifecycle: "softDeletable",
+    router: "exportFigure",
+    pagePath: null,
+    feeds: ["dashboard", "map", "dossier"],
+  },
   exportFact: { table: "ExportFact", titleColumn: null, lifecycle: "softDeletable", router: "exportFact", pagePath: null, feeds: ["dashboard", "dossier"] },
-  event: { table: "Event", titleColumn: "title", lifecycle: "restorable", router: "event", pagePath: "/events", feeds: ["dashboard", "timeline", "map", "search", "dossier"] },
+  event: {
+    table: "Event",
+    titleColumn: "title",
+    lifecycle: "restorable",
+    router: "event",
+    pagePath: "/events",
+    feeds: ["dashboard", "timeline", "map", "search", "dossier"],
+  },
   followUp: { table: "FollowUp", titleColumn: "title", lifecycle: "restorable", router: "followUp", pagePath: null, feeds: ["dashboard", "tasks"] },
   meetingKind: { table: "MeetingKind", titleColumn: "name", lifecycle: "permanent", router: "vocabulary", pagePath: null, feeds: [] },
   eventKind: { table: "EventKind", titleColumn: "name", lifecycle: "permanent", router: "vocabulary", pagePath: null, feeds: [] },

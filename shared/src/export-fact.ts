@@ -31,7 +31,10 @@ const optionalGrowth = z
       ctx.addIssue({ code: "custom", message: "Укажите число процентов, например 34 или −5,5", input: raw });
       return z.NEVER;
     }
-    const text = (typeof raw === "number" ? String(raw) : raw).replace(/[\s\u00a0%]/g, "").replace(",", ".").replace("\u2212", "-");
+    const text = (typeof raw === "number" ? String(raw) : raw)
+      .replace(/[\s\u00a0%]/g, "")
+      .replace(",", ".")
+      .replace("\u2212", "-");
     if (text === "") return null;
     const match = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(text);
     if (!match) {
@@ -104,7 +107,8 @@ export function exportFactProblems(f: Partial<TExportFactValues>): Array<{ field
   if (f.kind !== undefined && f.kind !== "RANK" && f.rank !== null && f.rank !== undefined) {
     problems.push({ field: "rank", message: "Место указывается только у факта о месте среди покупателей" });
   }
-  if (f.kind === "GROWTH" && (f.growthPercent === null || f.growthPercent === undefined)) problems.push({ field: "growthPercent", message: "Укажите рост в процентах" });
+  if (f.kind === "GROWTH" && (f.growthPercent === null || f.growthPercent === undefined))
+    problems.push({ field: "growthPercent", message: "Укажите рост в процентах" });
   if (f.kind !== undefined && f.kind !== "GROWTH" && f.growthPercent !== null && f.growthPercent !== undefined) {
     problems.push({ field: "growthPercent", message: "Рост указывается только у факта о росте" });
   }

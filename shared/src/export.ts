@@ -14,7 +14,12 @@ export const ZExportCategoryFields = z.object({
   /** Harmonized System code, digits only ("0401"); spaces and dots as in "0401.10" are dropped. */
   hsCode: optionalText(30)
     .transform((v) => (v ? v.replace(/[\s.]/g, "") : null))
-    .pipe(z.string().regex(/^\d{2,10}$/, { error: "Код ТН ВЭД — от 2 до 10 цифр" }).nullable()),
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{2,10}$/, { error: "Код ТН ВЭД — от 2 до 10 цифр" })
+        .nullable(),
+    ),
   description: optionalText(),
   /** "Vologda ice cream goes to 26 countries": the number a source states, not a count of figures. */
   reportedMarketsCount: z
@@ -90,7 +95,12 @@ export const ZExportFigureFields = z.object({
   /** ISO 4217 code, e.g. RUB, USD; required with a value. */
   currency: optionalText(20)
     .transform((v) => (v ? v.toUpperCase() : null))
-    .pipe(z.string().regex(/^[A-Z]{3}$/, { error: "Код валюты ISO 4217 — три латинские буквы (RUB, USD)" }).nullable()),
+    .pipe(
+      z
+        .string()
+        .regex(/^[A-Z]{3}$/, { error: "Код валюты ISO 4217 — три латинские буквы (RUB, USD)" })
+        .nullable(),
+    ),
   /** Physical volume; a decimal string in answers (Decimal(18,3)), with `unit`. */
   volume: optionalDecimal(15, 3),
   /** Unit of the volume, e.g. "т", "тыс. банок". */
@@ -159,7 +169,13 @@ export const ZExportTableCell = z
     categoryId: ZId,
     destinationId: ZId,
     figureId: ZId.nullish().transform((v) => v ?? null),
-    version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }).nullish().transform((v) => v ?? null),
+    version: z
+      .number()
+      .int()
+      .positive()
+      .max(2_147_483_647, { error: "Слишком большое число" })
+      .nullish()
+      .transform((v) => v ?? null),
     amount: optionalDecimal(15, 3),
   })
   .superRefine((cell, ctx) => {
@@ -180,7 +196,12 @@ export const ZSaveExportTableInput = z
     /** For measure "value": ISO 4217 code of every value in the table. */
     currency: optionalText(20)
       .transform((v) => (v ? v.toUpperCase() : null))
-      .pipe(z.string().regex(/^[A-Z]{3}$/, { error: "Код валюты ISO 4217 — три латинские буквы (RUB, USD)" }).nullable()),
+      .pipe(
+        z
+          .string()
+          .regex(/^[A-Z]{3}$/, { error: "Код валюты ISO 4217 — три латинские буквы (RUB, USD)" })
+          .nullable(),
+      ),
     /** For measure "volume": the unit of every volume in the table. */
     unit: optionalText(50),
     cells: z.array(ZExportTableCell).min(1, { error: "Таблица пуста: заполните хотя бы одну ячейку" }).max(5000, { error: "Не больше 5000 ячеек за раз" }),
@@ -192,7 +213,8 @@ export const ZSaveExportTableInput = z
       const add = (path: Array<string | number>, message: string) => {
         if (!pathIssues.has(path.join("."))) ctx.addIssue({ code: "custom", path, message });
       };
-      if (isCalendarDay(table.periodStart) && isCalendarDay(table.periodEnd) && table.periodEnd < table.periodStart) add(["periodEnd"], "Конец периода раньше начала");
+      if (isCalendarDay(table.periodStart) && isCalendarDay(table.periodEnd) && table.periodEnd < table.periodStart)
+        add(["periodEnd"], "Конец периода раньше начала");
       if (table.measure === "value" && !table.currency) add(["currency"], "Укажите валюту стоимости");
       if (table.measure === "volume" && !table.unit) add(["unit"], "Укажите единицу объёма");
       const seen = new Map<string, number>();

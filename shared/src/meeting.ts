@@ -111,17 +111,14 @@ export type TCreateMeetingInput = z.input<typeof ZCreateMeetingInput>;
  * The end-before-start rule is checked here when both dates are sent, and by the
  * service against the stored record when only one is.
  */
-export const ZUpdateMeetingInput = updateInput(ZMeetingFields).refine(
-  (v) => !v.data.startsAt || !v.data.endsAt || v.data.endsAt >= v.data.startsAt,
-  {
-    path: ["data", "endsAt"],
-    message: endsBeforeStartMessage,
-    when: ({ value }) => {
-      const d = (value as { data?: { startsAt?: unknown; endsAt?: unknown } })?.data;
-      return validDate(d?.startsAt) && validDate(d?.endsAt);
-    },
+export const ZUpdateMeetingInput = updateInput(ZMeetingFields).refine((v) => !v.data.startsAt || !v.data.endsAt || v.data.endsAt >= v.data.startsAt, {
+  path: ["data", "endsAt"],
+  message: endsBeforeStartMessage,
+  when: ({ value }) => {
+    const d = (value as { data?: { startsAt?: unknown; endsAt?: unknown } })?.data;
+    return validDate(d?.startsAt) && validDate(d?.endsAt);
   },
-);
+});
 export type TUpdateMeetingInput = z.input<typeof ZUpdateMeetingInput>;
 
 export const ZMeetingFilter = ZCommonFilter.extend({

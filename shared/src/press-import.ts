@@ -4,7 +4,17 @@
 import { z } from "zod";
 import { ZDatePrecision, type CalendarDay, type TDatePrecision } from "./calendar-day.ts";
 import { optionalText, optionalUrl, requiredText, ZDay, ZId } from "./common.ts";
-import { ZAgreementKind, ZAgreementStage, ZDirection, ZEventKind, ZInteractionKind, ZPartnerLevel, ZPersonSide, type TAgreementStage, type TPartnerLevel } from "./enums.ts";
+import {
+  ZAgreementKind,
+  ZAgreementStage,
+  ZDirection,
+  ZEventKind,
+  ZInteractionKind,
+  ZPartnerLevel,
+  ZPersonSide,
+  type TAgreementStage,
+  type TPartnerLevel,
+} from "./enums.ts";
 import { ZEventStopInput } from "./event.ts";
 
 /** Where in the text an item was found: character offsets of its sentence and of the words themselves. */
@@ -160,7 +170,10 @@ export type TPressImportDraftResult = { draft: TPressReleaseDraft; alreadyImport
 
 /** An index into the confirmed `partners` (or `people`) array, so new records can be linked before they exist. */
 const ZRef = z.number().int({ error: "Неверная ссылка" }).min(0, { error: "Неверная ссылка" }).max(199, { error: "Неверная ссылка" });
-const ZRefs = z.array(ZRef).max(200).transform((refs) => [...new Set(refs)]);
+const ZRefs = z
+  .array(ZRef)
+  .max(200)
+  .transform((refs) => [...new Set(refs)]);
 
 export const ZConfirmPartner = z.union([
   z.object({ id: ZId }).strict(),
@@ -256,7 +269,11 @@ export const ZPressImportConfirmInput = z
     partners: z.array(ZConfirmPartner).max(200, { error: "Не больше 200 партнёров" }).default([]),
     people: z.array(ZConfirmPerson).max(200, { error: "Не больше 200 человек" }).default([]),
     /** The meeting's sectors. */
-    sectorIds: z.array(ZId).max(50).transform((ids) => [...new Set(ids)]).default([]),
+    sectorIds: z
+      .array(ZId)
+      .max(50)
+      .transform((ids) => [...new Set(ids)])
+      .default([]),
     agreements: z
       .array(
         z.object({
@@ -286,7 +303,10 @@ export const ZPressImportConfirmInput = z
       .max(50)
       .default([]),
     /** Tasks agreed at the meeting («договорились подготовить»): they need the meeting. */
-    followUps: z.array(z.object({ title: requiredText(500) })).max(100).default([]),
+    followUps: z
+      .array(z.object({ title: requiredText(500) }))
+      .max(100)
+      .default([]),
     projects: z.array(ZConfirmProject).max(50, { error: "Не больше 50 проектов" }).default([]),
     exportFacts: z.array(ZConfirmExportFact).max(50, { error: "Не больше 50 фактов об экспорте" }).default([]),
   })
@@ -297,7 +317,8 @@ export const ZPressImportConfirmInput = z
     };
     v.people.forEach((p, i) => {
       if ("new" in p && p.new.partner !== null) check(p.new.partner, ["people", i, "new", "partner"], v.partners.length);
-      if ("id" in p && p.organisation !== null && p.post === null) ctx.addIssue({ code: "custom", path: ["people", i, "post"], message: confirmMessages.organisationWithoutPost });
+      if ("id" in p && p.organisation !== null && p.post === null)
+        ctx.addIssue({ code: "custom", path: ["people", i, "post"], message: confirmMessages.organisationWithoutPost });
     });
     v.projects.forEach((p, i) => {
       if (p.partner === null) ctx.addIssue({ code: "custom", path: ["projects", i, "partner"], message: confirmMessages.projectPartner });

@@ -54,7 +54,11 @@ export const ZUpdateProjectInput = updateInput(ZProjectFields);
 export type TUpdateProjectInput = z.input<typeof ZUpdateProjectInput>;
 
 /** Marks one site CHOSEN and every other candidate (or previously chosen site) REJECTED. */
-export const ZChooseProjectSiteInput = z.object({ id: ZId, version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }), siteId: ZId });
+export const ZChooseProjectSiteInput = z.object({
+  id: ZId,
+  version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }),
+  siteId: ZId,
+});
 export type TChooseProjectSiteInput = z.input<typeof ZChooseProjectSiteInput>;
 
 /** from/to apply to the project's createdAt. */

@@ -42,10 +42,8 @@ export const searchTextOf = {
     normalizeSearchText(p.name, p.nameEn, p.isoCode, ...(p.aliases ?? []), latinOf(p.name)),
   person: (p: { fullName: string; fullNameEn?: Text; post?: Text; organisation?: Text }) =>
     normalizeSearchText(p.fullName, p.fullNameEn, p.post, p.organisation, latinOf(p.fullName)),
-  interaction: (i: { title: string; place?: Text; summary?: Text; outcomes?: Text }) =>
-    normalizeSearchText(i.title, i.place, i.summary, i.outcomes),
-  agreement: (a: { title: string; summary?: Text; registrationNumber?: Text }) =>
-    normalizeSearchText(a.title, a.summary, a.registrationNumber),
+  interaction: (i: { title: string; place?: Text; summary?: Text; outcomes?: Text }) => normalizeSearchText(i.title, i.place, i.summary, i.outcomes),
+  agreement: (a: { title: string; summary?: Text; registrationNumber?: Text }) => normalizeSearchText(a.title, a.summary, a.registrationNumber),
   project: (p: { title: string; summary?: Text }) => normalizeSearchText(p.title, p.summary),
   event: (e: { title: string; place?: Text; description?: Text }) => normalizeSearchText(e.title, e.place, e.description),
   followUp: (f: { title: string; details?: Text }) => normalizeSearchText(f.title, f.details),

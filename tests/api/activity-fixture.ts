@@ -241,7 +241,15 @@ export async function seedActivity(db: Database) {
         searchText: searchTextOf.event(data),
         partners: { create: data.partners.map((partnerId) => ({ partnerId })) },
         sectors: { create: data.sectors.map((sectorId) => ({ sectorId })) },
-        stops: { create: (data.stops ?? []).map((s, i) => ({ position: i + 1, place: s.place, partnerId: s.partnerId, date: dateOrNull(s.date), datePrecision: s.datePrecision ?? "DAY" })) },
+        stops: {
+          create: (data.stops ?? []).map((s, i) => ({
+            position: i + 1,
+            place: s.place,
+            partnerId: s.partnerId,
+            date: dateOrNull(s.date),
+            datePrecision: s.datePrecision ?? "DAY",
+          })),
+        },
       },
       include: { stops: { orderBy: { position: "asc" } } },
     });

@@ -28,7 +28,15 @@ afterAll(async () => db?.close());
 describe("admin.users", () => {
   it("creates a user who must change the password at first sign-in, and lists them without any hash", async () => {
     const created = await c.admin.admin.users.create({ email: "Olga.Petrova@Vologda.example", name: " Ольга Петрова ", role: "ANALYST", password });
-    expect(created).toMatchObject({ email: "olga.petrova@vologda.example", name: "Ольга Петрова", role: "ANALYST", isActive: true, mustChangePassword: true, version: 1, activeSessions: 0 });
+    expect(created).toMatchObject({
+      email: "olga.petrova@vologda.example",
+      name: "Ольга Петрова",
+      role: "ANALYST",
+      isActive: true,
+      mustChangePassword: true,
+      version: 1,
+      activeSessions: 0,
+    });
     const token = await signIn("olga.petrova@vologda.example");
     expect((await sessionOf(token))?.user.mustChangePassword).toBe(true);
 
@@ -38,7 +46,20 @@ describe("admin.users", () => {
     expect(olga?.lastSignInAt).toBeInstanceOf(Date);
     for (const user of list) {
       expect(Object.keys(user).sort()).toEqual(
-        ["activeSessions", "createdAt", "email", "id", "isActive", "lastSignInAt", "mustChangePassword", "name", "passwordChangedAt", "role", "updatedAt", "version"].sort(),
+        [
+          "activeSessions",
+          "createdAt",
+          "email",
+          "id",
+          "isActive",
+          "lastSignInAt",
+          "mustChangePassword",
+          "name",
+          "passwordChangedAt",
+          "role",
+          "updatedAt",
+          "version",
+        ].sort(),
       );
     }
     const logged = await db.prisma.changeLog.findFirstOrThrow({ where: { entity: "user", recordId: created.id, action: "CREATE" } });
@@ -108,7 +129,12 @@ describe("admin.users", () => {
   });
 
   it("shows recent sign-ins and failures, newest first, without passwords", async () => {
-    await failure(callerWith({ db, user: null, clock: noPause, request: { ip: "192.0.2.44", userAgent: "Test Browser" } }).caller.auth.signIn({ email: "ivan@vologda.example", password: "угадай" }));
+    await failure(
+      callerWith({ db, user: null, clock: noPause, request: { ip: "192.0.2.44", userAgent: "Test Browser" } }).caller.auth.signIn({
+        email: "ivan@vologda.example",
+        password: "угадай",
+      }),
+    );
     const log = await c.admin.admin.users.signInLog({ limit: 3 });
     expect(log).toHaveLength(3);
     expect(log[0]).toMatchObject({ email: "ivan@vologda.example", ip: "192.0.2.44", userAgent: "Test Browser", success: false, reason: "WRONG_PASSWORD" });

@@ -122,7 +122,13 @@ describe("agreement entered after the fact", () => {
   it("requires what each stage on the path needs: a registration number, a date of entry into force", async () => {
     const noNumber = await failure(
       c.editor.agreement.create(
-        signedThenInForce({ kind: "COOPERATION_AGREEMENT", earlierStages: [{ stage: "SIGNED", date: "2024-06-06" }, { stage: "REGISTERED", date: "2024-06-14" }] }),
+        signedThenInForce({
+          kind: "COOPERATION_AGREEMENT",
+          earlierStages: [
+            { stage: "SIGNED", date: "2024-06-06" },
+            { stage: "REGISTERED", date: "2024-06-14" },
+          ],
+        }),
       ),
     );
     expect(noNumber.code).toBe("BAD_REQUEST");
@@ -169,7 +175,11 @@ describe("agreement entered after the fact", () => {
     const sameDay = await c.editor.agreement.create(signedThenInForce({ title: "Меморандум: подписан и вступил в силу в один день", stageDate: "2024-06-06" }));
     expect(sameDay.stageHistory.map((h) => h.toStage)).toEqual(["SIGNED", "IN_FORCE"]);
     const inMonth = await c.editor.agreement.create(
-      signedThenInForce({ title: "Меморандум: подписан в июне", earlierStages: [{ stage: "SIGNED", date: "2024-06-30", datePrecision: "MONTH" }], stageDate: "2024-06-03" }),
+      signedThenInForce({
+        title: "Меморандум: подписан в июне",
+        earlierStages: [{ stage: "SIGNED", date: "2024-06-30", datePrecision: "MONTH" }],
+        stageDate: "2024-06-03",
+      }),
     );
     // A month is not a day: signedAt stays empty rather than 1 June.
     expect(inMonth).toMatchObject({ signedAt: null, effectiveAt: "2024-06-03" });
@@ -178,18 +188,24 @@ describe("agreement entered after the fact", () => {
       ["SIGNED", "IN_FORCE", "2024-06-03", "DAY"],
     ]);
     const beforeMonth = await failure(
-      c.editor.agreement.create(signedThenInForce({ earlierStages: [{ stage: "SIGNED", date: "2024-06-30", datePrecision: "MONTH" }], stageDate: "2024-05-31" })),
+      c.editor.agreement.create(
+        signedThenInForce({ earlierStages: [{ stage: "SIGNED", date: "2024-06-30", datePrecision: "MONTH" }], stageDate: "2024-05-31" }),
+      ),
     );
     expect(Object.keys(beforeMonth.fieldErrors ?? {})).toEqual(["stageDate"]);
   });
 
   it("refuses dates after the home region's today, on the field at fault", async () => {
-    const future = await failure(lateEvening.agreement.create(signedThenInForce({ stageDate: "2025-01-17", earlierStages: [{ stage: "SIGNED", date: "2025-01-17" }] })));
+    const future = await failure(
+      lateEvening.agreement.create(signedThenInForce({ stageDate: "2025-01-17", earlierStages: [{ stage: "SIGNED", date: "2025-01-17" }] })),
+    );
     expect(future.code).toBe("BAD_REQUEST");
     expect(Object.keys(future.fieldErrors ?? {}).sort()).toEqual(["earlierStages.0.date", "stageDate"]);
     expect(future.fieldErrors?.stageDate?.[0]).toMatch(/будущем/);
     // 16 January is already today in Moscow, though still the 15th in UTC.
-    const today = await lateEvening.agreement.create(signedThenInForce({ title: "Меморандум, подписанный сегодня", stageDate: homeToday, earlierStages: [{ stage: "SIGNED", date: homeToday }] }));
+    const today = await lateEvening.agreement.create(
+      signedThenInForce({ title: "Меморандум, подписанный сегодня", stageDate: homeToday, earlierStages: [{ stage: "SIGNED", date: homeToday }] }),
+    );
     expect(today).toMatchObject({ signedAt: homeToday, effectiveAt: homeToday, stageChangedAt: homeToday });
     // A year that has begun is not in the future.
     const thisYear = await lateEvening.agreement.create(

@@ -74,7 +74,15 @@ describe("the stage graph (shared)", () => {
     for (const kind of agreementKinds) {
       for (const from of agreementStages) {
         for (const to of agreementStages.filter((s) => !expectedNext(kind, from).includes(s))) {
-          const problems = stageTransitionProblems({ kind: rules(kind), from, to, date: "2024-06-01", lastChangedAt: null, record: {}, input: extrasFor(to) as never });
+          const problems = stageTransitionProblems({
+            kind: rules(kind),
+            from,
+            to,
+            date: "2024-06-01",
+            lastChangedAt: null,
+            record: {},
+            input: extrasFor(to) as never,
+          });
           expect(problems.toStage, `${kind} ${from} → ${to}`).toBeTruthy();
         }
       }
@@ -90,9 +98,7 @@ describe("the stage graph (shared)", () => {
   });
 });
 
-const allowedMoves = agreementKinds.flatMap((kind) =>
-  agreementStages.flatMap((from) => expectedNext(kind, from).map((to) => ({ kind, from, to }))),
-);
+const allowedMoves = agreementKinds.flatMap((kind) => agreementStages.flatMap((from) => expectedNext(kind, from).map((to) => ({ kind, from, to }))));
 
 describe("advanceStage: every allowed move succeeds", () => {
   it.each(allowedMoves)("$kind: $from → $to", async ({ kind, from, to }) => {
@@ -146,7 +152,9 @@ describe("advanceStage: refusals", () => {
 
   it.each(["COOPERATION_AGREEMENT", "TWINNING"] as const)("%s cannot enter into force without registration (4-FZ)", async (kind) => {
     const a = await createAt(kind, "SIGNED");
-    const err = await failure(c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "IN_FORCE", date: "2024-06-01", effectiveAt: "2024-06-01" }));
+    const err = await failure(
+      c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "IN_FORCE", date: "2024-06-01", effectiveAt: "2024-06-01" }),
+    );
     expect(err.code).toBe("BAD_REQUEST");
     expect(err.message).toMatch(/Министерстве юстиции/);
     expect(err.message).toMatch(/4-ФЗ/);
@@ -168,14 +176,22 @@ describe("advanceStage: refusals", () => {
     const domestic = await createAt("COOPERATION_AGREEMENT", "SIGNED", { partyIds: [arkhangelsk.id] });
     expect(domestic.international).toBe(false);
     expect(domestic.allowedNextStages).toContain("IN_FORCE");
-    const moved = await c.editor.agreement.advanceStage({ id: domestic.id, version: domestic.version, toStage: "IN_FORCE", date: "2024-06-01", effectiveAt: "2024-06-01" });
+    const moved = await c.editor.agreement.advanceStage({
+      id: domestic.id,
+      version: domestic.version,
+      toStage: "IN_FORCE",
+      date: "2024-06-01",
+      effectiveAt: "2024-06-01",
+    });
     expect(moved.stage).toBe("IN_FORCE");
 
     // One foreign party makes it international again.
     const mixed = await createAt("COOPERATION_AGREEMENT", "SIGNED", { partyIds: [arkhangelsk.id, partyId] });
     expect(mixed.international).toBe(true);
     expect(mixed.allowedNextStages).not.toContain("IN_FORCE");
-    const refused = await failure(c.editor.agreement.advanceStage({ id: mixed.id, version: mixed.version, toStage: "IN_FORCE", date: "2024-06-01", effectiveAt: "2024-06-01" }));
+    const refused = await failure(
+      c.editor.agreement.advanceStage({ id: mixed.id, version: mixed.version, toStage: "IN_FORCE", date: "2024-06-01", effectiveAt: "2024-06-01" }),
+    );
     expect(refused.message).toMatch(/4-ФЗ/);
   });
 
@@ -185,10 +201,18 @@ describe("advanceStage: refusals", () => {
     expect(err.code).toBe("BAD_REQUEST");
     expect(Object.keys(err.fieldErrors ?? {})).toEqual(["registrationNumber"]);
     expect(err.fieldErrors?.registrationNumber?.[0]).toMatch(/номер/);
-    const blank = await failure(c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "REGISTERED", date: "2024-06-01", registrationNumber: "   " }));
+    const blank = await failure(
+      c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "REGISTERED", date: "2024-06-01", registrationNumber: "   " }),
+    );
     expect(Object.keys(blank.fieldErrors ?? {})).toEqual(["registrationNumber"]);
 
-    const ok = await c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "REGISTERED", date: "2024-06-01", registrationNumber: "35-МС/2024-007" });
+    const ok = await c.editor.agreement.advanceStage({
+      id: a.id,
+      version: a.version,
+      toStage: "REGISTERED",
+      date: "2024-06-01",
+      registrationNumber: "35-МС/2024-007",
+    });
     expect(ok.registrationNumber).toBe("35-МС/2024-007");
     expect(ok.registeredAt).toEqual("2024-06-01");
     // The number becomes searchable.
@@ -219,7 +243,9 @@ describe("advanceStage: refusals", () => {
     const a = await createAt("COOPERATION_AGREEMENT", "IN_FORCE"); // term to 2025-01-10
     const none = await failure(c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "EXTENDED", date: "2024-06-01" }));
     expect(Object.keys(none.fieldErrors ?? {})).toEqual(["expiresAt"]);
-    const same = await failure(c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "EXTENDED", date: "2024-06-01", expiresAt: "2025-01-10" }));
+    const same = await failure(
+      c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "EXTENDED", date: "2024-06-01", expiresAt: "2025-01-10" }),
+    );
     expect(same.code).toBe("BAD_REQUEST");
     expect(same.fieldErrors?.expiresAt?.[0]).toMatch(/позже прежнего/);
     const ok = await c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "EXTENDED", date: "2024-06-01", expiresAt: "2028-01-10" });
@@ -244,7 +270,12 @@ describe("advanceStage: refusals", () => {
 
 describe("stage history", () => {
   it("records each move with its date, note and author, and logs it", async () => {
-    const a = await c.editor.agreement.create({ title: "Соглашение с Алматинской областью", kind: "COOPERATION_AGREEMENT", partyIds: [partyId], stageDate: "2024-11-20" });
+    const a = await c.editor.agreement.create({
+      title: "Соглашение с Алматинской областью",
+      kind: "COOPERATION_AGREEMENT",
+      partyIds: [partyId],
+      stageDate: "2024-11-20",
+    });
     const path: Array<{ to: TAgreementStage; on: string; note?: string } & Partial<TAdvanceAgreementStageInput>> = [
       { to: "DRAFT", on: "2024-12-05" },
       { to: "NEGOTIATION", on: "2025-01-15", note: "Направлено на согласование в МИД России" },

@@ -233,8 +233,18 @@ describe("agreement: update", () => {
 describe("agreement: implementation plan", () => {
   it("adds, orders, completes, reopens and removes plan items, logging each", async () => {
     const a = await c.editor.agreement.create(base({ title: "План мероприятий на 2025 год", kind: "IMPLEMENTATION_PLAN" }));
-    const late = await c.editor.agreement.addPlanItem({ agreementId: a.id, agreementVersion: a.version, title: "Дни Вологодской области в Алматы", dueDate: "2025-09-01" });
-    const early = await c.editor.agreement.addPlanItem({ agreementId: a.id, title: "Бизнес-миссия по молочной продукции", dueDate: "2025-04-01", responsible: "Департамент АПК" });
+    const late = await c.editor.agreement.addPlanItem({
+      agreementId: a.id,
+      agreementVersion: a.version,
+      title: "Дни Вологодской области в Алматы",
+      dueDate: "2025-09-01",
+    });
+    const early = await c.editor.agreement.addPlanItem({
+      agreementId: a.id,
+      title: "Бизнес-миссия по молочной продукции",
+      dueDate: "2025-04-01",
+      responsible: "Департамент АПК",
+    });
     expect(late.status).toBe("OPEN");
     expect(late.version).toBe(1);
     expect(late.dueDate).toBe("2025-09-01");
@@ -306,14 +316,35 @@ describe("agreement: list", () => {
     const uz = await c.editor.partner.create({ name: "Республика Узбекистан", level: "COUNTRY", isoCode: "UZ" });
     const tashkent = await c.editor.partner.create({ name: "Ташкентская область", level: "REGION", parentId: uz.id });
     const city = await c.editor.partner.create({ name: "Ангрен", level: "CITY", parentId: tashkent.id });
-    const mk = (extra: Partial<TCreateAgreementInput> & Pick<TCreateAgreementInput, "stageDate">) => c.editor.agreement.create({ kind: "MEMORANDUM", title: "—", partyIds: [uz.id], ...extra }).then((a) => a.id);
-    region = await mk({ title: "Меморандум с Ташкентской областью о поставках мороженого", partyIds: [city.id, tashkent.id], sectorIds: [agro.id], stage: "NEGOTIATION", stageDate: "2024-03-10" });
+    const mk = (extra: Partial<TCreateAgreementInput> & Pick<TCreateAgreementInput, "stageDate">) =>
+      c.editor.agreement.create({ kind: "MEMORANDUM", title: "—", partyIds: [uz.id], ...extra }).then((a) => a.id);
+    region = await mk({
+      title: "Меморандум с Ташкентской областью о поставках мороженого",
+      partyIds: [city.id, tashkent.id],
+      sectorIds: [agro.id],
+      stage: "NEGOTIATION",
+      stageDate: "2024-03-10",
+    });
     country = await mk({ title: "Соглашение с Узбекистаном о туризме", sectorIds: [culture.id], stage: "DRAFT", stageDate: "2024-08-01" });
-    soon = await mk({ title: "Узбекистан: меморандум, срок истекает скоро", stage: "IN_FORCE", stageDate: "2024-01-01", effectiveAt: "2024-01-01", expiresAt: daysFromNow(20) });
-    later = await mk({ title: "Узбекистан: меморандум, срок нескоро", stage: "IN_FORCE", stageDate: "2024-01-01", effectiveAt: "2024-01-01", expiresAt: daysFromNow(400) });
+    soon = await mk({
+      title: "Узбекистан: меморандум, срок истекает скоро",
+      stage: "IN_FORCE",
+      stageDate: "2024-01-01",
+      effectiveAt: "2024-01-01",
+      expiresAt: daysFromNow(20),
+    });
+    later = await mk({
+      title: "Узбекистан: меморандум, срок нескоро",
+      stage: "IN_FORCE",
+      stageDate: "2024-01-01",
+      effectiveAt: "2024-01-01",
+      expiresAt: daysFromNow(400),
+    });
     lapsed = await mk({ title: "Узбекистан: истёкший", stage: "EXPIRED", stageDate: "2024-01-02", expiresAt: daysFromNow(10) });
     ended = await mk({ title: "Узбекистан: прекращённый", stage: "TERMINATED", stageDate: "2024-01-03", expiresAt: daysFromNow(10) });
-    other = await c.editor.agreement.create({ kind: "TWINNING", title: "Побратимство с Гродно", partyIds: [by.id], stage: "NEGOTIATION", stageDate: "2024-03-10" }).then((a) => a.id);
+    other = await c.editor.agreement
+      .create({ kind: "TWINNING", title: "Побратимство с Гродно", partyIds: [by.id], stage: "NEGOTIATION", stageDate: "2024-03-10" })
+      .then((a) => a.id);
   });
 
   const ids = async (filter: NonNullable<TListAgreementsInput["filter"]>) =>
@@ -351,7 +382,14 @@ describe("agreement: list", () => {
     expect(page.total).toBe(6);
     expect(page.items.map((i) => i.title)).toEqual([...page.items.map((i) => i.title)].sort((a, b) => a.localeCompare(b)));
     const first = page.items.find((i) => i.id === region);
-    expect(first).toMatchObject({ kind: "MEMORANDUM", stage: "NEGOTIATION", stageChangedAt: "2024-03-10", stageDatePrecision: "DAY", version: 1, openPlanItemCount: 0 });
+    expect(first).toMatchObject({
+      kind: "MEMORANDUM",
+      stage: "NEGOTIATION",
+      stageChangedAt: "2024-03-10",
+      stageDatePrecision: "DAY",
+      version: 1,
+      openPlanItemCount: 0,
+    });
     expect(first?.parties.map((p) => p.name)).toEqual(["Ангрен", "Ташкентская область"]);
     expect(first?.sectors).toEqual([{ id: agro.id, code: "agro", name: "Сельское хозяйство" }]);
 

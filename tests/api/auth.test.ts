@@ -35,7 +35,13 @@ async function account(email: string, role: "VIEWER" | "ANALYST" | "EDITOR" | "A
 /** Signs in through the procedure, as a browser at `ip` would; returns the token the cookie got. */
 async function signIn(email: string, pw: string, opts: { clock?: Clock; ip?: string; secure?: boolean } = {}) {
   const cookies = recordingCookieSink();
-  const { caller } = callerWith({ db, user: null, cookies, clock: opts.clock ?? { sleep: async () => {} }, request: { ip: opts.ip ?? "10.0.0.1", secure: opts.secure ?? false } });
+  const { caller } = callerWith({
+    db,
+    user: null,
+    cookies,
+    clock: opts.clock ?? { sleep: async () => {} },
+    request: { ip: opts.ip ?? "10.0.0.1", secure: opts.secure ?? false },
+  });
   const user = await caller.auth.signIn({ email, password: pw });
   const token = cookies.value(SESSION_COOKIE);
   if (!token) throw new Error("signIn set no cookie");
@@ -295,7 +301,8 @@ describe("rate limit on wrong passwords", () => {
     await account("typo@example.org");
     const t = testClock(new Date("2026-04-03T10:00:00Z"));
     const ipFor = (i: number) => `10.9.${i}.1`;
-    const attempt = (i: number, pw: string) => callerWith({ db, user: null, clock: t.clock, request: { ip: ipFor(i) } }).caller.auth.signIn({ email: "typo@example.org", password: pw });
+    const attempt = (i: number, pw: string) =>
+      callerWith({ db, user: null, clock: t.clock, request: { ip: ipFor(i) } }).caller.auth.signIn({ email: "typo@example.org", password: pw });
     for (let i = 0; i < 5; i++) expect((await failure(attempt(i, "wrong"))).code).toBe("UNAUTHORIZED");
     expect((await refusal(attempt(5, password))).retryAfterSeconds).toBe(2);
     t.advance(2000);
@@ -311,7 +318,8 @@ describe("rate limit on wrong passwords", () => {
   it("a quiet quarter of an hour forgets the failures", async () => {
     await account("forgetful@example.org");
     const t = testClock(new Date("2026-04-05T10:00:00Z"));
-    const attempt = (i: number, pw: string) => callerWith({ db, user: null, clock: t.clock, request: { ip: `10.8.${i}.1` } }).caller.auth.signIn({ email: "forgetful@example.org", password: pw });
+    const attempt = (i: number, pw: string) =>
+      callerWith({ db, user: null, clock: t.clock, request: { ip: `10.8.${i}.1` } }).caller.auth.signIn({ email: "forgetful@example.org", password: pw });
     for (let i = 0; i < 5; i++) await failure(attempt(i, "wrong"));
     t.advance(15 * minute + 1000);
     // Evaluated, not refused: a wrong password is UNAUTHORIZED again, and the next attempt needs no wait.
@@ -402,7 +410,10 @@ describe("start-up accounts", () => {
       ]);
       expect(config.demoPassword).toBe("demo");
       const cookies = recordingCookieSink();
-      const viewer = await callerWith({ db: fresh, user: null, cookies, clock: { sleep: async () => {} } }).caller.auth.signIn({ email: "viewer@demo", password: "demo" });
+      const viewer = await callerWith({ db: fresh, user: null, cookies, clock: { sleep: async () => {} } }).caller.auth.signIn({
+        email: "viewer@demo",
+        password: "demo",
+      });
       expect(viewer.role).toBe("VIEWER");
 
       // Restarted with demo mode off: the demo accounts and their sessions go, with a warning.
@@ -444,7 +455,10 @@ describe("start-up accounts", () => {
       expect(printed).toHaveLength(1);
       const oneTime = /^\s{5}(\S+)$/m.exec(printed[0]!)?.[1];
       expect(oneTime).toBeDefined();
-      const admin = await callerWith({ db: fresh, user: null, clock: { sleep: async () => {} } }).caller.auth.signIn({ email: "admin@atlas.local", password: oneTime! });
+      const admin = await callerWith({ db: fresh, user: null, clock: { sleep: async () => {} } }).caller.auth.signIn({
+        email: "admin@atlas.local",
+        password: oneTime!,
+      });
       expect(admin).toMatchObject({ role: "ADMIN", mustChangePassword: true });
 
       const again = await prepareAccounts({ prisma: fresh.prisma, demo: false, log: quietLog().log, announce });

@@ -37,7 +37,13 @@ afterEach(() => {
 });
 afterAll(async () => db?.close());
 
-const meeting = (over: Partial<TCreateMeetingInput> = {}): TCreateMeetingInput => ({ title: "Встреча", kind: "MEETING", startsAt: "2024-06-01", partnerIds: [kz], ...over });
+const meeting = (over: Partial<TCreateMeetingInput> = {}): TCreateMeetingInput => ({
+  title: "Встреча",
+  kind: "MEETING",
+  startsAt: "2024-06-01",
+  partnerIds: [kz],
+  ...over,
+});
 
 describe("calendar days round-trip unchanged in every time zone", () => {
   it("the process time zone changing between the calls does not move a day", async () => {

@@ -61,13 +61,15 @@ describe("dashboard.charts", () => {
       { key: berries.id, name: "Замороженные ягоды", total: "1000.00" },
       { key: lace.id, name: "Вологодское кружево", total: "50.00" },
     ]);
-    expect(usd.byCategory.points).toEqual([
-      { period: "2024-Q1", key: iceCream.id, value: "1200.75" },
-      { period: "2024-Q1", key: berries.id, value: "300.00" },
-      { period: "2024-Q3", key: iceCream.id, value: "400.00" },
-      { period: "2024-Q3", key: lace.id, value: "50.00" },
-      { period: "2025-Q1", key: berries.id, value: "700.00" },
-    ].sort((a, b) => a.period.localeCompare(b.period) || a.key.localeCompare(b.key)));
+    expect(usd.byCategory.points).toEqual(
+      [
+        { period: "2024-Q1", key: iceCream.id, value: "1200.75" },
+        { period: "2024-Q1", key: berries.id, value: "300.00" },
+        { period: "2024-Q3", key: iceCream.id, value: "400.00" },
+        { period: "2024-Q3", key: lace.id, value: "50.00" },
+        { period: "2025-Q1", key: berries.id, value: "700.00" },
+      ].sort((a, b) => a.period.localeCompare(b.period) || a.key.localeCompare(b.key)),
+    );
     expect(usd.byDestination.series.map((s) => [s.name, s.total])).toEqual([
       ["Республика Казахстан", "1750.50"],
       ["Республика Беларусь", "700.00"],
@@ -76,8 +78,14 @@ describe("dashboard.charts", () => {
     expect(exports[1]).toEqual({
       currency: "RUB",
       periods: ["2024-Q2"],
-      byCategory: { series: [{ key: iceCream.id, name: "Мороженое", total: "90000.00" }], points: [{ period: "2024-Q2", key: iceCream.id, value: "90000.00" }] },
-      byDestination: { series: [{ key: kz.id, name: "Республика Казахстан", total: "90000.00" }], points: [{ period: "2024-Q2", key: kz.id, value: "90000.00" }] },
+      byCategory: {
+        series: [{ key: iceCream.id, name: "Мороженое", total: "90000.00" }],
+        points: [{ period: "2024-Q2", key: iceCream.id, value: "90000.00" }],
+      },
+      byDestination: {
+        series: [{ key: kz.id, name: "Республика Казахстан", total: "90000.00" }],
+        points: [{ period: "2024-Q2", key: kz.id, value: "90000.00" }],
+      },
     });
   });
 

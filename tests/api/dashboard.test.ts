@@ -306,12 +306,7 @@ describe("dashboard.signals", () => {
 
     // With a sector, only contacts in that sector count.
     const culture = await c.viewer.dashboard.signals({ filter: { sectorIds: [s.sectors.culture.id] }, expiringWithinDays: 365 });
-    expect(culture.noContactPartners.map((p) => p.name)).toEqual([
-      "Алматинская область",
-      "Астана",
-      "Республика Казахстан",
-      "Республика Узбекистан",
-    ]);
+    expect(culture.noContactPartners.map((p) => p.name)).toEqual(["Алматинская область", "Астана", "Республика Казахстан", "Республика Узбекистан"]);
     expect(culture.expiringAgreements.map((a) => a.agreementId)).toEqual([s.agreements.a3.id]);
 
     const text = await c.viewer.dashboard.signals({ filter: { q: "меморандум" }, expiringWithinDays: 365 });
@@ -338,7 +333,16 @@ describe("dashboard.summary: recent activity", () => {
     await at(s.events.e4.id, "2025-06-12T08:00:00Z"); // deleted
     await at(s.events.e5.id, "2024-08-01T08:00:00Z");
     const project = (title: string, createdAt: string, extra = {}) =>
-      db.prisma.project.create({ data: { title, partnerId: s.partners.almaty.id, sectorId: s.sectors.agriculture.id, createdAt: new Date(createdAt), searchText: title.toLowerCase(), ...extra } });
+      db.prisma.project.create({
+        data: {
+          title,
+          partnerId: s.partners.almaty.id,
+          sectorId: s.sectors.agriculture.id,
+          createdAt: new Date(createdAt),
+          searchText: title.toLowerCase(),
+          ...extra,
+        },
+      });
     await project("Поставки молочной продукции в Алматы", "2025-05-20T08:00:00Z");
     await project("Удалённый проект", "2025-06-05T08:00:00Z", { deletedAt: new Date("2025-06-06T00:00:00Z") });
   });
@@ -411,7 +415,9 @@ describe("dashboard.summary: recent activity", () => {
     }
     for (const day of ["01", "02", "03"]) {
       const title = `Выставка ${day} июня`;
-      await db.prisma.event.create({ data: { title, kind: "EXHIBITION", status: "HELD", startsAt: new Date(`2025-06-${day}T00:00:00Z`), searchText: title.toLowerCase() } });
+      await db.prisma.event.create({
+        data: { title, kind: "EXHIBITION", status: "HELD", startsAt: new Date(`2025-06-${day}T00:00:00Z`), searchText: title.toLowerCase() },
+      });
     }
     const { recentActivity } = await c.viewer.dashboard.summary({});
     expect(rows(recentActivity).map((r) => [r[0], r[2]])).toEqual([
@@ -477,7 +483,14 @@ describe("dashboard: dates as precise as the source", () => {
     expect(six.noContactPartners).toEqual([]);
     const two = await c.viewer.dashboard.signals({ filter: { q: "узбекистан" }, noContactMonths: 2 });
     expect(two.noContactPartners).toEqual([
-      { partnerId: s.partners.uz.id, name: "Республика Узбекистан", level: "COUNTRY", isoCode: "UZ", lastContactAt: "2024-12-01", lastContactPrecision: "MONTH" },
+      {
+        partnerId: s.partners.uz.id,
+        name: "Республика Узбекистан",
+        level: "COUNTRY",
+        isoCode: "UZ",
+        lastContactAt: "2024-12-01",
+        lastContactPrecision: "MONTH",
+      },
     ]);
     const { byPartner } = await c.viewer.dashboard.summary({ filter: { partnerIds: [s.partners.uz.id] } });
     expect(byPartner[0]).toMatchObject({ name: "Республика Узбекистан", lastContactAt: "2024-12-01", lastContactPrecision: "MONTH" });
@@ -488,7 +501,10 @@ describe("dashboard: dates as precise as the source", () => {
     const six = await c.viewer.dashboard.signals({ filter: { q: "астана" } });
     expect(six.noContactPartners.map((p) => p.name)).not.toContain("Астана");
     const three = await c.viewer.dashboard.signals({ filter: { q: "астана" }, noContactMonths: 3 });
-    expect(three.noContactPartners.find((p) => p.partnerId === s.partners.astana.id)).toMatchObject({ lastContactAt: "2024-12-01", lastContactPrecision: "MONTH" });
+    expect(three.noContactPartners.find((p) => p.partnerId === s.partners.astana.id)).toMatchObject({
+      lastContactAt: "2024-12-01",
+      lastContactPrecision: "MONTH",
+    });
   });
 });
 
@@ -543,8 +559,12 @@ describe("dashboard: today is the home region's day", () => {
   it("takes this year and the default 24 months from the home day", async () => {
     // 22:30 UTC on 31 December 2026 is already 2027 in Kamchatka.
     const newYear = { now: () => new Date("2026-12-31T22:30:00Z") };
-    const kamchatka = await callerWith({ db, user: c.users.viewer, timeZone: "Asia/Kamchatka", clock: newYear }).caller.dashboard.summary({ filter: { q: "армени" } });
-    const newYork = await callerWith({ db, user: c.users.viewer, timeZone: "America/New_York", clock: newYear }).caller.dashboard.summary({ filter: { q: "армени" } });
+    const kamchatka = await callerWith({ db, user: c.users.viewer, timeZone: "Asia/Kamchatka", clock: newYear }).caller.dashboard.summary({
+      filter: { q: "армени" },
+    });
+    const newYork = await callerWith({ db, user: c.users.viewer, timeZone: "America/New_York", clock: newYear }).caller.dashboard.summary({
+      filter: { q: "армени" },
+    });
     // Kamchatka is on 1 January 2027: nothing held yet this year, nor by 1 January 2026.
     expect([kamchatka.keyFigures.yearToDate, kamchatka.keyFigures.meetingsYearToDate, kamchatka.keyFigures.meetingsLastYearToDate]).toEqual([
       { from: "2027-01-01", to: "2027-01-01" },

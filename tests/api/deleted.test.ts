@@ -31,7 +31,12 @@ afterAll(async () => db?.close());
 describe("history.deleted", () => {
   it("lists deleted meetings and agreements with who deleted them; restore takes them off and byId works again", async () => {
     const meeting = await c.editor.meeting.create({ title: "Встреча с послом", kind: "MEETING", startsAt: "2024-11-12", partnerIds: [kz] });
-    const agreement = await c.editor.agreement.create({ title: "Соглашение с Алматинской областью", kind: "COOPERATION_AGREEMENT", partyIds: [kz], stageDate: "2024-11-20" });
+    const agreement = await c.editor.agreement.create({
+      title: "Соглашение с Алматинской областью",
+      kind: "COOPERATION_AGREEMENT",
+      partyIds: [kz],
+      stageDate: "2024-11-20",
+    });
     const kept = await c.editor.meeting.create({ title: "Встреча, которую не удаляли", kind: "CALL", startsAt: "2024-11-13", partnerIds: [kz] });
 
     expect((await c.admin.history.deleted({})).items).toEqual([]);
@@ -103,7 +108,10 @@ describe("history.deleted", () => {
     expect(seen).toEqual(all.items.map((r) => r.id));
 
     // A record deleted, restored and deleted again names the latest deletion.
-    const restoredMeeting = await c.admin.meeting.restore({ id: meeting.id, version: (await c.admin.history.deleted({ entity: "meeting" })).items[0]!.version });
+    const restoredMeeting = await c.admin.meeting.restore({
+      id: meeting.id,
+      version: (await c.admin.history.deleted({ entity: "meeting" })).items[0]!.version,
+    });
     const again = await c.viewer.meeting.byId({ id: meeting.id });
     expect(again.version).toBe(restoredMeeting.version);
     const deletedAgain = await c.admin.meeting.delete({ id: meeting.id, version: again.version });
@@ -120,7 +128,10 @@ describe("history.deleted", () => {
   });
 
   it("names nobody when the deleting account is gone, and leaves out other kinds of record", async () => {
-    const gone = await db.prisma.user.create({ data: { email: "gone@test.local", name: "Уволенный", role: "ADMIN" }, select: { id: true, name: true, email: true } });
+    const gone = await db.prisma.user.create({
+      data: { email: "gone@test.local", name: "Уволенный", role: "ADMIN" },
+      select: { id: true, name: true, email: true },
+    });
     const meeting = await c.editor.meeting.create({ title: "Встреча без автора удаления", kind: "MEETING", startsAt: "2024-10-01", partnerIds: [kz] });
     const deleted = await c.as({ ...gone, role: "ADMIN" }).meeting.delete({ id: meeting.id, version: meeting.version });
     await db.prisma.user.delete({ where: { id: gone.id } });
@@ -157,7 +168,9 @@ describe("history.deleted cursor", () => {
         expect(result.code, cursor).toBe("BAD_REQUEST");
       }
       // A real cursor is still accepted.
-      await expect(admin.history.deleted({ cursor: "2024-01-01T10:00:00.000Z~meeting~3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f" })).resolves.toMatchObject({ items: [] });
+      await expect(admin.history.deleted({ cursor: "2024-01-01T10:00:00.000Z~meeting~3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f" })).resolves.toMatchObject({
+        items: [],
+      });
     } finally {
       await db.close();
     }

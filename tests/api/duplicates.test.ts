@@ -31,7 +31,16 @@ beforeAll(async () => {
   });
   const ivanov = await c.editor.person.create({ fullName: "Иванов Пётр Сергеевич", side: "PARTNER", partnerId: by.id });
   const ivanovFree = await c.editor.person.create({ fullName: "Иванов Петр Сергеевич", side: "HOME" });
-  ids = { kz: kz.id, almaty: almaty.id, kostanay: kostanay.id, almatyCity: almatyCity.id, yolkino: yolkino.id, tokayev: tokayev.id, ivanov: ivanov.id, ivanovFree: ivanovFree.id };
+  ids = {
+    kz: kz.id,
+    almaty: almaty.id,
+    kostanay: kostanay.id,
+    almatyCity: almatyCity.id,
+    yolkino: yolkino.id,
+    tokayev: tokayev.id,
+    ivanov: ivanov.id,
+    ivanovFree: ivanovFree.id,
+  };
 });
 afterAll(async () => db?.close());
 
@@ -93,7 +102,12 @@ describe("person.findSimilar", () => {
   it("finds a name written in another order, though post and organisation are long", async () => {
     const found = await c.viewer.person.findSimilar({ fullName: "Касым-Жомарт Токаев" });
     expect(found).toEqual([
-      expect.objectContaining({ id: ids.tokayev, fullName: "Токаев Касым-Жомарт Кемелевич", partner: { id: ids.kz, name: "Республика Казахстан" }, exact: false }),
+      expect.objectContaining({
+        id: ids.tokayev,
+        fullName: "Токаев Касым-Жомарт Кемелевич",
+        partner: { id: ids.kz, name: "Республика Казахстан" },
+        exact: false,
+      }),
     ]);
   });
 

@@ -180,7 +180,12 @@ describe("event", () => {
         { place: "Астана", partnerId: astana.id, date: dec(22) },
       ],
     });
-    const minskOnly = await c.editor.event.create({ ...tour(), title: "Турне по Беларуси", partnerIds: [], stops: [{ place: "Минск", partnerId: minsk.id, date: dec(20) }] });
+    const minskOnly = await c.editor.event.create({
+      ...tour(),
+      title: "Турне по Беларуси",
+      partnerIds: [],
+      stops: [{ place: "Минск", partnerId: minsk.id, date: dec(20) }],
+    });
     const past = await c.editor.event.create({
       title: "Ёлочный фестиваль прошлых лет",
       kind: "FESTIVAL",
@@ -250,7 +255,14 @@ describe("event", () => {
     expect(Object.keys(badStop.fieldErrors ?? {}).sort()).toEqual(["stops.0.longitude", "stops.0.place"]);
 
     const unknownRefs = await failure(
-      c.editor.event.create({ title: "Форум", kind: "FORUM", startsAt: dec(3), partnerIds: [kz.id, unknownId], sectorIds: [unknownId], sourceIds: [unknownId] }),
+      c.editor.event.create({
+        title: "Форум",
+        kind: "FORUM",
+        startsAt: dec(3),
+        partnerIds: [kz.id, unknownId],
+        sectorIds: [unknownId],
+        sourceIds: [unknownId],
+      }),
     );
     expect(unknownRefs.code).toBe("BAD_REQUEST");
     expect(Object.keys(unknownRefs.fieldErrors ?? {}).sort()).toEqual(["partnerIds", "sectorIds", "sourceIds"]);
@@ -270,7 +282,11 @@ describe("event", () => {
     expect(restored.stops).toHaveLength(3);
     expect((await c.viewer.event.list({ filter: { q: "на удаление" } })).items.map((i) => i.id)).toEqual([e.id]);
 
-    const actions = await db.prisma.changeLog.findMany({ where: { entity: "event", recordId: e.id }, orderBy: { at: "asc" }, select: { action: true, userId: true } });
+    const actions = await db.prisma.changeLog.findMany({
+      where: { entity: "event", recordId: e.id },
+      orderBy: { at: "asc" },
+      select: { action: true, userId: true },
+    });
     expect(actions.map((a) => a.action)).toEqual(["CREATE", "DELETE", "RESTORE"]);
     expect(actions[2]!.userId).toBe(c.users.admin.id);
   });
@@ -373,7 +389,9 @@ describe("event: dates as precise as the source", () => {
       expect(err.code, String(startsAt)).toBe("BAD_REQUEST");
       expect(Object.keys(err.fieldErrors ?? {}), String(startsAt)).toEqual(["startsAt"]);
     }
-    const badStop = await failure(c.editor.event.create({ title: "Тур", kind: "TOUR", startsAt: "2024-12-01", stops: [{ place: "Астана", date: "16.12.2024" }] }));
+    const badStop = await failure(
+      c.editor.event.create({ title: "Тур", kind: "TOUR", startsAt: "2024-12-01", stops: [{ place: "Астана", date: "16.12.2024" }] }),
+    );
     expect(Object.keys(badStop.fieldErrors ?? {})).toEqual(["stops.0.date"]);
   });
 });

@@ -23,7 +23,11 @@ beforeAll(async () => {
   c = await callersFor(db);
   timber = await c.admin.exportCategory.create({ name: "Лесопродукция" });
   by = await c.editor.partner.create({ name: "Республика Беларусь", level: "COUNTRY", isoCode: "BY" });
-  source = await c.editor.source.create({ title: "Итоги внешней торговли за первое полугодие 2025 года", kind: "NEWS", url: "https://example.org/trade-2025-h1" });
+  source = await c.editor.source.create({
+    title: "Итоги внешней торговли за первое полугодие 2025 года",
+    kind: "NEWS",
+    url: "https://example.org/trade-2025-h1",
+  });
 }, 120_000);
 afterAll(async () => db?.close());
 
@@ -175,13 +179,17 @@ describe("exportFact", () => {
     expect((await failure(c.editor.exportFact.create({ kind: "INTENT", partnerId: by.id, statement: "Хотят поставлять" }))).fieldErrors).toEqual({
       categoryId: ["Укажите, что намерены поставлять"],
     });
-    expect((await failure(c.editor.exportFact.create({ kind: "RANK", partnerId: by.id, rank: 1, periodEnd: "2025-01-01", statement: "Первый" }))).fieldErrors).toEqual({
+    expect(
+      (await failure(c.editor.exportFact.create({ kind: "RANK", partnerId: by.id, rank: 1, periodEnd: "2025-01-01", statement: "Первый" }))).fieldErrors,
+    ).toEqual({
       periodStart: ["Укажите начало периода или уберите его конец"],
     });
 
     // References that do not exist are named by field, all at once.
     const unknownId = "8f14e45f-ceea-467a-9c1a-1e2a3b4c5d6e";
-    const refs = await failure(c.editor.exportFact.create({ kind: "INTENT", partnerId: unknownId, categoryId: unknownId, sourceId: unknownId, statement: "Факт" }));
+    const refs = await failure(
+      c.editor.exportFact.create({ kind: "INTENT", partnerId: unknownId, categoryId: unknownId, sourceId: unknownId, statement: "Факт" }),
+    );
     expect(refs.code).toBe("BAD_REQUEST");
     expect(Object.keys(refs.fieldErrors ?? {}).sort()).toEqual(["categoryId", "partnerId", "sourceId"]);
   });

@@ -146,9 +146,30 @@ describe("exportFigure", () => {
   });
 
   it("filters by destination hierarchy, country code, category and overlapping period, and sorts", async () => {
-    const q1 = await c.editor.exportFigure.create({ categoryId: iceCream.id, destinationId: kz.id, periodStart: "2024-01-01", periodEnd: "2024-03-31", value: 100, currency: "RUB" });
-    const q2 = await c.editor.exportFigure.create({ categoryId: iceCream.id, destinationId: almaty.id, periodStart: "2024-04-01", periodEnd: "2024-06-30", value: 300, currency: "RUB" });
-    const year = await c.editor.exportFigure.create({ categoryId: butter.id, destinationId: by.id, periodStart: "2023-01-01", periodEnd: "2023-12-31", volume: "12.5", unit: "т" });
+    const q1 = await c.editor.exportFigure.create({
+      categoryId: iceCream.id,
+      destinationId: kz.id,
+      periodStart: "2024-01-01",
+      periodEnd: "2024-03-31",
+      value: 100,
+      currency: "RUB",
+    });
+    const q2 = await c.editor.exportFigure.create({
+      categoryId: iceCream.id,
+      destinationId: almaty.id,
+      periodStart: "2024-04-01",
+      periodEnd: "2024-06-30",
+      value: 300,
+      currency: "RUB",
+    });
+    const year = await c.editor.exportFigure.create({
+      categoryId: butter.id,
+      destinationId: by.id,
+      periodStart: "2023-01-01",
+      periodEnd: "2023-12-31",
+      volume: "12.5",
+      unit: "т",
+    });
 
     const underKz = await c.viewer.exportFigure.list({ filter: { partnerIds: [kz.id] } });
     expect(underKz.items.map((f) => f.id)).toEqual([q2.id, q1.id]);
@@ -161,8 +182,7 @@ describe("exportFigure", () => {
     expect((await c.viewer.exportFigure.list({ filter: { categoryIds: [butter.id] } })).items.map((f) => f.id)).toEqual([year.id]);
 
     // Overlap: a period that ends on `from` or starts on `to` counts; one entirely outside does not.
-    const overlap = (from: string, to: string) =>
-      c.viewer.exportFigure.list({ filter: { from, to } }).then((p) => p.items.map((f) => f.id));
+    const overlap = (from: string, to: string) => c.viewer.exportFigure.list({ filter: { from, to } }).then((p) => p.items.map((f) => f.id));
     expect(await overlap("2024-03-31", "2024-04-01")).toEqual([q2.id, q1.id]);
     expect(await overlap("2024-02-01", "2024-02-29")).toEqual([q1.id]);
     expect(await overlap("2023-06-01", "2024-01-01")).toEqual([q1.id, year.id]);
@@ -187,15 +207,11 @@ describe("exportFigure", () => {
     expect(noAmount.code).toBe("BAD_REQUEST");
     expect(Object.keys(noAmount.fieldErrors ?? {})).toEqual(["value"]);
 
-    const crossField = await failure(
-      c.editor.exportFigure.create({ ...base, periodEnd: "2023-12-31", value: 10, volume: 5 }),
-    );
+    const crossField = await failure(c.editor.exportFigure.create({ ...base, periodEnd: "2023-12-31", value: 10, volume: 5 }));
     expect(Object.keys(crossField.fieldErrors ?? {}).sort()).toEqual(["currency", "periodEnd", "unit"]);
     expect(crossField.fieldErrors?.periodEnd).toEqual(["Конец периода раньше начала"]);
 
-    const badValues = await failure(
-      c.editor.exportFigure.create({ ...base, categoryId: "нет", value: -5, currency: "RUBL", volume: "1.2345", unit: "т" }),
-    );
+    const badValues = await failure(c.editor.exportFigure.create({ ...base, categoryId: "нет", value: -5, currency: "RUBL", volume: "1.2345", unit: "т" }));
     expect(badValues.code).toBe("BAD_REQUEST");
     expect(Object.keys(badValues.fieldErrors ?? {}).sort()).toEqual(["categoryId", "currency", "value", "volume"]);
 
@@ -208,7 +224,14 @@ describe("exportFigure", () => {
   });
 
   it("checks the cross-field rules on update against the stored figure", async () => {
-    const f = await c.editor.exportFigure.create({ categoryId: butter.id, destinationId: kz.id, periodStart: "2025-01-01", periodEnd: "2025-03-31", value: 50, currency: "RUB" });
+    const f = await c.editor.exportFigure.create({
+      categoryId: butter.id,
+      destinationId: kz.id,
+      periodStart: "2025-01-01",
+      periodEnd: "2025-03-31",
+      value: 50,
+      currency: "RUB",
+    });
     const noAmount = await failure(c.editor.exportFigure.update({ id: f.id, version: f.version, data: { value: null } }));
     expect(noAmount.code).toBe("BAD_REQUEST");
     expect(Object.keys(noAmount.fieldErrors ?? {})).toEqual(["value"]);
@@ -227,7 +250,14 @@ describe("exportFigure", () => {
   });
 
   it("refuses a stale version with CONFLICT and an unknown id with NOT_FOUND", async () => {
-    const f = await c.editor.exportFigure.create({ categoryId: butter.id, destinationId: by.id, periodStart: "2025-04-01", periodEnd: "2025-06-30", volume: 1, unit: "т" });
+    const f = await c.editor.exportFigure.create({
+      categoryId: butter.id,
+      destinationId: by.id,
+      periodStart: "2025-04-01",
+      periodEnd: "2025-06-30",
+      volume: 1,
+      unit: "т",
+    });
     await c.editor.exportFigure.update({ id: f.id, version: f.version, data: { volume: 2 } });
     const stale = await failure(c.editor.exportFigure.update({ id: f.id, version: f.version, data: { volume: 3 } }));
     expect(stale.code).toBe("CONFLICT");

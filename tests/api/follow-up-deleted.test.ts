@@ -22,7 +22,9 @@ describe("follow-ups of deleted records", () => {
     const p = db.prisma;
     const kz = await p.partner.create({ data: { name: "Республика Казахстан", level: "COUNTRY", isoCode: "KZ" } });
     const meeting = await c.editor.meeting.create({ title: "Визит посла", kind: "VISIT", startsAt: "2024-11-14", partnerIds: [kz.id] });
-    const agreement = await p.agreement.create({ data: { title: "Соглашение", kind: "MEMORANDUM", stageChangedAt: new Date("2020-01-01T00:00:00Z"), parties: { create: [{ partnerId: kz.id }] } } });
+    const agreement = await p.agreement.create({
+      data: { title: "Соглашение", kind: "MEMORANDUM", stageChangedAt: new Date("2020-01-01T00:00:00Z"), parties: { create: [{ partnerId: kz.id }] } },
+    });
     const planItem = await p.planItem.create({ data: { agreementId: agreement.id, title: "Дни культуры", dueDate: new Date("2020-05-01T00:00:00Z") } });
     const overdue = "2020-01-01";
     await c.editor.followUp.create({ title: "По встрече", interactionId: meeting.id, dueDate: overdue });

@@ -25,11 +25,27 @@ beforeAll(async () => {
     sectorIds: [timber.id],
   });
   const agreement = await p.agreement.create({
-    data: { title: "Соглашение с Беларусью", kind: "COOPERATION_AGREEMENT", stageChangedAt: new Date("2024-01-10T00:00:00Z"), parties: { create: [{ partnerId: by.id }] } },
+    data: {
+      title: "Соглашение с Беларусью",
+      kind: "COOPERATION_AGREEMENT",
+      stageChangedAt: new Date("2024-01-10T00:00:00Z"),
+      parties: { create: [{ partnerId: by.id }] },
+    },
   });
   const planItem = await p.planItem.create({ data: { agreementId: agreement.id, title: "Дни региона", dueDate: new Date("2025-05-01T00:00:00Z") } });
-  const otherAgreement = await p.agreement.create({ data: { title: "Другое соглашение", kind: "MEMORANDUM", stageChangedAt: new Date("2024-01-10T00:00:00Z") } });
-  ref = { kz: kz.id, almaty: almaty.id, by: by.id, timber: timber.id, meeting: meeting.id, agreement: agreement.id, planItem: planItem.id, otherAgreement: otherAgreement.id };
+  const otherAgreement = await p.agreement.create({
+    data: { title: "Другое соглашение", kind: "MEMORANDUM", stageChangedAt: new Date("2024-01-10T00:00:00Z") },
+  });
+  ref = {
+    kz: kz.id,
+    almaty: almaty.id,
+    by: by.id,
+    timber: timber.id,
+    meeting: meeting.id,
+    agreement: agreement.id,
+    planItem: planItem.id,
+    otherAgreement: otherAgreement.id,
+  };
 });
 afterAll(async () => db?.close());
 
@@ -70,9 +86,7 @@ describe("followUp", () => {
   });
 
   it("answers bad input with BAD_REQUEST and field paths", async () => {
-    const bad = await failure(
-      c.editor.followUp.create({ title: " ", ownerId: unknownId, status: "LOST" as never, dueDate: "не дата" as never }),
-    );
+    const bad = await failure(c.editor.followUp.create({ title: " ", ownerId: unknownId, status: "LOST" as never, dueDate: "не дата" as never }));
     expect(bad.code).toBe("BAD_REQUEST");
     expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["dueDate", "status", "title"]);
     const refs = await failure(
@@ -151,8 +165,7 @@ describe("followUp", () => {
       status: "IN_PROGRESS",
       dueDate: "2026-03-01",
     });
-    const ids = async (filter: Record<string, unknown>) =>
-      (await c.viewer.followUp.list({ filter: { q: "фильтр", ...filter } })).items.map((i) => i.id);
+    const ids = async (filter: Record<string, unknown>) => (await c.viewer.followUp.list({ filter: { q: "фильтр", ...filter } })).items.map((i) => i.id);
     expect(await ids({})).toEqual([viaMeeting.id, viaAgreement.id]);
     // The meeting is with a region of Kazakhstan; the agreement's party is Belarus.
     expect(await ids({ countryCodes: ["KZ"] })).toEqual([viaMeeting.id]);

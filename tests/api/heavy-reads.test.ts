@@ -40,10 +40,12 @@ describe("heavy-read gate", () => {
     const hold = deferred();
     const running = gate.run(() => hold.promise);
     const waiting = gate.run(async () => "waited");
-    const refused = await gate.run(async () => "never").then(
-      () => null,
-      (error: unknown) => error,
-    );
+    const refused = await gate
+      .run(async () => "never")
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
     expect(refused).toMatchObject({ code: "SERVICE_UNAVAILABLE", message: "Сервер перегружен. Повторите через 5 с." });
     expect((refused as { cause: { retryAfterSeconds: number } }).cause.retryAfterSeconds).toBe(5);
     hold.resolve();

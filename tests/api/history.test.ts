@@ -32,7 +32,11 @@ describe("history.byRecord: a meeting", () => {
       partnerIds: [kz],
       summary: "Обсудили поставки леса",
     });
-    const updated = await c.editor.meeting.update({ id: meeting.id, version: meeting.version, data: { title: "Встреча с послом Казахстана", place: "Вологда" } });
+    const updated = await c.editor.meeting.update({
+      id: meeting.id,
+      version: meeting.version,
+      data: { title: "Встреча с послом Казахстана", place: "Вологда" },
+    });
     const deleted = await c.admin.meeting.delete({ id: meeting.id, version: updated.version });
     expect(deleted.id).toBe(meeting.id);
     await c.admin.meeting.restore({ id: meeting.id, version: deleted.version });
@@ -101,7 +105,12 @@ describe("history.byRecord: a meeting", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof c.viewer.history.byRecord>> = await c.viewer.history.byRecord({ entity: "meeting", id: meeting.id, limit: 2, cursor });
+      const page: Awaited<ReturnType<typeof c.viewer.history.byRecord>> = await c.viewer.history.byRecord({
+        entity: "meeting",
+        id: meeting.id,
+        limit: 2,
+        cursor,
+      });
       expect(page.items.length).toBeLessThanOrEqual(2);
       expect(page.total).toBe(5);
       seen.push(page.items.map((e) => (e.action === "CREATE" ? "CREATE" : String(field(e, "title")?.to))).join(","));
@@ -114,7 +123,14 @@ describe("history.byRecord: a meeting", () => {
     const meeting = await c.editor.meeting.create({ title: "Импортированная встреча", kind: "MEETING", startsAt: "2023-05-01", partnerIds: [kz] });
     // As an import or the seed writes it: no user.
     await db.prisma.changeLog.create({
-      data: { entity: "meeting", recordId: meeting.id, action: "UPDATE", userId: null, changes: { summary: { from: null, to: "Из пресс-релиза" } }, at: new Date(Date.now() + 1000) },
+      data: {
+        entity: "meeting",
+        recordId: meeting.id,
+        action: "UPDATE",
+        userId: null,
+        changes: { summary: { from: null, to: "Из пресс-релиза" } },
+        at: new Date(Date.now() + 1000),
+      },
     });
     const [latest] = (await c.viewer.history.byRecord({ entity: "meeting", id: meeting.id })).items;
     expect(latest!.user).toBeNull();
@@ -154,12 +170,23 @@ describe("history.byRecord: names of related records", () => {
 
 describe("history.byRecord: an agreement", () => {
   it("shows stage changes with their note, and the entries of its plan items, but no other agreement's", async () => {
-    const agreement = await c.editor.agreement.create({ title: "Соглашение о сотрудничестве с Казахстаном", kind: "COOPERATION_AGREEMENT", partyIds: [kz], stageDate: "2024-01-10" });
+    const agreement = await c.editor.agreement.create({
+      title: "Соглашение о сотрудничестве с Казахстаном",
+      kind: "COOPERATION_AGREEMENT",
+      partyIds: [kz],
+      stageDate: "2024-01-10",
+    });
     const other = await c.editor.agreement.create({ title: "Другое соглашение", kind: "MEMORANDUM", partyIds: [kz], stageDate: "2024-01-10" });
     await c.editor.agreement.addPlanItem({ agreementId: other.id, title: "Чужой пункт", dueDate: "2025-01-01" });
 
     const edited = await c.editor.agreement.update({ id: agreement.id, version: agreement.version, data: { summary: "Лес, молоко, образование" } });
-    const advanced = await c.editor.agreement.advanceStage({ id: agreement.id, version: edited.version, toStage: "DRAFT", date: "2024-02-01", note: "Проект получен от МИД" });
+    const advanced = await c.editor.agreement.advanceStage({
+      id: agreement.id,
+      version: edited.version,
+      toStage: "DRAFT",
+      date: "2024-02-01",
+      note: "Проект получен от МИД",
+    });
     const item = await c.editor.agreement.addPlanItem({ agreementId: agreement.id, title: "Дни Вологодской области в Алматы", dueDate: "2025-09-01" });
     const itemDone = await c.editor.agreement.updatePlanItem({ id: item.id, version: item.version, data: { status: "DONE" } });
     const removed = await c.editor.agreement.addPlanItem({ agreementId: agreement.id, title: "Пункт на удаление", dueDate: "2025-10-01" });
@@ -222,7 +249,9 @@ describe("history.byRecord: input and roles", () => {
 
   it("keeps user accounts' history out of reach, even of administrators here", async () => {
     // As admin.users.update logs a role change; the account's history belongs to the admin screens.
-    await db.prisma.changeLog.create({ data: { entity: "user", recordId: c.users.viewer.id, action: "UPDATE", userId: c.users.admin.id, changes: { role: { from: "EDITOR", to: "VIEWER" } } } });
+    await db.prisma.changeLog.create({
+      data: { entity: "user", recordId: c.users.viewer.id, action: "UPDATE", userId: c.users.admin.id, changes: { role: { from: "EDITOR", to: "VIEWER" } } },
+    });
     expect((await failure(c.viewer.history.byRecord({ entity: "user" as never, id: c.users.viewer.id }))).code).toBe("BAD_REQUEST");
     expect((await failure(c.admin.history.byRecord({ entity: "user" as never, id: c.users.viewer.id }))).code).toBe("BAD_REQUEST");
   });

@@ -16,7 +16,9 @@ let c: Awaited<ReturnType<typeof callersFor>>;
 beforeAll(async () => {
   db = await openTestDatabase();
   c = await callersFor(db);
-  const partner = await db.prisma.partner.create({ data: { name: "Республика Казахстан", level: "COUNTRY", isoCode: "KZ", searchText: "республика казахстан" } });
+  const partner = await db.prisma.partner.create({
+    data: { name: "Республика Казахстан", level: "COUNTRY", isoCode: "KZ", searchText: "республика казахстан" },
+  });
   const meeting = (title: string, startsAt: string, endsAt: string | null, precision: TDatePrecision = "DAY", deleted = false) =>
     db.prisma.interaction.create({
       data: {

@@ -19,7 +19,12 @@ beforeAll(async () => {
   c = await callersFor(db);
   kz = (await db.prisma.partner.create({ data: { name: "Республика Казахстан", level: "COUNTRY", isoCode: "KZ" } })).id;
   forum = await db.prisma.event.create({
-    data: { title: "Форум межрегионального сотрудничества", kind: "FORUM", startsAt: new Date("2024-11-06T00:00:00Z"), endsAt: new Date("2024-11-07T00:00:00Z") },
+    data: {
+      title: "Форум межрегионального сотрудничества",
+      kind: "FORUM",
+      startsAt: new Date("2024-11-06T00:00:00Z"),
+      endsAt: new Date("2024-11-07T00:00:00Z"),
+    },
     select: { id: true, title: true },
   });
 });
@@ -43,7 +48,13 @@ describe("meeting ↔ agreement and event links", () => {
     const plan = await agreement("План мероприятий на 2025 год", { kind: "IMPLEMENTATION_PLAN" });
 
     const created = await c.editor.meeting.create(
-      meeting({ agreements: [{ agreementId: memo.id, mention: "SIGNED" }, { agreementId: plan.id, mention: "DISCUSSED" }], eventId: forum.id }),
+      meeting({
+        agreements: [
+          { agreementId: memo.id, mention: "SIGNED" },
+          { agreementId: plan.id, mention: "DISCUSSED" },
+        ],
+        eventId: forum.id,
+      }),
     );
     const read = await c.viewer.meeting.byId({ id: created.id });
     // By title; each with its stage and how it figured at the meeting.
@@ -55,7 +66,9 @@ describe("meeting ↔ agreement and event links", () => {
 
     // The other side: the agreement lists the meeting, the event lists it too.
     const memoRead = await c.viewer.agreement.byId({ id: memo.id });
-    expect(memoRead.meetings).toEqual([{ id: created.id, title: "Заседание совместной комиссии", startsAt: "2024-11-06", datePrecision: "DAY", mention: "SIGNED" }]);
+    expect(memoRead.meetings).toEqual([
+      { id: created.id, title: "Заседание совместной комиссии", startsAt: "2024-11-06", datePrecision: "DAY", mention: "SIGNED" },
+    ]);
     expect((await c.viewer.agreement.byId({ id: plan.id })).meetings.map((m) => m.mention)).toEqual(["DISCUSSED"]);
     expect((await c.viewer.event.byId({ id: forum.id })).meetings).toEqual([
       { id: created.id, title: "Заседание совместной комиссии", startsAt: "2024-11-06", datePrecision: "DAY" },
@@ -63,7 +76,12 @@ describe("meeting ↔ agreement and event links", () => {
 
     // A later meeting where the memorandum was discussed comes first on the agreement's page.
     const later = await c.editor.meeting.create(
-      meeting({ title: "Видеоконференция по лесу", startsAt: "2025-02-01", datePrecision: "MONTH", agreements: [{ agreementId: memo.id, mention: "DISCUSSED" }] }),
+      meeting({
+        title: "Видеоконференция по лесу",
+        startsAt: "2025-02-01",
+        datePrecision: "MONTH",
+        agreements: [{ agreementId: memo.id, mention: "DISCUSSED" }],
+      }),
     );
     expect((await c.viewer.agreement.byId({ id: memo.id })).meetings.map((m) => [m.id, m.startsAt, m.datePrecision, m.mention])).toEqual([
       [later.id, "2025-02-01", "MONTH", "DISCUSSED"],
@@ -87,7 +105,11 @@ describe("meeting ↔ agreement and event links", () => {
         },
       ]),
     );
-    const updated = await c.editor.meeting.update({ id: created.id, version: created.version, data: { agreements: [{ agreementId: memo.id, mention: "SIGNED" }], eventId: null } });
+    const updated = await c.editor.meeting.update({
+      id: created.id,
+      version: created.version,
+      data: { agreements: [{ agreementId: memo.id, mention: "SIGNED" }], eventId: null },
+    });
     expect(updated.agreements.map((a) => a.id)).toEqual([memo.id]);
     expect(updated.event).toBeNull();
     expect((await c.viewer.agreement.byId({ id: plan.id })).meetings).toEqual([]);
@@ -111,7 +133,13 @@ describe("meeting ↔ agreement and event links", () => {
     const kept = await agreement("Соглашение о поставках зерна");
     const doomed = await agreement("Соглашение, которое удалят");
     const m = await c.editor.meeting.create(
-      meeting({ title: "Встреча об урожае", agreements: [{ agreementId: kept.id, mention: "DISCUSSED" }, { agreementId: doomed.id, mention: "SIGNED" }] }),
+      meeting({
+        title: "Встреча об урожае",
+        agreements: [
+          { agreementId: kept.id, mention: "DISCUSSED" },
+          { agreementId: doomed.id, mention: "SIGNED" },
+        ],
+      }),
     );
     const deleted = await c.admin.agreement.delete({ id: doomed.id, version: doomed.version });
     expect((await c.viewer.meeting.byId({ id: m.id })).agreements.map((a) => a.id)).toEqual([kept.id]);
@@ -158,7 +186,14 @@ describe("meeting ↔ agreement and event links", () => {
 
     // The schema: the same agreement twice; a mention that is not one, an id that is not one.
     const twice = await failure(
-      c.editor.meeting.create(meeting({ agreements: [{ agreementId: live.id, mention: "SIGNED" }, { agreementId: live.id, mention: "DISCUSSED" }] })),
+      c.editor.meeting.create(
+        meeting({
+          agreements: [
+            { agreementId: live.id, mention: "SIGNED" },
+            { agreementId: live.id, mention: "DISCUSSED" },
+          ],
+        }),
+      ),
     );
     expect(twice.code).toBe("BAD_REQUEST");
     expect(twice.fieldErrors).toEqual({ "agreements.1.agreementId": ["Это соглашение уже указано"] });
@@ -168,7 +203,9 @@ describe("meeting ↔ agreement and event links", () => {
 
     // On update the paths carry the "data." prefix; nothing is written.
     const m = await c.editor.meeting.create(meeting({ agreements: [{ agreementId: live.id, mention: "SIGNED" }] }));
-    const upd = await failure(c.editor.meeting.update({ id: m.id, version: m.version, data: { agreements: [{ agreementId: gone.id, mention: "SIGNED" }], eventId: unknownId } }));
+    const upd = await failure(
+      c.editor.meeting.update({ id: m.id, version: m.version, data: { agreements: [{ agreementId: gone.id, mention: "SIGNED" }], eventId: unknownId } }),
+    );
     expect(upd.code).toBe("BAD_REQUEST");
     expect(Object.keys(upd.fieldErrors ?? {}).sort()).toEqual(["data.agreements.0.agreementId", "data.eventId"]);
     const unchanged = await c.viewer.meeting.byId({ id: m.id });

@@ -174,8 +174,7 @@ describe("meeting", () => {
       minimal({ title: "Встреча в Минске", kind: "NEGOTIATIONS", startsAt: "2023-03-20", partnerIds: [ref.by], sectorIds: [ref.agri] }),
     );
     const filter = { kinds: ["NEGOTIATIONS" as const], from: "2023-01-01", to: "2023-12-31" };
-    const ids = async (extra: Record<string, unknown>) =>
-      (await c.viewer.meeting.list({ filter: { ...filter, ...extra } })).items.map((i) => i.id);
+    const ids = async (extra: Record<string, unknown>) => (await c.viewer.meeting.list({ filter: { ...filter, ...extra } })).items.map((i) => i.id);
 
     expect(await ids({})).toEqual([inBelarus.id, inRegion.id]); // startsAt desc by default
     // A meeting with a region is found by filtering on its country, by id or by ISO code.
@@ -257,14 +256,12 @@ describe("meeting", () => {
     };
     const before = await db.prisma.interaction.count();
     expect(await fields(c.editor.meeting.create(minimal({ title: "   " })))).toEqual(["title"]);
-    expect(
-      await fields(c.editor.meeting.create(minimal({ startsAt: "2024-06-02", endsAt: "2024-06-01" }))),
-    ).toEqual(["endsAt"]);
+    expect(await fields(c.editor.meeting.create(minimal({ startsAt: "2024-06-02", endsAt: "2024-06-01" })))).toEqual(["endsAt"]);
     expect(await fields(c.editor.meeting.create(minimal({ partnerIds: [] })))).toEqual(["partnerIds"]);
     expect(await fields(c.editor.meeting.create(minimal({ partnerIds: [ref.kz, unknownId] })))).toEqual(["partnerIds"]);
-    expect(
-      await fields(c.editor.meeting.create(minimal({ participants: [{ personId: ref.abaev }, { personId: ref.abaev }] }))),
-    ).toEqual(["participants.1.personId"]);
+    expect(await fields(c.editor.meeting.create(minimal({ participants: [{ personId: ref.abaev }, { personId: ref.abaev }] })))).toEqual([
+      "participants.1.personId",
+    ]);
     // Unknown references of several kinds are reported together.
     expect(
       await fields(
@@ -281,12 +278,8 @@ describe("meeting", () => {
 
     // On update the rule is checked against the stored start, too.
     const m = await c.editor.meeting.create(minimal({ title: "Проверка дат" }));
-    expect(
-      await fields(c.editor.meeting.update({ id: m.id, version: m.version, data: { endsAt: "2024-05-01" } })),
-    ).toEqual(["data.endsAt"]);
-    expect(await fields(c.editor.meeting.update({ id: m.id, version: m.version, data: { partnerIds: [unknownId] } }))).toEqual([
-      "data.partnerIds",
-    ]);
+    expect(await fields(c.editor.meeting.update({ id: m.id, version: m.version, data: { endsAt: "2024-05-01" } }))).toEqual(["data.endsAt"]);
+    expect(await fields(c.editor.meeting.update({ id: m.id, version: m.version, data: { partnerIds: [unknownId] } }))).toEqual(["data.partnerIds"]);
     // Nothing was written by the refused calls: only the one good meeting is new.
     expect(await db.prisma.interaction.count()).toBe(before + 1);
     expect((await c.viewer.meeting.byId({ id: m.id })).version).toBe(1);

@@ -213,7 +213,14 @@ describe("partner.dossier on records made here", () => {
     const utc = (day: string) => new Date(`${day}T00:00:00Z`);
     const meeting = (title: string, startsAt: string, endsAt: string | null, datePrecision: "DAY" | "MONTH") =>
       prisma.interaction.create({
-        data: { title, kind: "MEETING", startsAt: utc(startsAt), endsAt: endsAt ? utc(endsAt) : null, datePrecision, partners: { create: [{ partnerId: city.id }] } },
+        data: {
+          title,
+          kind: "MEETING",
+          startsAt: utc(startsAt),
+          endsAt: endsAt ? utc(endsAt) : null,
+          datePrecision,
+          partners: { create: [{ partnerId: city.id }] },
+        },
       });
     const onFourth = await meeting("Встреча 4 декабря", "2026-12-04", null, "DAY");
     const inDecember = await meeting("Встреча в декабре", "2026-12-01", "2026-12-31", "MONTH");
@@ -263,7 +270,13 @@ describe("partner.dossier on records made here", () => {
     expect(kamchatka.contacts.recent.items.map((i) => [i.id, i.startsAt, i.endsAt, i.datePrecision])).toEqual([[onFourth.id, "2026-12-04", null, "DAY"]]);
     expect(newYork.contacts.recent.items).toEqual([]);
     // «В декабре» is next all December, never a contact of 1 December.
-    expect(kamchatka.summary.nextContact).toEqual({ id: inDecember.id, title: "Встреча в декабре", startsAt: "2026-12-01", endsAt: "2026-12-31", datePrecision: "MONTH" });
+    expect(kamchatka.summary.nextContact).toEqual({
+      id: inDecember.id,
+      title: "Встреча в декабре",
+      startsAt: "2026-12-01",
+      endsAt: "2026-12-31",
+      datePrecision: "MONTH",
+    });
     expect(newYork.summary.nextContact?.id).toBe(inDecember.id);
     expect([kamchatka.summary.overdueFollowUps, newYork.summary.overdueFollowUps]).toEqual([1, 0]);
     expect(kamchatka.followUps.items[0]).toMatchObject({ dueDate: "2026-12-04", overdue: true });

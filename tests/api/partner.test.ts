@@ -36,7 +36,11 @@ describe("partner", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof c.viewer.partner.list>> = await c.viewer.partner.list({ limit: 2, cursor, sort: { field: "name", direction: "asc" } });
+      const page: Awaited<ReturnType<typeof c.viewer.partner.list>> = await c.viewer.partner.list({
+        limit: 2,
+        cursor,
+        sort: { field: "name", direction: "asc" },
+      });
       seen.push(...page.items.map((p) => p.name));
       cursor = page.nextCursor;
     } while (cursor);
@@ -86,7 +90,10 @@ describe("partner", () => {
     await c.editor.meeting.create({ title: "Встреча в декабре", kind: "MEETING", startsAt: "2024-12-10", datePrecision: "MONTH", partnerIds: [region.id] });
     await c.editor.meeting.create({ title: "Визит на стыке", kind: "VISIT", startsAt: "2024-11-29", endsAt: "2024-12-02", partnerIds: [city.id] });
     const names = async (from: string, to: string) =>
-      (await c.viewer.partner.list({ filter: { from, to }, limit: 500 })).items.map((p) => p.name).filter((n) => [region.name, city.name].includes(n)).sort();
+      (await c.viewer.partner.list({ filter: { from, to }, limit: 500 })).items
+        .map((p) => p.name)
+        .filter((n) => [region.name, city.name].includes(n))
+        .sort();
     expect(await names("2024-12-31", "2024-12-31")).toEqual(["Регион с контактами"]);
     expect(await names("2024-12-02", "2024-12-05")).toEqual(["Город с визитом", "Регион с контактами"]);
     expect(await names("2024-11-01", "2024-11-28")).toEqual([]);

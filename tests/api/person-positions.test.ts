@@ -49,7 +49,13 @@ describe("people's posts over time", () => {
     const moved = await c.editor.person.update({
       id: person.id,
       version: person.version,
-      data: { positions: [acting, { ...governor, endsOn: "2025-12-31" }, { post: "Депутат Мажилиса", organisation: "Парламент Республики Казахстан", startsOn: "2026-01-01" }] },
+      data: {
+        positions: [
+          acting,
+          { ...governor, endsOn: "2025-12-31" },
+          { post: "Депутат Мажилиса", organisation: "Парламент Республики Казахстан", startsOn: "2026-01-01" },
+        ],
+      },
     });
     expect(moved).toMatchObject({ post: "Депутат Мажилиса", organisation: "Парламент Республики Казахстан", version: 2 });
     const log = await db.prisma.changeLog.findFirst({ where: { entity: "person", recordId: person.id, action: "UPDATE" } });
@@ -102,7 +108,12 @@ describe("people's posts over time", () => {
     const ended = await c.editor.person.update({
       id: person.id,
       version: person.version,
-      data: { positions: [{ post: "Советник", endsOn: "2020-01-31" }, { post: "Заместитель министра", startsOn: "2020-02-01", endsOn: "2022-02-28" }] },
+      data: {
+        positions: [
+          { post: "Советник", endsOn: "2020-01-31" },
+          { post: "Заместитель министра", startsOn: "2020-02-01", endsOn: "2022-02-28" },
+        ],
+      },
     });
     expect(ended.post).toBe("Заместитель министра");
     // Clearing the positions clears the post.
@@ -139,7 +150,9 @@ describe("people's posts over time", () => {
       // Generated people: one open position each, the post they are shown with; every seeded participant has its post.
       const people = await demo.prisma.person.findMany({ select: { post: true, positions: { select: { post: true, startsOn: true, endsOn: true } } } });
       expect(people.length).toBeGreaterThan(20);
-      expect(people.every((p) => p.positions.length === 1 && p.positions[0]!.post === p.post && !p.positions[0]!.startsOn && !p.positions[0]!.endsOn)).toBe(true);
+      expect(people.every((p) => p.positions.length === 1 && p.positions[0]!.post === p.post && !p.positions[0]!.startsOn && !p.positions[0]!.endsOn)).toBe(
+        true,
+      );
       const participants = await demo.prisma.interactionParticipant.findMany({ select: { post: true, person: { select: { post: true } } } });
       expect(participants.length).toBeGreaterThan(40);
       expect(participants.every((p) => p.post !== null && p.post === p.person.post)).toBe(true);
@@ -157,7 +170,11 @@ describe("people's posts over time", () => {
 
     const person = await c.editor.person.create({ fullName: "Верный Олжас", side: "HOME" });
     const badUpdate = await failure(
-      c.editor.person.update({ id: person.id, version: person.version, data: { positions: [{ post: "Аким" }, { post: "Министр", startsOn: "2025-01-01", endsOn: "2024-01-01" }] } }),
+      c.editor.person.update({
+        id: person.id,
+        version: person.version,
+        data: { positions: [{ post: "Аким" }, { post: "Министр", startsOn: "2025-01-01", endsOn: "2024-01-01" }] },
+      }),
     );
     expect(badUpdate.code).toBe("BAD_REQUEST");
     expect(Object.keys(badUpdate.fieldErrors ?? {})).toEqual(["data.positions.1.endsOn"]);

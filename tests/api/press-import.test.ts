@@ -82,11 +82,17 @@ async function counts() {
 function reviewed(draft: TPressReleaseDraft, text: string, extra: Partial<TPressImportConfirmInput> = {}): TPressImportConfirmInput {
   const h = draft.happening!;
   return {
-    source: { title: "Андрей Ларионов обсудил с послом Казахстана совместные проекты", url, outlet: "Правительство Вологодской области", publishedOn: visit.publishedOn, text },
+    source: {
+      title: "Андрей Ларионов обсудил с послом Казахстана совместные проекты",
+      url,
+      outlet: "Правительство Вологодской области",
+      publishedOn: visit.publishedOn,
+      text,
+    },
     happening: { title: h.title, kind: h.kind, startsAt: h.date!.day, datePrecision: h.date!.precision, place: h.place, direction: h.direction },
     partners: draft.partners.map((p): TConfirmPartner => (p.partnerId ? { id: p.partnerId } : { new: { name: p.name, level: p.level, parentId: p.parentId } })),
-    people: draft.people.map(
-      (p): TConfirmPerson => (p.personId ? { id: p.personId } : { new: { fullName: p.fullName, post: p.post, organisation: p.organisation, side: p.side, partner: null } }),
+    people: draft.people.map((p): TConfirmPerson =>
+      p.personId ? { id: p.personId } : { new: { fullName: p.fullName, post: p.post, organisation: p.organisation, side: p.side, partner: null } },
     ),
     sectorIds: draft.terms.filter((t) => t.vocabulary === "sector").map((t) => t.value),
     followUps: draft.followUps.map((f) => ({ title: f.title })),
@@ -106,7 +112,7 @@ describe("pressImport.draft", () => {
     expect(partners).toMatchObject({
       "Республика Казахстан": partnerId.get("kazakhstan"),
       "Вологодская область": partnerId.get("vologda-oblast"),
-      "Вологда": partnerId.get("vologda"),
+      Вологда: partnerId.get("vologda"),
     });
     const people = Object.fromEntries(draft.people.map((p) => [p.fullName, p.personId]));
     expect(people).toMatchObject({
@@ -168,10 +174,23 @@ describe("pressImport.confirm", () => {
     expect(embassyRef).toBeGreaterThanOrEqual(0);
     input.people = [
       ...input.people!,
-      { new: { fullName: "Асель Нурпеисова", post: "Советник посольства", organisation: embassy, side: "PARTNER", partner: embassyRef }, role: "сопровождающая" },
+      {
+        new: { fullName: "Асель Нурпеисова", post: "Советник посольства", organisation: embassy, side: "PARTNER", partner: embassyRef },
+        role: "сопровождающая",
+      },
     ];
-    input.agreements = [{ title: "Соглашение о сотрудничестве с Республикой Казахстан", kind: "COOPERATION_AGREEMENT", stage: "PROPOSAL_SENT", stageDate: "2024-11-14", parties: [kz] }];
-    input.events = [{ title: "Презентация вологодских товаров", kind: "EXHIBITION", startsAt: "2025-03-01", datePrecision: "MONTH", partners: [kz, embassyRef] }];
+    input.agreements = [
+      {
+        title: "Соглашение о сотрудничестве с Республикой Казахстан",
+        kind: "COOPERATION_AGREEMENT",
+        stage: "PROPOSAL_SENT",
+        stageDate: "2024-11-14",
+        parties: [kz],
+      },
+    ];
+    input.events = [
+      { title: "Презентация вологодских товаров", kind: "EXHIBITION", startsAt: "2025-03-01", datePrecision: "MONTH", partners: [kz, embassyRef] },
+    ];
     input.followUps = [{ title: "Определить ответственных за каждое направление" }];
 
     result = await c.editor.pressImport.confirm(input);
@@ -186,7 +205,12 @@ describe("pressImport.confirm", () => {
     expect(after.followUps - before.followUps).toBe(1);
 
     const source = await db.prisma.source.findUniqueOrThrow({ where: { id: result.sourceId } });
-    expect(source).toMatchObject({ kind: "PRESS_RELEASE", text: visit.text, outlet: "Правительство Вологодской области", urlKey: "https://vologda-oblast.ru/novosti/ambassador-kz" });
+    expect(source).toMatchObject({
+      kind: "PRESS_RELEASE",
+      text: visit.text,
+      outlet: "Правительство Вологодской области",
+      urlKey: "https://vologda-oblast.ru/novosti/ambassador-kz",
+    });
 
     const newPartner = await db.prisma.partner.findFirstOrThrow({ where: { name: embassy } });
     expect(newPartner).toMatchObject({ level: "ORGANISATION", parentId: partnerId.get("kazakhstan") });
@@ -238,7 +262,11 @@ describe("pressImport.confirm", () => {
     expect(again.alreadyImported).toEqual({ sourceId: result.sourceId, title: "Андрей Ларионов обсудил с послом Казахстана совместные проекты" });
 
     // The same address written otherwise, and the same text with other line breaks and spaces, no address.
-    const byUrl = await c.editor.pressImport.draft({ text: "Другой текст про визит посла Казахстана в Вологду.", url: "HTTPS://www.vologda-oblast.ru/novosti/ambassador-kz?utm_source=tg", publishedOn: visit.publishedOn });
+    const byUrl = await c.editor.pressImport.draft({
+      text: "Другой текст про визит посла Казахстана в Вологду.",
+      url: "HTTPS://www.vologda-oblast.ru/novosti/ambassador-kz?utm_source=tg",
+      publishedOn: visit.publishedOn,
+    });
     expect(byUrl.alreadyImported?.sourceId).toBe(result.sourceId);
     const reflowed = visit.text.replaceAll("\n\n", "\r\n").replaceAll(". ", ".\u00a0 ");
     const byText = await c.editor.pressImport.draft({ text: reflowed, publishedOn: visit.publishedOn });
@@ -263,7 +291,10 @@ describe("pressImport.confirm", () => {
     const base = (): TPressImportConfirmInput => {
       const input = reviewed(draft, text);
       input.source!.url = "https://vologda-oblast.ru/novosti/another";
-      input.partners = [...input.partners!, { new: { name: "Торговое представительство Казахстана", level: "ORGANISATION", parentId: partnerId.get("kazakhstan")! } }];
+      input.partners = [
+        ...input.partners!,
+        { new: { name: "Торговое представительство Казахстана", level: "ORGANISATION", parentId: partnerId.get("kazakhstan")! } },
+      ];
       input.people = [...input.people!, { new: { fullName: "Ерлан Сапаров", side: "PARTNER", partner: input.partners.length - 1 } }];
       input.agreements = [{ title: "Меморандум", kind: "MEMORANDUM", stage: "PROPOSAL_SENT", stageDate: "2024-11-12", parties: [0] }];
       return input;
@@ -274,7 +305,12 @@ describe("pressImport.confirm", () => {
     expect(["BAD_REQUEST", "NOT_FOUND"]).toContain(unknownSector.code);
     expect(await counts()).toEqual(before);
 
-    const futureStage = await failure(c.editor.pressImport.confirm({ ...base(), agreements: [{ title: "Меморандум", kind: "MEMORANDUM", stage: "SIGNED", stageDate: "2999-01-01", parties: [0] }] }));
+    const futureStage = await failure(
+      c.editor.pressImport.confirm({
+        ...base(),
+        agreements: [{ title: "Меморандум", kind: "MEMORANDUM", stage: "SIGNED", stageDate: "2999-01-01", parties: [0] }],
+      }),
+    );
     expect(futureStage.code).toBe("BAD_REQUEST");
     expect(Object.keys(futureStage.fieldErrors ?? {}).some((k) => k.startsWith("agreements.0"))).toBe(true);
     expect(await counts()).toEqual(before);
@@ -283,7 +319,12 @@ describe("pressImport.confirm", () => {
     expect(["BAD_REQUEST", "NOT_FOUND"]).toContain(unknownPartner.code);
     expect(await counts()).toEqual(before);
 
-    const badRef = await failure(c.editor.pressImport.confirm({ ...base(), agreements: [{ title: "Меморандум", kind: "MEMORANDUM", stage: "PROPOSAL_SENT", stageDate: "2024-11-12", parties: [99] }] }));
+    const badRef = await failure(
+      c.editor.pressImport.confirm({
+        ...base(),
+        agreements: [{ title: "Меморандум", kind: "MEMORANDUM", stage: "PROPOSAL_SENT", stageDate: "2024-11-12", parties: [99] }],
+      }),
+    );
     expect(badRef.code).toBe("BAD_REQUEST");
     expect(badRef.fieldErrors?.["agreements.0.parties.0"]).toBeDefined();
     expect(await counts()).toEqual(before);
@@ -333,7 +374,14 @@ const earlierPost = "Советник Посольства Республики 
 function minimalInput(text: string, extra: Partial<TPressImportConfirmInput> = {}): TPressImportConfirmInput {
   return {
     source: { title: text.split("\n")[0]!, publishedOn: "2025-03-13", text },
-    happening: { title: "Переговоры с Генеральным консулом Республики Казахстан", kind: "NEGOTIATIONS", startsAt: "2025-03-12", datePrecision: "DAY", place: "Вологда", direction: "INCOMING" },
+    happening: {
+      title: "Переговоры с Генеральным консулом Республики Казахстан",
+      kind: "NEGOTIATIONS",
+      startsAt: "2025-03-12",
+      datePrecision: "DAY",
+      place: "Вологда",
+      direction: "INCOMING",
+    },
     partners: [{ id: partnerId.get("kazakhstan")! }],
     people: [{ id: personId.get("governor")! }],
     ...extra,
@@ -344,7 +392,13 @@ describe("pressImport: projects, export facts and a matched person's post", () =
   let consulId: string;
 
   beforeAll(async () => {
-    const consul = await c.editor.person.create({ fullName: "Арман Шаккалиев", post: earlierPost, organisation: "Посольство Республики Казахстан в Российской Федерации", side: "PARTNER", partnerId: partnerId.get("kazakhstan")! });
+    const consul = await c.editor.person.create({
+      fullName: "Арман Шаккалиев",
+      post: earlierPost,
+      organisation: "Посольство Республики Казахстан в Российской Федерации",
+      side: "PARTNER",
+      partnerId: partnerId.get("kazakhstan")!,
+    });
     consulId = consul.id;
   });
 
@@ -369,8 +423,20 @@ describe("pressImport: projects, export facts and a matched person's post", () =
     const before = await counts();
     const input = minimalInput(consulText, {
       people: [{ id: personId.get("governor")! }, { id: consulId, post: consulPost, organisation: consulOrganisation }],
-      projects: [{ title: "Совместное деревообрабатывающее производство", partner: 0, sites: [{ name: "Особая экономическая зона «Вологодская»" }, { name: "Индустриальный парк «Сокол»" }] }],
-      exportFacts: [{ categoryId: categoryId.get("Молочная продукция")!, partner: 0, statement: "Вологодские производители намерены наладить поставки молочной продукции в Республику Казахстан." }],
+      projects: [
+        {
+          title: "Совместное деревообрабатывающее производство",
+          partner: 0,
+          sites: [{ name: "Особая экономическая зона «Вологодская»" }, { name: "Индустриальный парк «Сокол»" }],
+        },
+      ],
+      exportFacts: [
+        {
+          categoryId: categoryId.get("Молочная продукция")!,
+          partner: 0,
+          statement: "Вологодские производители намерены наладить поставки молочной продукции в Республику Казахстан.",
+        },
+      ],
     });
     const result = await c.editor.pressImport.confirm(input);
     const after = await counts();
@@ -382,7 +448,12 @@ describe("pressImport: projects, export facts and a matched person's post", () =
     expect(result.exportFactIds).toHaveLength(1);
 
     const project = await c.viewer.project.byId({ id: result.projectIds[0]! });
-    expect(project).toMatchObject({ title: "Совместное деревообрабатывающее производство", stage: "IDEA", partner: { id: partnerId.get("kazakhstan") }, source: { id: result.sourceId } });
+    expect(project).toMatchObject({
+      title: "Совместное деревообрабатывающее производство",
+      stage: "IDEA",
+      partner: { id: partnerId.get("kazakhstan") },
+      source: { id: result.sourceId },
+    });
     expect(project.sites.map((site) => [site.name, site.status]).sort()).toEqual([
       ["Индустриальный парк «Сокол»", "CANDIDATE"],
       ["Особая экономическая зона «Вологодская»", "CANDIDATE"],
@@ -437,7 +508,10 @@ describe("pressImport: projects, export facts and a matched person's post", () =
     const before = await counts();
     const text = consulText.replace("Встреча прошла в Вологде.", "Встреча прошла в Вологде, в здании Правительства области.");
     await c.editor.pressImport.confirm(
-      minimalInput(text, { happening: { title: "Ещё одна встреча с консулом", kind: "MEETING", startsAt: "2025-04-02" }, people: [{ id: consulId, post: `  ${consulPost.toUpperCase()} ` }] }),
+      minimalInput(text, {
+        happening: { title: "Ещё одна встреча с консулом", kind: "MEETING", startsAt: "2025-04-02" },
+        people: [{ id: consulId, post: `  ${consulPost.toUpperCase()} ` }],
+      }),
     );
     const after = await counts();
     expect(after.positions).toBe(before.positions);
@@ -453,7 +527,13 @@ describe("pressImport: projects, export facts and a matched person's post", () =
         exportFacts: [{ categoryId: categoryId.get("Молочная продукция")!, partner: 0, statement: "Поставки молочной продукции в Казахстан" }],
       });
 
-    const noPartner = await failure(c.editor.pressImport.confirm({ ...base(), projects: [{ title: "Совместное производство", sites: [] }], exportFacts: [{ categoryId: categoryId.get("Молочная продукция")!, partner: null, statement: "Поставки" }] }));
+    const noPartner = await failure(
+      c.editor.pressImport.confirm({
+        ...base(),
+        projects: [{ title: "Совместное производство", sites: [] }],
+        exportFacts: [{ categoryId: categoryId.get("Молочная продукция")!, partner: null, statement: "Поставки" }],
+      }),
+    );
     expect(noPartner.code).toBe("BAD_REQUEST");
     expect(noPartner.fieldErrors?.["projects.0.partner"]).toEqual([confirmMessages.projectPartner]);
     expect(noPartner.fieldErrors?.["exportFacts.0.partner"]).toEqual([confirmMessages.exportFactPartner]);
@@ -463,16 +543,23 @@ describe("pressImport: projects, export facts and a matched person's post", () =
 
     // The project's own rules, reported under the item: one site named twice.
     const twice = await failure(
-      c.editor.pressImport.confirm({ ...base(), projects: [{ title: "Совместное производство", partner: 0, sites: [{ name: "Парк «Сокол»" }, { name: "парк «сокол»" }] }] }),
+      c.editor.pressImport.confirm({
+        ...base(),
+        projects: [{ title: "Совместное производство", partner: 0, sites: [{ name: "Парк «Сокол»" }, { name: "парк «сокол»" }] }],
+      }),
     );
     expect(twice.code, JSON.stringify(twice)).toBe("BAD_REQUEST");
     expect(twice.fieldErrors?.["projects.0.sites.1.name"], JSON.stringify(twice.fieldErrors)).toEqual(["Площадка с таким названием уже есть в проекте"]);
 
-    const unknownCategory = await failure(c.editor.pressImport.confirm({ ...base(), exportFacts: [{ categoryId: unknownId, partner: 0, statement: "Поставки" }] }));
+    const unknownCategory = await failure(
+      c.editor.pressImport.confirm({ ...base(), exportFacts: [{ categoryId: unknownId, partner: 0, statement: "Поставки" }] }),
+    );
     expect(unknownCategory.code).toBe("BAD_REQUEST");
     expect(unknownCategory.fieldErrors?.["exportFacts.0.categoryId"]).toEqual(["Категория экспорта не найдена"]);
 
-    const emptyStatement = await failure(c.editor.pressImport.confirm({ ...base(), exportFacts: [{ categoryId: categoryId.get("Молочная продукция")!, partner: 0, statement: "  " }] }));
+    const emptyStatement = await failure(
+      c.editor.pressImport.confirm({ ...base(), exportFacts: [{ categoryId: categoryId.get("Молочная продукция")!, partner: 0, statement: "  " }] }),
+    );
     expect(emptyStatement.fieldErrors?.["exportFacts.0.statement"]).toEqual(["Заполните поле"]);
 
     const orgAlone = await failure(c.editor.pressImport.confirm({ ...base(), people: [{ id: consulId, organisation: consulOrganisation }] }));
@@ -506,7 +593,10 @@ describe("pressImport: one text, one source — also for two imports at the same
   it("two confirms of the same text without an address at once: one is written, the other is a CONFLICT naming it", async () => {
     const text = releaseText("одновременно");
     const before = await counts();
-    const results = await Promise.allSettled([c.editor.pressImport.confirm(minimalInput(text)), c.editor.pressImport.confirm(minimalInput(text.replaceAll("\n\n", "\n")))]);
+    const results = await Promise.allSettled([
+      c.editor.pressImport.confirm(minimalInput(text)),
+      c.editor.pressImport.confirm(minimalInput(text.replaceAll("\n\n", "\n"))),
+    ]);
     const passed = results.filter((r) => r.status === "fulfilled");
     const refused = results.filter((r) => r.status === "rejected");
     expect(passed).toHaveLength(1);
@@ -532,7 +622,10 @@ describe("pressImport: one text, one source — also for two imports at the same
     // Another import's transaction: its source is written but not yet committed.
     const other = db.prisma.$transaction(
       async (tx) => {
-        const source = await tx.source.create({ data: { title: "Параллельный импорт", kind: "PRESS_RELEASE", text, textHash: sourceTextHash(text) }, select: { id: true } });
+        const source = await tx.source.create({
+          data: { title: "Параллельный импорт", kind: "PRESS_RELEASE", text, textHash: sourceTextHash(text) },
+          select: { id: true },
+        });
         held();
         await gate;
         return source.id;
@@ -546,7 +639,11 @@ describe("pressImport: one text, one source — also for two imports at the same
       await expect
         .poll(
           async () =>
-            (await db.prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)[0]!.n,
+            (
+              await db.prisma.$queryRaw<
+                Array<{ n: number }>
+              >`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`
+            )[0]!.n,
           { timeout: 15_000 },
         )
         .toBeGreaterThan(0);

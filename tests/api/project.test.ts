@@ -169,9 +169,7 @@ describe("project", () => {
   });
 
   it("answers bad input with BAD_REQUEST and field paths", async () => {
-    const bad = await failure(
-      c.editor.project.create({ title: " ", partnerId: "не-uuid", stage: "DREAM" as never, sites: [{ name: "Ок", latitude: 120 }] }),
-    );
+    const bad = await failure(c.editor.project.create({ title: " ", partnerId: "не-uuid", stage: "DREAM" as never, sites: [{ name: "Ок", latitude: 120 }] }));
     expect(bad.code).toBe("BAD_REQUEST");
     expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["partnerId", "sites.0.latitude", "stage", "title"]);
 

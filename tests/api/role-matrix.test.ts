@@ -14,9 +14,11 @@ import { callersFor, failure, type Caller } from "../support/callers.ts";
 const publicAllowList = ["auth.signIn", "auth.signOut", "auth.me", "auth.publicConfig"];
 
 type ProcedureDef = { _def: { type: string; meta?: ProcedureMeta } };
-const procedures = Object.entries((appRouter._def as unknown as { procedures: Record<string, ProcedureDef> }).procedures).map(
-  ([path, procedure]) => ({ path, type: procedure._def.type, role: procedure._def.meta?.role }),
-);
+const procedures = Object.entries((appRouter._def as unknown as { procedures: Record<string, ProcedureDef> }).procedures).map(([path, procedure]) => ({
+  path,
+  type: procedure._def.type,
+  role: procedure._def.meta?.role,
+}));
 
 /** Fails every input schema (they all take objects), so no procedure with an input actually runs. */
 const invalidInput = "__role_matrix_invalid_input__";
@@ -48,7 +50,9 @@ afterAll(async () => db?.close());
 describe("role × procedure matrix", () => {
   it("finds the procedures of every router", () => {
     const paths = procedures.map((p) => p.path);
-    expect(paths).toEqual(expect.arrayContaining([...publicAllowList, "auth.changePassword", "admin.users.list", "partner.list", "partner.create", "partner.delete"]));
+    expect(paths).toEqual(
+      expect.arrayContaining([...publicAllowList, "auth.changePassword", "admin.users.list", "partner.list", "partner.create", "partner.delete"]),
+    );
   });
 
   it("every procedure declares a role; PUBLIC only on the allow-list", () => {

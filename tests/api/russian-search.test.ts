@@ -63,7 +63,12 @@ describe("word forms", () => {
 describe("aliases", () => {
   it("«КНР» finds China and the meetings that name «Китай»; «Белоруссия» finds Belarus; «Голландия» the Netherlands; «Шеньян» Шэньян", async () => {
     expect((await c.viewer.partner.list({ filter: { q: "КНР" } })).items.map((p) => p.name)).toContain("Китайская Народная Республика");
-    const meeting = await c.editor.meeting.create({ title: "Переговоры с делегацией Китая", kind: "NEGOTIATIONS", startsAt: "2024-05-05", partnerIds: [china.id] });
+    const meeting = await c.editor.meeting.create({
+      title: "Переговоры с делегацией Китая",
+      kind: "NEGOTIATIONS",
+      startsAt: "2024-05-05",
+      partnerIds: [china.id],
+    });
     expect(ids(await c.viewer.meeting.list({ filter: { q: "КНР" } }))).toContain(meeting.id);
     expect((await c.viewer.partner.list({ filter: { q: "Белоруссия" } })).items.map((p) => p.name)).toEqual(["Республика Беларусь"]);
     expect((await c.viewer.partner.list({ filter: { q: "Голландия" } })).items.map((p) => p.name)).toEqual(["Королевство Нидерландов"]);
@@ -125,7 +130,13 @@ describe("search.global", () => {
     expect((await c.viewer.search.global({ q: "   " })).groups).toEqual([]);
 
     // A typo of a whole word is forgiven; a word that only shares letters is not similar.
-    const protocol = await c.editor.agreement.create({ title: "Протокол о сотрудничестве", kind: "JOINT_COMMISSION_PROTOCOL", partyIds: [sokol.id], stage: "DRAFT", stageDate: "2024-01-01" });
+    const protocol = await c.editor.agreement.create({
+      title: "Протокол о сотрудничестве",
+      kind: "JOINT_COMMISSION_PROTOCOL",
+      partyIds: [sokol.id],
+      stage: "DRAFT",
+      stageDate: "2024-01-01",
+    });
     const again = await c.viewer.search.global({ q: "сокол" });
     expect(again.groups.find((g) => g.type === "agreement")?.hits.map((h) => h.id) ?? []).not.toContain(protocol.id);
     const kz = await c.viewer.search.global({ q: "Казахтан" });

@@ -64,7 +64,14 @@ const kinds = {
   },
   exportFigure: {
     create: (n) =>
-      c.editor.exportFigure.create({ categoryId, destinationId: kz, periodStart: `20${10 + n}-01-01`, periodEnd: `20${10 + n}-12-31`, value: "100", currency: "USD" }),
+      c.editor.exportFigure.create({
+        categoryId,
+        destinationId: kz,
+        periodStart: `20${10 + n}-01-01`,
+        periodEnd: `20${10 + n}-12-31`,
+        value: "100",
+        currency: "USD",
+      }),
     remove: (input) => c.admin.exportFigure.delete(input),
     read: (id) => c.viewer.exportFigure.byId({ id }),
   },

@@ -67,7 +67,12 @@ describe("source", () => {
 
   it("keeps a date known only to its month, quarter or year as that period", async () => {
     // «в декабре 2024 года»: filed as the month, found by any period that touches December.
-    const month = await c.editor.source.create({ title: "Релиз о декабрьском форуме", kind: "PRESS_RELEASE", publishedAt: "2024-12-13", publishedPrecision: "MONTH" });
+    const month = await c.editor.source.create({
+      title: "Релиз о декабрьском форуме",
+      kind: "PRESS_RELEASE",
+      publishedAt: "2024-12-13",
+      publishedPrecision: "MONTH",
+    });
     expect(month).toMatchObject({ publishedAt: "2024-12-01", publishedPrecision: "MONTH" });
     const year = await c.editor.source.create({ title: "Годовой отчёт о форуме", kind: "DOCUMENT", publishedAt: "2023-06-01", publishedPrecision: "YEAR" });
     expect(year).toMatchObject({ publishedAt: "2023-01-01", publishedPrecision: "YEAR" });

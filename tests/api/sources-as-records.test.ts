@@ -118,8 +118,20 @@ describe("sources as records", () => {
   });
 
   it("keeps many sources on one meeting; removing one leaves the other; the history records sourceIds", async () => {
-    const tass = await c.editor.source.create({ title: "ТАСС: посол Казахстана в Вологде", url: "https://tass.ru/v/1", outlet: "ТАСС", kind: "NEWS", publishedAt: "2024-11-14" });
-    const gov = await c.editor.source.create({ title: "Губернатор встретился с послом", url: "https://vologda-oblast.ru/v/1", outlet: "Правительство Вологодской области", kind: "PRESS_RELEASE", publishedAt: "2024-11-13" });
+    const tass = await c.editor.source.create({
+      title: "ТАСС: посол Казахстана в Вологде",
+      url: "https://tass.ru/v/1",
+      outlet: "ТАСС",
+      kind: "NEWS",
+      publishedAt: "2024-11-14",
+    });
+    const gov = await c.editor.source.create({
+      title: "Губернатор встретился с послом",
+      url: "https://vologda-oblast.ru/v/1",
+      outlet: "Правительство Вологодской области",
+      kind: "PRESS_RELEASE",
+      publishedAt: "2024-11-13",
+    });
     const visit = await meeting("Визит, о котором написали двое", [tass.id, gov.id]);
     // Newest publication first.
     expect(visit.sources.map((s) => [s.outlet, s.publishedAt])).toEqual([
@@ -163,7 +175,12 @@ describe("sources as records", () => {
     const twice = await failure(meeting("Дважды", [note.id, note.id]));
     expect(twice.code).toBe("BAD_REQUEST");
     expect(Object.keys(twice.fieldErrors ?? {})).toEqual(["sourceIds"]);
-    const many = await failure(meeting("Много", Array.from({ length: 21 }, () => note.id)));
+    const many = await failure(
+      meeting(
+        "Много",
+        Array.from({ length: 21 }, () => note.id),
+      ),
+    );
     expect(Object.keys(many.fieldErrors ?? {})).toEqual(["sourceIds"]);
     // Nothing was written by the refused calls.
     expect(await db.prisma.interaction.count({ where: { title: { in: ["С удалённым источником", "Дважды", "Много"] } } })).toBe(0);
@@ -176,7 +193,11 @@ describe("sources as records", () => {
     const fresh = await db.prisma.source.findUniqueOrThrow({ where: { id: release.id } });
     await c.admin.source.delete({ id: release.id, version: fresh.version });
     // The form sends back the set it shows; the source already cited is not checked again.
-    const edited = await c.editor.event.update({ id: created.id, version: created.version, data: { title: "Форум «Горизонт 2050» (Астана)", sourceIds: [release.id] } });
+    const edited = await c.editor.event.update({
+      id: created.id,
+      version: created.version,
+      data: { title: "Форум «Горизонт 2050» (Астана)", sourceIds: [release.id] },
+    });
     expect(edited.sources.map((s) => s.id)).toEqual([release.id]);
     // A source that records cite cannot be removed from the database under them.
     await expect(db.prisma.source.delete({ where: { id: release.id } })).rejects.toThrow();

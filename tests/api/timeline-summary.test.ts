@@ -112,7 +112,9 @@ describe("timeline.summary", () => {
     const r = await c.viewer.timeline.summary({});
     const bytes = Buffer.byteLength(JSON.stringify(r));
     const contacts = r.lanes.find((l) => l.lane === "contacts")!;
-    console.log(`timeline.summary at 100,000 meetings: ${r.items.length} items, ${contacts.total} contacts in the window in ${contacts.buckets.length} buckets, ${bytes} bytes`);
+    console.log(
+      `timeline.summary at 100,000 meetings: ${r.items.length} items, ${contacts.total} contacts in the window in ${contacts.buckets.length} buckets, ${bytes} bytes`,
+    );
     // About a third of the meetings lie in the year's window: all counted…
     expect(contacts.total).toBeGreaterThan(30_000);
     expect(contacts.buckets.length).toBeLessThanOrEqual(13);
@@ -125,7 +127,10 @@ describe("timeline.summary", () => {
     expect(bytes).toBeLessThan(120_000);
 
     // Three years by month and three months by week: the same bounds.
-    for (const filter of [{ from: "2023-01-01", to: "2026-06-15" }, { from: "2025-05-01", to: "2025-07-31" }]) {
+    for (const filter of [
+      { from: "2023-01-01", to: "2026-06-15" },
+      { from: "2025-05-01", to: "2025-07-31" },
+    ]) {
       const w = await c.viewer.timeline.summary({ filter });
       expect(w.items.length).toBeLessThanOrEqual(TIMELINE_SUMMARY_ITEMS);
       expect(Buffer.byteLength(JSON.stringify(w))).toBeLessThan(120_000);

@@ -47,8 +47,12 @@ describe("vocabulary.add (editors, from the forms)", () => {
   it("is refused to viewers and analysts; renaming, retiring and merging are refused to editors", async () => {
     expect((await failure(c.viewer.vocabulary.add({ vocabulary: "sector", name: "ЖКХ" }))).code).toBe("FORBIDDEN");
     const visit = await term("meetingKind", "Визит");
-    expect((await failure(c.editor.vocabulary.update({ vocabulary: "meetingKind", id: visit.id, version: visit.version, data: { name: "Поездка" } }))).code).toBe("FORBIDDEN");
-    expect((await failure(c.editor.vocabulary.retire({ vocabulary: "meetingKind", id: visit.id, version: visit.version, retired: true }))).code).toBe("FORBIDDEN");
+    expect(
+      (await failure(c.editor.vocabulary.update({ vocabulary: "meetingKind", id: visit.id, version: visit.version, data: { name: "Поездка" } }))).code,
+    ).toBe("FORBIDDEN");
+    expect((await failure(c.editor.vocabulary.retire({ vocabulary: "meetingKind", id: visit.id, version: visit.version, retired: true }))).code).toBe(
+      "FORBIDDEN",
+    );
     const call = await term("meetingKind", "Звонок");
     expect((await failure(c.editor.vocabulary.merge({ vocabulary: "meetingKind", fromId: call.id, intoId: visit.id }))).code).toBe("FORBIDDEN");
   });
@@ -61,7 +65,11 @@ describe("vocabulary.add (editors, from the forms)", () => {
 
   it("adds an agreement kind that takes effect on signature (a contract), or one that needs 4-FZ registration", async () => {
     const supply = await c.editor.vocabulary.add({ vocabulary: "agreementKind", name: "Договор поставки", needsStateRegistration: false });
-    const compact = await c.editor.vocabulary.add({ vocabulary: "agreementKind", name: "Соглашение о торгово-экономическом сотрудничестве", needsStateRegistration: true });
+    const compact = await c.editor.vocabulary.add({
+      vocabulary: "agreementKind",
+      name: "Соглашение о торгово-экономическом сотрудничестве",
+      needsStateRegistration: true,
+    });
     for (const [kind, canEnterIntoForce] of [
       [supply.term.value, true],
       [compact.term.value, false],
@@ -106,7 +114,9 @@ describe("retiring", () => {
   it("detects a concurrent rename instead of overwriting it", async () => {
     const added = await c.editor.vocabulary.add({ vocabulary: "partnerKind", name: "Торговый дом" });
     await c.admin.vocabulary.update({ vocabulary: "partnerKind", id: added.term.id, version: added.term.version, data: { name: "Торговый дом (ТД)" } });
-    const stale = await failure(c.admin.vocabulary.update({ vocabulary: "partnerKind", id: added.term.id, version: added.term.version, data: { nameEn: "Trading house" } }));
+    const stale = await failure(
+      c.admin.vocabulary.update({ vocabulary: "partnerKind", id: added.term.id, version: added.term.version, data: { nameEn: "Trading house" } }),
+    );
     expect(stale.code).toBe("CONFLICT");
   });
 });
@@ -117,9 +127,28 @@ describe("merging two sectors", () => {
     const utilities = (await c.editor.vocabulary.add({ vocabulary: "sector", name: "Жилищно-коммунальное хозяйство" })).term;
     const tourism = (await c.editor.vocabulary.add({ vocabulary: "sector", name: "Туризм" })).term;
 
-    const onlyHousing = await c.editor.meeting.create({ title: "О капремонте", kind: "MEETING", startsAt: "2024-02-01", partnerIds: [kz.id], sectorIds: [housing.id] });
-    const both = await c.editor.meeting.create({ title: "ЖКХ и коммунальные сети", kind: "MEETING", startsAt: "2024-02-02", partnerIds: [kz.id], sectorIds: [housing.id, utilities.id, tourism.id] });
-    const agreement = await c.editor.agreement.create({ title: "Соглашение о ЖКХ", kind: "MEMORANDUM", partyIds: [kz.id], sectorIds: [housing.id], stage: "DRAFT", stageDate: "2024-02-03" });
+    const onlyHousing = await c.editor.meeting.create({
+      title: "О капремонте",
+      kind: "MEETING",
+      startsAt: "2024-02-01",
+      partnerIds: [kz.id],
+      sectorIds: [housing.id],
+    });
+    const both = await c.editor.meeting.create({
+      title: "ЖКХ и коммунальные сети",
+      kind: "MEETING",
+      startsAt: "2024-02-02",
+      partnerIds: [kz.id],
+      sectorIds: [housing.id, utilities.id, tourism.id],
+    });
+    const agreement = await c.editor.agreement.create({
+      title: "Соглашение о ЖКХ",
+      kind: "MEMORANDUM",
+      partyIds: [kz.id],
+      sectorIds: [housing.id],
+      stage: "DRAFT",
+      stageDate: "2024-02-03",
+    });
     const event = await c.editor.event.create({ title: "Форум ЖКХ", kind: "FORUM", startsAt: "2024-02-04", partnerIds: [kz.id], sectorIds: [housing.id] });
     const project = await c.editor.project.create({ title: "Модернизация теплосетей", partnerId: vologda.id, sectorId: housing.id });
 
@@ -153,9 +182,13 @@ describe("merging two sectors", () => {
     expect(sectorLog.at(-1)?.changes).toMatchObject({ mergedInto: { to: "Жилищно-коммунальное хозяйство" } });
 
     // An edit opened before the merge is refused, not silently applied over it.
-    expect((await failure(c.editor.meeting.update({ id: onlyHousing.id, version: onlyHousing.version, data: { title: "Старая правка" } }))).code).toBe("CONFLICT");
+    expect((await failure(c.editor.meeting.update({ id: onlyHousing.id, version: onlyHousing.version, data: { title: "Старая правка" } }))).code).toBe(
+      "CONFLICT",
+    );
     // The merged sector is no longer offered for new records.
-    const refused = await failure(c.editor.meeting.create({ title: "Новая", kind: "MEETING", startsAt: "2024-03-01", partnerIds: [kz.id], sectorIds: [housing.id] }));
+    const refused = await failure(
+      c.editor.meeting.create({ title: "Новая", kind: "MEETING", startsAt: "2024-03-01", partnerIds: [kz.id], sectorIds: [housing.id] }),
+    );
     expect(Object.keys(refused.fieldErrors ?? {})).toEqual(["sectorIds"]);
     // Merging again, or into a retired value, is refused.
     expect((await failure(c.admin.vocabulary.merge({ vocabulary: "sector", fromId: housing.id, intoId: tourism.id }))).code).toBe("BAD_REQUEST");
@@ -165,7 +198,14 @@ describe("merging two sectors", () => {
   it("moves export figures and facts when two export categories are merged", async () => {
     const a = (await c.editor.vocabulary.add({ vocabulary: "exportCategory", name: "Мороженое" })).term;
     const b = (await c.editor.vocabulary.add({ vocabulary: "exportCategory", name: "Молочная продукция" })).term;
-    const figure = await c.editor.exportFigure.create({ categoryId: a.id, destinationId: kz.id, periodStart: "2024-01-01", periodEnd: "2024-03-31", value: 100, currency: "RUB" });
+    const figure = await c.editor.exportFigure.create({
+      categoryId: a.id,
+      destinationId: kz.id,
+      periodStart: "2024-01-01",
+      periodEnd: "2024-03-31",
+      value: 100,
+      currency: "RUB",
+    });
     const fact = await c.editor.exportFact.create({ kind: "INTENT", partnerId: kz.id, categoryId: a.id, statement: "Заинтересованы в поставках мороженого" });
     const merged = await c.admin.vocabulary.merge({ vocabulary: "exportCategory", fromId: a.id, intoId: b.id });
     expect(merged.moved).toEqual({ exportFigure: 1, exportFact: 1 });

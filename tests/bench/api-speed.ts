@@ -16,7 +16,10 @@ let started = performance.now();
 await seedDatabase(db.prisma, { generated: { seed: 2024, partners: 300, interactions }, now: new Date("2026-11-25T12:00:00Z") });
 console.log(`seeded ${interactions} interactions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-const admin = await db.prisma.user.create({ data: { email: "bench@local", name: "Bench", role: "ADMIN" }, select: { id: true, email: true, name: true, role: true } });
+const admin = await db.prisma.user.create({
+  data: { email: "bench@local", name: "Bench", role: "ADMIN" },
+  select: { id: true, email: true, name: true, role: true },
+});
 const caller = createCallerFactory(appRouter)(createContextInner({ db, user: admin }));
 const kz = await db.prisma.partner.findFirstOrThrow({ where: { isoCode: "KZ" } });
 const agriculture = await db.prisma.sector.findUniqueOrThrow({ where: { code: "agriculture" } });
@@ -40,7 +43,11 @@ const cases: Array<[string, number, () => Promise<unknown>]> = [
   ["search.global (a common word, «визит»)", 800, () => caller.search.global({ q: "визит" })],
   ["search.global (a typo, «Казахтан»)", 800, () => caller.search.global({ q: "Казахтан" })],
   // Reading a release into a draft: the gazetteer from the database and the extractor (writes nothing).
-  [`pressImport.draft (${longRelease.length} characters)`, 500, () => caller.pressImport.draft({ text: longRelease, publishedOn: jointCommission.publishedOn })],
+  [
+    `pressImport.draft (${longRelease.length} characters)`,
+    500,
+    () => caller.pressImport.draft({ text: longRelease, publishedOn: jointCommission.publishedOn }),
+  ],
   ["agreement.list", 500, () => caller.agreement.list({})],
   ["dashboard.summary (all)", 2000, () => caller.dashboard.summary({ filter: {} })],
   ["dashboard.summary (country + sector)", 2000, () => caller.dashboard.summary({ filter: { partnerIds: [kz.id], sectorIds: [agriculture.id] } })],

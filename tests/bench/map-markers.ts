@@ -210,7 +210,10 @@ async function defineBench(): Promise<void> {
       const where = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop() ?? ""}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
       self.set(where, (self.get(where) ?? 0) + (deltas[i] ?? 0) / 1000);
     }
-    const top = [...self].filter(([k]) => !k.startsWith("(idle)") && !k.startsWith("(program)")).sort((a, b) => b[1] - a[1]).slice(0, 25);
+    const top = [...self]
+      .filter(([k]) => !k.startsWith("(idle)") && !k.startsWith("(program)"))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25);
     console.log(["CPU profile, self time:", ...top.map(([k, ms]) => `  ${ms.toFixed(0).padStart(6)} ms  ${k}`)].join("\n"));
   }
 
@@ -228,7 +231,7 @@ async function defineBench(): Promise<void> {
     });
     if (countries.length === 0) throw new Error("the demo data has no located countries");
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const gauss = () => Math.sqrt(-2 * Math.log(random() + 1e-9)) * Math.cos(2 * Math.PI * random());
     const now = Date.now();
     const partners = [];
@@ -248,7 +251,12 @@ async function defineBench(): Promise<void> {
         searchText: name.toLowerCase(),
       });
       const interactionId = randomUUID();
-      interactions.push({ id: interactionId, title: `Встреча с организацией ${n + 1}`, kind: "MEETING" as const, startsAt: new Date(now - (1 + (n % 300)) * 86_400_000) });
+      interactions.push({
+        id: interactionId,
+        title: `Встреча с организацией ${n + 1}`,
+        kind: "MEETING" as const,
+        startsAt: new Date(now - (1 + (n % 300)) * 86_400_000),
+      });
       links.push({ interactionId, partnerId: id });
     }
     for (let i = 0; i < count; i += 1000) {

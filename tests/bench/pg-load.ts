@@ -161,7 +161,12 @@ try {
         if (create) {
           const n = ++sequence;
           const body = JSON.stringify(
-            superjson.serialize({ title: `Нагрузочная встреча ${n}`, kind: "MEETING", startsAt: "2026-11-12", partnerIds: [partnerIds[n % partnerIds.length]] }),
+            superjson.serialize({
+              title: `Нагрузочная встреча ${n}`,
+              kind: "MEETING",
+              startsAt: "2026-11-12",
+              partnerIds: [partnerIds[n % partnerIds.length]],
+            }),
           );
           const res = await fetch(`${base}/trpc/meeting.create`, {
             method: "POST",
@@ -170,7 +175,8 @@ try {
           });
           status = res.status;
           const text = await res.text();
-          if (res.status === 200) acknowledged.push((superjson.deserialize((JSON.parse(text) as { result: { data: never } }).result.data) as { id: string }).id);
+          if (res.status === 200)
+            acknowledged.push((superjson.deserialize((JSON.parse(text) as { result: { data: never } }).result.data) as { id: string }).id);
           else if (res.status >= 500 && failures.length < 10) failures.push(`meeting.create ${res.status}: ${text.slice(0, 300)}`);
         } else {
           const res = await fetch(`${base}/trpc/dashboard.summary?input=${summaryInput}`, { headers: { cookie } });
@@ -203,14 +209,14 @@ try {
   if (failures.length) console.log(`\nfirst answers ≥ 500:\n  ${failures.join("\n  ")}`);
 
   // Every acknowledged create must be in the database.
-  const found = Number(
-    (await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Interaction" WHERE id = ANY($1::uuid[])`, [acknowledged])).rows[0]!.n,
-  );
+  const found = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Interaction" WHERE id = ANY($1::uuid[])`, [acknowledged])).rows[0]!.n);
   const meetingsAfter = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Interaction"`)).rows[0]!.n);
   await db.end();
   console.log(`\nacknowledged creates: ${acknowledged.length}; found in the database: ${found}; meetings ${meetingsBefore} → ${meetingsAfter}`);
 
-  const serverErrors = Object.entries(statuses).filter(([key]) => !/ (2|4)\d\d$/.test(key)).reduce((a, [, n]) => a + n, 0);
+  const serverErrors = Object.entries(statuses)
+    .filter(([key]) => !/ (2|4)\d\d$/.test(key))
+    .reduce((a, [, n]) => a + n, 0);
   if (serverErrors > 0) {
     console.log(`FAIL: ${serverErrors} answers ≥ 500 or failed requests`);
     exitCode = 1;

@@ -91,7 +91,9 @@ describe("/admin/deleted", () => {
     await page.getByRole("columnheader", { name: "Кто удалил" }).waitFor();
 
     // Restore, after a confirmation.
-    await row(page, meetingTitle).getByRole("button", { name: `Восстановить: ${meetingTitle}` }).click();
+    await row(page, meetingTitle)
+      .getByRole("button", { name: `Восстановить: ${meetingTitle}` })
+      .click();
     const dialog = page.getByRole("dialog", { name: "Восстановить запись?" });
     await dialog.waitFor();
     await dialog.getByText(meetingTitle, { exact: false }).waitFor();

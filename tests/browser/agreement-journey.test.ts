@@ -179,8 +179,16 @@ describe("agreements in the browser", () => {
     const history = await callers.viewer.history.byRecord({ entity: "agreement", id: conflictId });
     const updates = history.items.filter((e) => e.action === "UPDATE");
     const byEmail = (email: string) => updates.find((e) => e.user?.email === email);
-    expect(byEmail("editor@demo")?.changes.map((c) => c.field).sort()).toEqual(["kind", "title"]);
-    expect(byEmail("admin@demo")?.changes.map((c) => c.field).sort()).toEqual(["summary", "title"]);
+    expect(
+      byEmail("editor@demo")
+        ?.changes.map((c) => c.field)
+        .sort(),
+    ).toEqual(["kind", "title"]);
+    expect(
+      byEmail("admin@demo")
+        ?.changes.map((c) => c.field)
+        .sort(),
+    ).toEqual(["summary", "title"]);
     await first.context().close();
     await second.context().close();
   }, 120_000);
@@ -206,7 +214,10 @@ describe("agreements in the browser", () => {
     await moves.last().getByText(note).waitFor();
     await expect(moves.last().getAttribute("data-stage")).resolves.toBe("DRAFT");
     await expect(moves.first().getAttribute("data-stage")).resolves.toBe("PROPOSAL_SENT");
-    await moves.first().getByText(/ноябрь 2024/i).waitFor();
+    await moves
+      .first()
+      .getByText(/ноябрь 2024/i)
+      .waitFor();
     const stored = await callers.viewer.agreement.byId({ id: proposalId });
     expect(stored.stage).toBe("DRAFT");
     expect(stored.stageHistory.at(-1)).toMatchObject({ fromStage: "PROPOSAL_SENT", toStage: "DRAFT", note });
@@ -250,7 +261,10 @@ describe("agreements in the browser", () => {
     await page.locator('select[name="kind"]').selectOption("MEMORANDUM");
     const parties = page.locator('input[name="parties"]');
     await parties.fill("Казахстан");
-    await page.getByRole("option", { name: /^Республика Казахстан/ }).first().click();
+    await page
+      .getByRole("option", { name: /^Республика Казахстан/ })
+      .first()
+      .click();
     await page.locator('select[name="stage"]').selectOption("IN_FORCE");
     // A memorandum takes effect on signature: the path is «Подписано» → «Вступило в силу».
     await page.locator('[name="earlierStages.0.date"]').fill("06.06.2024");
@@ -283,9 +297,10 @@ describe("agreements in the browser", () => {
     const moves = page.getByRole("main").getByText(title);
     await expect.poll(() => moves.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
     // Each move is a row of the list by month, dated on its own day («6 июн.», «20 июн.»).
-    const rows = await page.getByRole("main").getByRole("link", { name: title }).evaluateAll((links) =>
-      links.map((link) => (link.closest("li")?.textContent ?? "").replace(/\s+/g, " ")),
-    );
+    const rows = await page
+      .getByRole("main")
+      .getByRole("link", { name: title })
+      .evaluateAll((links) => links.map((link) => (link.closest("li")?.textContent ?? "").replace(/\s+/g, " ")));
     expect(rows.some((row) => /(^|\D)6 июн/.test(row) && row.includes("Подписано"))).toBe(true);
     expect(rows.some((row) => /20 июн/.test(row) && row.includes("Вступило в силу"))).toBe(true);
     await snap(page, "agreements-12-existing-timeline", false);
@@ -313,5 +328,4 @@ describe("agreements in the browser", () => {
       await context.close();
     }
   }, 120_000);
-
 });

@@ -29,7 +29,8 @@ beforeAll(async () => {
 
 // What the page showed when a step failed.
 afterEach(async (context) => {
-  if (context.task.result?.state === "fail" && current && !current.isClosed()) await snap(current, `events-failed-${context.task.name.slice(0, 20).replace(/\W+/g, "-")}`).catch(() => undefined);
+  if (context.task.result?.state === "fail" && current && !current.isClosed())
+    await snap(current, `events-failed-${context.task.name.slice(0, 20).replace(/\W+/g, "-")}`).catch(() => undefined);
   current = null;
 });
 
@@ -65,7 +66,10 @@ async function pickPartner(page: Page, box: Locator, text: string, name: string)
   const list = page.locator(`[id="${listId}"]`);
   // The options for the text as typed (not those of a shorter prefix still on screen).
   await expect.poll(() => list.getAttribute("aria-busy")).toBeNull();
-  await list.getByRole("option", { name: new RegExp(`^${name}`) }).first().waitFor();
+  await list
+    .getByRole("option", { name: new RegExp(`^${name}`) })
+    .first()
+    .waitFor();
   for (let i = 0; i < 12; i++) {
     const active = await box.getAttribute("aria-activedescendant");
     const text_ = active ? await page.locator(`[id="${active}"]`).innerText() : "";
@@ -140,9 +144,7 @@ describe("events: a tour with its route", () => {
     await expect(input(page, "stops.2.place").inputValue()).resolves.toBe("Алматы");
     await expect(input(page, "stops.1.partnerId").inputValue()).resolves.toBe("Астана");
     await expect(input(page, "stops.2.partnerId").inputValue()).resolves.toBe("Алматинская область");
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? ""))
-      .toBe("Переместить выше: Астана");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "")).toBe("Переместить выше: Астана");
     await expect(page.locator(".visually-hidden[aria-live]").filter({ hasText: "теперь на месте 2" }).count()).resolves.toBe(1);
 
     // A stop after the tour's end: the message is next to that stop's date, the typed date stays.
@@ -180,7 +182,10 @@ describe("events: a tour with its route", () => {
     await snap(page, "events-03-tour-detail");
 
     // What the server stored, in route order.
-    const stored = await atlas.db.prisma.event.findFirstOrThrow({ where: { title: tourTitle }, select: { kind: true, stops: { orderBy: { position: "asc" }, select: { place: true } } } });
+    const stored = await atlas.db.prisma.event.findFirstOrThrow({
+      where: { title: tourTitle },
+      select: { kind: true, stops: { orderBy: { position: "asc" }, select: { place: true } } },
+    });
     expect(stored.kind).toBe("TOUR");
     expect(stored.stops.map((s) => s.place)).toEqual(["Вологда", "Астана", "Алматы"]);
 
@@ -334,8 +339,14 @@ describe("projects: candidate sites and the choice", () => {
     await expect(chosen.innerText()).resolves.toContain("Выбрана");
     await expect(page.locator(".site--rejected").innerText()).resolves.toContain("ОЭЗ «Вологодская»");
 
-    const stored = await atlas.db.prisma.project.findFirstOrThrow({ where: { title: projectTitle }, select: { sites: { select: { name: true, status: true } } } });
-    expect(Object.fromEntries(stored.sites.map((s) => [s.name, s.status]))).toEqual({ "ОЭЗ «Вологодская»": "REJECTED", "Индустриальный парк «Сокол»": "CHOSEN" });
+    const stored = await atlas.db.prisma.project.findFirstOrThrow({
+      where: { title: projectTitle },
+      select: { sites: { select: { name: true, status: true } } },
+    });
+    expect(Object.fromEntries(stored.sites.map((s) => [s.name, s.status]))).toEqual({
+      "ОЭЗ «Вологодская»": "REJECTED",
+      "Индустриальный парк «Сокол»": "CHOSEN",
+    });
     await snap(page, "events-05-project-detail");
 
     // The projects register lists it with the chosen site.

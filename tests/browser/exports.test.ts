@@ -122,12 +122,27 @@ describe("exports", () => {
     // The case's release states an intent for three categories, with no period.
     await section.getByText("Намерение поставлять").first().waitFor();
 
-    type Fact = { kind: string; partner: string; category?: string; rank?: string; growth?: string; from?: string; to?: string; statement: string; url: string; title: string };
+    type Fact = {
+      kind: string;
+      partner: string;
+      category?: string;
+      rank?: string;
+      growth?: string;
+      from?: string;
+      to?: string;
+      statement: string;
+      url: string;
+      title: string;
+    };
     const form = section.locator("form.export-fact-form");
     const fill = async (f: Fact) => {
       await form.locator('select[name="kind"]').selectOption(f.kind);
       await form.locator('input[name="partner"]').fill(f.partner.split(" ").at(-1)!);
-      await form.getByRole("listbox").getByRole("option", { name: new RegExp(`^${f.partner}`) }).first().click();
+      await form
+        .getByRole("listbox")
+        .getByRole("option", { name: new RegExp(`^${f.partner}`) })
+        .first()
+        .click();
       if (f.category) await form.locator('select[name="categoryId"]').selectOption({ label: f.category });
       if (f.rank) await form.locator('input[name="rank"]').fill(f.rank);
       if (f.growth) await form.locator('input[name="growthPercent"]').fill(f.growth);
@@ -190,10 +205,14 @@ describe("exports", () => {
       const r = fact(rank.statement);
       await r.waitFor();
       await expect(r.innerText()).resolves.toMatch(/Место среди покупателей[\s\S]*4-е место[\s\S]*Пиломатериалы[\s\S]*2024 г\./);
-      await expect(r.getByRole("link", { name: "Лесопромышленный экспорт за 2024 год" }).getAttribute("href")).resolves.toBe("https://example.org/news/timber-buyers-2024");
+      await expect(r.getByRole("link", { name: "Лесопромышленный экспорт за 2024 год" }).getAttribute("href")).resolves.toBe(
+        "https://example.org/news/timber-buyers-2024",
+      );
       const g = fact("выросли на 34 %");
       await expect(g.innerText()).resolves.toMatch(/Рост[\s\S]*\+34 %[\s\S]*Молочная продукция[\s\S]*01\.01\.2025 — 30\.06\.2025/);
-      await expect(g.getByRole("link", { name: "Экспорт молочной продукции: итоги полугодия" }).getAttribute("href")).resolves.toBe("https://example.org/news/dairy-h1-2025");
+      await expect(g.getByRole("link", { name: "Экспорт молочной продукции: итоги полугодия" }).getAttribute("href")).resolves.toBe(
+        "https://example.org/news/dairy-h1-2025",
+      );
       const i = fact("заинтересованы в поставках вологодских замороженных ягод");
       await expect(i.innerText()).resolves.toMatch(/Намерение поставлять[\s\S]*Замороженные ягоды[\s\S]*период не указан/);
       await expect(i.getByRole("link", { name: "Переговоры о поставках ягод" }).getAttribute("href")).resolves.toBe("https://example.org/news/berries-intent");
@@ -240,7 +259,10 @@ describe("exports", () => {
         await snap(page, "exports-11-overview-charts-phone", false);
       } else await snap(page, "exports-11-overview-charts-desktop");
       // The agreements by stage are shown once: the key figures' card, not a second chart of the same numbers.
-      await page.locator(".stage-card").getByRole("heading", { name: /Соглашения по стадиям/ }).waitFor();
+      await page
+        .locator(".stage-card")
+        .getByRole("heading", { name: /Соглашения по стадиям/ })
+        .waitFor();
       await expect(page.getByRole("heading", { name: /Соглашения по стадиям/ }).count()).resolves.toBe(1);
       await expect(page.locator('[data-chart="agreement-stages"]').count()).resolves.toBe(0);
       await page.context().close();

@@ -73,9 +73,9 @@ describe("global search", () => {
     await box.waitFor();
     await arrowTo(page, "сокол", PROJECT);
     // Grouped results, each group labelled: the project is among «Проекты».
-    const labels = await page.locator(".search-dialog [role=group]").evaluateAll((groups) =>
-      groups.map((g) => document.getElementById(g.getAttribute("aria-labelledby") ?? "")?.textContent),
-    );
+    const labels = await page
+      .locator(".search-dialog [role=group]")
+      .evaluateAll((groups) => groups.map((g) => document.getElementById(g.getAttribute("aria-labelledby") ?? "")?.textContent));
     expect(labels).toContain("Проекты");
     await snap(page, "60-global-search-sokol-1440", false);
 
@@ -84,7 +84,12 @@ describe("global search", () => {
     await page.getByRole("heading", { level: 1, name: PROJECT }).waitFor();
     await expect(page.locator("dialog.search-dialog").isVisible()).resolves.toBe(false);
     // The page text names the park the search was about.
-    await expect(page.getByText(/индустриальный парк «Сокол»/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/индустриальный парк «Сокол»/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await page.context().close();
   }, 90_000);
 

@@ -70,7 +70,10 @@ describe("accounts and roles in the browser", () => {
     await snap(page, "02b-viewer-search-kazakhstan");
     await partnerLink(page, "Республика Казахстан").click();
     await page.getByRole("heading", { level: 1, name: "Республика Казахстан" }).waitFor();
-    await page.getByRole("link", { name: /Алматинская область/ }).first().waitFor();
+    await page
+      .getByRole("link", { name: /Алматинская область/ })
+      .first()
+      .waitFor();
     await expect(page.getByRole("link", { name: "Изменить" }).count()).resolves.toBe(0);
     await expect(page.getByRole("button", { name: "Удалить" }).count()).resolves.toBe(0);
     await snap(page, "03-viewer-kazakhstan");
@@ -181,7 +184,10 @@ describe("accounts and roles in the browser", () => {
     await partnerLink(page, "Республика Казахстан").click();
     await page.getByRole("button", { name: "Удалить" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Удалить" }).click();
-    await page.getByRole("dialog").getByText(/входящие в него партнёры/).waitFor();
+    await page
+      .getByRole("dialog")
+      .getByText(/входящие в него партнёры/)
+      .waitFor();
     await snap(page, "09b-delete-refused", false);
     await page.getByRole("dialog").getByRole("button", { name: "Отмена" }).click();
     await page.getByRole("heading", { level: 1, name: "Республика Казахстан" }).waitFor();
@@ -298,7 +304,10 @@ describe("accounts and roles in the browser", () => {
     const page = await openAs("viewer@demo", "desktop", "/partners");
     const shellIsThere = async () => {
       await page.getByRole("navigation").getByRole("link", { name: "Партнёры" }).waitFor();
-      await page.getByRole("banner").getByRole("button", { name: /Демо: просмотр/ }).waitFor();
+      await page
+        .getByRole("banner")
+        .getByRole("button", { name: /Демо: просмотр/ })
+        .waitFor();
     };
     await page.goto("/nope/deeper");
     await page.getByRole("heading", { name: "Страница не найдена" }).waitFor();

@@ -50,7 +50,8 @@ function coveredCounts(page: Page): Promise<{ overlaps: Overlap[]; labels: numbe
     for (const label of labels) {
       const a = label.getBoundingClientRect();
       for (const count of counts) {
-        if (hit(a, count.getBoundingClientRect())) overlaps.push({ label: label.textContent || label.getAttribute("title") || label.className, count: count.textContent ?? "" });
+        if (hit(a, count.getBoundingClientRect()))
+          overlaps.push({ label: label.textContent || label.getAttribute("title") || label.className, count: count.textContent ?? "" });
       }
     }
     return { overlaps, labels: labels.length, counts: counts.length };
@@ -159,7 +160,8 @@ describe("partner regions on the map", () => {
         return x >= map.left && x <= map.right && y >= map.top && y <= map.bottom;
       };
       let n = 0;
-      for (const el of document.querySelectorAll(".partner-map .marker-cluster")) if (inside(el)) n += Number(el.querySelector("[aria-hidden]")?.textContent ?? 0);
+      for (const el of document.querySelectorAll(".partner-map .marker-cluster"))
+        if (inside(el)) n += Number(el.querySelector("[aria-hidden]")?.textContent ?? 0);
       for (const el of document.querySelectorAll(".partner-map .map-marker")) if (inside(el)) n += 1;
       return n;
     });

@@ -77,7 +77,8 @@ async function typeDate(page: Page, input: Locator, iso: string): Promise<void> 
   expect(await input.inputValue()).toBe(`${d}.${m}.${y}`);
 }
 
-const summary = "Журнал: рабочий визит посла Даурена Абаева — лесопромышленное производство в ОЭЗ «Вологодская», поставки молочной продукции, туристический маршрут к Деду Морозу.";
+const summary =
+  "Журнал: рабочий визит посла Даурена Абаева — лесопромышленное производство в ОЭЗ «Вологодская», поставки молочной продукции, туристический маршрут к Деду Морозу.";
 
 async function kazakhstanActivityOnMap(page: Page): Promise<number> {
   await page.goto("/map?from=2024-11-14&to=2024-11-14");
@@ -146,7 +147,8 @@ async function journey(page: Page): Promise<void> {
   await tabTo(page, form.locator('select[name="kind"]'));
   // A closed <select> answers the arrow keys; the kind starts as the most common one.
   const kind = form.locator('select[name="kind"]');
-  for (let i = 0; i < 6 && (await kind.inputValue()) !== "VISIT"; i++) await page.keyboard.press((await kind.inputValue()) === "MEETING" ? "ArrowDown" : "ArrowUp");
+  for (let i = 0; i < 6 && (await kind.inputValue()) !== "VISIT"; i++)
+    await page.keyboard.press((await kind.inputValue()) === "MEETING" ? "ArrowDown" : "ArrowUp");
   await expect(kind.inputValue()).resolves.toBe("VISIT");
   // Past the kind's «Добавить…» button (editors add kinds from the form) to the direction.
   await tabTo(page, form.locator('select[name="direction"]'));

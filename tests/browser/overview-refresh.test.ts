@@ -38,7 +38,13 @@ describe("overview after changes made in the same tab", () => {
     const stamp = Date.now().toString(36);
     const partner = await callers.editor.partner.create({ name: `Партнёр обзора ${stamp}`, level: "ORGANISATION" });
     const heldOn = addDays(todayIn("Europe/Moscow"), -3);
-    const event = await callers.editor.event.create({ title: `Ярмарка ремёсел ${stamp}`, kind: "FORUM", status: "HELD", startsAt: heldOn, partnerIds: [partner.id] });
+    const event = await callers.editor.event.create({
+      title: `Ярмарка ремёсел ${stamp}`,
+      kind: "FORUM",
+      status: "HELD",
+      startsAt: heldOn,
+      partnerIds: [partner.id],
+    });
     const agreement = await callers.editor.agreement.create({
       title: `Соглашение обзора ${stamp}`,
       kind: "COOPERATION_AGREEMENT",
@@ -92,9 +98,7 @@ describe("overview after changes made in the same tab", () => {
 
     await backToOverview(page);
     // The move is the newest thing that happened to the partner: a second line for the agreement.
-    await expect
-      .poll(() => agreementItems.count(), { timeout: SHOWS_WITHIN_MS })
-      .toBe(2);
+    await expect.poll(() => agreementItems.count(), { timeout: SHOWS_WITHIN_MS }).toBe(2);
     await agreementItems.filter({ hasText: "→ Проект" }).waitFor();
 
     await expect(page.evaluate(() => document.documentElement.getAttribute("data-same-document"))).resolves.toBe("yes");

@@ -73,7 +73,10 @@ describe("overview", () => {
     // which is a day ahead of UTC's every evening from 21:00 UTC (Moscow is UTC+3).
     const days = await page.locator(".recent__date").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
     const today = todayIn("Europe/Moscow");
-    expect(days.filter((d) => !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d) || d > today), `dates: ${days.join(", ")}; today: ${today}`).toEqual([]);
+    expect(
+      days.filter((d) => !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d) || d > today),
+      `dates: ${days.join(", ")}; today: ${today}`,
+    ).toEqual([]);
     const dates = days.map((d) => Date.parse(d));
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
     await expect(page.locator(".recent__partners a").count()).resolves.toBeGreaterThan(0);
@@ -88,7 +91,9 @@ describe("overview", () => {
 
     await sectorSelect(page).selectOption({ label: "Сельское хозяйство и продовольствие" });
     await page.waitForURL((url) => Boolean(url.searchParams.get("sector")));
-    await page.waitForFunction((b) => document.querySelector('[data-figure="meetingsYearToDate"]')?.textContent !== b, before.meetingsYearToDate, { timeout: 15_000 }).catch(() => undefined);
+    await page
+      .waitForFunction((b) => document.querySelector('[data-figure="meetingsYearToDate"]')?.textContent !== b, before.meetingsYearToDate, { timeout: 15_000 })
+      .catch(() => undefined);
     const filtered = await settledFigures(page);
     const recentFiltered = await recentTitles(page);
     // The filter did something: a figure or the latest activity changed.
@@ -192,7 +197,8 @@ describe("map", () => {
 
 describe("text never becomes HTML", () => {
   // A name an editor could type: tags in it must show as text on every page, never as elements.
-  const HOSTILE = 'Остров <img src="/injected.png" data-injected="img"><a href="https://evil.example/" data-injected="a">ссылка</a><b data-injected="b" style="color:red">жирный</b>';
+  const HOSTILE =
+    'Остров <img src="/injected.png" data-injected="img"><a href="https://evil.example/" data-injected="a">ссылка</a><b data-injected="b" style="color:red">жирный</b>';
   const injected = (page: Page) => page.evaluate(() => document.querySelectorAll("[data-injected]").length);
 
   it("a hostile partner name stays text on the map (tooltip, marker, popup), the timeline and the partner pages", async () => {

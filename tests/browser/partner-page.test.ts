@@ -105,7 +105,10 @@ describe("the partner dossier", () => {
     const page = await signedIn("viewer@demo", "phone", kazakhstanPath || "/partners");
     if (!kazakhstanPath) throw new Error("the first journey did not find Kazakhstan's page");
     await dossierLoaded(page);
-    await page.getByRole("region", { name: "События" }).getByRole("link", { name: /Горизонт 2050/ }).waitFor();
+    await page
+      .getByRole("region", { name: "События" })
+      .getByRole("link", { name: /Горизонт 2050/ })
+      .waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await snap(page, "partner-page-kazakhstan-375");
@@ -140,7 +143,13 @@ describe("the partner dossier", () => {
     await page.getByLabel("Должность").fill("Советник");
     await page.getByLabel("Электронная почта").fill("не адрес");
     await page.getByRole("button", { name: "Добавить человека" }).click();
-    await expect(page.locator(".field--invalid").filter({ hasText: "Электронная почта" }).getByText(/name@example\.ru/).isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .locator(".field--invalid")
+        .filter({ hasText: "Электронная почта" })
+        .getByText(/name@example\.ru/)
+        .isVisible(),
+    ).resolves.toBe(true);
     await page.getByLabel("Электронная почта").fill("zhanna@example.kz");
     await page.getByRole("button", { name: "Добавить человека" }).click();
     await page.getByRole("heading", { level: 1, name: "Жанна Тестова-Уникальная" }).waitFor();
@@ -171,7 +180,9 @@ describe("the partner dossier", () => {
     await posts.getByLabel("С какого дня").nth(0).fill("01.01.2023");
     await posts.getByLabel("По какой день").nth(0).fill("31.12.2022");
     await page.getByRole("button", { name: "Добавить человека" }).click();
-    await expect(posts.locator(".field--invalid").filter({ hasText: "По какой день" }).getByText("Окончание не может быть раньше начала").isVisible()).resolves.toBe(true);
+    await expect(
+      posts.locator(".field--invalid").filter({ hasText: "По какой день" }).getByText("Окончание не может быть раньше начала").isVisible(),
+    ).resolves.toBe(true);
     await posts.getByLabel("По какой день").nth(0).fill("30.06.2024");
     // The second row: the post held now, open-ended.
     await posts.getByRole("button", { name: "Добавить должность" }).click();

@@ -83,11 +83,14 @@ async function pasteRelease(page: Page, url: string): Promise<void> {
 }
 
 /** A review section (a card) by its heading. */
-const section = (page: Page, title: string) => page.locator("section.press-import__section").filter({ has: page.getByRole("heading", { level: 2, name: new RegExp(`^${title}`) }) });
+const section = (page: Page, title: string) =>
+  page.locator("section.press-import__section").filter({ has: page.getByRole("heading", { level: 2, name: new RegExp(`^${title}`) }) });
 /** The review item whose partner box shows `name`. */
-const partnerItem = (page: Page, name: string) => page.locator("article.press-import__item").filter({ has: page.locator(`input[role=combobox][value="${name}"]`) });
+const partnerItem = (page: Page, name: string) =>
+  page.locator("article.press-import__item").filter({ has: page.locator(`input[role=combobox][value="${name}"]`) });
 /** A review item by the label in its head. */
-const itemNamed = (page: Page, scope: Locator, label: string) => scope.locator("article.press-import__item").filter({ has: page.locator(".press-import__item-label", { hasText: label }) });
+const itemNamed = (page: Page, scope: Locator, label: string) =>
+  scope.locator("article.press-import__item").filter({ has: page.locator(".press-import__item-label", { hasText: label }) });
 
 describe("press-release import", () => {
   it("an editor pastes a release, corrects one match and the fields, saves; Kazakhstan's page and the timeline show the meeting, people, proposal, forum, project and export, each with the release linked", async () => {
@@ -102,7 +105,9 @@ describe("press-release import", () => {
     // Kazakhstan is matched to the demo's partner; the ambassador to the demo's person, with his post.
     await expect.poll(() => partnerItem(page, "Республика Казахстан").count()).toBe(1);
     const people = section(page, "Люди");
-    await expect.poll(() => itemNamed(page, people, "Даурен Абаев").innerText()).toMatch(/Уже в базе[\s\S]*Чрезвычайный и Полномочный Посол Республики Казахстан/);
+    await expect
+      .poll(() => itemNamed(page, people, "Даурен Абаев").innerText())
+      .toMatch(/Уже в базе[\s\S]*Чрезвычайный и Полномочный Посол Республики Казахстан/);
     // Focusing an item marks its sentence in the text.
     await partnerItem(page, "Республика Казахстан").locator("input[role=combobox]").focus();
     await expect.poll(() => page.locator("mark.press-import__sentence").textContent()).toMatch(/Казахстан/);
@@ -126,7 +131,9 @@ describe("press-release import", () => {
     const happening = section(page, "Что произошло");
     await happening.getByRole("textbox", { name: /^Место/ }).fill("Вологда");
     // The adviser the register does not know yet belongs to Kazakhstan.
-    await itemNamed(page, people, ADVISER).getByRole("combobox", { name: /^Партнёр человека/ }).selectOption({ label: "Республика Казахстан" });
+    await itemNamed(page, people, ADVISER)
+      .getByRole("combobox", { name: /^Партнёр человека/ })
+      .selectOption({ label: "Республика Казахстан" });
 
     // The proposal: its name as the record should read, a kind when the text gives none, its stage as the text says.
     const agreement = section(page, "Соглашения").locator("article.press-import__item").first();
@@ -144,10 +151,20 @@ describe("press-release import", () => {
     // The project with its site in the nominative, for Kazakhstan; the dairy exports as an intent to supply Kazakhstan.
     const project = section(page, "Проекты").locator("article.press-import__item").first();
     await expect(project.getByRole("textbox", { name: /^Площадка 1/ }).inputValue()).resolves.toBe("Особая экономическая зона «Вологодская»");
-    await expect(project.getByRole("combobox", { name: /^Партнёр проекта/ }).locator("option:checked").textContent()).resolves.toBe("Республика Казахстан");
+    await expect(
+      project
+        .getByRole("combobox", { name: /^Партнёр проекта/ })
+        .locator("option:checked")
+        .textContent(),
+    ).resolves.toBe("Республика Казахстан");
     await project.getByRole("textbox", { name: /^Название/ }).fill(PROJECT);
     const dairy = itemNamed(page, section(page, "Экспорт"), "Молочная продукция");
-    await expect(dairy.getByRole("combobox", { name: /^Кому поставлять/ }).locator("option:checked").textContent()).resolves.toBe("Республика Казахстан");
+    await expect(
+      dairy
+        .getByRole("combobox", { name: /^Кому поставлять/ })
+        .locator("option:checked")
+        .textContent(),
+    ).resolves.toBe("Республика Казахстан");
     // Its words are the sentence the category was found in (here the headline); the editor takes the body's.
     const statementBox = dairy.getByRole("textbox", { name: /^Формулировка/ });
     await expect(statementBox.inputValue()).resolves.toMatch(/молочной продукции/);
@@ -176,7 +193,11 @@ describe("press-release import", () => {
     const meeting = (await atlas.db.prisma.interaction.findUniqueOrThrow({
       where: { id: meetingId },
       include: { partners: { include: { partner: true } }, sources: { include: { source: true } } },
-    } as never)) as unknown as { place: string; partners: Array<{ partner: { id: string; name: string } }>; sources: Array<{ source: { text: string | null; url: string | null } }> };
+    } as never)) as unknown as {
+      place: string;
+      partners: Array<{ partner: { id: string; name: string } }>;
+      sources: Array<{ source: { text: string | null; url: string | null } }>;
+    };
     const partnerNames = meeting.partners.map((p) => p.partner.name);
     expect(partnerNames).toEqual(expect.arrayContaining(["Республика Казахстан", "Астана"]));
     expect(partnerNames).not.toContain("Вологодская область");
@@ -211,7 +232,9 @@ describe("press-release import", () => {
     const dossierPeople = page.getByRole("region", { name: "Люди" });
     await dossierPeople.getByRole("link", { name: "Даурен Абаев" }).first().waitFor();
     await dossierPeople.getByRole("link", { name: ADVISER }).first().waitFor();
-    await expect.poll(() => dossierPeople.getByRole("listitem").filter({ hasText: ADVISER }).first().innerText()).toContain("Советник Посольства Республики Казахстан");
+    await expect
+      .poll(() => dossierPeople.getByRole("listitem").filter({ hasText: ADVISER }).first().innerText())
+      .toContain("Советник Посольства Республики Казахстан");
     const proposal = page.getByRole("region", { name: "Соглашения и предложения" }).getByRole("listitem").filter({ hasText: AGREEMENT });
     await proposal.first().waitFor();
     await expect.poll(() => proposal.first().innerText()).toContain("Предложение направлено");
@@ -219,7 +242,9 @@ describe("press-release import", () => {
     await page.getByRole("region", { name: "Совместные проекты" }).getByRole("link", { name: PROJECT }).first().waitFor();
     const exportsBlock = page.locator("section.dossier-block").filter({ has: page.locator("#dossier-exports") });
     await exportsBlock.locator("article.export-fact").filter({ hasText: statement }).first().waitFor();
-    await expect.poll(() => exportsBlock.locator("article.export-fact").filter({ hasText: statement }).first().innerText()).toMatch(/Намерение поставлять[\s\S]*Молочная продукция/);
+    await expect
+      .poll(() => exportsBlock.locator("article.export-fact").filter({ hasText: statement }).first().innerText())
+      .toMatch(/Намерение поставлять[\s\S]*Молочная продукция/);
     await snap(page, "press-import-05-kazakhstan");
 
     // Kazakhstan's timeline from the meeting to the forum: the meeting, the proposal and the

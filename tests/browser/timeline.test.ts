@@ -56,7 +56,16 @@ async function revealToday(page: Page): Promise<void> {
   const more = page.getByRole("button", { name: /Показать ещё/ });
   for (let pages = 0; pages < 10 && (await today.count()) === 0 && (await more.count()) > 0; pages++) {
     await more.first().click();
-    await expect.poll(async () => (await today.count()) > 0 || !(await more.first().isDisabled().catch(() => true))).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await today.count()) > 0 ||
+          !(await more
+            .first()
+            .isDisabled()
+            .catch(() => true)),
+      )
+      .toBe(true);
   }
   await today.waitFor();
 }
@@ -82,7 +91,11 @@ async function labelBoxes(page: Page): Promise<Array<{ text: string; box: Box; c
     const c = container.getBoundingClientRect();
     return [...container.querySelectorAll(".tl-label")].map((el) => {
       const b = el.getBoundingClientRect();
-      return { text: el.textContent ?? "", box: { x: b.x, y: b.y, width: b.width, height: b.height }, container: { x: c.x, y: c.y, width: c.width, height: c.height } };
+      return {
+        text: el.textContent ?? "",
+        box: { x: b.x, y: b.y, width: b.width, height: b.height },
+        container: { x: c.x, y: c.y, width: c.width, height: c.height },
+      };
     });
   });
 }
@@ -134,7 +147,8 @@ describe("timeline", () => {
         expect(inside(label!.box, label!.container), `«${label!.text}» inside the axis`).toBe(true);
       }
       for (let i = 0; i < labels.length; i++)
-        for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i]!.box, labels[j]!.box), `«${labels[i]!.text}» and «${labels[j]!.text}»`).toBe(false);
+        for (let j = i + 1; j < labels.length; j++)
+          expect(overlap(labels[i]!.box, labels[j]!.box), `«${labels[i]!.text}» and «${labels[j]!.text}»`).toBe(false);
       console.log(`timeline ${viewport} at 3 years: ${labels.length} labels, none overlapping`);
       await snap(page, `timeline-11-3y-${viewport}`, false);
       if (viewport === "desktop") await page.locator(".tl-axis-card").screenshot({ path: `${artifactsDir}timeline-11b-3y-axis.png` });
@@ -152,7 +166,9 @@ describe("timeline", () => {
     await expect(page.getByLabel("Начало периода").inputValue()).resolves.toBe("01.11.2024");
 
     // The list opens on the period's first month: November 2024 holds the visit.
-    await list(page).getByRole("heading", { level: 3, name: /ноябрь 2024/i }).waitFor();
+    await list(page)
+      .getByRole("heading", { level: 3, name: /ноябрь 2024/i })
+      .waitFor();
     const visitLink = list(page).getByRole("link", { name: VISIT });
     await expect(visitLink.getAttribute("href")).resolves.toBe(`/meetings/${visitId}`);
     // The next month: December, with the tour's stop in Astana (a month, no day).
@@ -241,7 +257,9 @@ describe("timeline", () => {
     await axis(page).locator(`a[href="/meetings/${visitId}"]`).waitFor();
 
     // The navigation has the page, under "work".
-    await expect(page.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Хронология" }).getAttribute("aria-current")).resolves.toBe("page");
+    await expect(page.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Хронология" }).getAttribute("aria-current")).resolves.toBe(
+      "page",
+    );
     expect(pageErrors).toEqual([]);
     await page.context().close();
   }, 150_000);
@@ -265,7 +283,10 @@ describe("timeline", () => {
     await column.waitFor();
     await expect(axis(page).count()).resolves.toBe(0);
     // December 2024 names the forum and the tour's stop in Astana.
-    await column.getByRole("link", { name: "Астана" }).and(page.locator(`[href="/events/${tourId}"]`)).waitFor();
+    await column
+      .getByRole("link", { name: "Астана" })
+      .and(page.locator(`[href="/events/${tourId}"]`))
+      .waitFor();
     const zoom = page.getByRole("group", { name: "Масштаб" });
     await expect(zoom.getByRole("button", { name: "3 года" }).getAttribute("aria-pressed")).resolves.toBe("true");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -274,7 +295,10 @@ describe("timeline", () => {
     // A row opens its month in the list.
     await column.getByRole("button", { name: "Показать дек. 2024 в списке" }).click();
     await page.waitForURL((url) => url.searchParams.get("month") === "2024-12");
-    await list(page).getByRole("link", { name: "Остановка тура: Астана" }).and(page.locator(`[href="/events/${tourId}"]`)).scrollIntoViewIfNeeded();
+    await list(page)
+      .getByRole("link", { name: "Остановка тура: Астана" })
+      .and(page.locator(`[href="/events/${tourId}"]`))
+      .scrollIntoViewIfNeeded();
     await snap(page, "timeline-05-phone-tour", false);
 
     // Nothing under the filter: an empty state that offers the whole time span.

@@ -14,7 +14,9 @@ const byCode = new Map(geometries.map((g) => [g.id, g]));
 describe("the admin-1 asset", () => {
   it("has a shape for every region of the demo data, by the code the seed gives it", () => {
     const codes = [
-      ...kazakhstanCaseRows().partners.filter((p) => p.level === "REGION").map((p) => p.isoCode),
+      ...kazakhstanCaseRows()
+        .partners.filter((p) => p.level === "REGION")
+        .map((p) => p.isoCode),
       ...referenceCountries.flatMap((c) => c.regions.map((r) => r.iso)),
       ...referenceRussianRegions.map((r) => r.iso),
     ].filter((code): code is string => Boolean(code));

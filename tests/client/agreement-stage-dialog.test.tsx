@@ -39,8 +39,26 @@ const signed = {
   sectors: [],
   documents: [],
   stageHistory: [
-    { id: "5a1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e11", fromStage: null, toStage: "NEGOTIATION", changedAt: "2025-01-10", datePrecision: "MONTH", note: null, userId: null, createdAt: new Date("2025-01-10T09:00:00Z") },
-    { id: "5a1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e12", fromStage: "NEGOTIATION", toStage: "SIGNED", changedAt: "2025-03-14", datePrecision: "DAY", note: "Подписано в Астане", userId: null, createdAt: new Date("2025-03-14T09:00:00Z") },
+    {
+      id: "5a1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e11",
+      fromStage: null,
+      toStage: "NEGOTIATION",
+      changedAt: "2025-01-10",
+      datePrecision: "MONTH",
+      note: null,
+      userId: null,
+      createdAt: new Date("2025-01-10T09:00:00Z"),
+    },
+    {
+      id: "5a1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e12",
+      fromStage: "NEGOTIATION",
+      toStage: "SIGNED",
+      changedAt: "2025-03-14",
+      datePrecision: "DAY",
+      note: "Подписано в Астане",
+      userId: null,
+      createdAt: new Date("2025-03-14T09:00:00Z"),
+    },
   ],
   planItems: [],
   meetings: [],
@@ -77,7 +95,9 @@ describe("moving an agreement to another stage", () => {
     expect(document.querySelectorAll(".stage-track__step")).toHaveLength(10);
 
     const dialog = await openDialog();
-    const options = within(stageSelect(dialog)).getAllByRole("option").map((o) => o.textContent);
+    const options = within(stageSelect(dialog))
+      .getAllByRole("option")
+      .map((o) => o.textContent);
     expect(options).toEqual(["— выберите стадию —", "Зарегистрировано в Минюсте", "Прекращено"]);
     fireEvent.change(stageSelect(dialog), { target: { value: "REGISTERED" } });
     const number = within(dialog).getByRole("textbox", { name: /Номер регистрации в Минюсте/ });
@@ -127,7 +147,9 @@ describe("the agreement form", () => {
   it("checks title, kind and parties with the shared schema and sends a proposal dated the home region's today", async () => {
     const server = fakeServer({
       ...common,
-      "partner.list": () => ({ data: { items: [{ id: KZ, name: "Республика Казахстан", level: "COUNTRY", parent: null, isoCode: "KZ" }], nextCursor: null, total: 1 } }),
+      "partner.list": () => ({
+        data: { items: [{ id: KZ, name: "Республика Казахстан", level: "COUNTRY", parent: null, isoCode: "KZ" }], nextCursor: null, total: 1 },
+      }),
       "agreement.create": () => ({ data: { ...signed, stage: "PROPOSAL_SENT", title: "Меморандум о взаимопонимании", kind: "MEMORANDUM", version: 1 } }),
     });
     const router = buildRouter({ url: "/agreements/new" });
@@ -157,7 +179,11 @@ describe("the agreement form", () => {
 
 describe("moving to a stage on an earlier day", () => {
   it("sends the past day typed and its precision, and refuses a day after today before sending", async () => {
-    const server = fakeServer({ ...common, "agreement.advanceStage": () => ({ data: { ...signed, stage: "TERMINATED", version: 5 } }), "agreement.list": emptyPage });
+    const server = fakeServer({
+      ...common,
+      "agreement.advanceStage": () => ({ data: { ...signed, stage: "TERMINATED", version: 5 } }),
+      "agreement.list": emptyPage,
+    });
     render(<App router={buildRouter({ url: `/agreements/${ID}` })} />);
     const dialog = await openDialog();
     fireEvent.change(stageSelect(dialog), { target: { value: "TERMINATED" } });
@@ -178,7 +204,11 @@ describe("moving to a stage on an earlier day", () => {
   });
 
   it("accepts a month as the date of the move", async () => {
-    const server = fakeServer({ ...common, "agreement.advanceStage": () => ({ data: { ...signed, stage: "TERMINATED", version: 5 } }), "agreement.list": emptyPage });
+    const server = fakeServer({
+      ...common,
+      "agreement.advanceStage": () => ({ data: { ...signed, stage: "TERMINATED", version: 5 } }),
+      "agreement.list": emptyPage,
+    });
     render(<App router={buildRouter({ url: `/agreements/${ID}` })} />);
     const dialog = await openDialog();
     fireEvent.change(stageSelect(dialog), { target: { value: "TERMINATED" } });
@@ -192,7 +222,9 @@ describe("moving to a stage on an earlier day", () => {
 });
 
 describe("«Внести действующее соглашение»", () => {
-  const partnerList: FakeHandler = () => ({ data: { items: [{ id: KZ, name: "Республика Казахстан", level: "COUNTRY", parent: null, isoCode: "KZ" }], nextCursor: null, total: 1 } });
+  const partnerList: FakeHandler = () => ({
+    data: { items: [{ id: KZ, name: "Республика Казахстан", level: "COUNTRY", parent: null, isoCode: "KZ" }], nextCursor: null, total: 1 },
+  });
 
   async function fillExisting() {
     fireEvent.change(await screen.findByRole("textbox", { name: /^Название/ }, { timeout: 15_000 }), { target: { value: "Соглашение о сотрудничестве" } });
@@ -290,7 +322,9 @@ describe("the implementation plan", () => {
     };
     const server = fakeServer({
       ...common,
-      "agreement.byId": (_input, n) => ({ data: { ...signed, planItems: n === 1 ? [] : n === 2 ? [item] : [{ ...item, status: "DONE", version: 2, completedAt: new Date() }] } }),
+      "agreement.byId": (_input, n) => ({
+        data: { ...signed, planItems: n === 1 ? [] : n === 2 ? [item] : [{ ...item, status: "DONE", version: 2, completedAt: new Date() }] },
+      }),
       "agreement.addPlanItem": () => ({ data: item }),
       "agreement.updatePlanItem": () => ({ data: { ...item, status: "DONE", version: 2 } }),
       "agreement.list": emptyPage,
@@ -308,7 +342,12 @@ describe("the implementation plan", () => {
     fireEvent.change(within(form).getByRole("textbox", { name: /Ответственный/ }), { target: { value: item.responsible } });
     fireEvent.click(within(form).getByRole("button", { name: "Добавить" }));
     const done = await screen.findByRole("checkbox", { name: `Отметить выполненным: ${item.title}` });
-    expect(server.callsTo("agreement.addPlanItem")[0]?.input).toMatchObject({ agreementId: ID, title: item.title, dueDate: "2026-09-01", responsible: item.responsible });
+    expect(server.callsTo("agreement.addPlanItem")[0]?.input).toMatchObject({
+      agreementId: ID,
+      title: item.title,
+      dueDate: "2026-09-01",
+      responsible: item.responsible,
+    });
     expect(screen.getByText(/отв\.: Департамент внешних связей/)).toBeTruthy();
 
     fireEvent.click(done);

@@ -74,7 +74,11 @@ describe("useColumnVisibility", () => {
     // Another table keeps its own choice.
     render(<Demo tableId="other" columns={partnerColumns} />);
     const [, other] = screen.getAllByRole("table");
-    expect(within(other!).getAllByRole("columnheader").map((th) => th.textContent)).toEqual(["Название", "Уровень", "Код ISO"]);
+    expect(
+      within(other!)
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Название", "Уровень", "Код ISO"]);
   });
 
   it("never hides the last visible column", () => {
@@ -125,6 +129,10 @@ describe("useColumnVisibility", () => {
     localStorage.setItem("atlas.columns.garbage", "{not json");
     render(<Demo tableId="garbage" columns={cols} />);
     const [, garbage] = screen.getAllByRole("table");
-    expect(within(garbage!).getAllByRole("columnheader").map((th) => th.textContent)).toEqual(["Название", "Код ISO"]);
+    expect(
+      within(garbage!)
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Название", "Код ISO"]);
   });
 });

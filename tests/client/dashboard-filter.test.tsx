@@ -58,7 +58,16 @@ describe("dashboard filter ⇄ URL (parse and serialise)", () => {
 const stages = { PROPOSAL_SENT: 1, DRAFT: 0, NEGOTIATION: 2, SIGNED: 0, REGISTERED: 0, IN_FORCE: 3, IMPLEMENTATION: 0, EXTENDED: 0, EXPIRED: 0, TERMINATED: 0 };
 const summary = () => ({
   data: {
-    keyFigures: { activePartners: 1234, agreementsByStage: stages, meetingsYearToDate: 12, meetingsLastYearToDate: 9, yearToDate: { from: "2025-01-01", to: "2025-06-15" }, lastYearToDate: { from: "2024-01-01", to: "2024-06-15" }, eventsNext90Days: 2, overdueFollowUps: 0 },
+    keyFigures: {
+      activePartners: 1234,
+      agreementsByStage: stages,
+      meetingsYearToDate: 12,
+      meetingsLastYearToDate: 9,
+      yearToDate: { from: "2025-01-01", to: "2025-06-15" },
+      lastYearToDate: { from: "2024-01-01", to: "2024-06-15" },
+      eventsNext90Days: 2,
+      overdueFollowUps: 0,
+    },
     byPartner: [],
     byCountry: [
       { partnerId: KZ_ID, countryIsoCode: "KZ", name: "Республика Казахстан", interactions: 5, agreements: 1, events: 1 },
@@ -158,7 +167,9 @@ describe("overview: filter bar ⇄ URL ⇄ dashboard procedures", () => {
     expect(from.placeholder).toBe("дд.мм.гггг");
     fireEvent.change(from, { target: { value: "01.11.2024" } });
     await waitFor(() => expect(router.state.location.searchStr).toBe(`?sector=${AGRI}&country=UZ&from=2024-11-01`));
-    await waitFor(() => expect(server.callsTo("dashboard.summary").at(-1)?.input).toEqual({ filter: { sectorIds: [AGRI], countryCodes: ["UZ"], from: "2024-11-01" } }));
+    await waitFor(() =>
+      expect(server.callsTo("dashboard.summary").at(-1)?.input).toEqual({ filter: { sectorIds: [AGRI], countryCodes: ["UZ"], from: "2024-11-01" } }),
+    );
     // A day that is not one (31 February) is not guessed: the field says so and the filter stays.
     const to = screen.getByLabelText("Конец периода") as HTMLInputElement;
     const summaryCalls = server.callsTo("dashboard.summary").length;
@@ -176,7 +187,9 @@ describe("overview: filter bar ⇄ URL ⇄ dashboard procedures", () => {
 
     const input = screen.getByRole("searchbox", { name: "Поиск" });
     fireEvent.change(input, { target: { value: "молоко" } });
-    await waitFor(() => expect(router.state.location.searchStr).toBe(`?q=${encodeURIComponent("молоко")}&sector=${AGRI}&country=UZ&from=2024-11-01`), { timeout: 2000 });
+    await waitFor(() => expect(router.state.location.searchStr).toBe(`?q=${encodeURIComponent("молоко")}&sector=${AGRI}&country=UZ&from=2024-11-01`), {
+      timeout: 2000,
+    });
 
     // Back steps through the changes, and the controls follow the URL.
     await act(async () => router.history.back());

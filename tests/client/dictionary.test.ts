@@ -35,7 +35,13 @@ function enumLabel(dictionary: Dictionary, list: string, value: string): unknown
 // ---- The Prisma schema: its enums and each model's columns ----
 const schema = readFileSync(join(repo, "prisma/schema.prisma"), "utf8");
 const prismaEnums = new Map<string, string[]>(
-  [...schema.matchAll(/^enum (\w+) \{([^}]*)\}/gm)].map(([, name, body]) => [name!, body!.split("\n").map((l) => l.trim()).filter((l) => /^[A-Z_]+$/.test(l))]),
+  [...schema.matchAll(/^enum (\w+) \{([^}]*)\}/gm)].map(([, name, body]) => [
+    name!,
+    body!
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => /^[A-Z_]+$/.test(l)),
+  ]),
 );
 const scalarTypes = new Set(["String", "Int", "BigInt", "Float", "Decimal", "Boolean", "DateTime", "Json", "Bytes", ...prismaEnums.keys()]);
 /** Each model's own columns (relations and lists left out) with their types. */
@@ -95,13 +101,13 @@ function loggedNamesByEntity(): Map<TEntityName, Set<string>> {
         const entry = node.arguments[1];
         if (entry && ts.isObjectLiteralExpression(entry)) {
           const property = (name: string) =>
-            entry.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === name)?.initializer;
+            entry.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === name)
+              ?.initializer;
           const entity = property("entity");
           const changes = property("changes");
           const names = new Set<string>();
           if (changes) keysOf(changes, names);
-          const entities: TEntityName[] =
-            entity && ts.isStringLiteral(entity) ? [entity.text as TEntityName] : [...vocabularyNames];
+          const entities: TEntityName[] = entity && ts.isStringLiteral(entity) ? [entity.text as TEntityName] : [...vocabularyNames];
           for (const e of entities) for (const name of names) add(e, name);
         }
       }
@@ -165,7 +171,11 @@ describe("the dictionary", () => {
 
   it.each(Object.keys(dictionaries) as Array<keyof typeof dictionaries>)("names every field the change log holds in %s", (language) => {
     const dictionary = dictionaries[language];
-    const missing = entityNames.flatMap((entity) => loggedFields(entity).filter((field) => !fieldLabel(dictionary, entity, field)).map((field) => `${entity}.${field}`));
+    const missing = entityNames.flatMap((entity) =>
+      loggedFields(entity)
+        .filter((field) => !fieldLabel(dictionary, entity, field))
+        .map((field) => `${entity}.${field}`),
+    );
     expect(missing).toEqual([]);
   });
 

@@ -36,7 +36,12 @@ describe("prepareEvent", () => {
   });
 
   it("drops the end day of an event dated to a month: the month is its span", () => {
-    const result = prepareEvent({ ...tour(), kind: "FORUM", stops: [], startsAt: "2024-12-01", datePrecision: "MONTH", endsAt: "2024-12-13" }, null, null, messages);
+    const result = prepareEvent(
+      { ...tour(), kind: "FORUM", stops: [], startsAt: "2024-12-01", datePrecision: "MONTH", endsAt: "2024-12-13" },
+      null,
+      null,
+      messages,
+    );
     if (!("input" in result) || !("create" in result.input)) throw new Error(JSON.stringify(result));
     expect(result.input.create).toMatchObject({ startsAt: "2024-12-01", datePrecision: "MONTH", endsAt: null });
   });
@@ -45,7 +50,13 @@ describe("prepareEvent", () => {
     const unreadable = prepareEvent(tour({ stops: [{ ...emptyStop(), place: "Минск", date: "12/31/2024" }] }), null, null, messages);
     expect("errors" in unreadable && unreadable.errors["stops.0.date"]).toEqual(["INVALID"]);
     const backwards = prepareEvent(
-      tour({ stops: [{ ...emptyStop(), place: "Великий Устюг", date: "2024-12-25" }, { ...emptyStop(), place: "Минск" }, { ...emptyStop(), place: "Астана", date: "2024-12-16" }] }),
+      tour({
+        stops: [
+          { ...emptyStop(), place: "Великий Устюг", date: "2024-12-25" },
+          { ...emptyStop(), place: "Минск" },
+          { ...emptyStop(), place: "Астана", date: "2024-12-16" },
+        ],
+      }),
       null,
       null,
       messages,

@@ -20,7 +20,9 @@ beforeAll(async () => {
   server = await startRealServer();
   const { editor } = server.callers;
   const kz = await editor.partner.create({ name: "Республика Казахстан", level: "COUNTRY", isoCode: "KZ", aliases: ["Казахстан"] });
-  meetingId = (await editor.meeting.create({ title: "Визит Деда Мороза в Астану", kind: "VISIT", startsAt: "2024-12-16", place: "Астана", partnerIds: [kz.id] })).id;
+  meetingId = (
+    await editor.meeting.create({ title: "Визит Деда Мороза в Астану", kind: "VISIT", startsAt: "2024-12-16", place: "Астана", partnerIds: [kz.id] })
+  ).id;
   agreementId = (
     await editor.agreement.create({ title: "Соглашение о приезде Деда Мороза", kind: "MEMORANDUM", partyIds: [kz.id], stage: "DRAFT", stageDate: "2024-11-13" })
   ).id;
@@ -32,7 +34,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-const optionTitles = (group: HTMLElement) => within(group).queryAllByRole("option").map((o) => o.querySelector(".search-hit__title")?.textContent);
+const optionTitles = (group: HTMLElement) =>
+  within(group)
+    .queryAllByRole("option")
+    .map((o) => o.querySelector(".search-hit__title")?.textContent);
 
 describe("global search", () => {
   it("opens with Ctrl+K, groups «Деда Мороза» by type, moves with the arrows across groups and opens the hit with Enter", async () => {

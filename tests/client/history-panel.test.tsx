@@ -117,10 +117,18 @@ describe("HistoryPanel", () => {
 
     expect(created.textContent).toContain("Создание");
     // A snapshot lists what was filled in, the title first.
-    expect(within(created).getAllByRole("term").map((dt) => dt.textContent)).toEqual(["Тема", "Партнёры", "Краткое содержание"]);
+    expect(
+      within(created)
+        .getAllByRole("term")
+        .map((dt) => dt.textContent),
+    ).toEqual(["Тема", "Партнёры", "Краткое содержание"]);
     expect(within(created).getByText("Партнёры", { selector: "dt" }).nextElementSibling?.textContent).toBe("Республика Казахстан");
     // Fields of an update keep a readable order too.
-    expect(within(updated).getAllByRole("term").map((dt) => dt.textContent)).toEqual(["Тема", "Вид контакта", "Начало", "Точность даты", "Место", "Партнёры", "mysteryField"]);
+    expect(
+      within(updated)
+        .getAllByRole("term")
+        .map((dt) => dt.textContent),
+    ).toEqual(["Тема", "Вид контакта", "Начало", "Точность даты", "Место", "Партнёры", "mysteryField"]);
 
     // Collapsing hides the list without asking again.
     fireEvent.click(toggle());
@@ -267,7 +275,11 @@ describe("DeletedBanner", () => {
   const deletedAt = new Date("2026-11-20T12:00:00Z");
   const AGREEMENT = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
 
-  function renderBanner(role: "VIEWER" | "ADMIN", props: { entity: "meeting" | "agreement"; id: string; version?: number }, handlers: Record<string, FakeHandler> = {}) {
+  function renderBanner(
+    role: "VIEWER" | "ADMIN",
+    props: { entity: "meeting" | "agreement"; id: string; version?: number },
+    handlers: Record<string, FakeHandler> = {},
+  ) {
     const server = fakeServer({ "auth.me": signedIn(role), ...handlers });
     const onRestored = vi.fn();
     render(

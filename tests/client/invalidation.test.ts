@@ -22,7 +22,8 @@ describe("invalidation", () => {
   });
 
   it("sends events, agreements and plan items to the overview, vocabularies and users not", () => {
-    for (const entity of ["event", "agreement", "planItem", "meeting", "exportFigure"] as const) expect(keysOf(entity), entity).toContain(key(trpc.dashboard.pathFilter()));
+    for (const entity of ["event", "agreement", "planItem", "meeting", "exportFigure"] as const)
+      expect(keysOf(entity), entity).toContain(key(trpc.dashboard.pathFilter()));
     for (const entity of ["meetingKind", "user"] as const) expect(keysOf(entity), entity).not.toContain(key(trpc.dashboard.pathFilter()));
   });
 

@@ -29,7 +29,11 @@ describe("list search schemas", () => {
     });
     expect(fromUrl(ZAgreementSearch, "?stage=SIGNED,SIGNED,LOST&sort=expiresAt&dir=desc")).toEqual({ stage: ["SIGNED"], sort: "expiresAt", dir: "desc" });
     expect(fromUrl(ZProjectSearch, "?stage=IDEA,nope&sort=password")).toEqual({ stage: ["IDEA"] });
-    expect(fromUrl(ZExportSearch, `?category=${CATEGORY},x&dest=&from=2024-02-30&to=2024-03-31&sort=value`)).toEqual({ category: [CATEGORY], to: "2024-03-31", sort: "value" });
+    expect(fromUrl(ZExportSearch, `?category=${CATEGORY},x&dest=&from=2024-02-30&to=2024-03-31&sort=value`)).toEqual({
+      category: [CATEGORY],
+      to: "2024-03-31",
+      sort: "value",
+    });
     expect(fromUrl(ZVocabularySearch, "?list=eventKind")).toEqual({ list: "eventKind" });
     expect(fromUrl(ZVocabularySearch, "?list=passwords")).toEqual({});
   });

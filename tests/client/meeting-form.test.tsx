@@ -23,8 +23,22 @@ function filled(patch: Partial<MeetingFormValues> = {}): MeetingFormValues {
   };
 }
 
-const NOTE = { id: "5b1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e04", title: "Заметка", url: null, outlet: null, kind: "NOTE" as const, publishedAt: null, publishedPrecision: "DAY" as const };
-const PRESS = { ...NOTE, id: "7d2e3f0a-6c8b-4d2f-8e7a-3b9c5d7e9f06", title: "Пресс-релиз о визите", url: "https://example.org/visit", kind: "PRESS_RELEASE" as const };
+const NOTE = {
+  id: "5b1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e04",
+  title: "Заметка",
+  url: null,
+  outlet: null,
+  kind: "NOTE" as const,
+  publishedAt: null,
+  publishedPrecision: "DAY" as const,
+};
+const PRESS = {
+  ...NOTE,
+  id: "7d2e3f0a-6c8b-4d2f-8e7a-3b9c5d7e9f06",
+  title: "Пресс-релиз о визите",
+  url: "https://example.org/visit",
+  kind: "PRESS_RELEASE" as const,
+};
 
 describe("prepareMeeting", () => {
   it("turns the values into meeting.create's input, with a title made from the kind and partners", () => {
@@ -99,7 +113,11 @@ describe("prepareMeeting", () => {
       sectors: [],
       participants: [],
     });
-    const editing = { ...base, editing: { id: "6c1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e05", version: 3 }, saved: { startsAt: saved.startsAt, summary: saved.summary } };
+    const editing = {
+      ...base,
+      editing: { id: "6c1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e05", version: 3 },
+      saved: { startsAt: saved.startsAt, summary: saved.summary },
+    };
     const values = { ...saved, outcomes: "Перенесли", followUps: [{ key: "n", title: "Позвонить снова", dueDate: "", ownerId: "" }] };
     const result = prepareMeeting(values, editing);
     if (!("input" in result)) throw new Error(JSON.stringify(result.errors));

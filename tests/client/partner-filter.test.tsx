@@ -17,7 +17,6 @@ const SECTOR = "0b6a3c1e-8a3f-4f3e-9a55-1f2d3c4b5a69";
 /** What the router does: typed search → address bar → typed search. */
 const roundTrip = (search: TPartnerSearch) => ZPartnerSearch.parse(parseSearch(stringifySearch(search as Record<string, unknown>)));
 
-
 describe("partners filter ⇄ URL (parse and serialise)", () => {
   it("writes a readable query string and reads back the same filter", () => {
     const search: TPartnerSearch = { q: "Алматинская область", level: ["COUNTRY", "REGION"], sector: [SECTOR], sort: "updatedAt", dir: "asc" };
@@ -53,7 +52,20 @@ describe("partners filter ⇄ URL (parse and serialise)", () => {
 const listCalls = (server: ReturnType<typeof fakeServer>) => server.callsTo("partner.list").filter((call) => (call.input as { limit?: number }).limit !== 500);
 
 describe("partners page: filter bar ⇄ URL ⇄ partner.list", () => {
-  const kz = { id: "3f0c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e01", name: "Республика Казахстан", nameEn: null, level: "COUNTRY", parentId: null, isoCode: "KZ", latitude: 48, longitude: 67, isHome: false, version: 1, updatedAt: new Date("2026-11-20"), parent: null };
+  const kz = {
+    id: "3f0c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e01",
+    name: "Республика Казахстан",
+    nameEn: null,
+    level: "COUNTRY",
+    parentId: null,
+    isoCode: "KZ",
+    latitude: 48,
+    longitude: 67,
+    isHome: false,
+    version: 1,
+    updatedAt: new Date("2026-11-20"),
+    parent: null,
+  };
 
   it("shows the filter from the URL, asks the server for it, and puts every change back into the URL", async () => {
     const server = fakeServer({

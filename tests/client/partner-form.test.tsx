@@ -61,7 +61,12 @@ describe("partner form", () => {
     const server = fakeServer({
       ...common,
       "partner.create": () => ({
-        error: { code: "BAD_REQUEST", httpStatus: 400, message: "Для страны код ISO из двух букв (KZ)", fieldErrors: { isoCode: ["Для страны код ISO из двух букв (KZ)"] } },
+        error: {
+          code: "BAD_REQUEST",
+          httpStatus: 400,
+          message: "Для страны код ISO из двух букв (KZ)",
+          fieldErrors: { isoCode: ["Для страны код ISO из двух букв (KZ)"] },
+        },
       }),
     });
     render(<App router={buildRouter({ url: "/partners/new" })} />);
@@ -110,15 +115,27 @@ describe("partner form", () => {
     expect(server.callsTo("partner.create")).toHaveLength(0);
 
     const chips = screen.getByRole("list", { name: "Другие названия партнёра" });
-    expect(within(chips).getAllByRole("listitem").map((li) => li.firstChild?.textContent)).toEqual(["КНР", "Поднебесная", "Китай"]);
+    expect(
+      within(chips)
+        .getAllByRole("listitem")
+        .map((li) => li.firstChild?.textContent),
+    ).toEqual(["КНР", "Поднебесная", "Китай"]);
     fireEvent.click(within(chips).getByRole("button", { name: "Убрать «Поднебесная»" }));
-    expect(within(chips).getAllByRole("listitem").map((li) => li.firstChild?.textContent)).toEqual(["КНР", "Китай"]);
+    expect(
+      within(chips)
+        .getAllByRole("listitem")
+        .map((li) => li.firstChild?.textContent),
+    ).toEqual(["КНР", "Китай"]);
 
     // Typed but not added: saved all the same.
     fireEvent.change(alias, { target: { value: "Чжунго" } });
     fireEvent.click(screen.getByRole("button", { name: "Добавить партнёра" }));
     await waitFor(() => expect(server.callsTo("partner.create")).toHaveLength(1));
-    expect(server.callsTo("partner.create")[0]?.input).toMatchObject({ name: "Китайская Народная Республика", level: "COUNTRY", aliases: ["КНР", "Китай", "Чжунго"] });
+    expect(server.callsTo("partner.create")[0]?.input).toMatchObject({
+      name: "Китайская Народная Республика",
+      level: "COUNTRY",
+      aliases: ["КНР", "Китай", "Чжунго"],
+    });
 
     // The server's message for aliases.1 is shown next to the field, naming that alias.
     await waitFor(() => expect(alias.getAttribute("aria-invalid")).toBe("true"));
@@ -147,7 +164,13 @@ describe("partner form", () => {
       "partner.byId": (_input, n) => ({ data: n === 1 ? kazakhstan : theirs }),
       "partner.update": (_input, n) =>
         n === 1
-          ? { error: { code: "CONFLICT", httpStatus: 409, message: "Партнёр: запись изменил другой пользователь (версия 4, у вас 3). Обновите данные и повторите." } }
+          ? {
+              error: {
+                code: "CONFLICT",
+                httpStatus: 409,
+                message: "Партнёр: запись изменил другой пользователь (версия 4, у вас 3). Обновите данные и повторите.",
+              },
+            }
           : { data: { ...theirs, version: 5, notes: "моя правка" } },
     });
     const router = buildRouter({ url: `/partners/${KZ}/edit` });

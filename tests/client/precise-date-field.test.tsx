@@ -61,16 +61,19 @@ describe("DayField", () => {
     expect(shown()).toBeNull();
   });
 
-  it.each(["2024-13-45", "12/31/2024", "11/12/2024", "11-12-2024", "31.02.2025", "2024"])("keeps %s as text and says in Russian how to type a date", (typed) => {
-    render(<DayHarness />);
-    const input = screen.getByRole("textbox", { name: "Дата встречи" });
-    fireEvent.change(input, { target: { value: typed } });
-    // The form gets the text itself, which no schema takes for a day.
-    expect(shown()).toBe(typed);
-    fireEvent.blur(input);
-    expect(input.getAttribute("aria-invalid")).toBe("true");
-    expect(describedText(input)).toContain(invalidDay);
-  });
+  it.each(["2024-13-45", "12/31/2024", "11/12/2024", "11-12-2024", "31.02.2025", "2024"])(
+    "keeps %s as text and says in Russian how to type a date",
+    (typed) => {
+      render(<DayHarness />);
+      const input = screen.getByRole("textbox", { name: "Дата встречи" });
+      fireEvent.change(input, { target: { value: typed } });
+      // The form gets the text itself, which no schema takes for a day.
+      expect(shown()).toBe(typed);
+      fireEvent.blur(input);
+      expect(input.getAttribute("aria-invalid")).toBe("true");
+      expect(describedText(input)).toContain(invalidDay);
+    },
+  );
 });
 
 describe("PreciseDateField", () => {

@@ -94,7 +94,16 @@ const stops = [
 const stages = { PROPOSAL_SENT: 0, DRAFT: 0, NEGOTIATION: 0, SIGNED: 1, REGISTERED: 0, IN_FORCE: 0, IMPLEMENTATION: 0, EXTENDED: 0, EXPIRED: 0, TERMINATED: 0 };
 const summary = () => ({
   data: {
-    keyFigures: { activePartners: 1, agreementsByStage: stages, meetingsYearToDate: 1, meetingsLastYearToDate: 0, yearToDate: { from: "2025-01-01", to: "2025-06-15" }, lastYearToDate: { from: "2024-01-01", to: "2024-06-15" }, eventsNext90Days: 1, overdueFollowUps: 0 },
+    keyFigures: {
+      activePartners: 1,
+      agreementsByStage: stages,
+      meetingsYearToDate: 1,
+      meetingsLastYearToDate: 0,
+      yearToDate: { from: "2025-01-01", to: "2025-06-15" },
+      lastYearToDate: { from: "2024-01-01", to: "2024-06-15" },
+      eventsNext90Days: 1,
+      overdueFollowUps: 0,
+    },
     byPartner: [],
     byCountry: [],
     bySector: [],
@@ -102,7 +111,17 @@ const summary = () => ({
     activityByMonthAndSector: [],
     exports: { byCategory: [], byDestination: [], byPeriod: [] },
     recentActivity: [
-      { kind: "meeting", id: "i-dec", recordId: "i-dec", date: "2024-12-01", endsAt: "2024-12-31", datePrecision: "MONTH", title: "Переговоры о поставках", subtype: "MEETING", partners },
+      {
+        kind: "meeting",
+        id: "i-dec",
+        recordId: "i-dec",
+        date: "2024-12-01",
+        endsAt: "2024-12-31",
+        datePrecision: "MONTH",
+        title: "Переговоры о поставках",
+        subtype: "MEETING",
+        partners,
+      },
       {
         kind: "event",
         id: "e-forum",
@@ -123,7 +142,9 @@ const summary = () => ({
 });
 const signals = () => ({
   data: {
-    noContactPartners: [{ partnerId: KZ, name: "Республика Казахстан", level: "COUNTRY", isoCode: "KZ", lastContactAt: "2024-12-01", lastContactPrecision: "MONTH" }],
+    noContactPartners: [
+      { partnerId: KZ, name: "Республика Казахстан", level: "COUNTRY", isoCode: "KZ", lastContactAt: "2024-12-01", lastContactPrecision: "MONTH" },
+    ],
     expiringAgreements: [],
     overduePlanItems: [],
   },
@@ -185,7 +206,13 @@ describe("timeline: vague dates as spans and under their own period", () => {
     it(`lists «декабрь 2024 г.», «IV кв. 2024 г.» and «дата неизвестна» on the timeline page (TZ ${zone})`, async () => {
       process.env.TZ = zone;
       // jsdom has no layout: the axis measures nothing and is not drawn; the list is what is checked here.
-      vi.stubGlobal("ResizeObserver", class { observe() {} disconnect() {} });
+      vi.stubGlobal(
+        "ResizeObserver",
+        class {
+          observe() {}
+          disconnect() {}
+        },
+      );
       fakeServer({
         "auth.me": signedIn("VIEWER"),
         "sector.list": () => ({ data: { items: [], nextCursor: null, total: 0 } }),

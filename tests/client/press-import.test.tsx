@@ -26,14 +26,27 @@ beforeAll(async () => {
   const c = server.callers;
   // The partners, people and vocabularies of the extractor's fixture world (as tests/api/press-import.test.ts).
   for (const p of gazetteer.partners) {
-    const created = await c.admin.partner.create({ name: p.name, level: p.level, aliases: p.aliases ?? [], parentId: p.parentKey ? partnerId.get(p.parentKey)! : null, isHome: p.isHome ?? false });
+    const created = await c.admin.partner.create({
+      name: p.name,
+      level: p.level,
+      aliases: p.aliases ?? [],
+      parentId: p.parentKey ? partnerId.get(p.parentKey)! : null,
+      isHome: p.isHome ?? false,
+    });
     partnerId.set(p.key, created.id);
   }
   for (const p of gazetteer.people) {
-    const created = await c.editor.person.create({ fullName: p.fullName, post: p.post ?? null, organisation: p.organisation ?? null, side: p.side, partnerId: p.partnerKey ? partnerId.get(p.partnerKey)! : null });
+    const created = await c.editor.person.create({
+      fullName: p.fullName,
+      post: p.post ?? null,
+      organisation: p.organisation ?? null,
+      side: p.side,
+      partnerId: p.partnerKey ? partnerId.get(p.partnerKey)! : null,
+    });
     personId.set(p.key, created.id);
   }
-  for (const [i, name] of gazetteer.sectors.entries()) await server.db.prisma.sector.create({ data: { code: `s${i}`, name, nameEn: `Sector ${i}`, sortOrder: i } });
+  for (const [i, name] of gazetteer.sectors.entries())
+    await server.db.prisma.sector.create({ data: { code: `s${i}`, name, nameEn: `Sector ${i}`, sortOrder: i } });
   for (const [i, name] of gazetteer.exportCategories.entries()) await server.db.prisma.exportCategory.create({ data: { name, sortOrder: i } });
 }, 120_000);
 afterAll(async () => {
@@ -98,7 +111,9 @@ describe("press-release import in the client", () => {
     expect(within(dairy).getAllByRole("checkbox")[0]).toHaveProperty("checked", true);
     const supplyTo = within(dairy).getByRole("combobox", { name: /^Кому поставлять/ }) as HTMLSelectElement;
     expect(supplyTo.selectedOptions[0]?.textContent).toBe("Республика Казахстан");
-    expect((within(dairy).getByRole("textbox", { name: /^Формулировка/ }) as HTMLTextAreaElement).value).toMatch(/^Вологодские производители заинтересованы в новых покупателях/);
+    expect((within(dairy).getByRole("textbox", { name: /^Формулировка/ }) as HTMLTextAreaElement).value).toMatch(
+      /^Вологодские производители заинтересованы в новых покупателях/,
+    );
 
     // Drop «Российская Федерация».
     const russia = partnerItem("Российская Федерация");
@@ -108,7 +123,9 @@ describe("press-release import in the client", () => {
     fireEvent.click(screen.getByRole("button", { name: "Сохранить всё" }));
     const done = await screen.findByRole("heading", { name: "Сохранено" }, { timeout: 20_000 });
     const summary = done.closest("section") as HTMLElement;
-    const meetingLink = within(summary).getAllByRole("link").find((a) => /^\/meetings\//.test(a.getAttribute("href") ?? ""));
+    const meetingLink = within(summary)
+      .getAllByRole("link")
+      .find((a) => /^\/meetings\//.test(a.getAttribute("href") ?? ""));
     expect(meetingLink).toBeTruthy();
     const meetingId = meetingLink!.getAttribute("href")!.split("/")[2]!;
 
@@ -120,7 +137,11 @@ describe("press-release import in the client", () => {
     const source = await server.db.prisma.source.findUniqueOrThrow({ where: { id: meeting.sources[0]!.id } });
     expect(source).toMatchObject({ kind: "PRESS_RELEASE", text: visit.text, outlet: "Правительство Вологодской области" });
     // The summary links the partners saved.
-    expect(within(summary).getAllByRole("link").some((a) => a.getAttribute("href") === `/partners/${partnerId.get("kazakhstan")}`)).toBe(true);
+    expect(
+      within(summary)
+        .getAllByRole("link")
+        .some((a) => a.getAttribute("href") === `/partners/${partnerId.get("kazakhstan")}`),
+    ).toBe(true);
     expect(summary.textContent).toContain("2 факта об экспорте");
     const facts = await server.db.prisma.exportFact.findMany({ where: { sourceId: source.id }, include: { category: true } });
     expect(facts.map((f) => [f.kind, f.partnerId, f.category?.name]).sort()).toEqual([
@@ -144,7 +165,10 @@ describe("press-release import in the client", () => {
 
 describe("press-release import: a matched person's other post, and a project", () => {
   const text = visit.text
-    .replace("Губернатор Вологодской области Андрей Ларионов встретился", "Временно исполняющий обязанности губернатора Вологодской области Андрей Ларионов встретился")
+    .replace(
+      "Губернатор Вологодской области Андрей Ларионов встретился",
+      "Временно исполняющий обязанности губернатора Вологодской области Андрей Ларионов встретился",
+    )
     .replace("меры региональной поддержки.", "меры региональной поддержки. Площадкой может стать индустриальный парк «Сокол».");
   const actingPost = "Временно исполняющий обязанности губернатора Вологодской области";
 
@@ -171,7 +195,9 @@ describe("press-release import: a matched person's other post, and a project", (
 
     const project = within(section("Проекты")).getAllByRole("article")[0]!;
     expect((within(project).getByRole("textbox", { name: /^Площадка 1/ }) as HTMLInputElement).value).toBe("Индустриальный парк «Сокол»");
-    expect((within(project).getByRole("combobox", { name: /^Партнёр проекта/ }) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe("Республика Казахстан");
+    expect((within(project).getByRole("combobox", { name: /^Партнёр проекта/ }) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe(
+      "Республика Казахстан",
+    );
     fireEvent.change(within(project).getByRole("textbox", { name: /^Название/ }), { target: { value: "Совместное деревообрабатывающее производство" } });
 
     // Without its partner the project is refused, with the message next to the field; nothing is saved.

@@ -5,11 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  agreementStageLabels,
-  stageTransitionProblems,
-  transitionRefusal,
-} from "@atlas/shared/agreement-stages";
+import { agreementStageLabels, stageTransitionProblems, transitionRefusal } from "@atlas/shared/agreement-stages";
 import { agreementStages } from "@atlas/shared/enums";
 import { vocabularyTitles } from "@atlas/shared/vocabulary";
 import { eventRuleIssues } from "@atlas/shared/event";
@@ -104,7 +100,9 @@ function stringLiterals(source: string): string[] {
 
 function sharedMessages(): Array<{ file: string; message: string }> {
   const messages: Array<{ file: string; message: string }> = [];
-  for (const file of readdirSync(sharedDir).filter((f) => f.endsWith(".ts")).sort()) {
+  for (const file of readdirSync(sharedDir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort()) {
     if (notMessageFiles.has(file)) continue;
     for (const text of stringLiterals(readFileSync(join(sharedDir, file), "utf8"))) {
       if (cyrillic.test(text) && !labels.has(text)) messages.push({ file, message: text });
@@ -216,36 +214,61 @@ describe("Russian messages in the English interface", () => {
     expect(tour.map((i) => localizeMessage(i.message, "en"))).toEqual(["The stop's date is outside the tour's dates (01.05.2025 — 03.05.2025)"]);
     // A stop known only to its month lies inside a tour of that month; one without a date is always allowed.
     expect(
-      eventRuleIssues({ kind: "TOUR", startsAt: "2024-12-01", endsAt: null, datePrecision: "MONTH", stops: [{ date: null }, { date: "2024-12-01", datePrecision: "MONTH" }] }),
+      eventRuleIssues({
+        kind: "TOUR",
+        startsAt: "2024-12-01",
+        endsAt: null,
+        datePrecision: "MONTH",
+        stops: [{ date: null }, { date: "2024-12-01", datePrecision: "MONTH" }],
+      }),
     ).toEqual([]);
   });
 
   it("translates the server's composed messages, keeping names and paths", () => {
     const cases: Array<[string, string]> = [
       ["Встреча не найден(а): 4f6c", "Meeting not found: 4f6c"],
-      ["Проверьте поля: data.title — Заполните поле; stops.0.date — Дата остановки раньше даты предыдущей: остановки идут по маршруту",
-        "Check the fields: data.title — Please fill in this field; stops.0.date — This stop is dated before the previous one: stops follow the route"],
-      ["Этап «Зарегистрировано в Минюсте»: Укажите номер государственной регистрации в Минюсте",
-        "Stage “Registered with the Ministry of Justice”: Enter the Ministry of Justice registration number"],
-      ["«Honey» → «Kazakhstan»: Не больше 2 знаков после запятой; «Timber» → «Belarus»: показатель без стоимости и объёма не сохранить; удалить его может администратор",
-        "“Honey” → “Kazakhstan”: At most 2 decimal places; “Timber” → “Belarus”: a figure with neither value nor volume cannot be saved; an administrator can delete it"],
-      ["Таблицу за этот период изменил другой пользователь («Honey» → «Kazakhstan»: изменил другой пользователь; ещё 2). Обновите таблицу и повторите.",
-        "Another user has changed this period's table (“Honey” → “Kazakhstan”: changed by another user; 2 more). Reload the table and try again."],
+      [
+        "Проверьте поля: data.title — Заполните поле; stops.0.date — Дата остановки раньше даты предыдущей: остановки идут по маршруту",
+        "Check the fields: data.title — Please fill in this field; stops.0.date — This stop is dated before the previous one: stops follow the route",
+      ],
+      [
+        "Этап «Зарегистрировано в Минюсте»: Укажите номер государственной регистрации в Минюсте",
+        "Stage “Registered with the Ministry of Justice”: Enter the Ministry of Justice registration number",
+      ],
+      [
+        "«Honey» → «Kazakhstan»: Не больше 2 знаков после запятой; «Timber» → «Belarus»: показатель без стоимости и объёма не сохранить; удалить его может администратор",
+        "“Honey” → “Kazakhstan”: At most 2 decimal places; “Timber” → “Belarus”: a figure with neither value nor volume cannot be saved; an administrator can delete it",
+      ],
+      [
+        "Таблицу за этот период изменил другой пользователь («Honey» → «Kazakhstan»: изменил другой пользователь; ещё 2). Обновите таблицу и повторите.",
+        "Another user has changed this period's table (“Honey” → “Kazakhstan”: changed by another user; 2 more). Reload the table and try again.",
+      ],
       ["Код «timber» уже занят отраслью «Forestry»", "Code “timber” is already used by the sector “Forestry”"],
       ["Не больше 1 месяца", "At most 1 month"],
       ["Не больше 3650 дней", "At most 3650 days"],
       ["Такая запись уже есть (code)", "Such a record already exists (code)"],
       // Vocabularies (server/src/services/vocabulary/terms.ts): names of values are data, given in English when known.
       ["Вид контакта не найден(а): 4f6c", "Kind of contact not found: 4f6c"],
-      ["Значение «Соглашение о сотрудничестве» есть, но выведено из употребления; его может вернуть администратор",
-        "The value “Cooperation agreement” exists but is retired; an administrator can bring it back"],
-      ["Значение «ЖКХ» уже есть (выведено из употребления); объедините значения вместо переименования",
-        "The value “ЖКХ” already exists (retired); merge the values instead of renaming"],
-      ["«Меморандум о взаимопонимании» — встроенное значение (вид соглашения): его нельзя вывести из употребления, только переименовать",
-        "“Memorandum of understanding” is a built-in value (kind of agreement): it cannot be retired, only renamed"],
-      ["«Визит» — встроенное значение (вид контакта): его нельзя объединить с другим, только переименовать",
-        "“Визит” is a built-in value (kind of contact): it cannot be merged into another, only renamed"],
-      ["«Дипломатия» объединено с другим значением; его записи теперь у того значения", "“Дипломатия” was merged into another value; its records are now with that value"],
+      [
+        "Значение «Соглашение о сотрудничестве» есть, но выведено из употребления; его может вернуть администратор",
+        "The value “Cooperation agreement” exists but is retired; an administrator can bring it back",
+      ],
+      [
+        "Значение «ЖКХ» уже есть (выведено из употребления); объедините значения вместо переименования",
+        "The value “ЖКХ” already exists (retired); merge the values instead of renaming",
+      ],
+      [
+        "«Меморандум о взаимопонимании» — встроенное значение (вид соглашения): его нельзя вывести из употребления, только переименовать",
+        "“Memorandum of understanding” is a built-in value (kind of agreement): it cannot be retired, only renamed",
+      ],
+      [
+        "«Визит» — встроенное значение (вид контакта): его нельзя объединить с другим, только переименовать",
+        "“Визит” is a built-in value (kind of contact): it cannot be merged into another, only renamed",
+      ],
+      [
+        "«Дипломатия» объединено с другим значением; его записи теперь у того значения",
+        "“Дипломатия” was merged into another value; its records are now with that value",
+      ],
       ["«Дипломатия» уже объединено с другим значением", "“Дипломатия” has already been merged into another value"],
       ["«Дипломатия» выведено из употребления; выберите действующее значение", "“Дипломатия” is retired; choose a value in use"],
       ["Отметка о государственной регистрации есть только у видов соглашений", "Only kinds of agreement have the state registration mark"],

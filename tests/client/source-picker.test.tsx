@@ -112,7 +112,13 @@ describe("SourcePicker", () => {
   });
 
   it("creates a new source when the address is new, and removes a chosen one", async () => {
-    const created: TSourceRef = { ...existing, id: "6c2d3e9f-6c8b-4d2f-8e7a-3b9c5d7e9f05", title: "ТАСС: посол в Вологде", url: "https://tass.ru/x/1", outlet: "ТАСС" };
+    const created: TSourceRef = {
+      ...existing,
+      id: "6c2d3e9f-6c8b-4d2f-8e7a-3b9c5d7e9f05",
+      title: "ТАСС: посол в Вологде",
+      url: "https://tass.ru/x/1",
+      outlet: "ТАСС",
+    };
     const server = fakeServer({
       "auth.me": signedIn("EDITOR"),
       "source.find": () => ({ data: { items: [] } }),

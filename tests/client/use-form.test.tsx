@@ -15,7 +15,9 @@ import { useDomTestSetup } from "./support/dom.ts";
 useDomTestSetup();
 
 function refusal(fieldErrors: Record<string, string[]>) {
-  return new TRPCClientError("Проверьте поля", { result: { error: { code: -32600, message: "Проверьте поля", data: { code: "BAD_REQUEST", httpStatus: 400, fieldErrors } } } } as never);
+  return new TRPCClientError("Проверьте поля", {
+    result: { error: { code: -32600, message: "Проверьте поля", data: { code: "BAD_REQUEST", httpStatus: 400, fieldErrors } } },
+  } as never);
 }
 
 function Probe({ save }: { save: (input: TSignInInput) => Promise<unknown> }) {
@@ -29,7 +31,13 @@ function Probe({ save }: { save: (input: TSignInInput) => Promise<unknown> }) {
     <form onSubmit={form.submit} noValidate>
       {form.general && <p role="alert">{form.general}</p>}
       <TextField label="Почта" name="email" value={form.values.email} onChange={(e) => form.set("email", e.target.value)} error={form.error("email")} />
-      <TextField label="Пароль" name="password" value={form.values.password} onChange={(e) => form.set("password", e.target.value)} error={form.error("password")} />
+      <TextField
+        label="Пароль"
+        name="password"
+        value={form.values.password}
+        onChange={(e) => form.set("password", e.target.value)}
+        error={form.error("password")}
+      />
       <button type="submit" disabled={form.saving}>
         Сохранить
       </button>

@@ -105,7 +105,9 @@ describe("vocabularies in the client", () => {
     const confirm = within(dialog).getByRole("button", { name: "Объединить" }) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);
     fireEvent.change(within(dialog).getByRole("combobox", { name: /^С каким значением объединить/ }), { target: { value: into.id } });
-    expect(within(dialog).getByText(/Все записи со значением «Деревообработка».*перейдут к значению «Лесная промышленность».*Отменить объединение нельзя\./)).toBeTruthy();
+    expect(
+      within(dialog).getByText(/Все записи со значением «Деревообработка».*перейдут к значению «Лесная промышленность».*Отменить объединение нельзя\./),
+    ).toBeTruthy();
     // Nothing has moved before the confirmation.
     expect((await server.callers.viewer.meeting.byId({ id: meeting.id })).sectors.map((s) => s.name)).toEqual(["Деревообработка"]);
     fireEvent.click(confirm);

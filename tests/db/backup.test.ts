@@ -32,7 +32,8 @@ const cleanups: Array<() => Promise<unknown>> = [];
 const serverUrl = () => db.location;
 const onServer = () => db.kind === "postgresql";
 const toolsMissing = !!process.env.TEST_DATABASE_URL && !postgresToolsAvailable();
-if (toolsMissing) console.warn("backup.test.ts: pg_dump/pg_restore are not installed (apt-get install postgresql-client): the PostgreSQL backup tests are skipped.");
+if (toolsMissing)
+  console.warn("backup.test.ts: pg_dump/pg_restore are not installed (apt-get install postgresql-client): the PostgreSQL backup tests are skipped.");
 
 beforeAll(async () => {
   db = await openTestDatabase();
@@ -161,7 +162,11 @@ describe.skipIf(toolsMissing)("scheduled backups", () => {
     const backupDir = path.join(dir, "scheduled");
     let clock = Date.parse("2026-12-04T03:00:00Z");
     const lines: string[] = [];
-    const log = { info: (_o: object, m: string) => lines.push(m), warn: (_o: object, m: string) => lines.push(m), error: (_o: object, m: string) => lines.push(m) };
+    const log = {
+      info: (_o: object, m: string) => lines.push(m),
+      warn: (_o: object, m: string) => lines.push(m),
+      error: (_o: object, m: string) => lines.push(m),
+    };
     const schedule = startScheduledBackups({
       db,
       databaseUrl: onServer() ? serverUrl() : undefined,

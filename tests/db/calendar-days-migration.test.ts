@@ -11,7 +11,16 @@ const all = readMigrations();
 const calendarDays = all.findIndex((m) => m.name.endsWith("_calendar_days"));
 const before = all.slice(0, calendarDays);
 
-const ids = { meeting: randomUUID(), agreement: randomUUID(), change: randomUUID(), event: randomUUID(), stop: randomUUID(), task: randomUUID(), plan: randomUUID(), source: randomUUID() };
+const ids = {
+  meeting: randomUUID(),
+  agreement: randomUUID(),
+  change: randomUUID(),
+  event: randomUUID(),
+  stop: randomUUID(),
+  task: randomUUID(),
+  plan: randomUUID(),
+  source: randomUUID(),
+};
 
 /** Rows written the way the previous version stored them: instants in UTC. */
 const oldRows = `
@@ -28,7 +37,6 @@ const oldRows = `
 `;
 
 const dayOf = async (db: Database, sql: string) => (await db.raw.query<{ day: string | null }>(`SELECT to_char((${sql}), 'YYYY-MM-DD') AS day`))[0]?.day;
-
 
 describe("calendar-days migration", () => {
   let db: Database;

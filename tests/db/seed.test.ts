@@ -85,7 +85,13 @@ describe("seedDatabase", () => {
 
     const visit = await p.interaction.findUniqueOrThrow({
       where: { id: caseIds.visit },
-      include: { participants: { include: { person: true } }, partners: true, sectors: { include: { sector: true } }, followUps: true, sources: { include: { source: true } } },
+      include: {
+        participants: { include: { person: true } },
+        partners: true,
+        sectors: { include: { sector: true } },
+        followUps: true,
+        sources: { include: { source: true } },
+      },
     });
     expect(visit).toMatchObject({ kind: "VISIT", direction: "INCOMING", format: "IN_PERSON", place: "Вологда", startTime: null });
     // The release of 13.11.2024 says «в ноябре 2024 года»: the visit is November 2024, no
@@ -178,7 +184,10 @@ describe("seedDatabase", () => {
       for (const r of rows) expect(r.bad, `${table} ${r.precision}: ${r.bad} of ${r.n}`).toBe(0);
     }
     // Stops and stage steps keep the period's first day.
-    for (const [table, column] of [["EventStop", "date"], ["AgreementStageChange", "changedAt"]] as const) {
+    for (const [table, column] of [
+      ["EventStop", "date"],
+      ["AgreementStageChange", "changedAt"],
+    ] as const) {
       const [row] = await db.raw.query<{ bad: number }>(
         `SELECT count(*)::int AS bad FROM "${table}" WHERE "datePrecision" = 'MONTH' AND "${column}" <> date_trunc('month', "${column}"::timestamp)::date
            OR "datePrecision" = 'YEAR' AND "${column}" <> date_trunc('year', "${column}"::timestamp)::date
@@ -367,7 +376,8 @@ describe("generateDataset", () => {
         expect(!!agreement.registrationNumber).toBe(reached.has("REGISTERED"));
         expect(!!agreement.effectiveAt).toBe(reached.has("IN_FORCE"));
         // In force through its last day; expired once that day is over.
-        if (["IN_FORCE", "IMPLEMENTATION", "EXTENDED"].includes(agreement.stage ?? "PROPOSAL_SENT") && agreement.expiresAt) expect(agreement.expiresAt >= today).toBe(true);
+        if (["IN_FORCE", "IMPLEMENTATION", "EXTENDED"].includes(agreement.stage ?? "PROPOSAL_SENT") && agreement.expiresAt)
+          expect(agreement.expiresAt >= today).toBe(true);
         if (agreement.stage === "EXPIRED") expect(agreement.expiresAt! < today).toBe(true);
         for (const [signed, later] of [
           [agreement.signedAt, agreement.registeredAt],
@@ -400,7 +410,8 @@ describe("generateDataset", () => {
   });
 
   it("writes searchText the way the services do", () => {
-    for (const p of a.partners) expect(p.searchText).toBe(searchTextOf.partner({ name: p.name, nameEn: p.nameEn, isoCode: p.isoCode, aliases: p.aliases as string[] }));
+    for (const p of a.partners)
+      expect(p.searchText).toBe(searchTextOf.partner({ name: p.name, nameEn: p.nameEn, isoCode: p.isoCode, aliases: p.aliases as string[] }));
     for (const p of a.people) expect(p.searchText).toBe(searchTextOf.person(p));
     for (const i of a.interactions.slice(0, 200)) expect(i.searchText).toBe(searchTextOf.interaction(i));
     for (const x of a.agreements) expect(x.searchText).toBe(searchTextOf.agreement(x));

@@ -23,7 +23,6 @@ const texts = {
   blank: " \n\t ",
 };
 
-
 describe("source text key migrations", () => {
   let db: Database;
   let drop: (() => Promise<void>) | undefined;
@@ -66,7 +65,12 @@ describe("source text key migrations", () => {
 
   it("refuses a second live source with a text key already taken", async () => {
     const hash = sourceTextHash(texts.other);
-    await expect(db.raw.query(`INSERT INTO "Source" (id, title, "textHash", "updatedAt") VALUES ($1::uuid, 'Ещё раз', $2, now())`, [randomUUID(), hash])).rejects.toThrow();
-    await db.raw.query(`INSERT INTO "Source" (id, title, "textHash", "updatedAt", "deletedAt") VALUES ($1::uuid, 'Удалённый', $2, now(), now())`, [randomUUID(), hash]);
+    await expect(
+      db.raw.query(`INSERT INTO "Source" (id, title, "textHash", "updatedAt") VALUES ($1::uuid, 'Ещё раз', $2, now())`, [randomUUID(), hash]),
+    ).rejects.toThrow();
+    await db.raw.query(`INSERT INTO "Source" (id, title, "textHash", "updatedAt", "deletedAt") VALUES ($1::uuid, 'Удалённый', $2, now(), now())`, [
+      randomUUID(),
+      hash,
+    ]);
   });
 });

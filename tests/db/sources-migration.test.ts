@@ -56,7 +56,6 @@ const oldRows = `
     ('${ids.event}', 'Форум', 'FORUM', '2024-12-01', now(), '${ids.tass}');
 `;
 
-
 describe("sources-as-records migration", () => {
   let db: Database;
   let drop: (() => Promise<void>) | undefined;
@@ -115,6 +114,8 @@ describe("sources-as-records migration", () => {
     await expect(
       db.raw.query(`INSERT INTO "Source" (id, title, "urlKey", "updatedAt") VALUES ('${randomUUID()}', 'Ещё раз', 'https://gov35.ru/news/visit', now())`),
     ).rejects.toThrow();
-    await db.raw.query(`INSERT INTO "Source" (id, title, "urlKey", "updatedAt", "deletedAt") VALUES ('${randomUUID()}', 'Удалённый', 'https://gov35.ru/news/visit', now(), now())`);
+    await db.raw.query(
+      `INSERT INTO "Source" (id, title, "urlKey", "updatedAt", "deletedAt") VALUES ('${randomUUID()}', 'Удалённый', 'https://gov35.ru/news/visit', now(), now())`,
+    );
   });
 });

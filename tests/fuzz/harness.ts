@@ -130,7 +130,11 @@ export async function startFuzzSession(db: Database, { logLevel = "silent" }: { 
 }
 
 /** Sends the inputs one after another and returns those answered with a status of 500 or more. */
-export async function fuzzProcedure(session: FuzzSession, target: FuzzTarget, inputs: FuzzInput[]): Promise<{ failures: FuzzFailure[]; statuses: Record<number, number> }> {
+export async function fuzzProcedure(
+  session: FuzzSession,
+  target: FuzzTarget,
+  inputs: FuzzInput[],
+): Promise<{ failures: FuzzFailure[]; statuses: Record<number, number> }> {
   const failures: FuzzFailure[] = [];
   const statuses: Record<number, number> = {};
   for (const input of inputs) {

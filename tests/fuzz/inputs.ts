@@ -77,7 +77,7 @@ export const hostileStrings = [
   "",
   "   ",
   "<img src=x onerror=alert(1)>",
-  "'; DROP TABLE \"Partner\"; --",
+  '\'; DROP TABLE "Partner"; --',
   "%_\\",
   "\\u0000",
   "😀".repeat(300),
@@ -137,7 +137,10 @@ export const hostileOthers: unknown[] = [
   new Date(-8.64e15),
   new Date("0000-01-01T00:00:00Z"),
   BigInt("99999999999999999999999"),
-  new Map<unknown, unknown>([["a\u0000", 1], [{}, []]]),
+  new Map<unknown, unknown>([
+    ["a\u0000", 1],
+    [{}, []],
+  ]),
   new Set([1, "x\u0000"]),
   /(a+)+$/,
 ];
@@ -281,7 +284,8 @@ function stringFor(schema: JsonSchema, options: Options): fc.Arbitrary<string> {
     );
   }
   if (schema.format === "email") return fc.constantFrom("fuzz@test.local", "admin@test.local", "x@y.z", `${"a".repeat(64)}@test.local`);
-  if (schema.format === "uri" || schema.format === "url") return fc.constantFrom("https://example.org/a", "http://x.test/?q=1#f", "https://example.org/" + "x".repeat(2000));
+  if (schema.format === "uri" || schema.format === "url")
+    return fc.constantFrom("https://example.org/a", "http://x.test/?q=1#f", "https://example.org/" + "x".repeat(2000));
   if (schema.format === "date") return fc.constantFrom("2024-05-01", "1900-01-01", "2100-12-31");
   if (schema.format === "date-time") return fc.constantFrom("2024-05-01T10:00:00.000Z", "1900-01-01T00:00:00Z");
   if (schema.pattern) {
@@ -295,7 +299,12 @@ function stringFor(schema: JsonSchema, options: Options): fc.Arbitrary<string> {
   }
   if (options.key && dayKey.test(options.key)) {
     return fc.oneof(
-      { weight: 4, arbitrary: fc.record({ y: fc.integer({ min: 1900, max: 2100 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }).map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`) },
+      {
+        weight: 4,
+        arbitrary: fc
+          .record({ y: fc.integer({ min: 1900, max: 2100 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+          .map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
+      },
       { weight: 1, arbitrary: fc.constantFrom("1900-01-01", "2100-12-31", "2024-02-29", "2024-05", "2024") },
     );
   }
@@ -325,7 +334,10 @@ export function inputsFor(target: FuzzTarget, { seed, count, pool }: { seed: num
       { weight: 1, arbitrary: fc.oneof(fc.jsonValue({ maxDepth: 4 }), hostileValue) },
     )
     .map((v): FuzzInput => ({ kind: "value", value: v }));
-  const input = fc.oneof({ weight: 7, arbitrary: value }, { weight: 1, arbitrary: fc.constantFrom(...rawEnvelopes).map((text): FuzzInput => ({ kind: "raw", text })) });
+  const input = fc.oneof(
+    { weight: 7, arbitrary: value },
+    { weight: 1, arbitrary: fc.constantFrom(...rawEnvelopes).map((text): FuzzInput => ({ kind: "raw", text })) },
+  );
   return fc.sample(input, { seed: seed ^ hash(target.path), numRuns: count });
 }
 

@@ -63,7 +63,9 @@ try {
       const result = await fuzzProcedure(session, target, inputs);
       failures.push(...result.failures);
       for (const [status, k] of Object.entries(result.statuses)) totals[Number(status)] = (totals[Number(status)] ?? 0) + k;
-      const line = Object.entries(result.statuses).map(([status, k]) => `${status}×${k}`).join(" ");
+      const line = Object.entries(result.statuses)
+        .map(([status, k]) => `${status}×${k}`)
+        .join(" ");
       console.log(`${target.path.padEnd(32)} ${line}${result.failures.length ? "   <-- ≥ 500" : ""}`);
     }
   }

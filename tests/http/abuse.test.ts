@@ -58,17 +58,29 @@ type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: st
  * One request over a fresh connection. The server may answer (413) and close before the
  * whole body is written; that write error after the answer is expected, not a failure.
  */
-function send(path: string, { method = "GET", headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+function send(
+  path: string,
+  { method = "GET", headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     let answered = false;
     const req = http.request(
-      { host: base.hostname, port: base.port, method, path, agent: false, headers: { ...(body !== undefined ? { "content-length": String(Buffer.byteLength(body)) } : {}), ...headers } },
+      {
+        host: base.hostname,
+        port: base.port,
+        method,
+        path,
+        agent: false,
+        headers: { ...(body !== undefined ? { "content-length": String(Buffer.byteLength(body)) } : {}), ...headers },
+      },
       (res) => {
         answered = true;
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString("utf8"), ms: performance.now() - started }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString("utf8"), ms: performance.now() - started }),
+        );
         res.on("error", reject);
       },
     );
@@ -105,7 +117,9 @@ describe("bounded work per request", () => {
       healthLatencies.push(Math.round(health.ms));
     }
     const [deepAnswer, batchAnswer] = await Promise.all(abusive);
-    console.info(`/healthz latencies while under abuse (ms): ${healthLatencies.join(", ")}; nested body answered in ${Math.round(deepAnswer!.ms)} ms, batch in ${Math.round(batchAnswer!.ms)} ms`);
+    console.info(
+      `/healthz latencies while under abuse (ms): ${healthLatencies.join(", ")}; nested body answered in ${Math.round(deepAnswer!.ms)} ms, batch in ${Math.round(batchAnswer!.ms)} ms`,
+    );
     for (const ms of healthLatencies) expect(ms).toBeLessThan(1000);
 
     expect(deepAnswer!.status).toBe(413);
@@ -154,7 +168,9 @@ describe("bounded work per request", () => {
     expect((await send(`/trpc/${names(maxBatchCalls + 1).replaceAll(",", "%2C")}?batch=1`)).status).toBe(400);
 
     const signIns = maxBatchCalls + 1;
-    const input = JSON.stringify(Object.fromEntries(Array.from({ length: signIns }, (_, i) => [i, superjson.serialize({ email: "editor@vologda.example", password: `wrong-${i}` })])));
+    const input = JSON.stringify(
+      Object.fromEntries(Array.from({ length: signIns }, (_, i) => [i, superjson.serialize({ email: "editor@vologda.example", password: `wrong-${i}` })])),
+    );
     const before = await db.prisma.signInAttempt.count();
     const refused = await jsonPost(`/trpc/${Array.from({ length: signIns }, () => "auth.signIn").join(",")}?batch=1`, input);
     expect(refused.status).toBe(400);
@@ -215,7 +231,12 @@ describe("host allow-list", () => {
     const mutation = await call({
       method: "POST",
       url: "/trpc/auth.signIn",
-      headers: { host: "evil.example:" + base.port, origin: `http://evil.example:${base.port}`, "sec-fetch-site": "same-origin", "content-type": "application/json" },
+      headers: {
+        host: "evil.example:" + base.port,
+        origin: `http://evil.example:${base.port}`,
+        "sec-fetch-site": "same-origin",
+        "content-type": "application/json",
+      },
       payload: JSON.stringify(superjson.serialize({ email: "editor@vologda.example", password })),
     });
     expect(mutation.statusCode).toBe(421);
@@ -234,7 +255,12 @@ describe("host allow-list", () => {
   });
 
   it("behind a trusted proxy checks the forwarded host against ATLAS_PUBLIC_ORIGIN", async () => {
-    const proxied = await buildApp({ db, env: envWith({ ATLAS_PUBLIC_ORIGIN: "https://atlas.example.org", TRUST_PROXY: "true", HOST: "10.0.0.5" }), logStream, clock });
+    const proxied = await buildApp({
+      db,
+      env: envWith({ ATLAS_PUBLIC_ORIGIN: "https://atlas.example.org", TRUST_PROXY: "true", HOST: "10.0.0.5" }),
+      logStream,
+      clock,
+    });
     closeLater.push(() => proxied.close());
     const get = (headers: Record<string, string>) => call({ method: "GET", url: "/trpc/auth.publicConfig", headers }, proxied);
     expect((await get({ host: "10.0.0.5:3000", "x-forwarded-host": "atlas.example.org" })).statusCode).toBe(200);
@@ -253,7 +279,13 @@ describe("host allow-list", () => {
     for (const host of ["10.1.2.3:4000", "evil.example:3000", "localhost:5173", "10.1.2.3", "", undefined, "a b:3000", "evil.example@10.1.2.3:3000"]) {
       expect(allowed(host), String(host)).toBe(false);
     }
-    const withPublic = hostMatcher({ listenHost: "0.0.0.0", listenPort: 3000, publicOrigin: "https://atlas.example.org", machineAddresses: [], machineName: "srv" });
+    const withPublic = hostMatcher({
+      listenHost: "0.0.0.0",
+      listenPort: 3000,
+      publicOrigin: "https://atlas.example.org",
+      machineAddresses: [],
+      machineName: "srv",
+    });
     for (const host of ["atlas.example.org", "ATLAS.example.org:443", "srv:3000"]) expect(withPublic(host), host).toBe(true);
     for (const host of ["atlas.example.org:3000", "atlas.example.org.evil.example"]) expect(withPublic(host), host).toBe(false);
   });
@@ -287,7 +319,11 @@ describe("unexpected errors", () => {
     // A table gone from under the app: Prisma's error names the table and the failing statement.
     await broken.raw.query('DROP TABLE "Partner" CASCADE');
     const firstLog = logLines.length;
-    const res = await brokenApp.inject({ method: "GET", url: `/trpc/partner.list?input=${encodeURIComponent(JSON.stringify(superjson.serialize({})))}`, headers: { cookie } });
+    const res = await brokenApp.inject({
+      method: "GET",
+      url: `/trpc/partner.list?input=${encodeURIComponent(JSON.stringify(superjson.serialize({})))}`,
+      headers: { cookie },
+    });
     expect(res.statusCode).toBe(500);
     const error = (res.json() as { error: { json: { message: string; data: Record<string, unknown> } } }).error.json;
     const incident = internal.exec(error.message)?.[1];
@@ -371,7 +407,8 @@ describe("a busy database", () => {
     });
     expect(signIn.statusCode).toBe(200);
     const cookie = `atlas_session=${signIn.cookies.find((k) => k.name === "atlas_session")!.value}`;
-    const list = () => narrowApp.inject({ method: "GET", url: `/trpc/partner.list?input=${encodeURIComponent(JSON.stringify(superjson.serialize({})))}`, headers: { cookie } });
+    const list = () =>
+      narrowApp.inject({ method: "GET", url: `/trpc/partner.list?input=${encodeURIComponent(JSON.stringify(superjson.serialize({})))}`, headers: { cookie } });
 
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));

@@ -43,7 +43,10 @@ function decoded(res: LightMyRequestResponse): Buffer {
   return res.rawPayload;
 }
 
-const varies = (res: LightMyRequestResponse) => String(res.headers["vary"] ?? "").toLowerCase().split(/\s*,\s*/);
+const varies = (res: LightMyRequestResponse) =>
+  String(res.headers["vary"] ?? "")
+    .toLowerCase()
+    .split(/\s*,\s*/);
 
 /** What Chrome and Firefox send. */
 const browserAccepts = "gzip, deflate, br, zstd";
@@ -53,7 +56,11 @@ describe.runIf(ready)("compression and caching of what the server sends", () => 
   const entryScript = () => initialScripts(clientDist)[0]!.file;
 
   it.each(["/", "/meetings", "/partners/123"])("%s (index.html) is compressed, never stored, and keeps its security headers", async (url) => {
-    for (const [accepts, expected] of [[browserAccepts, "br"], ["gzip", "gzip"], [undefined, undefined]] as const) {
+    for (const [accepts, expected] of [
+      [browserAccepts, "br"],
+      ["gzip", "gzip"],
+      [undefined, undefined],
+    ] as const) {
       const res = await get(url, accepts);
       expect(res.statusCode).toBe(200);
       expect(res.headers["content-type"]).toBe("text/html; charset=utf-8");
@@ -72,7 +79,12 @@ describe.runIf(ready)("compression and caching of what the server sends", () => 
     const url = `/${entryScript()}`;
     expect(url).toMatch(/^\/assets\/.+-[\w-]{8}\.js$/);
     const original = readFileSync(join(clientDist, url));
-    for (const [accepts, expected] of [[browserAccepts, "br"], ["gzip;q=1, br;q=0", "gzip"], ["identity", undefined], [undefined, undefined]] as const) {
+    for (const [accepts, expected] of [
+      [browserAccepts, "br"],
+      ["gzip;q=1, br;q=0", "gzip"],
+      ["identity", undefined],
+      [undefined, undefined],
+    ] as const) {
       const res = await get(url, accepts);
       expect(res.statusCode).toBe(200);
       expect(res.headers["content-type"]).toMatch(/^(?:application|text)\/javascript/);
@@ -112,7 +124,10 @@ describe.runIf(ready)("compression and caching of what the server sends", () => 
     const plain = await get(url);
     expect(plain.statusCode).toBe(200);
     expect(plain.headers["content-encoding"]).toBeUndefined();
-    for (const [accepts, expected] of [[browserAccepts, "br"], ["gzip", "gzip"]] as const) {
+    for (const [accepts, expected] of [
+      [browserAccepts, "br"],
+      ["gzip", "gzip"],
+    ] as const) {
       const res = await get(url, accepts);
       expect(res.statusCode).toBe(200);
       expect(res.headers["content-encoding"]).toBe(expected);

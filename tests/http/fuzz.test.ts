@@ -29,7 +29,12 @@ afterAll(async () => {
 describe("text the database cannot store is a 400 with the field's path", () => {
   type Answer = { error?: { json: { code: string; message: string; data: { httpStatus: number; fieldErrors: Record<string, string[]> | null } } } };
   async function post(procedure: string, input: unknown) {
-    const res = await session.app.inject({ method: "POST", url: `/trpc/${procedure}`, headers: { host: "localhost:3000", "content-type": "application/json", origin: "http://localhost:3000", "sec-fetch-site": "same-origin" }, payload: JSON.stringify(superjson.serialize(input)) });
+    const res = await session.app.inject({
+      method: "POST",
+      url: `/trpc/${procedure}`,
+      headers: { host: "localhost:3000", "content-type": "application/json", origin: "http://localhost:3000", "sec-fetch-site": "same-origin" },
+      payload: JSON.stringify(superjson.serialize(input)),
+    });
     return { status: res.statusCode, error: (res.json() as Answer).error?.json };
   }
 

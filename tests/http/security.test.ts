@@ -96,7 +96,12 @@ async function signIn(email: string, pw = password, extra: Partial<Call> = {}) {
 beforeAll(async () => {
   db = await openTestDatabase();
   const c = await callersFor(db);
-  for (const [email, role] of [["viewer@vologda.example", "VIEWER"], ["editor@vologda.example", "EDITOR"], ["target@vologda.example", "VIEWER"], ["owner@vologda.example", "VIEWER"]] as const) {
+  for (const [email, role] of [
+    ["viewer@vologda.example", "VIEWER"],
+    ["editor@vologda.example", "EDITOR"],
+    ["target@vologda.example", "VIEWER"],
+    ["owner@vologda.example", "VIEWER"],
+  ] as const) {
     await c.admin.admin.users.create({ email, name: email, role, password, mustChangePassword: false });
   }
   clientDir = mkdtempSync(path.join(os.tmpdir(), "atlas-client-"));
@@ -111,20 +116,28 @@ afterAll(async () => {
 });
 
 describe("security headers", () => {
-  it.each(["/", "/trpc/auth.me", "/healthz", "/no/such/page.js"])("%s carries a Content-Security-Policy allowing only the app and the tile host", async (url) => {
-    const res = await app.inject({ method: "GET", url, headers: { host } });
-    const csp = String(res.headers["content-security-policy"] ?? "");
-    const directives = Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
-    expect(directives["default-src"]).toEqual(["'self'"]);
-    expect(directives["script-src"]).toEqual(["'self'"]);
-    expect(directives["connect-src"]).toEqual(["'self'"]);
-    expect(directives["img-src"]).toEqual(["'self'", "data:", "blob:", "https://*.tiles.example.org"]);
-    expect(directives["frame-ancestors"]).toEqual(["'none'"]);
-    expect(directives["object-src"]).toEqual(["'none'"]);
-    expect(csp).not.toMatch(/unsafe-eval/);
-    expect(res.headers["x-content-type-options"]).toBe("nosniff");
-    expect(res.headers["referrer-policy"]).toBe("same-origin");
-  });
+  it.each(["/", "/trpc/auth.me", "/healthz", "/no/such/page.js"])(
+    "%s carries a Content-Security-Policy allowing only the app and the tile host",
+    async (url) => {
+      const res = await app.inject({ method: "GET", url, headers: { host } });
+      const csp = String(res.headers["content-security-policy"] ?? "");
+      const directives = Object.fromEntries(
+        csp
+          .split(";")
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name, values]),
+      );
+      expect(directives["default-src"]).toEqual(["'self'"]);
+      expect(directives["script-src"]).toEqual(["'self'"]);
+      expect(directives["connect-src"]).toEqual(["'self'"]);
+      expect(directives["img-src"]).toEqual(["'self'", "data:", "blob:", "https://*.tiles.example.org"]);
+      expect(directives["frame-ancestors"]).toEqual(["'none'"]);
+      expect(directives["object-src"]).toEqual(["'none'"]);
+      expect(csp).not.toMatch(/unsafe-eval/);
+      expect(res.headers["x-content-type-options"]).toBe("nosniff");
+      expect(res.headers["referrer-policy"]).toBe("same-origin");
+    },
+  );
 
   it("keeps API answers and the page out of caches", async () => {
     expect((await app.inject({ method: "GET", url: "/", headers: { host } })).headers["cache-control"]).toBe("no-store");
@@ -134,7 +147,11 @@ describe("security headers", () => {
 
   it("tells the client the tile server and attribution", async () => {
     const { body } = await trpc("auth.publicConfig");
-    expect(body.data).toMatchObject({ demo: false, demoAccounts: [], map: { tileUrl: "https://{s}.tiles.example.org/{z}/{x}/{y}.png", attribution: "© Тайлы для теста" } });
+    expect(body.data).toMatchObject({
+      demo: false,
+      demoAccounts: [],
+      map: { tileUrl: "https://{s}.tiles.example.org/{z}/{x}/{y}.png", attribution: "© Тайлы для теста" },
+    });
   });
 
   it("without a configured tile server allows no outside host at all", async () => {
@@ -284,7 +301,9 @@ describe("cross-site requests", () => {
     ["JSON from a sibling subdomain", { "sec-fetch-site": "same-site", origin: "http://evil.localhost:3000" }],
   ])("refuses %s with 403 before tRPC runs", async (_what, headers: Record<string, string>) => {
     const before = await attempts();
-    const payload = headers["content-type"]?.startsWith("application/x-www") ? `email=viewer%40vologda.example&password=${encodeURIComponent(password)}` : JSON.stringify(superjson.serialize({ email: "viewer@vologda.example", password }));
+    const payload = headers["content-type"]?.startsWith("application/x-www")
+      ? `email=viewer%40vologda.example&password=${encodeURIComponent(password)}`
+      : JSON.stringify(superjson.serialize({ email: "viewer@vologda.example", password }));
     const res = await app.inject({
       method: "POST",
       url: "/trpc/auth.signIn",
@@ -301,7 +320,11 @@ describe("cross-site requests", () => {
     const created = await trpc("partner.create", { method: "POST", input: { name: "Республика Казахстан", level: "COUNTRY", isoCode: "KZ" }, cookie });
     expect(created.res.statusCode).toBe(200);
     expect(created.body.data).toMatchObject({ name: "Республика Казахстан" });
-    const curl = await trpc("auth.signIn", { method: "POST", input: { email: "viewer@vologda.example", password }, headers: { origin: "", "sec-fetch-site": "" } });
+    const curl = await trpc("auth.signIn", {
+      method: "POST",
+      input: { email: "viewer@vologda.example", password },
+      headers: { origin: "", "sec-fetch-site": "" },
+    });
     expect(curl.res.statusCode).toBe(200);
   });
 
@@ -331,7 +354,11 @@ describe("the log", () => {
     await trpc("auth.me", { cookie: good.cookie });
     // A misdirected GET puts the password into the URL; the log must not repeat it.
     await trpc("auth.signIn", { input: { email: "logged@vologda.example", password: secret } });
-    const changed = await trpc("auth.changePassword", { method: "POST", cookie: good.cookie, input: { currentPassword: secret, newPassword: `${secret}-new` } });
+    const changed = await trpc("auth.changePassword", {
+      method: "POST",
+      cookie: good.cookie,
+      input: { currentPassword: secret, newPassword: `${secret}-new` },
+    });
     const renewedToken = sessionCookie(changed.res)?.value;
     expect(renewedToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     await trpc("auth.signOut", { method: "POST", cookie: `atlas_session=${renewedToken}` });
@@ -359,7 +386,9 @@ describe("a limit on the expensive reads", () => {
       const refused = await summary();
       expect(refused.res.statusCode).toBe(429);
       expect(Number(refused.res.headers["retry-after"])).toBeGreaterThan(0);
-      expect(refused.res.json()).toMatchObject({ error: { code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/^Слишком много запросов сводных данных\. Повторите через \d+ с\.$/) } });
+      expect(refused.res.json()).toMatchObject({
+        error: { code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/^Слишком много запросов сводных данных\. Повторите через \d+ с\.$/) },
+      });
       // Cheap reads go on; another session has its own allowance, and a batch counts each expensive call in it.
       expect((await trpc("partner.list", { input: {}, cookie, on: limited })).res.statusCode).toBe(200);
       const batch = await limited.inject({

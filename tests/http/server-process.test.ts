@@ -82,7 +82,8 @@ function clientFor(url: string) {
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "atlas-server-"));
 const template = inject("postgresTemplate");
 const serverDatabase = template ? `atlas_http_${randomUUID().replaceAll("-", "").slice(0, 12)}` : null;
-const databaseEnv: Record<string, string> = template && serverDatabase ? { DATABASE_URL: withDatabase(template.url, serverDatabase) } : { ATLAS_DATA_DIR: dataDir };
+const databaseEnv: Record<string, string> =
+  template && serverDatabase ? { DATABASE_URL: withDatabase(template.url, serverDatabase) } : { ATLAS_DATA_DIR: dataDir };
 let server: RunningServer;
 
 beforeAll(async () => {
@@ -133,7 +134,10 @@ describe("the server process", () => {
   });
 
   it("writes structured (JSON) log lines", () => {
-    const lines = server.output().split("\n").filter((l) => l.startsWith("{"));
+    const lines = server
+      .output()
+      .split("\n")
+      .filter((l) => l.startsWith("{"));
     expect(lines.length).toBeGreaterThan(0);
     expect(JSON.parse(lines[0]!)).toHaveProperty("level");
   });

@@ -9,22 +9,51 @@ import type { ReleaseFixture } from "./fixture-types.ts";
 
 /** The built-in kinds, as the vocabularies migration writes them. */
 const meetingKinds = [
-  ["MEETING", "Встреча"], ["VISIT", "Визит"], ["NEGOTIATIONS", "Переговоры"], ["CONFERENCE", "Конференция"], ["CALL", "Звонок"],
-  ["JOINT_COMMISSION", "Заседание совместной комиссии"], ["OTHER", "Другое"],
+  ["MEETING", "Встреча"],
+  ["VISIT", "Визит"],
+  ["NEGOTIATIONS", "Переговоры"],
+  ["CONFERENCE", "Конференция"],
+  ["CALL", "Звонок"],
+  ["JOINT_COMMISSION", "Заседание совместной комиссии"],
+  ["OTHER", "Другое"],
 ] as const;
 const eventKinds = [
-  ["FORUM", "Форум"], ["EXHIBITION", "Выставка"], ["REGION_DAYS", "Дни региона"], ["TOUR", "Тур"], ["CONFERENCE", "Конференция"],
-  ["FESTIVAL", "Фестиваль"], ["BUSINESS_MISSION", "Бизнес-миссия"], ["OTHER", "Событие"],
+  ["FORUM", "Форум"],
+  ["EXHIBITION", "Выставка"],
+  ["REGION_DAYS", "Дни региона"],
+  ["TOUR", "Тур"],
+  ["CONFERENCE", "Конференция"],
+  ["FESTIVAL", "Фестиваль"],
+  ["BUSINESS_MISSION", "Бизнес-миссия"],
+  ["OTHER", "Событие"],
 ] as const;
 const agreementKinds = [
-  ["COOPERATION_AGREEMENT", "Соглашение о сотрудничестве"], ["MEMORANDUM", "Меморандум о взаимопонимании"], ["IMPLEMENTATION_PLAN", "План мероприятий"],
-  ["TWINNING", "Соглашение о побратимстве"], ["JOINT_COMMISSION_PROTOCOL", "Протокол совместной комиссии"], ["CONTRACT", "Контракт"],
+  ["COOPERATION_AGREEMENT", "Соглашение о сотрудничестве"],
+  ["MEMORANDUM", "Меморандум о взаимопонимании"],
+  ["IMPLEMENTATION_PLAN", "План мероприятий"],
+  ["TWINNING", "Соглашение о побратимстве"],
+  ["JOINT_COMMISSION_PROTOCOL", "Протокол совместной комиссии"],
+  ["CONTRACT", "Контракт"],
 ] as const;
 
 /** The fixture's world as the extractor takes it: ids are the keys; vocabularies' values are their names. */
 export const importGazetteer: ImportGazetteer = {
-  partners: fixtureGazetteer.partners.map((p) => ({ id: p.key, name: p.name, level: p.level, parentId: p.parentKey ?? null, aliases: p.aliases ?? [], isHome: p.isHome ?? false })),
-  people: fixtureGazetteer.people.map((p) => ({ id: p.key, fullName: p.fullName, post: p.post ?? null, organisation: p.organisation ?? null, side: p.side, partnerId: p.partnerKey ?? null })),
+  partners: fixtureGazetteer.partners.map((p) => ({
+    id: p.key,
+    name: p.name,
+    level: p.level,
+    parentId: p.parentKey ?? null,
+    aliases: p.aliases ?? [],
+    isHome: p.isHome ?? false,
+  })),
+  people: fixtureGazetteer.people.map((p) => ({
+    id: p.key,
+    fullName: p.fullName,
+    post: p.post ?? null,
+    organisation: p.organisation ?? null,
+    side: p.side,
+    partnerId: p.partnerKey ?? null,
+  })),
   sectors: fixtureGazetteer.sectors.map((name) => ({ value: name, name })),
   exportCategories: fixtureGazetteer.exportCategories.map((name) => ({ value: name, name })),
   meetingKinds: meetingKinds.map(([code, name]) => ({ code, name })),
@@ -32,7 +61,13 @@ export const importGazetteer: ImportGazetteer = {
   agreementKinds: agreementKinds.map(([code, name]) => ({ code, name })),
 };
 
-const norm = (s: string) => s.toLowerCase().replaceAll("ё", "е").replace(/[«»"“”„.,]/g, "").replace(/\s+/g, " ").trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replaceAll("ё", "е")
+    .replace(/[«»"“”„.,]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 const postStems = (s: string) => norm(s).split(" ").filter(Boolean).map(stemOf);
 
 /**
@@ -125,10 +160,38 @@ export function compare(fixture: ReleaseFixture, draft: TPressReleaseDraft): Com
   );
   // Dates: each distinct day and precision once, as the fixture lists them.
   const distinct = [...new Map(draft.dates.map((d) => [`${d.day}/${d.precision}`, { day: d.day, precision: d.precision }])).values()];
-  const dates = setScore(ex.dates, distinct, (e, f) => e.day === f.day && e.precision === f.precision, (x) => `${x.day} ${x.precision}`, "date", misses);
-  const sectors = setScore(ex.sectors, draft.terms.filter((t) => t.vocabulary === "sector").map((t) => t.name), (e, f) => e === f, (x) => x, "sector", misses);
-  const exportCategories = setScore(ex.exportCategories, draft.terms.filter((t) => t.vocabulary === "exportCategory").map((t) => t.name), (e, f) => e === f, (x) => x, "export", misses);
-  const agreements = setScore(ex.agreements, draft.agreements.map((a) => ({ stage: a.stage, kind: a.kind })), (e, f) => e.stage === f.stage && e.kind === f.kind, (x) => `${x.kind} ${x.stage}`, "agreement", misses);
+  const dates = setScore(
+    ex.dates,
+    distinct,
+    (e, f) => e.day === f.day && e.precision === f.precision,
+    (x) => `${x.day} ${x.precision}`,
+    "date",
+    misses,
+  );
+  const sectors = setScore(
+    ex.sectors,
+    draft.terms.filter((t) => t.vocabulary === "sector").map((t) => t.name),
+    (e, f) => e === f,
+    (x) => x,
+    "sector",
+    misses,
+  );
+  const exportCategories = setScore(
+    ex.exportCategories,
+    draft.terms.filter((t) => t.vocabulary === "exportCategory").map((t) => t.name),
+    (e, f) => e === f,
+    (x) => x,
+    "export",
+    misses,
+  );
+  const agreements = setScore(
+    ex.agreements,
+    draft.agreements.map((a) => ({ stage: a.stage, kind: a.kind })),
+    (e, f) => e.stage === f.stage && e.kind === f.kind,
+    (x) => `${x.kind} ${x.stage}`,
+    "agreement",
+    misses,
+  );
   const events = setScore(
     ex.events,
     draft.events.map((e) => ({ kind: e.kind, day: e.date?.day ?? null, precision: e.date?.precision ?? null })),
@@ -139,7 +202,12 @@ export function compare(fixture: ReleaseFixture, draft: TPressReleaseDraft): Com
   );
   const h = draft.happening;
   const happening =
-    ex.happening === null ? h === null : h !== null && h.kind === ex.happening.kind && h.date?.day === ex.happening.day && h.date?.precision === ex.happening.precision;
-  if (!happening) misses.push(`happening: expected ${JSON.stringify(ex.happening)}, found ${h ? `${h.kind} ${h.date?.day ?? "no date"} ${h.date?.precision ?? ""}` : "null"}`);
+    ex.happening === null
+      ? h === null
+      : h !== null && h.kind === ex.happening.kind && h.date?.day === ex.happening.day && h.date?.precision === ex.happening.precision;
+  if (!happening)
+    misses.push(
+      `happening: expected ${JSON.stringify(ex.happening)}, found ${h ? `${h.kind} ${h.date?.day ?? "no date"} ${h.date?.precision ?? ""}` : "null"}`,
+    );
   return { partners, people, peoplePartialPosts: partial, dates, sectors, exportCategories, agreements, events, happening, misses };
 }

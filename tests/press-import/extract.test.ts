@@ -9,9 +9,9 @@ import { fixtures } from "./fixtures/index.ts";
 import type { ReleaseFixture } from "./fixture-types.ts";
 import { add, compare, importGazetteer, pct, score, type Score } from "./compare.ts";
 
-
 /** Texts not in Russian: the brief has the extractor say so and find nothing (see the report on 15-english). */
-const isRussian = (f: ReleaseFixture) => /[А-Яа-яЁё]/.test(f.text) && (f.text.match(/[А-Яа-яЁё]/g)?.length ?? 0) / (f.text.match(/\p{L}/gu)?.length ?? 1) >= 0.3;
+const isRussian = (f: ReleaseFixture) =>
+  /[А-Яа-яЁё]/.test(f.text) && (f.text.match(/[А-Яа-яЁё]/g)?.length ?? 0) / (f.text.match(/\p{L}/gu)?.length ?? 1) >= 0.3;
 
 describe("press-release extractor on the team's texts", () => {
   const russian = fixtures.filter(isRussian);

@@ -10,16 +10,50 @@ import { worldCountries } from "@atlas/server/services/press-import/countries";
 import { gazetteer as fixtureGazetteer } from "./gazetteer.ts";
 
 const gazetteer: ImportGazetteer = {
-  partners: fixtureGazetteer.partners.map((p) => ({ id: p.key, name: p.name, level: p.level, parentId: p.parentKey ?? null, aliases: p.aliases ?? [], isHome: p.isHome ?? false })),
-  people: fixtureGazetteer.people.map((p) => ({ id: p.key, fullName: p.fullName, post: p.post ?? null, organisation: p.organisation ?? null, side: p.side, partnerId: p.partnerKey ?? null })),
+  partners: fixtureGazetteer.partners.map((p) => ({
+    id: p.key,
+    name: p.name,
+    level: p.level,
+    parentId: p.parentKey ?? null,
+    aliases: p.aliases ?? [],
+    isHome: p.isHome ?? false,
+  })),
+  people: fixtureGazetteer.people.map((p) => ({
+    id: p.key,
+    fullName: p.fullName,
+    post: p.post ?? null,
+    organisation: p.organisation ?? null,
+    side: p.side,
+    partnerId: p.partnerKey ?? null,
+  })),
   sectors: fixtureGazetteer.sectors.map((name) => ({ value: name, name })),
   exportCategories: fixtureGazetteer.exportCategories.map((name) => ({ value: name, name })),
-  meetingKinds: [["MEETING", "Встреча"], ["VISIT", "Визит"], ["NEGOTIATIONS", "Переговоры"], ["CALL", "Звонок"], ["OTHER", "Другое"]].map(([code, name]) => ({ code: code!, name: name! })),
-  eventKinds: [["FORUM", "Форум"], ["EXHIBITION", "Выставка"], ["REGION_DAYS", "Дни региона"], ["TOUR", "Тур"], ["FESTIVAL", "Фестиваль"], ["BUSINESS_MISSION", "Бизнес-миссия"]].map(([code, name]) => ({ code: code!, name: name! })),
-  agreementKinds: [["COOPERATION_AGREEMENT", "Соглашение о сотрудничестве"], ["MEMORANDUM", "Меморандум"], ["IMPLEMENTATION_PLAN", "План мероприятий"], ["TWINNING", "Соглашение о побратимстве"], ["CONTRACT", "Контракт"]].map(([code, name]) => ({ code: code!, name: name! })),
+  meetingKinds: [
+    ["MEETING", "Встреча"],
+    ["VISIT", "Визит"],
+    ["NEGOTIATIONS", "Переговоры"],
+    ["CALL", "Звонок"],
+    ["OTHER", "Другое"],
+  ].map(([code, name]) => ({ code: code!, name: name! })),
+  eventKinds: [
+    ["FORUM", "Форум"],
+    ["EXHIBITION", "Выставка"],
+    ["REGION_DAYS", "Дни региона"],
+    ["TOUR", "Тур"],
+    ["FESTIVAL", "Фестиваль"],
+    ["BUSINESS_MISSION", "Бизнес-миссия"],
+  ].map(([code, name]) => ({ code: code!, name: name! })),
+  agreementKinds: [
+    ["COOPERATION_AGREEMENT", "Соглашение о сотрудничестве"],
+    ["MEMORANDUM", "Меморандум"],
+    ["IMPLEMENTATION_PLAN", "План мероприятий"],
+    ["TWINNING", "Соглашение о побратимстве"],
+    ["CONTRACT", "Контракт"],
+  ].map(([code, name]) => ({ code: code!, name: name! })),
 };
 const draft = (text: string, publishedOn = "2025-05-20") => extractDraft(text, { publishedOn, gazetteer });
-const dates = (text: string, publishedOn = "2025-05-20") => findDates(text, publishedOn, () => text).map((d) => `${d.day} ${d.precision}${d.endDay ? ` → ${d.endDay}` : ""}`);
+const dates = (text: string, publishedOn = "2025-05-20") =>
+  findDates(text, publishedOn, () => text).map((d) => `${d.day} ${d.precision}${d.endDay ? ` → ${d.endDay}` : ""}`);
 
 describe("date ranges and coarse periods", () => {
   it("reads «с … по …» as the first day, keeping the last as the range's end", () => {
@@ -47,13 +81,19 @@ describe("date ranges and coarse periods", () => {
 
 describe("partners in any form", () => {
   it("matches a known name with a fleeting vowel in every case", () => {
-    for (const text of ["Делегация побывала в Череповце и встретилась с предпринимателями из Казахстана.", "Мэрия Череповца направила письмо в Казахстан.", "Между Череповцом и Казахстаном налажены связи."]) {
+    for (const text of [
+      "Делегация побывала в Череповце и встретилась с предпринимателями из Казахстана.",
+      "Мэрия Череповца направила письмо в Казахстан.",
+      "Между Череповцом и Казахстаном налажены связи.",
+    ]) {
       expect(draft(text).partners.map((p) => p.name)).toContain("Череповец");
     }
   });
 
   it("proposes towns after «в», «из», «города» and in a pair with a known town, in the nominative", () => {
-    const names = draft("Вологодская делегация побывала в Шымкенте и Таразе, а затем встретилась с гостями из Актобе и из Костаная. Акимат города Туркестана пригласил вологжан.").partners;
+    const names = draft(
+      "Вологодская делегация побывала в Шымкенте и Таразе, а затем встретилась с гостями из Актобе и из Костаная. Акимат города Туркестана пригласил вологжан.",
+    ).partners;
     const fresh = names.filter((p) => p.partnerId === null).map((p) => p.name);
     expect(fresh).toEqual(expect.arrayContaining(["Шымкент", "Тараз", "Костанай", "Туркестан"]));
     expect(placeNominative("Караганду", "acc").name).toBe("Караганда");
@@ -72,9 +112,13 @@ describe("partners in any form", () => {
   });
 
   it("proposes organisations named without a legal form, and both regions of «с Витебской и Минской областями»", () => {
-    const d = draft("В Казахстане Вологодский технический колледж подписал соглашение с Торгово-промышленной палатой Павлодарской области. Связи налажены с Витебской и Минской областями.");
+    const d = draft(
+      "В Казахстане Вологодский технический колледж подписал соглашение с Торгово-промышленной палатой Павлодарской области. Связи налажены с Витебской и Минской областями.",
+    );
     const names = d.partners.map((p) => p.name);
-    expect(names).toEqual(expect.arrayContaining(["Вологодский технический колледж", "Торгово-промышленная палата Павлодарской области", "Витебская область", "Минская область"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Вологодский технический колледж", "Торгово-промышленная палата Павлодарской области", "Витебская область", "Минская область"]),
+    );
   });
 });
 

@@ -16,7 +16,6 @@ if (!heldOut) {
   process.exit(2);
 }
 
-
 const categories = ["partners", "people", "dates", "sectors", "exportCategories", "agreements", "events"] as const;
 const total = Object.fromEntries(categories.map((c) => [c, score()])) as Record<(typeof categories)[number], Score>;
 const cell = (s: Score) => `${pct(s.hits, s.expected)}/${pct(s.hits, s.found)}`.padEnd(12);
@@ -61,11 +60,15 @@ lines.push("");
 lines.push("Totals (hits / expected / found):");
 for (const k of categories) {
   const s = total[k];
-  lines.push(`  ${k.padEnd(17)} recall ${pct(s.hits, s.expected).padStart(4)} (${s.hits}/${s.expected})   precision ${pct(s.hits, s.found).padStart(4)} (${s.hits}/${s.found})`);
+  lines.push(
+    `  ${k.padEnd(17)} recall ${pct(s.hits, s.expected).padStart(4)} (${s.hits}/${s.expected})   precision ${pct(s.hits, s.found).padStart(4)} (${s.hits}/${s.found})`,
+  );
 }
 lines.push(`  happening         ${happenings}/${heldOut.length} right`);
 lines.push(`  people whose post matched only in part (text gives it shorter or longer): ${partialPosts}`);
-lines.push(`  partners in the gazetteer: recall ${pct(partnerSplit.existing.hits, partnerSplit.existing.expected)} (${partnerSplit.existing.hits}/${partnerSplit.existing.expected}); new partners: recall ${pct(partnerSplit.fresh.hits, partnerSplit.fresh.expected)} (${partnerSplit.fresh.hits}/${partnerSplit.fresh.expected})`);
+lines.push(
+  `  partners in the gazetteer: recall ${pct(partnerSplit.existing.hits, partnerSplit.existing.expected)} (${partnerSplit.existing.hits}/${partnerSplit.existing.expected}); new partners: recall ${pct(partnerSplit.fresh.hits, partnerSplit.fresh.expected)} (${partnerSplit.fresh.hits}/${partnerSplit.fresh.expected})`,
+);
 lines.push("");
 lines.push(`Partners the extractor proposes that the texts do not name as expected (${invented.length}):`);
 for (const x of invented) lines.push(`  ${x}`);

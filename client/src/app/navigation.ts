@@ -5,8 +5,36 @@ import type { TRole } from "@atlas/shared/enums";
 import type { IconName } from "../ui/icons.tsx";
 
 export type NavItem = {
-  to: "/" | "/map" | "/timeline" | "/partners" | "/agreements" | "/meetings" | "/tasks" | "/events" | "/projects" | "/exports" | "/import" | "/admin/users" | "/admin/vocabularies" | "/admin/deleted";
-  label: "nav.overview" | "nav.map" | "timeline.nav" | "nav.partners" | "agreements.nav" | "meetings.nav" | "tasks.nav" | "events.nav" | "projects.nav" | "exports.nav" | "pressImport.nav" | "nav.users" | "nav.vocabularies" | "deleted.nav";
+  to:
+    | "/"
+    | "/map"
+    | "/timeline"
+    | "/partners"
+    | "/agreements"
+    | "/meetings"
+    | "/tasks"
+    | "/events"
+    | "/projects"
+    | "/exports"
+    | "/import"
+    | "/admin/users"
+    | "/admin/vocabularies"
+    | "/admin/deleted";
+  label:
+    | "nav.overview"
+    | "nav.map"
+    | "timeline.nav"
+    | "nav.partners"
+    | "agreements.nav"
+    | "meetings.nav"
+    | "tasks.nav"
+    | "events.nav"
+    | "projects.nav"
+    | "exports.nav"
+    | "pressImport.nav"
+    | "nav.users"
+    | "nav.vocabularies"
+    | "deleted.nav";
   icon: IconName;
   minRole: TRole;
 };

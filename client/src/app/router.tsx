@@ -1,6 +1,14 @@
 // Code-based routes. Pages are lazy-loaded (index.html pulls in only the shell);
 // search params are validated, so filters in the URL are typed.
-import { createMemoryHistory, createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect, type ErrorComponentProps } from "@tanstack/react-router";
+import {
+  createMemoryHistory,
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+  type ErrorComponentProps,
+} from "@tanstack/react-router";
 import type { QueryClient } from "@tanstack/react-query";
 import { hasRole, type TSessionUser } from "@atlas/shared/auth";
 import type { TRole } from "@atlas/shared/enums";
@@ -394,7 +402,42 @@ const deletedRecordsRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([indexRoute, mapRoute, timelineRoute, partnersRoute, newPartnerRoute, partnerRoute, editPartnerRoute, newPersonRoute, personRoute, editPersonRoute, agreementsRoute, newAgreementRoute, agreementRoute, editAgreementRoute, meetingsRoute, newMeetingRoute, meetingRoute, editMeetingRoute, eventsRoute, newEventRoute, eventRoute, editEventRoute, projectsRoute, newProjectRoute, projectRoute, editProjectRoute, tasksRoute, exportsRoute, exportEntryRoute, pressImportRoute, usersRoute, vocabulariesRoute, deletedRecordsRoute, notFoundInShellRoute]),
+  appRoute.addChildren([
+    indexRoute,
+    mapRoute,
+    timelineRoute,
+    partnersRoute,
+    newPartnerRoute,
+    partnerRoute,
+    editPartnerRoute,
+    newPersonRoute,
+    personRoute,
+    editPersonRoute,
+    agreementsRoute,
+    newAgreementRoute,
+    agreementRoute,
+    editAgreementRoute,
+    meetingsRoute,
+    newMeetingRoute,
+    meetingRoute,
+    editMeetingRoute,
+    eventsRoute,
+    newEventRoute,
+    eventRoute,
+    editEventRoute,
+    projectsRoute,
+    newProjectRoute,
+    projectRoute,
+    editProjectRoute,
+    tasksRoute,
+    exportsRoute,
+    exportEntryRoute,
+    pressImportRoute,
+    usersRoute,
+    vocabulariesRoute,
+    deletedRecordsRoute,
+    notFoundInShellRoute,
+  ]),
 ]);
 
 /**

@@ -30,9 +30,7 @@ export function Shell() {
   // Signing out clears the session before the page changes; draw nothing in between.
   if (!user) return null;
 
-  const groups = navigation
-    .map((g) => ({ ...g, items: g.items.filter((item) => hasRole(user.role, item.minRole)) }))
-    .filter((g) => g.items.length > 0);
+  const groups = navigation.map((g) => ({ ...g, items: g.items.filter((item) => hasRole(user.role, item.minRole)) })).filter((g) => g.items.length > 0);
 
   return (
     <div className={`shell${navOpen ? " shell--nav-open" : ""}`}>
@@ -54,7 +52,8 @@ export function Shell() {
                       to={item.to}
                       className="nav-link"
                       activeOptions={{ exact: item.to === "/", includeSearch: false }}
-                      activeProps={{ className: "nav-link nav-link--active", "aria-current": "page" }}>
+                      activeProps={{ className: "nav-link nav-link--active", "aria-current": "page" }}
+                    >
                       <Icon name={item.icon} size={20} />
                       <span>{t(item.label)}</span>
                     </Link>

@@ -21,7 +21,12 @@ export type TDashboardSearch = {
 export const dashboardSearchShape = {
   q: searchText,
   sector: searchList(z.uuid()),
-  country: searchList(z.string().toUpperCase().regex(/^[A-Z]{2}$/)),
+  country: searchList(
+    z
+      .string()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/),
+  ),
   partner: searchList(z.uuid()),
   from: searchDay,
   to: searchDay,

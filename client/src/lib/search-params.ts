@@ -34,9 +34,7 @@ export function stringifySearch(search: Record<string, unknown>): string {
 /** A comma-separated list, keeping only the items the schema accepts. */
 export function listOf<T>(raw: unknown, accept: (item: string) => T | undefined): T[] | undefined {
   const parts = Array.isArray(raw) ? raw.map(String) : typeof raw === "string" ? raw.split(",") : [];
-  const items = [...new Set(parts.map((p) => p.trim()).filter(Boolean))]
-    .map(accept)
-    .filter((v): v is T => v !== undefined);
+  const items = [...new Set(parts.map((p) => p.trim()).filter(Boolean))].map(accept).filter((v): v is T => v !== undefined);
   return items.length ? items : undefined;
 }
 

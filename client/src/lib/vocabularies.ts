@@ -90,7 +90,11 @@ export function termOptions(
   const excluded = new Set(options.exclude ?? []);
   return terms
     .filter((term) => held.has(term.value) || (!term.retired && !excluded.has(term.value)))
-    .map((term) => ({ value: term.value, term, label: term.retired ? `${termName(term, options.language)} ${options.retiredMark}` : termName(term, options.language) }));
+    .map((term) => ({
+      value: term.value,
+      term,
+      label: term.retired ? `${termName(term, options.language)} ${options.retiredMark}` : termName(term, options.language),
+    }));
 }
 
 /** The options of a vocabulary for a form field or a filter (see termOptions). */

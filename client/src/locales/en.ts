@@ -11,7 +11,8 @@ export const en: Translation = {
   pressImport: {
     nav: "Import a press release",
     title: "Import a press release",
-    intro: "Paste a release: the system proposes the meeting, partners, people, sectors, agreements, events, projects and exports. Nothing is saved until you have reviewed the draft.",
+    intro:
+      "Paste a release: the system proposes the meeting, partners, people, sectors, agreements, events, projects and exports. Nothing is saved until you have reviewed the draft.",
     paste: {
       text: "Press release text",
       textHint: "All of it, as published: headline and paragraphs.",
@@ -694,7 +695,8 @@ export const en: Translation = {
     },
     vocabularies: {
       title: "Reference lists",
-      intro: "Sectors, export categories, kinds of contact, event and agreement, kinds of partner. A retired value is no longer offered but stays on the records that hold it.",
+      intro:
+        "Sectors, export categories, kinds of contact, event and agreement, kinds of partner. A retired value is no longer offered but stays on the records that hold it.",
       tabsLabel: "Reference lists",
       columns: {
         name: "Name",
@@ -728,7 +730,8 @@ export const en: Translation = {
         into: "Merge into",
         chooseTarget: "Choose the value to merge into",
         warningTitle: "This cannot be undone",
-        warning: "Every record holding “{{from}}”, deleted ones included, will hold “{{into}}” instead; their history keeps the change. “{{from}}” will be retired and marked as merged into “{{into}}”. A merge cannot be undone.",
+        warning:
+          "Every record holding “{{from}}”, deleted ones included, will hold “{{into}}” instead; their history keeps the change. “{{from}}” will be retired and marked as merged into “{{into}}”. A merge cannot be undone.",
         warningNoTarget: "Every record holding “{{from}}” will move to the chosen value. A merge cannot be undone.",
         confirm: "Merge",
         done_one: "“{{from}}” merged into “{{into}}”: {{count}} record moved.",
@@ -2190,7 +2193,10 @@ export const serverMessagesEn: Array<[RegExp, string | ((m: RegExpExecArray) => 
     (m) =>
       `“${termEn(m[1] ?? "")}” is a built-in value (${vocabularyTitlesEn[m[2] ?? ""] ?? "list"}): it cannot be ${m[3] === "вывести из употребления" ? "retired" : "merged into another"}, only renamed`,
   ],
-  [/^«(.+)» объединено с другим значением; его записи теперь у того значения$/, (m) => `“${termEn(m[1] ?? "")}” was merged into another value; its records are now with that value`],
+  [
+    /^«(.+)» объединено с другим значением; его записи теперь у того значения$/,
+    (m) => `“${termEn(m[1] ?? "")}” was merged into another value; its records are now with that value`,
+  ],
   [/^«(.+)» уже объединено с другим значением$/, (m) => `“${termEn(m[1] ?? "")}” has already been merged into another value`],
   [/^«(.+)» выведено из употребления; выберите действующее значение$/, (m) => `“${termEn(m[1] ?? "")}” is retired; choose a value in use`],
   [/^Соглашение уже на этапе (.+)$/, (m) => `The agreement is already at the ${stageLabelEn(m[1] ?? "")} stage`],
@@ -2224,7 +2230,14 @@ export const serverMessagesEn: Array<[RegExp, string | ((m: RegExpExecArray) => 
   [/^Таблица пуста: заполните хотя бы одну ячейку$/, "The table is empty: fill in at least one cell"],
   [/^Стоимость — не больше (\d+) знаков после запятой$/, (m) => `A value has at most ${m[1]} decimal places`],
   [/^Ячейка повторяет ячейку № (\d+): та же категория и тот же получатель$/, (m) => `This cell repeats cell no. ${m[1]}: same category and same destination`],
-  [/^(«[^»]*» → «[^»]*»: .+)$/, (m) => (m[1] ?? "").split(/; (?=«[^»]*» → «)/).map(cellMessageEn).join("; ")],
+  [
+    /^(«[^»]*» → «[^»]*»: .+)$/,
+    (m) =>
+      (m[1] ?? "")
+        .split(/; (?=«[^»]*» → «)/)
+        .map(cellMessageEn)
+        .join("; "),
+  ],
   [
     /^Таблицу за этот период изменил другой пользователь \((.+)\)\. Обновите таблицу и повторите\.$/,
     (m) => `Another user has changed this period's table (${(m[1] ?? "").split("; ").map(cellMessageEn).join("; ")}). Reload the table and try again.`,
@@ -2235,13 +2248,29 @@ export const serverMessagesEn: Array<[RegExp, string | ((m: RegExpExecArray) => 
   ],
   [/^Категория экспорта не найдена$/, "Export category not found"],
   [/^Партнёр-получатель не найден$/, "Destination partner not found"],
-  [/^Категория «(.+)» уже есть среди удалённых; восстановите её или выберите другое название$/, (m) => `Category “${m[1]}” already exists among the deleted ones; restore it or choose another name`],
+  [
+    /^Категория «(.+)» уже есть среди удалённых; восстановите её или выберите другое название$/,
+    (m) => `Category “${m[1]}” already exists among the deleted ones; restore it or choose another name`,
+  ],
   [/^Категория «(.+)» уже есть$/, (m) => `Category “${m[1]}” already exists`],
-  [/^В категории есть показатели экспорта \((\d+)\); сначала удалите или перенесите их$/, (m) => `The category has ${m[1]} export figure(s); delete or move them first`],
-  [/^Код «(.+?)» занят удалённой отраслью «(.+)»; восстановите её или выберите другой код$/, (m) => `Code “${m[1]}” belongs to the deleted sector “${m[2]}”; restore it or choose another code`],
+  [
+    /^В категории есть показатели экспорта \((\d+)\); сначала удалите или перенесите их$/,
+    (m) => `The category has ${m[1]} export figure(s); delete or move them first`,
+  ],
+  [
+    /^Код «(.+?)» занят удалённой отраслью «(.+)»; восстановите её или выберите другой код$/,
+    (m) => `Code “${m[1]}” belongs to the deleted sector “${m[2]}”; restore it or choose another code`,
+  ],
   [/^Код «(.+?)» уже занят отраслью «(.+)»$/, (m) => `Code “${m[1]}” is already used by the sector “${m[2]}”`],
   // Server: references, records, accounts.
-  [/^Проверьте поля: (.+)$/, (m) => `Check the fields: ${(m[1] ?? "").split(/; (?=[\w.]+ — )/).map(fieldMessageEn).join("; ")}`],
+  [
+    /^Проверьте поля: (.+)$/,
+    (m) =>
+      `Check the fields: ${(m[1] ?? "")
+        .split(/; (?=[\w.]+ — )/)
+        .map(fieldMessageEn)
+        .join("; ")}`,
+  ],
   [/^Ссылки на несуществующие записи: (.+)$/, (m) => `References to records that do not exist: ${m[1]}`],
   [/^(.+) не найден\(а\): (.+)$/, (m) => `${recordNameEn(m[1] ?? "")} not found: ${m[2]}`],
   [/^Такая запись уже есть(?: \((.*)\))?$/, (m) => `Such a record already exists${m[1] ? ` (${m[1]})` : ""}`],

@@ -40,7 +40,6 @@ export function DashboardFilterBar({ search, onChange, sectors, countries, perio
     else if (isCalendarDay(value)) update({ [end]: value });
   };
 
-
   return (
     <form
       className="filter-bar filter-bar--dashboard"
@@ -51,13 +50,7 @@ export function DashboardFilterBar({ search, onChange, sectors, countries, perio
         commitNow();
       }}
     >
-      <SearchField
-        id={`${ids}-q`}
-        label={t("dashboardFilter.q")}
-        placeholder={t("dashboardFilter.qPlaceholder")}
-        text={text}
-        onTextChange={setText}
-      />
+      <SearchField id={`${ids}-q`} label={t("dashboardFilter.q")} placeholder={t("dashboardFilter.qPlaceholder")} text={text} onTextChange={setText} />
 
       <div className="filter-bar__field filter-bar__field--select">
         <label className="field__label" htmlFor={`${ids}-sector`}>
@@ -79,7 +72,12 @@ export function DashboardFilterBar({ search, onChange, sectors, countries, perio
         </select>
       </div>
 
-      <CountrySelect id={`${ids}-country`} value={search.country?.[0] ?? ""} onChange={(code) => update({ country: code ? [code] : undefined })} countries={countries} />
+      <CountrySelect
+        id={`${ids}-country`}
+        value={search.country?.[0] ?? ""}
+        onChange={(code) => update({ country: code ? [code] : undefined })}
+        countries={countries}
+      />
 
       <fieldset className="filter-bar__field filter-bar__period">
         <legend className="field__label">{t("dashboardFilter.period")}</legend>
@@ -103,9 +101,7 @@ export function DashboardFilterBar({ search, onChange, sectors, countries, perio
         {periodHint && <p className="field__hint">{periodHint}</p>}
       </fieldset>
 
-      {search.partner?.length ? (
-        <p className="filter-bar__note">{t("dashboardFilter.partnerFilter", { count: search.partner.length })}</p>
-      ) : null}
+      {search.partner?.length ? <p className="filter-bar__note">{t("dashboardFilter.partnerFilter", { count: search.partner.length })}</p> : null}
 
       {hasDashboardFilter(search) && (
         <div className="filter-bar__field filter-bar__field--end">

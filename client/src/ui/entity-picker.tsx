@@ -196,7 +196,13 @@ export function EntityPicker({
                 ))}
                 {items.length === 0 && (
                   <li className="entity-picker__status" role="presentation">
-                    {result.loading || settling ? <Spinner size="sm" label={t("common.loading")} /> : result.failed ? t("errors.load") : t("meetings.form.picker.noMatches")}
+                    {result.loading || settling ? (
+                      <Spinner size="sm" label={t("common.loading")} />
+                    ) : result.failed ? (
+                      t("errors.load")
+                    ) : (
+                      t("meetings.form.picker.noMatches")
+                    )}
                   </li>
                 )}
               </ul>

@@ -34,14 +34,18 @@ export function Field({ label, hint, error, required, note, className, children 
         {label}
         {required && (
           <span className="field__required" title={t("common.required")}>
-            {" "}*<span className="visually-hidden">{t("common.required")}</span>
+            {" "}
+            *<span className="visually-hidden">{t("common.required")}</span>
           </span>
         )}
       </label>
       {children({ id, describedBy, invalid: Boolean(message) })}
       {message && (
         <p className="field__error" id={errorId ?? undefined}>
-          <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14"><circle cx="8" cy="8" r="7" fill="currentColor" /><path d="M8 4v5M8 11v1" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" /></svg>
+          <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+            <circle cx="8" cy="8" r="7" fill="currentColor" />
+            <path d="M8 4v5M8 11v1" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
           {message}
         </p>
       )}

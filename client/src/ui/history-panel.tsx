@@ -42,10 +42,7 @@ export function HistoryPanel({ entity, id, defaultOpen = false }: Props): ReactN
   const vocabularies = useVocabularies();
 
   const history = useInfiniteQuery(
-    trpc.history.byRecord.infiniteQueryOptions(
-      { entity, id, limit: PAGE },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined, enabled: open },
-    ),
+    trpc.history.byRecord.infiniteQueryOptions({ entity, id, limit: PAGE }, { getNextPageParam: (page) => page.nextCursor ?? undefined, enabled: open }),
   );
   const entries = history.data?.pages.flatMap((p) => p.items) ?? [];
   const total = history.data?.pages[0]?.total;
@@ -171,7 +168,17 @@ function HistoryEntry({ entry, recordEntity, names }: { entry: THistoryEntry; re
   );
 }
 
-function ChangeValue({ change, snapshot, deleted, show }: { change: THistoryFieldChange; snapshot: boolean; deleted: boolean; show: (value: unknown) => string }) {
+function ChangeValue({
+  change,
+  snapshot,
+  deleted,
+  show,
+}: {
+  change: THistoryFieldChange;
+  snapshot: boolean;
+  deleted: boolean;
+  show: (value: unknown) => string;
+}) {
   const { t } = useTranslation();
   if (snapshot) return <Value text={show(deleted ? change.from : change.to)} />;
   // A list of related records (partners, sectors): which were added and which removed.

@@ -1,7 +1,19 @@
 import type { ReactNode } from "react";
 
 /** Title row of a page: breadcrumb above, title and intro on the left, actions on the right. */
-export function PageHeader({ title, intro, actions, breadcrumb, meta }: { title: ReactNode; intro?: ReactNode; actions?: ReactNode; breadcrumb?: ReactNode; meta?: ReactNode }) {
+export function PageHeader({
+  title,
+  intro,
+  actions,
+  breadcrumb,
+  meta,
+}: {
+  title: ReactNode;
+  intro?: ReactNode;
+  actions?: ReactNode;
+  breadcrumb?: ReactNode;
+  meta?: ReactNode;
+}) {
   return (
     <header className="page-header">
       {breadcrumb}

@@ -30,7 +30,20 @@ type PartnerPickerProps = {
   clearOnPick?: boolean;
 };
 
-export function PartnerPicker({ label, value, onChange, error, hint, note, required, className, name, placeholder, exclude = [], clearOnPick = false }: PartnerPickerProps): ReactNode {
+export function PartnerPicker({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  note,
+  required,
+  className,
+  name,
+  placeholder,
+  exclude = [],
+  clearOnPick = false,
+}: PartnerPickerProps): ReactNode {
   const { t } = useTranslation();
   const [text, setText] = useState(value?.name ?? "");
   const query = useDebounced(text.trim(), 200);

@@ -118,7 +118,8 @@ export function PreciseDateField({ label, value, onChange, error, hint, note, re
         {label}
         {required && (
           <span className="field__required" title={t("common.required")}>
-            {" "}*<span className="visually-hidden">{t("common.required")}</span>
+            {" "}
+            *<span className="visually-hidden">{t("common.required")}</span>
           </span>
         )}
       </legend>
@@ -241,7 +242,10 @@ export function PreciseDateField({ label, value, onChange, error, hint, note, re
       </div>
       {vague && message && (
         <p className="field__error" id={messageId}>
-          <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14"><circle cx="8" cy="8" r="7" fill="currentColor" /><path d="M8 4v5M8 11v1" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" /></svg>
+          <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+            <circle cx="8" cy="8" r="7" fill="currentColor" />
+            <path d="M8 4v5M8 11v1" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
           {message}
         </p>
       )}

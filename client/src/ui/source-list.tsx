@@ -23,7 +23,9 @@ export function SourceList({ sources, empty }: { sources: readonly TSourceRef[];
             <span className="source-list__meta">
               {s.outlet}
               {s.outlet && s.publishedAt ? " · " : ""}
-              {s.publishedAt && <time dateTime={dateTimeAttribute(s.publishedAt, s.publishedPrecision)}>{format.preciseDate(s.publishedAt, s.publishedPrecision)}</time>}
+              {s.publishedAt && (
+                <time dateTime={dateTimeAttribute(s.publishedAt, s.publishedPrecision)}>{format.preciseDate(s.publishedAt, s.publishedPrecision)}</time>
+              )}
             </span>
           )}
         </li>

@@ -71,7 +71,11 @@ function describe(s: SourceRef, preciseDate: (day: string, precision: TDatePreci
 }
 
 function hostOf(url: string): string {
-  return normalizeSourceUrl(url)?.replace(/^[a-z][a-z0-9+.-]*:\/\//, "").split(/[/?]/)[0] ?? url;
+  return (
+    normalizeSourceUrl(url)
+      ?.replace(/^[a-z][a-z0-9+.-]*:\/\//, "")
+      .split(/[/?]/)[0] ?? url
+  );
 }
 
 export function SourcePicker({ value, onChange, error, note, className, name = "sources" }: SourcePickerProps): ReactNode {
@@ -191,7 +195,12 @@ const emptyDraft: NewSourceDraft = { title: "", url: "", outlet: "", kind: "PRES
  */
 export function prepareNewSource(draft: NewSourceDraft): { input: z.output<typeof ZCreateSourceInput> } | { errors: FieldErrors } {
   const input = {
-    title: draft.title.trim() || draft.url.trim().replace(/^https?:\/\//i, "").slice(0, 200),
+    title:
+      draft.title.trim() ||
+      draft.url
+        .trim()
+        .replace(/^https?:\/\//i, "")
+        .slice(0, 200),
     url: draft.url,
     outlet: draft.outlet,
     kind: draft.kind,
@@ -206,7 +215,17 @@ export function prepareNewSource(draft: NewSourceDraft): { input: z.output<typeo
  * The inline «new source» form. Not a <form>: it sits inside the record's form, and its
  * own button saves the source (source.create) without saving the record.
  */
-function NewSourceForm({ initial, name, onPick, onCancel }: { initial: NewSourceDraft; name: string; onPick: (source: SourceRef) => void; onCancel: () => void }) {
+function NewSourceForm({
+  initial,
+  name,
+  onPick,
+  onCancel,
+}: {
+  initial: NewSourceDraft;
+  name: string;
+  onPick: (source: SourceRef) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const groupId = useId();
   const [draft, setDraft] = useState(initial);

@@ -1,9 +1,7 @@
 import { useTranslation } from "react-i18next";
 
 export function Spinner({ size = "md", label }: { size?: "sm" | "md" | "lg"; label?: string }) {
-  return (
-    <span className={`spinner spinner--${size}`} role={label ? "status" : undefined} aria-label={label} aria-hidden={label ? undefined : true} />
-  );
+  return <span className={`spinner spinner--${size}`} role={label ? "status" : undefined} aria-label={label} aria-hidden={label ? undefined : true} />;
 }
 
 /** A centred spinner with a text for screen readers, for a whole page or panel. */

@@ -36,7 +36,18 @@ type TableProps<T, K extends string> = {
   rowClassName?: (row: T) => string | undefined;
 };
 
-export function Table<T, K extends string = string>({ caption, columns, rows, rowKey, sort, onSort, sortLabel, loading, empty, rowClassName }: TableProps<T, K>) {
+export function Table<T, K extends string = string>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  sort,
+  onSort,
+  sortLabel,
+  loading,
+  empty,
+  rowClassName,
+}: TableProps<T, K>) {
   if (!loading && rows.length === 0 && empty) return <>{empty}</>;
   return (
     <div className="table-wrap">
@@ -48,15 +59,19 @@ export function Table<T, K extends string = string>({ caption, columns, rows, ro
               const active = c.sortKey && sort?.key === c.sortKey;
               const ariaSort = active ? (sort?.direction === "asc" ? "ascending" : "descending") : c.sortKey ? "none" : undefined;
               return (
-                <th key={c.key} scope="col" aria-sort={ariaSort} className={c.align === "end" ? "num" : undefined} style={c.width ? { width: c.width } : undefined}>
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={ariaSort}
+                  className={c.align === "end" ? "num" : undefined}
+                  style={c.width ? { width: c.width } : undefined}
+                >
                   {c.sortKey && onSort ? (
                     <button
                       type="button"
                       className={`th-sort${active ? " th-sort--active" : ""}`}
                       title={sortLabel?.(c.header)}
-                      onClick={() =>
-                        onSort({ key: c.sortKey as K, direction: active && sort?.direction === "asc" ? "desc" : "asc" })
-                      }
+                      onClick={() => onSort({ key: c.sortKey as K, direction: active && sort?.direction === "asc" ? "desc" : "asc" })}
                     >
                       {c.header}
                       <SortIcon direction={active ? sort?.direction : undefined} />

@@ -27,7 +27,11 @@ function subscribe(listener: () => void) {
 }
 
 export function Toaster() {
-  const items = useSyncExternalStore(subscribe, () => toasts, () => toasts);
+  const items = useSyncExternalStore(
+    subscribe,
+    () => toasts,
+    () => toasts,
+  );
   return (
     <div className="toaster" role="status" aria-live="polite">
       {items.map((t) => (

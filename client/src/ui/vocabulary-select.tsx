@@ -36,7 +36,20 @@ type VocabularySelectProps = {
   className?: string;
 };
 
-export function VocabularySelect({ vocabulary, label, name, value, onChange, required, placeholder, exclude, hint, error, note, className }: VocabularySelectProps): ReactNode {
+export function VocabularySelect({
+  vocabulary,
+  label,
+  name,
+  value,
+  onChange,
+  required,
+  placeholder,
+  exclude,
+  hint,
+  error,
+  note,
+  className,
+}: VocabularySelectProps): ReactNode {
   const { t } = useTranslation();
   const canAdd = useHasRole("EDITOR");
   const vocabularies = useVocabularies();

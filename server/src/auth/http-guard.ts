@@ -14,7 +14,10 @@ export type MutationGuardOptions = {
 
 /** Why a request is refused, or null when it may go on. */
 export function refusalReason(req: FastifyRequest, { publicOrigin }: MutationGuardOptions): string | null {
-  const mediaType = String(req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  const mediaType = String(req.headers["content-type"] ?? "")
+    .split(";")[0]!
+    .trim()
+    .toLowerCase();
   if (mediaType !== "application/json") return "content type must be application/json";
 
   const fetchSite = req.headers["sec-fetch-site"];

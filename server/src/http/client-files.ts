@@ -27,7 +27,10 @@ export async function serveClient(app: FastifyInstance, clientDir: string): Prom
   if (!existsSync(indexHtml)) {
     app.log.warn({ clientDir }, "client is not built (run `pnpm build`); serving the API only");
     app.setNotFoundHandler((req, reply) =>
-      reply.code(404).type("text/plain; charset=utf-8").send(req.url.startsWith("/trpc") ? "Not found" : "Клиент не собран: выполните `pnpm build`."),
+      reply
+        .code(404)
+        .type("text/plain; charset=utf-8")
+        .send(req.url.startsWith("/trpc") ? "Not found" : "Клиент не собран: выполните `pnpm build`."),
     );
     return;
   }

@@ -83,10 +83,7 @@ export function registerHostGuard(app: FastifyInstance, options: HostRuleOptions
     if (openPaths.has(req.url.split("?")[0]!)) return;
     // req.host: the Host header, or X-Forwarded-Host when it comes from a trusted proxy (TRUST_PROXY).
     if (allowed(req.host)) return;
-    req.log.warn(
-      { host: req.host, hint: "open the app by its configured address, or set ATLAS_PUBLIC_ORIGIN" },
-      "request for an unknown host refused",
-    );
+    req.log.warn({ host: req.host, hint: "open the app by its configured address, or set ATLAS_PUBLIC_ORIGIN" }, "request for an unknown host refused");
     return sendRefusal(reply, 421, "MISDIRECTED_REQUEST", "Запрос отклонён: сервер не обслуживает этот адрес. Откройте приложение по его настоящему адресу.");
   });
 }

@@ -26,21 +26,13 @@ export const agreementRouter = router({
   create: editorProcedure
     .input(ZCreateAgreementInput)
     .mutation(({ ctx, input }) => createAgreement({ prisma: ctx.prisma, actorId: ctx.user.id, today: ctx.calendar.today(), input })),
-  update: editorProcedure
-    .input(ZUpdateAgreementInput)
-    .mutation(({ ctx, input }) => updateAgreement({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  update: editorProcedure.input(ZUpdateAgreementInput).mutation(({ ctx, input }) => updateAgreement({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   advanceStage: editorProcedure
     .input(ZAdvanceAgreementStageInput)
     .mutation(({ ctx, input }) => advanceAgreementStage({ prisma: ctx.prisma, actorId: ctx.user.id, today: ctx.calendar.today(), input })),
   delete: adminProcedure.input(ZDeleteInput).mutation(({ ctx, input }) => deleteAgreement({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   restore: adminProcedure.input(ZRestoreInput).mutation(({ ctx, input }) => restoreAgreement({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
-  addPlanItem: editorProcedure
-    .input(ZAddPlanItemInput)
-    .mutation(({ ctx, input }) => addPlanItem({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
-  updatePlanItem: editorProcedure
-    .input(ZUpdatePlanItemInput)
-    .mutation(({ ctx, input }) => updatePlanItem({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
-  removePlanItem: editorProcedure
-    .input(ZRemovePlanItemInput)
-    .mutation(({ ctx, input }) => removePlanItem({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  addPlanItem: editorProcedure.input(ZAddPlanItemInput).mutation(({ ctx, input }) => addPlanItem({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  updatePlanItem: editorProcedure.input(ZUpdatePlanItemInput).mutation(({ ctx, input }) => updatePlanItem({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  removePlanItem: editorProcedure.input(ZRemovePlanItemInput).mutation(({ ctx, input }) => removePlanItem({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
 });

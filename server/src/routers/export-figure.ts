@@ -12,15 +12,9 @@ import { updateExportFigure } from "../services/export-figure/update-export-figu
 export const exportFigureRouter = router({
   list: viewerProcedure.input(ZListExportFiguresInput).query(({ ctx, input }) => listExportFigures({ prisma: ctx.prisma, input })),
   byId: viewerProcedure.input(ZByIdInput).query(({ ctx, input }) => getExportFigure({ prisma: ctx.prisma, id: input.id })),
-  create: editorProcedure
-    .input(ZCreateExportFigureInput)
-    .mutation(({ ctx, input }) => createExportFigure({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
-  update: editorProcedure
-    .input(ZUpdateExportFigureInput)
-    .mutation(({ ctx, input }) => updateExportFigure({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  create: editorProcedure.input(ZCreateExportFigureInput).mutation(({ ctx, input }) => createExportFigure({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  update: editorProcedure.input(ZUpdateExportFigureInput).mutation(({ ctx, input }) => updateExportFigure({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   /** Every cell of one period's entry table at once; all or nothing. */
-  saveTable: editorProcedure
-    .input(ZSaveExportTableInput)
-    .mutation(({ ctx, input }) => saveExportTable({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  saveTable: editorProcedure.input(ZSaveExportTableInput).mutation(({ ctx, input }) => saveExportTable({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   delete: adminProcedure.input(ZDeleteInput).mutation(({ ctx, input }) => deleteExportFigure({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
 });

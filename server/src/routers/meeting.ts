@@ -11,12 +11,8 @@ import { updateMeeting } from "../services/meeting/update-meeting.ts";
 export const meetingRouter = router({
   list: viewerProcedure.input(ZListMeetingsInput).query(({ ctx, input }) => listMeetings({ prisma: ctx.prisma, input })),
   byId: viewerProcedure.input(ZByIdInput).query(({ ctx, input }) => getMeeting({ prisma: ctx.prisma, id: input.id })),
-  create: editorProcedure
-    .input(ZCreateMeetingInput)
-    .mutation(({ ctx, input }) => createMeeting({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
-  update: editorProcedure
-    .input(ZUpdateMeetingInput)
-    .mutation(({ ctx, input }) => updateMeeting({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  create: editorProcedure.input(ZCreateMeetingInput).mutation(({ ctx, input }) => createMeeting({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  update: editorProcedure.input(ZUpdateMeetingInput).mutation(({ ctx, input }) => updateMeeting({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   delete: adminProcedure.input(ZDeleteInput).mutation(({ ctx, input }) => deleteMeeting({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   restore: adminProcedure.input(ZRestoreInput).mutation(({ ctx, input }) => restoreMeeting({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
 });

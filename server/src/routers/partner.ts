@@ -1,11 +1,5 @@
 import { ZByIdInput, ZDeleteInput } from "@atlas/shared/common";
-import {
-  ZCreatePartnerInput,
-  ZFindSimilarPartnersInput,
-  ZListPartnersInput,
-  ZPartnerDossierInput,
-  ZUpdatePartnerInput,
-} from "@atlas/shared/partner";
+import { ZCreatePartnerInput, ZFindSimilarPartnersInput, ZListPartnersInput, ZPartnerDossierInput, ZUpdatePartnerInput } from "@atlas/shared/partner";
 import { adminProcedure, editorProcedure, router, viewerProcedure } from "../trpc.ts";
 import { createPartner } from "../services/partner/create-partner.ts";
 import { deletePartner } from "../services/partner/delete-partner.ts";
@@ -18,12 +12,8 @@ import { getPartnerDossier } from "../services/partner/get-partner-dossier.ts";
 export const partnerRouter = router({
   list: viewerProcedure.input(ZListPartnersInput).query(({ ctx, input }) => listPartners({ prisma: ctx.prisma, input })),
   byId: viewerProcedure.input(ZByIdInput).query(({ ctx, input }) => getPartner({ prisma: ctx.prisma, id: input.id })),
-  create: editorProcedure
-    .input(ZCreatePartnerInput)
-    .mutation(({ ctx, input }) => createPartner({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
-  update: editorProcedure
-    .input(ZUpdatePartnerInput)
-    .mutation(({ ctx, input }) => updatePartner({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  create: editorProcedure.input(ZCreatePartnerInput).mutation(({ ctx, input }) => createPartner({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  update: editorProcedure.input(ZUpdatePartnerInput).mutation(({ ctx, input }) => updatePartner({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   delete: adminProcedure.input(ZDeleteInput).mutation(({ ctx, input }) => deletePartner({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   /** Everything about the partner and the partners below it, for its page and the printed briefing. */
   dossier: viewerProcedure
@@ -31,7 +21,5 @@ export const partnerRouter = router({
     // "Last" and "next" are counted from the home region's day (ATLAS_TIME_ZONE).
     .query(({ ctx, input }) => getPartnerDossier({ prisma: ctx.prisma, id: input.id, today: ctx.calendar.today() })),
   /** The duplicate guard of the partner form. */
-  findSimilar: viewerProcedure
-    .input(ZFindSimilarPartnersInput)
-    .query(({ ctx, input }) => findSimilarPartners({ prisma: ctx.prisma, input })),
+  findSimilar: viewerProcedure.input(ZFindSimilarPartnersInput).query(({ ctx, input }) => findSimilarPartners({ prisma: ctx.prisma, input })),
 });

@@ -12,12 +12,8 @@ import { updateProject } from "../services/project/update-project.ts";
 export const projectRouter = router({
   list: viewerProcedure.input(ZListProjectsInput).query(({ ctx, input }) => listProjects({ prisma: ctx.prisma, input, timeZone: ctx.calendar.timeZone })),
   byId: viewerProcedure.input(ZByIdInput).query(({ ctx, input }) => getProject({ prisma: ctx.prisma, id: input.id })),
-  create: editorProcedure
-    .input(ZCreateProjectInput)
-    .mutation(({ ctx, input }) => createProject({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
-  update: editorProcedure
-    .input(ZUpdateProjectInput)
-    .mutation(({ ctx, input }) => updateProject({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  create: editorProcedure.input(ZCreateProjectInput).mutation(({ ctx, input }) => createProject({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  update: editorProcedure.input(ZUpdateProjectInput).mutation(({ ctx, input }) => updateProject({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   chooseSite: editorProcedure
     .input(ZChooseProjectSiteInput)
     .mutation(({ ctx, input }) => chooseProjectSite({ prisma: ctx.prisma, actorId: ctx.user.id, input })),

@@ -8,7 +8,15 @@ export const artifactsDir = fileURLToPath(new URL("../../artifacts/", import.met
 
 export const launchOptions: LaunchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 };
 
 /** A Chromium of its own (the browser files share one through the hub: `sharedBrowser`). */

@@ -112,7 +112,13 @@ export async function openBrowserHub(source: DatabaseSource): Promise<{ address:
         server.closeAllConnections();
       });
       // Whatever was started, even if its start failed half-way.
-      const settled = async <T>(p: Promise<T> | null) => (p ? p.then((v) => v, () => null) : null);
+      const settled = async <T>(p: Promise<T> | null) =>
+        p
+          ? p.then(
+              (v) => v,
+              () => null,
+            )
+          : null;
       await (await settled(chromium))?.close();
       await (await settled(atlas))?.close();
     },

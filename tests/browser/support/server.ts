@@ -19,7 +19,15 @@ export type RunningAtlas = { url: string; db: Database; close: () => Promise<voi
  * database with the server. `trustProxy` is the server's TRUST_PROXY: the shared server
  * trusts 127.0.0.1, so one test can sign in "from another address" with X-Forwarded-For.
  */
-export async function startAtlas({ db, interactions = 150, trustProxy = "false" }: { db: Database; interactions?: number; trustProxy?: string }): Promise<RunningAtlas> {
+export async function startAtlas({
+  db,
+  interactions = 150,
+  trustProxy = "false",
+}: {
+  db: Database;
+  interactions?: number;
+  trustProxy?: string;
+}): Promise<RunningAtlas> {
   if (!existsSync(`${clientDist}/index.html`)) {
     await db.close();
     throw new Error("The browser tests drive the built client: run `pnpm --filter @atlas/client run build` first (pnpm test does).");

@@ -33,7 +33,9 @@ export function fakeServer(given: Record<string, FakeHandler>) {
       counts[procedure] = (counts[procedure] ?? 0) + 1;
       const handler = handlers[procedure];
       if (!handler) {
-        return { error: superjson.serialize({ message: `no handler for ${procedure}`, code: -32004, data: { code: "NOT_FOUND", httpStatus: 404, path: procedure } }) };
+        return {
+          error: superjson.serialize({ message: `no handler for ${procedure}`, code: -32004, data: { code: "NOT_FOUND", httpStatus: 404, path: procedure } }),
+        };
       }
       const answer = handler(input, counts[procedure]!);
       if ("data" in answer) return { result: { data: superjson.serialize(answer.data) } };
@@ -55,7 +57,18 @@ export const signedIn = (role: "VIEWER" | "ANALYST" | "EDITOR" | "ADMIN") => () 
 
 export const emptyPage = () => ({ data: { items: [], nextCursor: null, total: 0 } });
 
-type Term = { id: string; value: string; name: string; nameEn: string | null; sortOrder: number; retired: boolean; system: boolean; mergedIntoId: null; version: number; needsStateRegistration?: boolean };
+type Term = {
+  id: string;
+  value: string;
+  name: string;
+  nameEn: string | null;
+  sortOrder: number;
+  retired: boolean;
+  system: boolean;
+  mergedIntoId: null;
+  version: number;
+  needsStateRegistration?: boolean;
+};
 const term = (vocabulary: number, index: number, value: string, name: string, nameEn: string, extra: Partial<Term> = {}): Term => ({
   id: `00000000-0000-4000-8${vocabulary}00-${String(index).padStart(12, "0")}`,
   value,

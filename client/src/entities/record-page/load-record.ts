@@ -12,7 +12,10 @@ export function isMissingRecord(error: unknown): boolean {
 }
 
 /** For a route's `loader`: fetch the record unless cached; the page then reads it with `useSuspenseQuery` and the same options. */
-export async function ensureRecord<TData, TError, TKey extends QueryKey>(queryClient: QueryClient, options: EnsureQueryDataOptions<TData, TError, TData, TKey>): Promise<void> {
+export async function ensureRecord<TData, TError, TKey extends QueryKey>(
+  queryClient: QueryClient,
+  options: EnsureQueryDataOptions<TData, TError, TData, TKey>,
+): Promise<void> {
   try {
     await queryClient.ensureQueryData(options);
   } catch (error) {

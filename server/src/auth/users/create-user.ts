@@ -35,7 +35,13 @@ export async function createUser({
       select: userListSelect,
     });
     const { email, name, role, mustChangePassword, isActive } = user;
-    await recordChange(tx, { entity: "user", recordId: user.id, action: "CREATE", userId: actorId, changes: snapshot({ email, name, role, mustChangePassword, isActive }) });
+    await recordChange(tx, {
+      entity: "user",
+      recordId: user.id,
+      action: "CREATE",
+      userId: actorId,
+      changes: snapshot({ email, name, role, mustChangePassword, isActive }),
+    });
     return selectUser(tx, user.id, now);
   });
 }

@@ -44,10 +44,7 @@ export async function createAgreement({
   input: z.output<typeof ZCreateAgreementInput>;
 }) {
   const { partyIds, sectorIds, documents, stage, stageDate, stageDatePrecision, earlierStages, sourceIds, ...given } = input;
-  const steps: Array<RecordedStep & { note: string | null }> = [
-    ...earlierStages,
-    { stage, date: stageDate, datePrecision: stageDatePrecision, note: null },
-  ];
+  const steps: Array<RecordedStep & { note: string | null }> = [...earlierStages, { stage, date: stageDate, datePrecision: stageDatePrecision, note: null }];
   // A step dated to the day fills the record's date of that stage unless it was given;
   // a month or a year does not (it would present the month as its first day).
   const fields = { ...given };
@@ -115,7 +112,9 @@ export async function createAgreement({
         stage,
         stageChangedAt: current.day,
         stageDatePrecision,
-        ...(earlierStages.length ? { earlierStages: stored.slice(0, -1).map((s) => ({ stage: s.stage, date: s.day, datePrecision: s.datePrecision, note: s.note })) } : {}),
+        ...(earlierStages.length
+          ? { earlierStages: stored.slice(0, -1).map((s) => ({ stage: s.stage, date: s.day, datePrecision: s.datePrecision, note: s.note })) }
+          : {}),
         partyIds,
         sectorIds,
         documents,

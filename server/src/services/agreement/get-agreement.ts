@@ -10,5 +10,9 @@ export async function getAgreement({ prisma, id }: { prisma: Tx; id: string }) {
   const row = await prisma.agreement.findFirst({ where: { id, deletedAt: null }, select: agreementDetailSelect });
   if (!row) throw notFound("Соглашение", id);
   const context = await stageContextOf(prisma, id);
-  return { ...toAgreementDetail(row), international: context.international, allowedNextStages: allowedNextStages(await agreementKindRules(prisma, row.kind), row.stage, context) };
+  return {
+    ...toAgreementDetail(row),
+    international: context.international,
+    allowedNextStages: allowedNextStages(await agreementKindRules(prisma, row.kind), row.stage, context),
+  };
 }

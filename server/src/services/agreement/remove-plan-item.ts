@@ -7,7 +7,15 @@ import { recordChange, snapshot } from "../common/change-log.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
 
 /** Deletes a plan item for good; the change log keeps what it was. Its follow-ups stay, unlinked. */
-export async function removePlanItem({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZRemovePlanItemInput> }) {
+export async function removePlanItem({
+  prisma,
+  actorId,
+  input,
+}: {
+  prisma: PrismaClient;
+  actorId: string | null;
+  input: z.output<typeof ZRemovePlanItemInput>;
+}) {
   const { id, version } = input;
   return prisma.$transaction(async (tx) => {
     const current = await tx.planItem.findFirst({ where: { id, agreement: { deletedAt: null } } });

@@ -10,8 +10,7 @@ import { agreementDateData, agreementSearchText, assertReferencesExist, assertTe
 import { agreementDays } from "./agreement-select.ts";
 import { getAgreement } from "./get-agreement.ts";
 
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  JSON.stringify([...new Set(a)].sort()) === JSON.stringify([...new Set(b)].sort());
+const sameSet = (a: readonly string[], b: readonly string[]) => JSON.stringify([...new Set(a)].sort()) === JSON.stringify([...new Set(b)].sort());
 
 /** Changes fields; partyIds, sectorIds and documents, when given, replace the whole set. Never the stage. */
 export async function updateAgreement({
@@ -31,7 +30,9 @@ export async function updateAgreement({
     assertVersion(row, version, "Соглашение");
     // Days, as the input carries them and the change log records them.
     const current = agreementDays(row);
-    const oldSourceIds = sourceIds ? (await tx.agreementSource.findMany({ where: { agreementId: id }, select: { sourceId: true } })).map((s) => s.sourceId) : [];
+    const oldSourceIds = sourceIds
+      ? (await tx.agreementSource.findMany({ where: { agreementId: id }, select: { sourceId: true } })).map((s) => s.sourceId)
+      : [];
     await assertReferencesExist(tx, { partyIds, sectorIds, sourceIds, knownSourceIds: oldSourceIds }, "data.");
     // Values the agreement already holds stay allowed after they are retired.
     if (fields.kind) await assertTermsUsable(tx, "agreementKind", [fields.kind], { field: "data.kind", alreadyHeld: [row.kind] });

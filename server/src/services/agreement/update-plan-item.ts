@@ -8,7 +8,15 @@ import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts"
 import { planItemSelect, toPlanItem } from "./agreement-select.ts";
 
 /** Edits a plan item; marking it DONE stamps completedAt, reopening it clears that. */
-export async function updatePlanItem({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZUpdatePlanItemInput> }) {
+export async function updatePlanItem({
+  prisma,
+  actorId,
+  input,
+}: {
+  prisma: PrismaClient;
+  actorId: string | null;
+  input: z.output<typeof ZUpdatePlanItemInput>;
+}) {
   const { id, version, data } = input;
   return prisma.$transaction(async (tx) => {
     // A plan item of a deleted agreement is out of reach until the agreement is restored.
@@ -16,8 +24,7 @@ export async function updatePlanItem({ prisma, actorId, input }: { prisma: Prism
     if (!row) throw notFound("Пункт плана", id);
     assertVersion(row, version, "Пункт плана");
     const current = { ...row, dueDate: utcDateToDay(row.dueDate) };
-    const completedAt =
-      data.status === undefined || data.status === current.status ? undefined : data.status === "DONE" ? new Date() : null;
+    const completedAt = data.status === undefined || data.status === current.status ? undefined : data.status === "DONE" ? new Date() : null;
     const values = { ...data, ...(completedAt !== undefined ? { completedAt } : {}) };
     const written = await tx.planItem.updateMany({
       where: { id, version },

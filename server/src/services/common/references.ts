@@ -39,6 +39,13 @@ export async function assertReferencesExist(tx: Tx, references: readonly TRefere
     if (id && (await missingIds(tx, kind, [id])).length > 0) fieldErrors[field] = [message];
   }
   if (Object.keys(fieldErrors).length > 0) {
-    throw new AppError("BAD_REQUEST", "Проверьте поля: " + Object.entries(fieldErrors).map(([field, messages]) => `${field} — ${messages[0]}`).join("; "), { fieldErrors });
+    throw new AppError(
+      "BAD_REQUEST",
+      "Проверьте поля: " +
+        Object.entries(fieldErrors)
+          .map(([field, messages]) => `${field} — ${messages[0]}`)
+          .join("; "),
+      { fieldErrors },
+    );
   }
 }

@@ -85,7 +85,11 @@ export function textWhere(query: TextQuery): Array<{ OR: Array<{ AND: Array<{ se
 export function textSql(column: Prisma.Sql, query: TextQuery): Prisma.Sql[] {
   const like = (part: string) => Prisma.sql`${column} LIKE ${`%${part.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`;
   return query.map(
-    (alternatives) => Prisma.sql`(${Prisma.join(alternatives.map((parts) => Prisma.sql`(${Prisma.join(parts.map(like), " AND ")})`), " OR ")})`,
+    (alternatives) =>
+      Prisma.sql`(${Prisma.join(
+        alternatives.map((parts) => Prisma.sql`(${Prisma.join(parts.map(like), " AND ")})`),
+        " OR ",
+      )})`,
   );
 }
 

@@ -7,11 +7,9 @@ import { AppError } from "../../errors.ts";
  */
 export function assertVersion<T extends { version: number }>(current: T, expected: number, what: string): void {
   if (current.version !== expected) {
-    throw new AppError(
-      "CONFLICT",
-      `${what}: запись изменил другой пользователь (версия ${current.version}, у вас ${expected}). Обновите данные и повторите.`,
-      { current },
-    );
+    throw new AppError("CONFLICT", `${what}: запись изменил другой пользователь (версия ${current.version}, у вас ${expected}). Обновите данные и повторите.`, {
+      current,
+    });
   }
 }
 

@@ -2,16 +2,7 @@ import type { TCountryActivity, TPartnerActivity } from "@atlas/shared/dashboard
 import type { TPartnerLevel } from "@atlas/shared/enums";
 import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
-import {
-  agreementConditions,
-  and,
-  eventConditions,
-  inScope,
-  interactionConditions,
-  interactionHeld,
-  partnerTreeCte,
-  type SqlFilter,
-} from "./sql-filters.ts";
+import { agreementConditions, and, eventConditions, inScope, interactionConditions, interactionHeld, partnerTreeCte, type SqlFilter } from "./sql-filters.ts";
 
 type Row = {
   grp: "partner" | "country";

@@ -55,8 +55,7 @@ export async function exportTotals({ prisma, f }: { prisma: Tx; f: SqlFilter }) 
   const byDestination: TExportByDestination[] = [];
   const byPeriod: TExportByPeriod[] = [];
   for (const r of rows) {
-    if (r.grp === "category")
-      byCategory.push({ categoryId: r.key, name: r.name ?? "", value: r.value, currency: r.currency, volume: r.volume, unit: r.unit });
+    if (r.grp === "category") byCategory.push({ categoryId: r.key, name: r.name ?? "", value: r.value, currency: r.currency, volume: r.volume, unit: r.unit });
     else if (r.grp === "destination") byDestination.push({ partnerId: r.key, name: r.name ?? "", value: r.value, currency: r.currency });
     else byPeriod.push({ year: Number(r.key), value: r.value, currency: r.currency });
   }

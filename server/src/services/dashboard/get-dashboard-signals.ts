@@ -1,11 +1,5 @@
 import type { z } from "zod";
-import type {
-  TDashboardSignals,
-  TExpiringAgreement,
-  TNoContactPartner,
-  TOverduePlanItem,
-  ZDashboardSignalsInput,
-} from "@atlas/shared/dashboard";
+import type { TDashboardSignals, TExpiringAgreement, TNoContactPartner, TOverduePlanItem, ZDashboardSignalsInput } from "@atlas/shared/dashboard";
 import type { TTaskStatus } from "@atlas/shared/enums";
 import { addDays, addMonths, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";

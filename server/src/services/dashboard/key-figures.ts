@@ -107,10 +107,7 @@ export async function keyFigures({ prisma, f, today }: { prisma: Tx; f: SqlFilte
           GROUP BY a.stage) s) AS by_stage`;
   if (!row) throw new Error("the key figures query returned no row");
 
-  const agreementsByStage = Object.fromEntries(agreementStages.map((stage) => [stage, row.by_stage?.[stage] ?? 0])) as Record<
-    TAgreementStage,
-    number
-  >;
+  const agreementsByStage = Object.fromEntries(agreementStages.map((stage) => [stage, row.by_stage?.[stage] ?? 0])) as Record<TAgreementStage, number>;
   return {
     activePartners: row.active_partners,
     agreementsByStage,

@@ -134,9 +134,7 @@ export function eventConditions(e: string, f: SqlFilter, { period = true, scope 
   const id = col(e, "id");
   return [
     Prisma.sql`${col(e, "deletedAt")} IS NULL`,
-    ...(f.sectorIds
-      ? [Prisma.sql`EXISTS (SELECT 1 FROM "EventSector" f_s WHERE f_s."eventId" = ${id} AND f_s."sectorId" = ANY(${f.sectorIds}::uuid[]))`]
-      : []),
+    ...(f.sectorIds ? [Prisma.sql`EXISTS (SELECT 1 FROM "EventSector" f_s WHERE f_s."eventId" = ${id} AND f_s."sectorId" = ANY(${f.sectorIds}::uuid[]))`] : []),
     ...(scope && f.scope
       ? [
           Prisma.sql`(EXISTS (SELECT 1 FROM "EventPartner" f_p WHERE f_p."eventId" = ${id} AND f_p."partnerId" = ANY(${f.scope}::uuid[]))

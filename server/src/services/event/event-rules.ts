@@ -11,7 +11,14 @@ import { missingSourceMessage, missingSources } from "../source/source-links.ts"
 export const eventSearchText = searchTextOf.event;
 
 function badRequest(fieldErrors: FieldErrors): AppError {
-  return new AppError("BAD_REQUEST", "Проверьте поля: " + Object.entries(fieldErrors).map(([k, m]) => `${k} — ${m[0]}`).join("; "), { fieldErrors });
+  return new AppError(
+    "BAD_REQUEST",
+    "Проверьте поля: " +
+      Object.entries(fieldErrors)
+        .map(([k, m]) => `${k} — ${m[0]}`)
+        .join("; "),
+    { fieldErrors },
+  );
 }
 
 /**
@@ -52,7 +59,9 @@ export async function assertEventReferences(
 ): Promise<void> {
   const fieldErrors: FieldErrors = {};
   // The event's partners and its stops' partners in one query.
-  const missingPartners = new Set(await missingIds(tx, "partner", [...(refs.partnerIds ?? []), ...(refs.stops ?? []).flatMap((s) => (s.partnerId ? [s.partnerId] : []))]));
+  const missingPartners = new Set(
+    await missingIds(tx, "partner", [...(refs.partnerIds ?? []), ...(refs.stops ?? []).flatMap((s) => (s.partnerId ? [s.partnerId] : []))]),
+  );
   const missing = (refs.partnerIds ?? []).filter((id) => missingPartners.has(id));
   if (missing.length > 0) fieldErrors[`${prefix}partnerIds`] = [`Партнёр не найден: ${missing.join(", ")}`];
   (refs.stops ?? []).forEach((s, i) => {
@@ -93,5 +102,13 @@ export function stopRows(stops: ReadonlyArray<StopValues>) {
 
 /** A stored stop read back with its date as a day. */
 export function stopValuesOf(row: Omit<StopValues, "date"> & { date: Date | null }): StopValues {
-  return { place: row.place, partnerId: row.partnerId, date: dayOrNull(row.date), datePrecision: row.datePrecision, latitude: row.latitude, longitude: row.longitude, notes: row.notes };
+  return {
+    place: row.place,
+    partnerId: row.partnerId,
+    date: dayOrNull(row.date),
+    datePrecision: row.datePrecision,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    notes: row.notes,
+  };
 }

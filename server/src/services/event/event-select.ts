@@ -2,7 +2,10 @@ import { dayOrNull, utcDateToDay } from "@atlas/shared/calendar-day";
 import type { Prisma } from "../../db.ts";
 import { linkedSourcesArgs, toSourceRefs } from "../source/source-select.ts";
 
-const partners = { select: { partner: { select: { id: true, name: true, level: true } } }, orderBy: { partner: { name: "asc" } } } satisfies Prisma.Event$partnersArgs;
+const partners = {
+  select: { partner: { select: { id: true, name: true, level: true } } },
+  orderBy: { partner: { name: "asc" } },
+} satisfies Prisma.Event$partnersArgs;
 const sectors = {
   select: { sector: { select: { id: true, code: true, name: true } } },
   orderBy: [{ sector: { sortOrder: "asc" } }, { sector: { name: "asc" } }],

@@ -27,8 +27,7 @@ export async function listEvents({ prisma, today, input }: { prisma: Tx; today: 
   const page = await paginate({
     cursor: input.cursor,
     limit: input.limit,
-    findMany: (p) =>
-      prisma.event.findMany({ where, select: eventListSelect, orderBy: [{ [sort.field]: sort.direction }, { id: sort.direction }], ...p }),
+    findMany: (p) => prisma.event.findMany({ where, select: eventListSelect, orderBy: [{ [sort.field]: sort.direction }, { id: sort.direction }], ...p }),
     count: () => prisma.event.count({ where }),
   });
   return { ...page, items: page.items.map(toEventListItem) };

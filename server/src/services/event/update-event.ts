@@ -85,8 +85,20 @@ export async function updateEvent({ prisma, actorId, input }: { prisma: PrismaCl
       action: "UPDATE",
       userId: actorId,
       changes: diffFields(
-        { ...current, partnerIds: sorted(currentPartnerIds), sectorIds: sorted(currentSectorIds), sourceIds: sorted(currentSourceIds), stops: currentStops.map(stopForLog) },
-        { ...fields, partnerIds: sorted(partnerIds), sectorIds: sorted(sectorIds), sourceIds: sorted(sourceIds), stops: stops?.map((s) => stopForLog(storedStop(s))) },
+        {
+          ...current,
+          partnerIds: sorted(currentPartnerIds),
+          sectorIds: sorted(currentSectorIds),
+          sourceIds: sorted(currentSourceIds),
+          stops: currentStops.map(stopForLog),
+        },
+        {
+          ...fields,
+          partnerIds: sorted(partnerIds),
+          sectorIds: sorted(sectorIds),
+          sourceIds: sorted(sourceIds),
+          stops: stops?.map((s) => stopForLog(storedStop(s))),
+        },
       ),
     });
   });

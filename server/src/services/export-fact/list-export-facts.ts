@@ -18,7 +18,7 @@ export async function listExportFacts({ prisma, input }: { prisma: Tx; input: z.
     // `to`; a fact has both days or neither, so one without a period drops out here.
     ...(filter.from ? { periodEnd: { gte: dayToUtcDate(filter.from) } } : {}),
     ...(filter.to ? { periodStart: { lte: dayToUtcDate(filter.to) } } : {}),
-    AND: (await textCondition(prisma, filter.q)),
+    AND: await textCondition(prisma, filter.q),
   };
   const orderBy: Prisma.ExportFactOrderByWithRelationInput[] =
     sort.field === "periodStart"

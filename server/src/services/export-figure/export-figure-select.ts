@@ -28,7 +28,9 @@ export const exportFigureDetailSelect = {
 type Decimalish = { toString(): string } | null;
 
 type FigureRow = { value: Decimalish; volume: Decimalish; periodStart: Date; periodEnd: Date };
-type SourceOf<T> = T extends { source: infer S } ? { source: S extends { publishedAt: Date | null } ? Omit<S, "publishedAt"> & { publishedAt: CalendarDay | null } : S } : unknown;
+type SourceOf<T> = T extends { source: infer S }
+  ? { source: S extends { publishedAt: Date | null } ? Omit<S, "publishedAt"> & { publishedAt: CalendarDay | null } : S }
+  : unknown;
 
 /**
  * Decimals leave the API as strings ("1234.5"): exact, and serialisable by superjson,
@@ -37,7 +39,12 @@ type SourceOf<T> = T extends { source: infer S } ? { source: S extends { publish
  */
 export function toExportFigureDto<T extends FigureRow>(
   row: T,
-): Omit<T, "value" | "volume" | "periodStart" | "periodEnd" | "source"> & { value: string | null; volume: string | null; periodStart: CalendarDay; periodEnd: CalendarDay } & SourceOf<T> {
+): Omit<T, "value" | "volume" | "periodStart" | "periodEnd" | "source"> & {
+  value: string | null;
+  volume: string | null;
+  periodStart: CalendarDay;
+  periodEnd: CalendarDay;
+} & SourceOf<T> {
   const source = "source" in row ? { source: toSourceRef(row.source as { publishedAt: Date | null } | null) } : {};
   return {
     ...row,

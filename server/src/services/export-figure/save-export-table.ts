@@ -34,7 +34,13 @@ export async function saveExportTable({
     const categories = await tx.exportCategory.findMany({ where: { id: { in: categoryIds }, deletedAt: null }, select: { id: true, name: true } });
     const destinations = await tx.partner.findMany({ where: { id: { in: destinationIds }, deletedAt: null }, select: { id: true, name: true } });
     const stored = await tx.exportFigure.findMany({
-      where: { periodStart: dayToUtcDate(periodStart), periodEnd: dayToUtcDate(periodEnd), deletedAt: null, categoryId: { in: categoryIds }, destinationId: { in: destinationIds } },
+      where: {
+        periodStart: dayToUtcDate(periodStart),
+        periodEnd: dayToUtcDate(periodEnd),
+        deletedAt: null,
+        categoryId: { in: categoryIds },
+        destinationId: { in: destinationIds },
+      },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
     const categoryName = new Map(categories.map((c) => [c.id, c.name]));
@@ -94,7 +100,9 @@ export async function saveExportTable({
       }
 
       const data: Record<string, string | null> =
-        measure === "value" ? { value: cell.amount, currency: cell.amount === null ? current.currency : currency } : { volume: cell.amount, unit: cell.amount === null ? current.unit : unit };
+        measure === "value"
+          ? { value: cell.amount, currency: cell.amount === null ? current.currency : currency }
+          : { volume: cell.amount, unit: cell.amount === null ? current.unit : unit };
       const before: Record<string, string | null> = {
         value: current.value?.toString() ?? null,
         currency: current.currency,
@@ -106,8 +114,18 @@ export async function saveExportTable({
         unchanged++;
         return;
       }
-      for (const p of exportFigureProblems({ periodStart, periodEnd, value: after.value ?? null, currency: after.currency ?? null, volume: after.volume ?? null, unit: after.unit ?? null })) {
-        fail(`cells.${i}.amount`, `${label(cell)}: ${p.message === "Укажите стоимость или объём" ? "показатель без стоимости и объёма не сохранить; удалить его может администратор" : p.message}`);
+      for (const p of exportFigureProblems({
+        periodStart,
+        periodEnd,
+        value: after.value ?? null,
+        currency: after.currency ?? null,
+        volume: after.volume ?? null,
+        unit: after.unit ?? null,
+      })) {
+        fail(
+          `cells.${i}.amount`,
+          `${label(cell)}: ${p.message === "Укажите стоимость или объём" ? "показатель без стоимости и объёма не сохранить; удалить его может администратор" : p.message}`,
+        );
       }
       updates.push({ id: current.id, version: current.version, before: current, data });
     });
@@ -126,7 +144,13 @@ export async function saveExportTable({
     if (updates.length > 0) {
       // One statement for every changed cell; each row is written only at the version the user saw.
       const rows = updates.map((u) => {
-        const after = { value: u.before.value?.toString() ?? null, currency: u.before.currency, volume: u.before.volume?.toString() ?? null, unit: u.before.unit, ...u.data };
+        const after = {
+          value: u.before.value?.toString() ?? null,
+          currency: u.before.currency,
+          volume: u.before.volume?.toString() ?? null,
+          unit: u.before.unit,
+          ...u.data,
+        };
         return Prisma.sql`(${u.id}::uuid, ${u.version}::int, ${after.value}::numeric, ${after.currency}::text, ${after.volume}::numeric, ${after.unit}::text)`;
       });
       const written = await tx.$queryRaw<Array<{ id: string }>>`
@@ -148,7 +172,16 @@ export async function saveExportTable({
         recordId: f.id as string,
         action: "CREATE" as const,
         userId: actorId,
-        changes: snapshot({ categoryId: f.categoryId, destinationId: f.destinationId, periodStart, periodEnd, value: f.value, currency: f.currency, volume: f.volume, unit: f.unit }),
+        changes: snapshot({
+          categoryId: f.categoryId,
+          destinationId: f.destinationId,
+          periodStart,
+          periodEnd,
+          value: f.value,
+          currency: f.currency,
+          volume: f.volume,
+          unit: f.unit,
+        }),
       })),
       ...updates.map((u) => ({
         entity: "exportFigure" as const,
@@ -157,7 +190,9 @@ export async function saveExportTable({
         userId: actorId,
         changes: Object.fromEntries(
           Object.entries(u.data)
-            .map(([k, to]) => [k, { from: k === "value" || k === "volume" ? (u.before[k]?.toString() ?? null) : u.before[k as "currency" | "unit"], to }] as const)
+            .map(
+              ([k, to]) => [k, { from: k === "value" || k === "volume" ? (u.before[k]?.toString() ?? null) : u.before[k as "currency" | "unit"], to }] as const,
+            )
             .filter(([, c]) => c.from !== c.to),
         ),
       })),

@@ -86,4 +86,3 @@ export async function resolveFollowUpLinks(
   errors.throwIfAny();
   return { agreementId };
 }
-

@@ -9,7 +9,15 @@ import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts"
 import { completedAtFor, followUpSearchText, resolveFollowUpLinks } from "./follow-up-rules.ts";
 import { getFollowUp } from "./get-follow-up.ts";
 
-export async function updateFollowUp({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZUpdateFollowUpInput> }) {
+export async function updateFollowUp({
+  prisma,
+  actorId,
+  input,
+}: {
+  prisma: PrismaClient;
+  actorId: string | null;
+  input: z.output<typeof ZUpdateFollowUpInput>;
+}) {
   const { id, version } = input;
   const data = stripUndefined(input.data);
   return prisma.$transaction(async (tx) => {
@@ -23,7 +31,12 @@ export async function updateFollowUp({ prisma, actorId, input }: { prisma: Prism
     const values = { ...data, agreementId, completedAt: completedAtFor(merged.status, current, new Date()) };
     const written = await tx.followUp.updateMany({
       where: { id, version },
-      data: { ...values, ...(values.dueDate !== undefined ? { dueDate: dateOrNull(values.dueDate) } : {}), searchText: followUpSearchText(merged), version: { increment: 1 } },
+      data: {
+        ...values,
+        ...(values.dueDate !== undefined ? { dueDate: dateOrNull(values.dueDate) } : {}),
+        searchText: followUpSearchText(merged),
+        version: { increment: 1 },
+      },
     });
     if (written.count !== 1) throw concurrentWriteConflict("Поручение");
     await recordChange(tx, { entity: "followUp", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(stored, values) });

@@ -27,9 +27,7 @@ type ChangeLogRow = Prisma.ChangeLogGetPayload<{ select: typeof changeLogSelect 
 export async function getRecordHistory({ prisma, input }: { prisma: Tx; input: z.output<typeof ZRecordHistoryInput> }): Promise<TRecordHistoryPage> {
   const own: Prisma.ChangeLogWhereInput = { entity: input.entity, recordId: input.id };
   const where: Prisma.ChangeLogWhereInput =
-    input.entity === "agreement"
-      ? { OR: [own, { entity: "planItem" satisfies EntityName, changes: { path: ["agreementId"], equals: input.id } }] }
-      : own;
+    input.entity === "agreement" ? { OR: [own, { entity: "planItem" satisfies EntityName, changes: { path: ["agreementId"], equals: input.id } }] } : own;
   const page = await paginate({
     cursor: input.cursor,
     limit: input.limit,
@@ -81,7 +79,9 @@ async function namesOf(prisma: Tx, entries: THistoryEntry[], entity: string): Pr
   if (ids.size === 0) return {};
   const list = [...ids];
   const rows = await prisma.$queryRaw<Array<{ id: string; name: string }>>`${Prisma.join(
-    namedTables.map((t) => Prisma.sql`SELECT id::text AS id, ${Prisma.raw(`"${t.titleColumn}"`)} AS name FROM ${Prisma.raw(`"${t.table}"`)} WHERE id = ANY(${list}::uuid[])`),
+    namedTables.map(
+      (t) => Prisma.sql`SELECT id::text AS id, ${Prisma.raw(`"${t.titleColumn}"`)} AS name FROM ${Prisma.raw(`"${t.table}"`)} WHERE id = ANY(${list}::uuid[])`,
+    ),
     " UNION ALL ",
   )}`;
   return Object.fromEntries(rows.map((r) => [r.id, r.name]));
@@ -100,8 +100,7 @@ function toEntry(row: ChangeLogRow): THistoryEntry {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const isFromTo = (v: unknown): v is { from: unknown; to: unknown } =>
-  isRecord(v) && "from" in v && "to" in v && Object.keys(v).length === 2;
+const isFromTo = (v: unknown): v is { from: unknown; to: unknown } => isRecord(v) && "from" in v && "to" in v && Object.keys(v).length === 2;
 
 /** The stored `changes` JSON as a list of fields: { field: { from, to } } for edits, a snapshot otherwise. */
 function fieldChanges(row: ChangeLogRow): THistoryFieldChange[] {

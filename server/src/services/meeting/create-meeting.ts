@@ -24,8 +24,16 @@ export async function createMeeting({ prisma, actorId, input }: { prisma: Prisma
     const followUpRows = followUps.map((f) => ({ id: randomUUID(), ...f, searchText: followUpSearchText(f) }));
     // Each participant keeps the post held on the meeting's day (for a month, quarter or year:
     // its first day, the only day the record states), so a later change of post leaves it be.
-    const posts = await postsOnDay(tx, participants.map((p) => p.personId), fields.startsAt);
-    const participantRows = participants.map((p) => ({ ...p, post: posts.get(p.personId)?.post ?? null, organisation: posts.get(p.personId)?.organisation ?? null }));
+    const posts = await postsOnDay(
+      tx,
+      participants.map((p) => p.personId),
+      fields.startsAt,
+    );
+    const participantRows = participants.map((p) => ({
+      ...p,
+      post: posts.get(p.personId)?.post ?? null,
+      organisation: posts.get(p.personId)?.organisation ?? null,
+    }));
     const created = await tx.interaction.create({
       data: {
         ...fields,

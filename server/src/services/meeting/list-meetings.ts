@@ -27,6 +27,9 @@ export async function listMeetings({ prisma, input }: { prisma: Tx; input: z.out
       prisma.interaction.findMany({ where, select: meetingListSelect, orderBy: [{ [sort.field]: sort.direction }, { id: sort.direction }], ...p }),
     count: () => prisma.interaction.count({ where }),
   });
-  const counts = await meetingListCounts(prisma, page.items.map((m) => m.id));
+  const counts = await meetingListCounts(
+    prisma,
+    page.items.map((m) => m.id),
+  );
   return { ...page, items: page.items.map((m) => toMeetingListItem(m, counts.get(m.id))) };
 }

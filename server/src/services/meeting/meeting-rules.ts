@@ -65,7 +65,10 @@ export async function assertMeetingReferences(tx: Tx, refs: References, { prefix
   }
   if (refs.followUps) {
     const owners = refs.followUps.map((f) => f.ownerId);
-    const missing = await missingOwners(tx, owners.filter((id): id is string => !!id));
+    const missing = await missingOwners(
+      tx,
+      owners.filter((id): id is string => !!id),
+    );
     owners.forEach((id, index) => {
       if (id && missing.has(id)) errors.add(`followUps.${index}.ownerId`, unknownOwnerMessage);
     });

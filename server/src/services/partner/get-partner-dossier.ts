@@ -222,7 +222,11 @@ async function people(prisma: Tx, id: string, scope: string[], today: CalendarDa
 }
 
 async function projects(prisma: Tx, scope: string[]) {
-  const rows = await prisma.$queryRaw<Array<Omit<TDossierProject, "partner" | "sector"> & Counted & { partnerId: string; partnerName: string; sectorId: string | null; sectorName: string | null }>>`
+  const rows = await prisma.$queryRaw<
+    Array<
+      Omit<TDossierProject, "partner" | "sector"> & Counted & { partnerId: string; partnerName: string; sectorId: string | null; sectorName: string | null }
+    >
+  >`
     SELECT pr.id::text AS id, pr.title, pr.stage::text AS stage, pr."updatedAt",
            pa.id::text AS "partnerId", pa.name AS "partnerName", s.id::text AS "sectorId", s.name AS "sectorName",
            count(*) OVER ()::int AS total
@@ -302,7 +306,9 @@ async function exportFacts(prisma: Tx, scope: string[]): Promise<TDossierList<TD
       rank: f.rank,
       growthPercent: f.growthPercent,
       statement: f.statement,
-      source: f.source ? { id: f.source.id, title: f.source.title, url: f.source.url, publishedAt: f.source.publishedAt, publishedPrecision: f.source.publishedPrecision } : null,
+      source: f.source
+        ? { id: f.source.id, title: f.source.title, url: f.source.url, publishedAt: f.source.publishedAt, publishedPrecision: f.source.publishedPrecision }
+        : null,
     } satisfies TDossierExportFact;
   });
   return { items, total };
@@ -441,21 +447,22 @@ export async function getPartnerDossier({ prisma, id, today }: { prisma: Tx; id:
   if (!partner) throw notFound("Партнёр", id);
   const scope = (await partnerScope(prisma, { partnerIds: [id] })) ?? [id];
 
-  const [summary, agreementList, contactList, directContacts, peopleLists, projectList, exportData, eventLists, followUpData, childList, factList] = await Promise.all([
-    summaryRow(prisma, scope, today),
-    agreements(prisma, scope),
-    contacts(prisma, { scope, match: scope, today, limit: dossierLimits.contacts }),
-    // With partners below it, the contacts with the partner itself (a country's ambassador,
-    // not one of its cities) are listed on their own, so the latest local ones do not hide them.
-    scope.length > 1 ? contacts(prisma, { scope, match: [id], today, limit: dossierLimits.directContacts }) : { items: [], total: 0 },
-    people(prisma, id, scope, today),
-    projects(prisma, scope),
-    exportsByYear(prisma, scope),
-    events(prisma, scope, today),
-    followUps(prisma, scope, today),
-    children(prisma, id, today),
-    exportFacts(prisma, scope),
-  ]);
+  const [summary, agreementList, contactList, directContacts, peopleLists, projectList, exportData, eventLists, followUpData, childList, factList] =
+    await Promise.all([
+      summaryRow(prisma, scope, today),
+      agreements(prisma, scope),
+      contacts(prisma, { scope, match: scope, today, limit: dossierLimits.contacts }),
+      // With partners below it, the contacts with the partner itself (a country's ambassador,
+      // not one of its cities) are listed on their own, so the latest local ones do not hide them.
+      scope.length > 1 ? contacts(prisma, { scope, match: [id], today, limit: dossierLimits.directContacts }) : { items: [], total: 0 },
+      people(prisma, id, scope, today),
+      projects(prisma, scope),
+      exportsByYear(prisma, scope),
+      events(prisma, scope, today),
+      followUps(prisma, scope, today),
+      children(prisma, id, today),
+      exportFacts(prisma, scope),
+    ]);
 
   return {
     partnerId: id,

@@ -28,7 +28,7 @@ export async function listPartners({ prisma, input }: { prisma: Tx; input: z.out
           },
         }
       : {}),
-    AND: (await textCondition(prisma, filter.q)),
+    AND: await textCondition(prisma, filter.q),
   };
   return paginate({
     cursor: input.cursor,

@@ -12,7 +12,7 @@ export async function listPeople({ prisma, input }: { prisma: Tx; input: z.outpu
     deletedAt: null,
     ...(scope ? { partnerId: { in: scope } } : {}),
     ...(filter.sides?.length ? { side: { in: filter.sides } } : {}),
-    AND: (await textCondition(prisma, filter.q)),
+    AND: await textCondition(prisma, filter.q),
   };
   return paginate({
     cursor: input.cursor,

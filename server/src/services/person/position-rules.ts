@@ -48,7 +48,9 @@ export async function replacePositions(tx: Tx, personId: string, positions: Read
 /** Positions as the change log keeps them: in a fixed order, so an unchanged set compares equal. */
 export function loggedPositions(positions: ReadonlyArray<PositionValues>): PositionValues[] {
   const key = (p: PositionValues) => `${p.endsOn ?? "~"}|${p.startsOn ?? ""}|${p.post}|${p.organisation ?? ""}`;
-  return positions.map(({ post, organisation, startsOn, endsOn }) => ({ post, organisation, startsOn, endsOn })).sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0));
+  return positions
+    .map(({ post, organisation, startsOn, endsOn }) => ({ post, organisation, startsOn, endsOn }))
+    .sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0));
 }
 
 /**

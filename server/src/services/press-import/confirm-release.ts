@@ -72,7 +72,11 @@ function prefixedError(error: ZodError, prefix: string): AppError {
     const key = [prefix, ...issue.path.map(String)].filter(Boolean).join(".");
     (fieldErrors[key] ??= []).push(issue.message);
   }
-  const message = "Проверьте поля: " + Object.entries(fieldErrors).map(([path, msgs]) => `${path} — ${msgs[0]}`).join("; ");
+  const message =
+    "Проверьте поля: " +
+    Object.entries(fieldErrors)
+      .map(([path, msgs]) => `${path} — ${msgs[0]}`)
+      .join("; ");
   return new AppError("BAD_REQUEST", message, { fieldErrors });
 }
 
@@ -121,7 +125,10 @@ export async function confirmRelease({
   }
 }
 
-async function writeRelease(client: PrismaClient, { actorId, today, input }: { actorId: string | null; today: CalendarDay; input: ConfirmInput }): Promise<TPressImportConfirmResult> {
+async function writeRelease(
+  client: PrismaClient,
+  { actorId, today, input }: { actorId: string | null; today: CalendarDay; input: ConfirmInput },
+): Promise<TPressImportConfirmResult> {
   const existing = await findAlreadyImported(client, { url: input.source.url, text: input.source.text });
   if (existing) throw alreadyImportedError(existing);
 
@@ -132,7 +139,15 @@ async function writeRelease(client: PrismaClient, { actorId, today, input }: { a
       actorId,
       input: parsed(
         ZCreateSourceInput,
-        { title: given.title, kind: "PRESS_RELEASE", url: given.url, outlet: given.outlet, publishedAt: given.publishedOn, publishedPrecision: "DAY", text: given.text },
+        {
+          title: given.title,
+          kind: "PRESS_RELEASE",
+          url: given.url,
+          outlet: given.outlet,
+          publishedAt: given.publishedOn,
+          publishedPrecision: "DAY",
+          text: given.text,
+        },
         "source",
       ),
     }),
@@ -149,7 +164,11 @@ async function writeRelease(client: PrismaClient, { actorId, today, input }: { a
     }
     const prefix = `partners.${i}.new`;
     const created = await under(prefix, () =>
-      createPartner({ prisma: client, actorId, input: parsed(ZCreatePartnerInput, { name: partner.new.name, level: partner.new.level, parentId: partner.new.parentId }, prefix) }),
+      createPartner({
+        prisma: client,
+        actorId,
+        input: parsed(ZCreatePartnerInput, { name: partner.new.name, level: partner.new.level, parentId: partner.new.parentId }, prefix),
+      }),
     );
     partnerIds.push(created.id);
   }
@@ -221,7 +240,16 @@ async function writeRelease(client: PrismaClient, { actorId, today, input }: { a
         actorId,
         input: parsed(
           ZCreateEventInput,
-          { title: e.title, kind: e.kind, startsAt: e.startsAt, datePrecision: e.datePrecision, place: e.place, partnerIds: e.partners.map((r) => partnerIds[r]!), stops: e.stops, sourceIds },
+          {
+            title: e.title,
+            kind: e.kind,
+            startsAt: e.startsAt,
+            datePrecision: e.datePrecision,
+            place: e.place,
+            partnerIds: e.partners.map((r) => partnerIds[r]!),
+            stops: e.stops,
+            sourceIds,
+          },
           prefix,
         ),
       }),
@@ -256,7 +284,11 @@ async function writeRelease(client: PrismaClient, { actorId, today, input }: { a
       createExportFact({
         prisma: client,
         actorId,
-        input: parsed(ZCreateExportFactInput, { kind: "INTENT", partnerId: partnerIds[f.partner!]!, categoryId: f.categoryId, statement: f.statement, sourceId: source.id }, prefix),
+        input: parsed(
+          ZCreateExportFactInput,
+          { kind: "INTENT", partnerId: partnerIds[f.partner!]!, categoryId: f.categoryId, statement: f.statement, sourceId: source.id },
+          prefix,
+        ),
       }),
     );
     exportFactIds.push(created.id);
@@ -286,7 +318,10 @@ async function writeRelease(client: PrismaClient, { actorId, today, input }: { a
               (p) => p.personId,
             ),
             sectorIds: input.sectorIds,
-            agreements: agreementIds.map((agreementId, i) => ({ agreementId, mention: input.agreements[i]!.stage === "SIGNED" ? ("SIGNED" as const) : ("DISCUSSED" as const) })),
+            agreements: agreementIds.map((agreementId, i) => ({
+              agreementId,
+              mention: input.agreements[i]!.stage === "SIGNED" ? ("SIGNED" as const) : ("DISCUSSED" as const),
+            })),
             followUps: input.followUps.map((f) => ({ title: f.title })),
             sourceIds,
           },
@@ -314,7 +349,14 @@ const samePostText = (a: string | null, b: string | null) => normalizeSearchText
  */
 async function recordPost(
   client: PrismaClient,
-  { actorId, personId, post, organisation, day, prefix }: { actorId: string | null; personId: string; post: string; organisation: string | null; day: CalendarDay; prefix: string },
+  {
+    actorId,
+    personId,
+    post,
+    organisation,
+    day,
+    prefix,
+  }: { actorId: string | null; personId: string; post: string; organisation: string | null; day: CalendarDay; prefix: string },
 ): Promise<void> {
   const person = await client.person.findFirst({
     where: { id: personId, deletedAt: null },
@@ -330,7 +372,11 @@ async function recordPost(
     updatePerson({
       prisma: client,
       actorId,
-      input: parsed(ZUpdatePersonInput, { id: personId, version: person.version, data: { positions: [...positions, { post, organisation, startsOn: day, endsOn: null }] } }, prefix),
+      input: parsed(
+        ZUpdatePersonInput,
+        { id: personId, version: person.version, data: { positions: [...positions, { post, organisation, startsOn: day, endsOn: null }] } },
+        prefix,
+      ),
     }),
   );
 }
@@ -342,7 +388,9 @@ async function assertLive(client: PrismaClient, model: "partner" | "person", ids
   if (ids.length === 0) return;
   const where = { id: { in: [...new Set(ids)] }, deletedAt: null };
   const found = new Set(
-    (model === "partner" ? await client.partner.findMany({ where, select: { id: true } }) : await client.person.findMany({ where, select: { id: true } })).map((r) => r.id),
+    (model === "partner" ? await client.partner.findMany({ where, select: { id: true } }) : await client.person.findMany({ where, select: { id: true } })).map(
+      (r) => r.id,
+    ),
   );
   const fieldErrors: FieldErrors = {};
   ids.forEach((id, i) => {

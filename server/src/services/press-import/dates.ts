@@ -25,10 +25,33 @@ function monthOf(word: string): number | null {
 }
 
 const quarterWords: Record<string, number> = {
-  i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4, "1-м": 1, "2-м": 2, "3-м": 3, "4-м": 4, "1-й": 1, "2-й": 2, "3-й": 3, "4-й": 4,
-  первом: 1, втором: 2, третьем: 3, четвертом: 4, четвёртом: 4,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  "1-м": 1,
+  "2-м": 2,
+  "3-м": 3,
+  "4-м": 4,
+  "1-й": 1,
+  "2-й": 2,
+  "3-й": 3,
+  "4-й": 4,
+  первом: 1,
+  втором: 2,
+  третьем: 3,
+  четвертом: 4,
+  четвёртом: 4,
   // «на первый квартал», «на III квартал»: the accusative after «на» names the same quarter.
-  первый: 1, второй: 2, третий: 3, четвертый: 4, четвёртый: 4,
+  первый: 1,
+  второй: 2,
+  третий: 3,
+  четвертый: 4,
+  четвёртый: 4,
 };
 
 /** Any case of a month name («января», «январь», «январе», «январю»), for ranges and «к декабрю». */
@@ -37,7 +60,8 @@ const monthAnyCase = "(?:январ|феврал|март|апрел|ма|июн
 const yearWord = "(?:\\s*(?:года|году|г\\.|г\\b))?";
 
 /** Words that put a sentence in the future: a date without a year then means the next such date. */
-const futureCue = /(договорил|решено|провести|направит|посетит|пригласил|состоит|пройд[её]т|будет|будут|планиру|запланирова|намечен|предстоящ|предстоит|ожида|откроется|начн[её]тся|состоятся|пройдут|примет участие|примут участие|намерен|в рамках подготовки|должн[аыо]?\s)/i;
+const futureCue =
+  /(договорил|решено|провести|направит|посетит|пригласил|состоит|пройд[её]т|будет|будут|планиру|запланирова|намечен|предстоящ|предстоит|ожида|откроется|начн[её]тся|состоятся|пройдут|примет участие|примут участие|намерен|в рамках подготовки|должн[аыо]?\s)/i;
 
 /**
  * Words just before a date that face the future: a deadline («до 15 сентября», «к декабрю»,
@@ -75,7 +99,15 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
   const found: FoundDate[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
-  const add = (m: RegExpMatchArray, offset: number, length: number, day: CalendarDay | null, precision: TDatePrecision, confidence: number, endDay?: CalendarDay | null) => {
+  const add = (
+    m: RegExpMatchArray,
+    offset: number,
+    length: number,
+    day: CalendarDay | null,
+    precision: TDatePrecision,
+    confidence: number,
+    endDay?: CalendarDay | null,
+  ) => {
     const start = m.index! + offset;
     const end = start + length;
     if (!day || !free(start, end)) return;
@@ -91,7 +123,10 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
   const documentDate = (m: RegExpMatchArray) => /^\s*№/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4));
 
   // с 22 по 24 апреля; с 20 июня по 2 июля 2025 года; с 6 до 8 октября — the first day, and the last as the range's end.
-  const fromTo = new RegExp(`(?<![а-яё])(?:с|со)\\s+(\\d{1,2})(?:\\s+(${monthGenitive}))?\\s+(?:по|до)\\s+(\\d{1,2})\\s+(${monthGenitive})(?:\\s+(\\d{4})${yearWord})?`, "giu");
+  const fromTo = new RegExp(
+    `(?<![а-яё])(?:с|со)\\s+(\\d{1,2})(?:\\s+(${monthGenitive}))?\\s+(?:по|до)\\s+(\\d{1,2})\\s+(${monthGenitive})(?:\\s+(\\d{4})${yearWord})?`,
+    "giu",
+  );
   for (const m of text.matchAll(fromTo)) {
     const lastMonth = monthOf(m[4]!)!;
     const firstMonth = m[2] ? monthOf(m[2])! : lastMonth;
@@ -103,7 +138,10 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
     add(m, 0, m[0].length, safeDay(firstYear, firstMonth, dayNumber), "DAY", m[5] ? 1 : 0.9, endDay);
   }
   // с января по июнь 2025 года; с марта по май — the first month, and the last month's end.
-  const monthRange = new RegExp(`(?<![а-яё])(?:с|со)\\s+(${monthGenitive})(?:\\s+(\\d{4})${yearWord})?\\s+(?:по|до)\\s+(${monthAnyCase})(?![а-яё])(?:\\s+(\\d{4})${yearWord})?`, "giu");
+  const monthRange = new RegExp(
+    `(?<![а-яё])(?:с|со)\\s+(${monthGenitive})(?:\\s+(\\d{4})${yearWord})?\\s+(?:по|до)\\s+(${monthAnyCase})(?![а-яё])(?:\\s+(\\d{4})${yearWord})?`,
+    "giu",
+  );
   for (const m of text.matchAll(monthRange)) {
     const firstMonth = monthOf(m[1]!)!;
     const lastMonth = monthOf(m[3]!);
@@ -114,7 +152,10 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
   }
 
   // 15–16 мая 2025 года; 30 ноября – 2 декабря
-  const range = new RegExp(`(?<![\\d.])(\\d{1,2})(?:\\s*(${monthGenitive}))?\\s*[-–—]\\s*(\\d{1,2})\\s+(${monthGenitive})(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?)?`, "giu");
+  const range = new RegExp(
+    `(?<![\\d.])(\\d{1,2})(?:\\s*(${monthGenitive}))?\\s*[-–—]\\s*(\\d{1,2})\\s+(${monthGenitive})(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?)?`,
+    "giu",
+  );
   for (const m of text.matchAll(range)) {
     const month = monthOf(m[2] ?? m[4]!)!;
     const dayNumber = Number(m[1]);
@@ -136,24 +177,37 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
     add(m, 0, m[0].length, safeDay(Number(m[3]), Number(m[2]), Number(m[1])), "DAY", 1);
   }
   // в начале / в конце / в середине декабря (2024 года) — the month, a little less sure.
-  const partOfMonth = new RegExp(`(?:в\\s+)?(?:начале|конце|середине|первой половине|второй половине)\\s+(${monthGenitive})(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?)?`, "giu");
+  const partOfMonth = new RegExp(
+    `(?:в\\s+)?(?:начале|конце|середине|первой половине|второй половине)\\s+(${monthGenitive})(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?)?`,
+    "giu",
+  );
   for (const m of text.matchAll(partOfMonth)) {
     const month = monthOf(m[1]!)!;
     const year = yearOf(m[2]) ?? yearFor(month, null, publishedOn, future(m.index!));
     add(m, 0, m[0].length, safeDay(year, month, 1), "MONTH", 0.7);
   }
   // в декабре (2024 года); в декабре прошлого/этого года
-  const inMonth = new RegExp(`(?<![а-яё])(?:в|во)\\s+(${monthLocative})(?:\\s+(?:(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?|(текущего|этого|прошлого|следующего|будущего)\\s+года))?`, "giu");
+  const inMonth = new RegExp(
+    `(?<![а-яё])(?:в|во)\\s+(${monthLocative})(?:\\s+(?:(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?|(текущего|этого|прошлого|следующего|будущего)\\s+года))?`,
+    "giu",
+  );
   for (const m of text.matchAll(inMonth)) {
     const month = monthOf(m[1]!)!;
     const relative = m[3]?.toLowerCase();
     const year =
       yearOf(m[2]) ??
-      (relative === "прошлого" ? pub.year - 1 : relative === "следующего" || relative === "будущего" ? pub.year + 1 : relative ? pub.year : yearFor(month, null, publishedOn, future(m.index!)));
+      (relative === "прошлого"
+        ? pub.year - 1
+        : relative === "следующего" || relative === "будущего"
+          ? pub.year + 1
+          : relative
+            ? pub.year
+            : yearFor(month, null, publishedOn, future(m.index!)));
     add(m, 0, m[0].length, safeDay(year, month, 1), "MONTH", m[2] || relative ? 1 : 0.85);
   }
   // в IV квартале (2025 года), в четвёртом квартале, в 4-м квартале
-  const quarter = /(?<![а-яё])(?:в|во|на)\s+(IV|III|II|I|[1-4](?:-[мй])?|первом|втором|третьем|четв[её]ртом|первый|второй|третий|четв[её]ртый)\s+квартал[еа]?(?![а-яё])(?:\s+(?:(\d{4})(?:\s*(?:года|г\.|г\b))?|(текущего|этого|прошлого|следующего|будущего)\s+года))?/giu;
+  const quarter =
+    /(?<![а-яё])(?:в|во|на)\s+(IV|III|II|I|[1-4](?:-[мй])?|первом|втором|третьем|четв[её]ртом|первый|второй|третий|четв[её]ртый)\s+квартал[еа]?(?![а-яё])(?:\s+(?:(\d{4})(?:\s*(?:года|г\.|г\b))?|(текущего|этого|прошлого|следующего|будущего)\s+года))?/giu;
   for (const m of text.matchAll(quarter)) {
     const q = quarterWords[m[1]!.toLowerCase()]!;
     const relative = m[3]?.toLowerCase();
@@ -173,7 +227,8 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
   }
   // во втором полугодии (2025 года), в первом полугодии следующего года: a half-year has no
   // precision of its own, so its first day, APPROXIMATE (as a week is its Monday).
-  const halfYear = /(?<![а-яё])(?:в|во|на)\s+(первом|втором|первое|второе|1-м|2-м|I|II)\s+полугоди[еи](?![а-яё])(?:\s+(?:(\d{4})(?:\s*(?:года|г\.|г\b))?|(текущего|этого|прошлого|следующего|будущего)\s+года))?/giu;
+  const halfYear =
+    /(?<![а-яё])(?:в|во|на)\s+(первом|втором|первое|второе|1-м|2-м|I|II)\s+полугоди[еи](?![а-яё])(?:\s+(?:(\d{4})(?:\s*(?:года|г\.|г\b))?|(текущего|этого|прошлого|следующего|будущего)\s+года))?/giu;
   for (const m of text.matchAll(halfYear)) {
     const second = /^(втор|2|ii$)/i.test(m[1]!);
     const relative = m[3]?.toLowerCase();
@@ -195,11 +250,15 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
     add(m, 0, m[0].length, safeDay(year, part === "начале" ? 1 : part === "середине" ? 7 : 12, 1), "APPROXIMATE", 0.7);
   }
   // к декабрю, до декабря (2025 года): a deadline month, the next such month.
-  const byMonth = new RegExp(`(?<![а-яё])(?:к|ко|до)\\s+(январю|февралю|марту|апрелю|маю|июню|июлю|августу|сентябрю|октябрю|ноябрю|декабрю|${monthGenitive})(?![а-яё])(?:\\s+(?:(\\d{4})${yearWord}|(текущего|этого|следующего|будущего)\\s+года))?`, "giu");
+  const byMonth = new RegExp(
+    `(?<![а-яё])(?:к|ко|до)\\s+(январю|февралю|марту|апрелю|маю|июню|июлю|августу|сентябрю|октябрю|ноябрю|декабрю|${monthGenitive})(?![а-яё])(?:\\s+(?:(\\d{4})${yearWord}|(текущего|этого|следующего|будущего)\\s+года))?`,
+    "giu",
+  );
   for (const m of text.matchAll(byMonth)) {
     const month = monthOf(m[1]!)!;
     const relative = m[3]?.toLowerCase();
-    const year = yearOf(m[2]) ?? (relative === "следующего" || relative === "будущего" ? pub.year + 1 : relative ? pub.year : yearFor(month, null, publishedOn, true));
+    const year =
+      yearOf(m[2]) ?? (relative === "следующего" || relative === "будущего" ? pub.year + 1 : relative ? pub.year : yearFor(month, null, publishedOn, true));
     add(m, 0, m[0].length, safeDay(year, month, 1), "MONTH", m[2] || relative ? 1 : 0.8);
   }
   // в следующем / будущем / этом / текущем / прошлом году; до конца года
@@ -224,7 +283,13 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
     const word = m[1]!.toLowerCase();
     // «накануне форума» is the eve of something else, not the day before publication.
     const next = /^\s+([а-яё]+)/iu.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))?.[1]?.toLowerCase() ?? "";
-    if (word === "накануне" && /^(форума|визита|встречи|выставки|праздника|дня|дней|нового|заседания|подписания|открытия|переговоров|поездки|старта|начала|приезда|[а-я]+ия|[а-я]+ого|[а-я]+ой)$/.test(next)) continue;
+    if (
+      word === "накануне" &&
+      /^(форума|визита|встречи|выставки|праздника|дня|дней|нового|заседания|подписания|открытия|переговоров|поездки|старта|начала|приезда|[а-я]+ия|[а-я]+ого|[а-я]+ой)$/.test(
+        next,
+      )
+    )
+      continue;
     add(m, 0, m[0].length, addDays(publishedOn, relativeDays[word]!), "DAY", word === "накануне" ? 0.8 : 0.9);
   }
   // на прошлой / этой / следующей неделе: a day about then, «около».

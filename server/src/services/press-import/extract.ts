@@ -16,7 +16,16 @@ import type {
 } from "@atlas/shared/press-import";
 import type { ImportGazetteer } from "./gazetteer.ts";
 import { findDates, type FoundDate } from "./dates.ts";
-import { buildPartnerIndex, findKnownPartners, findNewRegions, findQuotedOrganisations, knownPartnerDraft, newPartnerDraft, type NewOrganisation, type PartnerHit } from "./partners.ts";
+import {
+  buildPartnerIndex,
+  findKnownPartners,
+  findNewRegions,
+  findQuotedOrganisations,
+  knownPartnerDraft,
+  newPartnerDraft,
+  type NewOrganisation,
+  type PartnerHit,
+} from "./partners.ts";
 import { findNamedOrganisations, findNewPlaces } from "./places.ts";
 import { buildPersonIndex, findPeople, homeFamily } from "./people.ts";
 import { findExportCategories, findSectors, termExclusions } from "./terms.ts";
@@ -97,7 +106,10 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   const known = hits.filter((h) => !partnerIndex.newCountryIds.has(h.partner.id));
   const newCountries: NewOrganisation[] = hits
     // «млн долларов США»: a currency's name, not a party.
-    .filter((h) => partnerIndex.newCountryIds.has(h.partner.id) && !/^(доллар|евро|юан|фунт|рупи|вон|иен|лир|динар|дирхам)/.test(read.tokens[h.from - 1]?.lower ?? ""))
+    .filter(
+      (h) =>
+        partnerIndex.newCountryIds.has(h.partner.id) && !/^(доллар|евро|юан|фунт|рупи|вон|иен|лир|динар|дирхам)/.test(read.tokens[h.from - 1]?.lower ?? ""),
+    )
     .map((h) => ({ name: h.partner.name, start: read.tokens[h.from]!.start, end: read.tokens[h.to]!.end, confidence: 0.8, quoted: "", level: "COUNTRY" }));
   check();
   const partnerDrafts: TDraftPartner[] = [];
@@ -113,7 +125,8 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   // What the grammar rules may not take again: every partner found so far.
   const covered = new Set<number>();
   for (const h of hits) for (let i = h.from; i <= h.to; i++) covered.add(i);
-  for (const o of [...quotedOrgs, ...newRegions]) for (let i = tokenFrom(read, o.start); i < read.tokens.length && read.tokens[i]!.start < o.end; i++) covered.add(i);
+  for (const o of [...quotedOrgs, ...newRegions])
+    for (let i = tokenFrom(read, o.start); i < read.tokens.length && read.tokens[i]!.start < o.end; i++) covered.add(i);
   const lowerStems = new Set(read.tokens.filter((t) => !t.capital).map((t) => t.stem));
   const placeContext = { covered, known, lowerStems };
   const newPlaces = findNewPlaces(read, placeContext);
@@ -152,7 +165,9 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   // Whether a proposed partner is from elsewhere: a place by its parent; an organisation by its
   // parent, else by a place adjective before one of its mentions («харбинской компании «…»»);
   // null when the text does not say (a company named only by its legal form and name).
-  const placeStems = [...newPlaces, ...newRegions, ...newCountries].map((p) => stemOf(normalizeWord(p.name.split(/\s+/)[0]!)).slice(0, 5)).filter((x) => x.length >= 4);
+  const placeStems = [...newPlaces, ...newRegions, ...newCountries]
+    .map((p) => stemOf(normalizeWord(p.name.split(/\s+/)[0]!)).slice(0, 5))
+    .filter((x) => x.length >= 4);
   const proposedIsForeign = (p: TDraftPartner): boolean | null => {
     if (p.level !== "ORGANISATION") return !p.parentId || !family.has(p.parentId);
     if (p.parentId) return !family.has(p.parentId);
@@ -186,7 +201,9 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   // The foreign partners (not the home region, its country or its towns) a sentence names,
   // by name and in text order, else those of the whole text: whom an export or a project concerns.
   const foreignMentions = [
-    ...known.filter((h) => !family.has(h.partner.id)).map((h) => ({ at: read.tokens[h.from]!.start, sentence: read.tokens[h.from]!.sentence, name: h.partner.name })),
+    ...known
+      .filter((h) => !family.has(h.partner.id))
+      .map((h) => ({ at: read.tokens[h.from]!.start, sentence: read.tokens[h.from]!.sentence, name: h.partner.name })),
     ...partnerDrafts
       .filter((p) => p.partnerId === null && (!p.parentId || !family.has(p.parentId)))
       .map((p) => ({ at: p.span.match.start, sentence: sentenceOfOffset(read, p.span.match.start), name: p.name })),
@@ -228,8 +245,9 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   // A party from elsewhere: a known partner outside the home family, a proposed place or
   // body that is not the home region's, or a person of the partner's side.
   return (
-    draft.partners.some((p) => (p.partnerId ? !family.has(p.partnerId) : p.level !== "ORGANISATION" ? !(p.parentId && family.has(p.parentId)) : !!p.parentId && !family.has(p.parentId))) ||
-    draft.people.some((p) => p.side === "PARTNER")
+    draft.partners.some((p) =>
+      p.partnerId ? !family.has(p.partnerId) : p.level !== "ORGANISATION" ? !(p.parentId && family.has(p.parentId)) : !!p.parentId && !family.has(p.parentId),
+    ) || draft.people.some((p) => p.side === "PARTNER")
   );
 }
 
@@ -250,8 +268,11 @@ function keepDate(read: ReadText, d: FoundDate): boolean {
   const past = /(ал|ял|ил|ел|ул|ыл|ла|ли|ло|лся|лась|лись|лось)$/;
   // An event verb in the future dates a happening today; a plain present («Сегодня продукция
   // поставляется в 26 стран») means «nowadays», not a day.
-  const happensToday = /^(состоится|состоятся|пройдет|пройдут|продолжится|продолжатся|откроется|откроются|начнется|начнутся|завершится|завершатся|стартует|стартуют|прибудет|прибудут|посетит|посетят|проведет|проведут)$/;
-  return tokensOf(read, token.sentence).some((t) => !t.capital && t.lower.length > 3 && (past.test(t.lower) || (word === "сегодня" && happensToday.test(t.lower))));
+  const happensToday =
+    /^(состоится|состоятся|пройдет|пройдут|продолжится|продолжатся|откроется|откроются|начнется|начнутся|завершится|завершатся|стартует|стартуют|прибудет|прибудут|посетит|посетят|проведет|проведут)$/;
+  return tokensOf(read, token.sentence).some(
+    (t) => !t.capital && t.lower.length > 3 && (past.test(t.lower) || (word === "сегодня" && happensToday.test(t.lower))),
+  );
 }
 
 function toDraftDate(read: ReadText, d: FoundDate): TDraftDate {
@@ -273,7 +294,11 @@ function firstDateIn(read: ReadText, dates: FoundDate[], sentences: number[]): T
 type KindCue = { kind: string; priority: number; test: (t: Token, next: Token | undefined) => boolean };
 
 const kindCues: KindCue[] = [
-  { kind: "CALL", priority: 5, test: (t, n) => (/^телефонн/.test(t.lower) && !!n && /^(разговор|переговор|беседа|беседу|беседе)/.test(n.lower)) || /^созвонил/.test(t.lower) },
+  {
+    kind: "CALL",
+    priority: 5,
+    test: (t, n) => (/^телефонн/.test(t.lower) && !!n && /^(разговор|переговор|беседа|беседу|беседе)/.test(n.lower)) || /^созвонил/.test(t.lower),
+  },
   { kind: "VISIT", priority: 4, test: (t) => /^визит(а|ом|е|у)?$/.test(t.lower) || /^(посетил|побывал|прибыл)(а|и)?$/.test(t.lower) },
   { kind: "NEGOTIATIONS", priority: 3, test: (t) => /^переговор/.test(t.lower) },
   {
@@ -284,7 +309,8 @@ const kindCues: KindCue[] = [
 ];
 
 /** Past-tense forms that report a meeting as having taken place, outside the title and lead. */
-const tookPlace = /^(состоял(ся|ась|ись|ось)|прош(ла|ли|ло|ел)|провел(а|и)?|провёл|встретил(ся|ась|ись)|находил(ся|ась|ись)|посетил[аи]?|побывал[аи]?|прибыл[аи]?)$/;
+const tookPlace =
+  /^(состоял(ся|ась|ись|ось)|прош(ла|ли|ло|ел)|провел(а|и)?|провёл|встретил(ся|ась|ись)|находил(ся|ась|ись)|посетил[аи]?|побывал[аи]?|прибыл[аи]?)$/;
 
 function findHappening(
   read: ReadText,
@@ -359,7 +385,8 @@ function findHappening(
     });
     if (signed) kind = "MEETING";
   }
-  if (gazetteer.meetingKinds.length && !gazetteer.meetingKinds.some((k) => k.code === kind)) kind = gazetteer.meetingKinds.find((k) => k.code === "OTHER")?.code ?? kind;
+  if (gazetteer.meetingKinds.length && !gazetteer.meetingKinds.some((k) => k.code === kind))
+    kind = gazetteer.meetingKinds.find((k) => k.code === "OTHER")?.code ?? kind;
   const date = firstDateIn(read, dates, chosen.sentences);
   // Place and direction: the first place written after «в/во» in those sentences.
   let place: PartnerHit | null = null;
@@ -398,7 +425,8 @@ type Stage = TAgreementStage;
 const stageOrder = (s: Stage) => agreementStages.indexOf(s);
 
 /** Words that make a sentence conditional: its stage words describe what may happen, not what did. */
-const conditional = /^(если|можно|может|могут|смогут|планиру|планирует|планируют|планируется|планируются|запланировано|запланирована|запланирован|намерен|намерены|предстоит|будет|будут)$/;
+const conditional =
+  /^(если|можно|может|могут|смогут|планиру|планирует|планируют|планируется|планируются|запланировано|запланирована|запланирован|намерен|намерены|предстоит|будет|будут)$/;
 
 /** Verbs that report an agreement on what to do next: the infinitive after them is an initiative («договорились подготовить»). */
 const agreedVerb = /^(договорил(ся|ась|ись)|условил(ся|ась|ись)|решили|наметили)$/;
@@ -413,10 +441,21 @@ function stageCue(tokens: Token[], i: number, agreedBefore: boolean): Stage | nu
   if (/^(подготовят|подготовит|разработают|разработает)$/.test(l)) return "PROPOSAL_SENT";
   // A list after «договорились:» — «— подготовить к декабрю план мероприятий».
   if (agreedBefore && /^(подготовить|разработать|заключить|составить)$/.test(l)) return "PROPOSAL_SENT";
-  if (/^(подготовил|подготовила|подготовили|подготовлен|подготовлена|подготовлено|подготовка|подготовки|подготовку|разработан|разработана|разработали|разрабатывается|разрабатываются|готовит|готовят|готовится|дорабатывается)$/.test(l)) return "DRAFT";
-  if (/^(согласование|согласования|согласованию|согласовывается|согласовываются|согласуется|обсуждается)$/.test(l) && !/^(для|на)$/.test(prev)) return "NEGOTIATION";
+  if (
+    /^(подготовил|подготовила|подготовили|подготовлен|подготовлена|подготовлено|подготовка|подготовки|подготовку|разработан|разработана|разработали|разрабатывается|разрабатываются|готовит|готовят|готовится|дорабатывается)$/.test(
+      l,
+    )
+  )
+    return "DRAFT";
+  if (/^(согласование|согласования|согласованию|согласовывается|согласовываются|согласуется|обсуждается)$/.test(l) && !/^(для|на)$/.test(prev))
+    return "NEGOTIATION";
   // Every form of «подписать» that reports it done: «подписало», «подписанного», «подписание».
-  if (/^(подписал[аио]?|подписан[аоы]?|подписани[ея]|подписанн(ый|ого|ое|ая|ом|ым|ую|ые|ых|ому|ой)|заключили|заключено|заключена|заключен|заключил[аио]?|заключенн(ый|ого|ое|ая|ом|ым|ую|ые|ых))$/.test(l)) return "SIGNED";
+  if (
+    /^(подписал[аио]?|подписан[аоы]?|подписани[ея]|подписанн(ый|ого|ое|ая|ом|ым|ую|ые|ых|ому|ой)|заключили|заключено|заключена|заключен|заключил[аио]?|заключенн(ый|ого|ое|ая|ом|ым|ую|ые|ых))$/.test(
+      l,
+    )
+  )
+    return "SIGNED";
   if (/^(зарегистрирован[аоы]?|зарегистрированн(ый|ого|ое|ая|ом|ым|ую|ые|ых|ому|ой))$/.test(l)) return "REGISTERED";
   if ((/^вступил[оа]?$/.test(l) && tokens[i + 2]?.lower === "силу") || /^(действующ|действует)/.test(l)) return "IN_FORCE";
   return null;
@@ -427,14 +466,19 @@ function agreementWord(tokens: Token[], i: number): { kind: string | null; anaph
   const l = tokens[i]!.lower;
   // «план мероприятий по реализации соглашения»: the agreement a plan serves is not the plan.
   const governed =
-    (/^(реализации|выполнению|выполнения|исполнению|исполнения)$/.test(tokens[i - 1]?.lower ?? "") || /^(реализации|выполнению|исполнению)$/.test(tokens[i - 2]?.lower ?? "")) &&
+    (/^(реализации|выполнению|выполнения|исполнению|исполнения)$/.test(tokens[i - 1]?.lower ?? "") ||
+      /^(реализации|выполнению|исполнению)$/.test(tokens[i - 2]?.lower ?? "")) &&
     tokens.slice(Math.max(0, i - 7), i).some((t) => /^(план|дорожн|протокол)/.test(t.lower));
   if (governed && /^соглашени/.test(l)) return null;
   if (/^меморандум/.test(l)) return { kind: "MEMORANDUM" };
   if (/^протокол/.test(l)) return { kind: "JOINT_COMMISSION_PROTOCOL" };
   if (/^(контракт|договор)(а|у|ом|е|ы|ов|ам|ами|ах)?$/.test(l)) return { kind: "CONTRACT" };
   // «план мероприятий», «план совместных мероприятий».
-  if (/^план(а|у|ом|е)?$/.test(l) && [1, 2, 3].some((k) => /^мероприяти/.test(tokens[i + k]?.lower ?? "") && tokens.slice(i + 1, i + k).every((t) => /(ых|их)$/.test(t.lower)))) return { kind: "IMPLEMENTATION_PLAN" };
+  if (
+    /^план(а|у|ом|е)?$/.test(l) &&
+    [1, 2, 3].some((k) => /^мероприяти/.test(tokens[i + k]?.lower ?? "") && tokens.slice(i + 1, i + k).every((t) => /(ых|их)$/.test(t.lower)))
+  )
+    return { kind: "IMPLEMENTATION_PLAN" };
   if (/^дорожн/.test(l) && /^карт/.test(tokens[i + 1]?.lower ?? "")) return { kind: "IMPLEMENTATION_PLAN" };
   if (/^документ(а|у|ом|е)?$/.test(l)) return { kind: null, anaphor: true };
   if (/^соглашени/.test(l)) {
@@ -444,7 +488,16 @@ function agreementWord(tokens: Token[], i: number): { kind: string | null; anaph
       const w = tokens[k]!.lower;
       if (/^побратим/.test(w)) return { kind: "TWINNING" };
       if (/^сотрудничеств/.test(w)) return { kind: "COOPERATION_AGREEMENT" };
-      if (/^(соглашени|меморандум|контракт|договор|план)/.test(w) || (!tokens[k]!.capital && /(ал|ил|ел|ли|ла|ло|ет|ит|ут|ют|ят)$/.test(w) && !/^(сотрудничеств|стран|сторон)/.test(w) && w.length > 3 && !/(ости|ели|али)$/.test(w) && /^(подпис|направ|заключ|готов|закреп|предусм|действ|вступ|стал|был)/.test(w))) break;
+      if (
+        /^(соглашени|меморандум|контракт|договор|план)/.test(w) ||
+        (!tokens[k]!.capital &&
+          /(ал|ил|ел|ли|ла|ло|ет|ит|ут|ют|ят)$/.test(w) &&
+          !/^(сотрудничеств|стран|сторон)/.test(w) &&
+          w.length > 3 &&
+          !/(ости|ели|али)$/.test(w) &&
+          /^(подпис|направ|заключ|готов|закреп|предусм|действ|вступ|стал|был)/.test(w))
+      )
+        break;
     }
     return { kind: null };
   }
@@ -505,10 +558,12 @@ function findAgreements(read: ReadText, gazetteer: ImportGazetteer, dates: Found
     if (stageOrder(m.stage) > stageOrder(into.stage)) Object.assign(into, { stage: m.stage, stageText: m.stageText, date: m.date ?? into.date, span: m.span });
     if (!into.party && m.party) into.party = m.party;
   };
-  const compatible = (g: AgreementMention, m: AgreementMention) => m.anaphor || g.kind === m.kind || (m.kind === null && (g.kind === "COOPERATION_AGREEMENT" || g.kind === "TWINNING"));
+  const compatible = (g: AgreementMention, m: AgreementMention) =>
+    m.anaphor || g.kind === m.kind || (m.kind === null && (g.kind === "COOPERATION_AGREEMENT" || g.kind === "TWINNING"));
   for (const m of mentions.filter((x) => x.kind !== null)) {
     const same = groups.filter((g) => g.kind === m.kind);
-    const target = (m.party && same.find((g) => g.party === m.party)) || (m.party ? same.find((g) => !g.party) : [...same].reverse().find((g) => g.at < m.at) ?? same[0]);
+    const target =
+      (m.party && same.find((g) => g.party === m.party)) || (m.party ? same.find((g) => !g.party) : ([...same].reverse().find((g) => g.at < m.at) ?? same[0]));
     if (target) merge(target, m);
     else groups.push({ ...m });
   }
@@ -540,7 +595,8 @@ const eventCues: Array<{ kind: string; test: (t: Token, next: Token | undefined,
   { kind: "BUSINESS_MISSION", test: (t) => /^бизнес-мисси/.test(t.lower) },
 ];
 
-const eventVerb = /^(пройд|прош|проход|состо|провед|провел|провест|провод|откр|старт|организ|отправ|планиру|запланир|намеч|соберет|собрал|примет|примут|прим|участ|находил|станет)/;
+const eventVerb =
+  /^(пройд|прош|проход|состо|провед|провел|провест|провод|откр|старт|организ|отправ|планиру|запланир|намеч|соберет|собрал|примет|примут|прим|участ|находил|станет)/;
 
 /** Words that make a second mention of an event kind another event («Следующий форум … в 2026 году», «Ответная бизнес-миссия»). */
 const anotherEvent = /^(следующ|ответн|очередн|повторн)/;
@@ -606,7 +662,9 @@ function findEvents(read: ReadText, gazetteer: ImportGazetteer, dates: FoundDate
         continue;
       }
       const nameEnd = quoted ? read.text.indexOf("»", cue.token.end) + 1 : cue.token.end;
-      const place = known.find((h) => read.tokens[h.from]!.sentence === s && read.tokens[h.from - 1]?.lower.match(/^(в|во)$/) && h.partner.level !== "ORGANISATION");
+      const place = known.find(
+        (h) => read.tokens[h.from]!.sentence === s && read.tokens[h.from - 1]?.lower.match(/^(в|во)$/) && h.partner.level !== "ORGANISATION",
+      );
       events.push({
         title: read.text.slice(cue.token.start, Math.max(nameEnd, cue.token.end)).replace(/\s+/g, " "),
         kind: cue.kind,
@@ -643,7 +701,9 @@ function findEvents(read: ReadText, gazetteer: ImportGazetteer, dates: FoundDate
 
 function findProjects(read: ReadText): Array<Omit<TDraftProject, "partnerTexts">> {
   const sites: Array<{ name: string; start: number; end: number }> = [];
-  for (const m of read.text.matchAll(/(ОЭЗ|особ\S*\s+экономическ\S*\s+зон\S*|индустриальн\S*\s+парк\S*|промышленн\S*\s+парк\S*|технопарк\S*|агропарк\S*)\s+«([^«»]+)»/giu)) {
+  for (const m of read.text.matchAll(
+    /(ОЭЗ|особ\S*\s+экономическ\S*\s+зон\S*|индустриальн\S*\s+парк\S*|промышленн\S*\s+парк\S*|технопарк\S*|агропарк\S*)\s+«([^«»]+)»/giu,
+  )) {
     sites.push({ name: `${siteKindNominative(m[1]!)} «${m[2]}»`, start: m.index!, end: m.index! + m[0].length });
   }
   if (!sites.length) return [];
@@ -690,10 +750,14 @@ function findFollowUps(read: ReadText): TDraftFollowUp[] {
   for (let s = 0; s < read.sentences.length; s++) {
     const tokens = tokensOf(read, s);
     const planned = tokens.some((t) => /^(планиру|запланирова|намечен|предстоит)/.test(t.lower));
-    const signing = tokens.some((t) => /^(подписа|заключ)/.test(t.lower)) && tokens.some((t) => /^(соглашени|меморандум|договор|контракт|протокол)/.test(t.lower));
+    const signing =
+      tokens.some((t) => /^(подписа|заключ)/.test(t.lower)) && tokens.some((t) => /^(соглашени|меморандум|договор|контракт|протокол)/.test(t.lower));
     if (!planned || !signing) continue;
     const sentence = read.sentences[s]!;
-    const title = read.text.slice(sentence.start, sentence.end).replace(/\s+/g, " ").replace(/[.\s]+$/, "");
+    const title = read.text
+      .slice(sentence.start, sentence.end)
+      .replace(/\s+/g, " ")
+      .replace(/[.\s]+$/, "");
     found.push({ title, span: spanOfChars(read, sentence.start, sentence.end), confidence: 0.55 });
   }
   for (const m of read.text.matchAll(/(договорились|условились|наметили|решено|поручил[аи]?|планируется|намерены)\s+([^.;!?]{5,200})/giu)) {

@@ -38,7 +38,13 @@ function firstNameForms(name: string, gender: Gender): Array<[string, Case]> {
     else if (n.endsWith("ья")) forms.push([base + "и", "gen"], [base + "е", "dat"], [base + "ю", "acc"], [base + "ей", "ins"], [base + "е", "pre"]);
     else {
       const soft = /[гкхжшчщ]$/.test(base) || last === "я";
-      forms.push([base + (soft ? "и" : "ы"), "gen"], [base + "е", "dat"], [base + (last === "я" ? "ю" : "у"), "acc"], [base + (/[жшчщц]$/.test(base) || last === "я" ? "ей" : "ой"), "ins"], [base + "е", "pre"]);
+      forms.push(
+        [base + (soft ? "и" : "ы"), "gen"],
+        [base + "е", "dat"],
+        [base + (last === "я" ? "ю" : "у"), "acc"],
+        [base + (/[жшчщц]$/.test(base) || last === "я" ? "ей" : "ой"), "ins"],
+        [base + "е", "pre"],
+      );
     }
   } else if (n === "любовь") forms.push(["любови", "gen"], ["любовью", "ins"]);
   return forms;
@@ -74,19 +80,59 @@ function surnameNominative(word: string, gender: Gender, c: Case): string {
     gender === "m"
       ? {
           nom: [] as Array<[RegExp, string]>,
-          gen: [[/(ов|ев|ёв|ин|ын)а$/, "$1"], [/(ск|цк)ого$/, "$1ий"], [/([бвгджзклмнпрстфхцчшщ])а$/, "$1"], [/ая$/, "ай"], [/([ео])я$/, "$1й"]] as Array<[RegExp, string]>,
-          acc: [[/(ов|ев|ёв|ин|ын)а$/, "$1"], [/(ск|цк)ого$/, "$1ий"], [/([бвгджзклмнпрстфхцчшщ])а$/, "$1"]] as Array<[RegExp, string]>,
-          dat: [[/(ов|ев|ёв|ин|ын)у$/, "$1"], [/(ск|цк)ому$/, "$1ий"], [/([бвгджзклмнпрстфхцчшщ])у$/, "$1"], [/([ео])ю$/, "$1й"]] as Array<[RegExp, string]>,
-          ins: [[/(ов|ев|ёв|ин|ын)ым$/, "$1"], [/(ск|цк)им$/, "$1ий"], [/([бвгдзклмнпрстфх])ом$/, "$1"], [/([жшчщц])ем$/, "$1"], [/([ео])ем$/, "$1й"]] as Array<[RegExp, string]>,
-          pre: [[/(ов|ев|ёв|ин|ын)е$/, "$1"], [/(ск|цк)ом$/, "$1ий"], [/([бвгджзклмнпрстфхцчшщ])е$/, "$1"]] as Array<[RegExp, string]>,
+          gen: [
+            [/(ов|ев|ёв|ин|ын)а$/, "$1"],
+            [/(ск|цк)ого$/, "$1ий"],
+            [/([бвгджзклмнпрстфхцчшщ])а$/, "$1"],
+            [/ая$/, "ай"],
+            [/([ео])я$/, "$1й"],
+          ] as Array<[RegExp, string]>,
+          acc: [
+            [/(ов|ев|ёв|ин|ын)а$/, "$1"],
+            [/(ск|цк)ого$/, "$1ий"],
+            [/([бвгджзклмнпрстфхцчшщ])а$/, "$1"],
+          ] as Array<[RegExp, string]>,
+          dat: [
+            [/(ов|ев|ёв|ин|ын)у$/, "$1"],
+            [/(ск|цк)ому$/, "$1ий"],
+            [/([бвгджзклмнпрстфхцчшщ])у$/, "$1"],
+            [/([ео])ю$/, "$1й"],
+          ] as Array<[RegExp, string]>,
+          ins: [
+            [/(ов|ев|ёв|ин|ын)ым$/, "$1"],
+            [/(ск|цк)им$/, "$1ий"],
+            [/([бвгдзклмнпрстфх])ом$/, "$1"],
+            [/([жшчщц])ем$/, "$1"],
+            [/([ео])ем$/, "$1й"],
+          ] as Array<[RegExp, string]>,
+          pre: [
+            [/(ов|ев|ёв|ин|ын)е$/, "$1"],
+            [/(ск|цк)ом$/, "$1ий"],
+            [/([бвгджзклмнпрстфхцчшщ])е$/, "$1"],
+          ] as Array<[RegExp, string]>,
         }[c]
       : {
           nom: [] as Array<[RegExp, string]>,
-          gen: [[/(ов|ев|ёв|ин|ын)ой$/, "$1а"], [/(ск|цк)ой$/, "$1ая"]] as Array<[RegExp, string]>,
-          dat: [[/(ов|ев|ёв|ин|ын)ой$/, "$1а"], [/(ск|цк)ой$/, "$1ая"]] as Array<[RegExp, string]>,
-          ins: [[/(ов|ев|ёв|ин|ын)ой$/, "$1а"], [/(ск|цк)ой$/, "$1ая"]] as Array<[RegExp, string]>,
-          pre: [[/(ов|ев|ёв|ин|ын)ой$/, "$1а"], [/(ск|цк)ой$/, "$1ая"]] as Array<[RegExp, string]>,
-          acc: [[/(ов|ев|ёв|ин|ын)у$/, "$1а"], [/(ск|цк)ую$/, "$1ая"]] as Array<[RegExp, string]>,
+          gen: [
+            [/(ов|ев|ёв|ин|ын)ой$/, "$1а"],
+            [/(ск|цк)ой$/, "$1ая"],
+          ] as Array<[RegExp, string]>,
+          dat: [
+            [/(ов|ев|ёв|ин|ын)ой$/, "$1а"],
+            [/(ск|цк)ой$/, "$1ая"],
+          ] as Array<[RegExp, string]>,
+          ins: [
+            [/(ов|ев|ёв|ин|ын)ой$/, "$1а"],
+            [/(ск|цк)ой$/, "$1ая"],
+          ] as Array<[RegExp, string]>,
+          pre: [
+            [/(ов|ев|ёв|ин|ын)ой$/, "$1а"],
+            [/(ск|цк)ой$/, "$1ая"],
+          ] as Array<[RegExp, string]>,
+          acc: [
+            [/(ов|ев|ёв|ин|ын)у$/, "$1а"],
+            [/(ск|цк)ую$/, "$1ая"],
+          ] as Array<[RegExp, string]>,
         }[c];
   for (const [re, to] of rules) if (re.test(w)) return w.replace(re, to);
   return w;
@@ -148,7 +194,18 @@ export function nominativeName(words: string[]): { fullName: string; confidence:
       const known = reading.find((r) => r.gender === gender);
       if (known) return known.name;
       // An unknown first name: strip a case ending conservatively (-ом/-ем, -у, -а).
-      const stripped = gender === "m" ? (c === "ins" ? l.replace(/ом$/, "") : c === "dat" ? l.replace(/у$/, "") : c === "gen" || c === "acc" ? l.replace(/а$/, "") : c === "pre" ? l.replace(/е$/, "") : l) : l;
+      const stripped =
+        gender === "m"
+          ? c === "ins"
+            ? l.replace(/ом$/, "")
+            : c === "dat"
+              ? l.replace(/у$/, "")
+              : c === "gen" || c === "acc"
+                ? l.replace(/а$/, "")
+                : c === "pre"
+                  ? l.replace(/е$/, "")
+                  : l
+          : l;
       return keepCapital(w, stripped);
     }
     if (i === patronymicAt) return keepCapital(w, patronymicNominative(l, gender, c));

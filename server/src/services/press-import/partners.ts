@@ -11,9 +11,29 @@ import { formStems, normalizeWord, spanOf, spanOfChars, stemOf, stemsOf, tokenFr
 
 /** Stems of words that name the type of a place or body: never a match on their own. */
 const genericStems: ReadonlySet<string> = new Set(
-  [...genericPlaceWords, "тоо", "ао", "ооо", "пао", "зао", "оао", "компания", "предприятие", "министерство", "акимат", "правительство", "администрация", "посольство", "консульство", "университет", "город", "село", "народный", "социалистический", "объединенный"].map((w) =>
-    stemOf(normalizeWord(w)),
-  ),
+  [
+    ...genericPlaceWords,
+    "тоо",
+    "ао",
+    "ооо",
+    "пао",
+    "зао",
+    "оао",
+    "компания",
+    "предприятие",
+    "министерство",
+    "акимат",
+    "правительство",
+    "администрация",
+    "посольство",
+    "консульство",
+    "университет",
+    "город",
+    "село",
+    "народный",
+    "социалистический",
+    "объединенный",
+  ].map((w) => stemOf(normalizeWord(w))),
 );
 
 type Variant = { partner: GazetteerPartner; stems: string[]; forms: Array<Set<string>>; acronym: string | null; alias: boolean; quotedPart: boolean };
@@ -92,7 +112,8 @@ export function buildPartnerIndex(gazetteer: ImportGazetteer): PartnerIndex {
 const newCountryPrefix = "world-country:";
 
 /** Heads after which a quoted name is a site, event or product, never a partner. */
-const notPartnerHeads = /^(оэз|парк|технопарк|агропарк|индустриальн|промышлен|форум|выставк|фестивал|ярмарк|конкурс|проект|программ|акци|тур|турн|премьер|бренд|марк|продукц|сорт|фильм|спектакл|концерт|конференц|сесси|стратег|экспедиц|поезд|рейс|зон|площадк|кластер|территор|игр|кубк|чемпионат|олимпиад|сезон|праздник|дн|день|фонд)/;
+const notPartnerHeads =
+  /^(оэз|парк|технопарк|агропарк|индустриальн|промышлен|форум|выставк|фестивал|ярмарк|конкурс|проект|программ|акци|тур|турн|премьер|бренд|марк|продукц|сорт|фильм|спектакл|концерт|конференц|сесси|стратег|экспедиц|поезд|рейс|зон|площадк|кластер|территор|игр|кубк|чемпионат|олимпиад|сезон|праздник|дн|день|фонд)/;
 
 function quoteRange(read: ReadText, from: number, to: number): { inside: boolean; whole: boolean } {
   const a = read.tokens[from]!;
@@ -167,7 +188,8 @@ export function findKnownPartners(read: ReadText, index: PartnerIndex): PartnerH
         const and = tokens[i + 1];
         const other = tokens[i + 2];
         const generic = tokens[i + 3];
-        if (!and || !other || !generic || and.lower !== "и" || !other.capital || !variant.forms[1]!.has(generic.stem) || generic.sentence !== t.sentence) continue;
+        if (!and || !other || !generic || and.lower !== "и" || !other.capital || !variant.forms[1]!.has(generic.stem) || generic.sentence !== t.sentence)
+          continue;
         best = { variant, length: 1 };
         break;
       }

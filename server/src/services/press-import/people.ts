@@ -57,12 +57,38 @@ const postHeads: Array<[RegExp, string]> = [
 ];
 
 /** Words that may stand before a post head and belong to it («Чрезвычайный и Полномочный», «первый»). */
-const postModifiers = /^(чрезвычайн|полномочн|перв|генеральн|исполнительн|временно|исполняющ|обязанност|старш|главн|почетн|торгов|постоянн|заслуженн|вр[иi]о|и)/;
+const postModifiers =
+  /^(чрезвычайн|полномочн|перв|генеральн|исполнительн|временно|исполняющ|обязанност|старш|главн|почетн|торгов|постоянн|заслуженн|вр[иi]о|и)/;
 
 /** Words inside a post: stop scanning backwards at these (a verb, a preposition that is not part of a post). */
-const stopWords = new Set(["с", "со", "к", "ко", "от", "что", "который", "которая", "которые", "а", "но", "также", "как", "это", "при", "за", "после", "перед", "об", "о", "у", "из", "на"]);
+const stopWords = new Set([
+  "с",
+  "со",
+  "к",
+  "ко",
+  "от",
+  "что",
+  "который",
+  "которая",
+  "которые",
+  "а",
+  "но",
+  "также",
+  "как",
+  "это",
+  "при",
+  "за",
+  "после",
+  "перед",
+  "об",
+  "о",
+  "у",
+  "из",
+  "на",
+]);
 // Past forms in «-ла/-ли/-ло» follow a vowel («подписали»); a noun's «-вли», «-мли» does not («торговли», «земли»).
-const looksLikeVerb = (t: Token) => !t.capital && /(ал|ял|ил|ел|ул|ыл|[аяеиоуыё]л[аио]|лся|лась|лись|ет|ит|ют|ят|ать|ить|еть|ться|ется|ится|ут)$/.test(t.lower) && !headOf(t);
+const looksLikeVerb = (t: Token) =>
+  !t.capital && /(ал|ял|ил|ел|ул|ыл|[аяеиоуыё]л[аио]|лся|лась|лись|ет|ит|ют|ят|ать|ить|еть|ться|ется|ится|ут)$/.test(t.lower) && !headOf(t);
 
 function headOf(t: Token): string | null {
   for (const [re, nominative] of postHeads) if (re.test(t.lower)) return nominative;
@@ -75,7 +101,11 @@ function nominativeWord(t: Token): string {
   let n = head ?? t.text;
   if (!head) {
     const l = t.lower;
-    if (/(ым|ого|ому|ом)$/.test(l) && l !== "и") n = l.replace(/(ым|ого|ому|ом)$/, "ый").replace(/([кгхжшчщ])ый$/, "$1ий").replace(/(н)ый$/, "$1ый");
+    if (/(ым|ого|ому|ом)$/.test(l) && l !== "и")
+      n = l
+        .replace(/(ым|ого|ому|ом)$/, "ый")
+        .replace(/([кгхжшчщ])ый$/, "$1ий")
+        .replace(/(н)ый$/, "$1ый");
     else n = t.text;
     // «исполняющим обязанности» → «исполняющий обязанности»: only the word's ending changes.
     if (/^временно$|^обязанности$|^и$/.test(l)) n = t.text;
@@ -106,7 +136,8 @@ export function buildPersonIndex(gazetteer: ImportGazetteer): PersonIndex {
 }
 
 /** Legal forms and organisation nouns before a quoted name inside a post («директор ООО «Лес»», «компании «Лунцзян Мучан»»). */
-const orgBeforeQuote = /^(тоо|ао|ооо|пао|зао|оао|нао|ано|гуп|муп|фгуп|ип|спк|компани|предприят|завод|комбинат|фабрик|холдинг|корпорац|групп|фирм|агрофирм|банк|фонд|ассоциац|хор|ансамбл|театр|музе)/;
+const orgBeforeQuote =
+  /^(тоо|ао|ооо|пао|зао|оао|нао|ано|гуп|муп|фгуп|ип|спк|компани|предприят|завод|комбинат|фабрик|холдинг|корпорац|групп|фирм|агрофирм|банк|фонд|ассоциац|хор|ансамбл|театр|музе)/;
 
 /** Where the short quote a quoted token belongs to opens, as the index of its first token; -1 when it is not a short quoted name after an organisation word. */
 function quotedNameStart(read: ReadText, i: number): number {
@@ -145,7 +176,12 @@ function postBefore(read: ReadText, at: number, taken: Set<number>): { text: str
       break;
     }
     if (stopWords.has(t.lower) || looksLikeVerb(t)) break;
-    if (i < at - 1 && tokens[i + 1]!.breakBefore && !(tokens[i + 1]!.capital === false && read.text.slice(t.end, tokens[i + 1]!.start).trim() === "," && listCloses(i + 1))) break;
+    if (
+      i < at - 1 &&
+      tokens[i + 1]!.breakBefore &&
+      !(tokens[i + 1]!.capital === false && read.text.slice(t.end, tokens[i + 1]!.start).trim() === "," && listCloses(i + 1))
+    )
+      break;
   }
   if (headAt < 0) return null;
   // A head governed by another: «председатель совета директоров», «заместитель руководителя
@@ -236,7 +272,8 @@ export function findPeople(
     const b = tokens[i + 1];
     if (!capitalWord(a) || !capitalWord(b) || b!.sentence !== a.sentence || b!.breakBefore || partnerTokens.has(i + 1) || taken.has(i + 1)) continue;
     const c = tokens[i + 2];
-    const three = !!c && capitalWord(c) && c.sentence === a.sentence && !c.breakBefore && !partnerTokens.has(i + 2) && (isPatronymic(c.text) || isPatronymic(b!.text));
+    const three =
+      !!c && capitalWord(c) && c.sentence === a.sentence && !c.breakBefore && !partnerTokens.has(i + 2) && (isPatronymic(c.text) || isPatronymic(b!.text));
     const words = three ? [a, b!, c!] : [a, b!];
     const post = postBefore(read, i, taken);
     const knownFirst = words.some((w) => isKnownFirstNameForm(w.text));
@@ -249,12 +286,28 @@ export function findPeople(
     const knownPerson = gazetteer.people.find((p) => p.fullName.toLowerCase().replaceAll("ё", "е") === fullName.toLowerCase().replaceAll("ё", "е")) ?? null;
     if (knownPerson) {
       const post = postBefore(read, i, taken);
-      hits.push({ from: i, to: i + words.length - 1, fullName: knownPerson.fullName, person: knownPerson, post: post?.text ?? null, postFrom: post?.from ?? null, confidence: 0.9 });
+      hits.push({
+        from: i,
+        to: i + words.length - 1,
+        fullName: knownPerson.fullName,
+        person: knownPerson,
+        post: post?.text ?? null,
+        postFrom: post?.from ?? null,
+        confidence: 0.9,
+      });
       for (let k = i; k < i + words.length; k++) taken.add(k);
       i += words.length - 1;
       continue;
     }
-    hits.push({ from: i, to: i + words.length - 1, fullName, person: null, post: post?.text ?? null, postFrom: post?.from ?? null, confidence: Math.min(confidence, post ? 0.85 : 0.6) });
+    hits.push({
+      from: i,
+      to: i + words.length - 1,
+      fullName,
+      person: null,
+      post: post?.text ?? null,
+      postFrom: post?.from ?? null,
+      confidence: Math.min(confidence, post ? 0.85 : 0.6),
+    });
     for (let k = i; k < i + words.length; k++) taken.add(k);
     i += words.length - 1;
   }

@@ -23,7 +23,10 @@ const placeCues: Array<[RegExp, Case | "same"]> = [
   [/^городом$/, "ins"],
   [/^(посетил|посетила|посетили|посетит|посетят|посетить)$/, "acc"],
   // «компаний Харбина», «жители Костаная», «мэрия Павлодара»: a body or people of a place.
-  [/^(компаний|предприятий|производителей|вузов|жителей|жители|мэрия|мэрии|мэрией|мэр|мэра|акимат|акимата|акиматом|администрации|администрация|столице|столица|столицы|окрестностях|пригороде|аэропорту|аэропорт)$/, "gen"],
+  [
+    /^(компаний|предприятий|производителей|вузов|жителей|жители|мэрия|мэрии|мэрией|мэр|мэра|акимат|акимата|акиматом|администрации|администрация|столице|столица|столицы|окрестностях|пригороде|аэропорту|аэропорт)$/,
+    "gen",
+  ],
 ];
 
 /**
@@ -31,7 +34,8 @@ const placeCues: Array<[RegExp, Case | "same"]> = [
  * does («в Министерство», «в Правительстве», «в Минюсте», «в Рамках»), and of names of things
  * («в Дни», «в Год»). A place is never one of them.
  */
-const notPlaceStems = /^(министерств|минист|минюст|минэконом|минпром|минсельхоз|мид|правительств|департамент|посольств|консульств|администрац|акимат|хокимият|мэри|дум|собрани|совет|комитет|облисполком|исполком|палат|центр|университет|академи|колледж|институт|фонд|агентств|рамк|год|форум|дн|ден|выставк|ярмарк|фестивал|конкурс|программ|проект|стратеги|закон|указ|соглашени|меморандум|договор|контракт|протокол|план|концепци|интернет|республик|област|кра|провинци|район|округ|федерац|государств|королевств|губернатор|президент|посол|министр|глав|аким|хоким|север|юг|восток|запад|росс|европ|ази|африк|америк|январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)/;
+const notPlaceStems =
+  /^(министерств|минист|минюст|минэконом|минпром|минсельхоз|мид|правительств|департамент|посольств|консульств|администрац|акимат|хокимият|мэри|дум|собрани|совет|комитет|облисполком|исполком|палат|центр|университет|академи|колледж|институт|фонд|агентств|рамк|год|форум|дн|ден|выставк|ярмарк|фестивал|конкурс|программ|проект|стратеги|закон|указ|соглашени|меморандум|договор|контракт|протокол|план|концепци|интернет|республик|област|кра|провинци|район|округ|федерац|государств|королевств|губернатор|президент|посол|министр|глав|аким|хоким|север|юг|восток|запад|росс|европ|ази|африк|америк|январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)/;
 
 /** Adjective endings, any case: a word with one is not a place name on its own («в Вологодском …»). */
 const adjectiveEnding = /(ый|ий|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ей)$/;
@@ -128,7 +132,16 @@ export function findNewPlaces(read: ReadText, ctx: PlaceContext): NewOrganisatio
   const take = (t: Token, c: Case, confidence: number) => {
     if (found.has(t.index)) return;
     const { name, sure } = placeNominative(t.text, c);
-    found.set(t.index, { name, start: t.start, end: t.end, confidence: sure ? confidence : confidence - 0.15, quoted: "", level: "CITY", sure, token: t.index });
+    found.set(t.index, {
+      name,
+      start: t.start,
+      end: t.end,
+      confidence: sure ? confidence : confidence - 0.15,
+      quoted: "",
+      level: "CITY",
+      sure,
+      token: t.index,
+    });
   };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -217,12 +230,44 @@ function headNominative(t: Token, head: (typeof orgHeadNouns)[number]): string {
   return t.capital ? n[0]!.toUpperCase() + n.slice(1) : n;
 }
 
-const looksLikeVerb = (t: Token) => /(ал|ял|ил|ел|ул|ыл|ла|ли|ло|лся|лась|лись|ет|ит|ют|ят|ать|ить|еть|ться|ется|ится|ут|ат)$/.test(t.lower) && !adjectiveEnding.test(t.lower);
-const functionWords = new Set(["и", "в", "во", "на", "с", "со", "по", "для", "к", "ко", "от", "из", "о", "об", "при", "за", "под", "над", "у", "а", "но", "или", "что", "как", "также", "между", "через", "после", "до"]);
+const looksLikeVerb = (t: Token) =>
+  /(ал|ял|ил|ел|ул|ыл|ла|ли|ло|лся|лась|лись|ет|ит|ют|ят|ать|ить|еть|ться|ется|ится|ут|ат)$/.test(t.lower) && !adjectiveEnding.test(t.lower);
+const functionWords = new Set([
+  "и",
+  "в",
+  "во",
+  "на",
+  "с",
+  "со",
+  "по",
+  "для",
+  "к",
+  "ко",
+  "от",
+  "из",
+  "о",
+  "об",
+  "при",
+  "за",
+  "под",
+  "над",
+  "у",
+  "а",
+  "но",
+  "или",
+  "что",
+  "как",
+  "также",
+  "между",
+  "через",
+  "после",
+  "до",
+]);
 
 /** Whether a word is an adjective derived from a place name («Вологодский», «Казахская»). */
 const placeAdjective = (t: Token, index: PartnerIndex) =>
-  /(ск|цк)(ий|ая|ое|ого|ой|ому|ом|им|ую|ей|ие|их)$/.test(t.lower) || index.adjectiveStems.some((a) => t.stem.startsWith(a.stem.slice(0, Math.max(4, a.stem.length - 1))));
+  /(ск|цк)(ий|ая|ое|ого|ой|ому|ом|им|ую|ей|ие|их)$/.test(t.lower) ||
+  index.adjectiveStems.some((a) => t.stem.startsWith(a.stem.slice(0, Math.max(4, a.stem.length - 1))));
 
 /**
  * Organisations named as proper names without a legal form: [Capitalised adjective] [adjectives]
@@ -231,7 +276,12 @@ const placeAdjective = (t: Token, index: PartnerIndex) =>
  * департамент, акимат…) are left out on purpose: releases name them as the partner's organs,
  * and the partner is the region or country.
  */
-export function findNamedOrganisations(read: ReadText, index: PartnerIndex, ctx: PlaceContext, places: Array<{ start: number; end: number }>): NewOrganisation[] {
+export function findNamedOrganisations(
+  read: ReadText,
+  index: PartnerIndex,
+  ctx: PlaceContext,
+  places: Array<{ start: number; end: number }>,
+): NewOrganisation[] {
   const tokens = read.tokens;
   const found: NewOrganisation[] = [];
   const placeTokenEnd = new Map<number, number>();
@@ -261,7 +311,14 @@ export function findNamedOrganisations(read: ReadText, index: PartnerIndex, ctx:
     const headToken = tokens[k];
     if (!headToken || headToken.sentence !== first.sentence || (k > i && headToken.breakBefore) || inShortQuote(headToken)) continue;
     // «Вологодская ГМХА»: a place adjective and an acronym.
-    if (adjectives.length === 1 && headToken.upper && /^[А-ЯЁ]{3,6}$/.test(headToken.text) && !notOrgAcronyms.test(headToken.text) && placeAdjective(first, index) && !ctx.covered.has(k)) {
+    if (
+      adjectives.length === 1 &&
+      headToken.upper &&
+      /^[А-ЯЁ]{3,6}$/.test(headToken.text) &&
+      !notOrgAcronyms.test(headToken.text) &&
+      placeAdjective(first, index) &&
+      !ctx.covered.has(k)
+    ) {
       found.push({ name: `${first.text} ${headToken.text}`, start: first.start, end: headToken.end, confidence: 0.6, quoted: "", level: "ORGANISATION" });
       i = k;
       continue;

@@ -12,14 +12,49 @@ import { spanOf, stemsOf, tokenFrom, type ReadText, type Token } from "./text.ts
  * ending in «*».
  */
 const impliedSectors: Array<{ names: string[]; phrases: string[] }> = [
-  { names: ["Лесная промышленность", "Лесной комплекс", "Лесопромышленный комплекс"], phrases: ["лесная отрасль", "лесопромышлен*", "лесной комплекс", "лесопереработк*", "деревообрабатыва*", "деревообработк*", "лесозаготов*", "переработка древесины", "лесопильн*", "лесная промышленность", "лесной бизнес", "лесное хозяйство", "пиломатериал*"] },
-  { names: ["Сельское хозяйство", "Сельское хозяйство и продовольствие", "Агропромышленный комплекс"], phrases: ["сельское хозяйство", "агропромышлен*", "сельскохозяйствен*", "АПК", "аграрн*", "агросектор*", "фермерск*", "растениеводств*", "животноводств*"] },
-  { names: ["Пищевая промышленность"], phrases: ["пищевая промышленность", "пищевое производство", "пищевик*", "переработка молока", "молочный завод", "мясокомбинат*", "молокозавод*"] },
+  {
+    names: ["Лесная промышленность", "Лесной комплекс", "Лесопромышленный комплекс"],
+    phrases: [
+      "лесная отрасль",
+      "лесопромышлен*",
+      "лесной комплекс",
+      "лесопереработк*",
+      "деревообрабатыва*",
+      "деревообработк*",
+      "лесозаготов*",
+      "переработка древесины",
+      "лесопильн*",
+      "лесная промышленность",
+      "лесной бизнес",
+      "лесное хозяйство",
+      "пиломатериал*",
+    ],
+  },
+  {
+    names: ["Сельское хозяйство", "Сельское хозяйство и продовольствие", "Агропромышленный комплекс"],
+    phrases: ["сельское хозяйство", "агропромышлен*", "сельскохозяйствен*", "АПК", "аграрн*", "агросектор*", "фермерск*", "растениеводств*", "животноводств*"],
+  },
+  {
+    names: ["Пищевая промышленность"],
+    phrases: ["пищевая промышленность", "пищевое производство", "пищевик*", "переработка молока", "молочный завод", "мясокомбинат*", "молокозавод*"],
+  },
   { names: ["Туризм"], phrases: ["туризм*", "туристическ*", "турист", "туристск*", "туроператор*", "турпоток*", "турмаршрут*", "туристы"] },
   { names: ["Образование"], phrases: ["образование", "образовательн*", "вуз", "академический обмен", "студент*"] },
   { names: ["Культура"], phrases: ["культура", "культурн*", "гастрол*", "творческий коллектив"] },
   { names: ["Машиностроение"], phrases: ["машиностроен*", "машиностроительн*"] },
-  { names: ["Жилищно-коммунальное хозяйство"], phrases: ["жкх", "жилищно-коммунальн*", "коммунальное хозяйство", "коммунальн* инфраструктур*", "теплоснабжен*", "теплов* сет*", "котельн*", "водоснабжен*"] },
+  {
+    names: ["Жилищно-коммунальное хозяйство"],
+    phrases: [
+      "жкх",
+      "жилищно-коммунальн*",
+      "коммунальное хозяйство",
+      "коммунальн* инфраструктур*",
+      "теплоснабжен*",
+      "теплов* сет*",
+      "котельн*",
+      "водоснабжен*",
+    ],
+  },
   { names: ["Торговля"], phrases: ["торговля", "товарооборот*", "торговые связи"] },
   { names: ["Инвестиции"], phrases: ["инвестиц*", "инвестиционн*", "инвестор*"] },
   { names: ["Промышленность"], phrases: ["промышленность"] },
@@ -36,7 +71,23 @@ const impliedExports: Array<{ names: string[]; phrases: string[] }> = [
   { names: ["Мясные консервы"], phrases: ["мясные консерв*", "тушенк*"] },
   { names: ["Замороженные ягоды"], phrases: ["замороженные ягоды", "замороженная ягода", "ягоды", "брусник*", "клюкв*", "черник*"] },
   { names: ["Мороженое"], phrases: ["мороженое"] },
-  { names: ["Лесопродукция", "Лесоматериалы", "Продукция лесопереработки"], phrases: ["лесопродукц*", "пиломатериал*", "лесоматериал*", "лесопереработк*", "фанер*", "древесные плит*", "плиты", "лесная продукция", "круглый лес", "брус", "клеен* брус", "погонажн*"] },
+  {
+    names: ["Лесопродукция", "Лесоматериалы", "Продукция лесопереработки"],
+    phrases: [
+      "лесопродукц*",
+      "пиломатериал*",
+      "лесоматериал*",
+      "лесопереработк*",
+      "фанер*",
+      "древесные плит*",
+      "плиты",
+      "лесная продукция",
+      "круглый лес",
+      "брус",
+      "клеен* брус",
+      "погонажн*",
+    ],
+  },
   { names: ["Льняные ткани", "Лён", "Льняная продукция"], phrases: ["льнян*", "лён", "льна"] },
 ];
 
@@ -66,7 +117,9 @@ export function termExclusions(read: ReadText, postSpans: Array<{ start: number;
     let k = i - 1;
     while (k >= 0 && i - k < 8 && tokens[k]!.sentence === tokens[i]!.sentence && (/(ом|ем|ым|им)$/.test(tokens[k]!.lower) || tokens[k]!.lower === "и")) k--;
     if (k < 0 || !/^(о|об)$/.test(tokens[k]!.lower) || k === i - 1) continue;
-    const agreementBefore = tokens.slice(Math.max(0, k - 25), k).some((t) => t.sentence === tokens[i]!.sentence && /^(соглашени|меморандум|договор|протокол|документ)/.test(t.lower));
+    const agreementBefore = tokens
+      .slice(Math.max(0, k - 25), k)
+      .some((t) => t.sentence === tokens[i]!.sentence && /^(соглашени|меморандум|договор|протокол|документ)/.test(t.lower));
     if (!agreementBefore) continue;
     for (let m = k + 1; m < i; m++) out.add(m);
   }
@@ -121,7 +174,10 @@ function findTerms(
     const n = rule.matcher.length;
     const m0 = rule.matcher[0]!;
     const m1 = rule.matcher[1];
-    const starts = distinctWords.filter((v) => fits(v.token, m0) || v.token.lower === m0.stem).flatMap((v) => v.at).sort((a, b) => a - b);
+    const starts = distinctWords
+      .filter((v) => fits(v.token, m0) || v.token.lower === m0.stem)
+      .flatMap((v) => v.at)
+      .sort((a, b) => a - b);
     for (const i of starts) {
       if (i + n > tokens.length) continue;
       if (excluded.has(i)) continue;
@@ -140,13 +196,15 @@ function findTerms(
         const noun = tokens[i + 3];
         if (and?.lower === "и" && noun && m1 && noun.sentence === a.sentence && fits(a, m0) && fits(noun, m1)) {
           used.add(i);
-          if (!found.has(rule.value)) found.set(rule.value, { vocabulary, value: rule.value, name: rule.name, span: spanOf(read, i, i + 3), confidence: rule.confidence * 0.9 });
+          if (!found.has(rule.value))
+            found.set(rule.value, { vocabulary, value: rule.value, name: rule.name, span: spanOf(read, i, i + 3), confidence: rule.confidence * 0.9 });
         }
         continue;
       }
       if (!ok) continue;
       for (let k = 0; k < n; k++) used.add(i + k);
-      if (!found.has(rule.value)) found.set(rule.value, { vocabulary, value: rule.value, name: rule.name, span: spanOf(read, i, i + n - 1), confidence: rule.confidence });
+      if (!found.has(rule.value))
+        found.set(rule.value, { vocabulary, value: rule.value, name: rule.name, span: spanOf(read, i, i + n - 1), confidence: rule.confidence });
       else if (found.get(rule.value)!.confidence < rule.confidence) found.get(rule.value)!.confidence = rule.confidence;
     }
   }

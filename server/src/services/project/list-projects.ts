@@ -19,7 +19,7 @@ export async function listProjects({ prisma, input, timeZone }: { prisma: Tx; in
     ...(filter.sectorIds?.length ? { sectorId: { in: filter.sectorIds } } : {}),
     ...(filter.stages?.length ? { stage: { in: filter.stages } } : {}),
     ...(created ? { createdAt: created } : {}),
-    AND: (await textCondition(prisma, filter.q)),
+    AND: await textCondition(prisma, filter.q),
   };
   return paginate({
     cursor: input.cursor,

@@ -31,7 +31,14 @@ const sources: Source[] = [
   { type: "meeting", table: "Interaction", title: `t.title`, subtitle: `t.place`, day: `t."startsAt"`, recentFirst: `t."startsAt"` },
   { type: "agreement", table: "Agreement", title: `t.title`, subtitle: `NULL::text`, day: `t."stageChangedAt"`, recentFirst: null },
   { type: "event", table: "Event", title: `t.title`, subtitle: `t.place`, day: `t."startsAt"`, recentFirst: null },
-  { type: "project", table: "Project", title: `t.title`, subtitle: `(SELECT p.name FROM "Partner" p WHERE p.id = t."partnerId")`, day: null, recentFirst: null },
+  {
+    type: "project",
+    table: "Project",
+    title: `t.title`,
+    subtitle: `(SELECT p.name FROM "Partner" p WHERE p.id = t."partnerId")`,
+    day: null,
+    recentFirst: null,
+  },
   { type: "source", table: "Source", title: `t.title`, subtitle: `t.outlet`, day: `t."publishedAt"`, recentFirst: null },
 ];
 

@@ -22,7 +22,7 @@ export async function findSources({ prisma, input }: { prisma: Tx; input: z.outp
   if (input.url) return { items: [] };
   const terms = searchTerms(input.q);
   if (terms.length === 0) return { items: [] };
-  const where: Prisma.SourceWhereInput = { deletedAt: null, AND: (await textCondition(prisma, input.q)) };
+  const where: Prisma.SourceWhereInput = { deletedAt: null, AND: await textCondition(prisma, input.q) };
   // A few more than asked for, so that the title and outlet matches can be put first.
   const rows = await prisma.source.findMany({
     where,

@@ -21,7 +21,15 @@ export const sourceDetailSelect = {
 } satisfies Prisma.SourceSelect;
 
 /** What a record that cites a source shows of it; the date always with its precision. */
-export const sourceRefSelect = { id: true, title: true, kind: true, url: true, outlet: true, publishedAt: true, publishedPrecision: true } satisfies Prisma.SourceSelect;
+export const sourceRefSelect = {
+  id: true,
+  title: true,
+  kind: true,
+  url: true,
+  outlet: true,
+  publishedAt: true,
+  publishedPrecision: true,
+} satisfies Prisma.SourceSelect;
 
 /**
  * The sources a meeting, agreement or event cites (its link rows), as the record lists

@@ -19,7 +19,11 @@ type Keys = { urlKey: string | null; textHash: string | null };
 type Fields = { url: string; text: string };
 
 /** CONFLICT carrying the live source that already has this URL key or text key (`details.current`), unless it is `exceptId`. */
-export async function assertKeysFree(tx: { source: Tx["source"] }, keys: Partial<Keys>, { exceptId, fields }: { exceptId?: string; fields: Fields }): Promise<void> {
+export async function assertKeysFree(
+  tx: { source: Tx["source"] },
+  keys: Partial<Keys>,
+  { exceptId, fields }: { exceptId?: string; fields: Fields },
+): Promise<void> {
   const other = exceptId ? { id: { not: exceptId } } : {};
   if (keys.urlKey) {
     const existing = await tx.source.findFirst({ where: { urlKey: keys.urlKey, deletedAt: null, ...other }, select: sourceDetailSelect });

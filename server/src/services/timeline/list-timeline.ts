@@ -1,8 +1,25 @@
 import type { z } from "zod";
-import { timelineKinds, type TTimeline, type TTimelineItem, type TTimelineKind, type TTimelineMonth, type TTimelinePartner, type ZTimelineInput } from "@atlas/shared/timeline";
+import {
+  timelineKinds,
+  type TTimeline,
+  type TTimelineItem,
+  type TTimelineKind,
+  type TTimelineMonth,
+  type TTimelinePartner,
+  type ZTimelineInput,
+} from "@atlas/shared/timeline";
 import { addMonths, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
-import { agreementConditions, and, eventConditions, inScope, interactionConditions, periodEndSql, resolveFilter, spanInPeriod } from "../dashboard/sql-filters.ts";
+import {
+  agreementConditions,
+  and,
+  eventConditions,
+  inScope,
+  interactionConditions,
+  periodEndSql,
+  resolveFilter,
+  spanInPeriod,
+} from "../dashboard/sql-filters.ts";
 
 export type Row = {
   kind: TTimelineItem["kind"];
@@ -39,7 +56,6 @@ const raw = Prisma.raw;
 /** The last day of a one-day column of a vaguer precision (its month, quarter, year); null for a day. */
 const vagueEnd = (day: string, precision: string) =>
   Prisma.sql`CASE WHEN ${raw(precision)}::text IN ('MONTH', 'QUARTER', 'YEAR') THEN ${text(periodEndSql(raw(day), raw(precision)))} END`;
-
 
 /** The columns of a Row from a union row `t` (partners apart). */
 export const rowColumns = Prisma.sql`t.kind, t.id, t.record_id, to_char(t.sort_day, 'YYYY-MM-DD') AS sort_day, t.date, t.ends_at, t.date_precision, t.title,
@@ -146,15 +162,7 @@ export function timelineParts(f: ResolvedFilter, from: CalendarDay | null, to: C
  * with `date: null`. `kinds` leaves out whole parts of the union; `keep: "last"` keeps
  * the latest items when over the limit.
  */
-export async function listTimeline({
-  prisma,
-  input,
-  today,
-}: {
-  prisma: Tx;
-  input: z.output<typeof ZTimelineInput>;
-  today: CalendarDay;
-}): Promise<TTimeline> {
+export async function listTimeline({ prisma, input, today }: { prisma: Tx; input: z.output<typeof ZTimelineInput>; today: CalendarDay }): Promise<TTimeline> {
   const f = await resolveFilter(prisma, input.filter);
   const from = f.from ?? (input.all ? null : addMonths(today, -12));
   const to = f.to ?? (input.all ? null : addMonths(today, 12));

@@ -258,7 +258,14 @@ export async function mergeTerms({ prisma, actorId, input }: { prisma: PrismaCli
 }
 
 /** Moves one kind of reference and writes one history entry per moved record; returns how many records moved. */
-async function moveReferences(tx: Tx, reference: TermReference, fromValue: string, intoValue: string, valueColumn: "code" | "id", actorId: string | null): Promise<number> {
+async function moveReferences(
+  tx: Tx,
+  reference: TermReference,
+  fromValue: string,
+  intoValue: string,
+  valueColumn: "code" | "id",
+  actorId: string | null,
+): Promise<number> {
   const cast = valueColumn === "id" ? "::uuid" : "";
   const asHistory = (value: string) => (reference.field.endsWith("Ids") ? `jsonb_build_array(${value}::text)` : `to_jsonb(${value}::text)`);
   const changes = `jsonb_build_object('${reference.field}', jsonb_build_object('from', ${asHistory("$1")}, 'to', ${asHistory("$2")}))`;

@@ -26,12 +26,30 @@ type ChartCardProps = {
   height?: number;
 };
 
-export function ChartCard({ title, intro, controls, status, onRetry, emptyTitle, emptyText, stale, chart, table, name, height = 300 }: ChartCardProps): ReactNode {
+export function ChartCard({
+  title,
+  intro,
+  controls,
+  status,
+  onRetry,
+  emptyTitle,
+  emptyText,
+  stale,
+  chart,
+  table,
+  name,
+  height = 300,
+}: ChartCardProps): ReactNode {
   const { t } = useTranslation();
   const [view, setView] = useState<"chart" | "table">("chart");
   const titleId = useId();
   return (
-    <section className={`card chart-card${stale ? " chart-card--stale" : ""}`} aria-labelledby={titleId} data-chart={name} aria-busy={status === "loading" || undefined}>
+    <section
+      className={`card chart-card${stale ? " chart-card--stale" : ""}`}
+      aria-labelledby={titleId}
+      data-chart={name}
+      aria-busy={status === "loading" || undefined}
+    >
       <div className="chart-card__head">
         <div className="chart-card__heading">
           <h2 className="chart-card__title" id={titleId}>
@@ -72,7 +90,17 @@ export function ChartCard({ title, intro, controls, status, onRetry, emptyTitle,
 }
 
 /** A plain data table with a caption; numbers align right. */
-export function ChartTable({ caption, head, rows, foot }: { caption: string; head: string[]; rows: Array<{ key: string; cells: ReactNode[] }>; foot?: ReactNode[] }): ReactNode {
+export function ChartTable({
+  caption,
+  head,
+  rows,
+  foot,
+}: {
+  caption: string;
+  head: string[];
+  rows: Array<{ key: string; cells: ReactNode[] }>;
+  foot?: ReactNode[];
+}): ReactNode {
   return (
     <div className="chart-table-wrap">
       <table className="chart-table">
@@ -126,7 +154,17 @@ export function ChartTable({ caption, head, rows, foot }: { caption: string; hea
 }
 
 /** A small segmented switch (two or three options) for chart controls. */
-export function Segmented<V extends string>({ label, value, options, onChange }: { label: string; value: V; options: Array<{ value: V; label: string }>; onChange: (v: V) => void }): ReactNode {
+export function Segmented<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: V;
+  options: Array<{ value: V; label: string }>;
+  onChange: (v: V) => void;
+}): ReactNode {
   return (
     <div className="segmented" role="group" aria-label={label}>
       <span className="segmented__label" aria-hidden="true">

@@ -19,10 +19,7 @@ export function ExportChart({ filter, categoryIds }: { filter: TDashboardFilter;
   const [groupBy, setGroupBy] = useState<"category" | "destination">("category");
   const [currency, setCurrency] = useState<string | null>(null);
   const query = useQuery(
-    trpc.dashboard.charts.queryOptions(
-      { filter, granularity, ...(categoryIds?.length ? { categoryIds } : {}) },
-      { placeholderData: keepPreviousData },
-    ),
+    trpc.dashboard.charts.queryOptions({ filter, granularity, ...(categoryIds?.length ? { categoryIds } : {}) }, { placeholderData: keepPreviousData }),
   );
   const charts = query.data?.exports ?? [];
   const chart = charts.find((c) => c.currency === currency) ?? charts[0];
@@ -76,9 +73,18 @@ export function ExportChart({ filter, categoryIds }: { filter: TDashboardFilter;
             ]}
           />
           {charts.length > 1 && chart && (
-            <Segmented label={t("charts.exports.currency")} value={chart.currency} onChange={setCurrency} options={charts.map((c) => ({ value: c.currency, label: c.currency }))} />
+            <Segmented
+              label={t("charts.exports.currency")}
+              value={chart.currency}
+              onChange={setCurrency}
+              options={charts.map((c) => ({ value: c.currency, label: c.currency }))}
+            />
           )}
-          {query.isError && query.data && <span className="chart-card__note" role="status">{isNetworkError(query.error) ? t("errors.network") : t("errors.load")}</span>}
+          {query.isError && query.data && (
+            <span className="chart-card__note" role="status">
+              {isNetworkError(query.error) ? t("errors.network") : t("errors.load")}
+            </span>
+          )}
         </>
       }
       chart={() => (
@@ -98,10 +104,13 @@ export function ExportChart({ filter, categoryIds }: { filter: TDashboardFilter;
           head={[t("charts.exports.period"), ...series.map((s) => s.name)]}
           rows={rows.map((r) => ({
             key: String(r.period),
-            cells: [r.label, ...series.map((s) => {
-              const v = exact.get(`${String(r.period)}|${s.key}`);
-              return v ? exactMoney(v) : "—";
-            })],
+            cells: [
+              r.label,
+              ...series.map((s) => {
+                const v = exact.get(`${String(r.period)}|${s.key}`);
+                return v ? exactMoney(v) : "—";
+              }),
+            ],
           }))}
           foot={[t("charts.total"), ...(group?.series ?? []).map((s) => exactMoney(s.total))]}
         />

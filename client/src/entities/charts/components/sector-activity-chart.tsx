@@ -34,7 +34,17 @@ export function sectorActivityData(summary: Summary, otherName: string, label: (
   return { series, rows: [...rows.values()], total: ranked.reduce((sum, [, n]) => sum + n, 0) };
 }
 
-export function SectorActivityChart({ summary, status, stale, onRetry }: { summary: Summary | undefined; status: ChartStatus; stale?: boolean; onRetry?: () => void }): ReactNode {
+export function SectorActivityChart({
+  summary,
+  status,
+  stale,
+  onRetry,
+}: {
+  summary: Summary | undefined;
+  status: ChartStatus;
+  stale?: boolean;
+  onRetry?: () => void;
+}): ReactNode {
   const { t } = useTranslation();
   const f = useChartFormat();
   const data = summary ? sectorActivityData(summary, t("charts.other"), (m) => f.month(m)) : null;
@@ -70,11 +80,7 @@ export function SectorActivityChart({ summary, status, stale, onRetry }: { summa
               const values = data.series.map((s) => Number(row[s.key] ?? 0));
               return { key: String(row.month), cells: [row.label, ...values.map((v) => f.count(v)), f.count(values.reduce((a, b) => a + b, 0))] };
             })}
-            foot={[
-              t("charts.total"),
-              ...data.series.map((s) => f.count(data.rows.reduce((sum, r) => sum + Number(r[s.key] ?? 0), 0))),
-              f.count(data.total),
-            ]}
+            foot={[t("charts.total"), ...data.series.map((s) => f.count(data.rows.reduce((sum, r) => sum + Number(r[s.key] ?? 0), 0))), f.count(data.total)]}
           />
         )
       }

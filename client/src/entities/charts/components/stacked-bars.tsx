@@ -34,8 +34,22 @@ export function StackedBars({ data, series, formatValue, formatTick, height = 30
         barCategoryGap="18%"
       >
         <CartesianGrid vertical={false} stroke={GRID_COLOUR} />
-        <XAxis dataKey="label" tick={{ fill: AXIS_COLOUR, fontSize: 12 }} tickLine={false} axisLine={{ stroke: GRID_COLOUR }} interval="preserveStartEnd" minTickGap={12} />
-        <YAxis tickFormatter={(v: number) => formatTick(v)} tick={{ fill: AXIS_COLOUR, fontSize: 12 }} tickLine={false} axisLine={false} width={56} allowDecimals={false} />
+        <XAxis
+          dataKey="label"
+          tick={{ fill: AXIS_COLOUR, fontSize: 12 }}
+          tickLine={false}
+          axisLine={{ stroke: GRID_COLOUR }}
+          interval="preserveStartEnd"
+          minTickGap={12}
+        />
+        <YAxis
+          tickFormatter={(v: number) => formatTick(v)}
+          tick={{ fill: AXIS_COLOUR, fontSize: 12 }}
+          tickLine={false}
+          axisLine={false}
+          width={56}
+          allowDecimals={false}
+        />
         <Tooltip
           cursor={{ fill: "rgb(26 86 176 / 0.08)" }}
           content={(props) => <StackTooltip {...props} formatValue={formatValue} totalLabel={totalLabel} />}
@@ -56,7 +70,13 @@ export function StackedBars({ data, series, formatValue, formatTick, height = 30
   );
 }
 
-function StackTooltip({ active, payload, label, formatValue, totalLabel }: TooltipContentProps & { formatValue: (v: number) => string; totalLabel: string }): ReactNode {
+function StackTooltip({
+  active,
+  payload,
+  label,
+  formatValue,
+  totalLabel,
+}: TooltipContentProps & { formatValue: (v: number) => string; totalLabel: string }): ReactNode {
   if (!active || !payload?.length) return null;
   const rows = payload.filter((p) => typeof p.value === "number" && p.value > 0).reverse();
   const total = rows.reduce((sum, p) => sum + Number(p.value), 0);

@@ -68,9 +68,34 @@ export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: ()
     >
       <form id="create-user" className="form" onSubmit={form.submit} noValidate>
         {form.general && <Alert tone="error">{form.general}</Alert>}
-        <TextField label={t("admin.users.fields.email")} name="email" type="email" autoComplete="off" required autoFocus value={values.email} onChange={(e) => set("email", e.target.value)} error={form.error("email")} />
-        <TextField label={t("admin.users.fields.name")} name="name" required value={values.name} onChange={(e) => set("name", e.target.value)} error={form.error("name")} />
-        <Select label={t("admin.users.fields.role")} name="role" required options={roleOptions} value={values.role} onChange={(e) => set("role", e.target.value as TRole)} error={form.error("role")} />
+        <TextField
+          label={t("admin.users.fields.email")}
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          autoFocus
+          value={values.email}
+          onChange={(e) => set("email", e.target.value)}
+          error={form.error("email")}
+        />
+        <TextField
+          label={t("admin.users.fields.name")}
+          name="name"
+          required
+          value={values.name}
+          onChange={(e) => set("name", e.target.value)}
+          error={form.error("name")}
+        />
+        <Select
+          label={t("admin.users.fields.role")}
+          name="role"
+          required
+          options={roleOptions}
+          value={values.role}
+          onChange={(e) => set("role", e.target.value as TRole)}
+          error={form.error("role")}
+        />
         <TextField
           label={t("admin.users.fields.password")}
           name="password"
@@ -87,7 +112,12 @@ export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: ()
             </button>
           }
         />
-        <Checkbox label={t("admin.users.fields.mustChangePassword")} name="mustChangePassword" checked={values.mustChangePassword} onChange={(e) => set("mustChangePassword", e.target.checked)} />
+        <Checkbox
+          label={t("admin.users.fields.mustChangePassword")}
+          name="mustChangePassword"
+          checked={values.mustChangePassword}
+          onChange={(e) => set("mustChangePassword", e.target.checked)}
+        />
       </form>
     </Dialog>
   );
@@ -145,7 +175,15 @@ export function EditUserDialog({ user, isSelf, onClose }: { user: UserRow; isSel
     >
       <form id="edit-user" className="form" onSubmit={form.submit} noValidate>
         {form.general && <Alert tone="error">{form.general}</Alert>}
-        <TextField label={t("admin.users.fields.name")} name="name" required autoFocus value={values.name} onChange={(e) => set("name", e.target.value)} error={form.error("name")} />
+        <TextField
+          label={t("admin.users.fields.name")}
+          name="name"
+          required
+          autoFocus
+          value={values.name}
+          onChange={(e) => set("name", e.target.value)}
+          error={form.error("name")}
+        />
         <Select
           label={t("admin.users.fields.role")}
           name="role"
@@ -157,7 +195,13 @@ export function EditUserDialog({ user, isSelf, onClose }: { user: UserRow; isSel
           onChange={(e) => set("role", e.target.value as TRole)}
           error={form.error("role")}
         />
-        <Checkbox label={t("admin.users.fields.isActive")} name="isActive" disabled={isSelf} checked={values.isActive} onChange={(e) => set("isActive", e.target.checked)} />
+        <Checkbox
+          label={t("admin.users.fields.isActive")}
+          name="isActive"
+          disabled={isSelf}
+          checked={values.isActive}
+          onChange={(e) => set("isActive", e.target.checked)}
+        />
         {form.error("isActive") && <Alert tone="error">{form.error("isActive")?.[0]}</Alert>}
       </form>
     </Dialog>

@@ -122,11 +122,23 @@ export function UsersPage(): ReactNode {
               {t("admin.users.resetPassword")}
             </Button>
             {u.isActive ? (
-              <Button size="sm" variant="ghost" className="btn--danger-text" disabled={self} title={self ? t("admin.users.selfHint") : undefined} onClick={() => setPending({ kind: "deactivate", user: u })}>
+              <Button
+                size="sm"
+                variant="ghost"
+                className="btn--danger-text"
+                disabled={self}
+                title={self ? t("admin.users.selfHint") : undefined}
+                onClick={() => setPending({ kind: "deactivate", user: u })}
+              >
                 {t("admin.users.deactivate")}
               </Button>
             ) : (
-              <Button size="sm" variant="ghost" busy={toggleActive.isPending && toggleActive.variables?.id === u.id} onClick={() => toggleActive.mutate({ id: u.id, version: u.version, data: { isActive: true } })}>
+              <Button
+                size="sm"
+                variant="ghost"
+                busy={toggleActive.isPending && toggleActive.variables?.id === u.id}
+                onClick={() => toggleActive.mutate({ id: u.id, version: u.version, data: { isActive: true } })}
+              >
                 {t("admin.users.activate")}
               </Button>
             )}
@@ -141,7 +153,9 @@ export function UsersPage(): ReactNode {
       <PageHeader
         title={t("admin.users.title")}
         intro={t("admin.users.intro")}
-        meta={users.data ? <span className="count">{t("admin.users.total", { count: users.data.length, formatted: format.number(users.data.length) })}</span> : null}
+        meta={
+          users.data ? <span className="count">{t("admin.users.total", { count: users.data.length, formatted: format.number(users.data.length) })}</span> : null
+        }
         actions={
           <Button variant="primary" icon={<Icon name="plus" />} onClick={() => setCreating(true)}>
             {t("admin.users.add")}
@@ -162,7 +176,11 @@ export function UsersPage(): ReactNode {
           empty={<EmptyState icon="folder" title={t("admin.users.empty")} />}
         />
       )}
-      {toggleActive.isError && !pending && <p className="form-error" role="alert">{errorText(toggleActive.error)}</p>}
+      {toggleActive.isError && !pending && (
+        <p className="form-error" role="alert">
+          {errorText(toggleActive.error)}
+        </p>
+      )}
 
       <SignInLog />
 

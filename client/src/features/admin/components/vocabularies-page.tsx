@@ -111,7 +111,11 @@ function VocabularyTable({ list, terms, loading }: { list: TVocabularyName; term
       const into = byId.get(term.mergedIntoId);
       return <Badge tone="violet">{t("admin.vocabularies.status.merged", { name: into ? termName(into, i18n.language) : "…" })}</Badge>;
     }
-    return term.retired ? <Badge tone="neutral">{t("admin.vocabularies.status.retired")}</Badge> : <Badge tone="green">{t("admin.vocabularies.status.live")}</Badge>;
+    return term.retired ? (
+      <Badge tone="neutral">{t("admin.vocabularies.status.retired")}</Badge>
+    ) : (
+      <Badge tone="green">{t("admin.vocabularies.status.live")}</Badge>
+    );
   };
 
   const columns: Array<Column<TVocabularyTerm>> = [
@@ -130,7 +134,8 @@ function VocabularyTable({ list, terms, loading }: { list: TVocabularyName; term
               setEditing(null);
               void refused(error, term);
             }}
-          />        ) : (
+          />
+        ) : (
           <span className="cell-strong">
             {term.name}
             {term.system && <span className="tag vocabulary-system">{t("admin.vocabularies.system")}</span>}
@@ -216,7 +221,14 @@ function VocabularyTable({ list, terms, loading }: { list: TVocabularyName; term
         />
       )}
       {problem && (
-        <Alert tone="error" actions={<Button size="sm" variant="ghost" onClick={() => setProblem(null)}>{t("common.close")}</Button>}>
+        <Alert
+          tone="error"
+          actions={
+            <Button size="sm" variant="ghost" onClick={() => setProblem(null)}>
+              {t("common.close")}
+            </Button>
+          }
+        >
           {problem}
         </Alert>
       )}
@@ -235,14 +247,25 @@ function VocabularyTable({ list, terms, loading }: { list: TVocabularyName; term
 }
 
 /** Renaming in the row: Enter saves, Escape cancels. A refusal no field shows (a conflict) goes back to the table. */
-function RenameTermForm({ list, term, onDone, onRefused }: { list: TVocabularyName; term: TVocabularyTerm; onDone: () => void; onRefused: (error: unknown) => void }): ReactNode {
+function RenameTermForm({
+  list,
+  term,
+  onDone,
+  onRefused,
+}: {
+  list: TVocabularyName;
+  term: TVocabularyTerm;
+  onDone: () => void;
+  onRefused: (error: unknown) => void;
+}): ReactNode {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const update = useMutation(trpc.vocabulary.update.mutationOptions());
   const form = useForm({
     initial: { name: term.name, nameEn: term.nameEn ?? "" },
     fields: ["name", "nameEn"],
-    prepare: ({ name, nameEn }) => checkWith(ZUpdateTermInput, { vocabulary: list, id: term.id, version: term.version, data: { name, nameEn: nameEn.trim() ? nameEn : null } }),
+    prepare: ({ name, nameEn }) =>
+      checkWith(ZUpdateTermInput, { vocabulary: list, id: term.id, version: term.version, data: { name, nameEn: nameEn.trim() ? nameEn : null } }),
     save: (input) => update.mutateAsync(input),
     onSaved: async () => {
       await refreshVocabularies(queryClient, "update");
@@ -298,7 +321,17 @@ function RenameTermForm({ list, term, onDone, onRefused }: { list: TVocabularyNa
   );
 }
 
-function MergeDialog({ list, from, terms, onClose }: { list: TVocabularyName; from: TVocabularyTerm; terms: TVocabularyTerm[]; onClose: () => void }): ReactNode {
+function MergeDialog({
+  list,
+  from,
+  terms,
+  onClose,
+}: {
+  list: TVocabularyName;
+  from: TVocabularyTerm;
+  terms: TVocabularyTerm[];
+  onClose: () => void;
+}): ReactNode {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const merge = useMutation(trpc.vocabulary.merge.mutationOptions());

@@ -13,7 +13,17 @@ export function shortUserAgent(ua: string | null): string | null {
             : /Version\/(\d+).*Safari/.test(ua)
               ? `Safari ${/Version\/(\d+)/.exec(ua)![1]}`
               : null;
-  const os = /Windows/.test(ua) ? "Windows" : /Android/.test(ua) ? "Android" : /iPhone|iPad/.test(ua) ? "iOS" : /Mac OS X/.test(ua) ? "macOS" : /Linux/.test(ua) ? "Linux" : null;
+  const os = /Windows/.test(ua)
+    ? "Windows"
+    : /Android/.test(ua)
+      ? "Android"
+      : /iPhone|iPad/.test(ua)
+        ? "iOS"
+        : /Mac OS X/.test(ua)
+          ? "macOS"
+          : /Linux/.test(ua)
+            ? "Linux"
+            : null;
   const parts = [browser, os].filter(Boolean);
   return parts.length ? parts.join(" · ") : ua.slice(0, 40);
 }

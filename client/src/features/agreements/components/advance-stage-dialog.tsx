@@ -81,8 +81,7 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
   const to = (values.toStage || null) as TAgreementStage | null;
   const needs = new Set(to ? stageRequirements[to].requires.map((r) => r.field) : []);
   // At entry into force the term may be set too; at extension it must be.
-  const shows = (field: "registrationNumber" | "effectiveAt" | "expiresAt") =>
-    needs.has(field) || (to === "IN_FORCE" && field === "expiresAt");
+  const shows = (field: "registrationNumber" | "effectiveAt" | "expiresAt") => needs.has(field) || (to === "IN_FORCE" && field === "expiresAt");
 
   /** The shared schema, then the stage's own rules (stageTransitionProblems) on the same fields. */
   function prepare(current: Values): Prepared<z.output<typeof ZAdvanceAgreementStageInput>> {

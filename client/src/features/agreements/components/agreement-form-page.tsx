@@ -50,7 +50,13 @@ export function EditAgreementPage(): ReactNode {
   useDocumentTitle(`${t("agreements.form.editTitle")}: ${current.title}`);
   const toAgreement = () => void navigate({ to: "/agreements/$agreementId", params: { agreementId: current.id } });
   return (
-    <RecordPage kind="agreement" layout="form" trail={[{ kind: "agreement", id: current.id, label: current.title }]} title={t("agreements.form.editTitle")} intro={current.title}>
+    <RecordPage
+      kind="agreement"
+      layout="form"
+      trail={[{ kind: "agreement", id: current.id, label: current.title }]}
+      title={t("agreements.form.editTitle")}
+      intro={current.title}
+    >
       <AgreementForm
         // A newer version loaded in the background must not reset what is being typed: the key is the record, not its version.
         key={current.id}

@@ -95,9 +95,7 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
       return { errors: { ...(parsed.success ? {} : issuesToFieldErrors(parsed.error, "")), ...unreadable } };
     },
     save: (input) =>
-      agreement
-        ? update.mutateAsync(input as Parameters<typeof update.mutateAsync>[0])
-        : create.mutateAsync(input as Parameters<typeof create.mutateAsync>[0]),
+      agreement ? update.mutateAsync(input as Parameters<typeof update.mutateAsync>[0]) : create.mutateAsync(input as Parameters<typeof create.mutateAsync>[0]),
     reload: agreement
       ? async () => {
           const current = await queryClient.fetchQuery({ ...trpc.agreement.byId.queryOptions({ id: agreement.id }), staleTime: 0 });
@@ -138,7 +136,10 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
     if (field === "signedAt" || field === "registeredAt" || field === "effectiveAt" || field === "expiresAt") {
       return isCalendarDay(value) ? formatTypedDay(value) : String(value ?? "");
     }
-    if (field === "stages") return (value as StageStepValue[]).map((s) => `${t(`enums.agreementStage.${s.stage}`)} ${isCalendarDay(s.date) ? formatTypedDay(s.date) : s.date}`).join(", ");
+    if (field === "stages")
+      return (value as StageStepValue[])
+        .map((s) => `${t(`enums.agreementStage.${s.stage}`)} ${isCalendarDay(s.date) ? formatTypedDay(s.date) : s.date}`)
+        .join(", ");
     return String(value ?? "");
   };
   const theirNote = useTheirValueNote(form, show);
@@ -179,7 +180,9 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
         {!existing && (
           <div className="agreement-form__stage">
             <p className="field__label">{t("agreements.form.stage")}</p>
-            <p className="muted small">{agreement ? t("agreements.form.stageEdit", { stage: t(`enums.agreementStage.${agreement.stage}`) }) : t("agreements.form.stageNew")}</p>
+            <p className="muted small">
+              {agreement ? t("agreements.form.stageEdit", { stage: t(`enums.agreementStage.${agreement.stage}`) }) : t("agreements.form.stageNew")}
+            </p>
           </div>
         )}
         <div className="form-grid__full">
@@ -336,7 +339,7 @@ function StagePathEditor({ form }: { form: RecordForm<Values> }) {
         options={currentStageChoices.map((s) => ({ value: s, label: t(`enums.agreementStage.${s}`) }))}
         value={current}
         onChange={(e) => setRows(e.target.value ? stagesFor(kindRules, e.target.value as TAgreementStage, rows) : [])}
-        error={rows.length === 0 ? form.error("stage") ?? form.error("stageDate") : undefined}
+        error={rows.length === 0 ? (form.error("stage") ?? form.error("stageDate")) : undefined}
       />
       {rows.length > 0 && (
         <ol className="stage-path" aria-label={t("agreements.form.existing.stages")}>
@@ -346,7 +349,11 @@ function StagePathEditor({ form }: { form: RecordForm<Values> }) {
             return (
               <li key={row.stage} className="stage-path__row" data-stage={row.stage}>
                 <PreciseDateField
-                  label={i === last ? t("agreements.form.existing.currentDate", { stage: stageLabel }) : t("agreements.form.existing.stageDate", { stage: stageLabel })}
+                  label={
+                    i === last
+                      ? t("agreements.form.existing.currentDate", { stage: stageLabel })
+                      : t("agreements.form.existing.stageDate", { stage: stageLabel })
+                  }
                   name={datePath(i)}
                   required
                   value={{ day: row.date, precision: row.datePrecision }}

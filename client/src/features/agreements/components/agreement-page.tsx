@@ -56,7 +56,11 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
         </>
       }
       actions={
-        <RecordActions kind="agreement" id={agreement.id} deleteDialog={(open, onClose) => <DeleteAgreementDialog agreement={agreement} open={open} onClose={onClose} />}>
+        <RecordActions
+          kind="agreement"
+          id={agreement.id}
+          deleteDialog={(open, onClose) => <DeleteAgreementDialog agreement={agreement} open={open} onClose={onClose} />}
+        >
           {canEdit && agreement.allowedNextStages.length > 0 && (
             <Button variant="primary" icon={<Icon name="chevronRight" />} onClick={() => setAdvancing(true)}>
               {t("agreements.detail.advance.open")}
@@ -143,7 +147,8 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
           <h3 className="card__subtitle">{t("agreements.detail.fields.summary")}</h3>
           {agreement.summary ? <p className="notes">{agreement.summary}</p> : <p className="muted">{t("agreements.detail.noSummary")}</p>}
           <p className="card__footnote">
-            {t("agreements.detail.updated", { date: format.instantDate(agreement.updatedAt) })} · {t("agreements.detail.created", { date: format.instantDate(agreement.createdAt) })}
+            {t("agreements.detail.updated", { date: format.instantDate(agreement.updatedAt) })} ·{" "}
+            {t("agreements.detail.created", { date: format.instantDate(agreement.createdAt) })}
           </p>
         </section>
 

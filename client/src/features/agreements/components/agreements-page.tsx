@@ -45,7 +45,8 @@ export function AgreementsPage(): ReactNode {
   const setSearch = (next: TAgreementSearch) => void navigate({ search: next });
   // The shared bar knows only its own params; stage, kind and sort stay as they are.
   const setShared = (next: TDashboardSearch) => setSearch({ ...next, ...ownPart(search) });
-  const toggle = <T extends string>(list: T[] | undefined, value: T): T[] => (list?.includes(value) ? list.filter((v) => v !== value) : [...(list ?? []), value]);
+  const toggle = <T extends string>(list: T[] | undefined, value: T): T[] =>
+    list?.includes(value) ? list.filter((v) => v !== value) : [...(list ?? []), value];
 
   const columns = useMemo<Array<Column<AgreementListItem, TAgreementSortField>>>(
     () => [
@@ -131,7 +132,13 @@ export function AgreementsPage(): ReactNode {
         }
       />
 
-      <DashboardFilterBar search={search} onChange={setShared} sectors={sectors.data?.items} countries={countries.data} periodHint={t("agreements.filter.periodHint")} />
+      <DashboardFilterBar
+        search={search}
+        onChange={setShared}
+        sectors={sectors.data?.items}
+        countries={countries.data}
+        periodHint={t("agreements.filter.periodHint")}
+      />
 
       <div className="filter-bar agreement-filters" role="group" aria-label={t("agreements.filter.label")}>
         <fieldset className="filter-bar__field chips">
@@ -163,7 +170,7 @@ export function AgreementsPage(): ReactNode {
             anyLabel={t("agreements.filter.anyKind")}
           />
         </div>
-        {(search.stage?.length || search.kind?.length) ? (
+        {search.stage?.length || search.kind?.length ? (
           <div className="filter-bar__field filter-bar__field--end">
             <Button variant="ghost" onClick={() => setSearch({ ...search, stage: undefined, kind: undefined })}>
               {t("agreements.filter.resetStages")}

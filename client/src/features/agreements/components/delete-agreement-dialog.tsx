@@ -7,7 +7,15 @@ import { showToast } from "../../../ui/toast.tsx";
 import { invalidateAfter } from "../../../lib/invalidation.ts";
 
 /** Soft delete after confirmation: the record and its history stay, an administrator can restore it. */
-export function DeleteAgreementDialog({ agreement, open, onClose }: { agreement: { id: string; title: string; version: number }; open: boolean; onClose: () => void }) {
+export function DeleteAgreementDialog({
+  agreement,
+  open,
+  onClose,
+}: {
+  agreement: { id: string; title: string; version: number };
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();

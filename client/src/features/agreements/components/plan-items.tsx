@@ -58,7 +58,14 @@ export function PlanItems({ agreementId, items, canEdit }: { agreementId: string
                 <PlanItemForm agreementId={agreementId} item={item} onDone={() => setEditing(null)} refresh={refresh} />
               </li>
             ) : (
-              <PlanItemRow key={item.id} item={item} canEdit={canEdit} refresh={refresh} onEdit={() => setEditing(item.id)} onRemove={() => setRemoving(item.id)} />
+              <PlanItemRow
+                key={item.id}
+                item={item}
+                canEdit={canEdit}
+                refresh={refresh}
+                onEdit={() => setEditing(item.id)}
+                onRemove={() => setRemoving(item.id)}
+              />
             ),
           )}
         </ul>
@@ -76,7 +83,19 @@ export function PlanItems({ agreementId, items, canEdit }: { agreementId: string
   );
 }
 
-function PlanItemRow({ item, canEdit, refresh, onEdit, onRemove }: { item: PlanItem; canEdit: boolean; refresh: () => Promise<void>; onEdit: () => void; onRemove: () => void }) {
+function PlanItemRow({
+  item,
+  canEdit,
+  refresh,
+  onEdit,
+  onRemove,
+}: {
+  item: PlanItem;
+  canEdit: boolean;
+  refresh: () => Promise<void>;
+  onEdit: () => void;
+  onRemove: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const today = useHomeToday();
@@ -160,7 +179,8 @@ function PlanItemForm({ agreementId, item, onDone, refresh }: { agreementId: str
       return { input: { fields: parsed.data, status: values.status } };
     },
     // A new item starts open; the status is edited with the item.
-    save: ({ fields, status }) => (item ? update.mutateAsync({ id: item.id, version: item.version, data: { ...fields, status } }) : add.mutateAsync({ agreementId, ...fields })),
+    save: ({ fields, status }) =>
+      item ? update.mutateAsync({ id: item.id, version: item.version, data: { ...fields, status } }) : add.mutateAsync({ agreementId, ...fields }),
     onSaved: async () => {
       await refresh();
       onDone();

@@ -135,7 +135,10 @@ export const currentStageChoices: readonly TAgreementStage[] = agreementStages;
  * today (the home region's day, sent explicitly: the server no longer assumes it); an
  * existing one at its last row, with the rows before it as `earlierStages`.
  */
-export function stageInput(values: AgreementFormValues, today: CalendarDay): Pick<TCreateAgreementInput, "stage" | "stageDate" | "stageDatePrecision" | "earlierStages"> {
+export function stageInput(
+  values: AgreementFormValues,
+  today: CalendarDay,
+): Pick<TCreateAgreementInput, "stage" | "stageDate" | "stageDatePrecision" | "earlierStages"> {
   const current = values.stages.at(-1);
   if (!current) return { stage: "PROPOSAL_SENT", stageDate: today, stageDatePrecision: "DAY", earlierStages: [] };
   return {
@@ -155,7 +158,6 @@ export function stageRowOf(path: string, rows: number): { row: number; part: "da
   if (!m) return null;
   return { row: Number(m[1]), part: m[2] === "stage" ? "stage" : "date" };
 }
-
 
 export type AgreementRecord = {
   title: string;

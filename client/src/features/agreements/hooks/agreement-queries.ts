@@ -20,4 +20,3 @@ export function useAgreementList(search: TAgreementSearch) {
 export function useAgreement(id: string) {
   return useQuery(trpc.agreement.byId.queryOptions({ id }));
 }
-

@@ -17,7 +17,9 @@ export type TAgreementSearch = TDashboardSearch & {
 };
 
 /** Latest stage change first; titles A→Я; dates newest first, except the end of the term: soonest first. */
-export const agreementSortParams = listSortParams(agreementSortFields, "stageChangedAt", (field) => (field === "title" || field === "expiresAt" ? "asc" : "desc"));
+export const agreementSortParams = listSortParams(agreementSortFields, "stageChangedAt", (field) =>
+  field === "title" || field === "expiresAt" ? "asc" : "desc",
+);
 
 /** The route's `validateSearch`: anything in the address bar → a valid view; unknown or broken values are dropped, never an error page. */
 export const ZAgreementSearch = z

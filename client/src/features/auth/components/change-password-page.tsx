@@ -57,11 +57,7 @@ export function ChangePasswordPage(): ReactNode {
       <h1 className="auth__title" tabIndex={-1} data-page-title>
         {t("auth.changePassword.title")}
       </h1>
-      {forced ? (
-        <Alert tone="warning">{t("auth.changePassword.forcedIntro")}</Alert>
-      ) : (
-        <p className="auth__intro">{t("auth.changePassword.intro")}</p>
-      )}
+      {forced ? <Alert tone="warning">{t("auth.changePassword.forcedIntro")}</Alert> : <p className="auth__intro">{t("auth.changePassword.intro")}</p>}
       {form.general && <Alert tone="error">{form.general}</Alert>}
       <form className="form" onSubmit={form.submit} noValidate aria-label={t("auth.changePassword.title")}>
         {user && <input type="hidden" name="username" autoComplete="username" value={user.email} readOnly />}
@@ -102,10 +98,7 @@ export function ChangePasswordPage(): ReactNode {
             {t("auth.changePassword.submit")}
           </Button>
           {forced ? (
-            <Button
-              variant="ghost"
-              onClick={() => void signOut().finally(() => navigate({ to: "/signin", search: { reason: "signedOut" } }))}
-            >
+            <Button variant="ghost" onClick={() => void signOut().finally(() => navigate({ to: "/signin", search: { reason: "signedOut" } }))}>
               {t("userMenu.signOut")}
             </Button>
           ) : (

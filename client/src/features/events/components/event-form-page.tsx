@@ -40,7 +40,14 @@ export function EditEventPage(): ReactNode {
   useDocumentTitle(`${t("events.form.editTitle")}: ${current.title}`);
   const toEvent = () => void navigate({ to: "/events/$eventId", params: { eventId: current.id } });
   return (
-    <RecordPage kind="event" layout="form" className="event-form-page" trail={[{ kind: "event", id: current.id, label: current.title }]} title={t("events.form.editTitle")} intro={current.title}>
+    <RecordPage
+      kind="event"
+      layout="form"
+      className="event-form-page"
+      trail={[{ kind: "event", id: current.id, label: current.title }]}
+      title={t("events.form.editTitle")}
+      intro={current.title}
+    >
       <EventForm
         // A newer version from elsewhere must not reset what is being typed: the key is the record, not its version.
         key={current.id}

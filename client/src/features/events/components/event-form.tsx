@@ -53,7 +53,8 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
     initial,
     version: event?.version ?? null,
     fields: eventFormFields,
-    prepare: (values, version) => prepareEvent(values, event?.id ?? null, version, { kindRequired: t("events.form.kindRequired"), invalidDay: t("dayField.invalid") }),
+    prepare: (values, version) =>
+      prepareEvent(values, event?.id ?? null, version, { kindRequired: t("events.form.kindRequired"), invalidDay: t("dayField.invalid") }),
     save: (input) => ("update" in input ? update.mutateAsync(input.update) : create.mutateAsync(input.create)),
     reload: event
       ? async () => {
@@ -303,7 +304,15 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
                     >
                       <span aria-hidden="true">↓</span>
                     </Button>
-                    <Button size="sm" variant="ghost" className="btn--danger-text" data-action="remove" aria-label={t("events.form.remove", { place })} title={t("events.form.removeShort")} onClick={() => removeStop(i)}>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      className="btn--danger-text"
+                      data-action="remove"
+                      aria-label={t("events.form.remove", { place })}
+                      title={t("events.form.removeShort")}
+                      onClick={() => removeStop(i)}
+                    >
                       <Icon name="trash" size={16} />
                     </Button>
                   </div>
@@ -342,7 +351,12 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
                     type="button"
                     className="picked__remove"
                     aria-label={t("events.form.removePartner", { name: p.name })}
-                    onClick={() => form.set("partnerIds", values.partnerIds.filter((x) => x.id !== p.id))}
+                    onClick={() =>
+                      form.set(
+                        "partnerIds",
+                        values.partnerIds.filter((x) => x.id !== p.id),
+                      )
+                    }
                   >
                     <Icon name="close" size={14} />
                   </button>

@@ -17,7 +17,16 @@ import { EmptyState } from "../../../ui/states.tsx";
 import { Button, buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
-import { eventSortParams, eventWhen, eventWhens, hasActiveFilter, withDashboard, withWhen, type TEventSearch, type TEventSortField } from "../hooks/event-search.ts";
+import {
+  eventSortParams,
+  eventWhen,
+  eventWhens,
+  hasActiveFilter,
+  withDashboard,
+  withWhen,
+  type TEventSearch,
+  type TEventSortField,
+} from "../hooks/event-search.ts";
 import { useEventList, useEventTabCounts, type EventListItem } from "../hooks/event-queries.ts";
 import { EventStatusBadge } from "./event-status-badge.tsx";
 import "../events.css";
@@ -66,7 +75,11 @@ export function EventsPage(): ReactNode {
           </span>
         ),
       },
-      { key: "kind", header: t("events.columns.kind"), cell: (e) => <span className={e.kind === "TOUR" ? "tag tag--tour event-kind" : "event-kind"}>{kindLabel(e.kind)}</span> },
+      {
+        key: "kind",
+        header: t("events.columns.kind"),
+        cell: (e) => <span className={e.kind === "TOUR" ? "tag tag--tour event-kind" : "event-kind"}>{kindLabel(e.kind)}</span>,
+      },
       {
         key: "dates",
         header: t("events.columns.dates"),
@@ -190,7 +203,9 @@ export function EventsPage(): ReactNode {
             <EmptyState
               title={t("events.emptyInTab.title", { tab: t(`events.when.${when}`) })}
               text={t("events.emptyInTab.text", { tab: t(`events.when.${elsewhere}`), count: tabCounts?.[elsewhere] ?? 0 })}
-              action={<Button onClick={() => setSearch(withWhen(search, elsewhere))}>{t("events.emptyInTab.show", { tab: t(`events.when.${elsewhere}`) })}</Button>}
+              action={
+                <Button onClick={() => setSearch(withWhen(search, elsewhere))}>{t("events.emptyInTab.show", { tab: t(`events.when.${elsewhere}`) })}</Button>
+              }
             />
           ) : (
             <ListEmptyState

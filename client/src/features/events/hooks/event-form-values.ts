@@ -11,7 +11,21 @@ import { dayValue, markUnreadableDays, typedDayMessage } from "../../../lib/day-
 
 const isVague = (p: TDatePrecision) => p === "MONTH" || p === "QUARTER" || p === "YEAR";
 
-export const eventFormFields = ["title", "kind", "status", "startsAt", "datePrecision", "endsAt", "place", "description", "partnerIds", "sectorIds", "stops", "sources", "sourceIds"] as const;
+export const eventFormFields = [
+  "title",
+  "kind",
+  "status",
+  "startsAt",
+  "datePrecision",
+  "endsAt",
+  "place",
+  "description",
+  "partnerIds",
+  "sectorIds",
+  "stops",
+  "sources",
+  "sourceIds",
+] as const;
 
 export type StopValues = {
   /** Stable across moves, for React and focus; not sent. */
@@ -82,7 +96,16 @@ type EventRecord = {
   description?: string | null;
   partners: Array<{ id: string; name: string }>;
   sectors: Array<{ id: string }>;
-  stops: Array<{ id: string; place: string; date: CalendarDay | null; datePrecision?: TDatePrecision | null; partner: { id: string; name: string } | null; notes?: string | null; latitude: number | null; longitude: number | null }>;
+  stops: Array<{
+    id: string;
+    place: string;
+    date: CalendarDay | null;
+    datePrecision?: TDatePrecision | null;
+    partner: { id: string; name: string } | null;
+    notes?: string | null;
+    latitude: number | null;
+    longitude: number | null;
+  }>;
   /** Absent in fixtures written before events cited several sources. */
   sources?: TSourceRef[];
 };

@@ -45,4 +45,3 @@ export function useEventTabCounts(search: TEventSearch): Partial<Record<TEventWh
 export function useEvent(id: string) {
   return useQuery(trpc.event.byId.queryOptions({ id }));
 }
-

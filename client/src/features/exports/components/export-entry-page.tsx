@@ -80,9 +80,7 @@ export function ExportEntryPage(): ReactNode {
           <Alert
             tone="warning"
             title={t("exports.entry.conflictTitle")}
-            actions={
-              <Button onClick={grid.reloadAfterConflict}>{t("exports.entry.reload")}</Button>
-            }
+            actions={<Button onClick={grid.reloadAfterConflict}>{t("exports.entry.reload")}</Button>}
           >
             {conflict}
           </Alert>

@@ -128,7 +128,19 @@ type FactFormValues = {
   sourceTitle: string;
 };
 
-const factFormFields = ["kind", "partnerId", "categoryId", "periodStart", "periodEnd", "rank", "growthPercent", "statement", "sourceUrl", "sourceTitle", "sourceId"] as const;
+const factFormFields = [
+  "kind",
+  "partnerId",
+  "categoryId",
+  "periodStart",
+  "periodEnd",
+  "rank",
+  "growthPercent",
+  "statement",
+  "sourceUrl",
+  "sourceTitle",
+  "sourceId",
+] as const;
 
 const emptyFact: FactFormValues = {
   kind: "RANK",
@@ -169,7 +181,8 @@ function prepareFact(values: FactFormValues, messages: { partnerRequired: string
     source = { title: values.sourceTitle.trim() || values.sourceUrl.trim(), kind: "NEWS", url: values.sourceUrl.trim() };
     const checked = ZCreateSourceInput.safeParse(source);
     if (!checked.success) {
-      for (const [path, list] of Object.entries(issuesToFieldErrors(checked.error, ""))) (errors[path === "url" ? "sourceUrl" : "sourceTitle"] ??= []).push(...list);
+      for (const [path, list] of Object.entries(issuesToFieldErrors(checked.error, "")))
+        (errors[path === "url" ? "sourceUrl" : "sourceTitle"] ??= []).push(...list);
     }
   }
   return Object.keys(errors).length > 0 ? { errors } : { input: { fact, source } };

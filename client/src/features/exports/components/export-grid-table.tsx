@@ -111,9 +111,19 @@ export function ExportGridTable({ grid, loading, loadError, partLabel }: Props):
                     const figure = byCell.get(key);
                     const changed = key in edits;
                     const invalid = grid.cellInvalid(key);
-                    const otherUnit = figure && storedAmount(figure) && (measure === "value" ? figure.currency !== currency : figure.unit !== unit) ? (measure === "value" ? figure.currency : figure.unit) : null;
+                    const otherUnit =
+                      figure && storedAmount(figure) && (measure === "value" ? figure.currency !== currency : figure.unit !== unit)
+                        ? measure === "value"
+                          ? figure.currency
+                          : figure.unit
+                        : null;
                     return (
-                      <td key={destinationId} className={[changed ? "entry-grid__cell--changed" : "", invalid ? "entry-grid__cell--invalid" : ""].filter(Boolean).join(" ") || undefined}>
+                      <td
+                        key={destinationId}
+                        className={
+                          [changed ? "entry-grid__cell--changed" : "", invalid ? "entry-grid__cell--invalid" : ""].filter(Boolean).join(" ") || undefined
+                        }
+                      >
                         <input
                           className="entry-grid__input"
                           inputMode="decimal"
@@ -125,7 +135,11 @@ export function ExportGridTable({ grid, loading, loadError, partLabel }: Props):
                           onChange={(e) => grid.editCell(key, e.target.value)}
                           onKeyDown={(e) => moveFocus(e, r, c)}
                         />
-                        {otherUnit && <span className="entry-grid__unit" title={t("exports.entry.otherUnit", { unit: otherUnit })}>{otherUnit}</span>}
+                        {otherUnit && (
+                          <span className="entry-grid__unit" title={t("exports.entry.otherUnit", { unit: otherUnit })}>
+                            {otherUnit}
+                          </span>
+                        )}
                       </td>
                     );
                   })}

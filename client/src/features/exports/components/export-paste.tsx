@@ -16,11 +16,10 @@ export function ExportPaste({ grid, loading }: { grid: ExportGrid; loading: bool
 
   function applyPaste() {
     setPasteDone(null);
-    const result = parsePastedTable(
-      pasteText,
-      grid.rows,
-      [...(grid.destinations.data?.items ?? []), ...grid.figures.map((f) => ({ id: f.destination.id, name: f.destination.name }))],
-    );
+    const result = parsePastedTable(pasteText, grid.rows, [
+      ...(grid.destinations.data?.items ?? []),
+      ...grid.figures.map((f) => ({ id: f.destination.id, name: f.destination.name })),
+    ]);
     setPasteProblems(result.problems);
     if (result.problems.length > 0) return;
     grid.applyPaste(result);

@@ -56,7 +56,13 @@ export function ExportsPage(): ReactNode {
       hideable: false,
       cell: (f) => <Period start={f.periodStart} end={f.periodEnd} />,
     },
-    { key: "category", header: t("exports.columns.category"), primary: true, hideable: false, cell: (f) => <span className="cell-strong">{f.category.name}</span> },
+    {
+      key: "category",
+      header: t("exports.columns.category"),
+      primary: true,
+      hideable: false,
+      cell: (f) => <span className="cell-strong">{f.category.name}</span>,
+    },
     {
       key: "destination",
       header: t("exports.columns.destination"),
@@ -90,9 +96,7 @@ export function ExportsPage(): ReactNode {
       key: "updatedAt",
       header: t("exports.columns.updatedAt"),
       defaultHidden: true,
-      cell: (f) => (
-        <time dateTime={new Date(f.updatedAt).toISOString()}>{format.dateTime(f.updatedAt)}</time>
-      ),
+      cell: (f) => <time dateTime={new Date(f.updatedAt).toISOString()}>{format.dateTime(f.updatedAt)}</time>,
     },
   ];
   const { visible, picker } = useColumnVisibility("exports", columns);
@@ -204,7 +208,13 @@ function ExportFilterBar({ search, onChange, language }: { search: TExportSearch
         <label className="field__label" htmlFor={`${ids}-category`}>
           {t("exports.filter.category")}
         </label>
-        <select id={`${ids}-category`} name="category" className="input select" value={search.category?.[0] ?? ""} onChange={(e) => update({ category: e.target.value ? [e.target.value] : undefined })}>
+        <select
+          id={`${ids}-category`}
+          name="category"
+          className="input select"
+          value={search.category?.[0] ?? ""}
+          onChange={(e) => update({ category: e.target.value ? [e.target.value] : undefined })}
+        >
           <option value="">{t("exports.filter.anyCategory")}</option>
           {(categories.data?.items ?? []).map((c) => (
             <option key={c.id} value={c.id}>
@@ -217,7 +227,13 @@ function ExportFilterBar({ search, onChange, language }: { search: TExportSearch
         <label className="field__label" htmlFor={`${ids}-dest`}>
           {t("exports.filter.destination")}
         </label>
-        <select id={`${ids}-dest`} name="dest" className="input select" value={search.dest?.[0] ?? ""} onChange={(e) => update({ dest: e.target.value ? [e.target.value] : undefined })}>
+        <select
+          id={`${ids}-dest`}
+          name="dest"
+          className="input select"
+          value={search.dest?.[0] ?? ""}
+          onChange={(e) => update({ dest: e.target.value ? [e.target.value] : undefined })}
+        >
           <option value="">{t("exports.filter.anyDestination")}</option>
           {destinationOptions.map((p) => (
             <option key={p.id} value={p.id}>

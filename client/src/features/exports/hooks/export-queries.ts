@@ -27,7 +27,10 @@ export function useExportCategories() {
 /** Partners an export usually goes to (countries, regions, cities), by name. */
 export function useDestinationOptions() {
   return useQuery(
-    trpc.partner.list.queryOptions({ filter: { levels: ["COUNTRY", "REGION", "CITY"] }, sort: { field: "name", direction: "asc" }, limit: 500 }, { staleTime: 5 * 60_000 }),
+    trpc.partner.list.queryOptions(
+      { filter: { levels: ["COUNTRY", "REGION", "CITY"] }, sort: { field: "name", direction: "asc" }, limit: 500 },
+      { staleTime: 5 * 60_000 },
+    ),
   );
 }
 

@@ -77,7 +77,9 @@ export function useExportGrid() {
     return map;
   }, [destinations.data, figures]);
   const columns = useMemo(() => {
-    const stored = [...new Set(figures.map((f) => f.destinationId))].sort((a, b) => (destinationNames.get(a) ?? "").localeCompare(destinationNames.get(b) ?? "", "ru"));
+    const stored = [...new Set(figures.map((f) => f.destinationId))].sort((a, b) =>
+      (destinationNames.get(a) ?? "").localeCompare(destinationNames.get(b) ?? "", "ru"),
+    );
     return [...stored, ...extraColumns.filter((id) => !stored.includes(id))];
   }, [figures, extraColumns, destinationNames]);
 
@@ -222,7 +224,13 @@ export function useExportGrid() {
     applyPaste: (result: PasteResult) => {
       form.reset(form.values, form.base);
       clearMessages();
-      form.setValues((v) => ({ ...v, edits: { ...v.edits, ...Object.fromEntries(result.cells.map((c) => [cellKey(c.categoryId, c.destinationId), editText.format(c.amount as unknown as number)])) } }));
+      form.setValues((v) => ({
+        ...v,
+        edits: {
+          ...v.edits,
+          ...Object.fromEntries(result.cells.map((c) => [cellKey(c.categoryId, c.destinationId), editText.format(c.amount as unknown as number)])),
+        },
+      }));
       setExtraColumns((current) => [...current, ...result.destinationIds.filter((id) => !current.includes(id))]);
     },
     submit: () => {

@@ -38,9 +38,7 @@ export function MapPage(): ReactNode {
   const sectors = useSectorOptions();
 
   const setSearch = (next: TDashboardSearch) => void navigate({ search: next });
-  const countries = (summary.data?.byCountry ?? [])
-    .filter((c) => c.countryIsoCode)
-    .map((c) => ({ code: c.countryIsoCode as string, name: c.name }));
+  const countries = (summary.data?.byCountry ?? []).filter((c) => c.countryIsoCode).map((c) => ({ code: c.countryIsoCode as string, name: c.name }));
 
   const h = homeQuery.data;
   const home: MapHome =
@@ -73,113 +71,105 @@ export function MapPage(): ReactNode {
         <div className="map-layout__filters">
           <DashboardFilterBar search={search} onChange={setSearch} sectors={sectors.data?.items} countries={countries} periodHint={t("map.periodHint")} />
         </div>
-      {summary.isError && !summary.data ? (
-        <div className="map-layout__map">
-          <ErrorState message={isNetworkError(summary.error) ? t("errors.network") : t("errors.load")} onRetry={() => void summary.refetch()} />
-        </div>
-      ) : (
-        <>
-          <section
-            className={`map-frame map-layout__map${summary.isPlaceholderData ? " results--stale" : ""}`}
-            aria-busy={summary.isFetching || undefined}
-          >
-            {ready ? (
-              <PartnerMap
-                focus={focus}
-                frameKey={summary.isPlaceholderData ? null : JSON.stringify(dashboardFilter(search))}
-                summary={summary.data}
-                home={home}
-                events={events.data ?? []}
-                tileUrl={config.data?.tileUrl ?? null}
-                attribution={config.data?.attribution ?? null}
-              />
-            ) : (
-              <div className="map-frame__loading">
-                <Spinner label={t("map.loading")} />
+        {summary.isError && !summary.data ? (
+          <div className="map-layout__map">
+            <ErrorState message={isNetworkError(summary.error) ? t("errors.network") : t("errors.load")} onRetry={() => void summary.refetch()} />
+          </div>
+        ) : (
+          <>
+            <section className={`map-frame map-layout__map${summary.isPlaceholderData ? " results--stale" : ""}`} aria-busy={summary.isFetching || undefined}>
+              {ready ? (
+                <PartnerMap
+                  focus={focus}
+                  frameKey={summary.isPlaceholderData ? null : JSON.stringify(dashboardFilter(search))}
+                  summary={summary.data}
+                  home={home}
+                  events={events.data ?? []}
+                  tileUrl={config.data?.tileUrl ?? null}
+                  attribution={config.data?.attribution ?? null}
+                />
+              ) : (
+                <div className="map-frame__loading">
+                  <Spinner label={t("map.loading")} />
+                </div>
+              )}
+              {ready && summary.data.byPartner.length === 0 && <p className="map-frame__empty">{t("map.empty")}</p>}
+            </section>
+            <aside className={`map-legend map-layout__legend${summary.isPlaceholderData ? " results--stale" : ""}`} aria-labelledby="map-legend-title">
+              <h2 className="map-legend__title" id="map-legend-title">
+                {t("map.legend.title")}
+              </h2>
+              <p className="map-legend__intro">{t("map.intro")}</p>
+              <p className="map-legend__label">{t("map.legend.intensity")}</p>
+              <div className="map-legend__scale" aria-hidden="true">
+                {intensityColors.map((c) => (
+                  <span key={c} style={{ background: c }} />
+                ))}
               </div>
-            )}
-            {ready && summary.data.byPartner.length === 0 && <p className="map-frame__empty">{t("map.empty")}</p>}
-          </section>
-          <aside className={`map-legend map-layout__legend${summary.isPlaceholderData ? " results--stale" : ""}`} aria-labelledby="map-legend-title">
-            <h2 className="map-legend__title" id="map-legend-title">
-              {t("map.legend.title")}
-            </h2>
-            <p className="map-legend__intro">{t("map.intro")}</p>
-            <p className="map-legend__label">{t("map.legend.intensity")}</p>
-            <div className="map-legend__scale" aria-hidden="true">
-              {intensityColors.map((c) => (
-                <span key={c} style={{ background: c }} />
-              ))}
-            </div>
-            <div className="map-legend__ends">
-              <span>{t("map.legend.none")}</span>
-              <span>{t("map.legend.high")}</span>
-            </div>
-            <ul className="map-legend__list">
-              <li>
-                <span className="map-legend__swatch map-legend__swatch--region" aria-hidden="true" />
-                {t("map.legend.region")}
-              </li>
-              <li>
-                <span className="map-legend__swatch map-legend__swatch--partner" aria-hidden="true" />
-                {t("map.legend.partner")}
-              </li>
-              <li>
-                <span className="map-legend__swatch map-legend__swatch--cluster" aria-hidden="true">
-                  12
-                </span>
-                {t("map.clusterLegend")}
-              </li>
-              <li>
-                {/* The home region is a shape with its point on the map: both symbols. */}
-                <span className="map-legend__swatch map-legend__swatch--home-region" aria-hidden="true">
-                  <span className="map-legend__swatch map-legend__swatch--home" />
-                </span>
-                {t("map.legend.home")}
-              </li>
-              <li>
-                <span className="map-legend__swatch map-legend__swatch--line" aria-hidden="true" />
-                {t("map.legend.line")}
-              </li>
-              <li>
-                <span className="map-legend__swatch map-legend__swatch--event" aria-hidden="true" />
-                {t("map.legend.event")}
-              </li>
-            </ul>
-            {ready && (
-              <FindOnMap
-                partners={summary.data.byPartner}
-                onFind={(partnerId) => setFocus((f) => ({ partnerId, seq: (f?.seq ?? 0) + 1 }))}
-              />
-            )}
-            {unplaced > 0 && <p className="muted small">{t("map.noCoordinates", { count: unplaced, formatted: format.number(unplaced) })}</p>}
-            {topCountries.length > 0 && (
-              <table className="map-legend__table">
-                {/* The shading as text: for keyboards and screen readers, and for reading exact numbers. */}
-                <caption>{t("map.topCountries")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("dashboardFilter.country")}</th>
-                    <th scope="col">{t("map.activity")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {topCountries.map((c) => (
-                    <tr key={c.partnerId}>
-                      <th scope="row">
-                        <Link to="/partners/$partnerId" params={{ partnerId: c.partnerId }} className="quiet-link">
-                          {c.name}
-                        </Link>
-                      </th>
-                      <td>{format.number(c.total)}</td>
+              <div className="map-legend__ends">
+                <span>{t("map.legend.none")}</span>
+                <span>{t("map.legend.high")}</span>
+              </div>
+              <ul className="map-legend__list">
+                <li>
+                  <span className="map-legend__swatch map-legend__swatch--region" aria-hidden="true" />
+                  {t("map.legend.region")}
+                </li>
+                <li>
+                  <span className="map-legend__swatch map-legend__swatch--partner" aria-hidden="true" />
+                  {t("map.legend.partner")}
+                </li>
+                <li>
+                  <span className="map-legend__swatch map-legend__swatch--cluster" aria-hidden="true">
+                    12
+                  </span>
+                  {t("map.clusterLegend")}
+                </li>
+                <li>
+                  {/* The home region is a shape with its point on the map: both symbols. */}
+                  <span className="map-legend__swatch map-legend__swatch--home-region" aria-hidden="true">
+                    <span className="map-legend__swatch map-legend__swatch--home" />
+                  </span>
+                  {t("map.legend.home")}
+                </li>
+                <li>
+                  <span className="map-legend__swatch map-legend__swatch--line" aria-hidden="true" />
+                  {t("map.legend.line")}
+                </li>
+                <li>
+                  <span className="map-legend__swatch map-legend__swatch--event" aria-hidden="true" />
+                  {t("map.legend.event")}
+                </li>
+              </ul>
+              {ready && <FindOnMap partners={summary.data.byPartner} onFind={(partnerId) => setFocus((f) => ({ partnerId, seq: (f?.seq ?? 0) + 1 }))} />}
+              {unplaced > 0 && <p className="muted small">{t("map.noCoordinates", { count: unplaced, formatted: format.number(unplaced) })}</p>}
+              {topCountries.length > 0 && (
+                <table className="map-legend__table">
+                  {/* The shading as text: for keyboards and screen readers, and for reading exact numbers. */}
+                  <caption>{t("map.topCountries")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("dashboardFilter.country")}</th>
+                      <th scope="col">{t("map.activity")}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </aside>
-        </>
-      )}
+                  </thead>
+                  <tbody>
+                    {topCountries.map((c) => (
+                      <tr key={c.partnerId}>
+                        <th scope="row">
+                          <Link to="/partners/$partnerId" params={{ partnerId: c.partnerId }} className="quiet-link">
+                            {c.name}
+                          </Link>
+                        </th>
+                        <td>{format.number(c.total)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </aside>
+          </>
+        )}
       </div>
     </div>
   );

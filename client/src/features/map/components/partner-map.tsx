@@ -64,7 +64,10 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution, focus 
   const maxCountry = Math.max(0, ...[...countryTotals.values()].map((c) => c.value));
 
   // Countries are drawn as shapes; regions, cities and organisations with coordinates as points.
-  const points = useMemo(() => summary.byPartner.filter((p): p is Located => p.level !== "COUNTRY" && p.latitude !== null && p.longitude !== null), [summary.byPartner]);
+  const points = useMemo(
+    () => summary.byPartner.filter((p): p is Located => p.level !== "COUNTRY" && p.latitude !== null && p.longitude !== null),
+    [summary.byPartner],
+  );
 
   // Every partner with coordinates, countries too, to place events at.
   const located = useMemo(() => {
@@ -86,10 +89,13 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution, focus 
   const lines = useMemo(
     () =>
       home
-        ? points.map((p) => [
-            [home.latitude, home.longitude],
-            [p.latitude, p.longitude],
-          ] as [number, number][])
+        ? points.map(
+            (p) =>
+              [
+                [home.latitude, home.longitude],
+                [p.latitude, p.longitude],
+              ] as [number, number][],
+          )
         : [],
     [home, points],
   );

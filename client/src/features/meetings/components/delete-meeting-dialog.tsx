@@ -7,7 +7,15 @@ import { showToast } from "../../../ui/toast.tsx";
 import { invalidateAfter } from "../../../lib/invalidation.ts";
 
 /** Soft delete after confirmation: the record stays in the database and an administrator can restore it. */
-export function DeleteMeetingDialog({ meeting, open, onClose }: { meeting: { id: string; title: string; version: number }; open: boolean; onClose: () => void }) {
+export function DeleteMeetingDialog({
+  meeting,
+  open,
+  onClose,
+}: {
+  meeting: { id: string; title: string; version: number };
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();

@@ -18,7 +18,11 @@ const editRoute = getRouteApi("/app/meetings/$meetingId/edit");
 
 /** The kind most of the last hundred logged contacts had: what the next one most likely is. */
 function useCommonKind() {
-  const live = new Set(useVocabulary("meetingKind").filter((k) => !k.retired).map((k) => k.value));
+  const live = new Set(
+    useVocabulary("meetingKind")
+      .filter((k) => !k.retired)
+      .map((k) => k.value),
+  );
   const counted = useQuery(
     trpc.meeting.list.queryOptions(
       { sort: { field: "createdAt", direction: "desc" }, limit: 100 },
@@ -78,7 +82,13 @@ export function EditMeetingPage(): ReactNode {
   useDocumentTitle(`${t("meetings.form.editTitle")}: ${current.title}`);
   const toMeeting = () => void navigate({ to: "/meetings/$meetingId", params: { meetingId: current.id } });
   return (
-    <RecordPage kind="meeting" layout="form" trail={[{ kind: "meeting", id: current.id, label: current.title }]} title={t("meetings.form.editTitle")} intro={current.title}>
+    <RecordPage
+      kind="meeting"
+      layout="form"
+      trail={[{ kind: "meeting", id: current.id, label: current.title }]}
+      title={t("meetings.form.editTitle")}
+      intro={current.title}
+    >
       <MeetingForm
         // A newer version from elsewhere must not reset what is being typed: the key is the record, not its version.
         key={current.id}

@@ -50,7 +50,11 @@ function usePartnerOptions(query: string): OptionsResult {
   const { t } = useTranslation();
   return {
     options: query
-      ? (partners.data?.items ?? []).map((p) => ({ id: p.id, label: p.name, description: [t(`enums.partnerLevel.${p.level}`), p.parent?.name].filter(Boolean).join(" · ") }))
+      ? (partners.data?.items ?? []).map((p) => ({
+          id: p.id,
+          label: p.name,
+          description: [t(`enums.partnerLevel.${p.level}`), p.parent?.name].filter(Boolean).join(" · "),
+        }))
       : [],
     loading: partners.isFetching,
     failed: partners.isError,
@@ -169,7 +173,10 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
       setSectorNotice({ tone: "hint", text: existed ? t("vocabulary.existed") : t("vocabulary.added", { name: term.name }) });
     } catch (error) {
       const message = serverFieldErrors(error, "").name?.[0] ?? serverMessage(error) ?? t("errors.generic");
-      setSectorNotice({ tone: "error", text: `${t("vocabulary.addFailed", { field: labels.sectorIds })} ${errorCode(error) ? localizeMessage(message) : t("errors.network")}` });
+      setSectorNotice({
+        tone: "error",
+        text: `${t("vocabulary.addFailed", { field: labels.sectorIds })} ${errorCode(error) ? localizeMessage(message) : t("errors.network")}`,
+      });
     }
   }
   // A month, quarter or year is its own span: no end day and no hour to give.

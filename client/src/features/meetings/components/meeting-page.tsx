@@ -59,7 +59,13 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
           )}
         </>
       }
-      actions={<RecordActions kind="meeting" id={meeting.id} deleteDialog={(open, onClose) => <DeleteMeetingDialog meeting={meeting} open={open} onClose={onClose} />} />}
+      actions={
+        <RecordActions
+          kind="meeting"
+          id={meeting.id}
+          deleteDialog={(open, onClose) => <DeleteMeetingDialog meeting={meeting} open={open} onClose={onClose} />}
+        />
+      }
     >
       <div className="layout-two">
         <section className="card" aria-labelledby="meeting-details">
@@ -157,7 +163,8 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
             </div>
           </dl>
           <p className="card__footnote">
-            {t("meetings.one.updated", { date: format.instantDate(meeting.updatedAt) })} · {t("meetings.one.created", { date: format.instantDate(meeting.createdAt) })}
+            {t("meetings.one.updated", { date: format.instantDate(meeting.updatedAt) })} ·{" "}
+            {t("meetings.one.created", { date: format.instantDate(meeting.createdAt) })}
           </p>
         </section>
 
@@ -175,7 +182,12 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
                   </Link>
                   <span className="people-list__meta">
                     {/* The post held on the meeting's day; the current one too when it has changed since. */}
-                    {[p.post, p.currentPost && p.currentPost !== p.post ? t("meetings.one.postNow", { post: p.currentPost }) : null, p.role, t(`enums.personSide.${p.side}`)]
+                    {[
+                      p.post,
+                      p.currentPost && p.currentPost !== p.post ? t("meetings.one.postNow", { post: p.currentPost }) : null,
+                      p.role,
+                      t(`enums.personSide.${p.side}`),
+                    ]
                       .filter(Boolean)
                       .join(" · ")}
                   </span>

@@ -43,8 +43,7 @@ export function MeetingsPage(): ReactNode {
   const kinds = search.kind ?? [];
   // Live kinds, and a retired one only while the filter holds it (a shared link).
   const kindOptions = useTermOptions("meetingKind", kinds);
-  const toggleKind = (kind: TInteractionKind) =>
-    setSearch({ ...search, kind: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] });
+  const toggleKind = (kind: TInteractionKind) => setSearch({ ...search, kind: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] });
 
   const columns: Array<Column<MeetingListItem, TMeetingSortField>> = [
     {

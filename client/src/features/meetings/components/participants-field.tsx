@@ -135,7 +135,15 @@ export function ParticipantsField({ value, onChange, error, rowError, note, part
   );
 }
 
-function NewPersonPanel({ initialName, partners, onDone }: { initialName: string; partners: EntityOption[]; onDone: (person: ParticipantValue | null) => void }) {
+function NewPersonPanel({
+  initialName,
+  partners,
+  onDone,
+}: {
+  initialName: string;
+  partners: EntityOption[];
+  onDone: (person: ParticipantValue | null) => void;
+}) {
   const { t } = useTranslation();
   const ids = useId();
   const queryClient = useQueryClient();
@@ -148,9 +156,7 @@ function NewPersonPanel({ initialName, partners, onDone }: { initialName: string
   const [general, setGeneral] = useState<string | null>(null);
   const typedName = useDebounced(fullName.trim(), 250);
 
-  const similar = useQuery(
-    trpc.person.findSimilar.queryOptions({ fullName: typedName }, { enabled: typedName.length >= 3, staleTime: 30_000 }),
-  );
+  const similar = useQuery(trpc.person.findSimilar.queryOptions({ fullName: typedName }, { enabled: typedName.length >= 3, staleTime: 30_000 }));
 
   const create = useMutation(
     trpc.person.create.mutationOptions({
@@ -205,11 +211,19 @@ function NewPersonPanel({ initialName, partners, onDone }: { initialName: string
               <li key={m.id}>
                 <span>
                   <strong>{m.fullName}</strong>
-                  {[m.post, m.organisation ?? m.partner?.name].filter(Boolean).length > 0 && ` — ${[m.post, m.organisation ?? m.partner?.name].filter(Boolean).join(", ")}`}
+                  {[m.post, m.organisation ?? m.partner?.name].filter(Boolean).length > 0 &&
+                    ` — ${[m.post, m.organisation ?? m.partner?.name].filter(Boolean).join(", ")}`}
                 </span>
                 <Button
                   size="sm"
-                  onClick={() => onDone({ personId: m.id, label: m.fullName, description: [m.post, m.organisation ?? m.partner?.name].filter(Boolean).join(" · "), role: "" })}
+                  onClick={() =>
+                    onDone({
+                      personId: m.id,
+                      label: m.fullName,
+                      description: [m.post, m.organisation ?? m.partner?.name].filter(Boolean).join(" · "),
+                      role: "",
+                    })
+                  }
                 >
                   {t("meetings.form.newPerson.useExisting")}
                 </Button>

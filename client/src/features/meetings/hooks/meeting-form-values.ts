@@ -224,9 +224,7 @@ export function prepareMeeting(
     followUps: editing ? [] : followUps,
   };
 
-  const parsed = editing
-    ? ZUpdateMeetingInput.safeParse({ id: editing.id, version: editing.version, data: meeting })
-    : ZCreateMeetingInput.safeParse(meeting);
+  const parsed = editing ? ZUpdateMeetingInput.safeParse({ id: editing.id, version: editing.version, data: meeting }) : ZCreateMeetingInput.safeParse(meeting);
   if (!parsed.success) {
     for (const [path, list] of Object.entries(issuesToFieldErrors(parsed.error))) {
       const key = path.startsWith("followUps.") ? remapRow(path, rowIndex) : path;

@@ -19,4 +19,3 @@ export function useMeetingList(search: TMeetingSearch) {
 export function useMeeting(id: string) {
   return useQuery(trpc.meeting.byId.queryOptions({ id }));
 }
-

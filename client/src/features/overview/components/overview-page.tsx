@@ -51,9 +51,7 @@ export function OverviewPage(): ReactNode {
   const sectors = useSectorOptions();
 
   const setSearch = (next: TDashboardSearch) => void navigate({ search: next });
-  const countries = (summary.data?.byCountry ?? [])
-    .filter((c) => c.countryIsoCode)
-    .map((c) => ({ code: c.countryIsoCode as string, name: c.name }));
+  const countries = (summary.data?.byCountry ?? []).filter((c) => c.countryIsoCode).map((c) => ({ code: c.countryIsoCode as string, name: c.name }));
 
   return (
     <div className="page">
@@ -170,12 +168,16 @@ function KeyFigures({ summary, stale }: { summary: DashboardSummary | undefined;
       <dl className="figures">
         <div className="figure">
           <dt className="figure__label">{t("overview.keyFigures.activePartners")}</dt>
-          <dd className="figure__value" data-figure="activePartners">{format.number(k.activePartners)}</dd>
+          <dd className="figure__value" data-figure="activePartners">
+            {format.number(k.activePartners)}
+          </dd>
           <dd className="figure__note">{t("overview.keyFigures.activePartnersNote")}</dd>
         </div>
         <div className="figure">
           <dt className="figure__label">{t("overview.keyFigures.meetings", { year })}</dt>
-          <dd className="figure__value" data-figure="meetingsYearToDate">{format.number(k.meetingsYearToDate)}</dd>
+          <dd className="figure__value" data-figure="meetingsYearToDate">
+            {format.number(k.meetingsYearToDate)}
+          </dd>
           <dd className={`figure__note${change > 0 ? " figure__note--up" : change < 0 ? " figure__note--down" : ""}`}>
             {t("overview.keyFigures.lastYear", {
               year: year - 1,
@@ -187,12 +189,16 @@ function KeyFigures({ summary, stale }: { summary: DashboardSummary | undefined;
         </div>
         <div className="figure">
           <dt className="figure__label">{t("overview.keyFigures.events90")}</dt>
-          <dd className="figure__value" data-figure="eventsNext90Days">{format.number(k.eventsNext90Days)}</dd>
+          <dd className="figure__value" data-figure="eventsNext90Days">
+            {format.number(k.eventsNext90Days)}
+          </dd>
           <dd className="figure__note">{t("overview.keyFigures.events90Note")}</dd>
         </div>
         <div className={`figure${k.overdueFollowUps > 0 ? " figure--alert" : ""}`}>
           <dt className="figure__label">{t("overview.keyFigures.overdue")}</dt>
-          <dd className="figure__value" data-figure="overdueFollowUps">{format.number(k.overdueFollowUps)}</dd>
+          <dd className="figure__value" data-figure="overdueFollowUps">
+            {format.number(k.overdueFollowUps)}
+          </dd>
           <dd className="figure__note">{k.overdueFollowUps > 0 ? t("overview.keyFigures.overdueNote") : t("overview.keyFigures.overdueNone")}</dd>
         </div>
       </dl>
@@ -214,7 +220,10 @@ function KeyFigures({ summary, stale }: { summary: DashboardSummary | undefined;
                     {t(`enums.agreementStage.${stage}`)}
                   </th>
                   <td className="stage-bars__bar" aria-hidden="true">
-                    <span className={`stage-bars__fill stage-bars__fill--${stage.toLowerCase()}`} style={{ width: `${(k.agreementsByStage[stage] / maxStage) * 100}%` }} />
+                    <span
+                      className={`stage-bars__fill stage-bars__fill--${stage.toLowerCase()}`}
+                      style={{ width: `${(k.agreementsByStage[stage] / maxStage) * 100}%` }}
+                    />
                   </td>
                   <td className="stage-bars__value">{format.number(k.agreementsByStage[stage])}</td>
                 </tr>
@@ -295,7 +304,10 @@ function AgendaDate({ day, precision, thisYear }: { day: CalendarDay | null; pre
   }
   if (precision === "MONTH" || precision === "QUARTER" || precision === "YEAR") {
     return (
-      <time className="agenda__date agenda__date--vague" dateTime={precision === "MONTH" ? day.slice(0, 7) : precision === "YEAR" ? day.slice(0, 4) : undefined}>
+      <time
+        className="agenda__date agenda__date--vague"
+        dateTime={precision === "MONTH" ? day.slice(0, 7) : precision === "YEAR" ? day.slice(0, 4) : undefined}
+      >
         <span className="agenda__period">{format.preciseDate(day, precision)}</span>
       </time>
     );

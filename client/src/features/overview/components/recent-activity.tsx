@@ -74,7 +74,10 @@ function RecentDate({ item }: { item: RecentItem }): ReactNode {
   const format = useFormat();
   const precision = item.datePrecision ?? "DAY";
   return (
-    <time className="recent__date" dateTime={precision === "MONTH" ? item.date.slice(0, 7) : precision === "YEAR" ? item.date.slice(0, 4) : precision === "QUARTER" ? undefined : item.date}>
+    <time
+      className="recent__date"
+      dateTime={precision === "MONTH" ? item.date.slice(0, 7) : precision === "YEAR" ? item.date.slice(0, 4) : precision === "QUARTER" ? undefined : item.date}
+    >
       {format.preciseDate(item.date, precision)}
     </time>
   );

@@ -92,12 +92,7 @@ export function AliasesField({ aliases, onChange, text, onTextChange, error, not
               {aliases.map((name, index) => (
                 <li key={`${index}-${name}`} className="entity-picker__chip">
                   <span>{name}</span>
-                  <button
-                    type="button"
-                    className="entity-picker__remove"
-                    aria-label={t("partnerForm.aliasRemove", { name })}
-                    onClick={() => remove(index)}
-                  >
+                  <button type="button" className="entity-picker__remove" aria-label={t("partnerForm.aliasRemove", { name })} onClick={() => remove(index)}>
                     ×
                   </button>
                 </li>

@@ -7,7 +7,15 @@ import { showToast } from "../../../ui/toast.tsx";
 import { invalidateAfter } from "../../../lib/invalidation.ts";
 
 /** Soft delete after confirmation; the server refuses (and we say why) for the home region or a partner with children. */
-export function DeletePartnerDialog({ partner, open, onClose }: { partner: { id: string; name: string; version: number }; open: boolean; onClose: () => void }) {
+export function DeletePartnerDialog({
+  partner,
+  open,
+  onClose,
+}: {
+  partner: { id: string; name: string; version: number };
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();

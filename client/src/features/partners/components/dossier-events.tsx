@@ -21,12 +21,7 @@ function EventItem({ e, partnerId }: { e: TDossierEvent; partnerId: string }): R
           {e.title}
         </Link>
         <Meta>
-          {[
-            <DayText key="d" day={e.at} precision={e.atPrecision} />,
-            kindLabel(e.kind),
-            e.stops.length === 0 && e.place,
-            concerns(e.partners, partnerId),
-          ]}
+          {[<DayText key="d" day={e.at} precision={e.atPrecision} />, kindLabel(e.kind), e.stops.length === 0 && e.place, concerns(e.partners, partnerId)]}
         </Meta>
         {e.stops.map((s, i) => (
           <p key={i} className="dossier-item__people">

@@ -43,7 +43,17 @@ export function concerns(partners: Ref[], selfId: string): ReactNode {
  * «декабрь 2024 г.» for a month, «IV кв. 2024 г.», «2024 г.», «≈ 10.10.2025». A range of
  * days when an end is given. Nothing when there is no day.
  */
-export function DayText({ day: value, end, precision, style = "short" }: { day: CalendarDay; end?: CalendarDay | null; precision: TDatePrecision; style?: "short" | "long" }): ReactNode {
+export function DayText({
+  day: value,
+  end,
+  precision,
+  style = "short",
+}: {
+  day: CalendarDay;
+  end?: CalendarDay | null;
+  precision: TDatePrecision;
+  style?: "short" | "long";
+}): ReactNode {
   const format = useFormat();
   const machine = precision === "MONTH" ? value.slice(0, 7) : precision === "YEAR" ? value.slice(0, 4) : precision === "QUARTER" ? undefined : value;
   return (
@@ -52,7 +62,6 @@ export function DayText({ day: value, end, precision, style = "short" }: { day: 
     </time>
   );
 }
-
 
 /** A tour stop's line: place and date, «дата неизвестна» for a stop without one. */
 export function StopLine({ stop }: { stop: TDossierEvent["stops"][number] }): ReactNode {

@@ -22,7 +22,10 @@ function PersonItem({ p, partnerId }: { p: TDossierPerson; partnerId: string }):
       <span className="dossier-person__stats">
         {p.partner && p.partner.id !== partnerId && p.side === "PARTNER" && <>{p.partner.name} · </>}
         {p.contacts > 0 && p.lastContactAt
-          ? t("dossier.people.contacts", { count: format.number(p.contacts), date: format.preciseDate(p.lastContactAt, p.lastContactPrecision ?? "DAY", "short") })
+          ? t("dossier.people.contacts", {
+              count: format.number(p.contacts),
+              date: format.preciseDate(p.lastContactAt, p.lastContactPrecision ?? "DAY", "short"),
+            })
           : t("dossier.people.noContacts")}
       </span>
       {(p.post || p.organisation) && <span className="dossier-person__post">{[p.post, p.organisation].filter(Boolean).join(", ")}</span>}

@@ -82,7 +82,10 @@ export function ExportsBlock({ query }: { query: PartnerDossierQuery }): ReactNo
             {years.length > 0 && (
               <>
                 <div className="dossier-exports__aside">
-                  <Sparkline values={complete.map((y) => Number(y.value))} label={t("dossier.exports.trend", { from: complete[0]?.year, to: complete.at(-1)?.year })} />
+                  <Sparkline
+                    values={complete.map((y) => Number(y.value))}
+                    label={t("dossier.exports.trend", { from: complete[0]?.year, to: complete.at(-1)?.year })}
+                  />
                   {d.exports.categories.length > 0 && (
                     <p className="dossier-item__meta">{t("dossier.exports.categories", { names: d.exports.categories.map((c) => c.name).join(", ") })}</p>
                   )}
@@ -108,7 +111,12 @@ export function ExportsBlock({ query }: { query: PartnerDossierQuery }): ReactNo
                           <tr key={y.year}>
                             <th scope="row">
                               {y.year}
-                              {!isCompleteYear(y) && <span className="dossier-exports__partial"> {t("dossier.exports.partial", { from: format.shortDate(y.coveredFrom), to: format.shortDate(y.coveredTo) })}</span>}
+                              {!isCompleteYear(y) && (
+                                <span className="dossier-exports__partial">
+                                  {" "}
+                                  {t("dossier.exports.partial", { from: format.shortDate(y.coveredFrom), to: format.shortDate(y.coveredTo) })}
+                                </span>
+                              )}
                             </th>
                             <td className="num">{money(y.value, y.currency)}</td>
                             <td className={`num ${change === null ? "" : change >= 0 ? "dossier-up" : "dossier-down"}`}>

@@ -31,8 +31,7 @@ export function PartnerFilterBar({ search, onChange, sectors, countries, debounc
   const { text, setText, commitNow } = useSearchText(search.q, (q) => update({ q }), debounceMs);
 
   const levels = search.level ?? [];
-  const toggleLevel = (level: TPartnerLevel) =>
-    update({ level: levels.includes(level) ? levels.filter((l) => l !== level) : [...levels, level] });
+  const toggleLevel = (level: TPartnerLevel) => update({ level: levels.includes(level) ? levels.filter((l) => l !== level) : [...levels, level] });
 
   const active = hasActiveFilter(search);
   // Live kinds, and a retired one only while the filter holds it.
@@ -48,25 +47,13 @@ export function PartnerFilterBar({ search, onChange, sectors, countries, debounc
         commitNow();
       }}
     >
-      <SearchField
-        id={`${ids}-q`}
-        label={t("partners.filter.q")}
-        placeholder={t("partners.filter.qPlaceholder")}
-        text={text}
-        onTextChange={setText}
-      />
+      <SearchField id={`${ids}-q`} label={t("partners.filter.q")} placeholder={t("partners.filter.qPlaceholder")} text={text} onTextChange={setText} />
 
       <fieldset className="filter-bar__field chips">
         <legend className="field__label">{t("partners.filter.levels")}</legend>
         <div className="chips__list">
           {partnerLevels.map((level) => (
-            <button
-              key={level}
-              type="button"
-              className="chip"
-              aria-pressed={levels.includes(level)}
-              onClick={() => toggleLevel(level)}
-            >
+            <button key={level} type="button" className="chip" aria-pressed={levels.includes(level)} onClick={() => toggleLevel(level)}>
               {t(`enums.partnerLevel.${level}`)}
             </button>
           ))}
@@ -109,7 +96,12 @@ export function PartnerFilterBar({ search, onChange, sectors, countries, debounc
         </div>
       )}
 
-      <CountrySelect id={`${ids}-country`} value={search.country?.[0] ?? ""} onChange={(code) => update({ country: code ? [code] : undefined })} countries={countries} />
+      <CountrySelect
+        id={`${ids}-country`}
+        value={search.country?.[0] ?? ""}
+        onChange={(code) => update({ country: code ? [code] : undefined })}
+        countries={countries}
+      />
 
       {active && (
         <div className="filter-bar__field filter-bar__field--end">

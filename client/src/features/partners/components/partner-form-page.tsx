@@ -41,7 +41,13 @@ export function EditPartnerPage(): ReactNode {
   useDocumentTitle(`${t("partnerForm.editTitle")}: ${current.name}`);
   const toPartner = () => void navigate({ to: "/partners/$partnerId", params: { partnerId: current.id } });
   return (
-    <RecordPage kind="partner" layout="form" trail={[{ kind: "partner", id: current.id, label: current.name }]} title={t("partnerForm.editTitle")} intro={current.name}>
+    <RecordPage
+      kind="partner"
+      layout="form"
+      trail={[{ kind: "partner", id: current.id, label: current.name }]}
+      title={t("partnerForm.editTitle")}
+      intro={current.name}
+    >
       <PartnerForm
         // A new record version from elsewhere must not reset what is being typed: the key is the record, not its version.
         key={current.id}

@@ -186,14 +186,14 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
         : field === "kind" && value
           ? kindLabel(String(value))
           : field === "parentId" && value
-          ? (parentGroups.flatMap((g) => g.options).find((o) => o.value === value)?.label ?? String(value))
-          : Array.isArray(value)
-            ? value.join(", ") || t("partnerForm.emptyValue")
-          : typeof value === "boolean"
-            ? value
-              ? t("common.yes")
-              : t("common.no")
-            : String(value) || t("partnerForm.emptyValue");
+            ? (parentGroups.flatMap((g) => g.options).find((o) => o.value === value)?.label ?? String(value))
+            : Array.isArray(value)
+              ? value.join(", ") || t("partnerForm.emptyValue")
+              : typeof value === "boolean"
+                ? value
+                  ? t("common.yes")
+                  : t("common.no")
+                : String(value) || t("partnerForm.emptyValue");
     return t("partnerForm.theirValue", { value: shown });
   };
 

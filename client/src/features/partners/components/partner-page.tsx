@@ -90,9 +90,7 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
                 {partner.nameEn}
               </span>
             )}
-            {aliases.length > 0 && (
-              <span className="partner-page__aliases">{t("partner.aliasesShown", { names: aliases.join(", ") })}</span>
-            )}
+            {aliases.length > 0 && <span className="partner-page__aliases">{t("partner.aliasesShown", { names: aliases.join(", ") })}</span>}
           </>
         ) : undefined
       }
@@ -135,57 +133,57 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
               <span>{t("partner.addChild")}</span>
             </Link>
           )}
-        <section className="card dossier-details" aria-labelledby="partner-details">
-          <h2 className="card__title" id="partner-details">
-            {t("partner.details")}
-          </h2>
-          <dl className="facts">
-            <div className="facts__row">
-              <dt>{t("partner.fields.level")}</dt>
-              <dd>{t(`enums.partnerLevel.${partner.level}`)}</dd>
-            </div>
-            {partner.kind && (
+          <section className="card dossier-details" aria-labelledby="partner-details">
+            <h2 className="card__title" id="partner-details">
+              {t("partner.details")}
+            </h2>
+            <dl className="facts">
               <div className="facts__row">
-                <dt>{t("partner.fields.kind")}</dt>
-                <dd>{kindLabel(partner.kind)}</dd>
+                <dt>{t("partner.fields.level")}</dt>
+                <dd>{t(`enums.partnerLevel.${partner.level}`)}</dd>
               </div>
-            )}
-            <div className="facts__row">
-              <dt>{t("partner.fields.parentId")}</dt>
-              <dd>
-                {partner.parent ? (
-                  <Link to="/partners/$partnerId" params={{ partnerId: partner.parent.id }}>
-                    {partner.parent.name}
-                  </Link>
-                ) : (
-                  t("common.none")
-                )}
-              </dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("partner.fields.isoCode")}</dt>
-              <dd>{partner.isoCode ? <code className="code">{partner.isoCode}</code> : t("common.none")}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("partner.fields.coordinates")}</dt>
-              <dd>
-                {coordinates ? (
-                  <span className="with-icon">
-                    <Icon name="pin" size={16} />
-                    {coordinates}
-                  </span>
-                ) : (
-                  t("common.none")
-                )}
-              </dd>
-            </div>
-          </dl>
-          <h3 className="card__subtitle">{t("partner.fields.notes")}</h3>
-          {partner.notes ? <p className="notes">{partner.notes}</p> : <p className="muted">{t("partner.noNotes")}</p>}
-          <p className="card__footnote">
-            {t("partner.updated", { date: format.dateTime(partner.updatedAt) })} · {t("partner.created", { date: format.dateTime(partner.createdAt) })}
-          </p>
-        </section>
+              {partner.kind && (
+                <div className="facts__row">
+                  <dt>{t("partner.fields.kind")}</dt>
+                  <dd>{kindLabel(partner.kind)}</dd>
+                </div>
+              )}
+              <div className="facts__row">
+                <dt>{t("partner.fields.parentId")}</dt>
+                <dd>
+                  {partner.parent ? (
+                    <Link to="/partners/$partnerId" params={{ partnerId: partner.parent.id }}>
+                      {partner.parent.name}
+                    </Link>
+                  ) : (
+                    t("common.none")
+                  )}
+                </dd>
+              </div>
+              <div className="facts__row">
+                <dt>{t("partner.fields.isoCode")}</dt>
+                <dd>{partner.isoCode ? <code className="code">{partner.isoCode}</code> : t("common.none")}</dd>
+              </div>
+              <div className="facts__row">
+                <dt>{t("partner.fields.coordinates")}</dt>
+                <dd>
+                  {coordinates ? (
+                    <span className="with-icon">
+                      <Icon name="pin" size={16} />
+                      {coordinates}
+                    </span>
+                  ) : (
+                    t("common.none")
+                  )}
+                </dd>
+              </div>
+            </dl>
+            <h3 className="card__subtitle">{t("partner.fields.notes")}</h3>
+            {partner.notes ? <p className="notes">{partner.notes}</p> : <p className="muted">{t("partner.noNotes")}</p>}
+            <p className="card__footnote">
+              {t("partner.updated", { date: format.dateTime(partner.updatedAt) })} · {t("partner.created", { date: format.dateTime(partner.createdAt) })}
+            </p>
+          </section>
         </div>
       </div>
 
@@ -196,7 +194,18 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
 
 function PrintIcon(): ReactNode {
   return (
-    <svg className="icon" width={18} height={18} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg
+      className="icon"
+      width={18}
+      height={18}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
       <path d="M7 9V3h10v6M7 17H4v-7h16v7h-3M7 14h10v7H7z" />
     </svg>
   );

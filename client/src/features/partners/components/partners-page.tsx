@@ -75,8 +75,17 @@ export function PartnersPage(): ReactNode {
           <span className="muted">{t("common.none")}</span>
         ),
     },
-    { key: "iso", header: t("partners.columns.isoCode"), cell: (p) => (p.isoCode ? <code className="code">{p.isoCode}</code> : <span className="muted">{t("common.none")}</span>) },
-    { key: "updatedAt", header: t("partners.columns.updatedAt"), sortKey: "updatedAt", cell: (p) => <time dateTime={new Date(p.updatedAt).toISOString()}>{format.dateTime(p.updatedAt)}</time> },
+    {
+      key: "iso",
+      header: t("partners.columns.isoCode"),
+      cell: (p) => (p.isoCode ? <code className="code">{p.isoCode}</code> : <span className="muted">{t("common.none")}</span>),
+    },
+    {
+      key: "updatedAt",
+      header: t("partners.columns.updatedAt"),
+      sortKey: "updatedAt",
+      cell: (p) => <time dateTime={new Date(p.updatedAt).toISOString()}>{format.dateTime(p.updatedAt)}</time>,
+    },
   ];
 
   return (

@@ -44,7 +44,10 @@ export function EditPersonPage(): ReactNode {
     <RecordPage
       kind="person"
       layout="form"
-      trail={[...(current.partner ? [{ kind: "partner" as const, id: current.partner.id, label: current.partner.name }] : []), { kind: "person", id: current.id, label: current.fullName }]}
+      trail={[
+        ...(current.partner ? [{ kind: "partner" as const, id: current.partner.id, label: current.partner.name }] : []),
+        { kind: "person", id: current.id, label: current.fullName },
+      ]}
       title={t("people.editTitle")}
       intro={current.fullName}
     >

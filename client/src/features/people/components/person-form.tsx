@@ -63,7 +63,8 @@ export function PersonForm({ person, initial, draftKey, onSaved, onCancel }: Per
       options: items.filter((p) => p.level === level).map((p) => ({ value: p.id, label: p.name })),
     }));
     // The saved partner stays selectable even if the list does not have it (deleted, or past the first 500).
-    if (person?.partner && !items.some((p) => p.id === person.partner?.id)) groups.unshift({ label: t("people.fields.partnerId"), options: [{ value: person.partner.id, label: person.partner.name }] });
+    if (person?.partner && !items.some((p) => p.id === person.partner?.id))
+      groups.unshift({ label: t("people.fields.partnerId"), options: [{ value: person.partner.id, label: person.partner.name }] });
     return groups;
   }, [partners.data, person, t]);
   const partnerName = (id: unknown) => partnerGroups.flatMap((g) => g.options).find((o) => o.value === id)?.label ?? "";

@@ -110,7 +110,11 @@ function PasteStep({
     try {
       const publishedOn = values.publishedOn!;
       const answer = await draft.mutateAsync({ text: values.text, url: values.url.trim() || null, outlet: values.outlet.trim() || null, publishedOn });
-      onRead(answer.draft, { title: firstSentence(values.text), url: values.url.trim(), outlet: values.outlet.trim(), publishedOn, text: values.text }, answer.alreadyImported);
+      onRead(
+        answer.draft,
+        { title: firstSentence(values.text), url: values.url.trim(), outlet: values.outlet.trim(), publishedOn, text: values.text },
+        answer.alreadyImported,
+      );
     } catch (error) {
       setErrors(serverFieldErrors(error, "@@"));
     }
@@ -130,8 +134,22 @@ function PasteStep({
         onChange={(e) => set({ text: e.target.value })}
       />
       <div className="press-import__row">
-        <TextField label={t("pressImport.paste.url")} type="url" name="url" inputMode="url" value={values.url} error={errors.url} onChange={(e) => set({ url: e.target.value })} />
-        <TextField label={t("pressImport.paste.outlet")} name="outlet" value={values.outlet} error={errors.outlet} onChange={(e) => set({ outlet: e.target.value })} />
+        <TextField
+          label={t("pressImport.paste.url")}
+          type="url"
+          name="url"
+          inputMode="url"
+          value={values.url}
+          error={errors.url}
+          onChange={(e) => set({ url: e.target.value })}
+        />
+        <TextField
+          label={t("pressImport.paste.outlet")}
+          name="outlet"
+          value={values.outlet}
+          error={errors.outlet}
+          onChange={(e) => set({ outlet: e.target.value })}
+        />
         <DayField
           label={t("pressImport.paste.publishedOn")}
           name="publishedOn"
@@ -216,8 +234,13 @@ function ReviewStep({
     invalid: Boolean(errors[key]),
     focused: focus?.key === key,
   });
-  const partnerOptions = review.partners.map((p, i) => ({ value: String(i), label: p.choice === "match" ? (p.picked?.name ?? p.text) : p.newName, disabled: !p.accepted }));
-  const sourceError = fieldError(errors, "source", "_") ?? fieldError(errors, "source", "title") ?? fieldError(errors, "source", "text") ?? fieldError(errors, "source", "url");
+  const partnerOptions = review.partners.map((p, i) => ({
+    value: String(i),
+    label: p.choice === "match" ? (p.picked?.name ?? p.text) : p.newName,
+    disabled: !p.accepted,
+  }));
+  const sourceError =
+    fieldError(errors, "source", "_") ?? fieldError(errors, "source", "title") ?? fieldError(errors, "source", "text") ?? fieldError(errors, "source", "url");
   const h = review.happening;
 
   return (
@@ -253,10 +276,30 @@ function ReviewStep({
 
         <Section title={t("pressImport.review.happening")}>
           {h ? (
-            <Item label={h.title} accepted={h.accepted} onAccepted={(accepted) => onChange({ ...review, happening: { ...h, accepted } })} confidence={h.confidence} {...item("happening.0", h.span)}>
-              <TextField label={t("pressImport.review.title")} required value={h.title} error={fieldError(errors, "happening.0", "title")} onChange={(e) => onChange({ ...review, happening: { ...h, title: e.target.value } })} />
+            <Item
+              label={h.title}
+              accepted={h.accepted}
+              onAccepted={(accepted) => onChange({ ...review, happening: { ...h, accepted } })}
+              confidence={h.confidence}
+              {...item("happening.0", h.span)}
+            >
+              <TextField
+                label={t("pressImport.review.title")}
+                required
+                value={h.title}
+                error={fieldError(errors, "happening.0", "title")}
+                onChange={(e) => onChange({ ...review, happening: { ...h, title: e.target.value } })}
+              />
               <div className="press-import__row">
-                <VocabularySelect vocabulary="meetingKind" label={t("pressImport.review.kind")} name="happeningKind" required value={h.kind} error={fieldError(errors, "happening.0", "kind")} onChange={(kind) => onChange({ ...review, happening: { ...h, kind } })} />
+                <VocabularySelect
+                  vocabulary="meetingKind"
+                  label={t("pressImport.review.kind")}
+                  name="happeningKind"
+                  required
+                  value={h.kind}
+                  error={fieldError(errors, "happening.0", "kind")}
+                  onChange={(kind) => onChange({ ...review, happening: { ...h, kind } })}
+                />
                 <Select
                   label={t("pressImport.review.direction")}
                   placeholder="—"
@@ -265,8 +308,20 @@ function ReviewStep({
                   onChange={(e) => onChange({ ...review, happening: { ...h, direction: e.target.value as TDirection | "" } })}
                 />
               </div>
-              <PreciseDateField label={t("pressImport.review.date")} name="happeningDate" required value={h.date} error={fieldError(errors, "happening.0", "startsAt") ?? fieldError(errors, "happening.0", "datePrecision")} onChange={(date) => onChange({ ...review, happening: { ...h, date } })} />
-              <TextField label={t("pressImport.review.place")} value={h.place} error={fieldError(errors, "happening.0", "place")} onChange={(e) => onChange({ ...review, happening: { ...h, place: e.target.value } })} />
+              <PreciseDateField
+                label={t("pressImport.review.date")}
+                name="happeningDate"
+                required
+                value={h.date}
+                error={fieldError(errors, "happening.0", "startsAt") ?? fieldError(errors, "happening.0", "datePrecision")}
+                onChange={(date) => onChange({ ...review, happening: { ...h, date } })}
+              />
+              <TextField
+                label={t("pressImport.review.place")}
+                value={h.place}
+                error={fieldError(errors, "happening.0", "place")}
+                onChange={(e) => onChange({ ...review, happening: { ...h, place: e.target.value } })}
+              />
               <ItemErrorsText errors={errors["happening.0"]} shown={["title", "kind", "startsAt", "datePrecision", "place"]} />
             </Item>
           ) : (
@@ -276,14 +331,23 @@ function ReviewStep({
 
         <Section title={t("pressImport.review.partners")} count={review.partners.length} error={fieldError(errors, "partners", "_")}>
           {review.partners.map((p, i) => (
-            <Item key={i} label={p.text} accepted={p.accepted} onAccepted={(accepted) => update("partners", i, { accepted })} confidence={p.confidence} {...item(`partners.${i}`, p.span)}>
+            <Item
+              key={i}
+              label={p.text}
+              accepted={p.accepted}
+              onAccepted={(accepted) => update("partners", i, { accepted })}
+              confidence={p.confidence}
+              {...item(`partners.${i}`, p.span)}
+            >
               <fieldset className="press-import__choice">
                 <legend className="visually-hidden">{t("pressImport.review.partnerChoice", { name: p.text })}</legend>
                 <label>
-                  <input type="radio" name={`partner-${i}`} checked={p.choice === "match"} onChange={() => update("partners", i, { choice: "match" })} /> {t("pressImport.review.existing")}
+                  <input type="radio" name={`partner-${i}`} checked={p.choice === "match"} onChange={() => update("partners", i, { choice: "match" })} />{" "}
+                  {t("pressImport.review.existing")}
                 </label>
                 <label>
-                  <input type="radio" name={`partner-${i}`} checked={p.choice === "new"} onChange={() => update("partners", i, { choice: "new" })} /> {t("pressImport.review.new")}
+                  <input type="radio" name={`partner-${i}`} checked={p.choice === "new"} onChange={() => update("partners", i, { choice: "new" })} />{" "}
+                  {t("pressImport.review.new")}
                 </label>
               </fieldset>
               {p.choice === "match" ? (
@@ -297,7 +361,13 @@ function ReviewStep({
                 />
               ) : (
                 <>
-                  <TextField label={t("pressImport.review.name")} required value={p.newName} error={fieldError(errors, `partners.${i}`, "name")} onChange={(e) => update("partners", i, { newName: e.target.value })} />
+                  <TextField
+                    label={t("pressImport.review.name")}
+                    required
+                    value={p.newName}
+                    error={fieldError(errors, `partners.${i}`, "name")}
+                    onChange={(e) => update("partners", i, { newName: e.target.value })}
+                  />
                   <div className="press-import__row">
                     <Select
                       label={t("pressImport.review.level")}
@@ -306,7 +376,12 @@ function ReviewStep({
                       options={partnerLevels.map((l) => ({ value: l, label: t(`enums.partnerLevel.${l}`) }))}
                       onChange={(e) => update("partners", i, { level: e.target.value as TPartnerLevel })}
                     />
-                    <PartnerPicker label={t("pressImport.review.parent")} value={p.parent} error={fieldError(errors, `partners.${i}`, "parentId")} onChange={(parent) => update("partners", i, { parent })} />
+                    <PartnerPicker
+                      label={t("pressImport.review.parent")}
+                      value={p.parent}
+                      error={fieldError(errors, `partners.${i}`, "parentId")}
+                      onChange={(parent) => update("partners", i, { parent })}
+                    />
                   </div>
                 </>
               )}
@@ -317,15 +392,24 @@ function ReviewStep({
 
         <Section title={t("pressImport.review.people")} count={review.people.length}>
           {review.people.map((p, i) => (
-            <Item key={i} label={p.fullName} accepted={p.accepted} onAccepted={(accepted) => update("people", i, { accepted })} confidence={p.confidence} {...item(`people.${i}`, p.span)}>
+            <Item
+              key={i}
+              label={p.fullName}
+              accepted={p.accepted}
+              onAccepted={(accepted) => update("people", i, { accepted })}
+              confidence={p.confidence}
+              {...item(`people.${i}`, p.span)}
+            >
               {p.matchedId && (
                 <fieldset className="press-import__choice">
                   <legend className="visually-hidden">{t("pressImport.review.personChoice", { name: p.fullName })}</legend>
                   <label>
-                    <input type="radio" name={`person-${i}`} checked={p.choice === "match"} onChange={() => update("people", i, { choice: "match" })} /> {t("pressImport.review.existingPerson")}
+                    <input type="radio" name={`person-${i}`} checked={p.choice === "match"} onChange={() => update("people", i, { choice: "match" })} />{" "}
+                    {t("pressImport.review.existingPerson")}
                   </label>
                   <label>
-                    <input type="radio" name={`person-${i}`} checked={p.choice === "new"} onChange={() => update("people", i, { choice: "new" })} /> {t("pressImport.review.new")}
+                    <input type="radio" name={`person-${i}`} checked={p.choice === "new"} onChange={() => update("people", i, { choice: "new" })} />{" "}
+                    {t("pressImport.review.new")}
                   </label>
                 </fieldset>
               )}
@@ -340,7 +424,11 @@ function ReviewStep({
                   {p.postDiffers && (
                     <div className="press-import__post-change">
                       <p className="press-import__meta">{t("pressImport.review.textPost", { post: p.textPost })}</p>
-                      <Checkbox label={t("pressImport.review.recordPost")} checked={p.recordPost} onChange={(e) => update("people", i, { recordPost: e.target.checked })} />
+                      <Checkbox
+                        label={t("pressImport.review.recordPost")}
+                        checked={p.recordPost}
+                        onChange={(e) => update("people", i, { recordPost: e.target.checked })}
+                      />
                       {p.recordPost && (
                         <>
                           <TextField
@@ -351,7 +439,12 @@ function ReviewStep({
                             error={fieldError(errors, `people.${i}`, "post")}
                             onChange={(e) => update("people", i, { post: e.target.value })}
                           />
-                          <TextField label={t("pressImport.review.postOrganisation")} value={p.organisation} error={fieldError(errors, `people.${i}`, "organisation")} onChange={(e) => update("people", i, { organisation: e.target.value })} />
+                          <TextField
+                            label={t("pressImport.review.postOrganisation")}
+                            value={p.organisation}
+                            error={fieldError(errors, `people.${i}`, "organisation")}
+                            onChange={(e) => update("people", i, { organisation: e.target.value })}
+                          />
                         </>
                       )}
                     </div>
@@ -359,8 +452,19 @@ function ReviewStep({
                 </>
               ) : (
                 <>
-                  <TextField label={t("pressImport.review.fullName")} required value={p.fullName} error={fieldError(errors, `people.${i}`, "fullName")} onChange={(e) => update("people", i, { fullName: e.target.value })} />
-                  <TextField label={t("pressImport.review.post")} value={p.post} error={fieldError(errors, `people.${i}`, "post")} onChange={(e) => update("people", i, { post: e.target.value })} />
+                  <TextField
+                    label={t("pressImport.review.fullName")}
+                    required
+                    value={p.fullName}
+                    error={fieldError(errors, `people.${i}`, "fullName")}
+                    onChange={(e) => update("people", i, { fullName: e.target.value })}
+                  />
+                  <TextField
+                    label={t("pressImport.review.post")}
+                    value={p.post}
+                    error={fieldError(errors, `people.${i}`, "post")}
+                    onChange={(e) => update("people", i, { post: e.target.value })}
+                  />
                   <div className="press-import__row">
                     <Select
                       label={t("pressImport.review.side")}
@@ -379,7 +483,12 @@ function ReviewStep({
                   </div>
                 </>
               )}
-              <TextField label={t("pressImport.review.role")} value={p.role} error={fieldError(errors, `people.${i}`, "role")} onChange={(e) => update("people", i, { role: e.target.value })} />
+              <TextField
+                label={t("pressImport.review.role")}
+                value={p.role}
+                error={fieldError(errors, `people.${i}`, "role")}
+                onChange={(e) => update("people", i, { role: e.target.value })}
+              />
               <ItemErrorsText errors={errors[`people.${i}`]} shown={["fullName", "post", "organisation", "partner", "partnerId", "role"]} />
             </Item>
           ))}
@@ -389,7 +498,11 @@ function ReviewStep({
           <div className="press-import__checks">
             {review.sectors.map((s, i) => (
               <div key={s.value} onFocus={() => setFocus({ key: `sectors.${i}`, span: s.span })}>
-                <Checkbox label={s.name} checked={s.accepted} onChange={(e) => onChange({ ...review, sectors: review.sectors.map((x, j) => (j === i ? { ...x, accepted: e.target.checked } : x)) })} />
+                <Checkbox
+                  label={s.name}
+                  checked={s.accepted}
+                  onChange={(e) => onChange({ ...review, sectors: review.sectors.map((x, j) => (j === i ? { ...x, accepted: e.target.checked } : x)) })}
+                />
               </div>
             ))}
           </div>
@@ -397,10 +510,31 @@ function ReviewStep({
 
         <Section title={t("pressImport.review.agreements")} count={review.agreements.length}>
           {review.agreements.map((a, i) => (
-            <Item key={i} label={a.title} accepted={a.accepted} onAccepted={(accepted) => update("agreements", i, { accepted })} confidence={a.confidence} {...item(`agreements.${i}`, a.span)}>
-              <TextField label={t("pressImport.review.title")} required value={a.title} error={fieldError(errors, `agreements.${i}`, "title")} onChange={(e) => update("agreements", i, { title: e.target.value })} />
+            <Item
+              key={i}
+              label={a.title}
+              accepted={a.accepted}
+              onAccepted={(accepted) => update("agreements", i, { accepted })}
+              confidence={a.confidence}
+              {...item(`agreements.${i}`, a.span)}
+            >
+              <TextField
+                label={t("pressImport.review.title")}
+                required
+                value={a.title}
+                error={fieldError(errors, `agreements.${i}`, "title")}
+                onChange={(e) => update("agreements", i, { title: e.target.value })}
+              />
               <div className="press-import__row">
-                <VocabularySelect vocabulary="agreementKind" label={t("pressImport.review.kind")} name={`agreementKind-${i}`} required value={a.kind} error={fieldError(errors, `agreements.${i}`, "kind")} onChange={(kind) => update("agreements", i, { kind })} />
+                <VocabularySelect
+                  vocabulary="agreementKind"
+                  label={t("pressImport.review.kind")}
+                  name={`agreementKind-${i}`}
+                  required
+                  value={a.kind}
+                  error={fieldError(errors, `agreements.${i}`, "kind")}
+                  onChange={(kind) => update("agreements", i, { kind })}
+                />
                 <Select
                   label={t("pressImport.review.stage")}
                   hint={a.stageText ? `«${a.stageText}»` : undefined}
@@ -410,8 +544,21 @@ function ReviewStep({
                   onChange={(e) => update("agreements", i, { stage: e.target.value as TAgreementStage })}
                 />
               </div>
-              <PreciseDateField label={t("pressImport.review.stageDate")} name={`agreementDate-${i}`} required value={a.date} error={fieldError(errors, `agreements.${i}`, "stageDate") ?? fieldError(errors, `agreements.${i}`, "stageDatePrecision")} onChange={(date) => update("agreements", i, { date })} />
-              <PartyChecks legend={t("pressImport.review.parties")} options={partnerOptions} value={a.parties} error={fieldError(errors, `agreements.${i}`, "parties") ?? fieldError(errors, `agreements.${i}`, "partyIds")} onChange={(parties) => update("agreements", i, { parties })} />
+              <PreciseDateField
+                label={t("pressImport.review.stageDate")}
+                name={`agreementDate-${i}`}
+                required
+                value={a.date}
+                error={fieldError(errors, `agreements.${i}`, "stageDate") ?? fieldError(errors, `agreements.${i}`, "stageDatePrecision")}
+                onChange={(date) => update("agreements", i, { date })}
+              />
+              <PartyChecks
+                legend={t("pressImport.review.parties")}
+                options={partnerOptions}
+                value={a.parties}
+                error={fieldError(errors, `agreements.${i}`, "parties") ?? fieldError(errors, `agreements.${i}`, "partyIds")}
+                onChange={(parties) => update("agreements", i, { parties })}
+              />
               <ItemErrorsText errors={errors[`agreements.${i}`]} shown={["title", "kind", "stage", "stageDate", "stageDatePrecision", "parties", "partyIds"]} />
             </Item>
           ))}
@@ -419,15 +566,54 @@ function ReviewStep({
 
         <Section title={t("pressImport.review.events")} count={review.events.length}>
           {review.events.map((e, i) => (
-            <Item key={i} label={e.title} accepted={e.accepted} onAccepted={(accepted) => update("events", i, { accepted })} confidence={e.confidence} {...item(`events.${i}`, e.span)}>
-              <TextField label={t("pressImport.review.title")} required value={e.title} error={fieldError(errors, `events.${i}`, "title")} onChange={(ev) => update("events", i, { title: ev.target.value })} />
+            <Item
+              key={i}
+              label={e.title}
+              accepted={e.accepted}
+              onAccepted={(accepted) => update("events", i, { accepted })}
+              confidence={e.confidence}
+              {...item(`events.${i}`, e.span)}
+            >
+              <TextField
+                label={t("pressImport.review.title")}
+                required
+                value={e.title}
+                error={fieldError(errors, `events.${i}`, "title")}
+                onChange={(ev) => update("events", i, { title: ev.target.value })}
+              />
               <div className="press-import__row">
-                <VocabularySelect vocabulary="eventKind" label={t("pressImport.review.kind")} name={`eventKind-${i}`} required value={e.kind} error={fieldError(errors, `events.${i}`, "kind")} onChange={(kind) => update("events", i, { kind })} />
-                <TextField label={t("pressImport.review.place")} value={e.place} error={fieldError(errors, `events.${i}`, "place")} onChange={(ev) => update("events", i, { place: ev.target.value })} />
+                <VocabularySelect
+                  vocabulary="eventKind"
+                  label={t("pressImport.review.kind")}
+                  name={`eventKind-${i}`}
+                  required
+                  value={e.kind}
+                  error={fieldError(errors, `events.${i}`, "kind")}
+                  onChange={(kind) => update("events", i, { kind })}
+                />
+                <TextField
+                  label={t("pressImport.review.place")}
+                  value={e.place}
+                  error={fieldError(errors, `events.${i}`, "place")}
+                  onChange={(ev) => update("events", i, { place: ev.target.value })}
+                />
               </div>
-              <PreciseDateField label={t("pressImport.review.date")} name={`eventDate-${i}`} required value={e.date} error={fieldError(errors, `events.${i}`, "startsAt") ?? fieldError(errors, `events.${i}`, "datePrecision")} onChange={(date) => update("events", i, { date })} />
+              <PreciseDateField
+                label={t("pressImport.review.date")}
+                name={`eventDate-${i}`}
+                required
+                value={e.date}
+                error={fieldError(errors, `events.${i}`, "startsAt") ?? fieldError(errors, `events.${i}`, "datePrecision")}
+                onChange={(date) => update("events", i, { date })}
+              />
               {e.stops.length > 0 && <p className="press-import__meta">{t("pressImport.review.stops", { stops: e.stops.map((s) => s.place).join(" → ") })}</p>}
-              <PartyChecks legend={t("pressImport.review.eventPartners")} options={partnerOptions} value={e.partners} error={fieldError(errors, `events.${i}`, "partners") ?? fieldError(errors, `events.${i}`, "partnerIds")} onChange={(partners) => update("events", i, { partners })} />
+              <PartyChecks
+                legend={t("pressImport.review.eventPartners")}
+                options={partnerOptions}
+                value={e.partners}
+                error={fieldError(errors, `events.${i}`, "partners") ?? fieldError(errors, `events.${i}`, "partnerIds")}
+                onChange={(partners) => update("events", i, { partners })}
+              />
               <ItemErrorsText errors={errors[`events.${i}`]} shown={["title", "kind", "place", "startsAt", "datePrecision", "partners", "partnerIds"]} />
             </Item>
           ))}
@@ -435,8 +621,21 @@ function ReviewStep({
 
         <Section title={t("pressImport.review.followUps")} count={review.followUps.length} error={fieldError(errors, "followUps", "_")}>
           {review.followUps.map((f, i) => (
-            <Item key={i} label={f.title} accepted={f.accepted} onAccepted={(accepted) => update("followUps", i, { accepted })} confidence={f.confidence} {...item(`followUps.${i}`, f.span)}>
-              <TextField label={t("pressImport.review.title")} required value={f.title} error={fieldError(errors, `followUps.${i}`, "title")} onChange={(e) => update("followUps", i, { title: e.target.value })} />
+            <Item
+              key={i}
+              label={f.title}
+              accepted={f.accepted}
+              onAccepted={(accepted) => update("followUps", i, { accepted })}
+              confidence={f.confidence}
+              {...item(`followUps.${i}`, f.span)}
+            >
+              <TextField
+                label={t("pressImport.review.title")}
+                required
+                value={f.title}
+                error={fieldError(errors, `followUps.${i}`, "title")}
+                onChange={(e) => update("followUps", i, { title: e.target.value })}
+              />
             </Item>
           ))}
           {review.followUps.length > 0 && !review.happening?.accepted && <p className="press-import__meta">{t("pressImport.review.followUpsNeedMeeting")}</p>}
@@ -444,8 +643,21 @@ function ReviewStep({
 
         <Section title={t("pressImport.review.projects")} count={review.projects.length}>
           {review.projects.map((p, i) => (
-            <Item key={i} label={p.title} accepted={p.accepted} onAccepted={(accepted) => update("projects", i, { accepted })} confidence={p.confidence} {...item(`projects.${i}`, p.span)}>
-              <TextField label={t("pressImport.review.title")} required value={p.title} error={fieldError(errors, `projects.${i}`, "title")} onChange={(e) => update("projects", i, { title: e.target.value })} />
+            <Item
+              key={i}
+              label={p.title}
+              accepted={p.accepted}
+              onAccepted={(accepted) => update("projects", i, { accepted })}
+              confidence={p.confidence}
+              {...item(`projects.${i}`, p.span)}
+            >
+              <TextField
+                label={t("pressImport.review.title")}
+                required
+                value={p.title}
+                error={fieldError(errors, `projects.${i}`, "title")}
+                onChange={(e) => update("projects", i, { title: e.target.value })}
+              />
               <Select
                 label={t("pressImport.review.projectPartner")}
                 required
@@ -488,7 +700,14 @@ function ReviewStep({
         <Section title={t("pressImport.review.exportFacts")} count={review.exportFacts.length}>
           <p className="press-import__meta">{t("pressImport.review.exportFactsHint")}</p>
           {review.exportFacts.map((f, i) => (
-            <Item key={f.categoryId} label={f.name} accepted={f.accepted} onAccepted={(accepted) => update("exportFacts", i, { accepted })} confidence={f.confidence} {...item(`exportFacts.${i}`, f.span)}>
+            <Item
+              key={f.categoryId}
+              label={f.name}
+              accepted={f.accepted}
+              onAccepted={(accepted) => update("exportFacts", i, { accepted })}
+              confidence={f.confidence}
+              {...item(`exportFacts.${i}`, f.span)}
+            >
               <Select
                 label={t("pressImport.review.exportPartner")}
                 required
@@ -566,7 +785,14 @@ function Item({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const cls = ["press-import__item", accepted ? "" : "press-import__item--dropped", invalid ? "press-import__item--invalid" : "", focused ? "press-import__item--focused" : ""].filter(Boolean).join(" ");
+  const cls = [
+    "press-import__item",
+    accepted ? "" : "press-import__item--dropped",
+    invalid ? "press-import__item--invalid" : "",
+    focused ? "press-import__item--focused" : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   // tabIndex -1: a click anywhere in the item focuses it, so onFocus serves the mouse and the keyboard alike.
   return (
     <article className={cls} aria-label={label} tabIndex={-1} onFocus={onFocus}>
@@ -592,7 +818,19 @@ function ItemErrorsText({ errors, shown }: { errors: Record<string, string[]> | 
   );
 }
 
-function PartyChecks({ legend, options, value, error, onChange }: { legend: string; options: Array<{ value: string; label: string; disabled?: boolean }>; value: number[]; error?: string[]; onChange: (v: number[]) => void }) {
+function PartyChecks({
+  legend,
+  options,
+  value,
+  error,
+  onChange,
+}: {
+  legend: string;
+  options: Array<{ value: string; label: string; disabled?: boolean }>;
+  value: number[];
+  error?: string[];
+  onChange: (v: number[]) => void;
+}) {
   return (
     <fieldset className={`press-import__parties${error ? " field--invalid" : ""}`}>
       <legend className="field__label">{legend}</legend>

@@ -47,7 +47,14 @@ export type ReviewPerson = Base & {
 };
 export type ReviewSector = Base & { value: string; name: string };
 export type ReviewAgreement = Base & { title: string; kind: string; stage: TAgreementStage; stageText: string; date: PreciseDateValue; parties: number[] };
-export type ReviewEvent = Base & { title: string; kind: string; date: PreciseDateValue; place: string; stops: Array<{ place: string; date: TDraftDate | null }>; partners: number[] };
+export type ReviewEvent = Base & {
+  title: string;
+  kind: string;
+  date: PreciseDateValue;
+  place: string;
+  stops: Array<{ place: string; date: TDraftDate | null }>;
+  partners: number[];
+};
 export type ReviewFollowUp = Base & { title: string };
 /** A project: its candidate sites and the partner it is with (an index into the review's partners). */
 export type ReviewProject = Base & { title: string; sites: string[]; partner: number | null };
@@ -71,7 +78,8 @@ export type Review = {
 export type ReviewSection = "happening" | "partners" | "people" | "sectors" | "agreements" | "events" | "followUps" | "projects" | "exportFacts";
 
 const accepted = (confidence: number) => confidence >= acceptThreshold;
-const dateValue = (date: TDraftDate | null, fallback: CalendarDay): PreciseDateValue => (date ? { day: date.day, precision: date.precision } : { day: fallback, precision: "DAY" });
+const dateValue = (date: TDraftDate | null, fallback: CalendarDay): PreciseDateValue =>
+  date ? { day: date.day, precision: date.precision } : { day: fallback, precision: "DAY" };
 
 /** The first sentence of the text, as a title for the source. */
 export function firstSentence(text: string): string {
@@ -216,8 +224,16 @@ export function reviewToConfirm(review: Review): { input: TPressImportConfirmInp
   const h = review.happening?.accepted ? review.happening : null;
   if (h) sent.happening.push(0);
   const input: TPressImportConfirmInput = {
-    source: { title: review.source.title.trim(), url: orNull(review.source.url), outlet: orNull(review.source.outlet), publishedOn: review.source.publishedOn, text: review.source.text },
-    happening: h ? { title: h.title, kind: h.kind, startsAt: day(h.date), datePrecision: precision(h.date), place: orNull(h.place), direction: h.direction || null } : null,
+    source: {
+      title: review.source.title.trim(),
+      url: orNull(review.source.url),
+      outlet: orNull(review.source.outlet),
+      publishedOn: review.source.publishedOn,
+      text: review.source.text,
+    },
+    happening: h
+      ? { title: h.title, kind: h.kind, startsAt: day(h.date), datePrecision: precision(h.date), place: orNull(h.place), direction: h.direction || null }
+      : null,
     partners: partners.map((p): TConfirmPartner =>
       p.choice === "match" && p.picked ? { id: p.picked.id } : { new: { name: p.newName, level: p.level, parentId: p.parent?.id ?? null } },
     ),
@@ -225,12 +241,25 @@ export function reviewToConfirm(review: Review): { input: TPressImportConfirmInp
       p.choice === "match" && p.matchedId
         ? { id: p.matchedId, role: orNull(p.role), ...(p.recordPost ? { post: orNull(p.post), organisation: orNull(p.organisation) } : {}) }
         : {
-            new: { fullName: p.fullName, post: orNull(p.post), organisation: orNull(p.organisation), side: p.side, partner: p.partner === null || ref(p.partner) < 0 ? null : ref(p.partner) },
+            new: {
+              fullName: p.fullName,
+              post: orNull(p.post),
+              organisation: orNull(p.organisation),
+              side: p.side,
+              partner: p.partner === null || ref(p.partner) < 0 ? null : ref(p.partner),
+            },
             role: orNull(p.role),
           },
     ),
     sectorIds: keep("sectors", review.sectors).map((s) => s.value),
-    agreements: keep("agreements", review.agreements).map((a) => ({ title: a.title, kind: a.kind, stage: a.stage, stageDate: day(a.date), stageDatePrecision: precision(a.date), parties: refs(a.parties) })),
+    agreements: keep("agreements", review.agreements).map((a) => ({
+      title: a.title,
+      kind: a.kind,
+      stage: a.stage,
+      stageDate: day(a.date),
+      stageDatePrecision: precision(a.date),
+      parties: refs(a.parties),
+    })),
     events: keep("events", review.events).map((e) => ({
       title: e.title,
       kind: e.kind,
@@ -272,7 +301,11 @@ export function errorsByItem(fieldErrors: Record<string, string[]>, sent: SentIn
     } else if (section in sent && parts[1] !== undefined && /^\d+$/.test(parts[1])) {
       const reviewIndex = sent[section as ReviewSection][Number(parts[1])];
       // "partners.0.new.name" → field "name"; "agreements.0.stageDate" → "stageDate".
-      const field = parts.slice(2).filter((p) => p !== "new").join(".") || "_";
+      const field =
+        parts
+          .slice(2)
+          .filter((p) => p !== "new")
+          .join(".") || "_";
       add(`${section}.${reviewIndex ?? parts[1]}`, field, messages);
     } else {
       add(section in sent ? section : "", "_", messages);

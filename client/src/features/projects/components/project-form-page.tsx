@@ -38,7 +38,13 @@ export function EditProjectPage(): ReactNode {
   useDocumentTitle(`${t("projects.form.editTitle")}: ${current.title}`);
   const toProject = () => void navigate({ to: "/projects/$projectId", params: { projectId: current.id } });
   return (
-    <RecordPage kind="project" layout="form" trail={[{ kind: "project", id: current.id, label: current.title }]} title={t("projects.form.editTitle")} intro={current.title}>
+    <RecordPage
+      kind="project"
+      layout="form"
+      trail={[{ kind: "project", id: current.id, label: current.title }]}
+      title={t("projects.form.editTitle")}
+      intro={current.title}
+    >
       <ProjectForm
         key={current.id}
         project={current}

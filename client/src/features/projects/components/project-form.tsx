@@ -87,7 +87,9 @@ export function ProjectForm({ project, initial, draftKey, onSaved, onCancel }: P
     setSites((sites) => sites.filter((s) => s.key !== site.key));
     setAnnouncement(t("projects.form.siteRemoved", { name: site.name || t("projects.form.siteN", { n: index + 1 }) }));
     requestAnimationFrame(() => {
-      const target = next ? sitesRef.current?.querySelector<HTMLElement>(`[data-site="${next.key}"] input[name$=".name"]`) : document.getElementById(`${ids}-add-site`);
+      const target = next
+        ? sitesRef.current?.querySelector<HTMLElement>(`[data-site="${next.key}"] input[name$=".name"]`)
+        : document.getElementById(`${ids}-add-site`);
       target?.focus();
     });
   }
@@ -207,7 +209,14 @@ export function ProjectForm({ project, initial, draftKey, onSaved, onCancel }: P
                   </div>
                   <div className="site-row__side">
                     {site.status !== "CANDIDATE" && <SiteStatusBadge status={site.status} />}
-                    <Button size="sm" variant="ghost" className="btn--danger-text" aria-label={t("projects.form.removeSite", { name })} title={t("projects.form.removeSiteShort")} onClick={() => removeSite(i)}>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      className="btn--danger-text"
+                      aria-label={t("projects.form.removeSite", { name })}
+                      title={t("projects.form.removeSiteShort")}
+                      onClick={() => removeSite(i)}
+                    >
                       <Icon name="trash" size={16} />
                     </Button>
                   </div>

@@ -57,7 +57,13 @@ function ProjectView({ project }: { project: ProjectDetail }) {
           )}
         </>
       }
-      actions={<RecordActions kind="project" id={project.id} deleteDialog={(open, onClose) => <DeleteProjectDialog project={project} open={open} onClose={onClose} />} />}
+      actions={
+        <RecordActions
+          kind="project"
+          id={project.id}
+          deleteDialog={(open, onClose) => <DeleteProjectDialog project={project} open={open} onClose={onClose} />}
+        />
+      }
     >
       <div className="layout-two">
         <section className="card" aria-labelledby="project-details">

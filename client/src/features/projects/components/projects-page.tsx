@@ -67,7 +67,13 @@ export function ProjectsPage(): ReactNode {
         header: t("projects.columns.site"),
         cell: (p) => {
           const chosen = p.sites.find((s) => s.status === "CHOSEN");
-          if (chosen) return <span className="with-icon"><Icon name="pin" size={14} />{chosen.name}</span>;
+          if (chosen)
+            return (
+              <span className="with-icon">
+                <Icon name="pin" size={14} />
+                {chosen.name}
+              </span>
+            );
           const candidates = p.sites.filter((s) => s.status === "CANDIDATE").length;
           return candidates ? t("projects.candidates", { count: candidates }) : <span className="muted">{t("common.none")}</span>;
         },

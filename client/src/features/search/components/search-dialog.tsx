@@ -58,10 +58,7 @@ export function SearchDialog({ open, onClose }: SearchDialogProps): ReactNode {
   const foundGroups = search.data?.groups;
   // The same array until new results come, so the rows below are not rebuilt on every render.
   const groups = useMemo(() => foundGroups ?? [], [foundGroups]);
-  const rows: Row[] = useMemo(
-    () => groups.flatMap((g) => g.hits.map((hit) => ({ key: keyOf(hit), hit, target: hitTarget(hit) }))),
-    [groups],
-  );
+  const rows: Row[] = useMemo(() => groups.flatMap((g) => g.hits.map((hit) => ({ key: keyOf(hit), hit, target: hitTarget(hit) }))), [groups]);
   const reachable = rows.filter((r) => r.target.kind !== "none");
   const signature = rows.map((r) => r.key).join(",");
 

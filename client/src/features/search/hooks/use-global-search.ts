@@ -16,12 +16,7 @@ export function useGlobalSearch(text: string) {
   const typed = text.trim();
   const q = useDebounced(typed, debounceMs);
   const enabled = q.length >= minQueryLength;
-  const query = useQuery(
-    trpc.search.global.queryOptions(
-      { q, limit: perType },
-      { enabled, placeholderData: keepPreviousData, staleTime: 60_000 },
-    ),
-  );
+  const query = useQuery(trpc.search.global.queryOptions({ q, limit: perType }, { enabled, placeholderData: keepPreviousData, staleTime: 60_000 }));
   const ordered = useMemo(() => (query.data ? { ...query.data, groups: orderGroups(query.data.groups) } : undefined), [query.data]);
   const data: TGlobalSearchResult | undefined = enabled ? ordered : undefined;
   return {

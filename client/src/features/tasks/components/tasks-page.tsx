@@ -172,7 +172,11 @@ export function TasksPage(): ReactNode {
         <SearchField id="tasks-q" label={t("tasks.q")} placeholder={t("tasks.qPlaceholder")} text={text} onTextChange={setText} />
         {tab !== "overdue" && (
           <div className="filter-bar__field filter-bar__field--end">
-            <Checkbox label={t("tasks.showDone")} checked={Boolean(search.done)} onChange={(e) => setSearch({ ...search, done: e.target.checked ? true : undefined })} />
+            <Checkbox
+              label={t("tasks.showDone")}
+              checked={Boolean(search.done)}
+              onChange={(e) => setSearch({ ...search, done: e.target.checked ? true : undefined })}
+            />
           </div>
         )}
       </form>

@@ -138,13 +138,18 @@ export function TimelineAxis({ summary, today, controls }: TimelineAxisProps): R
   useAxisReadyMark(layout !== null);
 
   const itemLines = (item: DatedItem & SummaryItem) =>
-    [`${format.span(item.date, endOf(item), item.datePrecision)} — ${itemTitle(t, item)}`, itemDetails(t, item, termLabel), item.partners.map((p) => p.name).join(", ")].filter(Boolean);
-  const cellLines = (cell: Cell) => [
-    t(summary.bucket === "week" ? "timeline.cell.week" : "timeline.cell.month", { from: format.date(cell.start), to: format.date(cell.end) }),
-    t(`timeline.cell.count.${cell.lane}`, { count: cell.count, formatted: format.number(cell.count) }),
-    cell.shown > 0 && cell.shown < cell.count ? t("timeline.cell.shown", { count: cell.shown, formatted: format.number(cell.shown) }) : "",
-    t("timeline.cell.open"),
-  ].filter(Boolean);
+    [
+      `${format.span(item.date, endOf(item), item.datePrecision)} — ${itemTitle(t, item)}`,
+      itemDetails(t, item, termLabel),
+      item.partners.map((p) => p.name).join(", "),
+    ].filter(Boolean);
+  const cellLines = (cell: Cell) =>
+    [
+      t(summary.bucket === "week" ? "timeline.cell.week" : "timeline.cell.month", { from: format.date(cell.start), to: format.date(cell.end) }),
+      t(`timeline.cell.count.${cell.lane}`, { count: cell.count, formatted: format.number(cell.count) }),
+      cell.shown > 0 && cell.shown < cell.count ? t("timeline.cell.shown", { count: cell.shown, formatted: format.number(cell.shown) }) : "",
+      t("timeline.cell.open"),
+    ].filter(Boolean);
   const show = (x: number, y: number, lines: string[]) => setTip({ x, y, lines });
   const hide = () => setTip(null);
 
@@ -270,7 +275,12 @@ export function TimelineAxis({ summary, today, controls }: TimelineAxisProps): R
             >
               <rect className="tl-cell__box" x={cell.x} y={cell.y} width={cell.width} height={18} rx={3} style={{ fillOpacity: 0.12 + 0.68 * cell.level }} />
               {cell.text && (
-                <text className={cell.level > 0.55 ? "tl-cell__count tl-cell__count--dark" : "tl-cell__count"} x={cell.x + cell.width / 2} y={cell.y + 13} textAnchor="middle">
+                <text
+                  className={cell.level > 0.55 ? "tl-cell__count tl-cell__count--dark" : "tl-cell__count"}
+                  x={cell.x + cell.width / 2}
+                  y={cell.y + 13}
+                  textAnchor="middle"
+                >
                   {cell.text}
                 </text>
               )}
@@ -318,11 +328,7 @@ export function TimelineAxis({ summary, today, controls }: TimelineAxisProps): R
         </svg>
       )}
       {tip && layout && (
-        <div
-          className="tl-tip"
-          role="tooltip"
-          style={{ left: Math.max(0, Math.min(tip.x, layout.width - 320)), top: tip.y + 24 }}
-        >
+        <div className="tl-tip" role="tooltip" style={{ left: Math.max(0, Math.min(tip.x, layout.width - 320)), top: tip.y + 24 }}>
           {tip.lines.map((line, i) => (
             <p key={i} className={i === 0 ? "tl-tip__title" : undefined}>
               {line}
@@ -336,4 +342,3 @@ export function TimelineAxis({ summary, today, controls }: TimelineAxisProps): R
     </div>
   );
 }
-

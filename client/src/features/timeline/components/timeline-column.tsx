@@ -74,66 +74,66 @@ export function TimelineColumn({ summary, today, onOpen }: { summary: TimelineSu
 
   return (
     <div className="tl-column-wrap" data-testid="timeline-column" ref={ref}>
-    {/* The lanes' names head the cells' columns (the phone has no legend). */}
-    <p className="tl-column__head" aria-hidden="true">
-      <span />
-      <span className="tl-column__cells">
-        {laneOrder.map((lane) => (
-          <span key={lane} className="tl-column__lane">
-            {t(`timeline.shortLanes.${lane}`)}
-          </span>
-        ))}
-      </span>
-    </p>
-    <ol className="tl-column" aria-label={t("timeline.axisTitle")}>
-      {rows.map((row) => {
-        const shown = [...row.items].sort(priority);
-        const rest = shown.length - ROW_ITEMS;
-        const title = unit === "month" ? monthName.format(dayStart(row.start)) : dayMonth.format(dayStart(row.start));
-        return (
-          <li key={row.start} className={`tl-column__row${row.start === todayRow ? " tl-column__row--today" : ""}`}>
-            <button type="button" className="tl-column__when" onClick={() => onOpen(row.start)} aria-label={t("timeline.openMonth", { month: title })}>
-              {title}
-            </button>
-            <span className="tl-column__cells">
-              {laneOrder.map((lane) => {
-                const count = row.counts[lane] ?? 0;
-                return (
-                  <span
-                    key={lane}
-                    className={`tl-column__cell tl-cell--${lane}`}
-                    style={{ ["--level" as string]: count ? 0.15 + 0.7 * Math.sqrt(count / max[lane]!) : 0 }}
-                    title={t(`timeline.cell.count.${lane}`, { count, formatted: format.number(count) })}
-                  >
-                    {count ? format.number(count) : ""}
-                  </span>
-                );
-              })}
+      {/* The lanes' names head the cells' columns (the phone has no legend). */}
+      <p className="tl-column__head" aria-hidden="true">
+        <span />
+        <span className="tl-column__cells">
+          {laneOrder.map((lane) => (
+            <span key={lane} className="tl-column__lane">
+              {t(`timeline.shortLanes.${lane}`)}
             </span>
-            {shown.length > 0 && width > 0 && (
-              <ul className="tl-column__items">
-                {shown.slice(0, ROW_ITEMS).map((item, i) => {
-                  const more = rest > 0 && i === Math.min(ROW_ITEMS, shown.length) - 1 ? `+${format.number(rest)}` : "";
+          ))}
+        </span>
+      </p>
+      <ol className="tl-column" aria-label={t("timeline.axisTitle")}>
+        {rows.map((row) => {
+          const shown = [...row.items].sort(priority);
+          const rest = shown.length - ROW_ITEMS;
+          const title = unit === "month" ? monthName.format(dayStart(row.start)) : dayMonth.format(dayStart(row.start));
+          return (
+            <li key={row.start} className={`tl-column__row${row.start === todayRow ? " tl-column__row--today" : ""}`}>
+              <button type="button" className="tl-column__when" onClick={() => onOpen(row.start)} aria-label={t("timeline.openMonth", { month: title })}>
+                {title}
+              </button>
+              <span className="tl-column__cells">
+                {laneOrder.map((lane) => {
+                  const count = row.counts[lane] ?? 0;
                   return (
-                    <li key={item.id} className={`tl-column__item tl-mark--${item.kind}${isPlanned(item, today) ? " tl-mark--planned" : ""}`}>
-                      <span className={`tl-dot tl-dot--${item.kind}`} aria-hidden="true" />
-                      <RecordLink item={item} className="tl-label tl-column__link" aria-label={itemTitle(t, item)}>
-                        {fitted(item, more)}
-                      </RecordLink>
-                      {more && (
-                        <span className="tl-column__more" title={t("timeline.moreMarks", { count: rest, formatted: format.number(rest) })}>
-                          {more}
-                        </span>
-                      )}
-                    </li>
+                    <span
+                      key={lane}
+                      className={`tl-column__cell tl-cell--${lane}`}
+                      style={{ ["--level" as string]: count ? 0.15 + 0.7 * Math.sqrt(count / max[lane]!) : 0 }}
+                      title={t(`timeline.cell.count.${lane}`, { count, formatted: format.number(count) })}
+                    >
+                      {count ? format.number(count) : ""}
+                    </span>
                   );
                 })}
-              </ul>
-            )}
-          </li>
-        );
-      })}
-    </ol>
+              </span>
+              {shown.length > 0 && width > 0 && (
+                <ul className="tl-column__items">
+                  {shown.slice(0, ROW_ITEMS).map((item, i) => {
+                    const more = rest > 0 && i === Math.min(ROW_ITEMS, shown.length) - 1 ? `+${format.number(rest)}` : "";
+                    return (
+                      <li key={item.id} className={`tl-column__item tl-mark--${item.kind}${isPlanned(item, today) ? " tl-mark--planned" : ""}`}>
+                        <span className={`tl-dot tl-dot--${item.kind}`} aria-hidden="true" />
+                        <RecordLink item={item} className="tl-label tl-column__link" aria-label={itemTitle(t, item)}>
+                          {fitted(item, more)}
+                        </RecordLink>
+                        {more && (
+                          <span className="tl-column__more" title={t("timeline.moreMarks", { count: rest, formatted: format.number(rest) })}>
+                            {more}
+                          </span>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ol>
     </div>
   );
 }

@@ -74,7 +74,18 @@ export type PlacedLabel = { text: string; x: number; y: number; width: number };
 export type PlacedMark = { item: DatedItem & SummaryItem; x: number; x2: number | null; y: number; label: PlacedLabel | null };
 export type TourRoute = { recordId: string; title: string; x1: number; x2: number; y: number };
 export type LaneBox = { id: LaneId; top: number; height: number; cellY: number; markY: number; total: number; unbucketed: number };
-export type Cell = { lane: LaneId; start: CalendarDay; end: CalendarDay; x: number; width: number; y: number; count: number; shown: number; level: number; text: string | null };
+export type Cell = {
+  lane: LaneId;
+  start: CalendarDay;
+  end: CalendarDay;
+  x: number;
+  width: number;
+  y: number;
+  count: number;
+  shown: number;
+  level: number;
+  text: string | null;
+};
 export type Tick = { date: Date; x: number; label: string | null; major: boolean };
 
 export type Layout = {
@@ -217,7 +228,13 @@ export function layoutTimeline(options: {
         const y = markY + track * trackHeight;
         const placed = stops.map((stop) => ({ item: stop, x: at(stop), x2: barEnd(stop), y, label: place(fits[track]!, stop, at(stop), y) }));
         marks.push(...placed);
-        tours.push({ recordId: stops[0]!.recordId, title: stops[0]!.title, x1: Math.min(...placed.map((p) => p.x)), x2: Math.max(...placed.map((p) => p.x2 ?? p.x)), y });
+        tours.push({
+          recordId: stops[0]!.recordId,
+          title: stops[0]!.title,
+          x1: Math.min(...placed.map((p) => p.x)),
+          x2: Math.max(...placed.map((p) => p.x2 ?? p.x)),
+          y,
+        });
       }
     } else {
       const fit = newFit(LABEL_ROWS[id]);

@@ -69,8 +69,8 @@ export function groupTimeline(items: TimelineItem[]): Group[] {
     if (!group) groups.set(g.key, (group = { ...g, items: [] }));
     group.items.push(item, ...(after.get(item.id) ?? []));
   }
-  const ordered = [...groups.values()].sort(
-    (a, b) => (a.period!.first < b.period!.first ? -1 : a.period!.first > b.period!.first ? 1 : widthRank[a.precision!] - widthRank[b.precision!]),
+  const ordered = [...groups.values()].sort((a, b) =>
+    a.period!.first < b.period!.first ? -1 : a.period!.first > b.period!.first ? 1 : widthRank[a.precision!] - widthRank[b.precision!],
   );
   if (orphans.length) ordered.push({ key: "undated", precision: null, period: null, items: orphans });
   return ordered;
@@ -87,7 +87,17 @@ function machineDate(day: CalendarDay, precision: TDatePrecision): string | unde
 }
 
 /** `limit`: rows shown (the month's page folds the rest behind «Показать ещё»). */
-export function TimelineList({ items, today, showToday, limit = Infinity }: { items: TimelineItem[]; today: CalendarDay; showToday: boolean; limit?: number }): ReactNode {
+export function TimelineList({
+  items,
+  today,
+  showToday,
+  limit = Infinity,
+}: {
+  items: TimelineItem[];
+  today: CalendarDay;
+  showToday: boolean;
+  limit?: number;
+}): ReactNode {
   const { t } = useTranslation();
   const termLabel = useTermLabels();
   const format = useFormat();

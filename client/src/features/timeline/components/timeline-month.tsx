@@ -45,13 +45,29 @@ export function TimelineMonth({ search, month, today, todayMonth, onMonth, phone
           {t("timeline.listTitle", { month: title })}
         </h2>
         <div className="tl-month-nav__buttons" role="group" aria-label={t("timeline.monthNav")}>
-          <button type="button" className="tl-zoom__button" onClick={() => onMonth(shiftMonth(month, -1))} aria-label={t("timeline.monthBack", { month: label(shiftMonth(month, -1)) })}>
+          <button
+            type="button"
+            className="tl-zoom__button"
+            onClick={() => onMonth(shiftMonth(month, -1))}
+            aria-label={t("timeline.monthBack", { month: label(shiftMonth(month, -1)) })}
+          >
             ← {label(shiftMonth(month, -1))}
           </button>
-          <button type="button" className="tl-zoom__button" onClick={() => onMonth(todayMonth)} disabled={month === todayMonth} data-testid="timeline-list-today">
+          <button
+            type="button"
+            className="tl-zoom__button"
+            onClick={() => onMonth(todayMonth)}
+            disabled={month === todayMonth}
+            data-testid="timeline-list-today"
+          >
             {t("timeline.today")}
           </button>
-          <button type="button" className="tl-zoom__button" onClick={() => onMonth(shiftMonth(month, 1))} aria-label={t("timeline.monthAhead", { month: label(shiftMonth(month, 1)) })}>
+          <button
+            type="button"
+            className="tl-zoom__button"
+            onClick={() => onMonth(shiftMonth(month, 1))}
+            aria-label={t("timeline.monthAhead", { month: label(shiftMonth(month, 1)) })}
+          >
             {label(shiftMonth(month, 1))} →
           </button>
         </div>
@@ -70,11 +86,17 @@ export function TimelineMonth({ search, month, today, todayMonth, onMonth, phone
         </p>
       ) : (
         <>
-          {query.data.truncated && <Alert tone="info">{t("timeline.monthTruncated", { total: format.number(query.data.total), shown: format.number(MONTH_LIMIT) })}</Alert>}
+          {query.data.truncated && (
+            <Alert tone="info">{t("timeline.monthTruncated", { total: format.number(query.data.total), shown: format.number(MONTH_LIMIT) })}</Alert>
+          )}
           <TimelineList items={items} today={today} showToday={month === todayMonth} limit={rows} />
           {items.length > rows && (
             <button type="button" className="tl-more" onClick={() => setOpen({ month, rows: rows + MORE_ROWS })}>
-              {t("timeline.showMore", { count: Math.min(MORE_ROWS, items.length - rows), formatted: format.number(Math.min(MORE_ROWS, items.length - rows)), total: format.number(items.length) })}
+              {t("timeline.showMore", {
+                count: Math.min(MORE_ROWS, items.length - rows),
+                formatted: format.number(Math.min(MORE_ROWS, items.length - rows)),
+                total: format.number(items.length),
+              })}
             </button>
           )}
         </>

@@ -70,19 +70,27 @@ export function TimelinePage(): ReactNode {
   // else today's, or the panned window's middle when today is out of it.
   const month =
     search.month ??
-    (view.kind === "period" ? monthOf(search.from ?? data?.from ?? today) : view.at && data && (today < data.from || today > data.to) ? monthOf(view.at) : monthOf(today));
+    (view.kind === "period"
+      ? monthOf(search.from ?? data?.from ?? today)
+      : view.at && data && (today < data.from || today > data.to)
+        ? monthOf(view.at)
+        : monthOf(today));
 
   const go = (next: TTimelineSearch, replace = false) => void navigate({ search: next, replace });
   // A period typed in the filter bar replaces the zoom; other filter changes keep the view.
   const setFilter = (next: TDashboardSearch) => go(next.from || next.to ? next : { ...next, zoom: search.zoom, at: search.at, month: search.month });
   const setZoom = (zoom: TZoom, at?: CalendarDay, listMonth?: string) => {
     const { from: _from, to: _to, ...rest } = filterPart;
-    go({ ...rest, zoom: zoom === DEFAULT_ZOOM ? undefined : zoom, at: zoom === "all" || !at || at === today ? undefined : at, month: listMonth ?? search.month });
+    go({
+      ...rest,
+      zoom: zoom === DEFAULT_ZOOM ? undefined : zoom,
+      at: zoom === "all" || !at || at === today ? undefined : at,
+      month: listMonth ?? search.month,
+    });
   };
   const zoomNow: TZoom = view.kind === "zoom" ? view.zoom : "1y";
   // In a period from the filter bar, panning and zooming start from its middle.
-  const anchor: CalendarDay =
-    view.kind === "zoom" ? (view.at ?? today) : data ? addDays(data.from, Math.floor(daysBetween(data.from, data.to) / 2)) : today;
+  const anchor: CalendarDay = view.kind === "zoom" ? (view.at ?? today) : data ? addDays(data.from, Math.floor(daysBetween(data.from, data.to) / 2)) : today;
   const controls: AxisControls = {
     pan: (days) => {
       if (zoomNow === "all") return;
@@ -109,7 +117,13 @@ export function TimelinePage(): ReactNode {
   const windowText = data ? t("timeline.window", { from: format.date(data.from), to: format.date(data.to) }) : "";
 
   const filterBar = (
-    <DashboardFilterBar search={filterPart} onChange={setFilter} sectors={sectors.data?.items} countries={countries.data} periodHint={t("timeline.periodHint")} />
+    <DashboardFilterBar
+      search={filterPart}
+      onChange={setFilter}
+      sectors={sectors.data?.items}
+      countries={countries.data}
+      periodHint={t("timeline.periodHint")}
+    />
   );
 
   return (
@@ -145,7 +159,13 @@ export function TimelinePage(): ReactNode {
           {zooms.map((zoom) => {
             const active = view.kind === "zoom" && view.zoom === zoom;
             return (
-              <button key={zoom} type="button" className={`tl-zoom__button${active ? " tl-zoom__button--active" : ""}`} aria-pressed={active} onClick={() => setZoom(zoom, view.kind === "zoom" ? view.at ?? undefined : undefined)}>
+              <button
+                key={zoom}
+                type="button"
+                className={`tl-zoom__button${active ? " tl-zoom__button--active" : ""}`}
+                aria-pressed={active}
+                onClick={() => setZoom(zoom, view.kind === "zoom" ? (view.at ?? undefined) : undefined)}
+              >
                 {t(`timeline.zoom.${zoom}`)}
               </button>
             );
@@ -157,13 +177,25 @@ export function TimelinePage(): ReactNode {
           )}
         </div>
         <div className="tl-pan" role="group" aria-label={t("timeline.pan.label")}>
-          <button type="button" className="tl-zoom__button" onClick={() => controls.pan(-panStep(zoomNow, anchor))} disabled={zoomNow === "all"} aria-label={t("timeline.pan.back")}>
+          <button
+            type="button"
+            className="tl-zoom__button"
+            onClick={() => controls.pan(-panStep(zoomNow, anchor))}
+            disabled={zoomNow === "all"}
+            aria-label={t("timeline.pan.back")}
+          >
             ←
           </button>
           <button type="button" className="tl-zoom__button" onClick={controls.home} disabled={view.kind === "zoom" && view.at === null && view.zoom !== "all"}>
             {t("timeline.today")}
           </button>
-          <button type="button" className="tl-zoom__button" onClick={() => controls.pan(panStep(zoomNow, anchor))} disabled={zoomNow === "all"} aria-label={t("timeline.pan.ahead")}>
+          <button
+            type="button"
+            className="tl-zoom__button"
+            onClick={() => controls.pan(panStep(zoomNow, anchor))}
+            disabled={zoomNow === "all"}
+            aria-label={t("timeline.pan.ahead")}
+          >
             →
           </button>
         </div>
@@ -215,25 +247,18 @@ export function TimelinePage(): ReactNode {
               <TimelineAxis summary={data} today={today} controls={controls} />
             )}
             {!phone && (
-            <ul className="tl-legend" aria-label={t("timeline.legend.title")}>
-              {(["count", "contact", "visit", "stage", "signed", "event", "tour", "planned", "cancelled"] as const).map((key) => (
-                <li key={key}>
-                  <span className={`tl-legend__swatch tl-legend__swatch--${key}`} aria-hidden="true" />
-                  {t(`timeline.legend.${key}`)}
-                </li>
-              ))}
-            </ul>
+              <ul className="tl-legend" aria-label={t("timeline.legend.title")}>
+                {(["count", "contact", "visit", "stage", "signed", "event", "tour", "planned", "cancelled"] as const).map((key) => (
+                  <li key={key}>
+                    <span className={`tl-legend__swatch tl-legend__swatch--${key}`} aria-hidden="true" />
+                    {t(`timeline.legend.${key}`)}
+                  </li>
+                ))}
+              </ul>
             )}
           </section>
 
-          <TimelineMonth
-            search={search}
-            month={month}
-            today={today}
-            todayMonth={monthOf(today)}
-            onMonth={setMonth}
-            phone={phone}
-          />
+          <TimelineMonth search={search} month={month} today={today} todayMonth={monthOf(today)} onMonth={setMonth} phone={phone} />
         </div>
       )}
     </div>

@@ -45,4 +45,3 @@ export function useTimelineMonth(search: TTimelineSearch, month: string) {
   const filter = withPeriod(base, first, last < first ? first : last);
   return useQuery(trpc.timeline.list.queryOptions({ filter, limit: MONTH_LIMIT }, { placeholderData: keepPreviousData }));
 }
-
