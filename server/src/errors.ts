@@ -3,23 +3,33 @@
 import { randomBytes } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { Prisma } from "@atlas/db/generated/prisma/client";
+import { russianErrorText, type ErrorKey, type ErrorParams, type FieldErrors } from "@atlas/shared/error-keys";
+
+export type { ErrorKey, ErrorParams, FieldErrors, FieldProblem } from "@atlas/shared/error-keys";
+export { problem } from "@atlas/shared/error-keys";
 
 export type AppErrorCode = "BAD_REQUEST" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHORIZED" | "TOO_MANY_REQUESTS";
 
-/** Messages per field, keyed by the field's path ("data.name", "stops.0.date"). */
-export type FieldErrors = Record<string, string[]>;
-
+/**
+ * A refusal the user is meant to read: a stable key and its parameters, which the client
+ * words in the interface language; the message is the Russian text, for logs and API users.
+ */
 export class AppError extends Error {
+  readonly params: ErrorParams;
   constructor(
     readonly code: AppErrorCode,
-    message: string,
-    readonly details: { fieldErrors?: FieldErrors; current?: unknown } = {},
+    readonly key: ErrorKey,
+    readonly details: { params?: ErrorParams; fieldErrors?: FieldErrors; current?: unknown } = {},
   ) {
-    super(message);
+    super(russianErrorText(key, details.params));
+    this.params = details.params ?? {};
   }
 }
 
-export const notFound = (what: string, id: string) => new AppError("NOT_FOUND", `${what} не найден(а): ${id}`);
+/** The records a NOT_FOUND can name; each has its own key (recordNotFound.partner, …). */
+export type RecordKind = keyof typeof import("@atlas/shared/error-keys").errorMessagesRu.recordNotFound;
+
+export const notFound = (kind: RecordKind, id: string) => new AppError("NOT_FOUND", `recordNotFound.${kind}`, { params: { id } });
 
 /** How long a client is asked to wait (Retry-After) when the database has no connection to spare. */
 export const busyRetryAfterSeconds = 5;
@@ -31,8 +41,10 @@ export const busyRetryAfterSeconds = 5;
  */
 export class DatabaseBusyError extends Error {
   readonly retryAfterSeconds = busyRetryAfterSeconds;
+  readonly key: ErrorKey = "request.busy";
+  readonly params: ErrorParams = { seconds: busyRetryAfterSeconds };
   constructor(readonly original: unknown) {
-    super(`Сервер перегружен. Повторите через ${busyRetryAfterSeconds} с.`);
+    super(russianErrorText("request.busy", { seconds: busyRetryAfterSeconds }));
   }
 }
 
@@ -83,12 +95,14 @@ export function incidentIdOf(error: object): string {
 }
 
 /** All an answer says about an unexpected failure: no message, stack, path or SQL of the original. */
-export const internalErrorMessage = (incidentId: string) => `Внутренняя ошибка, код ${incidentId}`;
+export const internalErrorMessage = (incidentId: string) => russianErrorText("request.internal", { incident: incidentId });
+
+const fromAppError = (error: AppError) => new TRPCError({ code: error.code, message: error.message, cause: error });
 
 /** Turns what a service or Prisma threw into a TRPCError with the right HTTP status. */
 export function toTRPCError(error: unknown): TRPCError | null {
   if (error instanceof TRPCError) return null;
-  if (error instanceof AppError) return new TRPCError({ code: error.code, message: error.message, cause: error });
+  if (error instanceof AppError) return fromAppError(error);
   if (isDatabaseBusy(error)) {
     const busy = new DatabaseBusyError(error);
     return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: busy.message, cause: busy });
@@ -97,15 +111,11 @@ export function toTRPCError(error: unknown): TRPCError | null {
     const target = String((error.meta as { target?: unknown; field_name?: unknown } | undefined)?.target ?? "");
     switch (error.code) {
       case "P2002":
-        return new TRPCError({
-          code: "CONFLICT",
-          message: `Такая запись уже есть${target ? ` (${target})` : ""}`,
-          cause: new AppError("CONFLICT", "duplicate", {}),
-        });
+        return fromAppError(new AppError("CONFLICT", "request.duplicate", target ? { params: { target } } : {}));
       case "P2003":
-        return new TRPCError({ code: "BAD_REQUEST", message: "Ссылка на несуществующую или используемую запись", cause: error });
+        return fromAppError(new AppError("BAD_REQUEST", "request.badReference"));
       case "P2025":
-        return new TRPCError({ code: "NOT_FOUND", message: "Запись не найдена", cause: error });
+        return fromAppError(new AppError("NOT_FOUND", "request.recordMissing"));
     }
   }
   return null;

@@ -4,7 +4,7 @@
 // stored is not what was sent). trpc.ts runs this over each call's raw input, before
 // any schema, so a new field cannot forget it; the answer is a 400 whose field errors
 // name the exact path, in the same shape as a schema's field errors.
-import type { FieldErrors } from "./errors.ts";
+import { problem, type FieldErrors, type FieldProblem } from "./errors.ts";
 
 /**
  * Bounds of the walk itself, so a crafted input cannot make the check expensive. The
@@ -14,7 +14,7 @@ import type { FieldErrors } from "./errors.ts";
  */
 export const inputWalkLimits = { maxDepth: 64, maxNodes: 200_000, maxProblems: 20 } as const;
 
-export type TextProblem = { path: string; message: string };
+export type TextProblem = { path: string; problem: FieldProblem };
 
 /** U+0000, or a surrogate half without its partner; null when the text is storable. */
 export function badCharacterIn(text: string): string | null {
@@ -25,9 +25,9 @@ export function badCharacterIn(text: string): string | null {
     if (c >= 0xd800 && c <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) i++;
-      else return `непарный суррогат U+${c.toString(16).toUpperCase()}`;
+      else return `U+${c.toString(16).toUpperCase()}`;
     } else if (c >= 0xdc00 && c <= 0xdfff) {
-      return `непарный суррогат U+${c.toString(16).toUpperCase()}`;
+      return `U+${c.toString(16).toUpperCase()}`;
     }
   }
   return null;
@@ -52,18 +52,22 @@ export function findBadText(input: unknown, limits: { maxDepth: number; maxNodes
   let nodes = 0;
   const checkText = (text: string, path: string, what: "text" | "key") => {
     const bad = badCharacterIn(text);
-    if (bad) problems.push({ path: path || "_", message: `Недопустимый символ в ${what === "text" ? "тексте" : "имени поля"} (${bad})` });
+    if (bad)
+      problems.push({
+        path: path || "_",
+        problem: problem(what === "text" ? "request.badCharacterInText" : "request.badCharacterInFieldName", { character: bad }),
+      });
   };
   // The first few problems are enough to show; the answer stays small whatever was sent.
   while (stack.length > 0 && problems.length < limits.maxProblems) {
     const { value, path, depth } = stack.pop()!;
-    if (++nodes > limits.maxNodes) return [{ path: "_", message: `Слишком большой запрос: больше ${limits.maxNodes} значений` }];
+    if (++nodes > limits.maxNodes) return [{ path: "_", problem: problem("request.tooManyValues", { maximum: limits.maxNodes }) }];
     if (typeof value === "string") {
       checkText(value, path, "text");
       continue;
     }
     if (value === null || typeof value !== "object") continue;
-    if (depth >= limits.maxDepth) return [{ path: "_", message: `Слишком глубокая вложенность: больше ${limits.maxDepth} уровней` }];
+    if (depth >= limits.maxDepth) return [{ path: "_", problem: problem("request.tooDeep", { maximum: limits.maxDepth }) }];
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: joinPath(path, String(i)), depth: depth + 1 });
     } else if (value instanceof Map) {
@@ -93,9 +97,9 @@ export function findBadText(input: unknown, limits: { maxDepth: number; maxNodes
 /** The problems as field errors ("data.title" → messages), the shape AppError and zod errors share. */
 export function textFieldErrors(problems: TextProblem[]): FieldErrors {
   const result: FieldErrors = {};
-  for (const { path, message } of problems) {
-    const messages = (result[path] ??= []);
-    if (!messages.includes(message)) messages.push(message);
+  for (const { path, problem: found } of problems) {
+    const list = (result[path] ??= []);
+    if (!list.some((known) => known.key === found.key && known.params?.character === found.params?.character)) list.push(found);
   }
   return result;
 }

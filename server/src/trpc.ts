@@ -8,6 +8,7 @@ import type { TRole } from "@atlas/shared/enums";
 import { hasRole } from "@atlas/shared/auth";
 import type { Context } from "./context.ts";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { problemOfIssue, russianErrorText, type ErrorKey, type ErrorParams } from "@atlas/shared/error-keys";
 import { AppError, DatabaseBusyError, incidentIdOf, internalErrorMessage, retryAfterSecondsOf, toTRPCError, type FieldErrors } from "./errors.ts";
 import { findBadText, textFieldErrors } from "./input-text.ts";
 import { expensiveReads } from "./http/read-rate-limit.ts";
@@ -18,7 +19,7 @@ function fieldErrorsOf(error: ZodError): FieldErrors {
   const result: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_";
-    (result[key] ??= []).push(issue.message);
+    (result[key] ??= []).push(problemOfIssue(issue));
   }
   return result;
 }
@@ -33,20 +34,48 @@ export function isUnexpectedError(error: TRPCError): boolean {
   return getHTTPStatusCodeFromError(error) >= 500;
 }
 
-/** What the client gets besides code and message: field errors and, on CONFLICT, the current record. */
-export function errorDetails(error: TRPCError) {
-  if (isUnexpectedError(error)) return { message: internalErrorMessage(incidentIdOf(error)), fieldErrors: null, current: null };
+/** A refusal raised here rather than in a service: its key rides on an AppError cause. */
+function refusal(code: "UNAUTHORIZED" | "FORBIDDEN", key: ErrorKey): TRPCError {
+  const cause = new AppError(code, key);
+  return new TRPCError({ code, message: cause.message, cause });
+}
+
+/**
+ * What the client gets besides code: the key and parameters it words in its language,
+ * field errors (each a key with parameters), on CONFLICT the current record. The
+ * message is the Russian text of the key, for logs and API users; the client never
+ * reads it. An error without a key (tRPC's own: a wrong path, a bad batch) is
+ * request.badRequest, and an unexpected failure request.internal with its incident id.
+ */
+export function errorDetails(error: TRPCError): {
+  key: ErrorKey;
+  params: ErrorParams;
+  message: string;
+  fieldErrors: FieldErrors | null;
+  current: unknown;
+} {
+  if (isUnexpectedError(error)) {
+    const incident = incidentIdOf(error);
+    return { key: "request.internal", params: { incident }, message: internalErrorMessage(incident), fieldErrors: null, current: null };
+  }
   const cause = error.cause;
-  const fieldErrors = cause instanceof ZodError ? fieldErrorsOf(cause) : cause instanceof AppError ? (cause.details.fieldErrors ?? null) : null;
-  // A readable message instead of tRPC's JSON dump of the zod issues.
-  const message =
-    cause instanceof ZodError
-      ? "Проверьте поля: " +
-        Object.entries(fieldErrors ?? {})
-          .map(([path, msgs]) => `${path} — ${msgs[0]}`)
-          .join("; ")
-      : error.message;
-  return { message, fieldErrors, current: cause instanceof AppError ? (cause.details.current ?? null) : null };
+  if (cause instanceof ZodError) {
+    const fieldErrors = fieldErrorsOf(cause);
+    // A readable message instead of tRPC's JSON dump of the zod issues.
+    const message =
+      russianErrorText("request.checkFields") +
+      ": " +
+      Object.entries(fieldErrors)
+        .map(([path, found]) => `${path} — ${found[0] ? russianErrorText(found[0].key, found[0].params) : ""}`)
+        .join("; ");
+    return { key: "request.checkFields", params: {}, message, fieldErrors, current: null };
+  }
+  if (cause instanceof AppError || cause instanceof DatabaseBusyError) {
+    const fieldErrors = cause instanceof AppError ? (cause.details.fieldErrors ?? null) : null;
+    const current = cause instanceof AppError ? (cause.details.current ?? null) : null;
+    return { key: cause.key, params: cause.params, message: cause.message, fieldErrors, current };
+  }
+  return { key: "request.badRequest", params: {}, message: error.message, fieldErrors: null, current: null };
 }
 
 const t = initTRPC
@@ -55,14 +84,14 @@ const t = initTRPC
   .create({
     transformer: superjson,
     errorFormatter({ shape, error }) {
-      const { message, fieldErrors, current } = errorDetails(error);
+      const { key, params, message, fieldErrors, current } = errorDetails(error);
       // Stack traces stay in the server's log, never in an answer (nor, for unexpected
       // failures, the original message: errorDetails replaced it with an incident id).
       // On TOO_MANY_REQUESTS from sign-in and 503 from a busy database: when to try again
       // (also the Retry-After header).
       const retryAfterSeconds = retryAfterSecondsOf(error.cause);
       const { stack: _stack, ...data } = shape.data;
-      return { ...shape, message, data: { ...data, fieldErrors, current, retryAfterSeconds } };
+      return { ...shape, message, data: { ...data, key, params, fieldErrors, current, retryAfterSeconds } };
     },
   });
 
@@ -87,13 +116,8 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
 const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
   const problems = findBadText(await getRawInput());
   if (problems.length > 0) {
-    const fieldErrors = textFieldErrors(problems);
-    const message =
-      "Проверьте поля: " +
-      Object.entries(fieldErrors)
-        .map(([path, msgs]) => `${path} — ${msgs[0]}`)
-        .join("; ");
-    throw new TRPCError({ code: "BAD_REQUEST", message, cause: new AppError("BAD_REQUEST", message, { fieldErrors }) });
+    const cause = new AppError("BAD_REQUEST", "request.checkFields", { fieldErrors: textFieldErrors(problems) });
+    throw new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
   }
   return next();
 });
@@ -114,12 +138,12 @@ function roleProcedure(role: TRole) {
     baseProcedure
       .meta({ role })
       .use(({ ctx, next, path }) => {
-        if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Войдите в систему" });
+        if (!ctx.user) throw refusal("UNAUTHORIZED", "request.signInRequired");
         // After an administrator's reset the temporary password opens only auth.* (changePassword, me, signOut).
         if (ctx.user.mustChangePassword && !path.startsWith("auth.")) {
-          throw new TRPCError({ code: "FORBIDDEN", message: "Смените временный пароль, чтобы продолжить работу" });
+          throw refusal("FORBIDDEN", "request.changeTemporaryPassword");
         }
-        if (!hasRole(ctx.user.role, role)) throw new TRPCError({ code: "FORBIDDEN", message: "Недостаточно прав для этого действия" });
+        if (!hasRole(ctx.user.role, role)) throw refusal("FORBIDDEN", "request.forbidden");
         return next({ ctx: { ...ctx, user: ctx.user } });
       })
       // After the role check: a refused call never waits in the queue.

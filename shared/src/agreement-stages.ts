@@ -1,8 +1,9 @@
 // The path an agreement takes through its stages (product.md, "Agreement stages
 // (Russian practice)"). Pure data and functions, so the client offers exactly the
 // moves the server accepts and shows the same messages before the user submits.
-import { formatTypedDay, periodOf, type CalendarDay, type TDatePrecision } from "./calendar-day.ts";
+import { periodOf, type CalendarDay, type TDatePrecision } from "./calendar-day.ts";
 import { agreementStages, type TAgreementStage } from "./enums.ts";
+import { problem, type ErrorKey, type FieldProblem } from "./error-keys.ts";
 
 /**
  * The stages' Russian names, kept here once because the server quotes them in its
@@ -74,23 +75,18 @@ export function canMoveTo(kind: AgreementKindRules, from: TAgreementStage, to: T
   return allowedNextStages(kind, from, context).includes(to);
 }
 
-/** Why a move is not allowed, in words for the user; null when it is allowed. */
-export function transitionRefusal(kind: AgreementKindRules, from: TAgreementStage, to: TAgreementStage, context: StageContext = strictest): string | null {
+/** Why a move is not allowed, as a keyed problem for the user; null when it is allowed. */
+export function transitionRefusal(
+  kind: AgreementKindRules,
+  from: TAgreementStage,
+  to: TAgreementStage,
+  context: StageContext = strictest,
+): FieldProblem | null {
   if (canMoveTo(kind, from, to, context)) return null;
-  const label = (s: TAgreementStage) => `«${agreementStageLabels[s]}»`;
-  if (from === "SIGNED" && to === "IN_FORCE") {
-    return (
-      `${kind.name} не может вступить в силу сразу после подписания: международное соглашение ` +
-      `региона подлежит государственной регистрации в Министерстве юстиции (Федеральный закон от 4 января 1999 г. ` +
-      `№ 4-ФЗ). Сначала переведите его на этап ${label("REGISTERED")}.`
-    );
-  }
-  if (from === to) return `Соглашение уже на этапе ${label(from)}`;
+  if (from === "SIGNED" && to === "IN_FORCE") return problem("agreement.registrationRequired", { kind: kind.name, from, to });
+  if (from === to) return problem("agreement.alreadyAtStage", { from, to });
   const options = allowedNextStages(kind, from, context);
-  return (
-    `С этапа ${label(from)} нельзя перейти на этап ${label(to)}. ` +
-    (options.length ? `Возможные этапы: ${options.map(label).join(", ")}.` : "С этого этапа переходов нет.")
-  );
+  return problem(options.length ? "agreement.stageNotAllowed" : "agreement.noFurtherStages", { from, to, options: options.join(", ") });
 }
 
 export type StageField = "registrationNumber" | "effectiveAt" | "expiresAt";
@@ -100,7 +96,7 @@ export type StageRequirement = {
    * Fields the move needs. "present": given with the move or already on the record;
    * "later": a new value given with the move, later than the one on the record.
    */
-  requires: ReadonlyArray<{ field: StageField; rule: "present" | "later"; message: string }>;
+  requires: ReadonlyArray<{ field: StageField; rule: "present" | "later"; message: ErrorKey }>;
   /** The record's date field that takes the date of the move. */
   setsDate: "signedAt" | "registeredAt" | null;
 };
@@ -111,13 +107,13 @@ export const stageRequirements: Record<TAgreementStage, StageRequirement> = {
   NEGOTIATION: { requires: [], setsDate: null },
   SIGNED: { requires: [], setsDate: "signedAt" },
   REGISTERED: {
-    requires: [{ field: "registrationNumber", rule: "present", message: "Укажите номер государственной регистрации в Минюсте" }],
+    requires: [{ field: "registrationNumber", rule: "present", message: "agreement.registrationNumberRequired" }],
     setsDate: "registeredAt",
   },
-  IN_FORCE: { requires: [{ field: "effectiveAt", rule: "present", message: "Укажите дату вступления в силу" }], setsDate: null },
+  IN_FORCE: { requires: [{ field: "effectiveAt", rule: "present", message: "agreement.effectiveDateRequired" }], setsDate: null },
   IMPLEMENTATION: { requires: [], setsDate: null },
   EXTENDED: {
-    requires: [{ field: "expiresAt", rule: "later", message: "Укажите новый срок действия, позже прежнего" }],
+    requires: [{ field: "expiresAt", rule: "later", message: "agreement.laterExpiryRequired" }],
     setsDate: null,
   },
   EXPIRED: { requires: [], setsDate: null },
@@ -146,8 +142,8 @@ export function stageTransitionProblems(args: {
   record: StageValues;
   input: StageValues;
   context?: StageContext;
-}): Partial<Record<StageField | "toStage" | "date", string>> {
-  const problems: Partial<Record<StageField | "toStage" | "date", string>> = {};
+}): Partial<Record<StageField | "toStage" | "date", FieldProblem>> {
+  const problems: Partial<Record<StageField | "toStage" | "date", FieldProblem>> = {};
   const refusal = transitionRefusal(args.kind, args.from, args.to, args.context);
   if (refusal) {
     // What the target stage would need does not matter when it cannot be reached.
@@ -156,27 +152,27 @@ export function stageTransitionProblems(args: {
   }
   const period = periodOf(args.date, args.datePrecision ?? "DAY");
   if (args.today && period.first > args.today) {
-    problems.date = "Дата не может быть в будущем";
+    problems.date = problem("agreement.dateInFuture");
   } else if (args.lastChangedAt) {
     // The earliest day the previous change may have been (its month's first day for «в июне»).
     const earliest = periodOf(args.lastChangedAt, args.lastChangedPrecision ?? "DAY").first;
-    if (period.last < earliest) problems.date = `Дата не может быть раньше предыдущей смены этапа (не раньше ${formatTypedDay(earliest)})`;
+    if (period.last < earliest) problems.date = problem("agreement.dateBeforeLastMove", { earliest });
   }
   for (const { field, rule, message } of stageRequirements[args.to].requires) {
     const given = args.input[field];
     const onRecord = args.record[field];
-    if (rule === "present" && !given && !onRecord) problems[field] = message;
+    if (rule === "present" && !given && !onRecord) problems[field] = problem(message);
     if (rule === "later") {
-      if (typeof given !== "string" || !given) problems[field] = message;
+      if (typeof given !== "string" || !given) problems[field] = problem(message);
       else if (typeof onRecord === "string" && onRecord && given <= onRecord) {
-        problems[field] = `Новый срок действия должен быть позже прежнего (${formatTypedDay(onRecord)})`;
+        problems[field] = problem("agreement.expiryNotLater", { onRecord });
       }
     }
   }
   const effectiveAt = args.input.effectiveAt ?? args.record.effectiveAt;
   const expiresAt = args.input.expiresAt ?? args.record.expiresAt;
   if (!problems.expiresAt && effectiveAt && expiresAt && expiresAt < effectiveAt) {
-    problems.expiresAt = "Срок действия не может закончиться раньше вступления в силу";
+    problems.expiresAt = problem("agreement.expiresBeforeEffective");
   }
   return problems;
 }
@@ -195,14 +191,14 @@ export function recordedPathProblems(args: {
   steps: readonly RecordedStep[];
   today: CalendarDay;
   context?: StageContext;
-}): Record<string, string> {
-  const problems: Record<string, string> = {};
+}): Record<string, FieldProblem> {
+  const problems: Record<string, FieldProblem> = {};
   const last = args.steps.length - 1;
   const stagePath = (i: number) => (i === last ? "stage" : `earlierStages.${i}.stage`);
   const datePath = (i: number) => (i === last ? "stageDate" : `earlierStages.${i}.date`);
   args.steps.forEach((step, i) => {
     const period = periodOf(step.date, step.datePrecision);
-    if (period.first > args.today) problems[datePath(i)] = "Дата не может быть в будущем";
+    if (period.first > args.today) problems[datePath(i)] = problem("agreement.dateInFuture");
     if (i === 0) return;
     const previous = args.steps[i - 1]!;
     const refusal = transitionRefusal(args.kind, previous.stage, step.stage, args.context);
@@ -210,7 +206,7 @@ export function recordedPathProblems(args: {
     // A step may share the previous one's month or day, never come before it.
     const earliest = periodOf(previous.date, previous.datePrecision).first;
     if (period.last < earliest && !problems[datePath(i)]) {
-      problems[datePath(i)] = `Дата раньше предыдущего этапа (не раньше ${formatTypedDay(earliest)})`;
+      problems[datePath(i)] = problem("agreement.dateBeforePreviousStage", { earliest });
     }
   });
   return problems;

@@ -4,7 +4,7 @@ import { listInput, optionalDay, optionalText, optionalUrl, requiredText, update
 import { ZAgreementKind, ZAgreementStage, ZTaskStatus } from "./enums.ts";
 import { ZSourceIds } from "./source.ts";
 
-const ZVersion = z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" });
+const ZVersion = z.number().int().positive().max(2_147_483_647, { error: "validation.numberTooBig" });
 
 export const ZAgreementDocumentInput = z.object({
   title: requiredText(300),
@@ -16,7 +16,7 @@ export const ZAgreementFields = z.object({
   title: requiredText(500),
   kind: ZAgreementKind,
   summary: optionalText(),
-  partyIds: z.array(ZId).min(1, { error: "Укажите хотя бы одну сторону соглашения" }).max(50),
+  partyIds: z.array(ZId).min(1, { error: "validation.partyRequired" }).max(50),
   sectorIds: z.array(ZId).max(50).default([]),
   documents: z.array(ZAgreementDocumentInput).max(100).default([]),
   signedAt: optionalDay,
@@ -30,7 +30,7 @@ export const ZAgreementFields = z.object({
   sourceIds: ZSourceIds.default([]),
 });
 
-const expiresNotBeforeEffective = "Срок действия не может закончиться раньше вступления в силу";
+const expiresNotBeforeEffective = "agreement.expiresBeforeEffective";
 
 /**
  * A stage an agreement reached, and when. The date is a day of the home region's
@@ -57,7 +57,7 @@ export const ZCreateAgreementInput = ZAgreementFields.extend({
    * dates that do not go back in time. SIGNED, REGISTERED and IN_FORCE steps dated to the
    * day fill signedAt, registeredAt and effectiveAt when those are not given.
    */
-  earlierStages: z.array(ZStageStepInput).max(20, { error: "Не больше 20 этапов" }).default([]),
+  earlierStages: z.array(ZStageStepInput).max(20, { error: "validation.tooManyStages" }).default([]),
 }).check((ctx) => {
   const { effectiveAt, expiresAt } = ctx.value;
   if (effectiveAt && expiresAt && expiresAt < effectiveAt) {
@@ -69,7 +69,7 @@ export type TCreateAgreementInput = z.input<typeof ZCreateAgreementInput>;
 export const ZUpdateAgreementInput = updateInput(
   ZAgreementFields.extend({
     // Named so that a client trying it gets told, rather than the key silently dropped.
-    stage: z.never({ error: "Этап меняется только сменой этапа (advanceStage), с датой и отметкой в истории" }),
+    stage: z.never({ error: "agreement.stageOnlyByMove" }),
   }),
 ).check((ctx) => {
   const { effectiveAt, expiresAt } = ctx.value.data;
@@ -119,7 +119,7 @@ export const ZAgreementFilter = ZCommonFilter.extend({
   kinds: z.array(ZAgreementKind).optional(),
   stages: z.array(ZAgreementStage).optional(),
   /** Agreements in effect whose term ends within this many days from now. */
-  expiringWithinDays: z.number().int().min(1, { error: "Не меньше 1 дня" }).max(3660, { error: "Не больше 10 лет" }).optional(),
+  expiringWithinDays: z.number().int().min(1, { error: "validation.atLeastDays" }).max(3660, { error: "validation.atMostTenYears" }).optional(),
 });
 export type TAgreementFilter = z.input<typeof ZAgreementFilter>;
 

@@ -7,19 +7,19 @@ export const ZEmail = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email({ error: "Укажите адрес электронной почты" }));
+  .pipe(z.email({ error: "validation.signInEmail" }));
 
 /** Demo accounts use the reserved "@demo" domain, which z.email() refuses; sign-in accepts any login name. */
 export const ZSignInInput = z.object({
-  email: z.string().trim().toLowerCase().min(1, { error: "Укажите адрес электронной почты" }).max(320),
-  password: z.string().min(1, { error: "Введите пароль" }).max(1000),
+  email: z.string().trim().toLowerCase().min(1, { error: "validation.signInEmail" }).max(320),
+  password: z.string().min(1, { error: "validation.password" }).max(1000),
 });
 export type TSignInInput = z.input<typeof ZSignInInput>;
 
-export const passwordRule = z.string().min(10, { error: "Пароль не короче 10 символов" }).max(200, { error: "Пароль не длиннее 200 символов" });
+export const passwordRule = z.string().min(10, { error: "validation.passwordTooShort" }).max(200, { error: "validation.passwordTooLong" });
 
 export const ZChangePasswordInput = z.object({
-  currentPassword: z.string().min(1, { error: "Введите текущий пароль" }),
+  currentPassword: z.string().min(1, { error: "validation.currentPassword" }),
   newPassword: passwordRule,
 });
 export type TChangePasswordInput = z.input<typeof ZChangePasswordInput>;
@@ -57,7 +57,7 @@ export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
 
 export const ZUpdateUserInput = z.object({
   id: ZId,
-  version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }),
+  version: z.number().int().positive().max(2_147_483_647, { error: "validation.numberTooBig" }),
   data: z.object({ name: requiredText(200).optional(), role: ZRole.optional(), isActive: z.boolean().optional() }),
 });
 export type TUpdateUserInput = z.input<typeof ZUpdateUserInput>;

@@ -24,7 +24,7 @@ export const maxDay: CalendarDay = `${maxYear}-12-31`;
  */
 export const datePrecisions = ["DAY", "MONTH", "QUARTER", "YEAR", "APPROXIMATE"] as const;
 export type TDatePrecision = (typeof datePrecisions)[number];
-export const ZDatePrecision = z.enum(datePrecisions, { error: "Неизвестная точность даты" });
+export const ZDatePrecision = z.enum(datePrecisions, { error: "validation.unknownPrecision" });
 
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -168,22 +168,22 @@ export function formatTypedDay(day: CalendarDay): string {
 
 // ---- zod ----
 
-export const dayFormatMessage = "Укажите дату в формате ГГГГ-ММ-ДД (например, 2024-11-13)";
-export const dayRangeMessage = `Дата должна быть между ${minYear} и ${maxYear} годом`;
+export const dayFormatMessage = "validation.dayFormat";
+export const dayRangeMessage = "validation.dayRange";
 
 /**
  * A required calendar day. Accepts `YYYY-MM-DD` only: null, "12.11.2024", "2024" and
  * timestamps are refused with a message, never guessed.
  */
 export const ZCalendarDay = z
-  .string({ error: (issue) => (issue.input === undefined || issue.input === null ? "Укажите дату" : dayFormatMessage) })
+  .string({ error: (issue) => (issue.input === undefined || issue.input === null ? "validation.dayRequired" : dayFormatMessage) })
   .trim()
   .check((ctx) => {
     const parts = dayParts(ctx.value);
     if (!parts) {
-      ctx.issues.push({ code: "custom", message: ctx.value === "" ? "Укажите дату" : dayFormatMessage, input: ctx.value });
+      ctx.issues.push({ code: "custom", message: ctx.value === "" ? "validation.dayRequired" : dayFormatMessage, input: ctx.value });
     } else if (parts.year < minYear || parts.year > maxYear) {
-      ctx.issues.push({ code: "custom", message: dayRangeMessage, input: ctx.value });
+      ctx.issues.push({ code: "custom", message: dayRangeMessage, input: ctx.value, params: { minYear, maxYear } });
     }
   });
 
@@ -213,12 +213,12 @@ export function spanFor(
 
 /** A time of day, "09:30", for meetings whose hour is known; kept apart from the day. */
 export const ZTimeOfDay = z
-  .string({ error: "Время в формате ЧЧ:ММ" })
+  .string({ error: "validation.timeFormat" })
   .nullish()
   .transform((v) => (v?.trim() ? v.trim() : null))
   .pipe(
     z
       .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "Время в формате ЧЧ:ММ, например 09:30" })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.timeFormat" })
       .nullable(),
   );

@@ -2,25 +2,20 @@
 import { z } from "zod";
 import { ZCalendarDay, ZOptionalCalendarDay } from "./calendar-day.ts";
 
-export const ZId = z.uuid({ error: "Неверный идентификатор" });
+export const ZId = z.uuid({ error: "validation.badId" });
 
 /** Required text: trimmed, not empty. */
-export const requiredText = (max = 500) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: "Заполните поле" })
-    .max(max, { error: `Не длиннее ${max} символов` });
+export const requiredText = (max = 500) => z.string().trim().min(1, { error: "validation.fillIn" }).max(max, { error: "validation.tooLong" });
 /** Optional text: empty becomes null, so clearing a field in a form clears it in the database. */
 export const optionalText = (max = 20_000) =>
   z
     .string()
     .trim()
-    .max(max, { error: `Не длиннее ${max} символов` })
+    .max(max, { error: "validation.tooLong" })
     .nullish()
     .transform((v) => (v ? v : null));
 
-export const ZUrl = z.url({ error: "Укажите адрес вида https://…", protocol: /^https?$/ });
+export const ZUrl = z.url({ error: "validation.url", protocol: /^https?$/ });
 /** Optional address: an empty field means none, so a form can clear it. */
 export const optionalUrl = z
   .string()
@@ -33,8 +28,8 @@ export const optionalUrl = z
 export const ZDay = ZCalendarDay;
 export const optionalDay = ZOptionalCalendarDay;
 
-export const ZLatitude = z.number().min(-90, { error: "Широта от −90 до 90" }).max(90, { error: "Широта от −90 до 90" });
-export const ZLongitude = z.number().min(-180, { error: "Долгота от −180 до 180" }).max(180, { error: "Долгота от −180 до 180" });
+export const ZLatitude = z.number().min(-90, { error: "validation.latitude" }).max(90, { error: "validation.latitude" });
+export const ZLongitude = z.number().min(-180, { error: "validation.longitude" }).max(180, { error: "validation.longitude" });
 
 export const ZByIdInput = z.object({ id: ZId });
 export type TByIdInput = z.infer<typeof ZByIdInput>;
@@ -50,13 +45,13 @@ export function updateInput<T extends z.ZodObject>(fields: T) {
   );
   return z.object({
     id: ZId,
-    version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }),
+    version: z.number().int().positive().max(2_147_483_647, { error: "validation.numberTooBig" }),
     data: z.object(shape) as unknown as ReturnType<T["partial"]>,
   });
 }
 
 /** The version of a record a change was based on (optimistic locking). */
-export const ZVersion = z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" });
+export const ZVersion = z.number().int().positive().max(2_147_483_647, { error: "validation.numberTooBig" });
 
 /**
  * Soft delete and restore of every kind of record take the same input: the record and
@@ -79,7 +74,7 @@ export const ZCommonFilter = z.object({
   partnerIds: z.array(ZId).max(50).optional(),
   /** ISO 3166-1 alpha-2 codes; same as filtering by those countries as partners. */
   countryCodes: z
-    .array(z.string().regex(/^[A-Z]{2}$/, { error: "Код страны — две латинские буквы" }))
+    .array(z.string().regex(/^[A-Z]{2}$/, { error: "validation.countryCode" }))
     .max(50)
     .optional(),
   /** The period [from, to], both days inclusive; a record is in it when its dates overlap it. */

@@ -10,7 +10,7 @@ import type { TAgreementStage, TEventKind, TEventStatus, TInteractionKind, TPart
 export const ZDashboardFilter = ZCommonFilter.check((ctx) => {
   const { from, to } = ctx.value;
   if (from && to && from > to) {
-    ctx.issues.push({ code: "custom", input: to, path: ["to"], message: "Конец периода раньше начала" });
+    ctx.issues.push({ code: "custom", input: to, path: ["to"], message: "validation.periodEndBeforeStart" });
   }
 });
 
@@ -20,9 +20,9 @@ export type TDashboardSummaryInput = z.input<typeof ZDashboardSummaryInput>;
 export const ZDashboardSignalsInput = z.object({
   filter: ZDashboardFilter.default({}),
   /** A partner is listed when its last contact is older than this many months (or it has none). */
-  noContactMonths: z.number().int().min(1, { error: "Не меньше 1 месяца" }).max(120, { error: "Не больше 120 месяцев" }).default(6),
+  noContactMonths: z.number().int().min(1, { error: "validation.atLeastMonths" }).max(120, { error: "validation.atMostMonths" }).default(6),
   /** An agreement is listed when it expires within this many days from the home region's today. */
-  expiringWithinDays: z.number().int().min(1, { error: "Не меньше 1 дня" }).max(3650, { error: "Не больше 3650 дней" }).default(90),
+  expiringWithinDays: z.number().int().min(1, { error: "validation.atLeastDays" }).max(3650, { error: "validation.atMostDays" }).default(90),
 });
 export type TDashboardSignalsInput = z.input<typeof ZDashboardSignalsInput>;
 
@@ -33,7 +33,7 @@ export const ZDashboardChartsInput = z.object({
   granularity: z.enum(["quarter", "year"]).default("quarter"),
   /** Export categories to keep (none: all). */
   categoryIds: z
-    .array(z.uuid({ error: "Неверный идентификатор" }))
+    .array(z.uuid({ error: "validation.badId" }))
     .max(50)
     .optional(),
   /** How many categories / destinations get their own series; the rest are summed as "other". */

@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { formatTypedDay, isCalendarDay, periodOf, ZDatePrecision, type CalendarDay, type TDatePrecision } from "./calendar-day.ts";
+import { isCalendarDay, periodOf, ZDatePrecision, type CalendarDay, type TDatePrecision } from "./calendar-day.ts";
 import { listInput, optionalDay, optionalText, requiredText, updateInput, ZCommonFilter, ZDay, ZId, ZLatitude, ZLongitude } from "./common.ts";
 import { ZEventKind, ZEventStatus, type TEventKind } from "./enums.ts";
 import { ZSourceIds } from "./source.ts";
+import type { ErrorKey, ErrorParams } from "./error-keys.ts";
 
 const uniqueIds = z
   .array(ZId)
-  .max(100, { error: "Не больше 100" })
+  .max(100, { error: "validation.atMost" })
   .transform((ids) => [...new Set(ids)]);
 
 /**
@@ -40,10 +41,10 @@ export const ZEventFields = z.object({
   sourceIds: ZSourceIds.default([]),
   partnerIds: uniqueIds.default([]),
   sectorIds: uniqueIds.default([]),
-  stops: z.array(ZEventStopInput).max(100, { error: "Не больше 100 остановок" }).default([]),
+  stops: z.array(ZEventStopInput).max(100, { error: "validation.tooManyStops" }).default([]),
 });
 
-export type EventRuleIssue = { path: Array<string | number>; message: string };
+export type EventRuleIssue = { path: Array<string | number>; message: ErrorKey; params?: ErrorParams };
 
 /**
  * The rules that tie an event's fields together: the end is not before the start, only
@@ -63,15 +64,15 @@ export function eventRuleIssues(e: {
   const span = isCalendarDay(e.startsAt) ? periodOf(e.startsAt, precision) : null;
   const startsAt = span?.first ?? null;
   const givenEnd = isCalendarDay(e.endsAt) ? e.endsAt : null;
-  if (startsAt && givenEnd && givenEnd < startsAt) issues.push({ path: ["endsAt"], message: "Окончание не может быть раньше начала" });
+  if (startsAt && givenEnd && givenEnd < startsAt) issues.push({ path: ["endsAt"], message: "validation.endsBeforeStart" });
   // The last day the event may cover: its given end, or the end of its month/quarter/year.
   const last = span ? (givenEnd && givenEnd > span.last ? givenEnd : span.last) : null;
   const stops = Array.isArray(e.stops) ? e.stops : [];
   if (e.kind !== "TOUR") {
-    if (stops.length > 0) issues.push({ path: ["stops"], message: "Остановки бывают только у тура" });
+    if (stops.length > 0) issues.push({ path: ["stops"], message: "validation.stopsOnlyForTours" });
     return issues;
   }
-  if (stops.length === 0) issues.push({ path: ["stops"], message: "У тура должна быть хотя бы одна остановка" });
+  if (stops.length === 0) issues.push({ path: ["stops"], message: "validation.tourNeedsStop" });
   // Stops without a date keep their place on the route; the dated ones go forward in time.
   let previous: CalendarDay | null = null;
   stops.forEach((stop, i) => {
@@ -79,11 +80,12 @@ export function eventRuleIssues(e: {
     if (!isCalendarDay(date)) return;
     const period = periodOf(date, stop.datePrecision ?? "DAY");
     if (previous && period.last < previous) {
-      issues.push({ path: ["stops", i, "date"], message: "Дата остановки раньше даты предыдущей: остановки идут по маршруту" });
+      issues.push({ path: ["stops", i, "date"], message: "validation.stopBeforePrevious" });
     } else if (startsAt && last && (period.last < startsAt || period.first > last)) {
       issues.push({
         path: ["stops", i, "date"],
-        message: `Дата остановки вне сроков тура (${formatTypedDay(startsAt)} — ${formatTypedDay(last)})`,
+        message: "validation.stopOutsideTour",
+        params: { from: startsAt, to: last },
       });
     }
     previous = period.first;
@@ -92,7 +94,8 @@ export function eventRuleIssues(e: {
 }
 
 export const ZCreateEventInput = ZEventFields.superRefine((e, ctx) => {
-  for (const issue of eventRuleIssues(e)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+  for (const issue of eventRuleIssues(e))
+    ctx.addIssue({ code: "custom", path: issue.path, message: issue.message, ...(issue.params ? { params: issue.params } : {}) });
 });
 export type TCreateEventInput = z.input<typeof ZCreateEventInput>;
 

@@ -7,10 +7,11 @@ import { z } from "zod";
 import { isCalendarDay, periodOf, type CalendarDay, type TDatePrecision } from "./calendar-day.ts";
 import { ZCommonFilter, ZId, listInput, optionalDay, requiredText, updateInput } from "./common.ts";
 import { normalizeSearchText } from "./search-text.ts";
+import type { ErrorKey } from "./error-keys.ts";
 
 export const exportFactKinds = ["RANK", "GROWTH", "INTENT"] as const;
 export type TExportFactKind = (typeof exportFactKinds)[number];
-export const ZExportFactKind = z.enum(exportFactKinds, { error: "Выберите вид факта" });
+export const ZExportFactKind = z.enum(exportFactKinds, { error: "validation.factKind" });
 
 const optionalId = ZId.nullish().transform((v) => v ?? null);
 
@@ -23,12 +24,12 @@ export const exportFactLimits = { rankMin: 1, rankMax: 1000, growthMin: -1000, g
  * stored value, as export figures do, so no precision is lost in a JS number.
  */
 const optionalGrowth = z
-  .union([z.number(), z.string()], { error: "Укажите число процентов, например 34 или −5,5" })
+  .union([z.number(), z.string()], { error: "validation.growthNumber" })
   .nullish()
   .transform((raw, ctx) => {
     if (raw === null || raw === undefined) return null;
     if (typeof raw === "number" && !Number.isFinite(raw)) {
-      ctx.addIssue({ code: "custom", message: "Укажите число процентов, например 34 или −5,5", input: raw });
+      ctx.addIssue({ code: "custom", message: "validation.growthNumber", input: raw });
       return z.NEVER;
     }
     const text = (typeof raw === "number" ? String(raw) : raw)
@@ -38,13 +39,13 @@ const optionalGrowth = z
     if (text === "") return null;
     const match = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(text);
     if (!match) {
-      ctx.addIssue({ code: "custom", message: "Укажите число процентов, например 34 или −5,5", input: raw });
+      ctx.addIssue({ code: "custom", message: "validation.growthNumber", input: raw });
       return z.NEVER;
     }
     const whole = (match[2] ?? "0").replace(/^0+(?=\d)/, "");
     const fraction = (match[3] ?? "").replace(/0+$/, "");
     if (fraction.length > exportFactLimits.growthScale) {
-      ctx.addIssue({ code: "custom", message: `Не больше ${exportFactLimits.growthScale} знаков после запятой`, input: raw });
+      ctx.addIssue({ code: "custom", message: "validation.decimalScale", params: { scale: exportFactLimits.growthScale }, input: raw });
       return z.NEVER;
     }
     const unsigned = fraction ? `${whole}.${fraction}` : whole;
@@ -52,7 +53,12 @@ const optionalGrowth = z
     // Compared as a number only for the range; the value itself stays text.
     const value = Number(unsigned) * (negative ? -1 : 1);
     if (whole.length > 7 || value < exportFactLimits.growthMin || value > exportFactLimits.growthMax) {
-      ctx.addIssue({ code: "custom", message: `Рост — от ${exportFactLimits.growthMin} до ${exportFactLimits.growthMax} %`, input: raw });
+      ctx.addIssue({
+        code: "custom",
+        message: "validation.growthRange",
+        params: { minimum: exportFactLimits.growthMin, maximum: exportFactLimits.growthMax },
+        input: raw,
+      });
       return z.NEVER;
     }
     return negative ? `-${unsigned}` : unsigned;
@@ -68,10 +74,10 @@ export const ZExportFactFields = z.object({
   periodEnd: optionalDay,
   /** RANK: the place among buyers or suppliers (4 for «в четвёрке»). */
   rank: z
-    .number({ error: "Укажите целое число" })
-    .int({ error: "Укажите целое число" })
-    .min(exportFactLimits.rankMin, { error: `Не меньше ${exportFactLimits.rankMin}` })
-    .max(exportFactLimits.rankMax, { error: `Не больше ${exportFactLimits.rankMax}` })
+    .number({ error: "validation.integer" })
+    .int({ error: "validation.integer" })
+    .min(exportFactLimits.rankMin, { error: "validation.atLeast" })
+    .max(exportFactLimits.rankMax, { error: "validation.atMost" })
     .nullish()
     .transform((v) => v ?? null),
   /** GROWTH: the change in per cent; a decimal string in answers ("34", "-5.5"). */
@@ -95,25 +101,25 @@ export type TExportFactValues = {
  * Rules across fields, shared by the create schema and the update service (which checks
  * the stored fact merged with the change). Each problem names its field.
  */
-export function exportFactProblems(f: Partial<TExportFactValues>): Array<{ field: keyof TExportFactValues; message: string }> {
-  const problems: Array<{ field: keyof TExportFactValues; message: string }> = [];
+export function exportFactProblems(f: Partial<TExportFactValues>): Array<{ field: keyof TExportFactValues; message: ErrorKey }> {
+  const problems: Array<{ field: keyof TExportFactValues; message: ErrorKey }> = [];
   const start = f.periodStart ?? null;
   const end = f.periodEnd ?? null;
-  if (isCalendarDay(start) && isCalendarDay(end) && end < start) problems.push({ field: "periodEnd", message: "Конец периода раньше начала" });
+  if (isCalendarDay(start) && isCalendarDay(end) && end < start) problems.push({ field: "periodEnd", message: "validation.periodEndBeforeStart" });
   // A period is a span: «за первое полугодие» has both days; one day alone is no period.
-  if (start && !end) problems.push({ field: "periodEnd", message: "Укажите конец периода или уберите его начало" });
-  if (end && !start) problems.push({ field: "periodStart", message: "Укажите начало периода или уберите его конец" });
-  if (f.kind === "RANK" && (f.rank === null || f.rank === undefined)) problems.push({ field: "rank", message: "Укажите место среди покупателей" });
+  if (start && !end) problems.push({ field: "periodEnd", message: "validation.periodEndRequired" });
+  if (end && !start) problems.push({ field: "periodStart", message: "validation.periodStartRequired" });
+  if (f.kind === "RANK" && (f.rank === null || f.rank === undefined)) problems.push({ field: "rank", message: "validation.rankRequired" });
   if (f.kind !== undefined && f.kind !== "RANK" && f.rank !== null && f.rank !== undefined) {
-    problems.push({ field: "rank", message: "Место указывается только у факта о месте среди покупателей" });
+    problems.push({ field: "rank", message: "validation.rankOnlyForRank" });
   }
   if (f.kind === "GROWTH" && (f.growthPercent === null || f.growthPercent === undefined))
-    problems.push({ field: "growthPercent", message: "Укажите рост в процентах" });
+    problems.push({ field: "growthPercent", message: "validation.growthRequired" });
   if (f.kind !== undefined && f.kind !== "GROWTH" && f.growthPercent !== null && f.growthPercent !== undefined) {
-    problems.push({ field: "growthPercent", message: "Рост указывается только у факта о росте" });
+    problems.push({ field: "growthPercent", message: "validation.growthOnlyForGrowth" });
   }
   // An intent is to supply something: «заинтересованы в поставках замороженных ягод».
-  if (f.kind === "INTENT" && !f.categoryId) problems.push({ field: "categoryId", message: "Укажите, что намерены поставлять" });
+  if (f.kind === "INTENT" && !f.categoryId) problems.push({ field: "categoryId", message: "validation.intentCategory" });
   return problems;
 }
 

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { isCalendarDay, type CalendarDay } from "./calendar-day.ts";
 import { optionalText, requiredText, ZCommonFilter, ZDay, ZId, listInput, updateInput } from "./common.ts";
+import type { ErrorKey, ErrorParams } from "./error-keys.ts";
 
 const optionalId = ZId.nullish().transform((v) => v ?? null);
 
@@ -17,16 +18,16 @@ export const ZExportCategoryFields = z.object({
     .pipe(
       z
         .string()
-        .regex(/^\d{2,10}$/, { error: "Код ТН ВЭД — от 2 до 10 цифр" })
+        .regex(/^\d{2,10}$/, { error: "validation.hsCode" })
         .nullable(),
     ),
   description: optionalText(),
   /** "Vologda ice cream goes to 26 countries": the number a source states, not a count of figures. */
   reportedMarketsCount: z
-    .number({ error: "Укажите целое число" })
-    .int({ error: "Укажите целое число" })
-    .min(0, { error: "Не меньше 0" })
-    .max(1000, { error: "Не больше 1000" })
+    .number({ error: "validation.integer" })
+    .int({ error: "validation.integer" })
+    .min(0, { error: "validation.atLeast" })
+    .max(1000, { error: "validation.atMost" })
     .nullish()
     .transform((v) => v ?? null),
   sourceId: optionalId,
@@ -56,9 +57,8 @@ export type TListExportCategoriesInput = z.input<typeof ZListExportCategoriesInp
  * hands decimals out as strings and never loses precision in a JS number.
  */
 function optionalDecimal(intDigits: number, scale: number) {
-  const message = `Неотрицательное число, не больше ${scale} знаков после запятой`;
   return z
-    .union([z.number(), z.string()], { error: message })
+    .union([z.number(), z.string()], { error: "validation.numberExpected" })
     .nullish()
     .transform((raw, ctx) => {
       if (raw === null || raw === undefined) return null;
@@ -66,17 +66,17 @@ function optionalDecimal(intDigits: number, scale: number) {
       if (text === "") return null;
       const match = /^(\d+)(?:\.(\d+))?$/.exec(text);
       if (!match) {
-        ctx.addIssue({ code: "custom", message, input: raw });
+        ctx.addIssue({ code: "custom", message: "validation.decimal", params: { scale }, input: raw });
         return z.NEVER;
       }
       const whole = (match[1] ?? "0").replace(/^0+(?=\d)/, "");
       const fraction = (match[2] ?? "").replace(/0+$/, "");
       if (fraction.length > scale) {
-        ctx.addIssue({ code: "custom", message: `Не больше ${scale} знаков после запятой`, input: raw });
+        ctx.addIssue({ code: "custom", message: "validation.decimalScale", params: { scale }, input: raw });
         return z.NEVER;
       }
       if (whole.length > intDigits) {
-        ctx.addIssue({ code: "custom", message: `Не больше ${intDigits} цифр до запятой`, input: raw });
+        ctx.addIssue({ code: "custom", message: "validation.decimalDigits", params: { digits: intDigits }, input: raw });
         return z.NEVER;
       }
       return fraction ? `${whole}.${fraction}` : whole;
@@ -98,7 +98,7 @@ export const ZExportFigureFields = z.object({
     .pipe(
       z
         .string()
-        .regex(/^[A-Z]{3}$/, { error: "Код валюты ISO 4217 — три латинские буквы (RUB, USD)" })
+        .regex(/^[A-Z]{3}$/, { error: "validation.currencyCode" })
         .nullable(),
     ),
   /** Physical volume; a decimal string in answers (Decimal(18,3)), with `unit`. */
@@ -122,14 +122,14 @@ export type TExportFigureValues = {
  * Rules across fields, shared by the create schema and the update service (which
  * checks the stored figure merged with the change). Each problem names its field.
  */
-export function exportFigureProblems(f: Partial<TExportFigureValues>): Array<{ field: keyof TExportFigureValues; message: string }> {
-  const problems: Array<{ field: keyof TExportFigureValues; message: string }> = [];
+export function exportFigureProblems(f: Partial<TExportFigureValues>): Array<{ field: keyof TExportFigureValues; message: ErrorKey }> {
+  const problems: Array<{ field: keyof TExportFigureValues; message: ErrorKey }> = [];
   if (isCalendarDay(f.periodStart) && isCalendarDay(f.periodEnd) && f.periodEnd < f.periodStart) {
-    problems.push({ field: "periodEnd", message: "Конец периода раньше начала" });
+    problems.push({ field: "periodEnd", message: "validation.periodEndBeforeStart" });
   }
-  if (!f.value && !f.volume) problems.push({ field: "value", message: "Укажите стоимость или объём" });
-  if (f.value && !f.currency) problems.push({ field: "currency", message: "Укажите валюту стоимости" });
-  if (f.volume && !f.unit) problems.push({ field: "unit", message: "Укажите единицу объёма" });
+  if (!f.value && !f.volume) problems.push({ field: "value", message: "validation.valueOrVolume" });
+  if (f.value && !f.currency) problems.push({ field: "currency", message: "validation.currencyRequired" });
+  if (f.volume && !f.unit) problems.push({ field: "unit", message: "validation.unitRequired" });
   return problems;
 }
 
@@ -173,17 +173,17 @@ export const ZExportTableCell = z
       .number()
       .int()
       .positive()
-      .max(2_147_483_647, { error: "Слишком большое число" })
+      .max(2_147_483_647, { error: "validation.numberTooBig" })
       .nullish()
       .transform((v) => v ?? null),
     amount: optionalDecimal(15, 3),
   })
   .superRefine((cell, ctx) => {
     if ((cell.figureId === null) !== (cell.version === null)) {
-      ctx.addIssue({ code: "custom", path: ["version"], message: "Укажите и показатель, и его версию" });
+      ctx.addIssue({ code: "custom", path: ["version"], message: "validation.figureAndVersion" });
     }
     if (cell.figureId === null && cell.amount === null) {
-      ctx.addIssue({ code: "custom", path: ["amount"], message: "Пустая ячейка: нечего сохранять" });
+      ctx.addIssue({ code: "custom", path: ["amount"], message: "validation.emptyCell" });
     }
   });
 
@@ -192,40 +192,40 @@ export const ZSaveExportTableInput = z
   .object({
     periodStart: ZDay,
     periodEnd: ZDay,
-    measure: z.enum(["value", "volume"], { error: "Выберите, что вводится: стоимость или объём" }),
+    measure: z.enum(["value", "volume"], { error: "validation.chooseMeasure" }),
     /** For measure "value": ISO 4217 code of every value in the table. */
     currency: optionalText(20)
       .transform((v) => (v ? v.toUpperCase() : null))
       .pipe(
         z
           .string()
-          .regex(/^[A-Z]{3}$/, { error: "Код валюты ISO 4217 — три латинские буквы (RUB, USD)" })
+          .regex(/^[A-Z]{3}$/, { error: "validation.currencyCode" })
           .nullable(),
       ),
     /** For measure "volume": the unit of every volume in the table. */
     unit: optionalText(50),
-    cells: z.array(ZExportTableCell).min(1, { error: "Таблица пуста: заполните хотя бы одну ячейку" }).max(5000, { error: "Не больше 5000 ячеек за раз" }),
+    cells: z.array(ZExportTableCell).min(1, { error: "validation.emptyTable" }).max(5000, { error: "validation.tooManyCells" }),
   })
   .superRefine(
     (table, ctx) => {
       // Runs even when some cells are bad (see `when`), so every problem is reported at once; parts may be unparsed.
       const pathIssues = new Set(ctx.issues.map((issue) => issue.path?.join(".")));
-      const add = (path: Array<string | number>, message: string) => {
-        if (!pathIssues.has(path.join("."))) ctx.addIssue({ code: "custom", path, message });
+      const add = (path: Array<string | number>, message: ErrorKey, params?: ErrorParams) => {
+        if (!pathIssues.has(path.join("."))) ctx.addIssue({ code: "custom", path, message, ...(params ? { params } : {}) });
       };
       if (isCalendarDay(table.periodStart) && isCalendarDay(table.periodEnd) && table.periodEnd < table.periodStart)
-        add(["periodEnd"], "Конец периода раньше начала");
-      if (table.measure === "value" && !table.currency) add(["currency"], "Укажите валюту стоимости");
-      if (table.measure === "volume" && !table.unit) add(["unit"], "Укажите единицу объёма");
+        add(["periodEnd"], "validation.periodEndBeforeStart");
+      if (table.measure === "value" && !table.currency) add(["currency"], "validation.currencyRequired");
+      if (table.measure === "volume" && !table.unit) add(["unit"], "validation.unitRequired");
       const seen = new Map<string, number>();
       (Array.isArray(table.cells) ? table.cells : []).forEach((cell, i) => {
         if (!cell || typeof cell !== "object") return;
         if (table.measure === "value" && typeof cell.amount === "string" && (cell.amount.split(".")[1]?.length ?? 0) > 2) {
-          add(["cells", i, "amount"], "Стоимость — не больше 2 знаков после запятой");
+          add(["cells", i, "amount"], "validation.valueScale");
         }
         const key = `${cell.categoryId}:${cell.destinationId}`;
         const first = seen.get(key);
-        if (first !== undefined) add(["cells", i, "amount"], `Ячейка повторяет ячейку № ${first + 1}: та же категория и тот же получатель`);
+        if (first !== undefined) add(["cells", i, "amount"], "validation.duplicateCell", { number: first + 1 });
         else seen.set(key, i);
       });
     },

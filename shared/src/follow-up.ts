@@ -26,7 +26,7 @@ export type TCreateFollowUpInput = z.input<typeof ZCreateFollowUpInput>;
 export const ZUpdateFollowUpInput = updateInput(ZFollowUpFields);
 export type TUpdateFollowUpInput = z.input<typeof ZUpdateFollowUpInput>;
 
-export const ZCompleteFollowUpInput = z.object({ id: ZId, version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }) });
+export const ZCompleteFollowUpInput = z.object({ id: ZId, version: z.number().int().positive().max(2_147_483_647, { error: "validation.numberTooBig" }) });
 export type TCompleteFollowUpInput = z.input<typeof ZCompleteFollowUpInput>;
 
 /**

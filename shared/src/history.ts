@@ -11,7 +11,7 @@ export { deletedEntities, entityNames, type TDeletedEntity, type TEntityName };
  * purpose: their history (roles, deactivations, password resets) belongs to the
  * administrators' screens, not to a viewer-level procedure.
  */
-export const ZRecordHistoryEntity = z.enum(entityNames).exclude(["user"], { error: "Неизвестный тип записи" });
+export const ZRecordHistoryEntity = z.enum(entityNames).exclude(["user"], { error: "validation.unknownEntity" });
 export type TRecordHistoryEntity = z.infer<typeof ZRecordHistoryEntity>;
 
 export const ZRecordHistoryInput = z.object({
@@ -52,7 +52,7 @@ export type THistoryEntry = {
 };
 
 /** The kinds of record an administrator can bring back from /admin/deleted (entity-registry.ts: restorable, with a page). */
-export const ZDeletedEntity = z.enum(deletedEntities, { error: "Неизвестный тип записи" });
+export const ZDeletedEntity = z.enum(deletedEntities, { error: "validation.unknownEntity" });
 
 /**
  * Where the next page of deleted records starts: the deletion time and id of the last
@@ -61,7 +61,7 @@ export const ZDeletedEntity = z.enum(deletedEntities, { error: "Неизвест
 export const ZDeletedCursor = z
   .string()
   .regex(new RegExp(`^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z~(${deletedEntities.join("|")})~[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$`, "i"), {
-    error: "Неверный курсор",
+    error: "validation.badCursor",
   })
   // The shape alone lets 2024-13-45T29:87:73 through: the time must be a real instant.
   .refine(
@@ -70,7 +70,7 @@ export const ZDeletedCursor = z
       const time = new Date(at).getTime();
       return !Number.isNaN(time) && new Date(time).toISOString() === at;
     },
-    { error: "Неверный курсор" },
+    { error: "validation.badCursor" },
   );
 
 export const ZDeletedRecordsInput = z.object({

@@ -4,18 +4,19 @@ import { isCalendarDay, ZDatePrecision, ZTimeOfDay } from "./calendar-day.ts";
 import { listInput, optionalDay, optionalText, requiredText, updateInput, ZCommonFilter, ZDay, ZId } from "./common.ts";
 import { ZDirection, ZInteractionFormat, ZInteractionKind } from "./enums.ts";
 import { ZSourceIds } from "./source.ts";
+import type { ErrorKey } from "./error-keys.ts";
 
 const nullableId = ZId.nullish().transform((v) => v ?? null);
 
 /** Ids picked in a multi-select: repeated picks collapse into one. */
-const idSet = (max: number, min?: { count: number; message: string }) =>
+const idSet = (max: number, min?: { count: number; message: ErrorKey }) =>
   z
     .array(ZId)
     .min(min?.count ?? 0, { error: min?.message })
-    .max(max, { error: `Не больше ${max}` })
+    .max(max, { error: "validation.atMost" })
     .transform((ids) => [...new Set(ids)]);
 
-export const endsBeforeStartMessage = "Окончание не может быть раньше начала";
+export const endsBeforeStartMessage = "validation.endsBeforeStart";
 
 export const ZParticipantInput = z.object({
   personId: ZId,
@@ -26,11 +27,11 @@ export type TParticipantInput = z.input<typeof ZParticipantInput>;
 
 const ZParticipants = z
   .array(ZParticipantInput)
-  .max(300, { error: "Не больше 300 участников" })
+  .max(300, { error: "validation.tooManyParticipants" })
   .superRefine((participants, ctx) => {
     const seen = new Set<string>();
     participants.forEach((p, index) => {
-      if (seen.has(p.personId)) ctx.addIssue({ code: "custom", path: [index, "personId"], message: "Этот участник уже указан" });
+      if (seen.has(p.personId)) ctx.addIssue({ code: "custom", path: [index, "personId"], message: "validation.duplicateParticipant" });
       seen.add(p.personId);
     });
   });
@@ -48,11 +49,11 @@ export type TMeetingAgreementInput = z.input<typeof ZMeetingAgreementInput>;
 
 const ZMeetingAgreements = z
   .array(ZMeetingAgreementInput)
-  .max(100, { error: "Не больше 100" })
+  .max(100, { error: "validation.atMost" })
   .superRefine((agreements, ctx) => {
     const seen = new Set<string>();
     agreements.forEach((a, index) => {
-      if (seen.has(a.agreementId)) ctx.addIssue({ code: "custom", path: [index, "agreementId"], message: "Это соглашение уже указано" });
+      if (seen.has(a.agreementId)) ctx.addIssue({ code: "custom", path: [index, "agreementId"], message: "validation.duplicateAgreement" });
       seen.add(a.agreementId);
     });
   });
@@ -82,7 +83,7 @@ export const ZMeetingFields = z.object({
   outcomes: optionalText(),
   /** The sources that report it (source.find / source.create first); on update, when sent, they replace the set. */
   sourceIds: ZSourceIds.default([]),
-  partnerIds: idSet(100, { count: 1, message: "Укажите хотя бы одного партнёра" }),
+  partnerIds: idSet(100, { count: 1, message: "validation.partnerRequired" }),
   participants: ZParticipants.default([]),
   sectorIds: idSet(50).default([]),
   /** Agreements signed or discussed at the meeting; on update, when sent, they replace the set. */
@@ -95,7 +96,7 @@ export const ZMeetingFields = z.object({
 const validDate = (v: unknown) => isCalendarDay(v);
 
 export const ZCreateMeetingInput = ZMeetingFields.extend({
-  followUps: z.array(ZMeetingFollowUpInput).max(100, { error: "Не больше 100 поручений" }).default([]),
+  followUps: z.array(ZMeetingFollowUpInput).max(100, { error: "validation.tooManyFollowUps" }).default([]),
 }).refine((v) => !v.endsAt || v.endsAt >= v.startsAt, {
   path: ["endsAt"],
   message: endsBeforeStartMessage,

@@ -17,8 +17,8 @@ import type {
 
 /** A GeoJSON Polygon or MultiPolygon, as an administrator attaches it to a region. */
 export const ZBoundary = z.object({
-  type: z.enum(["Polygon", "MultiPolygon"], { error: "Граница — GeoJSON Polygon или MultiPolygon" }),
-  coordinates: z.array(z.any()).min(1, { error: "Граница без координат" }),
+  type: z.enum(["Polygon", "MultiPolygon"], { error: "validation.boundaryType" }),
+  coordinates: z.array(z.any()).min(1, { error: "validation.boundaryEmpty" }),
 });
 
 export const ZPartnerFields = z.object({
@@ -28,13 +28,13 @@ export const ZPartnerFields = z.object({
   /** What the partner is (embassy, akimat, university…): a code of the partner-kind vocabulary. */
   kind: ZPartnerKind.nullish().transform((v) => v ?? null),
   /** Other names: short, former, colloquial, English («КНР», «Белоруссия», «Алма-Ата»); search and the duplicate guard use them. */
-  aliases: z.array(requiredText(200)).max(30, { error: "Не больше 30 других названий" }).default([]),
+  aliases: z.array(requiredText(200)).max(30, { error: "validation.tooManyAliases" }).default([]),
   parentId: ZId.nullish().transform((v) => v ?? null),
   isoCode: z
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, { error: "Код ISO 3166: KZ или KZ-19" })
+    .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, { error: "validation.isoCode" })
     .nullish()
     .transform((v) => v ?? null),
   latitude: ZLatitude.nullish().transform((v) => v ?? null),

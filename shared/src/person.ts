@@ -36,12 +36,12 @@ export const ZPersonFields = z.object({
   post: optionalText(500),
   organisation: optionalText(500),
   /** Every post the person held or holds; on update, when sent, replaces the whole set. */
-  positions: z.array(ZPersonPositionInput).max(50, { error: "Не больше 50 должностей" }).default([]),
+  positions: z.array(ZPersonPositionInput).max(50, { error: "validation.tooManyPositions" }).default([]),
   side: ZPersonSide,
   /** The partner the person belongs to (for the home side: the home region or one of its organisations). */
   partnerId: ZId.nullish().transform((v) => v ?? null),
   // Empty becomes null first (optionalText), so a cleared form field is not an invalid address.
-  email: optionalText(320).pipe(z.email({ error: "Укажите адрес вида name@example.ru" }).nullable()),
+  email: optionalText(320).pipe(z.email({ error: "validation.email" }).nullable()),
   phone: optionalText(100),
   notes: optionalText(),
 });

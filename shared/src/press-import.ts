@@ -144,8 +144,8 @@ export type TPressReleaseDraft = {
 /** The longest text the import reads (the extractor refuses longer ones too). */
 export const maxImportTextLength = 200_000;
 export const importTextMessages = {
-  empty: "Вставьте текст пресс-релиза",
-  tooLong: `Текст длиннее ${maxImportTextLength.toLocaleString("ru-RU")} символов`,
+  empty: "validation.pressReleaseText",
+  tooLong: "validation.pressReleaseTooLong",
 } as const;
 
 const ZImportText = z
@@ -169,7 +169,7 @@ export type TAlreadyImported = { sourceId: string; title: string } | null;
 export type TPressImportDraftResult = { draft: TPressReleaseDraft; alreadyImported: TAlreadyImported };
 
 /** An index into the confirmed `partners` (or `people`) array, so new records can be linked before they exist. */
-const ZRef = z.number().int({ error: "Неверная ссылка" }).min(0, { error: "Неверная ссылка" }).max(199, { error: "Неверная ссылка" });
+const ZRef = z.number().int({ error: "validation.badReference" }).min(0, { error: "validation.badReference" }).max(199, { error: "validation.badReference" });
 const ZRefs = z
   .array(ZRef)
   .max(200)
@@ -219,7 +219,7 @@ export const ZConfirmProject = z.object({
   partner: ZRef.nullish().transform((v) => v ?? null),
   sites: z
     .array(z.object({ name: requiredText(300) }))
-    .max(50, { error: "Не больше 50 площадок" })
+    .max(50, { error: "validation.tooManySites" })
     .default([]),
 });
 export type TConfirmProject = z.input<typeof ZConfirmProject>;
@@ -239,9 +239,9 @@ export const ZConfirmExportFact = z.object({
 export type TConfirmExportFact = z.input<typeof ZConfirmExportFact>;
 
 export const confirmMessages = {
-  projectPartner: "Укажите партнёра проекта",
-  exportFactPartner: "Укажите партнёра, которому намерены поставлять",
-  organisationWithoutPost: "Укажите должность или уберите организацию",
+  projectPartner: "validation.projectPartner",
+  exportFactPartner: "validation.exportFactPartner",
+  organisationWithoutPost: "validation.organisationWithoutPost",
 } as const;
 
 /** pressImport.confirm: the draft as the editor reviewed it; written in one transaction. */
@@ -266,8 +266,8 @@ export const ZPressImportConfirmInput = z
       })
       .nullish()
       .transform((v) => v ?? null),
-    partners: z.array(ZConfirmPartner).max(200, { error: "Не больше 200 партнёров" }).default([]),
-    people: z.array(ZConfirmPerson).max(200, { error: "Не больше 200 человек" }).default([]),
+    partners: z.array(ZConfirmPartner).max(200, { error: "validation.tooManyPartners" }).default([]),
+    people: z.array(ZConfirmPerson).max(200, { error: "validation.tooManyPeople" }).default([]),
     /** The meeting's sectors. */
     sectorIds: z
       .array(ZId)
@@ -307,13 +307,13 @@ export const ZPressImportConfirmInput = z
       .array(z.object({ title: requiredText(500) }))
       .max(100)
       .default([]),
-    projects: z.array(ZConfirmProject).max(50, { error: "Не больше 50 проектов" }).default([]),
-    exportFacts: z.array(ZConfirmExportFact).max(50, { error: "Не больше 50 фактов об экспорте" }).default([]),
+    projects: z.array(ZConfirmProject).max(50, { error: "validation.tooManyProjects" }).default([]),
+    exportFacts: z.array(ZConfirmExportFact).max(50, { error: "validation.tooManyExportFacts" }).default([]),
   })
   .superRefine((v, ctx) => {
     // Every reference here points into `partners`.
     const check = (ref: number, path: Array<string | number>, count: number) => {
-      if (ref >= count) ctx.addIssue({ code: "custom", path, message: `Нет партнёра с номером ${ref + 1}` });
+      if (ref >= count) ctx.addIssue({ code: "custom", path, message: "validation.noPartnerWithNumber", params: { number: ref + 1 } });
     };
     v.people.forEach((p, i) => {
       if ("new" in p && p.new.partner !== null) check(p.new.partner, ["people", i, "new", "partner"], v.partners.length);
@@ -329,12 +329,12 @@ export const ZPressImportConfirmInput = z
       else check(f.partner, ["exportFacts", i, "partner"], v.partners.length);
     });
     v.agreements.forEach((a, i) => {
-      if (a.parties.length === 0) ctx.addIssue({ code: "custom", path: ["agreements", i, "parties"], message: "Укажите хотя бы одну сторону соглашения" });
+      if (a.parties.length === 0) ctx.addIssue({ code: "custom", path: ["agreements", i, "parties"], message: "validation.partyRequired" });
       a.parties.forEach((r, j) => check(r, ["agreements", i, "parties", j], v.partners.length));
     });
     v.events.forEach((e, i) => e.partners.forEach((r, j) => check(r, ["events", i, "partners", j], v.partners.length)));
-    if (v.happening && v.partners.length === 0) ctx.addIssue({ code: "custom", path: ["partners"], message: "Укажите хотя бы одного партнёра встречи" });
-    if (!v.happening && v.followUps.length > 0) ctx.addIssue({ code: "custom", path: ["followUps"], message: "Поручения записываются к встрече: укажите её" });
+    if (v.happening && v.partners.length === 0) ctx.addIssue({ code: "custom", path: ["partners"], message: "validation.meetingPartnerRequired" });
+    if (!v.happening && v.followUps.length > 0) ctx.addIssue({ code: "custom", path: ["followUps"], message: "validation.followUpsNeedMeeting" });
   });
 export type TPressImportConfirmInput = z.input<typeof ZPressImportConfirmInput>;
 

@@ -19,18 +19,18 @@ export type TProjectSiteInput = z.input<typeof ZProjectSiteInput>;
  */
 export const ZProjectSites = z
   .array(ZProjectSiteInput)
-  .max(50, { error: "Не больше 50 площадок" })
+  .max(50, { error: "validation.tooManySites" })
   .superRefine((sites, ctx) => {
     let chosenSeen = false;
     const names = new Set<string>();
     sites.forEach((site, i) => {
       if (site?.status === "CHOSEN") {
-        if (chosenSeen) ctx.addIssue({ code: "custom", path: [i, "status"], message: "Выбранной может быть только одна площадка" });
+        if (chosenSeen) ctx.addIssue({ code: "custom", path: [i, "status"], message: "validation.oneChosenSite" });
         chosenSeen = true;
       }
       if (typeof site?.name === "string" && site.name.trim()) {
         const key = normalizeSearchText(site.name);
-        if (names.has(key)) ctx.addIssue({ code: "custom", path: [i, "name"], message: "Площадка с таким названием уже есть в проекте" });
+        if (names.has(key)) ctx.addIssue({ code: "custom", path: [i, "name"], message: "validation.duplicateSite" });
         names.add(key);
       }
     });
@@ -56,7 +56,7 @@ export type TUpdateProjectInput = z.input<typeof ZUpdateProjectInput>;
 /** Marks one site CHOSEN and every other candidate (or previously chosen site) REJECTED. */
 export const ZChooseProjectSiteInput = z.object({
   id: ZId,
-  version: z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" }),
+  version: z.number().int().positive().max(2_147_483_647, { error: "validation.numberTooBig" }),
   siteId: ZId,
 });
 export type TChooseProjectSiteInput = z.input<typeof ZChooseProjectSiteInput>;

@@ -6,17 +6,17 @@ export const ZSectorFields = z.object({
   code: z
     .string()
     .trim()
-    .min(1, { error: "Заполните поле" })
-    .max(50, { error: "Не длиннее 50 символов" })
-    .regex(/^[a-z0-9-]+$/, { error: "Код — строчные латинские буквы, цифры и дефис (например, timber)" }),
+    .min(1, { error: "validation.fillIn" })
+    .max(50, { error: "validation.tooLong" })
+    .regex(/^[a-z0-9-]+$/, { error: "validation.sectorCode" }),
   name: requiredText(200),
   nameEn: requiredText(200),
   /** Position in pick lists; equal values fall back to the name. */
   sortOrder: z
-    .number({ error: "Укажите целое число" })
-    .int({ error: "Укажите целое число" })
-    .min(-1_000_000, { error: "От −1 000 000 до 1 000 000" })
-    .max(1_000_000, { error: "От −1 000 000 до 1 000 000" })
+    .number({ error: "validation.integer" })
+    .int({ error: "validation.integer" })
+    .min(-1_000_000, { error: "validation.millionRange" })
+    .max(1_000_000, { error: "validation.millionRange" })
     .default(0),
 });
 

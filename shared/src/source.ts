@@ -41,11 +41,11 @@ export type TListSourcesInput = z.input<typeof ZListSourcesInput>;
  */
 export const ZFindSourcesInput = z
   .object({
-    url: z.string().trim().max(2000, { error: "Не длиннее 2000 символов" }).optional(),
-    q: z.string().trim().max(200, { error: "Не длиннее 200 символов" }).optional(),
+    url: z.string().trim().max(2000, { error: "validation.tooLong" }).optional(),
+    q: z.string().trim().max(200, { error: "validation.tooLong" }).optional(),
     limit: z.number().int().min(1).max(50).default(10),
   })
-  .refine((v) => Boolean(v.url || v.q), { error: "Укажите адрес или слова для поиска", path: ["q"] });
+  .refine((v) => Boolean(v.url || v.q), { error: "validation.sourceUrlOrWords", path: ["q"] });
 export type TFindSourcesInput = z.input<typeof ZFindSourcesInput>;
 
 export const maxSourcesPerRecord = 20;
@@ -53,8 +53,8 @@ export const maxSourcesPerRecord = 20;
 /** The sources a meeting, agreement or event cites: each once, at most 20; on update, when sent, they replace the set. */
 export const ZSourceIds = z
   .array(ZId)
-  .max(maxSourcesPerRecord, { error: `Не больше ${maxSourcesPerRecord} источников` })
-  .refine((ids) => new Set(ids).size === ids.length, { error: "Источник указан дважды" });
+  .max(maxSourcesPerRecord, { error: "validation.tooManySources" })
+  .refine((ids) => new Set(ids).size === ids.length, { error: "validation.duplicateSource" });
 
 /** A source as the records that cite it list it. */
 export type TSourceRef = {

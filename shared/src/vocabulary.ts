@@ -10,7 +10,7 @@ import { z } from "zod";
 import { requiredText, ZId } from "./common.ts";
 
 export const vocabularyNames = ["sector", "exportCategory", "meetingKind", "eventKind", "agreementKind", "partnerKind"] as const;
-export const ZVocabularyName = z.enum(vocabularyNames, { error: "Неизвестный справочник" });
+export const ZVocabularyName = z.enum(vocabularyNames, { error: "validation.unknownVocabulary" });
 export type TVocabularyName = z.infer<typeof ZVocabularyName>;
 
 /** The vocabularies whose values records hold by code. */
@@ -38,10 +38,10 @@ export const vocabularyTitles: Record<TVocabularyName, string> = {
  * (VISIT, TOUR); added ones are made from the name the same way.
  */
 export const ZKindCode = z
-  .string({ error: "Выберите значение из списка" })
-  .min(1, { error: "Выберите значение из списка" })
-  .max(60, { error: "Выберите значение из списка" })
-  .regex(/^[A-Z0-9_]+$/, { error: "Выберите значение из списка" });
+  .string({ error: "validation.chooseFromList" })
+  .min(1, { error: "validation.chooseFromList" })
+  .max(60, { error: "validation.chooseFromList" })
+  .regex(/^[A-Z0-9_]+$/, { error: "validation.chooseFromList" });
 export type TKindCode = z.infer<typeof ZKindCode>;
 
 /** The built-in event kind whose records are routes of stops (a tour). */
@@ -65,7 +65,7 @@ export type TVocabularyTerm = {
 };
 export type TVocabularies = Record<TVocabularyName, TVocabularyTerm[]>;
 
-const ZVersion = z.number().int().positive().max(2_147_483_647, { error: "Слишком большое число" });
+const ZVersion = z.number().int().positive().max(2_147_483_647, { error: "validation.numberTooBig" });
 
 /** An editor adds a value from a form: a name (and, for agreement kinds, whether 4-FZ registration applies). */
 export const ZAddTermInput = z.object({
@@ -86,14 +86,14 @@ export const ZUpdateTermInput = z.object({
       name: requiredText(200).optional(),
       nameEn: requiredText(200).nullish(),
       sortOrder: z
-        .number({ error: "Укажите целое число" })
-        .int({ error: "Укажите целое число" })
-        .min(-1_000_000, { error: "От −1 000 000 до 1 000 000" })
-        .max(1_000_000, { error: "От −1 000 000 до 1 000 000" })
+        .number({ error: "validation.integer" })
+        .int({ error: "validation.integer" })
+        .min(-1_000_000, { error: "validation.millionRange" })
+        .max(1_000_000, { error: "validation.millionRange" })
         .optional(),
       needsStateRegistration: z.boolean().optional(),
     })
-    .refine((d) => Object.values(d).some((v) => v !== undefined), { error: "Нет изменений" }),
+    .refine((d) => Object.values(d).some((v) => v !== undefined), { error: "validation.noChanges" }),
 });
 export type TUpdateTermInput = z.input<typeof ZUpdateTermInput>;
 
@@ -103,7 +103,7 @@ export type TRetireTermInput = z.input<typeof ZRetireTermInput>;
 /** Every record that holds `fromId` moves to `intoId`; `fromId` is retired and remembers where it went. */
 export const ZMergeTermsInput = z
   .object({ vocabulary: ZVocabularyName, fromId: ZId, intoId: ZId })
-  .refine((m) => m.fromId !== m.intoId, { error: "Нельзя объединить значение с самим собой", path: ["intoId"] });
+  .refine((m) => m.fromId !== m.intoId, { error: "validation.mergeWithItself", path: ["intoId"] });
 export type TMergeTermsInput = z.input<typeof ZMergeTermsInput>;
 
 /**

@@ -89,11 +89,11 @@ describe("agreement entered after the fact", () => {
     const title = "Соглашение с Казахстаном без регистрации";
     const international = await failure(c.editor.agreement.create(signedThenInForce({ title, kind: "COOPERATION_AGREEMENT", partyIds: [kz.id] })));
     expect(international.code).toBe("BAD_REQUEST");
-    expect(Object.keys(international.fieldErrors ?? {})).toEqual(["stage"]);
+    expect(Object.keys(international.fieldMessages ?? {})).toEqual(["stage"]);
     expect(international.message).toMatch(/4-ФЗ/);
     // A Russian party does not make it domestic while a foreign one is there.
     const mixed = await failure(c.editor.agreement.create(signedThenInForce({ title, kind: "COOPERATION_AGREEMENT", partyIds: [arkhangelsk.id, kz.id] })));
-    expect(Object.keys(mixed.fieldErrors ?? {})).toEqual(["stage"]);
+    expect(Object.keys(mixed.fieldMessages ?? {})).toEqual(["stage"]);
     expect(await db.prisma.agreement.count({ where: { title } })).toBe(0);
 
     // Through registration it is fine, and the registration's day is recorded.
@@ -132,11 +132,11 @@ describe("agreement entered after the fact", () => {
       ),
     );
     expect(noNumber.code).toBe("BAD_REQUEST");
-    expect(Object.keys(noNumber.fieldErrors ?? {})).toEqual(["registrationNumber"]);
+    expect(Object.keys(noNumber.fieldMessages ?? {})).toEqual(["registrationNumber"]);
 
     // In force «в июне 2024»: the month does not say on which day, so effectiveAt must be given.
     const vague = await failure(c.editor.agreement.create(signedThenInForce({ stageDatePrecision: "MONTH" })));
-    expect(Object.keys(vague.fieldErrors ?? {})).toEqual(["effectiveAt"]);
+    expect(Object.keys(vague.fieldMessages ?? {})).toEqual(["effectiveAt"]);
     const given = await c.editor.agreement.create(
       signedThenInForce({ title: "Меморандум, в силе с июня", stageDate: "2024-06-25", stageDatePrecision: "MONTH", effectiveAt: "2024-06-20" }),
     );
@@ -165,11 +165,11 @@ describe("agreement entered after the fact", () => {
       ),
     );
     expect(backwards.code).toBe("BAD_REQUEST");
-    expect(Object.keys(backwards.fieldErrors ?? {})).toEqual(["earlierStages.1.date"]);
-    expect(backwards.fieldErrors?.["earlierStages.1.date"]?.[0]).toMatch(/раньше предыдущего этапа/);
+    expect(Object.keys(backwards.fieldMessages ?? {})).toEqual(["earlierStages.1.date"]);
+    expect(backwards.fieldMessages?.["earlierStages.1.date"]?.[0]).toMatch(/раньше предыдущего этапа/);
 
     const currentBeforeLast = await failure(c.editor.agreement.create(signedThenInForce({ stageDate: "2024-06-05" })));
-    expect(Object.keys(currentBeforeLast.fieldErrors ?? {})).toEqual(["stageDate"]);
+    expect(Object.keys(currentBeforeLast.fieldMessages ?? {})).toEqual(["stageDate"]);
 
     // The same day, or a day inside the previous step's month, is not going back.
     const sameDay = await c.editor.agreement.create(signedThenInForce({ title: "Меморандум: подписан и вступил в силу в один день", stageDate: "2024-06-06" }));
@@ -192,7 +192,7 @@ describe("agreement entered after the fact", () => {
         signedThenInForce({ earlierStages: [{ stage: "SIGNED", date: "2024-06-30", datePrecision: "MONTH" }], stageDate: "2024-05-31" }),
       ),
     );
-    expect(Object.keys(beforeMonth.fieldErrors ?? {})).toEqual(["stageDate"]);
+    expect(Object.keys(beforeMonth.fieldMessages ?? {})).toEqual(["stageDate"]);
   });
 
   it("refuses dates after the home region's today, on the field at fault", async () => {
@@ -200,8 +200,8 @@ describe("agreement entered after the fact", () => {
       lateEvening.agreement.create(signedThenInForce({ stageDate: "2025-01-17", earlierStages: [{ stage: "SIGNED", date: "2025-01-17" }] })),
     );
     expect(future.code).toBe("BAD_REQUEST");
-    expect(Object.keys(future.fieldErrors ?? {}).sort()).toEqual(["earlierStages.0.date", "stageDate"]);
-    expect(future.fieldErrors?.stageDate?.[0]).toMatch(/будущем/);
+    expect(Object.keys(future.fieldMessages ?? {}).sort()).toEqual(["earlierStages.0.date", "stageDate"]);
+    expect(future.fieldMessages?.stageDate?.[0]).toMatch(/будущем/);
     // 16 January is already today in Moscow, though still the 15th in UTC.
     const today = await lateEvening.agreement.create(
       signedThenInForce({ title: "Меморандум, подписанный сегодня", stageDate: homeToday, earlierStages: [{ stage: "SIGNED", date: homeToday }] }),
@@ -226,11 +226,11 @@ describe("stage moves dated in the past", () => {
     });
     const before = await failure(lateEvening.agreement.advanceStage({ id: a.id, version: a.version, toStage: "SIGNED", date: "2024-05-14" }));
     expect(before.code).toBe("BAD_REQUEST");
-    expect(Object.keys(before.fieldErrors ?? {})).toEqual(["date"]);
-    expect(before.fieldErrors?.date?.[0]).toMatch(/15\.05\.2024/);
+    expect(Object.keys(before.fieldMessages ?? {})).toEqual(["date"]);
+    expect(before.fieldMessages?.date?.[0]).toMatch(/15\.05\.2024/);
     const future = await failure(lateEvening.agreement.advanceStage({ id: a.id, version: a.version, toStage: "SIGNED", date: "2025-01-17" }));
-    expect(Object.keys(future.fieldErrors ?? {})).toEqual(["date"]);
-    expect(future.fieldErrors?.date?.[0]).toMatch(/будущем/);
+    expect(Object.keys(future.fieldMessages ?? {})).toEqual(["date"]);
+    expect(future.fieldMessages?.date?.[0]).toMatch(/будущем/);
     expect((await c.viewer.agreement.byId({ id: a.id })).version).toBe(a.version);
 
     const signed = await lateEvening.agreement.advanceStage({ id: a.id, version: a.version, toStage: "SIGNED", date: "2024-06-06" });
@@ -251,7 +251,7 @@ describe("stage moves dated in the past", () => {
     const beforeMonth = await failure(
       lateEvening.agreement.advanceStage({ id: a.id, version: registered.version, toStage: "IN_FORCE", date: "2024-05-31", effectiveAt: "2024-07-01" }),
     );
-    expect(Object.keys(beforeMonth.fieldErrors ?? {})).toEqual(["date"]);
+    expect(Object.keys(beforeMonth.fieldMessages ?? {})).toEqual(["date"]);
 
     // Without a date the move happens today in the home region (16 January, not UTC's 15th).
     const inForce = await lateEvening.agreement.advanceStage({ id: a.id, version: registered.version, toStage: "IN_FORCE", effectiveAt: "2024-07-01" });
@@ -272,6 +272,6 @@ describe("stage moves dated in the past", () => {
     const a = await c.editor.agreement.create({ title: "Протокол", kind: "JOINT_COMMISSION_PROTOCOL", partyIds: [kz.id], stageDate: "2024-01-10" });
     const dayAfterTomorrow = addDays(todayIn("Europe/Moscow"), 2);
     const err = await failure(c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "DRAFT", date: dayAfterTomorrow }));
-    expect(Object.keys(err.fieldErrors ?? {})).toEqual(["date"]);
+    expect(Object.keys(err.fieldMessages ?? {})).toEqual(["date"]);
   });
 });

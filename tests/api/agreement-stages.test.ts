@@ -135,19 +135,21 @@ describe("advanceStage: refusals", () => {
     const a = await createAt(kind, from);
     const err = await failure(c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: to, date: "2024-06-01", ...extrasFor(to) }));
     expect(err.code).toBe("BAD_REQUEST");
-    expect(Object.keys(err.fieldErrors ?? {})).toEqual(["toStage"]);
+    expect(Object.keys(err.fieldMessages ?? {})).toEqual(["toStage"]);
     const after = await c.viewer.agreement.byId({ id: a.id });
     expect(after.stage).toBe(from);
     expect(after.version).toBe(a.version);
     expect(after.stageHistory).toHaveLength(1);
   });
 
-  it("names both stages in Russian in the message", async () => {
+  it("names both stages and the allowed ones in the refusal's parameters, on the toStage field", async () => {
     const a = await createAt("COOPERATION_AGREEMENT", "DRAFT");
     const err = await failure(c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "SIGNED", date: "2024-06-01" }));
-    expect(err.message).toContain("«Проект»");
-    expect(err.message).toContain("«Подписано»");
-    expect(err.fieldErrors?.toStage?.[0]).toBe(err.message);
+    expect(err.key).toBe("agreement.stageNotAllowed");
+    expect(err.params).toMatchObject({ from: "DRAFT", to: "SIGNED" });
+    expect(String(err.params.options).split(", ")).toContain("NEGOTIATION");
+    expect(err.message).toBe("С этого этапа нельзя перейти на выбранный.");
+    expect(err.fieldErrors?.toStage).toEqual([{ key: "agreement.stageNotAllowed", params: err.params }]);
   });
 
   it.each(["COOPERATION_AGREEMENT", "TWINNING"] as const)("%s cannot enter into force without registration (4-FZ)", async (kind) => {
@@ -158,7 +160,7 @@ describe("advanceStage: refusals", () => {
     expect(err.code).toBe("BAD_REQUEST");
     expect(err.message).toMatch(/Министерстве юстиции/);
     expect(err.message).toMatch(/4-ФЗ/);
-    expect(err.fieldErrors?.toStage).toHaveLength(1);
+    expect(err.fieldMessages?.toStage).toHaveLength(1);
   });
 
   it("lets a memorandum enter into force straight after signing", async () => {
@@ -199,12 +201,12 @@ describe("advanceStage: refusals", () => {
     const a = await createAt("COOPERATION_AGREEMENT", "SIGNED");
     const err = await failure(c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "REGISTERED", date: "2024-06-01" }));
     expect(err.code).toBe("BAD_REQUEST");
-    expect(Object.keys(err.fieldErrors ?? {})).toEqual(["registrationNumber"]);
-    expect(err.fieldErrors?.registrationNumber?.[0]).toMatch(/номер/);
+    expect(Object.keys(err.fieldMessages ?? {})).toEqual(["registrationNumber"]);
+    expect(err.fieldMessages?.registrationNumber?.[0]).toMatch(/номер/);
     const blank = await failure(
       c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "REGISTERED", date: "2024-06-01", registrationNumber: "   " }),
     );
-    expect(Object.keys(blank.fieldErrors ?? {})).toEqual(["registrationNumber"]);
+    expect(Object.keys(blank.fieldMessages ?? {})).toEqual(["registrationNumber"]);
 
     const ok = await c.editor.agreement.advanceStage({
       id: a.id,
@@ -231,7 +233,7 @@ describe("advanceStage: refusals", () => {
     const a = await createAt("COOPERATION_AGREEMENT", "REGISTERED");
     const err = await failure(c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "IN_FORCE", date: "2024-06-01" }));
     expect(err.code).toBe("BAD_REQUEST");
-    expect(Object.keys(err.fieldErrors ?? {})).toEqual(["effectiveAt"]);
+    expect(Object.keys(err.fieldMessages ?? {})).toEqual(["effectiveAt"]);
 
     const b = await createAt("COOPERATION_AGREEMENT", "REGISTERED", { effectiveAt: "2024-05-01" });
     const ok = await c.editor.agreement.advanceStage({ id: b.id, version: b.version, toStage: "IN_FORCE", date: "2024-06-01" });
@@ -242,12 +244,12 @@ describe("advanceStage: refusals", () => {
   it("refuses EXTENDED without a new term later than the old one", async () => {
     const a = await createAt("COOPERATION_AGREEMENT", "IN_FORCE"); // term to 2025-01-10
     const none = await failure(c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "EXTENDED", date: "2024-06-01" }));
-    expect(Object.keys(none.fieldErrors ?? {})).toEqual(["expiresAt"]);
+    expect(Object.keys(none.fieldMessages ?? {})).toEqual(["expiresAt"]);
     const same = await failure(
       c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "EXTENDED", date: "2024-06-01", expiresAt: "2025-01-10" }),
     );
     expect(same.code).toBe("BAD_REQUEST");
-    expect(same.fieldErrors?.expiresAt?.[0]).toMatch(/позже прежнего/);
+    expect(same.fieldMessages?.expiresAt?.[0]).toMatch(/позже прежнего/);
     const ok = await c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "EXTENDED", date: "2024-06-01", expiresAt: "2028-01-10" });
     expect(ok.expiresAt).toEqual("2028-01-10");
   });
@@ -258,10 +260,10 @@ describe("advanceStage: refusals", () => {
       c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "NEGOTIATION", date: addDays(todayIn("Europe/Moscow"), 2) }),
     );
     expect(future.code).toBe("BAD_REQUEST");
-    expect(Object.keys(future.fieldErrors ?? {})).toEqual(["date"]);
+    expect(Object.keys(future.fieldMessages ?? {})).toEqual(["date"]);
     const earlier = await failure(c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "NEGOTIATION", date: "2024-01-09" }));
     expect(earlier.code).toBe("BAD_REQUEST");
-    expect(Object.keys(earlier.fieldErrors ?? {})).toEqual(["date"]);
+    expect(Object.keys(earlier.fieldMessages ?? {})).toEqual(["date"]);
     // The same day as the previous change is fine.
     const sameDay = await c.editor.agreement.advanceStage({ id: a.id, version: a.version, toStage: "NEGOTIATION", date: "2024-01-10" });
     expect(sameDay.stage).toBe("NEGOTIATION");

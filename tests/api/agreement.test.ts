@@ -99,23 +99,23 @@ describe("agreement: create and read", () => {
       }),
     );
     expect(bad.code).toBe("BAD_REQUEST");
-    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["documents.0.title", "documents.0.url", "kind", "partyIds", "stage", "stageDate", "title"]);
-    expect(bad.fieldErrors?.stageDate?.[0]).toMatch(/ГГГГ-ММ-ДД/);
+    expect(Object.keys(bad.fieldMessages ?? {}).sort()).toEqual(["documents.0.title", "documents.0.url", "kind", "partyIds", "stage", "stageDate", "title"]);
+    expect(bad.fieldMessages?.stageDate?.[0]).toMatch(/ГГГГ-ММ-ДД/);
 
     // The date of the stage is never taken to be today: it must be given.
     const { stageDate: _omitted, ...undated } = base();
     const missing = await failure(c.editor.agreement.create(undated as TCreateAgreementInput));
     expect(missing.code).toBe("BAD_REQUEST");
-    expect(Object.keys(missing.fieldErrors ?? {})).toEqual(["stageDate"]);
-    expect(missing.fieldErrors?.stageDate?.[0]).toBe("Укажите дату");
+    expect(Object.keys(missing.fieldMessages ?? {})).toEqual(["stageDate"]);
+    expect(missing.fieldMessages?.stageDate?.[0]).toBe("Укажите дату");
     const nullDate = await failure(c.editor.agreement.create(base({ stageDate: null as never })));
-    expect(Object.keys(nullDate.fieldErrors ?? {})).toEqual(["stageDate"]);
+    expect(Object.keys(nullDate.fieldMessages ?? {})).toEqual(["stageDate"]);
 
     // A stage reached in the future (by the home region's calendar) is refused by the server.
     const future = await failure(c.editor.agreement.create(base({ stageDate: daysFromNow(3) })));
     expect(future.code).toBe("BAD_REQUEST");
-    expect(Object.keys(future.fieldErrors ?? {})).toEqual(["stageDate"]);
-    expect(future.fieldErrors?.stageDate?.[0]).toMatch(/будущем/);
+    expect(Object.keys(future.fieldMessages ?? {})).toEqual(["stageDate"]);
+    expect(future.fieldMessages?.stageDate?.[0]).toMatch(/будущем/);
     expect(await db.prisma.agreement.count({ where: { stageChangedAt: dayToUtcDate(daysFromNow(3)) } })).toBe(0);
     // Today itself is fine.
     const todays = await c.editor.agreement.create(base({ title: "Предложение сегодняшнего дня", stageDate: today() }));
@@ -123,21 +123,21 @@ describe("agreement: create and read", () => {
 
     const term = await failure(c.editor.agreement.create(base({ effectiveAt: "2025-01-01", expiresAt: "2024-01-01" })));
     expect(term.code).toBe("BAD_REQUEST");
-    expect(Object.keys(term.fieldErrors ?? {})).toEqual(["expiresAt"]);
+    expect(Object.keys(term.fieldMessages ?? {})).toEqual(["expiresAt"]);
   });
 
   it("refuses unknown parties, sectors and sources naming each field", async () => {
     const err = await failure(c.editor.agreement.create(base({ partyIds: [kz.id, unknownId], sectorIds: [unknownId], sourceIds: [unknownId] })));
     expect(err.code).toBe("BAD_REQUEST");
-    expect(Object.keys(err.fieldErrors ?? {}).sort()).toEqual(["partyIds", "sectorIds", "sourceIds"]);
-    expect(err.fieldErrors?.partyIds?.[0]).toContain(unknownId);
+    expect(Object.keys(err.fieldMessages ?? {}).sort()).toEqual(["partyIds", "sectorIds", "sourceIds"]);
+    expect(err.fieldMessages?.partyIds?.[0]).toContain(unknownId);
     // Nothing half-written.
     expect(await db.prisma.agreementSource.count({ where: { sourceId: unknownId } })).toBe(0);
 
     const deletedPartner = await c.editor.partner.create({ name: "Удалённый партнёр", level: "CITY" });
     await c.admin.partner.delete({ id: deletedPartner.id, version: deletedPartner.version });
     const gone = await failure(c.editor.agreement.create(base({ partyIds: [deletedPartner.id] })));
-    expect(Object.keys(gone.fieldErrors ?? {})).toEqual(["partyIds"]);
+    expect(Object.keys(gone.fieldMessages ?? {})).toEqual(["partyIds"]);
   });
 
   it("answers an unknown id with NOT_FOUND", async () => {
@@ -204,18 +204,18 @@ describe("agreement: update", () => {
     const a = await c.editor.agreement.create(base());
     const err = await failure(c.editor.agreement.update({ id: a.id, version: a.version, data: { stage: "SIGNED" } as never }));
     expect(err.code).toBe("BAD_REQUEST");
-    expect(Object.keys(err.fieldErrors ?? {})).toEqual(["data.stage"]);
+    expect(Object.keys(err.fieldMessages ?? {})).toEqual(["data.stage"]);
   });
 
   it("refuses a term ending before entry into force, against the stored value too", async () => {
     const a = await c.editor.agreement.create(base({ effectiveAt: "2025-01-01" }));
     const err = await failure(c.editor.agreement.update({ id: a.id, version: a.version, data: { expiresAt: "2024-06-01" } }));
     expect(err.code).toBe("BAD_REQUEST");
-    expect(Object.keys(err.fieldErrors ?? {})).toEqual(["data.expiresAt"]);
+    expect(Object.keys(err.fieldMessages ?? {})).toEqual(["data.expiresAt"]);
     const unknown = await failure(c.editor.agreement.update({ id: a.id, version: a.version, data: { sectorIds: [unknownId] } }));
-    expect(Object.keys(unknown.fieldErrors ?? {})).toEqual(["data.sectorIds"]);
+    expect(Object.keys(unknown.fieldMessages ?? {})).toEqual(["data.sectorIds"]);
     const noParty = await failure(c.editor.agreement.update({ id: a.id, version: a.version, data: { partyIds: [] } }));
-    expect(Object.keys(noParty.fieldErrors ?? {})).toEqual(["data.partyIds"]);
+    expect(Object.keys(noParty.fieldMessages ?? {})).toEqual(["data.partyIds"]);
   });
 
   it("refuses a stale version with CONFLICT and keeps the first edit", async () => {
@@ -295,7 +295,7 @@ describe("agreement: implementation plan", () => {
     expect(stale.code).toBe("CONFLICT");
     const bad = await failure(c.editor.agreement.addPlanItem({ agreementId: a.id, title: "", dueDate: "не дата" as never }));
     expect(bad.code).toBe("BAD_REQUEST");
-    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["dueDate", "title"]);
+    expect(Object.keys(bad.fieldMessages ?? {}).sort()).toEqual(["dueDate", "title"]);
     expect((await failure(c.editor.agreement.addPlanItem({ agreementId: unknownId, title: "Пункт", dueDate: "2025-01-01" }))).code).toBe("NOT_FOUND");
     expect((await failure(c.viewer.agreement.addPlanItem({ agreementId: a.id, title: "Пункт", dueDate: "2025-01-01" }))).code).toBe("FORBIDDEN");
     expect((await c.viewer.agreement.byId({ id: a.id })).planItems).toEqual([]);

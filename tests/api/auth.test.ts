@@ -347,9 +347,9 @@ describe("temporary passwords", () => {
 
     const wrong = await failure(session.caller.auth.changePassword({ currentPassword: "не тот", newPassword: "Новый-пароль-2026" }));
     expect(wrong.code).toBe("BAD_REQUEST");
-    expect(wrong.fieldErrors).toEqual({ currentPassword: ["Неверный текущий пароль"] });
+    expect(wrong.fieldMessages).toEqual({ currentPassword: ["Неверный текущий пароль"] });
     const short = await failure(session.caller.auth.changePassword({ currentPassword: temporaryPassword, newPassword: "короткий" }));
-    expect(Object.keys(short.fieldErrors ?? {})).toEqual(["newPassword"]);
+    expect(Object.keys(short.fieldMessages ?? {})).toEqual(["newPassword"]);
 
     const changed = await session.caller.auth.changePassword({ currentPassword: temporaryPassword, newPassword: "Новый-пароль-2026" });
     expect(changed.mustChangePassword).toBe(false);

@@ -117,9 +117,9 @@ describe("bad dates are refused with the field's path, never guessed", () => {
     const before = await db.prisma.interaction.count();
     const error = await failure(c.editor.meeting.create({ ...meeting(), startsAt: startsAt as never }));
     expect(error.code).toBe("BAD_REQUEST");
-    expect(Object.keys(error.fieldErrors ?? {})).toEqual(["startsAt"]);
+    expect(Object.keys(error.fieldMessages ?? {})).toEqual(["startsAt"]);
     // The message says what to type, in Russian.
-    expect(error.fieldErrors?.startsAt?.[0]).toMatch(/дат/i);
+    expect(error.fieldMessages?.startsAt?.[0]).toMatch(/дат/i);
     expect(await db.prisma.interaction.count()).toBe(before);
   });
 
@@ -127,23 +127,23 @@ describe("bad dates are refused with the field's path, never guessed", () => {
     const { startsAt: _, ...withoutDate } = meeting();
     const error = await failure(c.editor.meeting.create(withoutDate as never));
     expect(error.code).toBe("BAD_REQUEST");
-    expect(error.fieldErrors).toEqual({ startsAt: ["Укажите дату"] });
+    expect(error.fieldMessages).toEqual({ startsAt: ["Укажите дату"] });
   });
 
   it("names the path of a bad date in an update, a follow-up and a source", async () => {
     const m = await c.editor.meeting.create(meeting({ title: "Проверка пути" }));
     const update = await failure(c.editor.meeting.update({ id: m.id, version: m.version, data: { endsAt: "12.11.2024" } }));
     expect(update.code).toBe("BAD_REQUEST");
-    expect(Object.keys(update.fieldErrors ?? {})).toEqual(["data.endsAt"]);
+    expect(Object.keys(update.fieldMessages ?? {})).toEqual(["data.endsAt"]);
     const task = await failure(c.editor.followUp.create({ title: "Задача", dueDate: "2024" }));
-    expect(Object.keys(task.fieldErrors ?? {})).toEqual(["dueDate"]);
+    expect(Object.keys(task.fieldMessages ?? {})).toEqual(["dueDate"]);
     const nested = await failure(c.editor.meeting.create(meeting({ followUps: [{ title: "Задача", dueDate: "2024-02-30" }] })));
-    expect(Object.keys(nested.fieldErrors ?? {})).toEqual(["followUps.0.dueDate"]);
+    expect(Object.keys(nested.fieldMessages ?? {})).toEqual(["followUps.0.dueDate"]);
     const source = await failure(c.editor.source.create({ title: "Релиз", publishedAt: "+275760-09-13" }));
-    expect(Object.keys(source.fieldErrors ?? {})).toEqual(["publishedAt"]);
+    expect(Object.keys(source.fieldMessages ?? {})).toEqual(["publishedAt"]);
     const filter = await failure(c.viewer.meeting.list({ filter: { from: "01.12.2024" } }));
     expect(filter.code).toBe("BAD_REQUEST");
-    expect(Object.keys(filter.fieldErrors ?? {})).toEqual(["filter.from"]);
+    expect(Object.keys(filter.fieldMessages ?? {})).toEqual(["filter.from"]);
   });
 });
 

@@ -127,11 +127,11 @@ describe("dashboard.charts", () => {
   it("refuses bad input with field paths, and anonymous callers", async () => {
     const backwards = await failure(c.viewer.dashboard.charts({ filter: { from: d("2025-01-01"), to: d("2024-01-01") } }));
     expect(backwards.code).toBe("BAD_REQUEST");
-    expect(backwards.fieldErrors?.["filter.to"]).toEqual(["Конец периода раньше начала"]);
+    expect(backwards.fieldMessages?.["filter.to"]).toEqual(["Конец периода раньше начала"]);
     const typed = await failure(c.viewer.dashboard.charts({ filter: { from: "01.04.2024" } }));
-    expect(Object.keys(typed.fieldErrors ?? {})).toEqual(["filter.from"]);
+    expect(Object.keys(typed.fieldMessages ?? {})).toEqual(["filter.from"]);
     const badTop = await failure(c.viewer.dashboard.charts({ top: 0 }));
-    expect(Object.keys(badTop.fieldErrors ?? {})).toEqual(["top"]);
+    expect(Object.keys(badTop.fieldMessages ?? {})).toEqual(["top"]);
     expect((await failure(c.anonymous.dashboard.charts({}))).code).toBe("UNAUTHORIZED");
   });
 });

@@ -144,7 +144,7 @@ describe("exportFact", () => {
     // Changing the kind: the stored rank must go with it.
     const mixed = await failure(c.editor.exportFact.update({ id: fact.id, version: 2, data: { kind: "GROWTH", growthPercent: 10 } }));
     expect(mixed.code).toBe("BAD_REQUEST");
-    expect(Object.keys(mixed.fieldErrors ?? {})).toEqual(["rank"]);
+    expect(Object.keys(mixed.fieldMessages ?? {})).toEqual(["rank"]);
     const regrown = await c.editor.exportFact.update({ id: fact.id, version: 2, data: { kind: "GROWTH", growthPercent: 10, rank: null } });
     expect(regrown).toMatchObject({ kind: "GROWTH", growthPercent: "10", rank: null, version: 3 });
 
@@ -160,27 +160,28 @@ describe("exportFact", () => {
   it("answers broken rules with BAD_REQUEST on the field's path, in Russian", async () => {
     const noRank = await failure(c.editor.exportFact.create({ kind: "RANK", partnerId: by.id, statement: "Крупный покупатель" }));
     expect(noRank.code).toBe("BAD_REQUEST");
-    expect(noRank.fieldErrors).toEqual({ rank: ["Укажите место среди покупателей"] });
+    expect(noRank.fieldMessages).toEqual({ rank: ["Укажите место среди покупателей"] });
 
     const backwards = await failure(
       c.editor.exportFact.create({ kind: "GROWTH", partnerId: by.id, growthPercent: 3, periodStart: "2025-06-30", periodEnd: "2025-01-01", statement: "Рост" }),
     );
     expect(backwards.code).toBe("BAD_REQUEST");
-    expect(backwards.fieldErrors).toEqual({ periodEnd: ["Конец периода раньше начала"] });
+    expect(backwards.fieldMessages).toEqual({ periodEnd: ["Конец периода раньше начала"] });
 
     const bad = await failure(
       c.editor.exportFact.create({ kind: "GROWTH", partnerId: by.id, growthPercent: "12,345", rank: 0, periodStart: "2025-01-01", statement: " " }),
     );
-    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["growthPercent", "rank", "statement"]);
-    expect(bad.fieldErrors?.growthPercent).toEqual(["Не больше 2 знаков после запятой"]);
-    expect((await failure(c.editor.exportFact.create({ kind: "GROWTH", partnerId: by.id, growthPercent: 100001, statement: "Рост" }))).fieldErrors).toEqual({
-      growthPercent: ["Рост — от -1000 до 100000 %"],
+    expect(Object.keys(bad.fieldMessages ?? {}).sort()).toEqual(["growthPercent", "rank", "statement"]);
+    expect(bad.fieldMessages?.growthPercent).toEqual(["Не больше 2 знаков после запятой"]);
+    expect((await failure(c.editor.exportFact.create({ kind: "GROWTH", partnerId: by.id, growthPercent: 100001, statement: "Рост" }))).fieldMessages).toEqual({
+      // Counts from 10 000 up are grouped, as Russian writes them.
+      growthPercent: [`Рост — от -1000 до ${(100_000).toLocaleString("ru-RU")} %`],
     });
-    expect((await failure(c.editor.exportFact.create({ kind: "INTENT", partnerId: by.id, statement: "Хотят поставлять" }))).fieldErrors).toEqual({
+    expect((await failure(c.editor.exportFact.create({ kind: "INTENT", partnerId: by.id, statement: "Хотят поставлять" }))).fieldMessages).toEqual({
       categoryId: ["Укажите, что намерены поставлять"],
     });
     expect(
-      (await failure(c.editor.exportFact.create({ kind: "RANK", partnerId: by.id, rank: 1, periodEnd: "2025-01-01", statement: "Первый" }))).fieldErrors,
+      (await failure(c.editor.exportFact.create({ kind: "RANK", partnerId: by.id, rank: 1, periodEnd: "2025-01-01", statement: "Первый" }))).fieldMessages,
     ).toEqual({
       periodStart: ["Укажите начало периода или уберите его конец"],
     });
@@ -191,7 +192,7 @@ describe("exportFact", () => {
       c.editor.exportFact.create({ kind: "INTENT", partnerId: unknownId, categoryId: unknownId, sourceId: unknownId, statement: "Факт" }),
     );
     expect(refs.code).toBe("BAD_REQUEST");
-    expect(Object.keys(refs.fieldErrors ?? {}).sort()).toEqual(["categoryId", "partnerId", "sourceId"]);
+    expect(Object.keys(refs.fieldMessages ?? {}).sort()).toEqual(["categoryId", "partnerId", "sourceId"]);
   });
 
   it("lets viewers read and editors write; a viewer's write is FORBIDDEN", async () => {

@@ -131,7 +131,9 @@ describe("exportFigure.saveTable", () => {
       }),
     );
     expect(stale.code).toBe("CONFLICT");
-    expect(stale.message).toContain("«Замороженные ягоды» → «Республика Беларусь»: изменил другой пользователь");
+    expect(stale.key).toBe("exportTable.tableChanged");
+    expect(stale.params).toMatchObject({ count: 1 });
+    expect(stale.message).toContain("«Замороженные ягоды» → «Республика Беларусь»");
     expect(await stored()).toEqual(before);
     expect(await db.prisma.changeLog.count()).toBe(logBefore);
 
@@ -140,7 +142,8 @@ describe("exportFigure.saveTable", () => {
       c.editor.exportFigure.saveTable({ ...q1, measure: "value", currency: "USD", cells: [{ categoryId: berries.id, destinationId: kz.id, amount: "1" }] }),
     );
     expect(filled.code).toBe("CONFLICT");
-    expect(filled.message).toContain("другой пользователь уже заполнил эту ячейку");
+    expect(filled.key).toBe("exportTable.tableChanged");
+    expect(filled.message).toContain("«Замороженные ягоды» → «Республика Казахстан»");
     expect(await stored()).toEqual(before);
   });
 
@@ -160,7 +163,7 @@ describe("exportFigure.saveTable", () => {
       }),
     );
     expect(bad.code).toBe("BAD_REQUEST");
-    expect(bad.fieldErrors).toMatchObject({
+    expect(bad.fieldMessages).toMatchObject({
       periodEnd: ["Конец периода раньше начала"],
       currency: ["Укажите валюту стоимости"],
       "cells.0.amount": ["Стоимость — не больше 2 знаков после запятой"],
@@ -181,7 +184,7 @@ describe("exportFigure.saveTable", () => {
       }),
     );
     expect(unknown.code).toBe("BAD_REQUEST");
-    expect(unknown.fieldErrors).toEqual({
+    expect(unknown.fieldMessages).toEqual({
       "cells.0.categoryId": ["Категория экспорта не найдена"],
       "cells.1.destinationId": ["Партнёр-получатель не найден"],
     });
@@ -197,10 +200,10 @@ describe("exportFigure.saveTable", () => {
       }),
     );
     expect(cleared.code).toBe("BAD_REQUEST");
-    expect(cleared.fieldErrors?.["cells.0.amount"]?.[0]).toContain("«Замороженные ягоды» → «Республика Казахстан»");
+    expect(cleared.fieldMessages?.["cells.0.amount"]?.[0]).toContain("«Замороженные ягоды» → «Республика Казахстан»");
 
     const empty = await failure(c.editor.exportFigure.saveTable({ ...q1, measure: "value", currency: "USD", cells: [] }));
-    expect(empty.fieldErrors).toEqual({ cells: ["Таблица пуста: заполните хотя бы одну ячейку"] });
+    expect(empty.fieldMessages).toEqual({ cells: ["Таблица пуста: заполните хотя бы одну ячейку"] });
   });
 
   it("is for editors", async () => {

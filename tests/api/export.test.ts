@@ -57,7 +57,7 @@ describe("exportCategory", () => {
   it("refuses a name already taken, compared without case and ё/е, with CONFLICT", async () => {
     const taken = await failure(c.admin.exportCategory.create({ name: "МЕД" }));
     expect(taken.code).toBe("CONFLICT");
-    expect(taken.fieldErrors?.name?.[0]).toContain("«Мёд» уже есть");
+    expect(taken.fieldMessages?.name?.[0]).toContain("«Мёд» уже есть");
     const other = await c.admin.exportCategory.create({ name: "Льняные ткани" });
     const rename = await failure(c.admin.exportCategory.update({ id: other.id, version: other.version, data: { name: "мёд" } }));
     expect(rename.code).toBe("CONFLICT");
@@ -68,10 +68,10 @@ describe("exportCategory", () => {
   it("answers bad input with BAD_REQUEST and field paths", async () => {
     const bad = await failure(c.admin.exportCategory.create({ name: "", hsCode: "04a1", reportedMarketsCount: -1 }));
     expect(bad.code).toBe("BAD_REQUEST");
-    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["hsCode", "name", "reportedMarketsCount"]);
+    expect(Object.keys(bad.fieldMessages ?? {}).sort()).toEqual(["hsCode", "name", "reportedMarketsCount"]);
     const noSource = await failure(c.admin.exportCategory.create({ name: "Сыры", sourceId: unknownId }));
     expect(noSource.code).toBe("BAD_REQUEST");
-    expect(Object.keys(noSource.fieldErrors ?? {})).toEqual(["sourceId"]);
+    expect(Object.keys(noSource.fieldMessages ?? {})).toEqual(["sourceId"]);
     expect((await c.viewer.exportCategory.list({ filter: { q: "сыры" } })).total).toBe(0);
   });
 
@@ -205,21 +205,21 @@ describe("exportFigure", () => {
 
     const noAmount = await failure(c.editor.exportFigure.create({ ...base }));
     expect(noAmount.code).toBe("BAD_REQUEST");
-    expect(Object.keys(noAmount.fieldErrors ?? {})).toEqual(["value"]);
+    expect(Object.keys(noAmount.fieldMessages ?? {})).toEqual(["value"]);
 
     const crossField = await failure(c.editor.exportFigure.create({ ...base, periodEnd: "2023-12-31", value: 10, volume: 5 }));
-    expect(Object.keys(crossField.fieldErrors ?? {}).sort()).toEqual(["currency", "periodEnd", "unit"]);
-    expect(crossField.fieldErrors?.periodEnd).toEqual(["Конец периода раньше начала"]);
+    expect(Object.keys(crossField.fieldMessages ?? {}).sort()).toEqual(["currency", "periodEnd", "unit"]);
+    expect(crossField.fieldMessages?.periodEnd).toEqual(["Конец периода раньше начала"]);
 
     const badValues = await failure(c.editor.exportFigure.create({ ...base, categoryId: "нет", value: -5, currency: "RUBL", volume: "1.2345", unit: "т" }));
     expect(badValues.code).toBe("BAD_REQUEST");
-    expect(Object.keys(badValues.fieldErrors ?? {}).sort()).toEqual(["categoryId", "currency", "value", "volume"]);
+    expect(Object.keys(badValues.fieldMessages ?? {}).sort()).toEqual(["categoryId", "currency", "value", "volume"]);
 
     const unknownRefs = await failure(
       c.editor.exportFigure.create({ ...base, categoryId: unknownId, destinationId: unknownId, sourceId: unknownId, value: 1, currency: "RUB" }),
     );
     expect(unknownRefs.code).toBe("BAD_REQUEST");
-    expect(Object.keys(unknownRefs.fieldErrors ?? {}).sort()).toEqual(["categoryId", "destinationId", "sourceId"]);
+    expect(Object.keys(unknownRefs.fieldMessages ?? {}).sort()).toEqual(["categoryId", "destinationId", "sourceId"]);
     expect((await c.viewer.exportFigure.list({ filter: { categoryIds: [unknownId] } })).total).toBe(0);
   });
 
@@ -234,11 +234,11 @@ describe("exportFigure", () => {
     });
     const noAmount = await failure(c.editor.exportFigure.update({ id: f.id, version: f.version, data: { value: null } }));
     expect(noAmount.code).toBe("BAD_REQUEST");
-    expect(Object.keys(noAmount.fieldErrors ?? {})).toEqual(["value"]);
+    expect(Object.keys(noAmount.fieldMessages ?? {})).toEqual(["value"]);
     const endBeforeStart = await failure(c.editor.exportFigure.update({ id: f.id, version: f.version, data: { periodEnd: "2024-12-31" } }));
-    expect(Object.keys(endBeforeStart.fieldErrors ?? {})).toEqual(["periodEnd"]);
+    expect(Object.keys(endBeforeStart.fieldMessages ?? {})).toEqual(["periodEnd"]);
     const badDestination = await failure(c.editor.exportFigure.update({ id: f.id, version: f.version, data: { destinationId: unknownId } }));
-    expect(Object.keys(badDestination.fieldErrors ?? {})).toEqual(["destinationId"]);
+    expect(Object.keys(badDestination.fieldMessages ?? {})).toEqual(["destinationId"]);
     const still = await c.viewer.exportFigure.byId({ id: f.id });
     expect(still).toMatchObject({ value: "50", version: 1, destinationId: kz.id });
     expect(still.periodEnd).toEqual("2025-03-31");

@@ -82,21 +82,21 @@ describe("followUp", () => {
     expect(f.planItem?.id).toBe(ref.planItem);
     const bad = await failure(c.editor.followUp.create({ title: "x", planItemId: ref.planItem, agreementId: ref.otherAgreement }));
     expect(bad.code).toBe("BAD_REQUEST");
-    expect(Object.keys(bad.fieldErrors ?? {})).toEqual(["planItemId"]);
+    expect(Object.keys(bad.fieldMessages ?? {})).toEqual(["planItemId"]);
   });
 
   it("answers bad input with BAD_REQUEST and field paths", async () => {
     const bad = await failure(c.editor.followUp.create({ title: " ", ownerId: unknownId, status: "LOST" as never, dueDate: "не дата" as never }));
     expect(bad.code).toBe("BAD_REQUEST");
-    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["dueDate", "status", "title"]);
+    expect(Object.keys(bad.fieldMessages ?? {}).sort()).toEqual(["dueDate", "status", "title"]);
     const refs = await failure(
       c.editor.followUp.create({ title: "Задача", ownerId: unknownId, interactionId: unknownId, agreementId: unknownId, planItemId: unknownId }),
     );
     expect(refs.code).toBe("BAD_REQUEST");
-    expect(Object.keys(refs.fieldErrors ?? {}).sort()).toEqual(["agreementId", "interactionId", "ownerId", "planItemId"]);
+    expect(Object.keys(refs.fieldMessages ?? {}).sort()).toEqual(["agreementId", "interactionId", "ownerId", "planItemId"]);
     const f = await c.editor.followUp.create({ title: "Задача" });
     const upd = await failure(c.editor.followUp.update({ id: f.id, version: f.version, data: { ownerId: unknownId } }));
-    expect(upd.fieldErrors).toEqual({ "data.ownerId": ["Пользователь не найден или отключён"] });
+    expect(upd.fieldMessages).toEqual({ "data.ownerId": ["Пользователь не найден или отключён"] });
   });
 
   it("lists overdue tasks: past due and still open or in progress", async () => {

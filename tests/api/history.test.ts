@@ -242,9 +242,9 @@ describe("history.byRecord: input and roles", () => {
   it("answers an unknown entity with BAD_REQUEST naming the field", async () => {
     const bad = await failure(c.viewer.history.byRecord({ entity: "spaceship" as never, id: unknownId }));
     expect(bad.code).toBe("BAD_REQUEST");
-    expect(bad.fieldErrors).toEqual({ entity: ["Неизвестный тип записи"] });
+    expect(bad.fieldMessages).toEqual({ entity: ["Неизвестный тип записи"] });
     const badId = await failure(c.viewer.history.byRecord({ entity: "meeting", id: "42" }));
-    expect(Object.keys(badId.fieldErrors ?? {})).toEqual(["id"]);
+    expect(Object.keys(badId.fieldMessages ?? {})).toEqual(["id"]);
   });
 
   it("keeps user accounts' history out of reach, even of administrators here", async () => {

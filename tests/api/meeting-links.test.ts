@@ -177,7 +177,7 @@ describe("meeting ↔ agreement and event links", () => {
       ),
     );
     expect(bad.code).toBe("BAD_REQUEST");
-    expect(bad.fieldErrors).toEqual({
+    expect(bad.fieldMessages).toEqual({
       "agreements.1.agreementId": ["Соглашение не найдено или удалено"],
       "agreements.2.agreementId": ["Соглашение не найдено или удалено"],
       eventId: ["Мероприятие не найдено или удалено"],
@@ -196,10 +196,10 @@ describe("meeting ↔ agreement and event links", () => {
       ),
     );
     expect(twice.code).toBe("BAD_REQUEST");
-    expect(twice.fieldErrors).toEqual({ "agreements.1.agreementId": ["Это соглашение уже указано"] });
+    expect(twice.fieldMessages).toEqual({ "agreements.1.agreementId": ["Это соглашение уже указано"] });
     const shape = await failure(c.editor.meeting.create(meeting({ agreements: [{ agreementId: "nope", mention: "WITNESSED" as never }] })));
     expect(shape.code).toBe("BAD_REQUEST");
-    expect(Object.keys(shape.fieldErrors ?? {}).sort()).toEqual(["agreements.0.agreementId", "agreements.0.mention"]);
+    expect(Object.keys(shape.fieldMessages ?? {}).sort()).toEqual(["agreements.0.agreementId", "agreements.0.mention"]);
 
     // On update the paths carry the "data." prefix; nothing is written.
     const m = await c.editor.meeting.create(meeting({ agreements: [{ agreementId: live.id, mention: "SIGNED" }] }));
@@ -207,14 +207,14 @@ describe("meeting ↔ agreement and event links", () => {
       c.editor.meeting.update({ id: m.id, version: m.version, data: { agreements: [{ agreementId: gone.id, mention: "SIGNED" }], eventId: unknownId } }),
     );
     expect(upd.code).toBe("BAD_REQUEST");
-    expect(Object.keys(upd.fieldErrors ?? {}).sort()).toEqual(["data.agreements.0.agreementId", "data.eventId"]);
+    expect(Object.keys(upd.fieldMessages ?? {}).sort()).toEqual(["data.agreements.0.agreementId", "data.eventId"]);
     const unchanged = await c.viewer.meeting.byId({ id: m.id });
     expect(unchanged.version).toBe(m.version);
     expect(unchanged.agreements.map((a) => a.id)).toEqual([live.id]);
 
     // The place of signing is short text.
     const long = await failure(c.editor.agreement.update({ id: live.id, version: live.version, data: { signingPlace: "x".repeat(301) } }));
-    expect(Object.keys(long.fieldErrors ?? {})).toEqual(["data.signingPlace"]);
+    expect(Object.keys(long.fieldMessages ?? {})).toEqual(["data.signingPlace"]);
     const placed = await c.editor.agreement.update({ id: live.id, version: live.version, data: { signingPlace: "Вологда" } });
     expect(placed.signingPlace).toBe("Вологда");
     const agreementLog = await c.viewer.history.byRecord({ entity: "agreement", id: live.id });

@@ -60,7 +60,7 @@ describe("partner", () => {
   it("answers bad input with BAD_REQUEST and field paths", async () => {
     const bad = await failure(c.editor.partner.create({ name: "  ", level: "PLANET" as never, latitude: 200 }));
     expect(bad.code).toBe("BAD_REQUEST");
-    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["latitude", "level", "name"]);
+    expect(Object.keys(bad.fieldMessages ?? {}).sort()).toEqual(["latitude", "level", "name"]);
   });
 
   it("refuses a parent that would make a cycle, naming the field", async () => {
@@ -68,9 +68,9 @@ describe("partner", () => {
     const region = await c.editor.partner.create({ name: "Регион А", level: "REGION", parentId: country.id });
     const cycle = await failure(c.editor.partner.update({ id: country.id, version: country.version, data: { parentId: region.id } }));
     expect(cycle.code).toBe("BAD_REQUEST");
-    expect(cycle.fieldErrors).toEqual({ "data.parentId": ["Нельзя подчинить партнёра его же дочернему"] });
+    expect(cycle.fieldMessages).toEqual({ "data.parentId": ["Нельзя подчинить партнёра его же дочернему"] });
     const unknownParent = await failure(c.editor.partner.create({ name: "Город Б", level: "CITY", parentId: "8f14e45f-ceea-467a-9c1a-1e2a3b4c5d6e" }));
-    expect(unknownParent.fieldErrors).toEqual({ parentId: ["Вышестоящий партнёр не найден"] });
+    expect(unknownParent.fieldMessages).toEqual({ parentId: ["Вышестоящий партнёр не найден"] });
   });
 
   it("answers an unknown id with NOT_FOUND", async () => {

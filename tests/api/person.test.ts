@@ -97,16 +97,16 @@ describe("person", () => {
   it("answers bad input with BAD_REQUEST and field paths", async () => {
     const bad = await failure(c.editor.person.create({ fullName: " ", side: "ALIEN" as never, email: "не-адрес" }));
     expect(bad.code).toBe("BAD_REQUEST");
-    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["email", "fullName", "side"]);
+    expect(Object.keys(bad.fieldMessages ?? {}).sort()).toEqual(["email", "fullName", "side"]);
 
     const unknownPartner = await failure(c.editor.person.create({ fullName: "Никто", side: "PARTNER", partnerId: unknownId }));
     expect(unknownPartner.code).toBe("BAD_REQUEST");
-    expect(unknownPartner.fieldErrors?.partnerId).toEqual(["Партнёр не найден"]);
+    expect(unknownPartner.fieldMessages?.partnerId).toEqual(["Партнёр не найден"]);
 
     const p = await c.editor.person.create({ fullName: "Переездов Азат", side: "PARTNER", partnerId: kz.id });
     const badUpdate = await failure(c.editor.person.update({ id: p.id, version: p.version, data: { partnerId: unknownId } }));
     expect(badUpdate.code).toBe("BAD_REQUEST");
-    expect(Object.keys(badUpdate.fieldErrors ?? {})).toEqual(["partnerId"]);
+    expect(Object.keys(badUpdate.fieldMessages ?? {})).toEqual(["partnerId"]);
     expect((await c.viewer.person.byId({ id: p.id })).partnerId).toBe(kz.id);
   });
 

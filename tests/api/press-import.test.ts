@@ -130,12 +130,12 @@ describe("pressImport.draft", () => {
   it("refuses an empty text and a text over 200,000 characters with a message on `text`", async () => {
     const empty = await failure(c.editor.pressImport.draft({ text: "   \n ", publishedOn: "2024-11-15" }));
     expect(empty.code).toBe("BAD_REQUEST");
-    expect(empty.fieldErrors?.text).toEqual([importTextMessages.empty]);
+    expect(empty.fieldErrors?.text?.map((found) => found.key)).toEqual([importTextMessages.empty]);
     expect(empty.message).toMatch(/Вставьте текст/);
 
     const long = await failure(c.editor.pressImport.draft({ text: "а".repeat(maxImportTextLength + 1), publishedOn: "2024-11-15" }));
     expect(long.code).toBe("BAD_REQUEST");
-    expect(long.fieldErrors?.text).toEqual([importTextMessages.tooLong]);
+    expect(long.fieldErrors?.text?.map((found) => found.key)).toEqual([importTextMessages.tooLong]);
     expect(long.message).toMatch(/Текст длиннее 200\s000 символов/);
 
     // Exactly the limit is read (an empty draft with the reason, not an error).
@@ -312,7 +312,7 @@ describe("pressImport.confirm", () => {
       }),
     );
     expect(futureStage.code).toBe("BAD_REQUEST");
-    expect(Object.keys(futureStage.fieldErrors ?? {}).some((k) => k.startsWith("agreements.0"))).toBe(true);
+    expect(Object.keys(futureStage.fieldMessages ?? {}).some((k) => k.startsWith("agreements.0"))).toBe(true);
     expect(await counts()).toEqual(before);
 
     const unknownPartner = await failure(c.editor.pressImport.confirm({ ...base(), partners: [...base().partners!, { id: unknownId }] }));
@@ -326,7 +326,7 @@ describe("pressImport.confirm", () => {
       }),
     );
     expect(badRef.code).toBe("BAD_REQUEST");
-    expect(badRef.fieldErrors?.["agreements.0.parties.0"]).toBeDefined();
+    expect(badRef.fieldMessages?.["agreements.0.parties.0"]).toBeDefined();
     expect(await counts()).toEqual(before);
 
     // The same input with the bad item fixed goes through.
@@ -339,7 +339,7 @@ describe("pressImport.confirm", () => {
     input.source!.url = "https://vologda-oblast.ru/novosti/empty";
     const empty = await failure(c.editor.pressImport.confirm(input));
     expect(empty.code).toBe("BAD_REQUEST");
-    expect(empty.fieldErrors?.["source.text"]).toEqual([importTextMessages.empty]);
+    expect(empty.fieldErrors?.["source.text"]?.map((found) => found.key)).toEqual([importTextMessages.empty]);
   });
 });
 
@@ -535,11 +535,11 @@ describe("pressImport: projects, export facts and a matched person's post", () =
       }),
     );
     expect(noPartner.code).toBe("BAD_REQUEST");
-    expect(noPartner.fieldErrors?.["projects.0.partner"]).toEqual([confirmMessages.projectPartner]);
-    expect(noPartner.fieldErrors?.["exportFacts.0.partner"]).toEqual([confirmMessages.exportFactPartner]);
+    expect(noPartner.fieldErrors?.["projects.0.partner"]?.map((found) => found.key)).toEqual([confirmMessages.projectPartner]);
+    expect(noPartner.fieldErrors?.["exportFacts.0.partner"]?.map((found) => found.key)).toEqual([confirmMessages.exportFactPartner]);
 
     const farPartner = await failure(c.editor.pressImport.confirm({ ...base(), projects: [{ title: "Совместное производство", partner: 5 }] }));
-    expect(farPartner.fieldErrors?.["projects.0.partner"]).toEqual(["Нет партнёра с номером 6"]);
+    expect(farPartner.fieldMessages?.["projects.0.partner"]).toEqual(["Нет партнёра с номером 6"]);
 
     // The project's own rules, reported under the item: one site named twice.
     const twice = await failure(
@@ -549,21 +549,21 @@ describe("pressImport: projects, export facts and a matched person's post", () =
       }),
     );
     expect(twice.code, JSON.stringify(twice)).toBe("BAD_REQUEST");
-    expect(twice.fieldErrors?.["projects.0.sites.1.name"], JSON.stringify(twice.fieldErrors)).toEqual(["Площадка с таким названием уже есть в проекте"]);
+    expect(twice.fieldMessages?.["projects.0.sites.1.name"], JSON.stringify(twice.fieldMessages)).toEqual(["Площадка с таким названием уже есть в проекте"]);
 
     const unknownCategory = await failure(
       c.editor.pressImport.confirm({ ...base(), exportFacts: [{ categoryId: unknownId, partner: 0, statement: "Поставки" }] }),
     );
     expect(unknownCategory.code).toBe("BAD_REQUEST");
-    expect(unknownCategory.fieldErrors?.["exportFacts.0.categoryId"]).toEqual(["Категория экспорта не найдена"]);
+    expect(unknownCategory.fieldMessages?.["exportFacts.0.categoryId"]).toEqual(["Категория экспорта не найдена"]);
 
     const emptyStatement = await failure(
       c.editor.pressImport.confirm({ ...base(), exportFacts: [{ categoryId: categoryId.get("Молочная продукция")!, partner: 0, statement: "  " }] }),
     );
-    expect(emptyStatement.fieldErrors?.["exportFacts.0.statement"]).toEqual(["Заполните поле"]);
+    expect(emptyStatement.fieldMessages?.["exportFacts.0.statement"]).toEqual(["Заполните поле"]);
 
     const orgAlone = await failure(c.editor.pressImport.confirm({ ...base(), people: [{ id: consulId, organisation: consulOrganisation }] }));
-    expect(orgAlone.fieldErrors?.["people.0.post"]).toEqual([confirmMessages.organisationWithoutPost]);
+    expect(orgAlone.fieldErrors?.["people.0.post"]?.map((found) => found.key)).toEqual([confirmMessages.organisationWithoutPost]);
 
     expect(await counts()).toEqual(before);
     // Fixed, the same input goes through.
@@ -606,7 +606,7 @@ describe("pressImport: one text, one source — also for two imports at the same
     expect(conflict.code).toBe("CONFLICT");
     expect(conflict.message).toContain("уже импортирован");
     expect(conflict.current).toMatchObject({ id: written.sourceId });
-    expect(conflict.fieldErrors?.["source.text"]).toBeDefined();
+    expect(conflict.fieldMessages?.["source.text"]).toBeDefined();
     const after = await counts();
     expect(after.sources - before.sources).toBe(1);
     expect(after.meetings - before.meetings).toBe(1);

@@ -60,7 +60,7 @@ describe("sector", () => {
     const taken = await failure(c.admin.sector.create({ code: "tourism", name: "Ещё туризм", nameEn: "More tourism" }));
     expect(taken.code).toBe("CONFLICT");
     expect(taken.message).toContain("уже занят отраслью «Туризм»");
-    expect(taken.fieldErrors?.code).toHaveLength(1);
+    expect(taken.fieldMessages?.code).toHaveLength(1);
 
     const old = await c.admin.sector.create({ code: "old-code", name: "Старая", nameEn: "Old" });
     await c.admin.sector.delete({ id: old.id, version: old.version });
@@ -86,8 +86,8 @@ describe("sector", () => {
   it("answers bad input with BAD_REQUEST and field paths", async () => {
     const bad = await failure(c.admin.sector.create({ code: "Лес и Дерево", name: "", nameEn: "Wood", sortOrder: 1.5 }));
     expect(bad.code).toBe("BAD_REQUEST");
-    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["code", "name", "sortOrder"]);
-    expect(bad.fieldErrors?.code?.[0]).toContain("латинские");
+    expect(Object.keys(bad.fieldMessages ?? {}).sort()).toEqual(["code", "name", "sortOrder"]);
+    expect(bad.fieldMessages?.code?.[0]).toContain("латинские");
   });
 
   it("answers an unknown id with NOT_FOUND", async () => {

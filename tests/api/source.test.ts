@@ -131,7 +131,7 @@ describe("source", () => {
       c.editor.source.create({ title: "   ", kind: "RUMOUR" as never, url: "ftp://files.example.ru/a", publishedAt: "вчера" as never }),
     );
     expect(bad.code).toBe("BAD_REQUEST");
-    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["kind", "publishedAt", "title", "url"]);
+    expect(Object.keys(bad.fieldMessages ?? {}).sort()).toEqual(["kind", "publishedAt", "title", "url"]);
   });
 
   it("keeps one live source per text: a copy (other spacing) is a CONFLICT on the text naming the source; a deleted one does not count", async () => {
@@ -142,14 +142,14 @@ describe("source", () => {
 
     const copy = await failure(c.editor.source.create({ title: "Копия", text: text.replace("\n\n", "\r\n").replaceAll(" ", "\u00a0") }));
     expect(copy.code).toBe("CONFLICT");
-    expect(copy.fieldErrors?.text).toEqual(["Источник с этим текстом уже есть: «Поставки льна»"]);
+    expect(copy.fieldMessages?.text).toEqual(["Источник с этим текстом уже есть: «Поставки льна»"]);
     expect(copy.current).toMatchObject({ id: first.id, title: "Поставки льна" });
 
     // Editing another source's text into the same one is refused the same way; the source's own text may stay.
     const other = await c.editor.source.create({ title: "Другая заметка", text: "Совсем другой текст." });
     const edited = await failure(c.editor.source.update({ id: other.id, version: other.version, data: { text: ` ${text} ` } }));
     expect(edited.code).toBe("CONFLICT");
-    expect(edited.fieldErrors?.["data.text"]).toEqual(["Источник с этим текстом уже есть: «Поставки льна»"]);
+    expect(edited.fieldMessages?.["data.text"]).toEqual(["Источник с этим текстом уже есть: «Поставки льна»"]);
     const retitled = await c.editor.source.update({ id: first.id, version: first.version, data: { title: "Поставки льна в Акмолинскую область", text } });
     expect(retitled.version).toBe(2);
 

@@ -91,7 +91,7 @@ describe("sources as records", () => {
       expect(refused.code).toBe("CONFLICT");
       expect(refused.message).toBe("Источник с этим адресом уже есть: «Визит посла: пресс-релиз»");
       expect(refused.current).toMatchObject({ id: first.id, title: "Визит посла: пресс-релиз", url: "https://gov35.ru/news/12345", outlet: "gov35.ru" });
-      expect(refused.fieldErrors).toEqual({ url: ["Источник с этим адресом уже есть: «Визит посла: пресс-релиз»"] });
+      expect(refused.fieldMessages).toEqual({ url: ["Источник с этим адресом уже есть: «Визит посла: пресс-релиз»"] });
       // source.find by the address finds it, however the address is written.
       expect((await c.viewer.source.find({ url })).items.map((s) => s.id)).toEqual([first.id]);
     }
@@ -164,24 +164,24 @@ describe("sources as records", () => {
     await c.admin.source.delete({ id: gone.id, version: gone.version });
     const refused = await failure(meeting("С удалённым источником", [gone.id]));
     expect(refused.code).toBe("BAD_REQUEST");
-    expect(refused.fieldErrors).toEqual({ sourceIds: ["Источник не найден или удалён (1)"] });
+    expect(refused.fieldMessages).toEqual({ sourceIds: ["Источник не найден или удалён (1)"] });
 
     const event = await failure(
       c.editor.event.create({ title: "Форум", kind: "FORUM", startsAt: "2024-12-03", sourceIds: ["8f14e45f-ceea-467a-9c1a-1e2a3b4c5d6e"] }),
     );
-    expect(event.fieldErrors).toEqual({ sourceIds: ["Источник не найден или удалён (1)"] });
+    expect(event.fieldMessages).toEqual({ sourceIds: ["Источник не найден или удалён (1)"] });
 
     const note = await c.editor.source.create({ title: "Заметка" });
     const twice = await failure(meeting("Дважды", [note.id, note.id]));
     expect(twice.code).toBe("BAD_REQUEST");
-    expect(Object.keys(twice.fieldErrors ?? {})).toEqual(["sourceIds"]);
+    expect(Object.keys(twice.fieldMessages ?? {})).toEqual(["sourceIds"]);
     const many = await failure(
       meeting(
         "Много",
         Array.from({ length: 21 }, () => note.id),
       ),
     );
-    expect(Object.keys(many.fieldErrors ?? {})).toEqual(["sourceIds"]);
+    expect(Object.keys(many.fieldMessages ?? {})).toEqual(["sourceIds"]);
     // Nothing was written by the refused calls.
     expect(await db.prisma.interaction.count({ where: { title: { in: ["С удалённым источником", "Дважды", "Много"] } } })).toBe(0);
   });

@@ -60,7 +60,8 @@ describe("vocabulary.add (editors, from the forms)", () => {
   it("refuses an unknown code in a record, naming the field", async () => {
     const refused = await failure(c.editor.meeting.create({ title: "Встреча", kind: "NO_SUCH_KIND", startsAt: "2024-03-01", partnerIds: [kz.id] }));
     expect(refused.code).toBe("BAD_REQUEST");
-    expect(refused.fieldErrors?.kind?.[0]).toMatch(/Вид контакта: такого значения нет/);
+    expect(refused.fieldErrors?.kind).toEqual([{ key: "vocabulary.unknownValue", params: { vocabulary: "meetingKind" } }]);
+    expect(refused.fieldMessages?.kind?.[0]).toBe("Такого значения нет в справочнике");
   });
 
   it("adds an agreement kind that takes effect on signature (a contract), or one that needs 4-FZ registration", async () => {
@@ -88,7 +89,8 @@ describe("retiring", () => {
     expect(retired.retired).toBe(true);
 
     const refused = await failure(c.editor.meeting.create({ title: "Ещё одно", kind: added.term.value, startsAt: "2024-06-01", partnerIds: [kz.id] }));
-    expect(refused.fieldErrors?.kind?.[0]).toMatch(/«Выездное совещание» выведен\(а\) из употребления/);
+    expect(refused.fieldErrors?.kind?.[0]?.key).toBe("vocabulary.retiredValue");
+    expect(refused.fieldMessages?.kind?.[0]).toMatch(/«Выездное совещание» выведено из употребления/);
 
     // The old record keeps it: read back, and saved with another change.
     expect((await c.viewer.meeting.byId({ id: old.id })).kind).toBe(added.term.value);
@@ -189,7 +191,7 @@ describe("merging two sectors", () => {
     const refused = await failure(
       c.editor.meeting.create({ title: "Новая", kind: "MEETING", startsAt: "2024-03-01", partnerIds: [kz.id], sectorIds: [housing.id] }),
     );
-    expect(Object.keys(refused.fieldErrors ?? {})).toEqual(["sectorIds"]);
+    expect(Object.keys(refused.fieldMessages ?? {})).toEqual(["sectorIds"]);
     // Merging again, or into a retired value, is refused.
     expect((await failure(c.admin.vocabulary.merge({ vocabulary: "sector", fromId: housing.id, intoId: tourism.id }))).code).toBe("BAD_REQUEST");
     expect((await failure(c.admin.vocabulary.merge({ vocabulary: "sector", fromId: tourism.id, intoId: housing.id }))).code).toBe("BAD_REQUEST");

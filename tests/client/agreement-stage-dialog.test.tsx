@@ -114,8 +114,8 @@ describe("moving an agreement to another stage", () => {
         error: {
           code: "BAD_REQUEST",
           httpStatus: 400,
-          message: "Этап «Зарегистрировано в Минюсте»: Дата не может быть раньше предыдущей смены этапа (14.03.2025)",
-          fieldErrors: { date: ["Дата не может быть раньше предыдущей смены этапа (14.03.2025)"] },
+          key: "agreement.checkStages",
+          fieldErrors: { date: [{ key: "agreement.dateBeforeLastMove", params: { earliest: "2025-03-14" } }] },
         },
       }),
     });
@@ -128,7 +128,7 @@ describe("moving an agreement to another stage", () => {
 
     const date = within(dialog).getByRole("textbox", { name: "Дата перехода" });
     await waitFor(() => expect(date.getAttribute("aria-invalid")).toBe("true"));
-    expect(describedText(date)).toContain("Дата не может быть раньше предыдущей смены этапа (14.03.2025)");
+    expect(describedText(date)).toContain("Дата не может быть раньше предыдущей смены этапа (не раньше 14.03.2025)");
     expect(server.callsTo("agreement.advanceStage")[0]?.input).toMatchObject({
       id: ID,
       version: 4,
@@ -275,8 +275,9 @@ describe("«Внести действующее соглашение»", () => {
         error: {
           code: "BAD_REQUEST",
           httpStatus: 400,
-          message: "Дата раньше предыдущего этапа (06.06.2024)",
-          fieldErrors: { "earlierStages.1.date": ["Дата раньше предыдущего этапа (06.06.2024)"] },
+          key: "agreement.dateBeforePreviousStage",
+          params: { earliest: "2024-06-06" },
+          fieldErrors: { "earlierStages.1.date": [{ key: "agreement.dateBeforePreviousStage", params: { earliest: "2024-06-06" } }] },
         },
       }),
     });
@@ -285,7 +286,7 @@ describe("«Внести действующее соглашение»", () => {
     fireEvent.click(screen.getByRole("button", { name: "Внести соглашение" }));
     const registered = screen.getByRole("textbox", { name: "Зарегистрировано в Минюсте: дата" });
     await waitFor(() => expect(registered.getAttribute("aria-invalid")).toBe("true"));
-    expect(describedText(registered)).toContain("Дата раньше предыдущего этапа (06.06.2024)");
+    expect(describedText(registered)).toContain("Дата раньше предыдущего этапа (не раньше 06.06.2024)");
     expect(screen.getByRole("textbox", { name: "Подписано: дата" }).getAttribute("aria-invalid")).toBeNull();
     expect(server.callsTo("agreement.create")).toHaveLength(1);
   });

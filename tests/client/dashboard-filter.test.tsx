@@ -208,7 +208,9 @@ describe("overview: filter bar ⇄ URL ⇄ dashboard procedures", () => {
     fakeServer({
       "auth.me": signedIn("VIEWER"),
       "sector.list": sectors,
-      "dashboard.summary": () => ({ error: { code: "BAD_REQUEST", httpStatus: 400, message: "Конец периода раньше начала" } }),
+      "dashboard.summary": () => ({
+        error: { code: "BAD_REQUEST", httpStatus: 400, key: "request.checkFields", fieldErrors: { to: [{ key: "validation.periodEndBeforeStart" }] } },
+      }),
       "dashboard.signals": noSignals,
       "timeline.list": timeline,
     });

@@ -29,8 +29,8 @@ function fakeMutation(answer: (input: DeleteRecordInput) => unknown | null) {
   return { calls, useFake };
 }
 
-function serverError(code: string, message: string) {
-  return new TRPCClientError(message, { result: { error: { message, code: -32000, data: { code } } } });
+function serverError(code: string, key: string) {
+  return new TRPCClientError(key, { result: { error: { message: key, code: -32000, data: { code, key } } } });
 }
 
 function Harness({ useFake, conflictText }: { useFake: () => DeleteRecordMutation; conflictText?: string }) {
@@ -64,15 +64,15 @@ describe("DeleteRecordDialog", () => {
   });
 
   it("says a conflict in the page's words and any other refusal in the server's; cancelling forgets it", () => {
-    let next: unknown = serverError("CONFLICT", "Версия устарела");
+    let next: unknown = serverError("CONFLICT", "record.changedConcurrently");
     const { useFake } = fakeMutation(() => next);
     render(<Harness useFake={useFake} conflictText="Мероприятие только что изменил другой пользователь." />);
     fireEvent.click(screen.getByRole("button", { name: "Удалить" }));
     expect(screen.getByText("Мероприятие только что изменил другой пользователь.")).toBeTruthy();
 
-    next = serverError("BAD_REQUEST", "Нельзя удалить домашний регион");
+    next = serverError("BAD_REQUEST", "partner.homeUndeletable");
     fireEvent.click(screen.getByRole("button", { name: "Удалить" }));
-    expect(screen.getByText("Нельзя удалить домашний регион")).toBeTruthy();
+    expect(screen.getByText("Домашний регион нельзя удалить: сначала отметьте домашним другой")).toBeTruthy();
 
     fireEvent.click(screen.getByRole("button", { name: "Отмена" }));
     expect(screen.getByTestId("open").textContent).toBe("false");
@@ -80,9 +80,9 @@ describe("DeleteRecordDialog", () => {
   });
 
   it("without a conflict text of its own, a conflict shows the server's message", () => {
-    const { useFake } = fakeMutation(() => serverError("CONFLICT", "Запись изменена"));
+    const { useFake } = fakeMutation(() => serverError("CONFLICT", "record.changedConcurrently"));
     render(<Harness useFake={useFake} />);
     fireEvent.click(screen.getByRole("button", { name: "Удалить" }));
-    expect(screen.getByText("Запись изменена")).toBeTruthy();
+    expect(screen.getByText("Запись только что изменил другой пользователь. Обновите данные и повторите.")).toBeTruthy();
   });
 });

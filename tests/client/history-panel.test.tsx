@@ -245,7 +245,9 @@ describe("HistoryPanel", () => {
 
   it("shows an error with a retry that loads again", async () => {
     const server = renderPanel((_input, n) =>
-      n === 1 ? { error: { code: "BAD_REQUEST", httpStatus: 400, message: "boom" } } : { data: { items: entries.slice(2), nextCursor: null, total: 1, names } },
+      n === 1
+        ? { error: { code: "BAD_REQUEST", httpStatus: 400, key: "request.badRequest" } }
+        : { data: { items: entries.slice(2), nextCursor: null, total: 1, names } },
     );
     fireEvent.click(toggle());
     const alert = await screen.findByRole("alert");
@@ -328,7 +330,9 @@ describe("DeletedBanner", () => {
         "history.deleted": () => ({
           data: { items: [{ entity: "agreement", id: AGREEMENT, title: "Соглашение", version: 4, deletedAt, deletedBy: null }], nextCursor: null, total: 1 },
         }),
-        "agreement.restore": () => ({ error: { code: "CONFLICT", httpStatus: 409, message: "Соглашение: запись изменил другой пользователь" } }),
+        "agreement.restore": () => ({
+          error: { code: "CONFLICT", httpStatus: 409, key: "record.versionMismatch", params: { record: "agreement", current: 5, expected: 4 } },
+        }),
       },
     );
     const button = await screen.findByRole("button", { name: "Восстановить" });

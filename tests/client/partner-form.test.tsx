@@ -61,12 +61,7 @@ describe("partner form", () => {
     const server = fakeServer({
       ...common,
       "partner.create": () => ({
-        error: {
-          code: "BAD_REQUEST",
-          httpStatus: 400,
-          message: "Для страны код ISO из двух букв (KZ)",
-          fieldErrors: { isoCode: ["Для страны код ISO из двух букв (KZ)"] },
-        },
+        error: { code: "BAD_REQUEST", httpStatus: 400, key: "partner.countryIsoCode", fieldErrors: { isoCode: [{ key: "partner.countryIsoCode" }] } },
       }),
     });
     render(<App router={buildRouter({ url: "/partners/new" })} />);
@@ -91,7 +86,12 @@ describe("partner form", () => {
     const server = fakeServer({
       ...common,
       "partner.create": () => ({
-        error: { code: "BAD_REQUEST", httpStatus: 400, message: "x", fieldErrors: { "aliases.1": ["Не длиннее 200 символов"] } },
+        error: {
+          code: "BAD_REQUEST",
+          httpStatus: 400,
+          key: "request.checkFields",
+          fieldErrors: { "aliases.1": [{ key: "validation.tooLong", params: { maximum: 200 } }] },
+        },
       }),
     });
     render(<App router={buildRouter({ url: "/partners/new" })} />);
@@ -148,7 +148,7 @@ describe("partner form", () => {
       ...common,
       "partner.byId": () => ({ data: kazakhstan }),
       "partner.update": () => ({
-        error: { code: "BAD_REQUEST", httpStatus: 400, message: "x", fieldErrors: { "data.parentId": ["Нельзя подчинить партнёра его же дочернему"] } },
+        error: { code: "BAD_REQUEST", httpStatus: 400, key: "partner.childAsParent", fieldErrors: { "data.parentId": [{ key: "partner.childAsParent" }] } },
       }),
     });
     render(<App router={buildRouter({ url: `/partners/${KZ}/edit` })} />);
@@ -164,13 +164,7 @@ describe("partner form", () => {
       "partner.byId": (_input, n) => ({ data: n === 1 ? kazakhstan : theirs }),
       "partner.update": (_input, n) =>
         n === 1
-          ? {
-              error: {
-                code: "CONFLICT",
-                httpStatus: 409,
-                message: "Партнёр: запись изменил другой пользователь (версия 4, у вас 3). Обновите данные и повторите.",
-              },
-            }
+          ? { error: { code: "CONFLICT", httpStatus: 409, key: "record.versionMismatch", params: { record: "partner", current: 4, expected: 3 } } }
           : { data: { ...theirs, version: 5, notes: "моя правка" } },
     });
     const router = buildRouter({ url: `/partners/${KZ}/edit` });

@@ -18,27 +18,33 @@ describe("record routes", () => {
   it("a meeting that is not there shows the meeting's not-found frame, asked for once", async () => {
     const server = fakeServer({
       "auth.me": signedIn("VIEWER"),
-      "meeting.byId": () => ({ error: { code: "NOT_FOUND", httpStatus: 404, message: "Встреча не найдена" } }),
+      "meeting.byId": () => ({ error: { code: "NOT_FOUND", httpStatus: 404, key: "recordNotFound.meeting", params: { id: MEETING } } }),
     });
-    render(<App router={buildRouter({ url: `/meetings/${MEETING}` })} />);
+    const router = buildRouter({ url: `/meetings/${MEETING}` });
+    render(<App router={router} />);
     await screen.findByRole("heading", { name: "Встреча не найдена" });
     const crumbs = screen.getByRole("navigation", { name: "Навигационная цепочка" });
     expect(within(crumbs).getByRole("link", { name: "Встречи и визиты" }).getAttribute("href")).toBe("/meetings");
     expect(screen.getByRole("link", { name: "Назад: Встречи и визиты" }).getAttribute("href")).toBe("/meetings");
     expect(server.callsTo("meeting.byId")).toEqual([{ procedure: "meeting.byId", input: { id: MEETING } }]);
+    // The router settles before the test ends: a transition still running would touch a window that is gone.
+    await waitFor(() => expect(router.state.status).toBe("idle"));
   });
 
   it("an event form whose record fails to load shows the error in the event's frame; retry asks again", async () => {
     const server = fakeServer({
       "auth.me": signedIn("EDITOR"),
-      "event.byId": () => ({ error: { code: "CONFLICT", httpStatus: 409, message: "Ошибка" } }),
+      "event.byId": () => ({ error: { code: "CONFLICT", httpStatus: 409, key: "record.changedConcurrently" } }),
     });
-    render(<App router={buildRouter({ url: `/events/${EVENT}/edit` })} />);
+    const router = buildRouter({ url: `/events/${EVENT}/edit` });
+    render(<App router={router} />);
     const alert = await screen.findByRole("alert");
     expect(within(alert).getByText("Не удалось загрузить данные.")).toBeTruthy();
     expect(screen.getAllByRole("link", { name: "Мероприятия" }).some((link) => link.closest(".breadcrumb"))).toBe(true);
     expect(server.callsTo("event.byId")).toHaveLength(1);
     fireEvent.click(within(alert).getByRole("button", { name: "Повторить" }));
     await waitFor(() => expect(server.callsTo("event.byId")).toHaveLength(2));
+    await screen.findByRole("alert");
+    await waitFor(() => expect(router.state.status).toBe("idle"));
   });
 });

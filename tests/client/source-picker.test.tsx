@@ -91,8 +91,9 @@ describe("SourcePicker", () => {
         error: {
           code: "CONFLICT",
           httpStatus: 409,
-          message: `Источник с этим адресом уже есть: «${existing.title}»`,
-          fieldErrors: { url: [`Источник с этим адресом уже есть: «${existing.title}»`] },
+          key: "source.duplicateUrl",
+          params: { title: existing.title },
+          fieldErrors: { url: [{ key: "source.duplicateUrl", params: { title: existing.title } }] },
           current: existing,
         },
       }),

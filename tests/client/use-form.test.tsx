@@ -14,9 +14,9 @@ import { useDomTestSetup } from "./support/dom.ts";
 
 useDomTestSetup();
 
-function refusal(fieldErrors: Record<string, string[]>) {
+function refusal(fieldErrors: Record<string, Array<{ key: string; params?: Record<string, unknown> }>>) {
   return new TRPCClientError("Проверьте поля", {
-    result: { error: { code: -32600, message: "Проверьте поля", data: { code: "BAD_REQUEST", httpStatus: 400, fieldErrors } } },
+    result: { error: { code: -32600, message: "Проверьте поля", data: { code: "BAD_REQUEST", httpStatus: 400, key: "request.checkFields", fieldErrors } } },
   } as never);
 }
 
@@ -85,10 +85,10 @@ describe("useForm", () => {
     fireEvent.submit(submit.closest("form")!);
     await waitFor(() => expect((submit as HTMLButtonElement).disabled).toBe(true));
     expect(calls).toBe(1);
-    await act(async () => refuse(refusal({ "data.password": ["Пароль устарел"], id: ["Запись не найдена"] })));
-    await screen.findByText("Пароль устарел");
+    await act(async () => refuse(refusal({ "data.password": [{ key: "auth.chooseAnotherPassword" }], id: [{ key: "reference.partner" }] })));
+    await screen.findByText("Придумайте другой пароль");
     // A path the form does not show goes to the general message instead.
-    expect(screen.getByRole("alert").textContent).toBe("Запись не найдена");
+    expect(screen.getByRole("alert").textContent).toBe("Партнёр не найден");
     expect((submit as HTMLButtonElement).disabled).toBe(false);
   });
 });

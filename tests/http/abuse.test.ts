@@ -123,9 +123,20 @@ describe("bounded work per request", () => {
     for (const ms of healthLatencies) expect(ms).toBeLessThan(1000);
 
     expect(deepAnswer!.status).toBe(413);
-    expect(JSON.parse(deepAnswer!.body)).toEqual({ error: { code: "PAYLOAD_TOO_LARGE", message: "Запрос слишком большой: не больше 2 МБ." } });
+    expect(JSON.parse(deepAnswer!.body)).toEqual({
+      error: {
+        code: "PAYLOAD_TOO_LARGE",
+        key: "request.payloadTooLarge",
+        params: { limitKilobytes: 2048 },
+        message: "Запрос слишком большой: не больше 2048 КБ.",
+      },
+    });
     expect(batchAnswer!.status).toBe(400);
-    expect(JSON.parse(batchAnswer!.body).error.message).toBe(`Слишком много вызовов в одном запросе: 625, не больше ${maxBatchCalls}.`);
+    expect(JSON.parse(batchAnswer!.body).error).toMatchObject({
+      key: "request.tooManyBatchCalls",
+      params: { calls: 625, maximum: maxBatchCalls },
+      message: `Слишком много вызовов в одном запросе: 625, не больше ${maxBatchCalls}.`,
+    });
   });
 
   it("refuses JSON nested deeper than the limit without parsing it, in the body and in ?input=", async () => {

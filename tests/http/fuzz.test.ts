@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import superjson from "superjson";
 import type { Database } from "@atlas/db/database";
 import { findBadText } from "@atlas/server/input-text";
+import type { FieldProblem } from "@atlas/shared/error-keys";
 import { openTestDatabase } from "../support/test-database.ts";
 import { failure, callersFor } from "../support/callers.ts";
 import { fuzzProcedure, formatFailures, startFuzzSession, type FuzzSession } from "../fuzz/harness.ts";
@@ -27,7 +28,9 @@ afterAll(async () => {
 });
 
 describe("text the database cannot store is a 400 with the field's path", () => {
-  type Answer = { error?: { json: { code: string; message: string; data: { httpStatus: number; fieldErrors: Record<string, string[]> | null } } } };
+  type Answer = {
+    error?: { json: { code: string; message: string; data: { httpStatus: number; key: string; fieldErrors: Record<string, FieldProblem[]> | null } } };
+  };
   async function post(procedure: string, input: unknown) {
     const res = await session.app.inject({
       method: "POST",
@@ -41,31 +44,35 @@ describe("text the database cannot store is a 400 with the field's path", () => 
   it("refuses NUL in any text, even before signing in", async () => {
     const { status, error } = await post("auth.signIn", { email: "\u0000", password: "x" });
     expect(status).toBe(400);
-    expect(error?.data.fieldErrors).toEqual({ email: ["Недопустимый символ в тексте (U+0000)"] });
+    expect(error?.data.key).toBe("request.checkFields");
+    expect(error?.data.fieldErrors).toEqual({ email: [{ key: "request.badCharacterInText", params: { character: "U+0000" } }] });
   });
 
   it("names the nested path and every bad field, lone surrogates included", async () => {
     const c = await callersFor(db);
     const problem = await failure(c.editor.source.create({ title: "a\u0000b", url: "https://example.org/t\uD800" } as never));
     expect(problem.code).toBe("BAD_REQUEST");
-    expect(problem.fieldErrors).toEqual({
+    expect(problem.fieldMessages).toEqual({
       title: ["Недопустимый символ в тексте (U+0000)"],
-      url: ["Недопустимый символ в тексте (непарный суррогат U+D800)"],
+      url: ["Недопустимый символ в тексте (U+D800)"],
     });
-    expect(problem.message).toMatch(/^Проверьте поля: /);
+    expect(problem.key).toBe("request.checkFields");
+    expect(problem.message).toBe("Проверьте поля");
     const update = await failure(c.editor.source.update({ id: "00000000-0000-4000-8000-000000000000", version: 1, data: { title: "x\uDC00" } } as never));
-    expect(update.fieldErrors).toEqual({ "data.title": ["Недопустимый символ в тексте (непарный суррогат U+DC00)"] });
+    expect(update.fieldErrors).toEqual({ "data.title": [{ key: "request.badCharacterInText", params: { character: "U+DC00" } }] });
   });
 
   it("checks object keys and stays bounded on huge or deep inputs", async () => {
-    expect(findBadText({ data: { "a\u0000": 1 } })).toEqual([{ path: "data.a\\u0000", message: "Недопустимый символ в имени поля (U+0000)" }]);
+    expect(findBadText({ data: { "a\u0000": 1 } })).toEqual([
+      { path: "data.a\\u0000", problem: { key: "request.badCharacterInFieldName", params: { character: "U+0000" } } },
+    ]);
     expect(findBadText({ ok: "😀 ё", list: ["a", new Map([["k", "v"]])] })).toEqual([]);
     let deep: unknown = "x";
     for (let i = 0; i < 100; i++) deep = [deep];
     expect(findBadText(deep)[0]?.path).toBe("_");
     // The walk stops at its node limit (how fast that is, is the benchmark's business, not a test's).
     const huge = Array.from({ length: 500_000 }, () => "ok");
-    expect(findBadText(huge)).toEqual([{ path: "_", message: "Слишком большой запрос: больше 200000 значений" }]);
+    expect(findBadText(huge)).toEqual([{ path: "_", problem: { key: "request.tooManyValues", params: { maximum: 200000 } } }]);
     // Many bad strings: the answer lists the first few, not all of them.
     expect(findBadText(Array.from({ length: 1000 }, () => "\u0000"))).toHaveLength(20);
   });
@@ -73,9 +80,9 @@ describe("text the database cannot store is a 400 with the field's path", () => 
   it("answers a 400, not a 500, for numbers beyond PostgreSQL's integer", async () => {
     const c = await callersFor(db);
     const version = await failure(c.admin.source.update({ id: "00000000-0000-4000-8000-000000000000", version: 2_147_483_648, data: {} }));
-    expect(version).toMatchObject({ code: "BAD_REQUEST", fieldErrors: { version: ["Слишком большое число"] } });
+    expect(version).toMatchObject({ code: "BAD_REQUEST", fieldMessages: { version: ["Слишком большое число"] } });
     const sortOrder = await failure(c.admin.sector.create({ code: "big", name: "Большой", nameEn: "Big", sortOrder: 2_147_483_648 }));
-    expect(sortOrder).toMatchObject({ code: "BAD_REQUEST", fieldErrors: { sortOrder: ["От −1 000 000 до 1 000 000"] } });
+    expect(sortOrder).toMatchObject({ code: "BAD_REQUEST", fieldErrors: { sortOrder: [{ key: "validation.millionRange" }] } });
   });
 });
 

@@ -1,3 +1,4 @@
+import { russianErrorText } from "@atlas/shared/error-keys";
 import type { Database } from "@atlas/db/database";
 import type { TRole } from "@atlas/shared/enums";
 import { appRouter } from "@atlas/server/routers/_app";
@@ -44,8 +45,13 @@ export async function failure(promise: Promise<unknown>) {
     await promise;
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
-    // The same details the error formatter sends over HTTP.
-    return { code: error.code, ...errorDetails(error) };
+    // The same details the error formatter sends over HTTP, and the field errors as a
+    // Russian reader sees them (each key through the Russian dictionary).
+    const details = errorDetails(error);
+    const fieldMessages = Object.fromEntries(
+      Object.entries(details.fieldErrors ?? {}).map(([path, problems]) => [path, problems.map((found) => russianErrorText(found.key, found.params))]),
+    );
+    return { code: error.code, ...details, fieldMessages };
   }
   throw new Error("expected the call to fail, but it succeeded");
 }

@@ -85,14 +85,4 @@ export function intlLocale(language: string = i18n.language): string {
   return language === "en" ? "en-GB" : "ru-RU";
 }
 
-/** Messages from the server and the shared schemas are Russian; the English interface translates the known ones. */
-export function localizeMessage(message: string, language: string = i18n.language): string {
-  if (language !== "en" || !english) return message;
-  for (const [pattern, replacement] of english.serverMessagesEn) {
-    const match = pattern.exec(message);
-    if (match) return typeof replacement === "string" ? replacement : replacement(match);
-  }
-  return message;
-}
-
 export { i18n };

@@ -8,8 +8,7 @@
 // Record forms add drafts, conflicts and the leave guard on top (use-record-form.ts).
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { errorCode, isNetworkError, serverFieldErrors, serverMessage } from "./errors.ts";
-import { i18n, localizeMessage } from "./i18n.ts";
+import { errorText, serverFieldErrors } from "./errors.ts";
 import type { FieldErrors } from "./validation.ts";
 
 /** What a form's `prepare` gives: the input to send, or messages by path. */
@@ -63,13 +62,6 @@ export function changedKeys<V extends object>(values: V, base: V): Array<keyof V
   return (Object.keys(values) as Array<keyof V>).filter((k) => !sameValue(values[k], base[k]));
 }
 
-/** What to tell the user about a failed request that no field can show. */
-export function describeError(error: unknown): string {
-  if (isNetworkError(error)) return i18n.t("errors.network");
-  if (errorCode(error) === "FORBIDDEN") return i18n.t("errors.forbiddenAction");
-  return localizeMessage(serverMessage(error) ?? i18n.t("errors.generic"));
-}
-
 export function useForm<V extends object, I, R>(options: FormOptions<V, I, R>): Form<V> {
   const { t } = useTranslation();
   const [values, setValuesState] = useState<V>(options.initial);
@@ -94,7 +86,7 @@ export function useForm<V extends object, I, R>(options: FormOptions<V, I, R>): 
       else other.push(...list);
     }
     setErrors(known);
-    setGeneralState(other.length ? { text: other.map((m) => localizeMessage(m)).join(" "), summary: false } : { text: t("errors.checkFields"), summary: true });
+    setGeneralState(other.length ? { text: other.join(" "), summary: false } : { text: t("errors.checkFields"), summary: true });
     requestAnimationFrame(() => scope.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
   }
 
@@ -133,7 +125,7 @@ export function useForm<V extends object, I, R>(options: FormOptions<V, I, R>): 
       const fromServer = latest.current.fromServer ?? ((found: FieldErrors) => found);
       const found = fromServer(serverFieldErrors(error));
       if (Object.keys(found).length) showErrors(found, scope);
-      else setGeneral(describeError(error));
+      else setGeneral(errorText(error));
     } finally {
       pending.current = false;
       setSaving(false);
@@ -148,7 +140,7 @@ export function useForm<V extends object, I, R>(options: FormOptions<V, I, R>): 
     error: (path) => {
       const list = Object.entries(errors)
         .filter(([key]) => key === path || key.startsWith(`${path}.`))
-        .flatMap(([, messages]) => messages.map((m) => localizeMessage(m)));
+        .flatMap(([, messages]) => messages);
       return list.length ? list : undefined;
     },
     clearErrors,

@@ -1,8 +1,17 @@
 // Client-side checks use the very schemas the server uses (shared/), and their
-// messages land under the same fields as the server's fieldErrors.
+// messages land under the same fields as the server's fieldErrors, in the interface
+// language: a shared schema's message is a key (error-keys.ts), zod's own wording
+// already follows the language (setValidationLocale).
 import type { z } from "zod";
+import { isErrorKey, problemOfIssue } from "@atlas/shared/error-keys";
+import { problemText } from "./errors.ts";
 
 export type FieldErrors = Record<string, string[]>;
+
+/** The text of one zod issue: its key translated, or zod's own message. */
+export function issueText(issue: z.core.$ZodIssue): string {
+  return isErrorKey(issue.message) ? problemText(problemOfIssue(issue)) : issue.message;
+}
 
 /** zod issues → messages per field; the path prefix of update inputs ("data.") is dropped. */
 export function issuesToFieldErrors(error: z.ZodError, prefix = "data."): FieldErrors {
@@ -10,7 +19,7 @@ export function issuesToFieldErrors(error: z.ZodError, prefix = "data."): FieldE
   for (const issue of error.issues) {
     let key = issue.path.map(String).join(".") || "_";
     if (key.startsWith(prefix)) key = key.slice(prefix.length);
-    (out[key] ??= []).push(issue.message);
+    (out[key] ??= []).push(issueText(issue));
   }
   return out;
 }

@@ -7,7 +7,6 @@ import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import type { AgreementKindRules } from "@atlas/shared/agreement-stages";
 import type { TAddTermInput, TVocabularies, TVocabularyName, TVocabularyTerm } from "@atlas/shared/vocabulary";
-import { learnVocabularyNamesEn } from "../locales/en.ts";
 import { trpc } from "./trpc.ts";
 import { invalidateAfter, invalidateEverything } from "./invalidation.ts";
 
@@ -16,15 +15,8 @@ export type { TVocabularyName, TVocabularyTerm };
 /** The vocabularies change seldom: one answer for ten minutes, refreshed by the app's own changes. */
 export const vocabulariesQueryOptions = () => trpc.vocabulary.all.queryOptions(undefined, { staleTime: 10 * 60_000 });
 
-/** The server quotes values by their Russian names; the English interface learns their English names here. */
-function learnNames(data: TVocabularies): TVocabularies {
-  learnVocabularyNamesEn(Object.values(data).flat());
-  return data;
-}
-
 export function useVocabularies() {
-  // A stable `select`: TanStack Query runs it once per answer, not on every render.
-  return useQuery({ ...vocabulariesQueryOptions(), select: learnNames });
+  return useQuery(vocabulariesQueryOptions());
 }
 
 /** Every term of one vocabulary, retired ones too (records still show them); empty while loading. */

@@ -442,6 +442,255 @@ export const en: Translation = {
     checkFields: "Please check the highlighted fields.",
     notANumber: "Enter a number, e.g. 48.5",
     sessionLost: "Your session has ended. Sign in again — what you typed into forms is kept.",
+    unknownKey: "The action failed ({{key}}). Please try again or tell an administrator.",
+    request: {
+      signInRequired: "Please sign in",
+      changeTemporaryPassword: "Change your temporary password to continue",
+      forbidden: "You are not allowed to do this",
+      checkFields: "Please check the fields",
+      internal: "Internal error, code {{incident}}",
+      busy: "The server is overloaded. Try again in {{seconds}} s.",
+      tooManyReads: "Too many requests for summary data. Try again in {{seconds}} s.",
+      tooManySignIns: "Too many failed attempts. Try again in {{seconds}} s.",
+      tooManySignInsMinutes: "Too many failed attempts. Try again in {{minutes}} min.",
+      duplicate: "Such a record already exists",
+      badReference: "A reference to a missing or used record",
+      recordMissing: "Record not found",
+      badCharacterInText: "Invalid character in the text ({{character}})",
+      badCharacterInFieldName: "Invalid character in a field name ({{character}})",
+      tooManyValues: "The request is too large: more than {{maximum}} values",
+      tooDeep: "The request is nested too deeply: more than {{maximum}} levels",
+      payloadTooLarge: "The request is too large: at most {{limitKilobytes}} KB.",
+      unsupportedMediaType: "This content type is not accepted.",
+      badContentLength: "The body length does not match the Content-Length header.",
+      notJson: "The request body is not JSON.",
+      badRequest: "Invalid request.",
+      tooManyBatchCalls: "Too many calls in one request: {{calls}}, at most {{maximum}}.",
+      jsonTooDeep: "JSON nested too deeply: at most {{maximum}} levels.",
+      wrongHost: "Request refused: the server does not serve this address. Open the application at its real address.",
+      crossSite: "Request refused: changes are accepted only from the application itself.",
+    },
+    auth: {
+      wrongCredentials: "Wrong email or password.",
+      accountDisabled: "This account is deactivated. Please contact an administrator.",
+      demoPasswordUnchangeable: "The password of a demo account cannot be changed",
+      demoPasswordNotReset: "The password of a demo account cannot be reset",
+      wrongCurrentPassword: "Wrong current password",
+      samePassword: "The new password is the same as the current one",
+      chooseAnotherPassword: "Choose another password",
+      emailTaken: "A user with this email already exists",
+      lastAdmin: "This is the last active administrator: appoint another administrator before deactivating or demoting this one",
+    },
+    recordNotFound: {
+      user: "User not found: {{id}}",
+      person: "Person not found: {{id}}",
+      source: "Source not found: {{id}}",
+      followUp: "Follow-up task not found: {{id}}",
+      event: "Event not found: {{id}}",
+      exportCategory: "Export category not found: {{id}}",
+      agreement: "Agreement not found: {{id}}",
+      planItem: "Plan item not found: {{id}}",
+      meeting: "Meeting not found: {{id}}",
+      project: "Project not found: {{id}}",
+      partner: "Partner not found: {{id}}",
+      exportFigure: "Export figure not found: {{id}}",
+      exportFact: "Export fact not found: {{id}}",
+      sector: "Sector not found: {{id}}",
+      meetingKind: "Kind of contact not found: {{id}}",
+      eventKind: "Kind of event not found: {{id}}",
+      agreementKind: "Kind of agreement not found: {{id}}",
+      partnerKind: "Kind of partner not found: {{id}}",
+    },
+    record: {
+      versionMismatch: "Another user has changed this record (version {{current}}, yours {{expected}}). Reload the data and try again.",
+      changedConcurrently: "Another user has just changed this record. Reload the data and try again.",
+      missingReferences: "References to records that do not exist: {{fields}}",
+      alreadyDeleted: "The record is already deleted",
+      notDeleted: "The record is not deleted: there is nothing to restore",
+    },
+    reference: {
+      partner: "Partner not found",
+      partnerGone: "Partner not found or deleted",
+      partnersGone: "Partner not found or deleted ({{count}})",
+      partnersMissing: "Partner not found: {{ids}}",
+      parentPartner: "Parent partner not found",
+      destination: "Destination partner not found",
+      parties: "Party to the agreement not found: {{ids}}",
+      person: "Person not found or deleted",
+      user: "User not found or deactivated",
+      sector: "Sector not found",
+      sectorsMissing: "Sector not found: {{ids}}",
+      sectorsGone: "Sector not found or deleted ({{count}})",
+      meeting: "Meeting not found or deleted",
+      agreement: "Agreement not found or deleted",
+      event: "Event not found or deleted",
+      planItem: "Plan item not found",
+      planItemOfOtherAgreement: "The plan item belongs to another agreement",
+      source: "Source not found",
+      sourcesGone: "Source not found or deleted ({{count}})",
+      exportCategory: "Export category not found",
+      projectSite: "The project has no such site",
+    },
+    vocabulary: {
+      retiredExists: "The value “{{name}}” exists but is retired; an administrator can bring it back",
+      nameTaken: "The value “{{name}}” already exists; merge the values instead of renaming",
+      nameTakenRetired: "The value “{{name}}” already exists (retired); merge the values instead of renaming",
+      stateRegistrationOnlyForAgreements: "Only kinds of agreement have the state registration mark",
+      onlyForAgreementKinds: "Only for kinds of agreement",
+      systemNotRetired: "“{{name}}” is a built-in value: it cannot be retired, only renamed",
+      systemNotMerged: "“{{name}}” is a built-in value: it cannot be merged into another, only renamed",
+      merged: "“{{name}}” has been merged into another value; its records now have that value",
+      alreadyMerged: "“{{name}}” has already been merged into another value",
+      mergeIntoRetired: "“{{name}}” is retired; choose a value in use",
+      unknownValue: "There is no such value in the list",
+      retiredValue: "“{{name}}” is retired; choose another value",
+    },
+    source: {
+      duplicateUrl: "A source with this address already exists: “{{title}}”",
+      duplicateText: "A source with this text already exists: “{{title}}”",
+      alreadyImported: "This press release has already been imported: source “{{title}}”",
+    },
+    exportCategory: {
+      nameTaken: "The category “{{name}}” already exists",
+      nameTakenDeleted: "The category “{{name}}” exists among the deleted ones; restore it or choose another name",
+      hasFigures: "The category has export figures ({{count}}); delete or move them first",
+    },
+    exportTable: {
+      figureOfOtherCell: "“{{category}}” → “{{destination}}”: the figure belongs to another cell",
+      figureWithoutAmount: "“{{category}}” → “{{destination}}”: a figure with neither value nor volume cannot be saved; an administrator can delete it",
+      tableChanged: "Another user has changed the table for this period (cells: {{count}}; {{cells}}). Reload the table and try again.",
+      tableChangedJustNow: "Another user has just changed the table for this period. Reload the table and try again.",
+    },
+    sector: {
+      codeTaken: "The code “{{code}}” is already used by the sector “{{name}}”",
+      codeTakenDeleted: "The code “{{code}}” is used by the deleted sector “{{name}}”; restore it or choose another code",
+    },
+    partner: {
+      homeUndeletable: "The home region cannot be deleted: mark another partner as home first",
+      hasChildren: "The partner has partners within it ({{count}}); delete or move them first",
+      ownParent: "A partner cannot be within itself",
+      childAsParent: "A partner cannot be placed under its own child",
+      countryIsoCode: "A country has a two-letter ISO code (KZ)",
+    },
+    agreement: {
+      checkStages: "Please check the stages and dates",
+      registrationRequired:
+        "“{{kind}}” cannot enter into force right after signing: an international agreement of the region must be registered with the Ministry of Justice (Federal Law No. 4-FZ of 4 January 1999). Move it to the registration stage first.",
+      alreadyAtStage: "The agreement is already at this stage",
+      stageNotAllowed: "The agreement cannot move from this stage to the chosen one.",
+      noFurtherStages: "There are no moves from this stage.",
+      registrationNumberRequired: "Enter the state registration number from the Ministry of Justice",
+      effectiveDateRequired: "Enter the date of entry into force",
+      laterExpiryRequired: "Enter a new expiry date, later than the previous one",
+      dateInFuture: "The date cannot be in the future",
+      dateBeforeLastMove: "The date cannot be earlier than the previous stage change (not before {{earliest}})",
+      expiryNotLater: "The new expiry date must be later than the previous one ({{onRecord}})",
+      expiresBeforeEffective: "The term cannot end before the entry into force",
+      dateBeforePreviousStage: "The date is earlier than the previous stage (not before {{earliest}})",
+      stageOnlyByMove: "The stage changes only by a stage move (advanceStage), with a date and a history entry",
+    },
+    validation: {
+      zodIssue: "Please check the value",
+      fillIn: "Please fill in this field",
+      tooLong: "At most {{maximum}} characters",
+      atMost: "At most {{maximum}}",
+      atLeast: "At least {{minimum}}",
+      badId: "Invalid identifier",
+      url: "Enter an address like https://…",
+      email: "Enter an address like name@example.com",
+      signInEmail: "Enter your email address",
+      password: "Enter your password",
+      currentPassword: "Enter your current password",
+      passwordTooShort: "The password must be at least {{minimum}} characters",
+      passwordTooLong: "The password must be at most {{maximum}} characters",
+      latitude: "Latitude from −90 to 90",
+      longitude: "Longitude from −180 to 180",
+      numberTooBig: "The number is too large",
+      countryCode: "A country code is two Latin letters",
+      integer: "Enter a whole number",
+      millionRange: "From −1,000,000 to 1,000,000",
+      noChanges: "No changes",
+      unknownVocabulary: "Unknown list",
+      chooseFromList: "Choose a value from the list",
+      mergeWithItself: "A value cannot be merged with itself",
+      unknownEntity: "Unknown record type",
+      badCursor: "Invalid cursor",
+      unknownPrecision: "Unknown date precision",
+      dayRequired: "Enter a date",
+      dayFormat: "Enter the date as YYYY-MM-DD (e.g. 2024-11-13)",
+      dayRange: "The date must be between {{minYear}} and {{maxYear}}",
+      timeFormat: "Time as HH:MM, e.g. 09:30",
+      endsBeforeStart: "The end cannot be before the start",
+      periodEndBeforeStart: "The period ends before it starts",
+      tooManySites: "At most {{maximum}} sites",
+      oneChosenSite: "Only one site can be the chosen one",
+      duplicateSite: "The project already has a site with this name",
+      sourceUrlOrWords: "Give an address or words to search for",
+      tooManySources: "At most {{maximum}} sources",
+      duplicateSource: "The source is given twice",
+      tooManyParticipants: "At most {{maximum}} participants",
+      duplicateParticipant: "This participant is already listed",
+      duplicateAgreement: "This agreement is already listed",
+      partnerRequired: "Give at least one partner",
+      tooManyFollowUps: "At most {{maximum}} follow-up tasks",
+      tooManyPositions: "At most {{maximum}} positions",
+      tooManyStops: "At most {{maximum}} stops",
+      stopsOnlyForTours: "Only a tour has stops",
+      tourNeedsStop: "A tour needs at least one stop",
+      stopBeforePrevious: "The stop's date is before the previous one: stops follow the route",
+      stopOutsideTour: "The stop's date is outside the tour ({{from}} — {{to}})",
+      atLeastMonths: "At least {{minimum}} month(s)",
+      atMostMonths: "At most {{maximum}} months",
+      atLeastDays: "At least {{minimum}} day(s)",
+      atMostDays: "At most {{maximum}} days",
+      atMostTenYears: "At most 10 years",
+      sectorCode: "The code is lowercase Latin letters, digits and hyphens (e.g. timber)",
+      pressReleaseText: "Paste the text of the press release",
+      pressReleaseTooLong: "The text is longer than {{maximum}} characters",
+      badReference: "Invalid reference",
+      tooManyPartners: "At most {{maximum}} partners",
+      tooManyPeople: "At most {{maximum}} people",
+      tooManyProjects: "At most {{maximum}} projects",
+      tooManyExportFacts: "At most {{maximum}} export facts",
+      noPartnerWithNumber: "There is no partner number {{number}}",
+      partyRequired: "Give at least one party to the agreement",
+      meetingPartnerRequired: "Give at least one partner of the meeting",
+      followUpsNeedMeeting: "Follow-up tasks belong to a meeting: record it",
+      projectPartner: "Give the project's partner",
+      exportFactPartner: "Give the partner the supplies are intended for",
+      organisationWithoutPost: "Give the post or remove the organisation",
+      hsCode: "An HS code is 2 to 10 digits",
+      decimal: "A non-negative number with at most {{scale}} decimal places",
+      numberExpected: "Enter a non-negative number",
+      decimalScale: "At most {{scale}} decimal places",
+      decimalDigits: "At most {{digits}} digits before the decimal point",
+      currencyCode: "An ISO 4217 currency code is three Latin letters (RUB, USD)",
+      valueOrVolume: "Give the value or the volume",
+      currencyRequired: "Give the currency of the value",
+      unitRequired: "Give the unit of the volume",
+      figureAndVersion: "Give both the figure and its version",
+      emptyCell: "Empty cell: nothing to save",
+      chooseMeasure: "Choose what is entered: value or volume",
+      emptyTable: "The table is empty: fill in at least one cell",
+      tooManyCells: "At most {{maximum}} cells at a time",
+      valueScale: "A value has at most 2 decimal places",
+      duplicateCell: "The cell repeats cell No. {{number}}: the same category and destination",
+      tooManyStages: "At most {{maximum}} stages",
+      factKind: "Choose the kind of fact",
+      growthNumber: "Enter a percentage, e.g. 34 or −5.5",
+      growthRange: "Growth from {{minimum}} to {{maximum}} %",
+      periodEndRequired: "Give the end of the period or remove its start",
+      periodStartRequired: "Give the start of the period or remove its end",
+      rankRequired: "Give the place among buyers",
+      rankOnlyForRank: "A place is given only for a fact about the place among buyers",
+      growthRequired: "Give the growth in per cent",
+      growthOnlyForGrowth: "Growth is given only for a fact about growth",
+      intentCategory: "Give what is intended to be supplied",
+      boundaryType: "A boundary is a GeoJSON Polygon or MultiPolygon",
+      boundaryEmpty: "The boundary has no coordinates",
+      tooManyAliases: "At most {{maximum}} other names",
+      isoCode: "ISO 3166 code: KZ or KZ-19",
+    },
   },
   auth: {
     signIn: {
@@ -2051,394 +2300,3 @@ export const en: Translation = {
     },
   },
 };
-
-/**
- * The server and the shared schemas speak Russian (the working language). In the
- * English interface the known messages are translated; anything else is shown as is.
- */
-export const serverMessagesEn: Array<[RegExp, string | ((m: RegExpExecArray) => string)]> = [
-  [/^Заполните поле$/, "Please fill in this field"],
-  [/^Неверный адрес электронной почты или пароль$/, "Wrong email or password."],
-  [/^Учётная запись отключена/, "This account is deactivated. Please contact an administrator."],
-  [/^Слишком много неудачных попыток входа\. Повторите через (\d+) мин\.$/, (m) => `Too many failed attempts. Try again in ${m[1]} min.`],
-  [/^Слишком много неудачных попыток входа\. Повторите через (\d+) с\.$/, (m) => `Too many failed attempts. Try again in ${m[1]} s.`],
-  [/^Сервер перегружен\. Повторите через (\d+) с\.$/, (m) => `The server is overloaded. Try again in ${m[1]} s.`],
-  [/^Слишком много запросов сводных данных\. Повторите через (\d+) с\.$/, (m) => `Too many requests for summary data. Try again in ${m[1]} s.`],
-  [/^Внутренняя ошибка, код ([0-9a-f]+)$/, (m) => `Internal error, code ${m[1]}`],
-  [/^Неверный текущий пароль$/, "The current password is wrong"],
-  [/^Придумайте другой пароль$/, "Choose a different password"],
-  [/^Пароль демонстрационной учётной записи не меняется$/, "The password of a demo account cannot be changed"],
-  [/^Пользователь с таким адресом уже есть$/, "A user with this email already exists"],
-  [/^Это последний активный администратор/, "This is the last active administrator: appoint another administrator before deactivating or demoting this one"],
-  [/запись изменил другой пользователь/, "Another user has changed this record. Reload it and try again."],
-  [/запись только что изменил другой пользователь/, "Another user has just changed this record. Reload it and try again."],
-  [/^Запрос отклонён/, "Request refused: changes are accepted only from the application itself."],
-  [/^Не длиннее (\d+) символов$/, (m) => `At most ${m[1]} characters`],
-  [/^Неверный идентификатор$/, "Invalid reference"],
-  [/^Укажите дату$/, "Enter a date"],
-  [/^Укажите дату в формате ГГГГ-ММ-ДД \(например, (.+)\)$/, (m) => `Enter the date as YYYY-MM-DD (for example, ${m[1]})`],
-  [/^Дата должна быть между (\d+) и (\d+) годом$/, (m) => `The date must be between the years ${m[1]} and ${m[2]}`],
-  [/^Неизвестная точность даты$/, "Unknown date precision"],
-  [/^Не больше (\d+) этапов$/, (m) => `At most ${m[1]} stages`],
-  [/^Время в формате ЧЧ:ММ, например (.+)$/, (m) => `Enter the time as HH:MM, for example ${m[1]}`],
-  [/^Время в формате ЧЧ:ММ$/, "Enter the time as HH:MM"],
-  [/^Дата раньше предыдущего этапа \(не раньше (.+)\)$/, (m) => `The date is before the previous stage (not before ${m[1]})`],
-  [/^Дата раньше предыдущего этапа \((.+)\)$/, (m) => `The date is before the previous stage (${m[1]})`],
-  [/^Укажите адрес электронной почты$/, "Enter an email address"],
-  [/^Введите пароль$/, "Enter the password"],
-  [/^Введите текущий пароль$/, "Enter the current password"],
-  [/^Пароль не короче (\d+) символов$/, (m) => `The password must have at least ${m[1]} characters`],
-  [/^Пароль не длиннее (\d+) символов$/, (m) => `The password must have at most ${m[1]} characters`],
-  [/^Широта от −90 до 90$/, "Latitude is between −90 and 90"],
-  [/^Долгота от −180 до 180$/, "Longitude is between −180 and 180"],
-  [/^Код ISO 3166: KZ или KZ-19$/, "ISO 3166 code: KZ or KZ-19"],
-  [/^Для страны код ISO из двух букв \(KZ\)$/, "A country has a two-letter ISO code (KZ)"],
-  [/^Вышестоящий партнёр не найден$/, "The parent partner was not found"],
-  [/^Партнёр не может входить сам в себя$/, "A partner cannot be part of itself"],
-  [/^Нельзя подчинить партнёра его же дочернему$/, "A partner cannot be placed under its own child"],
-  [/^Недостаточно прав для этого действия$/, "You are not allowed to do this"],
-  [/^Войдите в систему$/, "Please sign in"],
-  [/^Домашний регион нельзя удалить/, "The home region cannot be deleted: mark another partner as home first"],
-  [/^У партнёра есть входящие в него партнёры \((\d+)\)/, (m) => `This partner has ${m[1]} partner(s) within it; delete or move them first`],
-  // Shared schemas: common fields.
-  [/^Укажите адрес вида https:\/\/…$/, "Enter an address like https://…"],
-  [/^Укажите адрес вида name@example\.ru$/, "Enter an address like name@example.com"],
-  [/^Код страны — две латинские буквы$/, "A country code is two Latin letters"],
-  [/^Конец периода раньше начала$/, "The end of the period is before its start"],
-  [/^Не (больше|меньше) (\d+)$/, (m) => `${m[1] === "больше" ? "At most" : "At least"} ${m[2]}`],
-  [
-    /^Не (больше|меньше) (\d+) (месяц|месяца|месяцев|день|дня|дней|год|года|лет|остановок|участников|поручений|площадок|должностей)$/,
-    (m) => `${m[1] === "больше" ? "At most" : "At least"} ${countedEn(m[2] ?? "", m[3] ?? "")}`,
-  ],
-  [/^Не больше (\d+) ячеек за раз$/, (m) => `At most ${m[1]} cells at a time`],
-  [/^Укажите целое число$/, "Enter a whole number"],
-  [/^Выберите вид факта$/, "Choose the kind of fact"],
-  [/^Укажите число процентов, например 34 или −5,5$/, "Enter a percentage, for example 34 or −5.5"],
-  [/^Рост — от (-?\d+) до (\d+) %$/, (m) => `Growth is from ${m[1]} to ${m[2]} %`],
-  [/^Укажите конец периода или уберите его начало$/, "Enter the end of the period or clear its start"],
-  [/^Укажите начало периода или уберите его конец$/, "Enter the start of the period or clear its end"],
-  [/^Укажите место среди покупателей$/, "Enter the rank among buyers"],
-  [/^Место указывается только у факта о месте среди покупателей$/, "A rank belongs only to a fact about a rank among buyers"],
-  [/^Укажите рост в процентах$/, "Enter the growth in per cent"],
-  [/^Рост указывается только у факта о росте$/, "A growth rate belongs only to a fact about growth"],
-  [/^Укажите, что намерены поставлять$/, "Say what they intend to supply"],
-  [/^Неверный курсор$/, "Invalid page position"],
-  [/^Неизвестный тип записи$/, "Unknown record type"],
-  // Partners, people, sectors.
-  [/^Граница — GeoJSON Polygon или MultiPolygon$/, "A boundary is a GeoJSON Polygon or MultiPolygon"],
-  [/^Граница без координат$/, "The boundary has no coordinates"],
-  [/^Код — строчные латинские буквы, цифры и дефис \(например, timber\)$/, "The code is lowercase Latin letters, digits and hyphens (e.g. timber)"],
-  // Meetings, events, projects.
-  [/^Окончание не может быть раньше начала$/, "The end cannot be before the start"],
-  [/^Этот участник уже указан$/, "This participant is already listed"],
-  [/^Это соглашение уже указано$/, "This agreement is already listed"],
-  [/^Мероприятие не найдено или удалено$/, "Event not found or deleted"],
-  [/^Укажите хотя бы одного партнёра$/, "Choose at least one partner"],
-  [/^Остановки бывают только у тура$/, "Only a tour has stops"],
-  [/^У тура должна быть хотя бы одна остановка$/, "A tour needs at least one stop"],
-  [/^Дата остановки раньше даты предыдущей: остановки идут по маршруту$/, "This stop is dated before the previous one: stops follow the route"],
-  [/^Дата остановки вне сроков тура \((.+) — (.+)\)$/, (m) => `The stop's date is outside the tour's dates (${m[1]} — ${m[2]})`],
-  [/^Выбранной может быть только одна площадка$/, "Only one site can be the chosen one"],
-  [/^Площадка с таким названием уже есть в проекте$/, "The project already has a site with this name"],
-  // Agreements and their stages.
-  [/^Дата не может быть в будущем$/, "The date cannot be in the future"],
-  [/^Укажите хотя бы одну сторону соглашения$/, "Choose at least one party to the agreement"],
-  [/^Срок действия не может закончиться раньше вступления в силу$/, "The agreement cannot expire before it comes into force"],
-  [
-    /^Этап меняется только сменой этапа \(advanceStage\), с датой и отметкой в истории$/,
-    "The stage changes only through a stage change (advanceStage), with a date and a history entry",
-  ],
-  [
-    /^(.+) не может вступить в силу сразу после подписания: международное соглашение региона подлежит государственной регистрации в Министерстве юстиции \(Федеральный закон от 4 января 1999 г\. № 4-ФЗ\)\. Сначала переведите его на этап (.+)\.$/,
-    (m) =>
-      `${agreementKindEn(m[1] ?? "")} cannot come into force right after signing: a region's international agreement must be ` +
-      `registered with the Ministry of Justice (Federal Law No. 4-FZ of 4 January 1999). Move it to the ${stageLabelEn(m[2] ?? "")} stage first.`,
-  ],
-  [/^Не больше (\d+) других названий$/, (m) => `At most ${m[1]} other names`],
-  // Press-release import (shared/src/press-import.ts).
-  [/^Вставьте текст пресс-релиза$/, "Paste the text of the press release"],
-  [/^Текст длиннее (\d+) символов$/, (m) => `The text is longer than ${m[1]} characters`],
-  [/^Не больше (\d+) партнёров$/, (m) => `At most ${m[1]} partners`],
-  [/^Не больше (\d+) человек$/, (m) => `At most ${m[1]} people`],
-  [/^Неверная ссылка$/, "Invalid reference"],
-  [/^Нет партнёра с номером (\d+)$/, (m) => `There is no partner number ${m[1]}`],
-  [/^Укажите хотя бы одного партнёра встречи$/, "Name at least one partner of the meeting"],
-  [/^Поручения записываются к встрече: укажите её$/, "Follow-ups belong to a meeting: add the meeting"],
-  [/^Укажите хотя бы одну сторону соглашения$/, "Name at least one party to the agreement"],
-  [/^Укажите партнёра проекта$/, "Choose the project's partner"],
-  [/^Укажите партнёра, которому намерены поставлять$/, "Choose the partner the supply is for"],
-  [/^Укажите должность или уберите организацию$/, "Enter the position or clear the organisation"],
-  [/^Не больше (\d+) проектов$/, (m) => `At most ${m[1]} projects`],
-  [/^Не больше (\d+) фактов об экспорте$/, (m) => `At most ${m[1]} export facts`],
-  [/^Этот пресс-релиз уже импортирован: источник «(.*)»$/s, (m) => `This press release has already been imported: source “${m[1]}”`],
-  // Vocabularies (shared/src/vocabulary.ts, server/src/services/vocabulary/terms.ts).
-  [/^Неизвестный справочник$/, "Unknown list"],
-  [/^Выберите значение из списка$/, "Choose a value from the list"],
-  [/^Укажите целое число$/, "Enter a whole number"],
-  [/^От −1 000 000 до 1 000 000$/, "From −1,000,000 to 1,000,000"],
-  [/^Нет изменений$/, "Nothing has changed"],
-  [/^Нельзя объединить значение с самим собой$/, "A value cannot be merged with itself"],
-  [
-    /^Значение «(.+)» есть, но выведено из употребления; его может вернуть администратор$/,
-    (m) => `The value “${termEn(m[1] ?? "")}” exists but is retired; an administrator can bring it back`,
-  ],
-  [
-    /^Значение «(.+)» уже есть( \(выведено из употребления\))?; объедините значения вместо переименования$/,
-    (m) => `The value “${termEn(m[1] ?? "")}” already exists${m[2] ? " (retired)" : ""}; merge the values instead of renaming`,
-  ],
-  [/^Отметка о государственной регистрации есть только у видов соглашений$/, "Only kinds of agreement have the state registration mark"],
-  [/^Только для видов соглашений$/, "Only for kinds of agreement"],
-  [
-    /^«(.+)» — встроенное значение \((.+)\): его нельзя (вывести из употребления|объединить с другим), только переименовать$/,
-    (m) =>
-      `“${termEn(m[1] ?? "")}” is a built-in value (${vocabularyTitlesEn[m[2] ?? ""] ?? "list"}): it cannot be ${m[3] === "вывести из употребления" ? "retired" : "merged into another"}, only renamed`,
-  ],
-  [
-    /^«(.+)» объединено с другим значением; его записи теперь у того значения$/,
-    (m) => `“${termEn(m[1] ?? "")}” was merged into another value; its records are now with that value`,
-  ],
-  [/^«(.+)» уже объединено с другим значением$/, (m) => `“${termEn(m[1] ?? "")}” has already been merged into another value`],
-  [/^«(.+)» выведено из употребления; выберите действующее значение$/, (m) => `“${termEn(m[1] ?? "")}” is retired; choose a value in use`],
-  [/^Соглашение уже на этапе (.+)$/, (m) => `The agreement is already at the ${stageLabelEn(m[1] ?? "")} stage`],
-  [
-    /^С этапа (.+?) нельзя перейти на этап (.+?)\.(?: (.*))?$/,
-    (m) => `The agreement cannot move from ${stageLabelEn(m[1] ?? "")} to ${stageLabelEn(m[2] ?? "")}.${m[3] ? ` ${messageEn(m[3])}` : ""}`,
-  ],
-  [/^Возможные этапы: (.+)\.$/, (m) => `Possible stages: ${(m[1] ?? "").split(", ").map(stageLabelEn).join(", ")}.`],
-  [/^С этого этапа переходов нет\.$/, "There are no moves from this stage."],
-  [/^Укажите номер государственной регистрации в Минюсте$/, "Enter the Ministry of Justice registration number"],
-  [/^Укажите дату вступления в силу$/, "Enter the date of entry into force"],
-  [/^Укажите новый срок действия, позже прежнего$/, "Enter a new expiry date, later than the previous one"],
-  [/^Дата не может быть раньше предыдущей смены этапа \(не раньше (.+)\)$/, (m) => `The date cannot be before the previous stage change (not before ${m[1]})`],
-  [/^Дата не может быть раньше предыдущей смены этапа \((.+)\)$/, (m) => `The date cannot be before the previous stage change (${m[1]})`],
-  [/^Слишком большое число$/, "The number is too large"],
-  [/^От −1 000 000 до 1 000 000$/, "From −1,000,000 to 1,000,000"],
-  [/^Новый срок действия должен быть позже прежнего \((.+)\)$/, (m) => `The new expiry date must be later than the previous one (${m[1]})`],
-  [/^Этап «(.+?)»: (.+)$/, (m) => `Stage ${stageLabelEn(`«${m[1]}»`)}: ${(m[2] ?? "").split("; ").map(messageEn).join("; ")}`],
-  // Export figures and the export table.
-  [/^Код ТН ВЭД — от (\d+) до (\d+) цифр$/, (m) => `An HS (TN VED) code has ${m[1]} to ${m[2]} digits`],
-  [/^Неотрицательное число, не больше (\d+) знаков после запятой$/, (m) => `A non-negative number with at most ${m[1]} decimal places`],
-  [/^Не больше (\d+) знаков после запятой$/, (m) => `At most ${m[1]} decimal places`],
-  [/^Не больше (\d+) цифр до запятой$/, (m) => `At most ${m[1]} digits before the decimal point`],
-  [/^Код валюты ISO 4217 — три латинские буквы \(RUB, USD\)$/, "An ISO 4217 currency code is three Latin letters (RUB, USD)"],
-  [/^Укажите стоимость или объём$/, "Enter a value or a volume"],
-  [/^Укажите валюту стоимости$/, "Enter the currency of the value"],
-  [/^Укажите единицу объёма$/, "Enter the unit of the volume"],
-  [/^Укажите и показатель, и его версию$/, "Give both the figure and its version"],
-  [/^Пустая ячейка: нечего сохранять$/, "Empty cell: nothing to save"],
-  [/^Выберите, что вводится: стоимость или объём$/, "Choose what is entered: value or volume"],
-  [/^Таблица пуста: заполните хотя бы одну ячейку$/, "The table is empty: fill in at least one cell"],
-  [/^Стоимость — не больше (\d+) знаков после запятой$/, (m) => `A value has at most ${m[1]} decimal places`],
-  [/^Ячейка повторяет ячейку № (\d+): та же категория и тот же получатель$/, (m) => `This cell repeats cell no. ${m[1]}: same category and same destination`],
-  [
-    /^(«[^»]*» → «[^»]*»: .+)$/,
-    (m) =>
-      (m[1] ?? "")
-        .split(/; (?=«[^»]*» → «)/)
-        .map(cellMessageEn)
-        .join("; "),
-  ],
-  [
-    /^Таблицу за этот период изменил другой пользователь \((.+)\)\. Обновите таблицу и повторите\.$/,
-    (m) => `Another user has changed this period's table (${(m[1] ?? "").split("; ").map(cellMessageEn).join("; ")}). Reload the table and try again.`,
-  ],
-  [
-    /^Таблицу за этот период только что изменил другой пользователь\. Обновите таблицу и повторите\.$/,
-    "Another user has just changed this period's table. Reload the table and try again.",
-  ],
-  [/^Категория экспорта не найдена$/, "Export category not found"],
-  [/^Партнёр-получатель не найден$/, "Destination partner not found"],
-  [
-    /^Категория «(.+)» уже есть среди удалённых; восстановите её или выберите другое название$/,
-    (m) => `Category “${m[1]}” already exists among the deleted ones; restore it or choose another name`,
-  ],
-  [/^Категория «(.+)» уже есть$/, (m) => `Category “${m[1]}” already exists`],
-  [
-    /^В категории есть показатели экспорта \((\d+)\); сначала удалите или перенесите их$/,
-    (m) => `The category has ${m[1]} export figure(s); delete or move them first`,
-  ],
-  [
-    /^Код «(.+?)» занят удалённой отраслью «(.+)»; восстановите её или выберите другой код$/,
-    (m) => `Code “${m[1]}” belongs to the deleted sector “${m[2]}”; restore it or choose another code`,
-  ],
-  [/^Код «(.+?)» уже занят отраслью «(.+)»$/, (m) => `Code “${m[1]}” is already used by the sector “${m[2]}”`],
-  // Server: references, records, accounts.
-  [
-    /^Проверьте поля: (.+)$/,
-    (m) =>
-      `Check the fields: ${(m[1] ?? "")
-        .split(/; (?=[\w.]+ — )/)
-        .map(fieldMessageEn)
-        .join("; ")}`,
-  ],
-  [/^Ссылки на несуществующие записи: (.+)$/, (m) => `References to records that do not exist: ${m[1]}`],
-  [/^(.+) не найден\(а\): (.+)$/, (m) => `${recordNameEn(m[1] ?? "")} not found: ${m[2]}`],
-  [/^Такая запись уже есть(?: \((.*)\))?$/, (m) => `Such a record already exists${m[1] ? ` (${m[1]})` : ""}`],
-  [/^Ссылка на несуществующую или используемую запись$/, "Refers to a record that does not exist or is in use"],
-  [/^Запись не найдена$/, "Record not found"],
-  [/^Партнёр не найден$/, "Partner not found"],
-  [/^Партнёр не найден: (.+)$/, (m) => `Partner not found: ${m[1]}`],
-  [/^Партнёр не найден или удалён \((\d+)\)$/, (m) => `Partner not found or deleted (${m[1]})`],
-  [/^Сторона соглашения не найдена: (.+)$/, (m) => `Party to the agreement not found: ${m[1]}`],
-  [/^Отрасль не найдена$/, "Sector not found"],
-  [/^Отрасль не найдена: (.+)$/, (m) => `Sector not found: ${m[1]}`],
-  [/^Отрасль не найдена или удалена \((\d+)\)$/, (m) => `Sector not found or deleted (${m[1]})`],
-  [/^Источник не найден$/, "Source not found"],
-  [/^Источник не найден или удалён$/, "Source not found or deleted"],
-  [/^Источник не найден или удалён \((\d+)\)$/, (m) => `Source not found or deleted (${m[1]})`],
-  [/^Источник с этим адресом уже есть: «(.*)»$/s, (m) => `A source with this address is already stored: “${m[1]}”`],
-  [/^Источник с этим текстом уже есть: «(.*)»$/s, (m) => `A source with this text is already stored: “${m[1]}”`],
-  [/^Источник указан дважды$/, "The same source is given twice"],
-  [/^Не больше (\d+) источников$/, (m) => `No more than ${m[1]} sources`],
-  [/^Укажите адрес или слова для поиска$/, "Give an address or words to search for"],
-  [/^Человек не найден или удалён$/, "Person not found or deleted"],
-  [/^Пользователь не найден или отключён$/, "User not found or deactivated"],
-  [/^Встреча не найдена или удалена$/, "Meeting not found or deleted"],
-  [/^Соглашение не найдено или удалено$/, "Agreement not found or deleted"],
-  [/^Пункт плана не найден$/, "Plan item not found"],
-  [/^Пункт плана относится к другому соглашению$/, "The plan item belongs to another agreement"],
-  [/^Удалённое поручение не найдено: (.+)$/, (m) => `Deleted follow-up task not found: ${m[1]}`],
-  [/^Удалённая встреча не найдена: (.+)$/, (m) => `Deleted meeting not found: ${m[1]}`],
-  [/^Мероприятие не удалено: восстанавливать нечего$/, "The event is not deleted: nothing to restore"],
-  [/^Проект не удалён: восстанавливать нечего$/, "The project is not deleted: nothing to restore"],
-  [/^Соглашение не удалено$/, "The agreement is not deleted"],
-  [/^У проекта нет такой площадки$/, "The project has no such site"],
-  [/^Пароль демонстрационной учётной записи не сбрасывается$/, "The password of a demo account cannot be reset"],
-  [/^Новый пароль совпадает с текущим$/, "The new password is the same as the current one"],
-  [/^Смените временный пароль, чтобы продолжить работу$/, "Change your temporary password to continue"],
-];
-
-/** A known message in English, or the message itself; used for the parts of composed messages. */
-function messageEn(message: string): string {
-  for (const [pattern, replacement] of serverMessagesEn) {
-    const match = pattern.exec(message);
-    if (match) return typeof replacement === "string" ? replacement : replacement(match);
-  }
-  return message;
-}
-
-/** "data.name — Заполните поле": the path stays, the message is translated. */
-function fieldMessageEn(part: string): string {
-  const at = part.indexOf(" — ");
-  return at < 0 ? messageEn(part) : `${part.slice(0, at)} — ${messageEn(part.slice(at + 3))}`;
-}
-
-const cellProblemsEn: Record<string, string> = {
-  "показатель удалён или перенесён": "the figure was deleted or moved",
-  "показатель относится к другой ячейке": "the figure belongs to another cell",
-  "изменил другой пользователь": "changed by another user",
-  "другой пользователь уже заполнил эту ячейку": "another user has already filled in this cell",
-  "показатель без стоимости и объёма не сохранить; удалить его может администратор":
-    "a figure with neither value nor volume cannot be saved; an administrator can delete it",
-};
-
-/** "«Мёд» → «Казахстан»: problem" (names are data and stay as typed); "ещё 3" is "3 more". */
-function cellMessageEn(part: string): string {
-  const more = /^ещё (\d+)$/.exec(part);
-  if (more) return `${more[1]} more`;
-  const cell = /^«([^»]*)» → «([^»]*)»: (.+)$/.exec(part);
-  if (!cell) return messageEn(part);
-  const problem = cell[3] ?? "";
-  return `“${cell[1]}” → “${cell[2]}”: ${cellProblemsEn[problem] ?? messageEn(problem)}`;
-}
-
-/** The stage labels of @atlas/shared/agreement-stages, as the server quotes them («Подписано»). */
-const stageKeysByLabel: Record<string, keyof typeof en.enums.agreementStage> = {
-  "Предложение направлено": "PROPOSAL_SENT",
-  Проект: "DRAFT",
-  "Переговоры и согласования": "NEGOTIATION",
-  Подписано: "SIGNED",
-  "Зарегистрировано в Минюсте": "REGISTERED",
-  "Вступило в силу": "IN_FORCE",
-  Исполнение: "IMPLEMENTATION",
-  Продлено: "EXTENDED",
-  "Срок действия истёк": "EXPIRED",
-  Прекращено: "TERMINATED",
-};
-
-function stageLabelEn(quoted: string): string {
-  const inner = /^«(.*)»$/.exec(quoted)?.[1];
-  if (inner === undefined) return quoted;
-  const key = stageKeysByLabel[inner];
-  return `“${key ? en.enums.agreementStage[key] : inner}”`;
-}
-
-/**
- * English names of vocabulary values by their Russian names: the server quotes a value
- * (a kind of agreement, a sector) by its name, and the values are data, so
- * lib/vocabularies.ts tells this module their names as the vocabularies arrive.
- */
-const vocabularyNamesEn = new Map<string, string>();
-
-export function learnVocabularyNamesEn(terms: Iterable<{ name: string; nameEn: string | null }>): void {
-  for (const term of terms) if (term.nameEn) vocabularyNamesEn.set(term.name, term.nameEn);
-}
-
-function termEn(name: string): string {
-  return vocabularyNamesEn.get(name) ?? name;
-}
-
-function agreementKindEn(label: string): string {
-  const known = vocabularyNamesEn.get(label);
-  if (!known) return "An agreement of this kind";
-  const name = known.toLowerCase();
-  return `${/^[aeiou]/.test(name) ? "An" : "A"} ${name}`;
-}
-
-const vocabularyTitlesEn: Record<string, string> = {
-  отрасль: "sector",
-  "категория экспорта": "export category",
-  "вид контакта": "kind of contact",
-  "вид мероприятия": "kind of event",
-  "вид соглашения": "kind of agreement",
-  "тип партнёра": "kind of partner",
-};
-
-/** The record names the server puts into "… не найден(а): id". */
-const recordNamesEn: Record<string, string> = {
-  Пользователь: "User",
-  Человек: "Person",
-  Источник: "Source",
-  Поручение: "Follow-up task",
-  Мероприятие: "Event",
-  "Категория экспорта": "Export category",
-  Соглашение: "Agreement",
-  "Пункт плана": "Plan item",
-  Встреча: "Meeting",
-  Проект: "Project",
-  Партнёр: "Partner",
-  "Показатель экспорта": "Export figure",
-  "Факт об экспорте": "Export fact",
-  Отрасль: "Sector",
-  "Вид контакта": "Kind of contact",
-  "Вид мероприятия": "Kind of event",
-  "Вид соглашения": "Kind of agreement",
-  "Тип партнёра": "Kind of partner",
-};
-
-function recordNameEn(name: string): string {
-  return recordNamesEn[name] ?? "Record";
-}
-
-const countedUnitsEn: Record<string, string> = {
-  месяц: "month",
-  месяца: "month",
-  месяцев: "month",
-  день: "day",
-  дня: "day",
-  дней: "day",
-  год: "year",
-  года: "year",
-  лет: "year",
-  остановок: "stop",
-  участников: "participant",
-  поручений: "follow-up task",
-  площадок: "site",
-  должностей: "position",
-};
-
-/** "1 day", "90 days". */
-function countedEn(count: string, unit: string): string {
-  const one = countedUnitsEn[unit] ?? unit;
-  return `${count} ${count === "1" ? one : `${one}s`}`;
-}

@@ -1,5 +1,6 @@
 // Russian is the working language of the interface; every string the user sees is here.
 // en.ts must have the same keys (its type is derived from this object).
+import { errorMessagesRu } from "@atlas/shared/error-keys";
 import { agreementStageLabels } from "@atlas/shared/agreement-stages";
 import type { TDatePrecision } from "@atlas/shared/calendar-day";
 import { vocabularyTitles } from "@atlas/shared/vocabulary";
@@ -496,6 +497,9 @@ export const ru = {
     checkFields: "Проверьте выделенные поля.",
     notANumber: "Введите число, например 48,5",
     sessionLost: "Сеанс завершён. Войдите снова — введённые в формах данные сохранены.",
+    unknownKey: "Не удалось выполнить действие ({{key}}). Повторите попытку или сообщите администратору.",
+    // What the server and the shared schemas report, by key: one Russian dictionary for both sides.
+    ...errorMessagesRu,
   },
   auth: {
     signIn: {

@@ -10,8 +10,7 @@ import { trpc } from "../lib/trpc.ts";
 import { invalidateAfter } from "../lib/invalidation.ts";
 import { useFormat } from "../lib/format.ts";
 import { useHasRole } from "../lib/session.ts";
-import { errorCode, isNetworkError, serverMessage } from "../lib/errors.ts";
-import { localizeMessage } from "../lib/i18n.ts";
+import { errorCode, isNetworkError, errorText } from "../lib/errors.ts";
 import { Alert } from "./alert.tsx";
 import { Button } from "./button.tsx";
 import { showToast } from "./toast.tsx";
@@ -50,7 +49,7 @@ export function restoreErrorText(error: unknown, t: TFunction): string {
   if (code === "FORBIDDEN") return t("errors.forbiddenAction");
   if (code === "NOT_FOUND") return t("deleted.notFound");
   if (isNetworkError(error)) return t("errors.network");
-  return localizeMessage(serverMessage(error) ?? t("errors.generic"));
+  return errorText(error);
 }
 
 export function DeletedBanner({ entity, id, version, deletedAt, onRestored }: Props): ReactNode {

@@ -13,8 +13,7 @@ import { sourceKinds, type TSourceKind } from "@atlas/shared/enums";
 import { maxSourcesPerRecord, ZCreateSourceInput, type TSourceRef } from "@atlas/shared/source";
 import { normalizeSourceUrl } from "@atlas/shared/source-url";
 import { trpc } from "../lib/trpc.ts";
-import { conflictCurrent, errorCode, serverFieldErrors, serverMessage } from "../lib/errors.ts";
-import { localizeMessage } from "../lib/i18n.ts";
+import { conflictCurrent, errorCode, serverFieldErrors, errorText } from "../lib/errors.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../lib/validation.ts";
 import { useFormat } from "../lib/format.ts";
 import { useDebounced } from "../lib/use-debounced.ts";
@@ -181,7 +180,7 @@ export function SourcePicker({ value, onChange, error, note, className, name = "
           </div>
         )
       )}
-      {firstError(error) && full && <p className="field__error">{localizeMessage(firstError(error)!)}</p>}
+      {firstError(error) && full && <p className="field__error">{firstError(error)}</p>}
     </section>
   );
 }
@@ -242,7 +241,7 @@ function NewSourceForm({
   const sameUrl = looksLikeUrl(urlQuery) ? (lookup.data?.items[0] ?? null) : null;
   const offer = existing ?? sameUrl;
 
-  const error = (field: string) => errors[field]?.map((m) => localizeMessage(m));
+  const error = (field: string) => errors[field];
 
   async function save() {
     setGeneral(null);
@@ -263,7 +262,7 @@ function NewSourceForm({
       }
       const fields = serverFieldErrors(e);
       setErrors(fields);
-      if (Object.keys(fields).length === 0) setGeneral(localizeMessage(serverMessage(e) ?? t("errors.generic")));
+      if (Object.keys(fields).length === 0) setGeneral(errorText(e));
     }
   }
 

@@ -9,8 +9,8 @@ import { useTranslation } from "react-i18next";
 import { ZAddTermInput, type TVocabularyName, type TVocabularyTerm } from "@atlas/shared/vocabulary";
 import { trpc } from "../lib/trpc.ts";
 import { useHasRole } from "../lib/session.ts";
-import { localizeMessage } from "../lib/i18n.ts";
-import { isNetworkError, serverFieldErrors, serverMessage } from "../lib/errors.ts";
+import { isNetworkError, serverFieldErrors, errorText } from "../lib/errors.ts";
+import { issueText } from "../lib/validation.ts";
 import { rememberAddedTerm, useTermOptions, useVocabularies } from "../lib/vocabularies.ts";
 import { Select } from "./select.tsx";
 import { TextField } from "./text-field.tsx";
@@ -129,7 +129,7 @@ export function AddTermForm({ vocabulary, fieldLabel, initialName = "", onAdded,
     const parsed = ZAddTermInput.safeParse(input);
     if (!parsed.success) {
       const first = parsed.error.issues.find((i) => i.path[0] === "name") ?? parsed.error.issues[0];
-      setErrors({ name: localizeMessage(first?.message ?? "Заполните поле") });
+      setErrors({ name: first ? issueText(first) : t("errors.validation.fillIn") });
       return;
     }
     setErrors({});
@@ -140,8 +140,8 @@ export function AddTermForm({ vocabulary, fieldLabel, initialName = "", onAdded,
     } catch (error) {
       const fields = serverFieldErrors(error, "");
       const nameMessage = fields.name?.[0];
-      const message = isNetworkError(error) ? t("errors.network") : (serverMessage(error) ?? t("errors.generic"));
-      setErrors(nameMessage ? { name: localizeMessage(nameMessage) } : { other: localizeMessage(message) });
+      const message = isNetworkError(error) ? t("errors.network") : errorText(error);
+      setErrors(nameMessage ? { name: nameMessage } : { other: message });
     }
   }
 

@@ -3,6 +3,7 @@
 // urlencoded, multipart or text/plain bodies without a CORS preflight, and browsers
 // name the sending site in Origin and Sec-Fetch-Site. Checked before tRPC runs.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { sendRefusal } from "../http/refusal.ts";
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -45,9 +46,6 @@ export function registerMutationGuard(app: FastifyInstance, options: MutationGua
     const reason = refusalReason(req, options);
     if (!reason) return;
     req.log.warn({ reason, origin: req.headers.origin, fetchSite: req.headers["sec-fetch-site"] }, "cross-site or non-JSON request refused");
-    return reply
-      .code(403)
-      .type("application/json; charset=utf-8")
-      .send({ error: { code: "FORBIDDEN", message: "Запрос отклонён: изменения принимаются только от самого приложения." } });
+    return sendRefusal(reply, 403, "FORBIDDEN", "request.crossSite");
   });
 }

@@ -22,8 +22,9 @@ const countedReasons: TSignInFailureReason[] = ["UNKNOWN_USER", "WRONG_PASSWORD"
 export class SignInLockedError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     // Account waits are seconds, address locks minutes; each said in its own unit.
-    const wait = retryAfterSeconds < 60 ? `${retryAfterSeconds} с` : `${Math.ceil(retryAfterSeconds / 60)} мин`;
-    super("TOO_MANY_REQUESTS", `Слишком много неудачных попыток входа. Повторите через ${wait}.`);
+    super("TOO_MANY_REQUESTS", retryAfterSeconds < 60 ? "request.tooManySignIns" : "request.tooManySignInsMinutes", {
+      params: retryAfterSeconds < 60 ? { seconds: retryAfterSeconds } : { minutes: Math.ceil(retryAfterSeconds / 60) },
+    });
   }
 }
 

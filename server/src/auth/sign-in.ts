@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import type { TSessionUser, ZChangePasswordInput, ZSignInInput } from "@atlas/shared/auth";
 import type { PrismaClient } from "../db.ts";
-import { AppError } from "../errors.ts";
+import { AppError, problem } from "../errors.ts";
 import { hashPassword, needsRehash, verifyDummyPassword, verifyPassword } from "./passwords.ts";
 import { attemptState, failureDelayMs, recordAttempt, SignInLockedError } from "./rate-limit.ts";
 import { createSession, endSession, endUserSessions, type RequestInfo } from "./sessions.ts";
@@ -11,7 +11,7 @@ import type { AuthSettings, Clock } from "./settings.ts";
 
 const sessionUserSelect = { id: true, email: true, name: true, role: true, mustChangePassword: true } as const;
 
-const wrongCredentials = () => new AppError("UNAUTHORIZED", "Неверный адрес электронной почты или пароль");
+const wrongCredentials = () => new AppError("UNAUTHORIZED", "auth.wrongCredentials");
 
 export type SignInResult = { user: TSessionUser; token: string; expiresAt: Date };
 
@@ -51,7 +51,7 @@ export async function signIn({
   if (!user.isActive) {
     // Said only to someone who knows the password.
     await recordAttempt(prisma, { ...base, success: false, reason: "INACTIVE", at: now });
-    throw new AppError("UNAUTHORIZED", "Учётная запись отключена. Обратитесь к администратору.");
+    throw new AppError("UNAUTHORIZED", "auth.accountDisabled");
   }
 
   if (previousSessionId) await endSession(prisma, previousSessionId);
@@ -89,8 +89,8 @@ export async function changePassword({
 }): Promise<SignInResult> {
   const now = clock.now();
   const user = await prisma.user.findFirst({ where: { id: userId, isActive: true }, select: { email: true, passwordHash: true } });
-  if (!user) throw new AppError("UNAUTHORIZED", "Войдите в систему");
-  if (isDemoEmail(user.email)) throw new AppError("FORBIDDEN", "Пароль демонстрационной учётной записи не меняется");
+  if (!user) throw new AppError("UNAUTHORIZED", "request.signInRequired");
+  if (isDemoEmail(user.email)) throw new AppError("FORBIDDEN", "auth.demoPasswordUnchangeable");
   const base = { email: user.email, ip: request.ip, userAgent: request.userAgent };
   const state = await attemptState({ prisma, email: user.email, ip: request.ip, settings, now });
   if (state.locked) {
@@ -100,10 +100,10 @@ export async function changePassword({
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
     await recordAttempt(prisma, { ...base, success: false, reason: "WRONG_PASSWORD", at: now });
     await clock.sleep(failureDelayMs(state.recentFailures));
-    throw new AppError("BAD_REQUEST", "Неверный текущий пароль", { fieldErrors: { currentPassword: ["Неверный текущий пароль"] } });
+    throw new AppError("BAD_REQUEST", "auth.wrongCurrentPassword", { fieldErrors: { currentPassword: [problem("auth.wrongCurrentPassword")] } });
   }
   if (input.newPassword === input.currentPassword) {
-    throw new AppError("BAD_REQUEST", "Новый пароль совпадает с текущим", { fieldErrors: { newPassword: ["Придумайте другой пароль"] } });
+    throw new AppError("BAD_REQUEST", "auth.samePassword", { fieldErrors: { newPassword: [problem("auth.chooseAnotherPassword")] } });
   }
   const passwordHash = await hashPassword(input.newPassword);
   return prisma.$transaction(async (tx) => {

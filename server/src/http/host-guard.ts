@@ -84,6 +84,6 @@ export function registerHostGuard(app: FastifyInstance, options: HostRuleOptions
     // req.host: the Host header, or X-Forwarded-Host when it comes from a trusted proxy (TRUST_PROXY).
     if (allowed(req.host)) return;
     req.log.warn({ host: req.host, hint: "open the app by its configured address, or set ATLAS_PUBLIC_ORIGIN" }, "request for an unknown host refused");
-    return sendRefusal(reply, 421, "MISDIRECTED_REQUEST", "Запрос отклонён: сервер не обслуживает этот адрес. Откройте приложение по его настоящему адресу.");
+    return sendRefusal(reply, 421, "MISDIRECTED_REQUEST", "request.wrongHost");
   });
 }

@@ -40,7 +40,7 @@ export async function registerReadRateLimit(app: FastifyInstance, limit: ReadRat
       const result = await check(req);
       if (!result.isAllowed && result.isExceeded) {
         reply.header("retry-after", String(result.ttlInSeconds));
-        return sendRefusal(reply, 429, "TOO_MANY_REQUESTS", `Слишком много запросов сводных данных. Повторите через ${result.ttlInSeconds} с.`);
+        return sendRefusal(reply, 429, "TOO_MANY_REQUESTS", "request.tooManyReads", { seconds: result.ttlInSeconds });
       }
     }
   });

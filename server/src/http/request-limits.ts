@@ -62,7 +62,7 @@ export function registerRequestLimits(app: FastifyInstance, { prefix = "/trpc/" 
     const calls = batchCallCount(pathOf(req.url).slice(prefix.length));
     if (calls <= maxBatchCalls) return;
     req.log.warn({ calls }, "tRPC batch too large, refused");
-    return sendRefusal(reply, 400, "BAD_REQUEST", `Слишком много вызовов в одном запросе: ${calls}, не больше ${maxBatchCalls}.`);
+    return sendRefusal(reply, 400, "BAD_REQUEST", "request.tooManyBatchCalls", { calls, maximum: maxBatchCalls });
   });
 
   // tRPC's content-type parser hands the body over as a string (Fastify has already
@@ -75,6 +75,6 @@ export function registerRequestLimits(app: FastifyInstance, { prefix = "/trpc/" 
     const texts = [req.body, input].flat().filter((t): t is string => typeof t === "string");
     if (!texts.some((text) => jsonDepthExceeds(text, maxJsonDepth))) return;
     req.log.warn({ maxJsonDepth }, "JSON nested too deep, refused");
-    return sendRefusal(reply, 400, "BAD_REQUEST", `Слишком глубокая вложенность JSON: не больше ${maxJsonDepth} уровней.`);
+    return sendRefusal(reply, 400, "BAD_REQUEST", "request.jsonTooDeep", { maximum: maxJsonDepth });
   });
 }

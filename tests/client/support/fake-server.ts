@@ -3,12 +3,15 @@
 // records every call, so a test can check what the page asked for.
 import { vi } from "vitest";
 import superjson from "superjson";
+import { russianErrorText, type ErrorKey, type ErrorParams, type FieldErrors } from "@atlas/shared/error-keys";
 
+/** A refusal as the server's errorFormatter sends it: a key with parameters (the message is its Russian text). */
 export type FakeError = {
   code: string;
   httpStatus: number;
-  message: string;
-  fieldErrors?: Record<string, string[]> | null;
+  key: ErrorKey;
+  params?: ErrorParams;
+  fieldErrors?: FieldErrors | null;
   retryAfterSeconds?: number | null;
   /** On CONFLICT: the record the server holds (data.current). */
   current?: unknown;
@@ -39,8 +42,15 @@ export function fakeServer(given: Record<string, FakeHandler>) {
       }
       const answer = handler(input, counts[procedure]!);
       if ("data" in answer) return { result: { data: superjson.serialize(answer.data) } };
-      const { code, httpStatus, message, fieldErrors = null, retryAfterSeconds = null, current = null } = answer.error;
-      return { error: superjson.serialize({ message, code: -32600, data: { code, httpStatus, path: procedure, fieldErrors, current, retryAfterSeconds } }) };
+      const { code, httpStatus, key, params = {}, fieldErrors = null, retryAfterSeconds = null, current = null } = answer.error;
+      const message = russianErrorText(key, params);
+      return {
+        error: superjson.serialize({
+          message,
+          code: -32600,
+          data: { code, httpStatus, path: procedure, key, params, fieldErrors, current, retryAfterSeconds },
+        }),
+      };
     });
     return new Response(JSON.stringify(results), { status: 200, headers: { "content-type": "application/json" } });
   });

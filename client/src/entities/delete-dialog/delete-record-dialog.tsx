@@ -4,8 +4,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
-import { localizeMessage } from "../../lib/i18n.ts";
-import { errorCode, isNetworkError, serverMessage } from "../../lib/errors.ts";
+import { errorCode, errorText, isNetworkError } from "../../lib/errors.ts";
 import { ConfirmDialog } from "../../ui/dialog.tsx";
 
 export type DeleteRecordInput = { id: string; version: number };
@@ -54,5 +53,5 @@ export function DeleteRecordDialog({ open, onClose, record, title, text, remove,
 function deleteErrorText(error: unknown, t: TFunction, conflictText: string | undefined): string {
   if (isNetworkError(error)) return t("errors.network");
   if (conflictText && errorCode(error) === "CONFLICT") return conflictText;
-  return localizeMessage(serverMessage(error) ?? t("errors.generic"));
+  return errorText(error);
 }

@@ -1,5 +1,5 @@
 import type { Tx } from "../../db.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, problem } from "../../errors.ts";
 
 /**
  * Locks the active administrators' rows until the transaction ends, so two
@@ -11,6 +11,5 @@ export async function lockActiveAdmins(tx: Tx): Promise<string[]> {
 }
 
 export function lastAdminError(field: "data.role" | "data.isActive"): AppError {
-  const message = "Это последний активный администратор: назначьте другого администратора, прежде чем отключать или понижать этого";
-  return new AppError("BAD_REQUEST", message, { fieldErrors: { [field]: [message] } });
+  return new AppError("BAD_REQUEST", "auth.lastAdmin", { fieldErrors: { [field]: [problem("auth.lastAdmin")] } });
 }

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { TUserListItem, ZCreateUserInput } from "@atlas/shared/auth";
 import type { PrismaClient } from "../../db.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, problem } from "../../errors.ts";
 import { recordChange, snapshot } from "../../services/common/change-log.ts";
 import { hashPassword } from "../passwords.ts";
 import { selectUser, userListSelect } from "./user-select.ts";
@@ -21,7 +21,7 @@ export async function createUser({
   return prisma.$transaction(async (tx) => {
     const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (taken) {
-      throw new AppError("CONFLICT", "Пользователь с таким адресом уже есть", { fieldErrors: { email: ["Пользователь с таким адресом уже есть"] } });
+      throw new AppError("CONFLICT", "auth.emailTaken", { fieldErrors: { email: [problem("auth.emailTaken")] } });
     }
     const user = await tx.user.create({
       data: {

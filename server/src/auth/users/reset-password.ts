@@ -22,9 +22,9 @@ export async function resetPassword({
   now: Date;
 }): Promise<TResetPasswordResult> {
   const user = await prisma.user.findUnique({ where: { id }, select: { email: true } });
-  if (!user) throw notFound("Пользователь", id);
+  if (!user) throw notFound("user", id);
   // A demo account's password is fixed ("demo") and cannot be changed, so a reset would lock it out.
-  if (isDemoEmail(user.email)) throw new AppError("BAD_REQUEST", "Пароль демонстрационной учётной записи не сбрасывается");
+  if (isDemoEmail(user.email)) throw new AppError("BAD_REQUEST", "auth.demoPasswordNotReset");
   const temporaryPassword = generatePassword();
   const passwordHash = await hashPassword(temporaryPassword);
   await prisma.$transaction(async (tx) => {
@@ -32,7 +32,7 @@ export async function resetPassword({
       where: { id },
       data: { passwordHash, mustChangePassword: true, passwordChangedAt: now, version: { increment: 1 } },
     });
-    if (written.count !== 1) throw notFound("Пользователь", id);
+    if (written.count !== 1) throw notFound("user", id);
     await endUserSessions(tx, id);
     // The log says that the password was reset, never what to.
     await recordChange(tx, { entity: "user", recordId: id, action: "UPDATE", userId: actorId, changes: { password: { from: null, to: "reset" } } });

@@ -28,8 +28,8 @@ export async function updateUser({
   return prisma.$transaction(async (tx) => {
     const activeAdmins = await lockActiveAdmins(tx);
     const current = await tx.user.findUnique({ where: { id }, select: userListSelect });
-    if (!current) throw notFound("Пользователь", id);
-    assertVersion(current, version, "Пользователь");
+    if (!current) throw notFound("user", id);
+    assertVersion(current, version, "user");
 
     const losesAdmin = current.role === "ADMIN" && current.isActive && ((data.role !== undefined && data.role !== "ADMIN") || data.isActive === false);
     if (losesAdmin && activeAdmins.filter((a) => a !== id).length === 0) {
@@ -37,7 +37,7 @@ export async function updateUser({
     }
 
     const written = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-    if (written.count !== 1) throw concurrentWriteConflict("Пользователь");
+    if (written.count !== 1) throw concurrentWriteConflict("user");
     const changes = diffFields(current, data);
     if (changes.role || changes.isActive) await endUserSessions(tx, id);
     await recordChange(tx, { entity: "user", recordId: id, action: "UPDATE", userId: actorId, changes });

@@ -12,8 +12,8 @@ export async function addPlanItem({ prisma, actorId, input }: { prisma: PrismaCl
   const { agreementId, agreementVersion, ...fields } = input;
   return prisma.$transaction(async (tx) => {
     const agreement = await tx.agreement.findFirst({ where: { id: agreementId, deletedAt: null }, select: { id: true, version: true } });
-    if (!agreement) throw notFound("Соглашение", agreementId);
-    if (agreementVersion !== undefined) assertVersion(agreement, agreementVersion, "Соглашение");
+    if (!agreement) throw notFound("agreement", agreementId);
+    if (agreementVersion !== undefined) assertVersion(agreement, agreementVersion, "agreement");
     const created = await tx.planItem.create({ data: { ...fields, dueDate: dayToUtcDate(fields.dueDate), agreementId }, select: planItemSelect });
     await recordChange(tx, { entity: "planItem", recordId: created.id, action: "CREATE", userId: actorId, changes: snapshot({ agreementId, ...fields }) });
     return toPlanItem(created);

@@ -1,7 +1,7 @@
 import { agreementKindRules } from "../vocabulary/terms.ts";
 import type { z } from "zod";
 import type { ZAdvanceAgreementStageInput } from "@atlas/shared/agreement";
-import { agreementStageLabels, stageRequirements, stageTransitionProblems } from "@atlas/shared/agreement-stages";
+import { stageRequirements, stageTransitionProblems } from "@atlas/shared/agreement-stages";
 import { dayToUtcDate, periodOf, utcDateToDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import type { PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
@@ -40,8 +40,8 @@ export async function advanceAgreementStage({
         stageHistory: { select: { changedAt: true, datePrecision: true, createdAt: true }, orderBy: [{ createdAt: "desc" }, { changedAt: "desc" }], take: 1 },
       },
     });
-    if (!current) throw notFound("Соглашение", id);
-    assertVersion(current, version, "Соглашение");
+    if (!current) throw notFound("agreement", id);
+    assertVersion(current, version, "agreement");
     const { stageHistory, ...row } = current;
     const record = agreementDays(row);
     const last = stageHistory[0];
@@ -61,7 +61,7 @@ export async function advanceAgreementStage({
       context: await stageContextOf(tx, id),
     });
     if (Object.keys(problems).length > 0) {
-      throw problemsError(problems, problems.toStage ?? `Этап «${agreementStageLabels[toStage]}»: ` + Object.values(problems).join("; "));
+      throw problemsError(problems, problems.toStage);
     }
 
     // Values given with the move are written whatever the stage (e.g. the term set at entry into force).
@@ -83,7 +83,7 @@ export async function advanceAgreementStage({
         version: { increment: 1 },
       },
     });
-    if (written.count !== 1) throw concurrentWriteConflict("Соглашение");
+    if (written.count !== 1) throw concurrentWriteConflict("agreement");
     await tx.agreementStageChange.create({
       data: {
         agreementId: id,

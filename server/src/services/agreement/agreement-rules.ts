@@ -3,9 +3,9 @@ import { searchTextOf } from "@atlas/shared/search-text";
 import type { StageContext } from "@atlas/shared/agreement-stages";
 import { dateOrNull, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
-import { AppError, type FieldErrors } from "../../errors.ts";
+import { AppError, problem, type FieldErrors, type FieldProblem } from "../../errors.ts";
 import { missingIds } from "../common/references.ts";
-import { missingSourceMessage, missingSources } from "../source/source-links.ts";
+import { missingSourcesProblem, missingSources } from "../source/source-links.ts";
 
 export const agreementSearchText = searchTextOf.agreement;
 
@@ -27,19 +27,18 @@ export async function assertReferencesExist(
   const missingParties = await missingIds(tx, "partner", refs.partyIds ?? []);
   const missingSectors = await missingIds(tx, "sector", refs.sectorIds ?? []);
   const missingSourceIds = await missingSources(tx, refs.sourceIds, refs.knownSourceIds);
-  if (missingParties.length > 0) fieldErrors[`${prefix}partyIds`] = [`Сторона соглашения не найдена: ${missingParties.join(", ")}`];
-  if (missingSectors.length > 0) fieldErrors[`${prefix}sectorIds`] = [`Отрасль не найдена: ${missingSectors.join(", ")}`];
-  if (missingSourceIds.length > 0) fieldErrors[`${prefix}sourceIds`] = [missingSourceMessage(missingSourceIds.length)];
+  if (missingParties.length > 0) fieldErrors[`${prefix}partyIds`] = [problem("reference.parties", { ids: missingParties.join(", ") })];
+  if (missingSectors.length > 0) fieldErrors[`${prefix}sectorIds`] = [problem("reference.sectorsMissing", { ids: missingSectors.join(", ") })];
+  if (missingSourceIds.length > 0) fieldErrors[`${prefix}sourceIds`] = [missingSourcesProblem(missingSourceIds.length)];
   if (Object.keys(fieldErrors).length > 0) {
-    throw new AppError("BAD_REQUEST", "Ссылки на несуществующие записи: " + Object.keys(fieldErrors).join(", "), { fieldErrors });
+    throw new AppError("BAD_REQUEST", "record.missingReferences", { params: { fields: Object.keys(fieldErrors).join(", ") }, fieldErrors });
   }
 }
 
 /** The term cannot end before the agreement takes effect. */
 export function assertTermCoherent(effectiveAt: CalendarDay | null | undefined, expiresAt: CalendarDay | null | undefined, field: string): void {
   if (effectiveAt && expiresAt && expiresAt < effectiveAt) {
-    const message = "Срок действия не может закончиться раньше вступления в силу";
-    throw new AppError("BAD_REQUEST", message, { fieldErrors: { [field]: [message] } });
+    throw new AppError("BAD_REQUEST", "agreement.expiresBeforeEffective", { fieldErrors: { [field]: [problem("agreement.expiresBeforeEffective")] } });
   }
 }
 
@@ -102,8 +101,8 @@ export function agreementDateData<T extends Partial<Record<(typeof agreementDate
   return out as Omit<T, (typeof agreementDateFields)[number]> & Partial<Record<(typeof agreementDateFields)[number], Date | null>>;
 }
 
-/** BAD_REQUEST carrying { path: message } problems as field errors; `lead` is the message when there is one main reason. */
-export function problemsError(problems: Record<string, string>, lead?: string): AppError {
-  const fieldErrors: FieldErrors = Object.fromEntries(Object.entries(problems).map(([field, message]) => [field, [message]]));
-  return new AppError("BAD_REQUEST", lead ?? "Проверьте этапы и даты: " + Object.values(problems).join("; "), { fieldErrors });
+/** BAD_REQUEST carrying { path: problem } as field errors; `lead` is the error itself when there is one main reason. */
+export function problemsError(problems: Record<string, FieldProblem>, lead?: FieldProblem): AppError {
+  const fieldErrors: FieldErrors = Object.fromEntries(Object.entries(problems).map(([field, found]) => [field, [found]]));
+  return new AppError("BAD_REQUEST", lead?.key ?? "agreement.checkStages", { params: lead?.params ?? {}, fieldErrors });
 }

@@ -5,6 +5,7 @@ import { recordedPathProblems, stageRequirements, type RecordedStep } from "@atl
 import { dayToUtcDate, periodOf, type CalendarDay } from "@atlas/shared/calendar-day";
 import type { TAgreementStage } from "@atlas/shared/enums";
 import type { PrismaClient } from "../../db.ts";
+import { problem } from "../../errors.ts";
 import { recordChange, snapshot } from "../common/change-log.ts";
 import {
   agreementDateData,
@@ -62,7 +63,7 @@ export async function createAgreement({
     for (const step of steps) {
       for (const { field, message } of stageRequirements[step.stage].requires) {
         // At creation there is no earlier value to be later than: the field must be there.
-        if (!fields[field] && !problems[field]) problems[field] = message;
+        if (!fields[field] && !problems[field]) problems[field] = problem(message);
       }
     }
     if (Object.keys(problems).length > 0) throw problemsError(problems, problems.stage);

@@ -2,7 +2,6 @@ import { softDelete, softDeletion, type SoftDeleteCall } from "../common/soft-de
 
 export const agreementDeletion = softDeletion({
   entity: "agreement",
-  label: "Соглашение",
   table: (tx) => tx.agreement,
   logged: (a) => ({ title: a.title }),
 });

@@ -8,7 +8,7 @@ import { stageContextOf } from "./agreement-rules.ts";
 /** One agreement with everything an official's page shows, and the stages it may move to next. */
 export async function getAgreement({ prisma, id }: { prisma: Tx; id: string }) {
   const row = await prisma.agreement.findFirst({ where: { id, deletedAt: null }, select: agreementDetailSelect });
-  if (!row) throw notFound("Соглашение", id);
+  if (!row) throw notFound("agreement", id);
   const context = await stageContextOf(prisma, id);
   return {
     ...toAgreementDetail(row),

@@ -19,10 +19,10 @@ export async function removePlanItem({
   const { id, version } = input;
   return prisma.$transaction(async (tx) => {
     const current = await tx.planItem.findFirst({ where: { id, agreement: { deletedAt: null } } });
-    if (!current) throw notFound("Пункт плана", id);
-    assertVersion(current, version, "Пункт плана");
+    if (!current) throw notFound("planItem", id);
+    assertVersion(current, version, "planItem");
     const removed = await tx.planItem.deleteMany({ where: { id, version } });
-    if (removed.count !== 1) throw concurrentWriteConflict("Пункт плана");
+    if (removed.count !== 1) throw concurrentWriteConflict("planItem");
     const { agreementId, title, dueDate, status, responsible, completedAt } = current;
     await recordChange(tx, {
       entity: "planItem",

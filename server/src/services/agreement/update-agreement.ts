@@ -26,8 +26,8 @@ export async function updateAgreement({
   const { partyIds, sectorIds, documents, sourceIds, ...fields } = data;
   await prisma.$transaction(async (tx) => {
     const row = await tx.agreement.findFirst({ where: { id, deletedAt: null } });
-    if (!row) throw notFound("Соглашение", id);
-    assertVersion(row, version, "Соглашение");
+    if (!row) throw notFound("agreement", id);
+    assertVersion(row, version, "agreement");
     // Days, as the input carries them and the change log records them.
     const current = agreementDays(row);
     const oldSourceIds = sourceIds
@@ -47,7 +47,7 @@ export async function updateAgreement({
       where: { id, version },
       data: { ...agreementDateData(fields), searchText: agreementSearchText(merged), version: { increment: 1 } },
     });
-    if (written.count !== 1) throw concurrentWriteConflict("Соглашение");
+    if (written.count !== 1) throw concurrentWriteConflict("agreement");
 
     // The sets as they were, one query each and in turn: relations loaded through one
     // `include` run in parallel, which a transaction's single connection must not do.

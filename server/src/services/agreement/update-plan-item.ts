@@ -21,8 +21,8 @@ export async function updatePlanItem({
   return prisma.$transaction(async (tx) => {
     // A plan item of a deleted agreement is out of reach until the agreement is restored.
     const row = await tx.planItem.findFirst({ where: { id, agreement: { deletedAt: null } } });
-    if (!row) throw notFound("Пункт плана", id);
-    assertVersion(row, version, "Пункт плана");
+    if (!row) throw notFound("planItem", id);
+    assertVersion(row, version, "planItem");
     const current = { ...row, dueDate: utcDateToDay(row.dueDate) };
     const completedAt = data.status === undefined || data.status === current.status ? undefined : data.status === "DONE" ? new Date() : null;
     const values = { ...data, ...(completedAt !== undefined ? { completedAt } : {}) };
@@ -30,7 +30,7 @@ export async function updatePlanItem({
       where: { id, version },
       data: { ...values, ...(values.dueDate !== undefined ? { dueDate: dayToUtcDate(values.dueDate) } : {}), version: { increment: 1 } },
     });
-    if (written.count !== 1) throw concurrentWriteConflict("Пункт плана");
+    if (written.count !== 1) throw concurrentWriteConflict("planItem");
     await recordChange(tx, {
       entity: "planItem",
       recordId: id,

@@ -1,4 +1,4 @@
-import { AppError, type FieldErrors } from "../../errors.ts";
+import { AppError, problem, type ErrorKey, type FieldErrors } from "../../errors.ts";
 
 /**
  * An update names only the fields to change; a field left out arrives as undefined. The
@@ -17,9 +17,9 @@ export function valueAfterUpdate<T>(next: T | undefined, stored: T): T {
  * The cross-field rules of a create schema, checked again on the record as an update
  * leaves it: their problems become one BAD_REQUEST with each message under its field.
  */
-export function refuseRuleProblems(problems: ReadonlyArray<{ field: string; message: string }>): void {
+export function refuseRuleProblems(problems: ReadonlyArray<{ field: string; message: ErrorKey }>): void {
   if (problems.length === 0) return;
   const fieldErrors: FieldErrors = {};
-  for (const p of problems) (fieldErrors[p.field] ??= []).push(p.message);
-  throw new AppError("BAD_REQUEST", problems.map((p) => p.message).join("; "), { fieldErrors });
+  for (const p of problems) (fieldErrors[p.field] ??= []).push(problem(p.message));
+  throw new AppError("BAD_REQUEST", problems.length === 1 ? problems[0]!.message : "request.checkFields", { fieldErrors });
 }

@@ -1,5 +1,5 @@
 import type { Tx } from "../../db.ts";
-import { AppError, type FieldErrors } from "../../errors.ts";
+import { AppError, type FieldErrors, type FieldProblem } from "../../errors.ts";
 
 /** What a reference check needs of a Prisma model: the live ones among some ids. */
 type LiveTable = {
@@ -24,8 +24,8 @@ export async function missingIds(tx: Tx, kind: TReferencedKind, ids: Iterable<st
   return wanted.filter((id) => !found.has(id));
 }
 
-/** One reference of a record: the field that holds it, what it points at, and what to say when it points at nothing. */
-export type TReference = { field: string; kind: TReferencedKind; id: string | null | undefined; message: string };
+/** One reference of a record: the field that holds it, what it points at, and the problem to name when it points at nothing. */
+export type TReference = { field: string; kind: TReferencedKind; id: string | null | undefined; problem: FieldProblem };
 
 /**
  * Every given reference must name a live record; an absent one (null, undefined) is not
@@ -35,17 +35,10 @@ export type TReference = { field: string; kind: TReferencedKind; id: string | nu
 export async function assertReferencesExist(tx: Tx, references: readonly TReference[]): Promise<void> {
   const fieldErrors: FieldErrors = {};
   // One after another: a transaction is one connection, which runs one query at a time.
-  for (const { field, kind, id, message } of references) {
-    if (id && (await missingIds(tx, kind, [id])).length > 0) fieldErrors[field] = [message];
+  for (const { field, kind, id, problem } of references) {
+    if (id && (await missingIds(tx, kind, [id])).length > 0) fieldErrors[field] = [problem];
   }
   if (Object.keys(fieldErrors).length > 0) {
-    throw new AppError(
-      "BAD_REQUEST",
-      "Проверьте поля: " +
-        Object.entries(fieldErrors)
-          .map(([field, messages]) => `${field} — ${messages[0]}`)
-          .join("; "),
-      { fieldErrors },
-    );
+    throw new AppError("BAD_REQUEST", "request.checkFields", { fieldErrors });
   }
 }

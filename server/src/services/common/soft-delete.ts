@@ -19,8 +19,6 @@ type SoftDeletableTable<Row extends SoftDeletableRow> = {
 /** One kind of record as soft delete and restore see it; the rest of the contract is the same for every kind. */
 export type SoftDeletion<Row extends SoftDeletableRow, Entity extends TSoftDeletableEntity = TSoftDeletableEntity> = {
   entity: Entity;
-  /** How messages name the record ("Встреча"). */
-  label: string;
   table: (tx: Tx) => SoftDeletableTable<Row>;
   /** What the change log keeps of the record when it is deleted or restored: its name, or what identifies it. */
   logged: (row: Row) => Record<string, unknown>;
@@ -68,18 +66,18 @@ async function changeDeletion<Row extends SoftDeletableRow>(
   const deleting = action === "DELETE";
   const table = spec.table(tx);
   const current = await table.findUnique({ where: { id: input.id } });
-  if (!current) throw notFound(spec.label, input.id);
+  if (!current) throw notFound(spec.entity, input.id);
   if (deleting === (current.deletedAt !== null)) {
-    throw new AppError("CONFLICT", deleting ? `${spec.label}: запись уже удалена` : `${spec.label}: запись не удалена, восстанавливать нечего`, { current });
+    throw new AppError("CONFLICT", deleting ? "record.alreadyDeleted" : "record.notDeleted", { params: { record: spec.entity }, current });
   }
-  assertVersion(current, input.version, spec.label);
+  assertVersion(current, input.version, spec.entity);
   if (deleting) await spec.refuseDelete?.(tx, current);
   // Conditional on the version and the state read above: a concurrent delete or restore makes it match nothing.
   const written = await table.updateMany({
     where: { id: input.id, version: input.version, deletedAt: deleting ? null : { not: null } },
     data: { deletedAt: deleting ? new Date() : null, version: { increment: 1 } },
   });
-  if (written.count !== 1) throw concurrentWriteConflict(spec.label);
+  if (written.count !== 1) throw concurrentWriteConflict(spec.entity);
   await recordChange(tx, { entity: spec.entity, recordId: input.id, action, userId: actorId, changes: spec.logged(current) });
   return { id: input.id, version: input.version + 1 };
 }

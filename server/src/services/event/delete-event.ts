@@ -2,7 +2,6 @@ import { softDelete, softDeletion, type SoftDeleteCall } from "../common/soft-de
 
 export const eventDeletion = softDeletion({
   entity: "event",
-  label: "Мероприятие",
   table: (tx) => tx.event,
   logged: (e) => ({ title: e.title }),
 });

@@ -4,21 +4,14 @@ import { eventRuleIssues } from "@atlas/shared/event";
 import type { TEventKind } from "@atlas/shared/enums";
 import { searchTextOf } from "@atlas/shared/search-text";
 import type { Tx } from "../../db.ts";
-import { AppError, type FieldErrors } from "../../errors.ts";
+import { AppError, problem, type FieldErrors } from "../../errors.ts";
 import { missingIds } from "../common/references.ts";
-import { missingSourceMessage, missingSources } from "../source/source-links.ts";
+import { missingSourcesProblem, missingSources } from "../source/source-links.ts";
 
 export const eventSearchText = searchTextOf.event;
 
 function badRequest(fieldErrors: FieldErrors): AppError {
-  return new AppError(
-    "BAD_REQUEST",
-    "Проверьте поля: " +
-      Object.entries(fieldErrors)
-        .map(([k, m]) => `${k} — ${m[0]}`)
-        .join("; "),
-    { fieldErrors },
-  );
+  return new AppError("BAD_REQUEST", "request.checkFields", { fieldErrors });
 }
 
 /**
@@ -38,7 +31,7 @@ export function assertEventRules(
   const issues = eventRuleIssues(event);
   if (issues.length === 0) return;
   const fieldErrors: FieldErrors = {};
-  for (const issue of issues) (fieldErrors[prefix + issue.path.join(".")] ??= []).push(issue.message);
+  for (const issue of issues) (fieldErrors[prefix + issue.path.join(".")] ??= []).push(problem(issue.message, issue.params));
   throw badRequest(fieldErrors);
 }
 
@@ -63,14 +56,14 @@ export async function assertEventReferences(
     await missingIds(tx, "partner", [...(refs.partnerIds ?? []), ...(refs.stops ?? []).flatMap((s) => (s.partnerId ? [s.partnerId] : []))]),
   );
   const missing = (refs.partnerIds ?? []).filter((id) => missingPartners.has(id));
-  if (missing.length > 0) fieldErrors[`${prefix}partnerIds`] = [`Партнёр не найден: ${missing.join(", ")}`];
+  if (missing.length > 0) fieldErrors[`${prefix}partnerIds`] = [problem("reference.partnersMissing", { ids: missing.join(", ") })];
   (refs.stops ?? []).forEach((s, i) => {
-    if (s.partnerId && missingPartners.has(s.partnerId)) fieldErrors[`${prefix}stops.${i}.partnerId`] = ["Партнёр не найден"];
+    if (s.partnerId && missingPartners.has(s.partnerId)) fieldErrors[`${prefix}stops.${i}.partnerId`] = [problem("reference.partner")];
   });
   const missingSectors = await missingIds(tx, "sector", refs.sectorIds ?? []);
-  if (missingSectors.length > 0) fieldErrors[`${prefix}sectorIds`] = [`Отрасль не найдена: ${missingSectors.join(", ")}`];
+  if (missingSectors.length > 0) fieldErrors[`${prefix}sectorIds`] = [problem("reference.sectorsMissing", { ids: missingSectors.join(", ") })];
   const missingSourceIds = await missingSources(tx, refs.sourceIds, refs.knownSourceIds);
-  if (missingSourceIds.length > 0) fieldErrors[`${prefix}sourceIds`] = [missingSourceMessage(missingSourceIds.length)];
+  if (missingSourceIds.length > 0) fieldErrors[`${prefix}sourceIds`] = [missingSourcesProblem(missingSourceIds.length)];
   if (Object.keys(fieldErrors).length > 0) throw badRequest(fieldErrors);
 }
 

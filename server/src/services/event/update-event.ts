@@ -20,8 +20,8 @@ export async function updateEvent({ prisma, actorId, input }: { prisma: PrismaCl
   const { id, version, data } = input;
   await prisma.$transaction(async (tx) => {
     const row = await tx.event.findFirst({ where: { id, deletedAt: null }, select: eventWriteSelect });
-    if (!row) throw notFound("Мероприятие", id);
-    assertVersion(row, version, "Мероприятие");
+    if (!row) throw notFound("event", id);
+    assertVersion(row, version, "event");
     // Days, as the input carries them and the change log records them.
     const current = { ...row, startsAt: utcDateToDay(row.startsAt), endsAt: dayOrNull(row.endsAt) };
     const currentStops = (
@@ -62,7 +62,7 @@ export async function updateEvent({ prisma, actorId, input }: { prisma: PrismaCl
         version: { increment: 1 },
       },
     });
-    if (written.count !== 1) throw concurrentWriteConflict("Мероприятие");
+    if (written.count !== 1) throw concurrentWriteConflict("event");
     if (partnerIds) {
       await tx.eventPartner.deleteMany({ where: { eventId: id } });
       if (partnerIds.length) await tx.eventPartner.createMany({ data: partnerIds.map((partnerId) => ({ eventId: id, partnerId })) });

@@ -3,12 +3,11 @@ import { softDelete, softDeletion, type SoftDeleteCall } from "../common/soft-de
 
 export const exportCategoryDeletion = softDeletion({
   entity: "exportCategory",
-  label: "Категория экспорта",
   table: (tx) => tx.exportCategory,
   logged: (c) => ({ name: c.name }),
   refuseDelete: async (tx, category) => {
     const figures = await tx.exportFigure.count({ where: { categoryId: category.id, deletedAt: null } });
-    if (figures > 0) throw new AppError("CONFLICT", `В категории есть показатели экспорта (${figures}); сначала удалите или перенесите их`);
+    if (figures > 0) throw new AppError("CONFLICT", "exportCategory.hasFigures", { params: { count: figures } });
   },
 });
 

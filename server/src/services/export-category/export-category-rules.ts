@@ -1,6 +1,6 @@
 import { normalizeSearchText, searchTerms } from "@atlas/shared/search-text";
 import type { Tx } from "../../db.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, problem } from "../../errors.ts";
 
 /**
  * Names are unique across all categories, deleted ones included (as the database's
@@ -13,16 +13,14 @@ export async function assertNameFree(tx: Tx, name: string, selfId: string | null
   const all = await tx.exportCategory.findMany({ select: { id: true, name: true, deletedAt: true } });
   const holder = all.find((c) => c.id !== selfId && normalizeSearchText(c.name) === wanted);
   if (!holder) return;
-  const message = holder.deletedAt
-    ? `Категория «${holder.name}» уже есть среди удалённых; восстановите её или выберите другое название`
-    : `Категория «${holder.name}» уже есть`;
-  throw new AppError("CONFLICT", message, { fieldErrors: { name: [message] } });
+  const found = problem(holder.deletedAt ? "exportCategory.nameTakenDeleted" : "exportCategory.nameTaken", { name: holder.name });
+  throw new AppError("CONFLICT", found.key, { params: found.params, fieldErrors: { name: [found] } });
 }
 
 export async function assertSourceExists(tx: Tx, sourceId: string | null | undefined): Promise<void> {
   if (!sourceId) return;
   const source = await tx.source.findFirst({ where: { id: sourceId, deletedAt: null }, select: { id: true } });
-  if (!source) throw new AppError("BAD_REQUEST", "Источник не найден", { fieldErrors: { sourceId: ["Источник не найден"] } });
+  if (!source) throw new AppError("BAD_REQUEST", "reference.source", { fieldErrors: { sourceId: [problem("reference.source")] } });
 }
 
 /** Ids of live categories whose name, English name or HS code contain every word of `q`; null when `q` is empty. */

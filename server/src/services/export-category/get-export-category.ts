@@ -4,6 +4,6 @@ import { exportCategoryDetailSelect, toExportCategoryDetail } from "./export-cat
 
 export async function getExportCategory({ prisma, id }: { prisma: Tx; id: string }) {
   const category = await prisma.exportCategory.findFirst({ where: { id, deletedAt: null }, select: exportCategoryDetailSelect });
-  if (!category) throw notFound("Категория экспорта", id);
+  if (!category) throw notFound("exportCategory", id);
   return toExportCategoryDetail(category);
 }

@@ -4,7 +4,6 @@ import { softDelete, softDeletion, type SoftDeleteCall } from "../common/soft-de
 
 export const exportFactDeletion = softDeletion({
   entity: "exportFact",
-  label: "Факт об экспорте",
   table: (tx) => tx.exportFact,
   logged: ({ kind, partnerId, categoryId, periodStart, periodEnd, rank, growthPercent, statement, sourceId }) =>
     snapshot({ kind, partnerId, categoryId, periodStart: dayOrNull(periodStart), periodEnd: dayOrNull(periodEnd), rank, growthPercent, statement, sourceId }),

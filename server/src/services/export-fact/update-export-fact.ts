@@ -21,8 +21,8 @@ export async function updateExportFact({
   const { id, version, data } = input;
   return prisma.$transaction(async (tx) => {
     const current = await tx.exportFact.findFirst({ where: { id, deletedAt: null } });
-    if (!current) throw notFound("Факт об экспорте", id);
-    assertVersion(current, version, "Факт об экспорте");
+    if (!current) throw notFound("exportFact", id);
+    assertVersion(current, version, "exportFact");
     // Days and decimal text, so the rules and the change log compare what the API speaks.
     const stored = {
       ...current,
@@ -56,7 +56,7 @@ export async function updateExportFact({
         version: { increment: 1 },
       },
     });
-    if (written.count !== 1) throw concurrentWriteConflict("Факт об экспорте");
+    if (written.count !== 1) throw concurrentWriteConflict("exportFact");
     await recordChange(tx, { entity: "exportFact", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(stored, data) });
     return toExportFactDto(await tx.exportFact.findUniqueOrThrow({ where: { id }, select: exportFactSelect }));
   });

@@ -4,7 +4,6 @@ import { softDelete, softDeletion, type SoftDeleteCall } from "../common/soft-de
 
 export const exportFigureDeletion = softDeletion({
   entity: "exportFigure",
-  label: "Показатель экспорта",
   table: (tx) => tx.exportFigure,
   // A figure has no name; the log keeps what identifies it.
   logged: ({ categoryId, destinationId, periodStart, periodEnd, value, currency, volume, unit }) =>

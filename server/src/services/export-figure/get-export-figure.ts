@@ -4,6 +4,6 @@ import { exportFigureDetailSelect, toExportFigureDto } from "./export-figure-sel
 
 export async function getExportFigure({ prisma, id }: { prisma: Tx; id: string }) {
   const figure = await prisma.exportFigure.findFirst({ where: { id, deletedAt: null }, select: exportFigureDetailSelect });
-  if (!figure) throw notFound("Показатель экспорта", id);
+  if (!figure) throw notFound("exportFigure", id);
   return toExportFigureDto(figure);
 }

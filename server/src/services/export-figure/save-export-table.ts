@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { dayToUtcDate } from "@atlas/shared/calendar-day";
 import { exportFigureProblems, type TSaveExportTableResult, type ZSaveExportTableInput } from "@atlas/shared/export";
 import { Prisma, type PrismaClient } from "../../db.ts";
-import { AppError, type FieldErrors } from "../../errors.ts";
+import { AppError, problem, type FieldErrors, type FieldProblem } from "../../errors.ts";
 import { snapshot } from "../common/change-log.ts";
 
 type Input = z.output<typeof ZSaveExportTableInput>;
@@ -50,37 +50,39 @@ export async function saveExportTable({
     for (const f of stored) if (!byCell.has(`${f.categoryId}:${f.destinationId}`)) byCell.set(`${f.categoryId}:${f.destinationId}`, f);
 
     const fieldErrors: FieldErrors = {};
-    const fail = (path: string, message: string) => (fieldErrors[path] ??= []).push(message);
-    const label = (c: { categoryId: string; destinationId: string }) =>
-      `«${categoryName.get(c.categoryId) ?? "?"}» → «${destinationName.get(c.destinationId) ?? "?"}»`;
-    const stale: string[] = [];
+    const fail = (path: string, found: FieldProblem) => (fieldErrors[path] ??= []).push(found);
+    const cellOf = (c: { categoryId: string; destinationId: string }) => ({
+      category: categoryName.get(c.categoryId) ?? "?",
+      destination: destinationName.get(c.destinationId) ?? "?",
+    });
+    const stale: Array<{ categoryId: string; destinationId: string }> = [];
 
     const creates: Prisma.ExportFigureCreateManyInput[] = [];
     const updates: Array<{ id: string; version: number; before: (typeof stored)[number]; data: Record<string, string | null> }> = [];
     let unchanged = 0;
 
     cells.forEach((cell, i) => {
-      if (!categoryName.has(cell.categoryId)) fail(`cells.${i}.categoryId`, "Категория экспорта не найдена");
-      if (!destinationName.has(cell.destinationId)) fail(`cells.${i}.destinationId`, "Партнёр-получатель не найден");
+      if (!categoryName.has(cell.categoryId)) fail(`cells.${i}.categoryId`, problem("reference.exportCategory"));
+      if (!destinationName.has(cell.destinationId)) fail(`cells.${i}.destinationId`, problem("reference.destination"));
       if (!categoryName.has(cell.categoryId) || !destinationName.has(cell.destinationId)) return;
 
       const current = cell.figureId ? byId.get(cell.figureId) : byCell.get(`${cell.categoryId}:${cell.destinationId}`);
       if (cell.figureId) {
         if (!current) {
           // Deleted, or moved to another period or cell since the table was loaded.
-          stale.push(`${label(cell)}: показатель удалён или перенесён`);
+          stale.push(cell);
           return;
         }
         if (current.categoryId !== cell.categoryId || current.destinationId !== cell.destinationId) {
-          fail(`cells.${i}.figureId`, `${label(cell)}: показатель относится к другой ячейке`);
+          fail(`cells.${i}.figureId`, problem("exportTable.figureOfOtherCell", cellOf(cell)));
           return;
         }
         if (current.version !== cell.version) {
-          stale.push(`${label(cell)}: изменил другой пользователь`);
+          stale.push(cell);
           return;
         }
       } else if (current) {
-        stale.push(`${label(cell)}: другой пользователь уже заполнил эту ячейку`);
+        stale.push(cell);
         return;
       }
 
@@ -122,22 +124,21 @@ export async function saveExportTable({
         volume: after.volume ?? null,
         unit: after.unit ?? null,
       })) {
-        fail(
-          `cells.${i}.amount`,
-          `${label(cell)}: ${p.message === "Укажите стоимость или объём" ? "показатель без стоимости и объёма не сохранить; удалить его может администратор" : p.message}`,
-        );
+        fail(`cells.${i}.amount`, p.message === "validation.valueOrVolume" ? problem("exportTable.figureWithoutAmount", cellOf(cell)) : problem(p.message));
       }
       updates.push({ id: current.id, version: current.version, before: current, data });
     });
 
     if (Object.keys(fieldErrors).length > 0) {
-      throw new AppError("BAD_REQUEST", Object.values(fieldErrors).flat().join("; "), { fieldErrors });
+      throw new AppError("BAD_REQUEST", "request.checkFields", { fieldErrors });
     }
     if (stale.length > 0) {
-      throw new AppError(
-        "CONFLICT",
-        `Таблицу за этот период изменил другой пользователь (${stale.slice(0, 5).join("; ")}${stale.length > 5 ? `; ещё ${stale.length - 5}` : ""}). Обновите таблицу и повторите.`,
-      );
+      // The cells are named by their category and destination (data, in the user's words).
+      const cells = stale
+        .slice(0, 5)
+        .map((cell) => `«${cellOf(cell).category}» → «${cellOf(cell).destination}»`)
+        .join("; ");
+      throw new AppError("CONFLICT", "exportTable.tableChanged", { params: { count: stale.length, cells } });
     }
 
     if (creates.length > 0) await tx.exportFigure.createMany({ data: creates });
@@ -161,7 +162,7 @@ export async function saveExportTable({
          WHERE f.id = v.id AND f.version = v.version AND f."deletedAt" IS NULL
         RETURNING f.id::text AS id`;
       if (written.length !== updates.length) {
-        throw new AppError("CONFLICT", "Таблицу за этот период только что изменил другой пользователь. Обновите таблицу и повторите.");
+        throw new AppError("CONFLICT", "exportTable.tableChangedJustNow");
       }
     }
 

@@ -21,8 +21,8 @@ export async function updateExportFigure({
   const { id, version, data } = input;
   return prisma.$transaction(async (tx) => {
     const current = await tx.exportFigure.findFirst({ where: { id, deletedAt: null } });
-    if (!current) throw notFound("Показатель экспорта", id);
-    assertVersion(current, version, "Показатель экспорта");
+    if (!current) throw notFound("exportFigure", id);
+    assertVersion(current, version, "exportFigure");
     // The period as days, so the rules and the change log compare days.
     const stored = { ...current, periodStart: utcDateToDay(current.periodStart), periodEnd: utcDateToDay(current.periodEnd) };
     // The cross-field rules of the create schema, on the figure as it will be after the update.
@@ -49,7 +49,7 @@ export async function updateExportFigure({
         version: { increment: 1 },
       },
     });
-    if (written.count !== 1) throw concurrentWriteConflict("Показатель экспорта");
+    if (written.count !== 1) throw concurrentWriteConflict("exportFigure");
     await recordChange(tx, { entity: "exportFigure", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(stored, data) });
     return toExportFigureDto(await tx.exportFigure.findUniqueOrThrow({ where: { id }, select: exportFigureDetailSelect }));
   });

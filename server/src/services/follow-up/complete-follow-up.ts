@@ -10,12 +10,12 @@ export async function completeFollowUp({ prisma, actorId, input }: { prisma: Pri
   const { id, version } = input;
   return prisma.$transaction(async (tx) => {
     const current = await tx.followUp.findFirst({ where: { id, deletedAt: null } });
-    if (!current) throw notFound("Поручение", id);
-    assertVersion(current, version, "Поручение");
+    if (!current) throw notFound("followUp", id);
+    assertVersion(current, version, "followUp");
     if (current.status === "DONE") return getFollowUp({ prisma: tx, id });
     const values = { status: "DONE" as const, completedAt: new Date() };
     const written = await tx.followUp.updateMany({ where: { id, version }, data: { ...values, version: { increment: 1 } } });
-    if (written.count !== 1) throw concurrentWriteConflict("Поручение");
+    if (written.count !== 1) throw concurrentWriteConflict("followUp");
     await recordChange(tx, { entity: "followUp", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(current, values) });
     return getFollowUp({ prisma: tx, id });
   });

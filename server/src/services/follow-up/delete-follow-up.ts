@@ -2,7 +2,6 @@ import { softDelete, softDeletion, type SoftDeleteCall } from "../common/soft-de
 
 export const followUpDeletion = softDeletion({
   entity: "followUp",
-  label: "Поручение",
   table: (tx) => tx.followUp,
   logged: (f) => ({ title: f.title }),
 });

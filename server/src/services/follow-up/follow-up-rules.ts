@@ -2,7 +2,7 @@
 import { searchTextOf } from "@atlas/shared/search-text";
 import type { TTaskStatus } from "@atlas/shared/enums";
 import type { Tx } from "../../db.ts";
-import { AppError, type FieldErrors } from "../../errors.ts";
+import { AppError, problem, type ErrorKey, type ErrorParams, type FieldErrors } from "../../errors.ts";
 
 export const followUpSearchText = searchTextOf.followUp;
 
@@ -14,14 +14,14 @@ export class ReferenceErrors {
   readonly fieldErrors: FieldErrors = {};
   constructor(private readonly prefix = "") {}
 
-  add(path: string, message: string): void {
-    (this.fieldErrors[this.prefix + path] ??= []).push(message);
+  add(path: string, key: ErrorKey, params?: ErrorParams): void {
+    (this.fieldErrors[this.prefix + path] ??= []).push(problem(key, params));
   }
 
   throwIfAny(): void {
     const paths = Object.keys(this.fieldErrors);
     if (paths.length > 0) {
-      throw new AppError("BAD_REQUEST", `Ссылки на несуществующие записи: ${paths.join(", ")}`, { fieldErrors: this.fieldErrors });
+      throw new AppError("BAD_REQUEST", "record.missingReferences", { params: { fields: paths.join(", ") }, fieldErrors: this.fieldErrors });
     }
   }
 }
@@ -38,7 +38,7 @@ export async function missingIds(ids: readonly string[], lookup: (ids: string[])
 export function missingOwners(tx: Tx, ids: readonly string[]): Promise<Set<string>> {
   return missingIds(ids, (list) => tx.user.findMany({ where: { id: { in: list }, isActive: true }, select: { id: true } }));
 }
-export const unknownOwnerMessage = "Пользователь не найден или отключён";
+export const unknownOwnerMessage = "reference.user" satisfies ErrorKey;
 
 /** completedAt is set exactly while the task is DONE, and keeps its first value while it stays DONE. */
 export function completedAtFor(status: TTaskStatus, previous: { status: TTaskStatus; completedAt: Date | null } | null, now: Date): Date | null {
@@ -65,11 +65,11 @@ export async function resolveFollowUpLinks(
   if (ownerId && (await missingOwners(tx, [ownerId])).size > 0) errors.add("ownerId", unknownOwnerMessage);
   const interactionId = changed("interactionId");
   if (interactionId && (await tx.interaction.count({ where: { id: interactionId, deletedAt: null } })) === 0) {
-    errors.add("interactionId", "Встреча не найдена или удалена");
+    errors.add("interactionId", "reference.meeting");
   }
   const agreementIdChanged = changed("agreementId");
   if (agreementIdChanged && (await tx.agreement.count({ where: { id: agreementIdChanged, deletedAt: null } })) === 0) {
-    errors.add("agreementId", "Соглашение не найдено или удалено");
+    errors.add("agreementId", "reference.agreement");
   }
 
   let agreementId = next.agreementId;
@@ -79,9 +79,9 @@ export async function resolveFollowUpLinks(
       where: { id: next.planItemId, ...(planItemChanged ? { agreement: { deletedAt: null } } : {}) },
       select: { agreementId: true },
     });
-    if (!item) errors.add("planItemId", "Пункт плана не найден");
+    if (!item) errors.add("planItemId", "reference.planItem");
     else if (!agreementId) agreementId = item.agreementId;
-    else if (agreementId !== item.agreementId) errors.add("planItemId", "Пункт плана относится к другому соглашению");
+    else if (agreementId !== item.agreementId) errors.add("planItemId", "reference.planItemOfOtherAgreement");
   }
   errors.throwIfAny();
   return { agreementId };

@@ -22,8 +22,8 @@ export async function updateFollowUp({
   const data = stripUndefined(input.data);
   return prisma.$transaction(async (tx) => {
     const current = await tx.followUp.findFirst({ where: { id, deletedAt: null } });
-    if (!current) throw notFound("Поручение", id);
-    assertVersion(current, version, "Поручение");
+    if (!current) throw notFound("followUp", id);
+    assertVersion(current, version, "followUp");
     // The due date as a day, so the change log compares (and records) days.
     const stored = { ...current, dueDate: dayOrNull(current.dueDate) };
     const merged = { ...stored, ...data };
@@ -38,7 +38,7 @@ export async function updateFollowUp({
         version: { increment: 1 },
       },
     });
-    if (written.count !== 1) throw concurrentWriteConflict("Поручение");
+    if (written.count !== 1) throw concurrentWriteConflict("followUp");
     await recordChange(tx, { entity: "followUp", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(stored, values) });
     return getFollowUp({ prisma: tx, id });
   });

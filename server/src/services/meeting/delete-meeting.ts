@@ -2,7 +2,6 @@ import { softDelete, softDeletion, type SoftDeleteCall } from "../common/soft-de
 
 export const meetingDeletion = softDeletion({
   entity: "meeting",
-  label: "Встреча",
   table: (tx) => tx.interaction,
   logged: (m) => ({ title: m.title }),
 });

@@ -1,7 +1,7 @@
 // Checks shared by create and update of a meeting.
 import type { Tx } from "../../db.ts";
 import { missingIds, missingOwners, ReferenceErrors, unknownOwnerMessage } from "../follow-up/follow-up-rules.ts";
-import { missingSourceMessage, missingSources } from "../source/source-links.ts";
+import { missingSources } from "../source/source-links.ts";
 
 type References = {
   partnerIds?: string[];
@@ -29,7 +29,7 @@ export async function assertMeetingReferences(tx: Tx, refs: References, { prefix
     const missing = await missingIds(fresh(refs.partnerIds, known?.partnerIds), (ids) =>
       tx.partner.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } }),
     );
-    if (missing.size > 0) errors.add("partnerIds", `Партнёр не найден или удалён (${missing.size})`);
+    if (missing.size > 0) errors.add("partnerIds", "reference.partnersGone", { count: missing.size });
   }
   if (refs.participants) {
     const ids = refs.participants.map((p) => p.personId);
@@ -37,18 +37,18 @@ export async function assertMeetingReferences(tx: Tx, refs: References, { prefix
       tx.person.findMany({ where: { id: { in: list }, deletedAt: null }, select: { id: true } }),
     );
     ids.forEach((id, index) => {
-      if (missing.has(id)) errors.add(`participants.${index}.personId`, "Человек не найден или удалён");
+      if (missing.has(id)) errors.add(`participants.${index}.personId`, "reference.person");
     });
   }
   if (refs.sectorIds) {
     const missing = await missingIds(fresh(refs.sectorIds, known?.sectorIds), (ids) =>
       tx.sector.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } }),
     );
-    if (missing.size > 0) errors.add("sectorIds", `Отрасль не найдена или удалена (${missing.size})`);
+    if (missing.size > 0) errors.add("sectorIds", "reference.sectorsGone", { count: missing.size });
   }
   if (refs.sourceIds) {
     const missing = await missingSources(tx, refs.sourceIds, known?.sourceIds);
-    if (missing.length > 0) errors.add("sourceIds", missingSourceMessage(missing.length));
+    if (missing.length > 0) errors.add("sourceIds", "reference.sourcesGone", { count: missing.length });
   }
   if (refs.agreements) {
     // Every named agreement is checked, linked before or not: a deleted one is not on the
@@ -56,12 +56,12 @@ export async function assertMeetingReferences(tx: Tx, refs: References, { prefix
     const ids = refs.agreements.map((a) => a.agreementId);
     const missing = await missingIds(ids, (list) => tx.agreement.findMany({ where: { id: { in: list }, deletedAt: null }, select: { id: true } }));
     ids.forEach((id, index) => {
-      if (missing.has(id)) errors.add(`agreements.${index}.agreementId`, "Соглашение не найдено или удалено");
+      if (missing.has(id)) errors.add(`agreements.${index}.agreementId`, "reference.agreement");
     });
   }
   if (refs.eventId && refs.eventId !== known?.eventId) {
     const found = await tx.event.count({ where: { id: refs.eventId, deletedAt: null } });
-    if (found === 0) errors.add("eventId", "Мероприятие не найдено или удалено");
+    if (found === 0) errors.add("eventId", "reference.event");
   }
   if (refs.followUps) {
     const owners = refs.followUps.map((f) => f.ownerId);

@@ -4,7 +4,7 @@ import { dateOrNull, dayOrNull, dayToUtcDate, spanFor, utcDateToDay } from "@atl
 import { endsBeforeStartMessage, type ZUpdateMeetingInput } from "@atlas/shared/meeting";
 import { searchTextOf } from "@atlas/shared/search-text";
 import type { PrismaClient } from "../../db.ts";
-import { AppError, notFound } from "../../errors.ts";
+import { AppError, notFound, problem } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
 import { stripUndefined } from "../common/partial-update.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
@@ -46,8 +46,8 @@ export async function updateMeeting({ prisma, actorId, input }: { prisma: Prisma
         sources: { select: { sourceId: true } },
       },
     });
-    if (!current) throw notFound("Встреча", id);
-    assertVersion(current, version, "Встреча");
+    if (!current) throw notFound("meeting", id);
+    assertVersion(current, version, "meeting");
 
     // Days as the API speaks them, so the merge, the checks and the change log all compare days.
     const stored = { ...current, startsAt: utcDateToDay(current.startsAt), endsAt: dayOrNull(current.endsAt) };
@@ -62,7 +62,7 @@ export async function updateMeeting({ prisma, actorId, input }: { prisma: Prisma
     const values = { ...fields, ...(span ?? {}) };
     const merged = { ...stored, ...values };
     if (merged.endsAt && merged.endsAt < merged.startsAt) {
-      throw new AppError("BAD_REQUEST", endsBeforeStartMessage, { fieldErrors: { "data.endsAt": [endsBeforeStartMessage] } });
+      throw new AppError("BAD_REQUEST", endsBeforeStartMessage, { fieldErrors: { "data.endsAt": [problem(endsBeforeStartMessage)] } });
     }
     const before = {
       partnerIds: sortedIds(current.partners.map((p) => p.partnerId)),
@@ -89,7 +89,7 @@ export async function updateMeeting({ prisma, actorId, input }: { prisma: Prisma
         version: { increment: 1 },
       },
     });
-    if (written.count !== 1) throw concurrentWriteConflict("Встреча");
+    if (written.count !== 1) throw concurrentWriteConflict("meeting");
 
     const changes: Record<string, unknown> = diffFields(stored, values);
     if (partnerIds) {

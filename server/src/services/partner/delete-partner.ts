@@ -3,13 +3,12 @@ import { softDelete, softDeletion, type SoftDeleteCall } from "../common/soft-de
 
 export const partnerDeletion = softDeletion({
   entity: "partner",
-  label: "Партнёр",
   table: (tx) => tx.partner,
   logged: (p) => ({ name: p.name }),
   refuseDelete: async (tx, partner) => {
-    if (partner.isHome) throw new AppError("CONFLICT", "Домашний регион нельзя удалить: сначала отметьте домашним другой");
+    if (partner.isHome) throw new AppError("CONFLICT", "partner.homeUndeletable");
     const children = await tx.partner.count({ where: { parentId: partner.id, deletedAt: null } });
-    if (children > 0) throw new AppError("CONFLICT", `У партнёра есть входящие в него партнёры (${children}); сначала удалите или перенесите их`);
+    if (children > 0) throw new AppError("CONFLICT", "partner.hasChildren", { params: { count: children } });
   },
 });
 

@@ -444,7 +444,7 @@ async function children(prisma: Tx, id: string, today: CalendarDay): Promise<TDo
 /** The dossier as of `today`, the home region's day (routers pass ctx.calendar.today()). */
 export async function getPartnerDossier({ prisma, id, today }: { prisma: Tx; id: string; today: CalendarDay }): Promise<TPartnerDossier> {
   const partner = await prisma.partner.findFirst({ where: { id, deletedAt: null }, select: { id: true } });
-  if (!partner) throw notFound("Партнёр", id);
+  if (!partner) throw notFound("partner", id);
   const scope = (await partnerScope(prisma, { partnerIds: [id] })) ?? [id];
 
   const [summary, agreementList, contactList, directContacts, peopleLists, projectList, exportData, eventLists, followUpData, childList, factList] =

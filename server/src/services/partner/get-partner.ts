@@ -4,6 +4,6 @@ import { partnerDetailSelect } from "./partner-select.ts";
 
 export async function getPartner({ prisma, id }: { prisma: Tx; id: string }) {
   const partner = await prisma.partner.findFirst({ where: { id, deletedAt: null }, select: partnerDetailSelect });
-  if (!partner) throw notFound("Партнёр", id);
+  if (!partner) throw notFound("partner", id);
   return partner;
 }

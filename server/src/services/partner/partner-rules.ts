@@ -2,21 +2,21 @@
 import { searchTextOf } from "@atlas/shared/search-text";
 import type { TPartnerLevel } from "@atlas/shared/enums";
 import type { Tx } from "../../db.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, problem, type ErrorKey } from "../../errors.ts";
 
 /** Field paths follow the input: "parentId" on create, "data.parentId" on update. */
 export type FieldPrefix = "" | "data.";
 
-function fieldError(prefix: FieldPrefix, field: string, message: string): AppError {
-  return new AppError("BAD_REQUEST", message, { fieldErrors: { [prefix + field]: [message] } });
+function fieldError(prefix: FieldPrefix, field: string, key: ErrorKey): AppError {
+  return new AppError("BAD_REQUEST", key, { fieldErrors: { [prefix + field]: [problem(key)] } });
 }
 
 /** A partner's parent must exist and must not be the partner itself or one of its descendants. */
 export async function assertValidParent(tx: Tx, parentId: string | null, selfId: string | null, prefix: FieldPrefix): Promise<void> {
   if (!parentId) return;
-  if (parentId === selfId) throw fieldError(prefix, "parentId", "Партнёр не может входить сам в себя");
+  if (parentId === selfId) throw fieldError(prefix, "parentId", "partner.ownParent");
   const parent = await tx.partner.findFirst({ where: { id: parentId, deletedAt: null }, select: { id: true } });
-  if (!parent) throw fieldError(prefix, "parentId", "Вышестоящий партнёр не найден");
+  if (!parent) throw fieldError(prefix, "parentId", "reference.parentPartner");
   if (selfId) {
     const cycle = await tx.$queryRaw<Array<{ found: boolean }>>`
       WITH RECURSIVE up AS (
@@ -26,7 +26,7 @@ export async function assertValidParent(tx: Tx, parentId: string | null, selfId:
       )
       SELECT EXISTS (SELECT 1 FROM up WHERE id = ${selfId}::uuid) AS found`;
     if (cycle[0]?.found) {
-      throw fieldError(prefix, "parentId", "Нельзя подчинить партнёра его же дочернему");
+      throw fieldError(prefix, "parentId", "partner.childAsParent");
     }
   }
 }
@@ -39,5 +39,5 @@ export async function clearOtherHome(tx: Tx, exceptId: string | null): Promise<v
 export const partnerSearchText = searchTextOf.partner;
 
 export function assertLevelCoherent(level: TPartnerLevel, isoCode: string | null | undefined, prefix: FieldPrefix): void {
-  if (level === "COUNTRY" && isoCode && isoCode.includes("-")) throw fieldError(prefix, "isoCode", "Для страны код ISO из двух букв (KZ)");
+  if (level === "COUNTRY" && isoCode && isoCode.includes("-")) throw fieldError(prefix, "isoCode", "partner.countryIsoCode");
 }

@@ -14,8 +14,8 @@ export async function updatePartner({ prisma, actorId, input }: { prisma: Prisma
   const { id, version, data } = input;
   await prisma.$transaction(async (tx) => {
     const current = await tx.partner.findFirst({ where: { id, deletedAt: null } });
-    if (!current) throw notFound("Партнёр", id);
-    assertVersion(current, version, "Партнёр");
+    if (!current) throw notFound("partner", id);
+    assertVersion(current, version, "partner");
     const merged = { ...current, ...stripUndefined(data) };
     assertLevelCoherent(merged.level, merged.isoCode, "data.");
     if (data.parentId !== undefined) await assertValidParent(tx, data.parentId, id, "data.");
@@ -32,7 +32,7 @@ export async function updatePartner({ prisma, actorId, input }: { prisma: Prisma
         version: { increment: 1 },
       },
     });
-    if (written.count !== 1) throw concurrentWriteConflict("Партнёр");
+    if (written.count !== 1) throw concurrentWriteConflict("partner");
     await recordChange(tx, { entity: "partner", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(current, data) });
   });
   // Read after commit (see create-partner.ts).

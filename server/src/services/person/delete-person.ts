@@ -2,7 +2,6 @@ import { softDelete, softDeletion, type SoftDeleteCall } from "../common/soft-de
 
 export const personDeletion = softDeletion({
   entity: "person",
-  label: "Человек",
   table: (tx) => tx.person,
   logged: (p) => ({ fullName: p.fullName }),
 });

@@ -1,6 +1,6 @@
 import { searchTextOf } from "@atlas/shared/search-text";
 import type { Tx } from "../../db.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, problem } from "../../errors.ts";
 
 export const personSearchText = searchTextOf.person;
 
@@ -8,5 +8,5 @@ export const personSearchText = searchTextOf.person;
 export async function assertPartnerExists(tx: Tx, partnerId: string | null | undefined): Promise<void> {
   if (!partnerId) return;
   const partner = await tx.partner.findFirst({ where: { id: partnerId, deletedAt: null }, select: { id: true } });
-  if (!partner) throw new AppError("BAD_REQUEST", "Партнёр не найден", { fieldErrors: { partnerId: ["Партнёр не найден"] } });
+  if (!partner) throw new AppError("BAD_REQUEST", "reference.partner", { fieldErrors: { partnerId: [problem("reference.partner")] } });
 }

@@ -20,8 +20,8 @@ export async function updatePerson({ prisma, actorId, input }: { prisma: PrismaC
   const { positions: givenPositions, ...data } = input.data;
   return prisma.$transaction(async (tx) => {
     const current = await tx.person.findFirst({ where: { id, deletedAt: null }, include: { positions: { select: positionSelect } } });
-    if (!current) throw notFound("Человек", id);
-    assertVersion(current, version, "Человек");
+    if (!current) throw notFound("person", id);
+    assertVersion(current, version, "person");
     if (data.partnerId !== undefined && data.partnerId !== current.partnerId) await assertPartnerExists(tx, data.partnerId);
 
     const before = current.positions.map(toPositionValues);
@@ -36,7 +36,7 @@ export async function updatePerson({ prisma, actorId, input }: { prisma: PrismaC
       where: { id, version },
       data: { ...values, searchText: personSearchText(merged), version: { increment: 1 } },
     });
-    if (written.count !== 1) throw concurrentWriteConflict("Человек");
+    if (written.count !== 1) throw concurrentWriteConflict("person");
 
     const changes: Record<string, unknown> = diffFields(current, values);
     if (after) {

@@ -8,7 +8,7 @@ import { normalizeSourceUrl } from "@atlas/shared/source-url";
 import type { TAlreadyImported } from "@atlas/shared/press-import";
 import { sourceTextHash } from "@atlas/db/source-text";
 import type { Tx } from "../../db.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, problem } from "../../errors.ts";
 
 export async function findAlreadyImported(prisma: Tx, { url, text }: { url: string | null | undefined; text: string }): Promise<TAlreadyImported> {
   const urlKey = normalizeSourceUrl(url);
@@ -22,9 +22,11 @@ export async function findAlreadyImported(prisma: Tx, { url, text }: { url: stri
   return byText ? { sourceId: byText.id, title: byText.title } : null;
 }
 
-export const alreadyImportedMessage = (title: string) => `Этот пресс-релиз уже импортирован: источник «${title}»`;
-
 export function alreadyImportedError(existing: NonNullable<TAlreadyImported>): AppError {
-  const message = alreadyImportedMessage(existing.title);
-  return new AppError("CONFLICT", message, { current: { id: existing.sourceId, title: existing.title }, fieldErrors: { "source.text": [message] } });
+  const params = { title: existing.title };
+  return new AppError("CONFLICT", "source.alreadyImported", {
+    params,
+    current: { id: existing.sourceId, title: existing.title },
+    fieldErrors: { "source.text": [problem("source.alreadyImported", params)] },
+  });
 }

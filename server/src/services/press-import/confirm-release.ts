@@ -18,7 +18,8 @@ import { normalizeSearchText } from "@atlas/shared/search-text";
 import type { TPressImportConfirmResult, ZPressImportConfirmInput } from "@atlas/shared/press-import";
 import { ZCreateSourceInput } from "@atlas/shared/source";
 import type { PrismaClient, Tx } from "../../db.ts";
-import { AppError, type FieldErrors } from "../../errors.ts";
+import { AppError, problem, type ErrorKey, type FieldErrors } from "../../errors.ts";
+import { problemOfIssue } from "@atlas/shared/error-keys";
 import { createAgreement } from "../agreement/create-agreement.ts";
 import { createEvent } from "../event/create-event.ts";
 import { createExportFact } from "../export-fact/create-export-fact.ts";
@@ -70,14 +71,9 @@ function prefixedError(error: ZodError, prefix: string): AppError {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = [prefix, ...issue.path.map(String)].filter(Boolean).join(".");
-    (fieldErrors[key] ??= []).push(issue.message);
+    (fieldErrors[key] ??= []).push(problemOfIssue(issue));
   }
-  const message =
-    "Проверьте поля: " +
-    Object.entries(fieldErrors)
-      .map(([path, msgs]) => `${path} — ${msgs[0]}`)
-      .join("; ");
-  return new AppError("BAD_REQUEST", message, { fieldErrors });
+  return new AppError("BAD_REQUEST", "request.checkFields", { fieldErrors });
 }
 
 /**
@@ -93,7 +89,7 @@ async function under<T>(prefix: string, write: () => Promise<T>): Promise<T> {
       for (const [key, messages] of Object.entries(error.details.fieldErrors)) {
         fieldErrors[key === "_" || key === "" ? prefix : key === prefix || key.startsWith(`${prefix}.`) ? key : `${prefix}.${key}`] = messages;
       }
-      throw new AppError(error.code, `${error.message}`, { ...error.details, fieldErrors });
+      throw new AppError(error.code, error.key, { ...error.details, fieldErrors });
     }
     throw error;
   }
@@ -172,7 +168,7 @@ async function writeRelease(
     );
     partnerIds.push(created.id);
   }
-  await assertLive(client, "partner", partnerIds, (i) => `partners.${i}.id`, "Партнёр не найден или удалён");
+  await assertLive(client, "partner", partnerIds, (i) => `partners.${i}.id`, "reference.partnerGone");
 
   const personIds: string[] = [];
   for (const [i, person] of input.people.entries()) {
@@ -195,7 +191,7 @@ async function writeRelease(
     );
     personIds.push(created.id);
   }
-  await assertLive(client, "person", personIds, (i) => `people.${i}.id`, "Человек не найден или удалён");
+  await assertLive(client, "person", personIds, (i) => `people.${i}.id`, "reference.person");
 
   // The post the text gives a matched person, before the meeting: its participants keep
   // the post each held on its day.
@@ -384,7 +380,7 @@ async function recordPost(
 const uniqueBy = <T>(items: T[], key: (item: T) => string) => [...new Map(items.map((item) => [key(item), item])).values()];
 
 /** Chosen existing records must be live: a missing one is a field error on its item, not a foreign-key failure. */
-async function assertLive(client: PrismaClient, model: "partner" | "person", ids: string[], path: (i: number) => string, message: string): Promise<void> {
+async function assertLive(client: PrismaClient, model: "partner" | "person", ids: string[], path: (i: number) => string, key: ErrorKey): Promise<void> {
   if (ids.length === 0) return;
   const where = { id: { in: [...new Set(ids)] }, deletedAt: null };
   const found = new Set(
@@ -394,7 +390,7 @@ async function assertLive(client: PrismaClient, model: "partner" | "person", ids
   );
   const fieldErrors: FieldErrors = {};
   ids.forEach((id, i) => {
-    if (!found.has(id)) fieldErrors[path(i)] = [message];
+    if (!found.has(id)) fieldErrors[path(i)] = [problem(key)];
   });
-  if (Object.keys(fieldErrors).length > 0) throw new AppError("BAD_REQUEST", message, { fieldErrors });
+  if (Object.keys(fieldErrors).length > 0) throw new AppError("BAD_REQUEST", key, { fieldErrors });
 }

@@ -1,6 +1,6 @@
 import type { TChooseProjectSiteInput } from "@atlas/shared/project";
 import type { PrismaClient } from "../../db.ts";
-import { AppError, notFound } from "../../errors.ts";
+import { AppError, notFound, problem } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
 import { getProject } from "./get-project.ts";
@@ -15,14 +15,14 @@ export async function chooseProjectSite({ prisma, actorId, input }: { prisma: Pr
   const { id, version, siteId } = input;
   await prisma.$transaction(async (tx) => {
     const current = await tx.project.findFirst({ where: { id, deletedAt: null }, select: projectWriteSelect });
-    if (!current) throw notFound("Проект", id);
-    assertVersion(current, version, "Проект");
+    if (!current) throw notFound("project", id);
+    assertVersion(current, version, "project");
     const site = current.sites.find((s) => s.id === siteId);
     if (!site) {
-      throw new AppError("BAD_REQUEST", "У проекта нет такой площадки", { fieldErrors: { siteId: ["У проекта нет такой площадки"] } });
+      throw new AppError("BAD_REQUEST", "reference.projectSite", { fieldErrors: { siteId: [problem("reference.projectSite")] } });
     }
     const written = await tx.project.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
-    if (written.count !== 1) throw concurrentWriteConflict("Проект");
+    if (written.count !== 1) throw concurrentWriteConflict("project");
     await tx.projectSite.update({ where: { id: siteId }, data: { status: "CHOSEN" } });
     await tx.projectSite.updateMany({
       where: { projectId: id, id: { not: siteId }, status: { in: ["CANDIDATE", "CHOSEN"] } },

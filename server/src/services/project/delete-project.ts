@@ -2,7 +2,6 @@ import { softDelete, softDeletion, type SoftDeleteCall } from "../common/soft-de
 
 export const projectDeletion = softDeletion({
   entity: "project",
-  label: "Проект",
   table: (tx) => tx.project,
   logged: (p) => ({ title: p.title }),
 });

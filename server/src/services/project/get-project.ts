@@ -5,7 +5,7 @@ import { projectDetailSelect } from "./project-select.ts";
 
 export async function getProject({ prisma, id }: { prisma: Tx; id: string }) {
   const project = await prisma.project.findFirst({ where: { id, deletedAt: null }, select: projectDetailSelect });
-  if (!project) throw notFound("Проект", id);
+  if (!project) throw notFound("project", id);
   // The cited source's publication date leaves as a calendar day.
   return { ...project, source: toSourceRef(project.source) };
 }

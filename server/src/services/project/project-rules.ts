@@ -2,6 +2,7 @@
 import { searchTextOf } from "@atlas/shared/search-text";
 import type { Tx } from "../../db.ts";
 import { assertReferencesExist } from "../common/references.ts";
+import { problem } from "../../errors.ts";
 
 export const projectSearchText = searchTextOf.project;
 
@@ -15,9 +16,9 @@ export async function assertProjectReferences(
   prefix = "",
 ): Promise<void> {
   await assertReferencesExist(tx, [
-    { field: `${prefix}partnerId`, kind: "partner", id: refs.partnerId, message: "Партнёр не найден" },
-    { field: `${prefix}sectorId`, kind: "sector", id: refs.sectorId, message: "Отрасль не найдена" },
-    { field: `${prefix}sourceId`, kind: "source", id: refs.sourceId, message: "Источник не найден" },
+    { field: `${prefix}partnerId`, kind: "partner", id: refs.partnerId, problem: problem("reference.partner") },
+    { field: `${prefix}sectorId`, kind: "sector", id: refs.sectorId, problem: problem("reference.sector") },
+    { field: `${prefix}sourceId`, kind: "source", id: refs.sourceId, problem: problem("reference.source") },
   ]);
 }
 

@@ -13,8 +13,8 @@ export async function updateProject({ prisma, actorId, input }: { prisma: Prisma
   const { id, version, data } = input;
   await prisma.$transaction(async (tx) => {
     const current = await tx.project.findFirst({ where: { id, deletedAt: null }, select: projectWriteSelect });
-    if (!current) throw notFound("Проект", id);
-    assertVersion(current, version, "Проект");
+    if (!current) throw notFound("project", id);
+    assertVersion(current, version, "project");
     await assertProjectReferences(tx, data, "data.");
     const { sites, ...fields } = data;
     const written = await tx.project.updateMany({
@@ -25,7 +25,7 @@ export async function updateProject({ prisma, actorId, input }: { prisma: Prisma
         version: { increment: 1 },
       },
     });
-    if (written.count !== 1) throw concurrentWriteConflict("Проект");
+    if (written.count !== 1) throw concurrentWriteConflict("project");
     if (sites) {
       await tx.projectSite.deleteMany({ where: { projectId: id } });
       if (sites.length > 0) await tx.projectSite.createMany({ data: sites.map((s) => ({ ...s, projectId: id })) });

@@ -2,7 +2,6 @@ import { softDelete, softDeletion, type SoftDeleteCall } from "../common/soft-de
 
 export const sectorDeletion = softDeletion({
   entity: "sector",
-  label: "Отрасль",
   table: (tx) => tx.sector,
   logged: (s) => ({ code: s.code, name: s.name }),
 });

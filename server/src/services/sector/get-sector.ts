@@ -4,6 +4,6 @@ import { sectorSelect } from "./sector-select.ts";
 
 export async function getSector({ prisma, id }: { prisma: Tx; id: string }) {
   const sector = await prisma.sector.findFirst({ where: { id, deletedAt: null }, select: sectorSelect });
-  if (!sector) throw notFound("Отрасль", id);
+  if (!sector) throw notFound("sector", id);
   return sector;
 }

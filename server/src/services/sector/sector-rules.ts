@@ -1,6 +1,6 @@
 import { normalizeSearchText, searchTerms } from "@atlas/shared/search-text";
 import type { Tx } from "../../db.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, problem } from "../../errors.ts";
 
 /**
  * The code is unique across all sectors, deleted ones included (the database's
@@ -9,10 +9,8 @@ import { AppError } from "../../errors.ts";
 export async function assertCodeFree(tx: Tx, code: string, selfId: string | null): Promise<void> {
   const holder = await tx.sector.findUnique({ where: { code }, select: { id: true, name: true, deletedAt: true } });
   if (!holder || holder.id === selfId) return;
-  const message = holder.deletedAt
-    ? `Код «${code}» занят удалённой отраслью «${holder.name}»; восстановите её или выберите другой код`
-    : `Код «${code}» уже занят отраслью «${holder.name}»`;
-  throw new AppError("CONFLICT", message, { fieldErrors: { code: [message] } });
+  const found = problem(holder.deletedAt ? "sector.codeTakenDeleted" : "sector.codeTaken", { code, name: holder.name });
+  throw new AppError("CONFLICT", found.key, { params: found.params, fieldErrors: { code: [found] } });
 }
 
 /**

@@ -11,11 +11,11 @@ export async function updateSector({ prisma, actorId, input }: { prisma: PrismaC
   const { id, version, data } = input;
   return prisma.$transaction(async (tx) => {
     const current = await tx.sector.findFirst({ where: { id, deletedAt: null } });
-    if (!current) throw notFound("Отрасль", id);
-    assertVersion(current, version, "Отрасль");
+    if (!current) throw notFound("sector", id);
+    assertVersion(current, version, "sector");
     if (data.code !== undefined && data.code !== current.code) await assertCodeFree(tx, data.code, id);
     const written = await tx.sector.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-    if (written.count !== 1) throw concurrentWriteConflict("Отрасль");
+    if (written.count !== 1) throw concurrentWriteConflict("sector");
     await recordChange(tx, { entity: "sector", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(current, data) });
     return tx.sector.findUniqueOrThrow({ where: { id }, select: sectorSelect });
   });

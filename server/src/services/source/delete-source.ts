@@ -2,7 +2,6 @@ import { softDelete, softDeletion, type SoftDeleteCall } from "../common/soft-de
 
 export const sourceDeletion = softDeletion({
   entity: "source",
-  label: "Источник",
   table: (tx) => tx.source,
   logged: (s) => ({ title: s.title }),
 });

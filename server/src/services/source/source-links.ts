@@ -1,8 +1,9 @@
 // The sources a meeting, agreement or event cites (InteractionSource, AgreementSource,
 // EventSource): checks and the change log's view of them, shared by the three services.
 import type { Tx } from "../../db.ts";
+import { problem } from "../../errors.ts";
 
-export const missingSourceMessage = (count: number) => `Источник не найден или удалён (${count})`;
+export const missingSourcesProblem = (count: number) => problem("reference.sourcesGone", { count });
 
 /**
  * The ids among `ids` that name no live source. Ids the record already cites (`known`)

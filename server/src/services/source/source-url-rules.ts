@@ -4,11 +4,8 @@
 import { normalizeSourceUrl } from "@atlas/shared/source-url";
 import { sourceTextHash } from "@atlas/db/source-text";
 import { Prisma, type Tx } from "../../db.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, problem } from "../../errors.ts";
 import { sourceDetailSelect, toSourceDto } from "./source-select.ts";
-
-export const duplicateUrlMessage = (title: string) => `Источник с этим адресом уже есть: «${title}»`;
-export const duplicateTextMessage = (title: string) => `Источник с этим текстом уже есть: «${title}»`;
 
 /** The key to store for a URL (null for none). */
 export const urlKeyOf = (url: string | null | undefined) => normalizeSourceUrl(url);
@@ -36,13 +33,13 @@ export async function assertKeysFree(
 }
 
 export function duplicateUrlError(current: { title: string }, field: string): AppError {
-  const message = duplicateUrlMessage(current.title);
-  return new AppError("CONFLICT", message, { current, fieldErrors: { [field]: [message] } });
+  const params = { title: current.title };
+  return new AppError("CONFLICT", "source.duplicateUrl", { params, current, fieldErrors: { [field]: [problem("source.duplicateUrl", params)] } });
 }
 
 export function duplicateTextError(current: { title: string }, field: string): AppError {
-  const message = duplicateTextMessage(current.title);
-  return new AppError("CONFLICT", message, { current, fieldErrors: { [field]: [message] } });
+  const params = { title: current.title };
+  return new AppError("CONFLICT", "source.duplicateText", { params, current, fieldErrors: { [field]: [problem("source.duplicateText", params)] } });
 }
 
 /** A unique violation (P2002) from the database, e.g. of a partial unique index. */

@@ -19,8 +19,8 @@ export async function updateSource({ prisma, actorId, input }: { prisma: PrismaC
   return onSourceKeyRace(prisma, keys, { exceptId: id, fields }, () =>
     prisma.$transaction(async (tx) => {
       const current = await tx.source.findFirst({ where: { id, deletedAt: null } });
-      if (!current) throw notFound("Источник", id);
-      assertVersion(current, version, "Источник");
+      if (!current) throw notFound("source", id);
+      assertVersion(current, version, "source");
       await assertKeysFree(tx, keys, { exceptId: id, fields });
       const searchText = searchTextOf.source({
         title: data.title ?? current.title,
@@ -45,7 +45,7 @@ export async function updateSource({ prisma, actorId, input }: { prisma: PrismaC
         where: { id, version },
         data: { ...values, ...keys, ...(touchesDate ? { publishedAt: dateOrNull(values.publishedAt) } : {}), searchText, version: { increment: 1 } },
       });
-      if (written.count !== 1) throw concurrentWriteConflict("Источник");
+      if (written.count !== 1) throw concurrentWriteConflict("source");
       await recordChange(tx, { entity: "source", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(stored, values) });
       return toSourceDto(await tx.source.findUniqueOrThrow({ where: { id }, select: sourceDetailSelect }));
     }),

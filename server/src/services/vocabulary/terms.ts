@@ -1,11 +1,11 @@
 // The values of the vocabularies (vocabulary-tables.ts): read, add, rename, retire,
 // merge, and the check the record services make before they store a value.
-import { codeFromName, vocabularyTitles, type TVocabularies, type TVocabularyName, type TVocabularyTerm } from "@atlas/shared/vocabulary";
+import { codeFromName, type TVocabularies, type TVocabularyName, type TVocabularyTerm } from "@atlas/shared/vocabulary";
 import type { z } from "zod";
 import type { ZAddTermInput, ZMergeTermsInput, ZRetireTermInput, ZUpdateTermInput } from "@atlas/shared/vocabulary";
 import { normalizeSearchText } from "@atlas/shared/search-text";
 import type { PrismaClient, Tx } from "../../db.ts";
-import { AppError, notFound } from "../../errors.ts";
+import { AppError, notFound, problem } from "../../errors.ts";
 import { recordChange } from "../common/change-log.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
 import { vocabularyTables, type TermReference } from "./vocabulary-tables.ts";
@@ -63,7 +63,7 @@ export async function listVocabularies(prisma: Tx): Promise<TVocabularies> {
 
 async function findTerm(tx: Tx, vocabulary: TVocabularyName, id: string): Promise<TermRow> {
   const [row] = await tx.$queryRawUnsafe<TermRow[]>(selectTerms(vocabulary, "id = $1::uuid"), id);
-  if (!row || row.deletedAt) throw notFound(vocabularyTitles[vocabulary], id);
+  if (!row || row.deletedAt) throw notFound(vocabulary, id);
   return row;
 }
 
@@ -83,8 +83,8 @@ export async function addTerm({ prisma, actorId, input }: { prisma: PrismaClient
     const same = rows.find((row) => normalizeSearchText(row.name) === key);
     if (same && !same.retiredAt && !same.deletedAt) return { term: toTerm(vocabulary, same), existed: true };
     if (same) {
-      const message = `Значение «${same.name}» есть, но выведено из употребления; его может вернуть администратор`;
-      throw new AppError("CONFLICT", message, { fieldErrors: { name: [message] } });
+      const found = problem("vocabulary.retiredExists", { name: same.name });
+      throw new AppError("CONFLICT", found.key, { params: found.params, fieldErrors: { name: [found] } });
     }
     const sortOrder = Math.max(0, ...rows.map((r) => (r.sortOrder >= 1000 ? 0 : r.sortOrder))) + 10;
     const nameEn = input.nameEn ?? null;
@@ -132,22 +132,21 @@ function uniqueCode(base: string, rows: TermRow[]): string {
 export async function updateTerm({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZUpdateTermInput> }) {
   const { vocabulary, id, version, data } = input;
   const t = vocabularyTables[vocabulary];
-  const what = vocabularyTitles[vocabulary];
   return prisma.$transaction(async (tx) => {
     const current = await findTerm(tx, vocabulary, id);
-    assertVersion(current, version, what);
+    assertVersion(current, version, vocabulary);
     if (data.name !== undefined) {
       const key = normalizeSearchText(data.name);
       const rows = await tx.$queryRawUnsafe<TermRow[]>(selectTerms(vocabulary, "id <> $1::uuid"), id);
       const same = rows.find((row) => normalizeSearchText(row.name) === key);
       if (same) {
-        const message = `Значение «${same.name}» уже есть${same.retiredAt ? " (выведено из употребления)" : ""}; объедините значения вместо переименования`;
-        throw new AppError("CONFLICT", message, { fieldErrors: { "data.name": [message] } });
+        const found = problem(same.retiredAt ? "vocabulary.nameTakenRetired" : "vocabulary.nameTaken", { name: same.name });
+        throw new AppError("CONFLICT", found.key, { params: found.params, fieldErrors: { "data.name": [found] } });
       }
     }
     if (data.needsStateRegistration !== undefined && vocabulary !== "agreementKind") {
-      throw new AppError("BAD_REQUEST", "Отметка о государственной регистрации есть только у видов соглашений", {
-        fieldErrors: { "data.needsStateRegistration": ["Только для видов соглашений"] },
+      throw new AppError("BAD_REQUEST", "vocabulary.stateRegistrationOnlyForAgreements", {
+        fieldErrors: { "data.needsStateRegistration": [problem("vocabulary.onlyForAgreementKinds")] },
       });
     }
     const sets: string[] = [];
@@ -169,29 +168,28 @@ export async function updateTerm({ prisma, actorId, input }: { prisma: PrismaCli
       `UPDATE "${t.table}" SET ${sets.join(", ")}, version = version + 1, "updatedAt" = now() WHERE id = $1::uuid AND version = $2`,
       ...params,
     );
-    if (written !== 1) throw concurrentWriteConflict(what);
+    if (written !== 1) throw concurrentWriteConflict(vocabulary);
     await recordChange(tx, { entity: t.entity, recordId: id, action: "UPDATE", userId: actorId, changes });
     return toTerm(vocabulary, await findTerm(tx, vocabulary, id));
   });
 }
 
-function refuseSystem(vocabulary: TVocabularyName, row: TermRow, action: string): void {
+function refuseSystem(vocabulary: TVocabularyName, row: TermRow, key: "vocabulary.systemNotRetired" | "vocabulary.systemNotMerged"): void {
   if (!row.system) return;
-  const message = `«${row.name}» — встроенное значение (${vocabularyTitles[vocabulary].toLowerCase()}): его нельзя ${action}, только переименовать`;
-  throw new AppError("BAD_REQUEST", message, { fieldErrors: { id: [message] } });
+  const found = problem(key, { name: row.name, vocabulary });
+  throw new AppError("BAD_REQUEST", key, { params: found.params, fieldErrors: { id: [found] } });
 }
 
 /** An administrator retires a value (no longer offered; records keep it) or brings it back. */
 export async function retireTerm({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZRetireTermInput> }) {
   const { vocabulary, id, version, retired } = input;
   const t = vocabularyTables[vocabulary];
-  const what = vocabularyTitles[vocabulary];
   return prisma.$transaction(async (tx) => {
     const current = await findTerm(tx, vocabulary, id);
-    assertVersion(current, version, what);
-    if (retired) refuseSystem(vocabulary, current, "вывести из употребления");
+    assertVersion(current, version, vocabulary);
+    if (retired) refuseSystem(vocabulary, current, "vocabulary.systemNotRetired");
     if (!retired && current.mergedIntoId) {
-      throw new AppError("BAD_REQUEST", `«${current.name}» объединено с другим значением; его записи теперь у того значения`);
+      throw new AppError("BAD_REQUEST", "vocabulary.merged", { params: { name: current.name } });
     }
     if (retired === (current.retiredAt !== null)) return toTerm(vocabulary, current);
     const written = await tx.$executeRawUnsafe(
@@ -199,7 +197,7 @@ export async function retireTerm({ prisma, actorId, input }: { prisma: PrismaCli
       id,
       version,
     );
-    if (written !== 1) throw concurrentWriteConflict(what);
+    if (written !== 1) throw concurrentWriteConflict(vocabulary);
     await recordChange(tx, { entity: t.entity, recordId: id, action: "UPDATE", userId: actorId, changes: { retired: { from: !retired, to: retired } } });
     return toTerm(vocabulary, await findTerm(tx, vocabulary, id));
   });
@@ -219,11 +217,11 @@ export async function mergeTerms({ prisma, actorId, input }: { prisma: PrismaCli
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `vocabulary:${vocabulary}`);
       const from = await findTerm(tx, vocabulary, fromId);
       const into = await findTerm(tx, vocabulary, intoId);
-      refuseSystem(vocabulary, from, "объединить с другим");
-      if (from.mergedIntoId) throw new AppError("BAD_REQUEST", `«${from.name}» уже объединено с другим значением`);
+      refuseSystem(vocabulary, from, "vocabulary.systemNotMerged");
+      if (from.mergedIntoId) throw new AppError("BAD_REQUEST", "vocabulary.alreadyMerged", { params: { name: from.name } });
       if (into.retiredAt) {
-        const message = `«${into.name}» выведено из употребления; выберите действующее значение`;
-        throw new AppError("BAD_REQUEST", message, { fieldErrors: { intoId: [message] } });
+        const found = problem("vocabulary.mergeIntoRetired", { name: into.name });
+        throw new AppError("BAD_REQUEST", found.key, { params: found.params, fieldErrors: { intoId: [found] } });
       }
       const fromValue = t.valueColumn === "code" ? from.code! : from.id;
       const intoValue = t.valueColumn === "code" ? into.code! : into.id;
@@ -318,13 +316,15 @@ export async function assertTermsUsable(
   const t = vocabularyTables[vocabulary];
   const column = t.valueColumn === "code" ? "code" : "id::text";
   const rows = await tx.$queryRawUnsafe<TermRow[]>(selectTerms(vocabulary, `${column} = ANY($1::text[])`), wanted);
-  const title = vocabularyTitles[vocabulary];
   for (const value of wanted) {
     const row = rows.find((r) => (t.valueColumn === "code" ? r.code : r.id) === value);
-    let message: string | null = null;
-    if (!row || row.deletedAt) message = `${title}: такого значения нет в справочнике`;
-    else if (row.retiredAt) message = `${title} «${row.name}» выведен(а) из употребления; выберите другое значение`;
-    if (message) throw new AppError("BAD_REQUEST", message, { fieldErrors: { [options.field]: [message] } });
+    const found =
+      !row || row.deletedAt
+        ? problem("vocabulary.unknownValue", { vocabulary })
+        : row.retiredAt
+          ? problem("vocabulary.retiredValue", { vocabulary, name: row.name })
+          : null;
+    if (found) throw new AppError("BAD_REQUEST", found.key, { params: found.params, fieldErrors: { [options.field]: [found] } });
   }
 }
 
@@ -332,8 +332,8 @@ export async function assertTermsUsable(
 export async function agreementKindRules(tx: Tx, code: string): Promise<{ name: string; needsStateRegistration: boolean }> {
   const kind = await tx.agreementKind.findUnique({ where: { code }, select: { name: true, needsStateRegistration: true } });
   if (!kind) {
-    const message = `${vocabularyTitles.agreementKind}: такого значения нет в справочнике`;
-    throw new AppError("BAD_REQUEST", message, { fieldErrors: { kind: [message] } });
+    const found = problem("vocabulary.unknownValue", { vocabulary: "agreementKind" });
+    throw new AppError("BAD_REQUEST", found.key, { params: found.params, fieldErrors: { kind: [found] } });
   }
   return kind;
 }

@@ -5,8 +5,7 @@ import { trpc } from "../../../lib/trpc.ts";
 import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { useFormat } from "../../../lib/format.ts";
 import { useSessionUser } from "../../../lib/session.ts";
-import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
+import { errorCode, isNetworkError, errorText as serverErrorText } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
 import { Table, type Column } from "../../../ui/table.tsx";
@@ -63,13 +62,7 @@ export function UsersPage(): ReactNode {
   );
 
   const errorText = (error: unknown) =>
-    error
-      ? errorCode(error) === "CONFLICT"
-        ? t("admin.users.conflict")
-        : isNetworkError(error)
-          ? t("errors.network")
-          : localizeMessage(serverMessage(error) ?? t("errors.generic"))
-      : null;
+    error ? (errorCode(error) === "CONFLICT" ? t("admin.users.conflict") : isNetworkError(error) ? t("errors.network") : serverErrorText(error)) : null;
 
   const columns: Array<Column<UserRow>> = [
     {

@@ -8,8 +8,8 @@ import { getRouteApi, Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { vocabularyNames, ZUpdateTermInput, type TMergeTermsInput, type TVocabularyName, type TVocabularyTerm } from "@atlas/shared/vocabulary";
 import { trpc } from "../../../lib/trpc.ts";
-import { errorCode, isNetworkError, serverFieldErrors } from "../../../lib/errors.ts";
-import { describeError, useForm, type Prepared } from "../../../lib/use-form.ts";
+import { errorCode, isNetworkError, serverFieldErrors, errorText } from "../../../lib/errors.ts";
+import { useForm, type Prepared } from "../../../lib/use-form.ts";
 import { checkWith } from "../../../lib/validation.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { refreshVocabularies, termName, useVocabularies } from "../../../lib/vocabularies.ts";
@@ -82,7 +82,7 @@ function VocabularyTable({ list, terms, loading }: { list: TVocabularyName; term
       setProblem(t("admin.vocabularies.conflict", { name: term.name }));
       return;
     }
-    setProblem(describeError(error));
+    setProblem(errorText(error));
   }
 
   async function setRetired(term: TVocabularyTerm, retired: boolean) {

@@ -12,7 +12,7 @@ import { ZAdvanceAgreementStageInput } from "@atlas/shared/agreement";
 import { stageRequirements, stageTransitionProblems } from "@atlas/shared/agreement-stages";
 import { formatTypedDay, isCalendarDay, periodOf, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { trpc } from "../../../lib/trpc.ts";
-import { errorCode } from "../../../lib/errors.ts";
+import { errorCode, problemText } from "../../../lib/errors.ts";
 import { useForm, type Prepared } from "../../../lib/use-form.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { dayValue, markUnreadableDays } from "../../../lib/day-input.ts";
@@ -128,7 +128,7 @@ function AdvanceStageForm({ agreement, onClose }: { agreement: AgreementDetail; 
         input: { registrationNumber: parsed.data.registrationNumber, effectiveAt: parsed.data.effectiveAt, expiresAt: parsed.data.expiresAt },
         context: { international: agreement.international },
       });
-      for (const [field, message] of Object.entries(problems)) found[field] = [message];
+      for (const [field, problem] of Object.entries(problems)) found[field] = [problemText(problem)];
     }
     if (!parsed.success || Object.keys(found).length) return { errors: found };
     return { input: parsed.data };

@@ -10,8 +10,8 @@ import { ZPlanItemFields } from "@atlas/shared/agreement";
 import { trpc } from "../../../lib/trpc.ts";
 import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { useFormat } from "../../../lib/format.ts";
-import { errorCode } from "../../../lib/errors.ts";
-import { describeError, useForm } from "../../../lib/use-form.ts";
+import { errorCode, errorText } from "../../../lib/errors.ts";
+import { useForm } from "../../../lib/use-form.ts";
 import { issuesToFieldErrors } from "../../../lib/validation.ts";
 import { TextField } from "../../../ui/text-field.tsx";
 import { Select } from "../../../ui/select.tsx";
@@ -107,7 +107,7 @@ function PlanItemRow({
         await refresh();
       },
       onError: async (e) => {
-        setError(errorCode(e) === "CONFLICT" ? t("agreements.detail.plan.conflict") : describeError(e));
+        setError(errorCode(e) === "CONFLICT" ? t("agreements.detail.plan.conflict") : errorText(e));
         await refresh();
       },
     }),
@@ -268,7 +268,7 @@ function RemovePlanItem({ item, refresh, onClose }: { item: PlanItem; refresh: (
       onError: () => void refresh(),
     }),
   );
-  const error = remove.error ? (errorCode(remove.error) === "CONFLICT" ? t("agreements.detail.plan.conflict") : describeError(remove.error)) : null;
+  const error = remove.error ? (errorCode(remove.error) === "CONFLICT" ? t("agreements.detail.plan.conflict") : errorText(remove.error)) : null;
   return (
     <ConfirmDialog
       open

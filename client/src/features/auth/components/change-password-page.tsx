@@ -4,8 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ZChangePasswordInput } from "@atlas/shared/auth";
 import { queryClient, trpc } from "../../../lib/trpc.ts";
-import { errorCode, serverMessage } from "../../../lib/errors.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
+import { errorCode, errorText } from "../../../lib/errors.ts";
 import { safeRedirect, sessionQueryOptions, signOut, useSessionUser } from "../../../lib/session.ts";
 import { useForm } from "../../../lib/use-form.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
@@ -46,7 +45,7 @@ export function ChangePasswordPage(): ReactNode {
     },
     onRefused: (error) => {
       if (errorCode(error) !== "TOO_MANY_REQUESTS") return false;
-      form.setGeneral(localizeMessage(serverMessage(error) ?? t("auth.signIn.tooManyAttemptsLater")));
+      form.setGeneral(errorText(error));
       return true;
     },
   });

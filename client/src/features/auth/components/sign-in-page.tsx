@@ -5,8 +5,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ZSignInInput, type TSessionUser } from "@atlas/shared/auth";
 import { trpc, queryClient } from "../../../lib/trpc.ts";
-import { errorCode, retryAfterSeconds, serverMessage } from "../../../lib/errors.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
+import { errorCode, errorText, retryAfterSeconds } from "../../../lib/errors.ts";
 import { rememberSession, safeRedirect } from "../../../lib/session.ts";
 import { useForm } from "../../../lib/use-form.ts";
 import { checkWith } from "../../../lib/validation.ts";
@@ -57,7 +56,7 @@ export function SignInPage(): ReactNode {
       }
       // The server's own words: wrong credentials, or a deactivated account.
       if (code !== "UNAUTHORIZED") return false;
-      form.setGeneral(localizeMessage(serverMessage(error) ?? t("auth.signIn.wrongCredentials")));
+      form.setGeneral(errorText(error));
       return true;
     },
   });

@@ -11,7 +11,7 @@ import { dayParts, makeDay, periodOf as periodOfDay, type CalendarDay } from "@a
 import { trpc } from "../../../lib/trpc.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
 import { useFormat } from "../../../lib/format.ts";
-import { errorCode, serverMessage } from "../../../lib/errors.ts";
+import { errorCode, errorText } from "../../../lib/errors.ts";
 import { useForm, type Prepared } from "../../../lib/use-form.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { useDestinationOptions, useExportCategories, usePeriodFigures, type ExportFigureItem } from "./export-queries.ts";
@@ -113,7 +113,7 @@ export function useExportGrid() {
     },
     onRefused: (error) => {
       if (errorCode(error) !== "CONFLICT") return false;
-      setConflict(serverMessage(error) ?? t("exports.entry.conflict"));
+      setConflict(errorText(error));
       return true;
     },
     fromServer: onCells,

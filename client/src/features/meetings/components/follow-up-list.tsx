@@ -8,8 +8,8 @@ import { useHomeToday } from "../../../lib/home-today.ts";
 import { trpc } from "../../../lib/trpc.ts";
 import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { useFormat } from "../../../lib/format.ts";
-import { errorCode } from "../../../lib/errors.ts";
-import { describeError } from "../../../lib/use-form.ts";
+import { errorCode, errorText } from "../../../lib/errors.ts";
+
 import { isTaskOverdue, TaskStatusBadge } from "../../../entities/badges/task-status-badge.tsx";
 import { Button } from "../../../ui/button.tsx";
 import { showToast } from "../../../ui/toast.tsx";
@@ -30,7 +30,7 @@ export function FollowUpList({ tasks, canEdit }: { tasks: Task[]; canEdit: boole
       onError: async (error) => {
         // Someone changed the task meanwhile: show the current state instead of failing silently.
         if (errorCode(error) === "CONFLICT") await invalidateAfter(queryClient, { entity: "followUp" }, { entity: "meeting" });
-        showToast(describeError(error), "info");
+        showToast(errorText(error), "info");
       },
     }),
   );

@@ -2,7 +2,6 @@
 // in a task's text adds the next row; Backspace in an empty one removes it.
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { localizeMessage } from "../../../lib/i18n.ts";
 import { Button } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { DayField } from "../../../ui/day-field.tsx";
@@ -56,8 +55,8 @@ export function FollowUpsField({ value, onChange, errors, owners, defaultOwnerId
     }
   };
 
-  const messages = (index: number, field: string) => errors[`followUps.${index}.${field}`]?.map((m) => localizeMessage(m));
-  const general = errors.followUps?.map((m) => localizeMessage(m));
+  const messages = (index: number, field: string) => errors[`followUps.${index}.${field}`];
+  const general = errors.followUps;
 
   return (
     <fieldset className="follow-ups form-grid__full">

@@ -12,10 +12,9 @@ import { trpc } from "../../../lib/trpc.ts";
 import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { useSessionUser } from "../../../lib/session.ts";
 import { termOptions, useAddTerm, useTermLabel, useVocabularies } from "../../../lib/vocabularies.ts";
-import { errorCode, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
+import { errorCode, serverFieldErrors, errorText } from "../../../lib/errors.ts";
 import { VocabularySelect } from "../../../ui/vocabulary-select.tsx";
 import { useRecordForm, type RecordForm } from "../../../lib/use-record-form.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
 import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-status.tsx";
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
 import { Select } from "../../../ui/select.tsx";
@@ -172,11 +171,8 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
       if (!values.sectorIds.some((s) => s.id === term.value)) set("sectorIds", [...values.sectorIds, { id: term.value, label: term.name }]);
       setSectorNotice({ tone: "hint", text: existed ? t("vocabulary.existed") : t("vocabulary.added", { name: term.name }) });
     } catch (error) {
-      const message = serverFieldErrors(error, "").name?.[0] ?? serverMessage(error) ?? t("errors.generic");
-      setSectorNotice({
-        tone: "error",
-        text: `${t("vocabulary.addFailed", { field: labels.sectorIds })} ${errorCode(error) ? localizeMessage(message) : t("errors.network")}`,
-      });
+      const message = serverFieldErrors(error, "").name?.[0] ?? errorText(error);
+      setSectorNotice({ tone: "error", text: `${t("vocabulary.addFailed", { field: labels.sectorIds })} ${errorCode(error) ? message : t("errors.network")}` });
     }
   }
   // A month, quarter or year is its own span: no end day and no hour to give.
@@ -268,7 +264,7 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
         <ParticipantsField
           value={values.participants}
           onChange={(next) => set("participants", next)}
-          error={form.errors.participants?.map((m) => localizeMessage(m))}
+          error={form.errors.participants}
           rowError={(index) => form.error(`participants.${index}`)}
           note={theirNote("participants")}
           partners={values.partnerIds}
@@ -293,7 +289,7 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
         <AgreementsField
           value={values.agreements}
           onChange={(next) => set("agreements", next)}
-          error={form.errors.agreements?.map((m) => localizeMessage(m))}
+          error={form.errors.agreements}
           rowError={(index) => form.error(`agreements.${index}`)}
           note={theirNote("agreements")}
         />

@@ -9,8 +9,7 @@ import { ZCreatePersonInput } from "@atlas/shared/person";
 import type { TPersonSide } from "@atlas/shared/enums";
 import { trpc } from "../../../lib/trpc.ts";
 import { invalidateAfter } from "../../../lib/invalidation.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
-import { isNetworkError, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
+import { isNetworkError, serverFieldErrors, errorText } from "../../../lib/errors.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
 import type { FieldError } from "../../../ui/field.tsx";
 import { TextField } from "../../../ui/text-field.tsx";
@@ -167,7 +166,7 @@ function NewPersonPanel({
       onError: (error) => {
         const found = serverFieldErrors(error);
         if (Object.keys(found).length) setErrors(found);
-        else setGeneral(isNetworkError(error) ? t("errors.network") : localizeMessage(serverMessage(error) ?? t("errors.generic")));
+        else setGeneral(isNetworkError(error) ? t("errors.network") : errorText(error));
       },
     }),
   );
@@ -196,7 +195,7 @@ function NewPersonPanel({
       submit();
     }
   };
-  const message = (field: string) => errors[field]?.map((m) => localizeMessage(m));
+  const message = (field: string) => errors[field];
   const matches = (similar.data ?? []).filter((s) => typedName.length >= 3 && s.fullName);
 
   return (

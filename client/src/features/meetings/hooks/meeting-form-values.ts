@@ -18,7 +18,7 @@ import {
   type TMeetingFollowUpInput,
 } from "@atlas/shared/meeting";
 import type { TSourceRef } from "@atlas/shared/source";
-import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
+import { issuesToFieldErrors, issueText, type FieldErrors } from "../../../lib/validation.ts";
 import { dayValue, markUnreadableDays, typedDayMessage } from "../../../lib/day-input.ts";
 import type { EntityOption } from "../../../ui/entity-picker.tsx";
 
@@ -234,7 +234,7 @@ export function prepareMeeting(
   if (editing) {
     followUps.forEach((row, i) => {
       const checked = ZMeetingFollowUpInput.safeParse(row);
-      if (!checked.success) for (const issue of checked.error.issues) add(`followUps.${rowIndex[i]}.${issue.path.join(".")}`, issue.message);
+      if (!checked.success) for (const issue of checked.error.issues) add(`followUps.${rowIndex[i]}.${issue.path.join(".")}`, issueText(issue));
     });
   }
   if (!values.summary.trim() && !(saved && !saved.summary.trim())) add("summary", messages.summaryRequired);

@@ -11,8 +11,8 @@ import { partnerLevels } from "@atlas/shared/enums";
 import { ZCreatePartnerInput, ZUpdatePartnerInput } from "@atlas/shared/partner";
 import { trpc } from "../../../lib/trpc.ts";
 import { invalidateAfter } from "../../../lib/invalidation.ts";
-import { errorCode, isNetworkError, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
-import { i18n, localizeMessage } from "../../../lib/i18n.ts";
+import { errorCode, isNetworkError, serverFieldErrors, errorText } from "../../../lib/errors.ts";
+import { i18n } from "../../../lib/i18n.ts";
 import { dropDraft, loadDraft, saveDraft } from "../../../lib/drafts.ts";
 import { issuesToFieldErrors, splitErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
@@ -111,10 +111,10 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
     }
     const { fields, other } = splitErrors(nameAliasErrors(serverFieldErrors(error), sentAliases.current), partnerFormFields);
     setErrors(fields);
-    if (other.length) setGeneral(other.map((m) => localizeMessage(m)).join(" "));
+    if (other.length) setGeneral(other.join(" "));
     else if (Object.keys(fields).length) setGeneral(t("errors.checkFields"));
     else if (errorCode(error) === "FORBIDDEN") setGeneral(t("errors.forbiddenAction"));
-    else setGeneral(isNetworkError(error) ? t("errors.network") : localizeMessage(serverMessage(error) ?? t("errors.generic")));
+    else setGeneral(isNetworkError(error) ? t("errors.network") : errorText(error));
   };
 
   const create = useMutation(trpc.partner.create.mutationOptions({ onSuccess: finishSave, onError: onServerError }));
@@ -145,7 +145,7 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
     if (Object.keys(found).length) {
       const { fields, other } = splitErrors(found, partnerFormFields);
       setErrors(fields);
-      setGeneral(other.length ? other.map((m) => localizeMessage(m)).join(" ") : t("errors.checkFields"));
+      setGeneral(other.length ? other.join(" ") : t("errors.checkFields"));
       focusFirstError();
       return;
     }
@@ -176,7 +176,7 @@ export function PartnerForm({ partner, initial, draftKey, onSaved, onCancel }: P
     }
   }
 
-  const message = (field: PartnerFormField) => errors[field]?.map((m) => localizeMessage(m));
+  const message = (field: PartnerFormField) => errors[field];
   const theirNote = (field: PartnerFormField): ReactNode => {
     if (!rebased?.overlapping.includes(field)) return null;
     const value = rebased.theirs[field];
@@ -391,7 +391,7 @@ function nameAliasErrors(errors: FieldErrors, aliases: string[]): FieldErrors {
     const index = /^aliases\.(\d+)/.exec(key)?.[1];
     const name = index === undefined ? undefined : aliases[Number(index)];
     if (name === undefined) (out[key] ??= []).push(...messages);
-    else (out.aliases ??= []).push(...messages.map((m) => i18n.t("partnerForm.aliasError", { name: shorten(name), message: localizeMessage(m) })));
+    else (out.aliases ??= []).push(...messages.map((m) => i18n.t("partnerForm.aliasError", { name: shorten(name), message: m })));
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { isCalendarDay } from "@atlas/shared/calendar-day";
 import { agreementStages, partnerLevels, type TAgreementStage, type TDirection, type TPartnerLevel, type TPersonSide } from "@atlas/shared/enums";
 import type { TAlreadyImported, TPressImportConfirmResult, TTextSpan } from "@atlas/shared/press-import";
 import { trpc } from "../../../lib/trpc.ts";
-import { conflictCurrent, errorCode, isNetworkError, serverFieldErrors, serverMessage } from "../../../lib/errors.ts";
+import { conflictCurrent, errorCode, isNetworkError, serverFieldErrors, errorText } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
@@ -159,7 +159,7 @@ function PasteStep({
           onChange={(day) => set({ publishedOn: day })}
         />
       </div>
-      {otherError && <Alert tone="error">{isNetworkError(draft.error) ? t("errors.network") : (serverMessage(draft.error) ?? t("errors.generic"))}</Alert>}
+      {otherError && <Alert tone="error">{isNetworkError(draft.error) ? t("errors.network") : errorText(draft.error)}</Alert>}
       <div className="press-import__actions">
         <Button type="submit" variant="primary" busy={draft.isPending}>
           {t("pressImport.paste.read")}
@@ -223,7 +223,7 @@ function ReviewStep({
       }
       const byItem = errorsByItem(serverFieldErrors(error, "@@"), sent);
       setErrors(byItem);
-      setMessage(isNetworkError(error) ? t("errors.network") : (serverMessage(error) ?? t("errors.generic")));
+      setMessage(isNetworkError(error) ? t("errors.network") : errorText(error));
       // The first item with an error gets the focus.
       setTimeout(() => document.querySelector<HTMLElement>(".press-import__item--invalid")?.focus(), 0);
     }

@@ -8,8 +8,7 @@ import { useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { trpc } from "../../../lib/trpc.ts";
 import { invalidateAfter } from "../../../lib/invalidation.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
-import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
+import { errorCode, isNetworkError, errorText } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { Button } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
@@ -150,7 +149,7 @@ function Sites({ project, canEdit }: { project: ProjectDetail; canEdit: boolean 
       ? t("projects.chooseConflict")
       : isNetworkError(choose.error)
         ? t("errors.network")
-        : localizeMessage(serverMessage(choose.error) ?? t("errors.generic"))
+        : errorText(choose.error)
     : null;
 
   const coords = (s: { latitude: number | null; longitude: number | null }) =>

@@ -10,8 +10,7 @@ import { trpc } from "../../../lib/trpc.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
 import { useFormat } from "../../../lib/format.ts";
 import { useHasRole, useSessionUser } from "../../../lib/session.ts";
-import { errorCode, isNetworkError, serverMessage } from "../../../lib/errors.ts";
-import { localizeMessage } from "../../../lib/i18n.ts";
+import { errorCode, isNetworkError, errorText } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
 import type { Column } from "../../../ui/table.tsx";
@@ -61,7 +60,7 @@ export function TasksPage(): ReactNode {
       },
       onError: async (error) => {
         if (errorCode(error) === "CONFLICT") await invalidateAfter(queryClient, { entity: "followUp" });
-        showToast(isNetworkError(error) ? t("errors.network") : localizeMessage(serverMessage(error) ?? t("errors.generic")), "info");
+        showToast(isNetworkError(error) ? t("errors.network") : errorText(error), "info");
       },
     }),
   );

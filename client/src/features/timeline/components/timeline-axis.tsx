@@ -308,7 +308,8 @@ export function TimelineAxis({ summary, today, controls }: TimelineAxisProps): R
                 {mark.label && <line className="tl-leader" x1={mark.x} x2={mark.x} y1={mark.y + 6} y2={mark.label.y - 10} />}
                 <Shape mark={mark} />
                 {mark.label && (
-                  <text className="tl-label" x={mark.label.x} y={mark.label.y}>
+                  // A shortened record title: user data, in the language it was written in.
+                  <text className="tl-label" lang="ru" x={mark.label.x} y={mark.label.y}>
                     {mark.label.text}
                   </text>
                 )}
