@@ -6,23 +6,6 @@ import { agreementStages, type TAgreementStage } from "./enums.ts";
 import { problem, type ErrorKey, type FieldProblem } from "./error-keys.ts";
 
 /**
- * The stages' Russian names, kept here once because the server quotes them in its
- * messages; the client's Russian dictionary uses this object as enums.agreementStage.
- */
-export const agreementStageLabels: Record<TAgreementStage, string> = {
-  PROPOSAL_SENT: "Предложение направлено",
-  DRAFT: "Проект",
-  NEGOTIATION: "Переговоры и согласования",
-  SIGNED: "Подписано",
-  REGISTERED: "Зарегистрировано в Минюсте",
-  IN_FORCE: "Вступило в силу",
-  IMPLEMENTATION: "Исполнение",
-  EXTENDED: "Продлено",
-  EXPIRED: "Срок действия истёк",
-  TERMINATED: "Прекращено",
-};
-
-/**
  * What the stage rules need to know of an agreement's kind (a vocabulary kept as data:
  * vocabulary.ts): its name for messages, and whether it is an international agreement
  * of the region that must be registered before it takes effect.

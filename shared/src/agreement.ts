@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZDatePrecision } from "./calendar-day.ts";
 import { listInput, optionalDay, optionalText, optionalUrl, requiredText, updateInput, ZCommonFilter, ZDay, ZId } from "./common.ts";
 import { ZAgreementKind, ZAgreementStage, ZTaskStatus } from "./enums.ts";
+import { agreementSortFields } from "./list-values.ts";
 import { ZSourceIds } from "./source.ts";
 
 const ZVersion = z.number().int().positive().max(2_147_483_647, { error: "validation.numberTooBig" });
@@ -123,7 +124,7 @@ export const ZAgreementFilter = ZCommonFilter.extend({
 });
 export type TAgreementFilter = z.input<typeof ZAgreementFilter>;
 
-export const agreementSortFields = ["stageChangedAt", "title", "expiresAt", "createdAt"] as const;
+export { agreementSortFields };
 
 export const ZListAgreementsInput = listInput(ZAgreementFilter, agreementSortFields, {
   field: "stageChangedAt",

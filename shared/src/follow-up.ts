@@ -1,12 +1,13 @@
 // Follow-up tasks ("поручения") that come out of a meeting, an agreement or a plan item.
 import { z } from "zod";
+import { openTaskStatuses } from "./list-values.ts";
 import { listInput, optionalDay, optionalText, requiredText, updateInput, ZCommonFilter, ZId } from "./common.ts";
 import { ZTaskStatus } from "./enums.ts";
 
 const nullableId = ZId.nullish().transform((v) => v ?? null);
 
 /** Statuses in which a task is still to be done: only these can be overdue. */
-export const openTaskStatuses = ["OPEN", "IN_PROGRESS"] as const;
+export { openTaskStatuses };
 
 export const ZFollowUpFields = z.object({
   title: requiredText(500),

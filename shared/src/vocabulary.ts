@@ -7,6 +7,7 @@
 // partner) by their `code` (built-in codes such as VISIT or TOUR never change, so
 // URLs and filters stay stable); sectors and export categories by their id.
 import { z } from "zod";
+
 import { requiredText, ZId } from "./common.ts";
 
 export const vocabularyNames = ["sector", "exportCategory", "meetingKind", "eventKind", "agreementKind", "partnerKind"] as const;
@@ -19,19 +20,6 @@ export type TKindVocabulary = (typeof kindVocabularies)[number];
 export function isKindVocabulary(name: TVocabularyName): name is TKindVocabulary {
   return (kindVocabularies as readonly string[]).includes(name);
 }
-
-/**
- * Russian names of the vocabularies, for the server's messages («Вид встречи …»); the
- * client's Russian dictionary uses them as entities.<vocabulary>.singular.
- */
-export const vocabularyTitles: Record<TVocabularyName, string> = {
-  sector: "Отрасль",
-  exportCategory: "Категория экспорта",
-  meetingKind: "Вид контакта",
-  eventKind: "Вид мероприятия",
-  agreementKind: "Вид соглашения",
-  partnerKind: "Тип партнёра",
-};
 
 /**
  * A kind's code as records and filters carry it: built-in ones are upper-case words

@@ -2,8 +2,12 @@
 // days as typed, a vague date with its precision and no end day, tour stops whose date
 // is not known sent without one (they keep their place on the route), and text that is
 // not a day refused under the stop it belongs to.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { initI18n } from "../../client/src/lib/i18n.ts";
 import { emptyEventValues, emptyStop, eventToValues, prepareEvent, type EventFormValues } from "../../client/src/features/events/hooks/event-form-values.ts";
+
+// Messages are worded through i18n, as in the app (it starts i18n before the first form).
+beforeAll(() => initI18n("ru"));
 
 const messages = { kindRequired: "KIND", invalidDay: "INVALID" };
 

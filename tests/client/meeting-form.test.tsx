@@ -3,8 +3,12 @@
 // (no future date, a summary) apply to what the user enters, blank follow-up rows are
 // not tasks, and a pasted link or text becomes a source to create first. Dates are
 // calendar days end to end: what the user picked is what is sent, whatever the zone.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { initI18n } from "../../client/src/lib/i18n.ts";
 import { emptyMeetingValues, meetingToValues, prepareMeeting, type MeetingFormValues } from "../../client/src/features/meetings/hooks/meeting-form-values.ts";
+
+// Messages are worded through i18n, as in the app (it starts i18n before the first form).
+beforeAll(() => initI18n("ru"));
 
 const KZ = "3f0c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e01";
 const ABAEV = "7a1c2d8e-5b7a-4c1e-9f6d-2a8b4c6d8e02";

@@ -5,7 +5,7 @@
 // interface language; the server's message (Russian, for logs) is never shown.
 import { TRPCClientError } from "@trpc/client";
 import { isCalendarDay, formatTypedDay } from "@atlas/shared/calendar-day";
-import { groupedFrom, isErrorKey, russianErrorText, type ErrorParams, type FieldProblem } from "@atlas/shared/error-keys";
+import { groupedFrom, type ErrorParams, type FieldProblem } from "@atlas/shared/error-keys";
 import { zodIssueText } from "@atlas/shared/validation-locale";
 import { currentLanguage, i18n, intlLocale } from "./i18n.ts";
 
@@ -58,8 +58,6 @@ function localParams(params: ErrorParams = {}): ErrorParams {
  * know (a newer server) gives the generic message naming the key, never Russian text.
  */
 export function problemText(found: { key: string; params?: ErrorParams }): string {
-  // Before i18n has started (a check run outside the app), Russian, the base language, from its dictionary.
-  if (!i18n.isInitialized) return isErrorKey(found.key) ? russianErrorText(found.key, found.params) : found.key;
   if (found.key === "validation.zodIssue") return zodIssueText(found.params ?? {}, currentLanguage()) || i18n.t("errors.validation.zodIssue");
   const key = `errors.${found.key}`;
   if (!i18n.exists(key)) return i18n.t("errors.unknownKey", { key: found.key });

@@ -1,9 +1,7 @@
 // Russian is the working language of the interface; every string the user sees is here.
 // en.ts must have the same keys (its type is derived from this object).
 import { errorMessagesRu } from "@atlas/shared/error-keys";
-import { agreementStageLabels } from "@atlas/shared/agreement-stages";
 import type { TDatePrecision } from "@atlas/shared/calendar-day";
-import { vocabularyTitles } from "@atlas/shared/vocabulary";
 import type {
   TAgreementStage,
   TDirection,
@@ -204,7 +202,18 @@ export const ru = {
       REMOTE: "Дистанционно",
     },
     // The server quotes stages in its Russian messages, so their names live in shared/ once.
-    agreementStage: agreementStageLabels,
+    agreementStage: {
+      PROPOSAL_SENT: "Предложение направлено",
+      DRAFT: "Проект",
+      NEGOTIATION: "Переговоры и согласования",
+      SIGNED: "Подписано",
+      REGISTERED: "Зарегистрировано в Минюсте",
+      IN_FORCE: "Вступило в силу",
+      IMPLEMENTATION: "Исполнение",
+      EXTENDED: "Продлено",
+      EXPIRED: "Срок действия истёк",
+      TERMINATED: "Прекращено",
+    },
     /** How an agreement figured at a meeting; read after its title: «… — подписано на встрече». */
     agreementMention: {
       SIGNED: "подписано на встрече",
@@ -286,21 +295,21 @@ export const ru = {
   entities: {
     partner: { singular: "Партнёр", plural: "Партнёры" },
     person: { singular: "Человек", plural: "Люди" },
-    sector: { singular: vocabularyTitles.sector, plural: "Отрасли" },
+    sector: { singular: "Отрасль", plural: "Отрасли" },
     source: { singular: "Источник", plural: "Источники" },
     meeting: { singular: "Встреча", plural: "Встречи" },
     agreement: { singular: "Соглашение", plural: "Соглашения" },
     planItem: { singular: "Пункт плана", plural: "Пункты плана" },
     project: { singular: "Проект", plural: "Проекты" },
-    exportCategory: { singular: vocabularyTitles.exportCategory, plural: "Категории экспорта" },
+    exportCategory: { singular: "Категория экспорта", plural: "Категории экспорта" },
     exportFigure: { singular: "Показатель экспорта", plural: "Показатели экспорта" },
     exportFact: { singular: "Факт об экспорте", plural: "Факты об экспорте" },
     event: { singular: "Мероприятие", plural: "Мероприятия" },
     followUp: { singular: "Поручение", plural: "Поручения" },
-    meetingKind: { singular: vocabularyTitles.meetingKind, plural: "Виды контактов" },
-    eventKind: { singular: vocabularyTitles.eventKind, plural: "Виды мероприятий" },
-    agreementKind: { singular: vocabularyTitles.agreementKind, plural: "Виды соглашений" },
-    partnerKind: { singular: vocabularyTitles.partnerKind, plural: "Типы партнёров" },
+    meetingKind: { singular: "Вид контакта", plural: "Виды контактов" },
+    eventKind: { singular: "Вид мероприятия", plural: "Виды мероприятий" },
+    agreementKind: { singular: "Вид соглашения", plural: "Виды соглашений" },
+    partnerKind: { singular: "Тип партнёра", plural: "Типы партнёров" },
     user: { singular: "Пользователь", plural: "Пользователи" },
   } satisfies Record<TEntityName, { singular: string; plural: string }>,
   /**
@@ -700,18 +709,15 @@ export const ru = {
       add: "Добавить пользователя",
       caption: "Пользователи системы",
       columns: {
-        email: "Электронная почта",
         name: "Имя",
         role: "Роль",
         status: "Статус",
-        password: "Пароль",
         lastSignIn: "Последний вход",
         actions: "Действия",
       },
       active: "Активен",
       inactive: "Отключён",
       mustChange: "Ждёт смены",
-      passwordOk: "Задан",
       you: "вы",
       never: "ещё не входил(а)",
       selfHint: "Свою роль и доступ может изменить только другой администратор.",
@@ -820,7 +826,6 @@ export const ru = {
     add: "Добавить…",
     addTitle: "Новое значение: {{vocabulary}}",
     name: "Название нового значения",
-    nameEn: "Название по-английски",
     needsStateRegistration: "Международное соглашение региона: после подписания нужна регистрация в Минюсте (4-ФЗ)",
     save: "Добавить",
     cancel: "Отмена",
@@ -1854,7 +1859,6 @@ export const ru = {
       trend: "Динамика экспорта за {{from}}–{{to}} годы",
       categories: "Основные категории: {{names}}",
       factsTitle: "Факты об экспорте",
-      factsEmpty: "Фактов об экспорте в адрес партнёра нет.",
     },
     followUps: {
       title: "Открытые поручения",

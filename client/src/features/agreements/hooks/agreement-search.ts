@@ -3,7 +3,8 @@
 // filters and its sort. A copied link opens the same view; Back steps through changes.
 import { z } from "zod";
 import { ZAgreementKind, ZAgreementStage, type TAgreementKind, type TAgreementStage } from "@atlas/shared/enums";
-import { agreementSortFields, type TListAgreementsInput } from "@atlas/shared/agreement";
+import type { TListAgreementsInput } from "@atlas/shared/agreement";
+import { agreementSortFields } from "@atlas/shared/list-values";
 import { listSortParams, searchList, type SortDirection } from "../../../lib/search-params.ts";
 import { dashboardFilter, dashboardSearchShape, hasDashboardFilter, orderedPeriod, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
 

@@ -1,7 +1,7 @@
 // The tasks page's view in the URL: which tab, whether finished tasks show, the text.
 import { z } from "zod";
 import type { TListFollowUpsInput } from "@atlas/shared/follow-up";
-import { openTaskStatuses } from "@atlas/shared/follow-up";
+import { openTaskStatuses } from "@atlas/shared/list-values";
 import { compactSearch, searchFlag, searchOption, searchText } from "../../../lib/search-params.ts";
 
 export const taskTabs = ["mine", "overdue", "open"] as const;
