@@ -23,7 +23,7 @@ export type NavItem = {
   label:
     | "nav.overview"
     | "nav.map"
-    | "timeline.nav"
+    | "nav.timeline"
     | "nav.partners"
     | "agreements.nav"
     | "meetings.nav"
@@ -31,7 +31,7 @@ export type NavItem = {
     | "events.nav"
     | "projects.nav"
     | "exports.nav"
-    | "pressImport.nav"
+    | "nav.pressImport"
     | "nav.users"
     | "nav.vocabularies"
     | "deleted.nav";
@@ -47,9 +47,9 @@ export const navigation: NavGroup[] = [
     items: [
       { to: "/", label: "nav.overview", icon: "overview", minRole: "VIEWER" },
       { to: "/map", label: "nav.map", icon: "map", minRole: "VIEWER" },
-      { to: "/timeline", label: "timeline.nav", icon: "calendar", minRole: "VIEWER" },
+      { to: "/timeline", label: "nav.timeline", icon: "calendar", minRole: "VIEWER" },
       { to: "/tasks", label: "tasks.nav", icon: "bell", minRole: "VIEWER" },
-      { to: "/import", label: "pressImport.nav", icon: "copy", minRole: "EDITOR" },
+      { to: "/import", label: "nav.pressImport", icon: "copy", minRole: "EDITOR" },
     ],
   },
   {

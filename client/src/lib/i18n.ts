@@ -4,6 +4,7 @@ import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { setValidationLocale } from "@atlas/shared/validation-locale";
 import { ru } from "../locales/ru.ts";
+import { addFeatureTexts, type FeatureTexts } from "./feature-texts.ts";
 
 export const languages = ["ru", "en"] as const;
 export type TLanguage = (typeof languages)[number];
@@ -12,7 +13,7 @@ const STORAGE_KEY = "atlas.language";
 
 declare module "i18next" {
   interface CustomTypeOptions {
-    resources: { translation: typeof ru };
+    resources: { translation: typeof ru & FeatureTexts };
     returnNull: false;
   }
 }
@@ -58,6 +59,7 @@ export async function initI18n(language: TLanguage = storedLanguage()): Promise<
       returnNull: false,
       initAsync: false,
     });
+    addFeatureTexts();
   } else if (i18n.language !== start) {
     await i18n.changeLanguage(start);
   }

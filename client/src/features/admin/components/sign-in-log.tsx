@@ -8,6 +8,7 @@ import { Button } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { useSignInLog, type SignInLogRow } from "../hooks/user-queries.ts";
 import { shortUserAgent } from "../hooks/user-agent.ts";
+import "../texts.ts";
 
 /** Recent sign-ins and refusals, newest first. */
 export function SignInLog() {

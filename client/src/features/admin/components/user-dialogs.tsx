@@ -20,6 +20,7 @@ import { showToast } from "../../../ui/toast.tsx";
 import { generatePassword } from "../hooks/generate-password.ts";
 import type { UserRow } from "../hooks/user-queries.ts";
 import { invalidateAfter } from "../../../lib/invalidation.ts";
+import "../texts.ts";
 
 function useRoleOptions() {
   const { t } = useTranslation();

@@ -18,6 +18,7 @@ import { showToast } from "../../../ui/toast.tsx";
 import { useUsers, type UserRow } from "../hooks/user-queries.ts";
 import { CreateUserDialog, EditUserDialog, TemporaryPasswordDialog } from "./user-dialogs.tsx";
 import { SignInLog } from "./sign-in-log.tsx";
+import "../texts.ts";
 
 const roleTones: Record<UserRow["role"], BadgeTone> = { VIEWER: "neutral", ANALYST: "blue", EDITOR: "violet", ADMIN: "amber" };
 

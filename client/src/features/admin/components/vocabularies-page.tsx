@@ -26,6 +26,7 @@ import { showToast } from "../../../ui/toast.tsx";
 import { AddTermForm } from "../../../ui/vocabulary-select.tsx";
 import "../../../ui/tab-bar.css";
 import "./vocabularies-page.css";
+import "../texts.ts";
 
 const route = getRouteApi("/app/admin/vocabularies");
 

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Brand } from "../../../ui/brand.tsx";
 import { LanguageSwitch } from "../../../ui/language-switch.tsx";
+import "../texts.ts";
 
 /** The pages before the shell (sign-in, forced password change): brand on the left, the form on the right. */
 export function AuthLayout({ children }: { children: ReactNode }) {

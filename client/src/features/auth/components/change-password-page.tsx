@@ -14,6 +14,7 @@ import { Button, buttonClass } from "../../../ui/button.tsx";
 import { Alert } from "../../../ui/alert.tsx";
 import { showToast } from "../../../ui/toast.tsx";
 import { AuthLayout } from "./auth-layout.tsx";
+import "../texts.ts";
 
 const route = getRouteApi("/change-password");
 

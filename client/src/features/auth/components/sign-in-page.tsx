@@ -16,6 +16,7 @@ import { Alert } from "../../../ui/alert.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { AuthLayout } from "./auth-layout.tsx";
 import { useCountdown, useDurationText } from "../hooks/use-countdown.ts";
+import "../texts.ts";
 
 const route = getRouteApi("/signin");
 

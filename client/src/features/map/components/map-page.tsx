@@ -21,6 +21,7 @@ import { PartnerMap } from "./partner-map.tsx";
 import type { MapFocus, MapHome } from "./map-types.ts";
 import { intensityColors } from "./map-shapes.ts";
 import "./map.css";
+import "../texts.ts";
 
 const route = getRouteApi("/app/map");
 

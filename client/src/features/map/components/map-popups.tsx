@@ -6,6 +6,7 @@ import { addMonths, type CalendarDay } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
 import type { PartnerActivity, TimelineItem } from "../hooks/map-queries.ts";
+import "../texts.ts";
 
 /** A partner with no contact for this long is shown as "no recent contact". */
 export const QUIET_MONTHS = 6;

@@ -24,6 +24,7 @@ import { FocusPartner, PartnerMarkers } from "./partner-markers.tsx";
 import { CountryLayer } from "./country-layer.tsx";
 import { FitToData } from "./map-framing.tsx";
 import { EventPopup, PartnerPopup } from "./map-popups.tsx";
+import "../texts.ts";
 
 // The lines from home: one canvas, one path (thousands of segments cost one draw call).
 const canvas = L.canvas({ padding: 0.5 });

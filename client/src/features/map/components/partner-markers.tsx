@@ -9,6 +9,7 @@ import L from "leaflet";
 import { useTranslation } from "react-i18next";
 import { total } from "./map-shapes.ts";
 import type { Located, MapFocus, MarkerRefs } from "./map-types.ts";
+import "../texts.ts";
 
 // Marker icons, one per diameter, shared by every marker of that size.
 const partnerIcons = new Map<number, L.DivIcon>();

@@ -30,6 +30,7 @@ import {
   type TimelineItem,
 } from "../hooks/overview-queries.ts";
 import { RecentActivity } from "./recent-activity.tsx";
+import "../texts.ts";
 
 const route = getRouteApi("/app/");
 

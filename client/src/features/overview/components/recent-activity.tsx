@@ -9,6 +9,7 @@ import { EmptyState } from "../../../ui/states.tsx";
 import { Icon, type IconName } from "../../../ui/icons.tsx";
 import type { DashboardSummary } from "../hooks/overview-queries.ts";
 import "./overview.css";
+import "../texts.ts";
 
 export type RecentItem = DashboardSummary["recentActivity"][number];
 

@@ -7,6 +7,7 @@ import { Field, type FieldError } from "../../../ui/field.tsx";
 import { Button } from "../../../ui/button.tsx";
 import "../../../ui/entity-picker.css";
 import "../aliases-field.css";
+import "../texts.ts";
 
 /** The schema's limit (shared/src/partner.ts). */
 export const maxAliases = 30;

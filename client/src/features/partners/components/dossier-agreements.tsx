@@ -7,6 +7,7 @@ import { useFormat } from "../../../lib/format.ts";
 import { StageBadge } from "../../../ui/stage-badge.tsx";
 import { DossierBlock, ShownOf } from "./dossier-block.tsx";
 import { printLimits, concerns, Meta, type DossierQuery } from "./dossier-items.tsx";
+import "../texts.ts";
 
 export function AgreementsBlock({ query, partnerId }: { query: DossierQuery; partnerId: string }): ReactNode {
   const { t } = useTranslation();

@@ -8,6 +8,7 @@ import { useFormat } from "../../../lib/format.ts";
 import { Button } from "../../../ui/button.tsx";
 import { Skeleton } from "../../../ui/spinner.tsx";
 import type { PartnerDossier, PartnerDossierQuery } from "../hooks/partner-queries.ts";
+import "../texts.ts";
 
 type Props = {
   id: string;

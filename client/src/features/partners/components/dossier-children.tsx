@@ -6,6 +6,7 @@ import { useFormat } from "../../../lib/format.ts";
 import { DossierBlock } from "./dossier-block.tsx";
 import { LevelBadge } from "./level-badge.tsx";
 import { type DossierQuery } from "./dossier-items.tsx";
+import "../texts.ts";
 
 export function ChildrenBlock({ query }: { query: DossierQuery }): ReactNode {
   const { t } = useTranslation();

@@ -6,6 +6,7 @@ import { useTermLabel } from "../../../lib/vocabularies.ts";
 import type { TDossierContact } from "@atlas/shared/partner";
 import { DossierBlock, ShownOf } from "./dossier-block.tsx";
 import { printLimits, concerns, DayText, Meta, type DossierQuery } from "./dossier-items.tsx";
+import "../texts.ts";
 
 function ContactItem({ c, partnerId }: { c: TDossierContact; partnerId: string }): ReactNode {
   const { t } = useTranslation();

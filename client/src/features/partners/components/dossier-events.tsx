@@ -8,6 +8,7 @@ import type { TDossierEvent } from "@atlas/shared/partner";
 import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
 import { DossierBlock, ShownOf } from "./dossier-block.tsx";
 import { printLimits, concerns, DayText, StopLine, Meta, type DossierQuery } from "./dossier-items.tsx";
+import "../texts.ts";
 
 const eventTone: Record<TEventStatus, BadgeTone> = { PLANNED: "blue", CONFIRMED: "green", HELD: "neutral", POSTPONED: "amber", CANCELLED: "red" };
 

@@ -6,6 +6,7 @@ import { useFormat } from "../../../lib/format.ts";
 import { Badge } from "../../../ui/badge.tsx";
 import { DossierBlock, ShownOf } from "./dossier-block.tsx";
 import { printLimits, Meta, type DossierQuery } from "./dossier-items.tsx";
+import "../texts.ts";
 
 export function FollowUpsBlock({ query }: { query: DossierQuery }): ReactNode {
   const { t } = useTranslation();

@@ -8,6 +8,7 @@ import type { TDossierEvent } from "@atlas/shared/partner";
 import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
 import type { PartnerDossierQuery } from "../hooks/partner-queries.ts";
+import "../texts.ts";
 
 /** The dossier query every section reads its part of. */
 export type DossierQuery = PartnerDossierQuery;

@@ -7,6 +7,7 @@ import { useFormat } from "../../../lib/format.ts";
 import { usePositionDays } from "../../../lib/position-days.ts";
 import { DossierBlock, ShownOf } from "./dossier-block.tsx";
 import { printLimits, type DossierQuery } from "./dossier-items.tsx";
+import "../texts.ts";
 
 function PersonItem({ p, partnerId }: { p: TDossierPerson; partnerId: string }): ReactNode {
   const { t } = useTranslation();

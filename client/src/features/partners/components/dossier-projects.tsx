@@ -6,6 +6,7 @@ import type { TProjectStage } from "@atlas/shared/enums";
 import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
 import { DossierBlock, ShownOf } from "./dossier-block.tsx";
 import { printLimits, concerns, Meta, type DossierQuery } from "./dossier-items.tsx";
+import "../texts.ts";
 
 const projectTone: Record<TProjectStage, BadgeTone> = {
   IDEA: "neutral",

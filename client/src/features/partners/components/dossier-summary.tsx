@@ -7,6 +7,7 @@ import { Badge } from "../../../ui/badge.tsx";
 import { StageBadge } from "../../../ui/stage-badge.tsx";
 import { DossierBlock } from "./dossier-block.tsx";
 import { DayText, StopLine, type DossierQuery } from "./dossier-items.tsx";
+import "../texts.ts";
 
 export function SummaryBlock({ query }: { query: DossierQuery }): ReactNode {
   const { t } = useTranslation();

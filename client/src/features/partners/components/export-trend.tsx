@@ -7,6 +7,7 @@ import { useFormat } from "../../../lib/format.ts";
 import type { PartnerDossierQuery } from "../hooks/partner-queries.ts";
 import { ExportFactText } from "../../../ui/export-fact-text.tsx";
 import { DossierBlock, ShownOf } from "./dossier-block.tsx";
+import "../texts.ts";
 
 /**
  * Export facts printed in the two-page briefing (the latest first); as every other list of

@@ -8,6 +8,7 @@ import { showToast } from "../../../ui/toast.tsx";
 import { RecordPage } from "../../../entities/record-page/record-page.tsx";
 import { emptyPartnerValues, partnerToValues } from "../hooks/partner-form-values.ts";
 import { PartnerForm } from "./partner-form.tsx";
+import "../texts.ts";
 
 const newRoute = getRouteApi("/app/partners/new");
 const editRoute = getRouteApi("/app/partners/$partnerId/edit");

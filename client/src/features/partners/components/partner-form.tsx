@@ -36,6 +36,7 @@ import {
   type PartnerFormField,
   type PartnerFormValues,
 } from "../hooks/partner-form-values.ts";
+import "../texts.ts";
 
 type Draft = { values: PartnerFormValues; base: PartnerFormValues; version: number | null };
 

@@ -25,6 +25,7 @@ import { FollowUpsBlock } from "./dossier-follow-ups.tsx";
 import { ChildrenBlock } from "./dossier-children.tsx";
 import { ExportsBlock } from "./export-trend.tsx";
 import "../partner-page.css";
+import "../texts.ts";
 
 const route = getRouteApi("/app/partners/$partnerId");
 

@@ -35,6 +35,7 @@ import {
   type SentIndex,
 } from "../hooks/review-state.ts";
 import "../press-import.css";
+import "../texts.ts";
 
 type Step1Values = { text: string; url: string; outlet: string; publishedOn: string | null };
 

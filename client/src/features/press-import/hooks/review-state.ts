@@ -8,6 +8,7 @@ import { normalizeSearchText } from "@atlas/shared/search-text";
 import type { TConfirmPartner, TConfirmPerson, TDraftDate, TPressImportConfirmInput, TPressReleaseDraft, TTextSpan } from "@atlas/shared/press-import";
 import type { PickedPartner } from "../../../ui/partner-picker.tsx";
 import type { PreciseDateValue } from "../../../ui/precise-date-field.tsx";
+import "../texts.ts";
 
 /** Items the extractor is at least this sure of are accepted at first. */
 export const acceptThreshold = 0.6;

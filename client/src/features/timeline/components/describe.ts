@@ -3,6 +3,7 @@
 import type { TFunction } from "i18next";
 import type { TimelineItem } from "../hooks/timeline-queries.ts";
 import type { TVocabularyName } from "../../../lib/vocabularies.ts";
+import "../texts.ts";
 
 /** A vocabulary value's name (useTermLabels): kinds of contact and event are data, not locale keys. */
 export type TermLabels = (name: TVocabularyName, value: string | null | undefined) => string;

@@ -15,6 +15,7 @@ import { AXIS_TOP, layoutTimeline, type Cell, type PlacedMark } from "./timeline
 import { endOf, isPlanned, type DatedItem } from "./item-dates.ts";
 import { axisLabel, itemDetails, itemTitle } from "./describe.ts";
 import { RecordLink } from "./record-link.tsx";
+import "../texts.ts";
 
 export type AxisControls = {
   /** Move the window by this many days (negative: back). */

@@ -15,6 +15,7 @@ import { compareItems, dayStart, hasDate, isPlanned, periodOfItem, type DatedIte
 import { axisLabel, itemTitle } from "./describe.ts";
 import { RecordLink } from "./record-link.tsx";
 import { useAxisReadyMark, useMeasure } from "./timeline-axis.tsx";
+import "../texts.ts";
 
 const ROW_ITEMS = 2;
 

@@ -13,6 +13,7 @@ import type { TimelineItem } from "../hooks/timeline-queries.ts";
 import { itemDetails, itemTitle } from "./describe.ts";
 import { PartnerLinks, RecordLink } from "./record-link.tsx";
 import { compareItems, dayStart, hasDate, isPlanned, periodOfItem } from "./item-dates.ts";
+import "../texts.ts";
 
 /** A heading of the list: a month, a quarter, a year (or, for stops of a tour with no days at all, "date unknown"). */
 type Group = { key: string; precision: "MONTH" | "QUARTER" | "YEAR" | null; period: DayPeriod | null; items: TimelineItem[] };

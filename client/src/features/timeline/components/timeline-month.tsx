@@ -11,6 +11,7 @@ import { Spinner } from "../../../ui/spinner.tsx";
 import { MONTH_LIMIT, useTimelineMonth } from "../hooks/timeline-queries.ts";
 import { monthOf, type TTimelineSearch } from "../hooks/timeline-search.ts";
 import { TimelineList } from "./timeline-list.tsx";
+import "../texts.ts";
 
 /** Rows shown before «Показать ещё»: with the axis above, the page stays within about three screens. */
 const PAGE_ROWS = { wide: 10, phone: 2 };

@@ -27,6 +27,7 @@ import { TimelineAxis, type AxisControls } from "./timeline-axis.tsx";
 import { TimelineColumn } from "./timeline-column.tsx";
 import { TimelineMonth } from "./timeline-month.tsx";
 import "./timeline.css";
+import "../texts.ts";
 
 const route = getRouteApi("/app/timeline");
 
