@@ -136,6 +136,7 @@ export const errorMessagesRu = {
     ownParent: "Партнёр не может входить сам в себя",
     childAsParent: "Нельзя подчинить партнёра его же дочернему",
     countryIsoCode: "Для страны код ISO из двух букв (KZ)",
+    boundaryNotRegion: "Границу можно приложить только к региону (области, провинции)",
   },
   agreement: {
     checkStages: "Проверьте этапы и даты",
@@ -254,6 +255,9 @@ export const errorMessagesRu = {
     intentCategory: "Укажите, что намерены поставлять",
     boundaryType: "Граница — GeoJSON Polygon или MultiPolygon",
     boundaryEmpty: "Граница без координат",
+    boundaryPosition: "Точка границы — пара чисел: долгота от −180 до 180, широта от −90 до 90",
+    boundaryRing: "Контур границы — не меньше четырёх точек, последняя совпадает с первой",
+    boundaryTooLarge: "Граница слишком подробная: самое большее 50 000 точек. Упростите её (например, в mapshaper) и загрузите снова",
     tooManyAliases: "Не больше {{maximum}} других названий",
     isoCode: "Код ISO 3166: KZ или KZ-19",
   },

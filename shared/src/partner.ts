@@ -15,11 +15,45 @@ import type {
   TProjectStage,
 } from "./enums.ts";
 
+/** The most points a boundary may have: enough for an oblast drawn at map scale; a surveyor's file must be simplified first. */
+export const maxBoundaryPoints = 50_000;
+
+/** [longitude, latitude] (GeoJSON's order), an optional altitude ignored. */
+type TPosition = [number, number] | [number, number, number];
+const isPosition = (value: unknown): value is TPosition =>
+  Array.isArray(value) &&
+  (value.length === 2 || value.length === 3) &&
+  value.every((n) => typeof n === "number" && Number.isFinite(n)) &&
+  Math.abs(value[0] as number) <= 180 &&
+  Math.abs(value[1] as number) <= 90;
+const ZPosition = z.custom<TPosition>(isPosition, { error: "validation.boundaryPosition" });
+/** A closed ring: at least four positions, the last equal to the first (RFC 7946, 3.1.6). */
+const ZRing = z
+  .array(ZPosition)
+  .min(4, { error: "validation.boundaryRing" })
+  .refine((ring) => ring[0]![0] === ring.at(-1)![0] && ring[0]![1] === ring.at(-1)![1], { error: "validation.boundaryRing" });
+const ZPolygonRings = z.array(ZRing).min(1, { error: "validation.boundaryEmpty" });
+
 /** A GeoJSON Polygon or MultiPolygon, as an administrator attaches it to a region. */
-export const ZBoundary = z.object({
-  type: z.enum(["Polygon", "MultiPolygon"], { error: "validation.boundaryType" }),
-  coordinates: z.array(z.any()).min(1, { error: "validation.boundaryEmpty" }),
-});
+export const ZBoundary = z
+  .discriminatedUnion(
+    "type",
+    [
+      z.object({ type: z.literal("Polygon"), coordinates: ZPolygonRings }),
+      z.object({ type: z.literal("MultiPolygon"), coordinates: z.array(ZPolygonRings).min(1, { error: "validation.boundaryEmpty" }) }),
+    ],
+    { error: "validation.boundaryType" },
+  )
+  .refine((b) => boundaryPoints(b) <= maxBoundaryPoints, { error: "validation.boundaryTooLarge" });
+export type TBoundary = z.output<typeof ZBoundary>;
+
+export function boundaryPoints(boundary: { type: string; coordinates: unknown[] }): number {
+  const polygons = (boundary.type === "Polygon" ? [boundary.coordinates] : boundary.coordinates) as unknown[][][];
+  return polygons.reduce((sum, rings) => sum + rings.reduce((n, ring) => n + ring.length, 0), 0);
+}
+
+/** Attach, replace (boundary) or remove (null) a region's boundary. */
+export const ZSetBoundaryInput = z.object({ id: ZId, version: z.number().int().min(1), boundary: ZBoundary.nullable() });
 
 export const ZPartnerFields = z.object({
   name: requiredText(300),
@@ -39,7 +73,6 @@ export const ZPartnerFields = z.object({
     .transform((v) => v ?? null),
   latitude: ZLatitude.nullish().transform((v) => v ?? null),
   longitude: ZLongitude.nullish().transform((v) => v ?? null),
-  boundary: ZBoundary.nullish().transform((v) => v ?? null),
   isHome: z.boolean().default(false),
   notes: optionalText(),
 });

@@ -470,6 +470,7 @@ export const en: Translation = {
       ownParent: "A partner cannot be within itself",
       childAsParent: "A partner cannot be placed under its own child",
       countryIsoCode: "A country has a two-letter ISO code (KZ)",
+      boundaryNotRegion: "A boundary can be attached to a region (oblast, province) only",
     },
     agreement: {
       checkStages: "Please check the stages and dates",
@@ -587,6 +588,9 @@ export const en: Translation = {
       intentCategory: "Give what is intended to be supplied",
       boundaryType: "A boundary is a GeoJSON Polygon or MultiPolygon",
       boundaryEmpty: "The boundary has no coordinates",
+      boundaryPosition: "A boundary point is a pair of numbers: longitude from −180 to 180, latitude from −90 to 90",
+      boundaryRing: "A boundary ring has at least four points, the last one equal to the first",
+      boundaryTooLarge: "The boundary is too detailed: 50,000 points at most. Simplify it (for example in mapshaper) and upload it again",
       tooManyAliases: "At most {{maximum}} other names",
       isoCode: "ISO 3166 code: KZ or KZ-19",
     },

@@ -1,5 +1,12 @@
 import { ZByIdInput, ZDeleteInput } from "@atlas/shared/common";
-import { ZCreatePartnerInput, ZFindSimilarPartnersInput, ZListPartnersInput, ZPartnerDossierInput, ZUpdatePartnerInput } from "@atlas/shared/partner";
+import {
+  ZCreatePartnerInput,
+  ZFindSimilarPartnersInput,
+  ZListPartnersInput,
+  ZPartnerDossierInput,
+  ZSetBoundaryInput,
+  ZUpdatePartnerInput,
+} from "@atlas/shared/partner";
 import { adminProcedure, editorProcedure, router, viewerProcedure } from "../trpc.ts";
 import { createPartner } from "../services/partner/create-partner.ts";
 import { deletePartner } from "../services/partner/delete-partner.ts";
@@ -8,6 +15,7 @@ import { listPartners } from "../services/partner/list-partners.ts";
 import { updatePartner } from "../services/partner/update-partner.ts";
 import { findSimilarPartners } from "../services/partner/find-similar-partners.ts";
 import { getPartnerDossier } from "../services/partner/get-partner-dossier.ts";
+import { getPartnerBoundary, listPartnerBoundaries, setPartnerBoundary } from "../services/partner/partner-boundary.ts";
 
 export const partnerRouter = router({
   list: viewerProcedure.input(ZListPartnersInput).query(({ ctx, input }) => listPartners({ prisma: ctx.prisma, input })),
@@ -20,6 +28,11 @@ export const partnerRouter = router({
     .input(ZPartnerDossierInput)
     // "Last" and "next" are counted from the home region's day (ATLAS_TIME_ZONE).
     .query(({ ctx, input }) => getPartnerDossier({ prisma: ctx.prisma, id: input.id, today: ctx.calendar.today() })),
+  /** A region's own boundary (an administrator attaches it where the bundled map data is older than the region). */
+  boundary: adminProcedure.input(ZByIdInput).query(({ ctx, input }) => getPartnerBoundary({ prisma: ctx.prisma, id: input.id })),
+  setBoundary: adminProcedure.input(ZSetBoundaryInput).mutation(({ ctx, input }) => setPartnerBoundary({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
+  /** Every region's own boundary, drawn on the map instead of the bundled shape. */
+  boundaries: viewerProcedure.query(({ ctx }) => listPartnerBoundaries({ prisma: ctx.prisma })),
   /** The duplicate guard of the partner form. */
   findSimilar: viewerProcedure.input(ZFindSimilarPartnersInput).query(({ ctx, input }) => findSimilarPartners({ prisma: ctx.prisma, input })),
 });

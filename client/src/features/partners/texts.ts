@@ -127,10 +127,25 @@ const partnerFormRu = {
   leave: "Уйти",
 };
 
+const regionBoundaryRu = {
+  title: "Граница на карте",
+  bundled: "Своей границы нет: карта рисует регион по данным Natural Earth, если они его знают.",
+  own: "Приложена своя граница: {{points}} точек. Карта рисует её вместо Natural Earth.",
+  hint: "Файл GeoJSON (Polygon, MultiPolygon, Feature или FeatureCollection из них) до 1,5 МБ — например, границы областей Казахстана 2022 года, которых ещё нет в Natural Earth.",
+  file: "Файл границы",
+  remove: "Убрать свою границу",
+  saved: "Граница сохранена",
+  removed: "Своя граница убрана",
+  tooBig: "Файл больше 1,5 МБ. Упростите границу (например, в mapshaper) и загрузите снова.",
+  notJson: "Файл не читается как GeoJSON: {{reason}}",
+  noPolygon: "В файле нет ни одного полигона (Polygon или MultiPolygon).",
+};
+
 declare module "../../lib/feature-texts.ts" {
   interface FeatureTexts {
     dossier: typeof dossierRu;
     partnerForm: typeof partnerFormRu;
+    regionBoundary: typeof regionBoundaryRu;
   }
 }
 
@@ -258,4 +273,18 @@ defineFeatureTexts("partnerForm", partnerFormRu, {
   leaveTitle: "Leave without saving?",
   leaveText: "Your changes are not saved. The draft stays in this browser tab until you sign out.",
   leave: "Leave",
+});
+
+defineFeatureTexts("regionBoundary", regionBoundaryRu, {
+  title: "Boundary on the map",
+  bundled: "No boundary of its own: the map draws the region from Natural Earth, where Natural Earth has it.",
+  own: "A boundary of its own is attached: {{points}} points. The map draws it instead of Natural Earth.",
+  hint: "A GeoJSON file (a Polygon, a MultiPolygon, or a Feature or FeatureCollection of them) up to 1.5 MB — for example Kazakhstan's oblasts of 2022, which Natural Earth does not have yet.",
+  file: "Boundary file",
+  remove: "Remove its own boundary",
+  saved: "Boundary saved",
+  removed: "Its own boundary removed",
+  tooBig: "The file is larger than 1.5 MB. Simplify the boundary (for example in mapshaper) and upload it again.",
+  notJson: "The file cannot be read as GeoJSON: {{reason}}",
+  noPolygon: "The file has no polygon (Polygon or MultiPolygon).",
 });

@@ -13,9 +13,8 @@ export async function createPartner({ prisma, actorId, input }: { prisma: Prisma
     await assertValidParent(tx, input.parentId, null, "");
     if (input.kind) await assertTermsUsable(tx, "partnerKind", [input.kind], { field: "kind" });
     if (input.isHome) await clearOtherHome(tx, null);
-    const { boundary, ...rest } = input;
     const created = await tx.partner.create({
-      data: { ...rest, ...(boundary ? { boundary } : {}), searchText: partnerSearchText(input), searchAliases: searchAliasesOf(input.aliases) },
+      data: { ...input, searchText: partnerSearchText(input), searchAliases: searchAliasesOf(input.aliases) },
       select: { id: true },
     });
     await recordChange(tx, { entity: "partner", recordId: created.id, action: "CREATE", userId: actorId, changes: snapshot(input) });

@@ -19,7 +19,6 @@ export const partnerListSelect = {
 
 export const partnerDetailSelect = {
   ...partnerListSelect,
-  boundary: true,
   notes: true,
   createdAt: true,
   children: { where: { deletedAt: null }, select: { id: true, name: true, level: true }, orderBy: { name: "asc" } },

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { ZUpdatePartnerInput } from "@atlas/shared/partner";
-import { Prisma, type PrismaClient } from "../../db.ts";
+import type { PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../common/change-log.ts";
 import { stripUndefined } from "../common/partial-update.ts";
@@ -21,12 +21,10 @@ export async function updatePartner({ prisma, actorId, input }: { prisma: Prisma
     if (data.parentId !== undefined) await assertValidParent(tx, data.parentId, id, "data.");
     if (data.kind) await assertTermsUsable(tx, "partnerKind", [data.kind], { field: "data.kind", alreadyHeld: current.kind ? [current.kind] : [] });
     if (data.isHome) await clearOtherHome(tx, id);
-    const { boundary, ...rest } = data;
     const written = await tx.partner.updateMany({
       where: { id, version },
       data: {
-        ...rest,
-        ...(boundary !== undefined ? { boundary: boundary ?? Prisma.DbNull } : {}),
+        ...data,
         searchText: partnerSearchText(merged),
         ...(data.aliases !== undefined ? { searchAliases: searchAliasesOf(data.aliases) } : {}),
         version: { increment: 1 },

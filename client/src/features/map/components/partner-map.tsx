@@ -15,7 +15,7 @@ import "leaflet/dist/leaflet.css";
 import "react-leaflet-cluster/dist/assets/MarkerCluster.css";
 import "react-leaflet-cluster/dist/assets/MarkerCluster.Default.css";
 import { alpha2FromNumeric } from "../hooks/country-codes.ts";
-import type { DashboardSummary, PartnerActivity, TimelineItem } from "../hooks/map-queries.ts";
+import { regionShapeCode, useOwnRegionShapes, type DashboardSummary, type PartnerActivity, type TimelineItem } from "../hooks/map-queries.ts";
 import { intensity, intensityColors, total, type NamedShape as CountryFeature } from "./map-shapes.ts";
 import { RegionLayer, type RegionShade } from "./region-layer.tsx";
 import { EVENT_SIZE, KeepCountsClear } from "./label-placement.tsx";
@@ -103,11 +103,14 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution, focus 
 
   // Regions with an ISO 3166-2 code are drawn as their shapes too (where the asset has one),
   // shaded against the busiest region; the home region is outlined as home.
+  const { data: ownShapes } = useOwnRegionShapes();
   const regionShades = useMemo(() => {
-    const regions = summary.byPartner.filter((p) => p.level === "REGION" && p.isoCode?.includes("-") && p.partnerId !== home?.id);
+    const regions = summary.byPartner.filter(
+      (p) => p.level === "REGION" && (p.isoCode?.includes("-") || ownShapes?.has(regionShapeCode(p))) && p.partnerId !== home?.id,
+    );
     const max = Math.max(0, ...regions.map(total));
     const shades: RegionShade[] = regions.map((p) => ({
-      code: p.isoCode as string,
+      code: regionShapeCode(p),
       label: `${p.name}: ${total(p)}`,
       level: intensity(total(p), max),
       home: false,
@@ -115,7 +118,7 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution, focus 
     }));
     if (home?.isoCode) shades.push({ code: home.isoCode, label: t("map.homeRegion", { name: home.name }), level: 0, home: true, partnerId: null });
     return shades;
-  }, [summary.byPartner, home, t]);
+  }, [summary.byPartner, home, ownShapes, t]);
   const partnersById = useMemo(() => new Map(summary.byPartner.map((p) => [p.partnerId, p])), [summary.byPartner]);
 
   const shadingKey = useMemo(() => [...countryTotals].map(([code, c]) => `${code}:${c.value}`).join("|"), [countryTotals]);
@@ -174,6 +177,7 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution, focus 
       <Pane name="regions" style={{ zIndex: 360 }}>
         <RegionLayer
           regions={regionShades}
+          ownShapes={ownShapes}
           onSelect={(partnerId, at) => {
             const partner = partnersById.get(partnerId);
             if (partner) setSelected({ key: `r:${partnerId}`, kind: "partner", partner, at, offset: 7 });

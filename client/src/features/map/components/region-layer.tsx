@@ -16,7 +16,16 @@ export type RegionShade = {
   partnerId: string | null;
 };
 
-export function RegionLayer({ regions, onSelect }: { regions: RegionShade[]; onSelect: (partnerId: string, at: [number, number]) => void }): ReactNode {
+export function RegionLayer({
+  regions,
+  ownShapes,
+  onSelect,
+}: {
+  regions: RegionShade[];
+  /** Boundaries an administrator attached, drawn instead of the bundled shape of the same code. */
+  ownShapes?: Map<string, NamedShape>;
+  onSelect: (partnerId: string, at: [number, number]) => void;
+}): ReactNode {
   const [shapes, setShapes] = useState<Map<string, NamedShape> | null>(null);
   // The paths keep the handler they were made with; this ref gives them the current one.
   const select = useRef(onSelect);
@@ -35,12 +44,12 @@ export function RegionLayer({ regions, onSelect }: { regions: RegionShade[]; onS
 
   const byCode = useMemo(() => new Map(regions.map((r) => [r.code, r])), [regions]);
   const data = useMemo<NamedShapes | null>(() => {
-    if (!shapes) return null;
-    const features = regions.map((r) => shapes.get(r.code)).filter((f): f is NamedShape => Boolean(f));
+    if (!shapes && !ownShapes) return null;
+    const features = regions.map((r) => ownShapes?.get(r.code) ?? shapes?.get(r.code)).filter((f): f is NamedShape => Boolean(f));
     return features.length ? { type: "FeatureCollection", features } : null;
-  }, [shapes, regions]);
+  }, [shapes, ownShapes, regions]);
   // Leaflet sets a path's class and handlers when it is made: a new shading makes new paths.
-  const key = regions.map((r) => `${r.code}:${r.level}:${r.home ? "h" : ""}:${r.label}`).join("|");
+  const key = regions.map((r) => `${r.code}:${r.level}:${r.home ? "h" : ""}:${r.label}:${ownShapes?.has(r.code) ? "own" : ""}`).join("|");
 
   if (!data) return null;
   return (

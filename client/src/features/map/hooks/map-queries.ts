@@ -6,6 +6,7 @@ import { trpc } from "../../../lib/trpc.ts";
 import { addDays } from "@atlas/shared/calendar-day";
 import { dashboardFilter, withPeriod, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
+import { unwrapAntimeridian, type NamedShape } from "../components/map-shapes.ts";
 
 export type DashboardSummary = inferOutput<typeof trpc.dashboard.summary>;
 export type PartnerActivity = DashboardSummary["byPartner"][number];
@@ -44,4 +45,31 @@ export function useUpcomingEvents(search: TDashboardSearch) {
       },
     ),
   );
+}
+
+/**
+ * Regions' own boundaries (attached by an administrator where the bundled shapes are older
+ * than the region), by the code the region layer draws them under: the ISO 3166-2 code,
+ * or the partner's id for a region without one.
+ */
+export function useOwnRegionShapes() {
+  return useQuery(
+    trpc.partner.boundaries.queryOptions(undefined, {
+      staleTime: 10 * 60_000,
+      select: (rows) => {
+        const features: NamedShape[] = rows.map((r) => ({
+          type: "Feature",
+          id: regionShapeCode(r),
+          properties: { name: "" },
+          geometry: structuredClone(r.boundary),
+        }));
+        // Like the bundled shapes, a ring across 180° is made whole (on a copy: the cache keeps what the server sent).
+        return new Map(unwrapAntimeridian({ type: "FeatureCollection", features }).features.map((f) => [String(f.id), f]));
+      },
+    }),
+  );
+}
+
+export function regionShapeCode(region: { partnerId: string; isoCode: string | null }): string {
+  return region.isoCode?.includes("-") ? region.isoCode : `partner:${region.partnerId}`;
 }

@@ -24,6 +24,7 @@ import { ProjectsBlock } from "./dossier-projects.tsx";
 import { FollowUpsBlock } from "./dossier-follow-ups.tsx";
 import { ChildrenBlock } from "./dossier-children.tsx";
 import { ExportsBlock } from "./export-trend.tsx";
+import { RegionBoundarySection } from "./region-boundary-section.tsx";
 import "../partner-page.css";
 import "../texts.ts";
 
@@ -47,6 +48,7 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
   const kindLabel = useTermLabel("partnerKind");
   const format = useFormat();
   const canEdit = useHasRole("EDITOR");
+  const isAdmin = useHasRole("ADMIN");
   const dossier = usePartnerDossier(partner.id);
   // A record cached from before partners had aliases has none.
   const aliases = partner.aliases ?? [];
@@ -185,6 +187,7 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
               {t("partner.updated", { date: format.dateTime(partner.updatedAt) })} · {t("partner.created", { date: format.dateTime(partner.createdAt) })}
             </p>
           </section>
+          {isAdmin && partner.level === "REGION" && <RegionBoundarySection partnerId={partner.id} />}
         </div>
       </div>
 
