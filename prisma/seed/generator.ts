@@ -10,6 +10,7 @@ import { dayToUtcDate, makeDay, periodOf, todayIn, utcDateToDay, type CalendarDa
 import { seedId } from "./ids.ts";
 import { aliasesOf } from "./partner-aliases.ts";
 import { caseHome, caseIds, kazakhstanCaseRows } from "./kazakhstan-case.ts";
+import { demoAccountId, demoAccounts } from "./demo-accounts.ts";
 import {
   genitiveOf,
   homePlaces,
@@ -339,6 +340,26 @@ const homePosts: ReadonlyArray<readonly [string, string]> = [
   [`Заместитель министра здравоохранения ${home.genitive}`, homeOrgs.health],
 ];
 
+/** The ministry that answers for a project of each sector (the others: economic development). */
+const projectResponsible: Partial<Record<SectorCode, string>> = {
+  timber: homeOrgs.forestry,
+  agriculture: homeOrgs.agriculture,
+  tourism: homeOrgs.culture,
+  education: homeOrgs.education,
+  health: homeOrgs.health,
+};
+
+/** Where on a site, as the minutes say it: «на площадке в Соколе», «в индустриальном парке «Шексна»». */
+function siteLocative(name: string): string {
+  const rules: Array<[RegExp, string]> = [
+    [/^Площадка (.+)$/, "на площадке $1"],
+    [/^Промышленная площадка (.+)$/, "на промышленной площадке $1"],
+    [/^Индустриальный парк (.+)$/, "в индустриальном парке $1"],
+  ];
+  for (const [pattern, replacement] of rules) if (pattern.test(name)) return name.replace(pattern, replacement);
+  return `на площадке «${name}»`;
+}
+
 const planResponsible = [
   homeOrgs.economy,
   homeOrgs.agriculture,
@@ -609,10 +630,13 @@ const extraCategories = [
 /** Per category: its id, unit, an approximate price per unit in USD, typical markets, and the seasonal factor of each quarter. */
 
 const categoryMarkets: Record<string, { id: string; unit: string; price: number; markets: string[]; seasonal: readonly number[] }> = {
-  dairy: { id: caseIds.dairy, unit: "т", price: 3500, markets: ["UZ", "KG", "AM", "MN", "TJ", "CN", "AZ"], seasonal: [1, 1, 1, 1] },
-  cannedMeat: { id: caseIds.cannedMeat, unit: "т", price: 4500, markets: ["MN", "UZ", "TJ", "KG", "CU", "VN"], seasonal: [1, 0.9, 0.9, 1.2] },
-  frozenBerries: { id: caseIds.frozenBerries, unit: "т", price: 2200, markets: ["CN", "BY", "RS", "VN", "AE"], seasonal: [0.7, 0.5, 1.3, 1.5] },
-  iceCream: { id: caseIds.iceCream, unit: "т", price: 3000, markets: ["CN", "MN", "UZ", "KG", "AM", "AZ", "TJ", "AE", "VN"], seasonal: [0.6, 1.3, 1.5, 0.6] },
+  // The case names dairy, canned meat and frozen berries for Kazakhstan and ice cream sold to
+  // 26 countries: the synthetic figures have Kazakhstan for those, and ice cream for every
+  // country of the reference lists (19 of them; the case does not say which 26).
+  dairy: { id: caseIds.dairy, unit: "т", price: 3500, markets: ["KZ", "UZ", "KG", "AM", "MN", "TJ", "CN", "AZ"], seasonal: [1, 1, 1, 1] },
+  cannedMeat: { id: caseIds.cannedMeat, unit: "т", price: 4500, markets: ["KZ", "MN", "UZ", "TJ", "KG", "CU", "VN"], seasonal: [1, 0.9, 0.9, 1.2] },
+  frozenBerries: { id: caseIds.frozenBerries, unit: "т", price: 2200, markets: ["KZ", "CN", "BY", "RS", "VN", "AE"], seasonal: [0.7, 0.5, 1.3, 1.5] },
+  iceCream: { id: caseIds.iceCream, unit: "т", price: 3000, markets: referenceCountries.map((c) => c.iso), seasonal: [0.6, 1.3, 1.5, 0.6] },
   lumber: {
     id: seedId("gen:export-category:lumber"),
     unit: "м³",
@@ -640,12 +664,15 @@ type TaskState = { status: TaskStatus; completedAt: Date | null };
 function taskState(rng: Rng, createdAt: number, dueDay: number, today: number, nowMs: number): TaskState {
   // Due today is not yet overdue: the day is not over in the home region.
   const overdue = dueDay < today;
+  // A task a few weeks late is common; one left open for months is rare in a register
+  // someone works with (each overdue task has an owner who is reminded of it).
+  const stillOpen = today - dueDay <= 45 ? 25 : 1;
   const status: TaskStatus = overdue
     ? rng.weighted<TaskStatus>([
-        ["DONE", 68],
+        ["DONE", 88],
         ["CANCELLED", 7],
-        ["IN_PROGRESS", 10],
-        ["OPEN", 15],
+        ["IN_PROGRESS", stillOpen * 0.4],
+        ["OPEN", stillOpen * 0.6],
       ])
     : rng.weighted<TaskStatus>([
         ["OPEN", 55],
@@ -662,6 +689,41 @@ function taskState(rng: Rng, createdAt: number, dueDay: number, today: number, n
 function workday(n: number): number {
   const weekday = (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday (4)
   return weekday === 6 ? n - 1 : weekday === 0 ? n - 2 : n;
+}
+
+/**
+ * Who answers for a demo task: mostly the demo editor, some the analyst and the
+ * administrator, a few nobody yet. An overdue task always has an owner: in a register that
+ * is used, a late task is someone's late task.
+ */
+function drawOwner(rng: Rng, state: TaskState, dueDay: number | null, today: number): string | null {
+  const late = dueDay !== null && dueDay < today && (state.status === "OPEN" || state.status === "IN_PROGRESS");
+  const email = rng.weighted<string | null>([
+    ["editor@demo", 50],
+    ["analyst@demo", 20],
+    ["admin@demo", 15],
+    [null, late ? 0 : 15],
+  ]);
+  return email === null ? null : demoAccountId(email);
+}
+
+/** The demo accounts that own tasks (a viewer does not work on them). */
+const taskOwners = ["editor@demo", "analyst@demo", "admin@demo"].map(demoAccountId);
+
+/**
+ * «Мои задачи» shows work for each demo account, also in a small dataset: an account the
+ * draw left without an open task takes one from the account with the most (or an
+ * unowned one), the earliest first, so the result stays deterministic.
+ */
+function giveEveryOwnerOpenWork(rows: SeedRows): void {
+  const open = rows.followUps.filter((f) => f.status === "OPEN" || f.status === "IN_PROGRESS");
+  const load = (owner: string | null | undefined) => open.filter((f) => (f.ownerId ?? null) === (owner ?? null)).length;
+  for (const owner of taskOwners) {
+    if (load(owner) > 0) continue;
+    const busiest = [...taskOwners].sort((x, y) => load(y) - load(x))[0]!;
+    const spare = open.find((f) => !f.ownerId) ?? (load(busiest) > 1 ? open.find((f) => f.ownerId === busiest) : undefined);
+    if (spare) spare.ownerId = owner;
+  }
 }
 
 const money = (n: number) => n.toFixed(2);
@@ -681,6 +743,25 @@ export function generateDataset(options: GenerateOptions): SeedRows {
   const firstDay = today - Math.round(3 * 365.25);
   /** Bookkeeping instant of the oldest records (partners, people). */
   const threeYearsAgo = Math.min(nowMs, moscowInstant(firstDay, 9));
+
+  // The demo accounts, disabled until the server's demo mode sets their password (demo-accounts.ts).
+  for (const account of demoAccounts) {
+    rows.users.push({
+      id: demoAccountId(account.email),
+      email: account.email,
+      name: account.name,
+      role: account.role,
+      passwordHash: null,
+      isActive: false,
+      mustChangePassword: false,
+      passwordChangedAt: null,
+      lastSignInAt: null,
+      createdAt: new Date(threeYearsAgo),
+      updatedAt: new Date(threeYearsAgo),
+    });
+  }
+  // Owners draw from a stream of their own, so the tasks themselves stay as they were.
+  const ownerRng = new Rng(seed, "task-owners");
 
   // Partners ------------------------------------------------------------------
   const reference = referencePartnerSpecs();
@@ -1085,7 +1166,7 @@ export function generateDataset(options: GenerateOptions): SeedRows {
           id: seedId(key(`follow-up:interaction:${i}:${f}`)),
           title: fTitle,
           details,
-          ownerId: null,
+          ownerId: drawOwner(ownerRng, state, due, today),
           dueDate: dayOf(due),
           status: state.status,
           completedAt: state.completedAt,
@@ -1378,7 +1459,7 @@ export function generateDataset(options: GenerateOptions): SeedRows {
             id: seedId(`${aKey}:plan-item:${k}:follow-up`),
             title: fTitle,
             details: null,
-            ownerId: null,
+            ownerId: drawOwner(ownerRng, fState, due, today),
             dueDate: dayOf(due),
             status: fState.status,
             completedAt: fState.completedAt,
@@ -1412,7 +1493,7 @@ export function generateDataset(options: GenerateOptions): SeedRows {
         id: seedId(`${aKey}:follow-up`),
         title: fTitle,
         details: title,
-        ownerId: null,
+        ownerId: drawOwner(ownerRng, state, due, today),
         dueDate: dayOf(due),
         status: state.status,
         completedAt: state.completedAt,
@@ -1426,33 +1507,87 @@ export function generateDataset(options: GenerateOptions): SeedRows {
     }
   }
 
+  giveEveryOwnerOpenWork(rows);
+
   // Projects ----------------------------------------------------------------------
   const prng = new Rng(seed, "projects");
   const projectCount = Math.min(1000, Math.max(3, Math.round(partnersWanted / 4) + Math.round(interactionsWanted / 5000)));
-  const projectKinds: Partial<Record<SectorCode, readonly string[]>> = {
-    timber: ["Деревообрабатывающее производство", "Производство клеёного бруса", "Производство древесных топливных гранул"],
-    agriculture: ["Молочное производство", "Тепличный комплекс", "Переработка лесных ягод", "Логистический центр для сельхозпродукции"],
-    industry: ["Сборочное производство сельхозтехники", "Производство металлоконструкций"],
-    tourism: ["Гостиничный комплекс", "Туристический центр"],
-    energy: ["Биотопливная котельная"],
-    transport: ["Транспортно-логистический центр"],
-    education: ["Центр подготовки кадров"],
-    health: ["Реабилитационный центр"],
-    trade: ["Торговый дом", "Оптово-распределительный центр"],
+  // What is built, and the same in the genitive («о создании тепличного комплекса»).
+  const projectKinds: Partial<Record<SectorCode, ReadonlyArray<readonly [string, string]>>> = {
+    timber: [
+      ["Деревообрабатывающее производство", "деревообрабатывающего производства"],
+      ["Производство клеёного бруса", "производства клеёного бруса"],
+      ["Производство древесных топливных гранул", "производства древесных топливных гранул"],
+    ],
+    agriculture: [
+      ["Молочное производство", "молочного производства"],
+      ["Тепличный комплекс", "тепличного комплекса"],
+      ["Переработка лесных ягод", "производства по переработке лесных ягод"],
+      ["Логистический центр для сельхозпродукции", "логистического центра для сельхозпродукции"],
+    ],
+    industry: [
+      ["Сборочное производство сельхозтехники", "сборочного производства сельхозтехники"],
+      ["Производство металлоконструкций", "производства металлоконструкций"],
+    ],
+    tourism: [
+      ["Гостиничный комплекс", "гостиничного комплекса"],
+      ["Туристический центр", "туристического центра"],
+    ],
+    energy: [["Биотопливная котельная", "биотопливной котельной"]],
+    transport: [["Транспортно-логистический центр", "транспортно-логистического центра"]],
+    education: [["Центр подготовки кадров", "центра подготовки кадров"]],
+    health: [["Реабилитационный центр", "реабилитационного центра"]],
+    trade: [
+      ["Торговый дом", "торгового дома"],
+      ["Оптово-распределительный центр", "оптово-распределительного центра"],
+    ],
   };
   const projectSectors = Object.keys(projectKinds) as SectorCode[];
   const projectPartners = new WeightedPicker(
     partners.filter((p) => p.level !== "CITY"),
     (p) => p.weight,
   );
+  // Real towns of each country (of Russia for Russian partners), for the sites of projects
+  // built on a partner's territory: «Площадка в окрестностях Бурсы», at the town's coordinates.
+  const townsByCountry = new Map<string, Array<ReturnType<typeof cityFrom>>>();
+  const addTowns = (countryKey: string, refs: readonly CityRef[]) =>
+    townsByCountry.set(countryKey, [...(townsByCountry.get(countryKey) ?? []), ...refs.map(cityFrom)]);
+  for (const country of referenceCountries) addTowns(country.key, [...country.cities, ...country.regions.flatMap((r) => r.cities)]);
+  for (const region of referenceRussianRegions) addTowns("ru", region.cities);
+  const townsNear = (p: GenPartner, k: number) =>
+    (townsByCountry.get(p.countryKey) ?? [])
+      .map((town) => ({ town, d: (town.lat - (p.lat ?? 0)) ** 2 + (town.lon - (p.lon ?? 0)) ** 2 }))
+      .sort((a, b) => a.d - b.d || (a.town.key < b.town.key ? -1 : 1))
+      .slice(0, k)
+      .map((x) => x.town);
+  const meetingsOnProjects = [
+    "На заседании рабочей группы по сопровождению инвестиционных проектов",
+    "На рабочем совещании в министерстве экономического развития области",
+    "На совещании у заместителя губернатора области",
+    "На заседании инвестиционного совета области",
+  ];
+  const ordinalQueue = ["вторая", "третья", "четвёртая", "пятая"];
+  const projectTitles = new Set<string>();
   for (let k = 0; k < projectCount; k++) {
     const pKey = key(`project:${k}`);
     const id = seedId(pKey);
-    const partner = projectPartners.pick(prng);
-    const favourite = partner.favourites.find((s) => projectSectors.includes(s));
-    const sector = favourite && prng.chance(0.7) ? favourite : prng.pick(projectSectors);
-    const base = prng.pick(projectKinds[sector]!);
-    const title = partner.level === "ORGANISATION" ? `${base}: партнёр — ${partner.name}` : `${base} с участием партнёров из ${partner.gen}`;
+    // Titles are unique: a pair already taken is drawn again, and the rare repeat is the next stage («вторая очередь»).
+    let partner = projectPartners.pick(prng);
+    let sector: SectorCode = projectSectors[0]!;
+    let kindName = "";
+    let kindGenitive = "";
+    let title = "";
+    for (let attempt = 0; attempt < 8; attempt++) {
+      if (attempt > 0 && attempt % 2 === 0) partner = projectPartners.pick(prng);
+      const favourite = partner.favourites.find((s) => projectSectors.includes(s));
+      sector = favourite && prng.chance(0.7) ? favourite : prng.pick(projectSectors);
+      [kindName, kindGenitive] = prng.pick(projectKinds[sector]!);
+      title = partner.level === "ORGANISATION" ? `${kindName}: партнёр — ${partner.name}` : `${kindName} с участием партнёров из ${partner.gen}`;
+      if (!projectTitles.has(title)) break;
+    }
+    const base = title;
+    for (let n = 0; projectTitles.has(title); n++) title = `${base}, ${ordinalQueue[n] ?? `${n + 2}-я`} очередь`;
+    projectTitles.add(title);
     const stage = prng.weighted<$Enums.ProjectStage>([
       ["IDEA", 15],
       ["SITE_SELECTION", 20],
@@ -1463,24 +1598,9 @@ export function generateDataset(options: GenerateOptions): SeedRows {
       ["CANCELLED", 7],
     ]);
     const abroad = prng.chance(0.2) && partner.lat !== null;
-    const summary = abroad
-      ? `Совместный проект на территории партнёра (${partner.place}). Отрасль: ${sectors.find((s) => s.code === sector)!.name.toLowerCase()}.`
-      : `Совместный проект в ${home.locative}. Отрасль: ${sectors.find((s) => s.code === sector)!.name.toLowerCase()}.`;
     const created = new Date(Math.min(moscowInstant(today - 30 - Math.floor(prng.next() * 3 * 365), 12), nowMs));
     const updated = new Date(Math.min(nowMs, created.getTime() + prng.int(0, 400) * DAY));
-    rows.projects.push({
-      id,
-      title,
-      summary,
-      partnerId: partner.id,
-      sectorId: sectorId(sector),
-      stage,
-      sourceId: null,
-      searchText: searchTextOf.project({ title, summary }),
-      createdAt: created,
-      updatedAt: updated,
-    });
-    const statuses: $Enums.SiteStatus[] =
+    let statuses: $Enums.SiteStatus[] =
       stage === "IDEA"
         ? prng.chance(0.5)
           ? ["CANDIDATE"]
@@ -1494,20 +1614,60 @@ export function generateDataset(options: GenerateOptions): SeedRows {
             : stage === "CANCELLED"
               ? Array<$Enums.SiteStatus>(prng.int(0, 2)).fill("REJECTED")
               : ["CHOSEN", ...Array<$Enums.SiteStatus>(prng.int(0, 2)).fill("REJECTED")];
-    const siteNames = abroad ? [] : prng.sample(homeSites, statuses.length);
-    statuses.forEach((status, s) => {
-      const local = siteNames[s];
-      const name = local ? local[0] : `Площадка ${s + 1}: ${partner.place}`;
-      const lat = local ? local[1] : (partner.lat ?? 0) + (prng.next() - 0.5) * 0.1;
-      const lon = local ? local[2] : (partner.lon ?? 0) + (prng.next() - 0.5) * 0.1;
+    const siteRefs: Array<readonly [string, number, number]> = abroad
+      ? townsNear(partner, statuses.length).map((town) => [`Площадка в окрестностях ${town.gen}`, town.lat, town.lon] as const)
+      : prng.sample(homeSites, statuses.length);
+    // A country with fewer towns than sites drawn keeps fewer sites (the chosen one comes first).
+    statuses = statuses.slice(0, siteRefs.length);
+    const sites = statuses.map((status, s) => ({ status, name: siteRefs[s]![0], lat: siteRefs[s]![1], lon: siteRefs[s]![2] }));
+
+    // The summary reads like the minutes of the meeting that last dealt with the project.
+    const proposer = partner.level === "ORGANISATION" ? partner.name : `партнёров из ${partner.gen}`;
+    const where = abroad ? ` на территории партнёра (${partner.place})` : ` в ${home.locative}`;
+    const named = (status: $Enums.SiteStatus) => sites.filter((x) => x.status === status).map((x) => x.name);
+    const chosen = named("CHOSEN")[0];
+    const onChosen = chosen ? ` ${siteLocative(chosen)}` : "";
+    const decisions: string[] =
+      stage === "IDEA"
+        ? ["подготовить предварительную оценку затрат", "запросить у инициатора бизнес-план проекта"]
+        : stage === "SITE_SELECTION"
+          ? [
+              named("CANDIDATE").length ? `организовать выезд инициатора на площадки (${named("CANDIDATE").join(", ")})` : "подобрать площадки для размещения",
+              "запросить технические условия подключения к сетям",
+            ]
+          : stage === "PREPARATION"
+            ? [`закрепить за проектом выбранную площадку${chosen ? ` (${chosen})` : ""}`, "подготовить проектную документацию и оформить земельный участок"]
+            : stage === "CONSTRUCTION"
+              ? [`продолжить строительно-монтажные работы${onChosen}`, "заслушивать инициатора о ходе строительства ежеквартально"]
+              : stage === "OPERATING"
+                ? [`считать объект${onChosen} введённым в эксплуатацию`, "рассмотреть меры поддержки сбыта продукции"]
+                : stage === "SUSPENDED"
+                  ? ["приостановить работу по проекту до уточнения инициатором источников финансирования", "вернуться к вопросу по обращению инициатора"]
+                  : ["снять проект с контроля в связи с отказом инициатора от его реализации"];
+    const summary =
+      `${prng.pick(meetingsOnProjects)} рассмотрено предложение ${proposer} о создании ${kindGenitive}${where}. ` +
+      `Решили: ${decisions.map((d, n) => `${n + 1}) ${d}`).join("; ")}. Ответственный — ${projectResponsible[sector] ?? homeOrgs.economy}.`;
+    rows.projects.push({
+      id,
+      title,
+      summary,
+      partnerId: partner.id,
+      sectorId: sectorId(sector),
+      stage,
+      sourceId: null,
+      searchText: searchTextOf.project({ title, summary }),
+      createdAt: created,
+      updatedAt: updated,
+    });
+    sites.forEach((site, s) => {
       rows.projectSites.push({
         id: seedId(`${pKey}:site:${s}`),
         projectId: id,
-        name,
-        status,
-        latitude: Math.round(lat * 1e4) / 1e4,
-        longitude: Math.round(lon * 1e4) / 1e4,
-        notes: status === "REJECTED" ? "Не подошла по условиям подключения к сетям." : null,
+        name: site.name,
+        status: site.status,
+        latitude: Math.round(site.lat * 1e4) / 1e4,
+        longitude: Math.round(site.lon * 1e4) / 1e4,
+        notes: site.status === "REJECTED" ? "Не подошла по условиям подключения к сетям." : null,
       });
     });
   }
@@ -1522,7 +1682,11 @@ export function generateDataset(options: GenerateOptions): SeedRows {
   for (const p of partners) {
     if (p.lat === null || p.domestic || (p.level !== "CITY" && p.level !== "REGION")) continue;
     const list = placesByCountry.get(p.countryKey) ?? [];
-    list.push(p);
+    // A region is visited in its first city: one stop per place, the city rather than its
+    // region, so a route never reads «Решт → Решт».
+    const samePlace = list.findIndex((q) => q.place === p.place);
+    if (samePlace < 0) list.push(p);
+    else if (p.level === "CITY") list[samePlace] = p;
     placesByCountry.set(p.countryKey, list);
   }
   const tourCountries = [...placesByCountry.entries()].filter(([, list]) => list.length >= 1).map(([k]) => k);
@@ -1749,7 +1913,9 @@ export function generateDataset(options: GenerateOptions): SeedRows {
     createdAt: now,
     updatedAt: now,
   });
-  const countryByIso = new Map(partners.filter((p) => p.level === "COUNTRY").map((p) => [p.iso!, p]));
+  // Kazakhstan is the case's record; the generated figures may still name it as a destination.
+  const countryByIso = new Map<string, { id: string; iso: string | null }>(partners.filter((p) => p.level === "COUNTRY").map((p) => [p.iso!, p]));
+  countryByIso.set("KZ", { id: caseIds.kazakhstan, iso: "KZ" });
   const quarters: Array<{ start: CalendarDay; end: CalendarDay; endDay: number; q: number; year: number }> = [];
   // Whole quarters from three years back up to the last one that has ended.
   let year = Number(dayOf(firstDay).slice(0, 4));
@@ -1764,7 +1930,7 @@ export function generateDataset(options: GenerateOptions): SeedRows {
     }
   }
   for (const [catKey, market] of Object.entries(categoryMarkets)) {
-    const destinations = market.markets.map((iso) => countryByIso.get(iso)).filter((p): p is GenPartner => !!p);
+    const destinations = market.markets.map((iso) => countryByIso.get(iso)).filter((p) => p !== undefined);
     for (const dest of destinations) {
       const base = Math.exp(Math.log(30_000) + xrng.next() * (Math.log(catKey === "iceCream" || catKey === "lace" ? 600_000 : 3_000_000) - Math.log(30_000)));
       const growth = -0.15 + xrng.next() * 0.5;

@@ -12,6 +12,7 @@ type WithId<T> = T & { id: string };
 
 /** What Prisma's createMany takes for each seeded table; join tables have composite keys instead of ids. */
 type SeedInputs = {
+  users: WithId<Prisma.UserCreateManyInput>;
   sources: WithId<Prisma.SourceCreateManyInput>;
   partners: WithId<Prisma.PartnerCreateManyInput>;
   people: WithId<Prisma.PersonCreateManyInput>;
@@ -70,6 +71,7 @@ export type SeedRows = { [T in SeedTable]: Array<WithDays<SeedInputs[T], DayColu
 
 /** Foreign keys point only backwards in this list (partners also to earlier partners). */
 export const seedTableOrder: readonly SeedTable[] = [
+  "users",
   "sources",
   "partners",
   "people",
@@ -100,6 +102,7 @@ export const seedTableOrder: readonly SeedTable[] = [
 
 /** The database table of each list (the models have no @@map, so table = model name). */
 export const seedTableName: Record<SeedTable, Prisma.ModelName> = {
+  users: "User",
   sources: "Source",
   partners: "Partner",
   people: "Person",
@@ -134,6 +137,7 @@ export function emptySeedRows(): SeedRows {
 
 // One createMany per table; the row types are checked by SeedRows.
 const createMany: Record<SeedTable, (db: SeedDb, data: any[]) => Promise<{ count: number }>> = {
+  users: (db, data) => db.user.createMany({ data, skipDuplicates: true }),
   sources: (db, data) => db.source.createMany({ data, skipDuplicates: true }),
   partners: (db, data) => db.partner.createMany({ data, skipDuplicates: true }),
   people: (db, data) => db.person.createMany({ data, skipDuplicates: true }),
@@ -249,6 +253,7 @@ async function withoutSearchIndexes<T>(db: SeedDb, table: string, load: () => Pr
 
 /** Tables whose `updatedAt` Prisma fills in (@updatedAt) rather than the database. */
 const tablesWithUpdatedAt = new Set<string>([
+  "User",
   "Partner",
   "Person",
   "PersonPosition",
@@ -322,7 +327,7 @@ function parentsFirst<T extends { id: string; parentId?: string | null }>(partne
 }
 
 /**
- * Sectors and export categories are unique by code and by name. When one was created
+ * Sectors, export categories and users are unique by code, by name and by email. When one was created
  * by hand before the seed ran, the seeded row is skipped, so the rows that refer to it
  * must point at the existing record instead. `knownCategories` are categories written
  * earlier (the case's) that `rows` refers to without containing them.
@@ -346,6 +351,18 @@ export async function pointAtExistingReferenceRows(
       const seeded = seededByName.get(c.name);
       if (seeded && seeded !== c.id) map.set(seeded, c.id);
     }
+  }
+  // The demo accounts are unique by email: a database that has them already keeps them, and its tasks go to them.
+  if (rows.users.length) {
+    const existing = await db.user.findMany({ where: { email: { in: rows.users.map((u) => u.email) } }, select: { id: true, email: true } });
+    for (const user of existing) {
+      const seeded = rows.users.find((u) => u.email === user.email);
+      if (seeded && seeded.id !== user.id) {
+        map.set(seeded.id, user.id);
+        seeded.id = user.id;
+      }
+    }
+    for (const f of rows.followUps) if (f.ownerId && map.has(f.ownerId)) f.ownerId = map.get(f.ownerId)!;
   }
   if (!map.size) return;
   const swap = (r: { sectorId?: string | null }) => {

@@ -19,7 +19,7 @@ const square = {
       [81.0, 51.0],
       [79.5, 51.0],
       [79.5, 50.0],
-    ],
+    ] as Array<[number, number]>,
   ],
 };
 

@@ -79,6 +79,10 @@ describe("role × procedure matrix", () => {
     });
   });
 
+  it("the user directory (for assigning follow-ups) needs EDITOR, like the writes that use it", () => {
+    expect(procedures.find((p) => p.path === "user.directory")?.role).toBe("EDITOR");
+  });
+
   const callers = (): Array<{ who: "anonymous" | TRole; caller: Caller }> => [
     { who: "anonymous", caller: c.anonymous },
     { who: "VIEWER", caller: c.viewer },

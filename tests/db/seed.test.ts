@@ -161,9 +161,12 @@ describe("seedDatabase", () => {
     expect(iceCream).toMatchObject({ id: caseIds.iceCream, reportedMarketsCount: 26, hsCode: "2105" });
     const categories = await p.exportCategory.findMany({ where: { id: { in: [caseIds.dairy, caseIds.cannedMeat, caseIds.frozenBerries] } } });
     expect(categories.map((c) => c.hsCode).sort()).toEqual(["04", "0811", "1602"]);
-    // No export figures are invented for the real partner.
+    // The case knows no export figures: those for Kazakhstan are the generated background,
+    // each citing the synthetic statistics, none a source of the case.
     const kzScope = [caseIds.kazakhstan, ...kz.children.map((c) => c.id)];
-    expect(await p.exportFigure.count({ where: { destinationId: { in: kzScope } } })).toBe(0);
+    const toKazakhstan = await p.exportFigure.findMany({ where: { destinationId: { in: kzScope } }, include: { source: true } });
+    expect(toKazakhstan.length).toBeGreaterThan(0);
+    expect(toKazakhstan.every((f) => f.source?.title === "Демонстрационная статистика экспорта (синтетические данные)")).toBe(true);
   });
 
   it("stores every vague date as its whole period, and no date outside 1900–2100", async () => {
@@ -418,12 +421,20 @@ describe("generateDataset", () => {
     for (const e of a.events) expect(e.searchText).toBe(searchTextOf.event(e));
   });
 
-  it("adds export figures by quarter for synthetic destinations only", () => {
+  it("adds synthetic export figures by quarter, Kazakhstan's for the categories the case names", () => {
     expect(a.exportFigures.length).toBeGreaterThan(0);
     const destinations = new Set(a.exportFigures.map((f) => f.destinationId));
-    expect(destinations.has(caseIds.kazakhstan)).toBe(false);
     const generatedCountries = new Set(a.partners.filter((p) => p.level === "COUNTRY").map((p) => p.id));
-    expect([...destinations].every((d) => generatedCountries.has(d))).toBe(true);
+    expect([...destinations].every((d) => generatedCountries.has(d) || d === caseIds.kazakhstan)).toBe(true);
+    // Dairy, canned meat and frozen berries for Kazakhstan (and ice cream): figures of the
+    // synthetic statistics, never of the case, which knows no figures.
+    const toKazakhstan = new Set(a.exportFigures.filter((f) => f.destinationId === caseIds.kazakhstan).map((f) => f.categoryId));
+    expect([...toKazakhstan].sort()).toEqual([caseIds.dairy, caseIds.cannedMeat, caseIds.frozenBerries, caseIds.iceCream].sort());
+    const synthetic = new Set(a.sources.filter((s) => s.title.includes("синтетические")).map((s) => s.id));
+    expect(a.exportFigures.every((f) => synthetic.has(f.sourceId!))).toBe(true);
+    expect(kazakhstanCaseRows().exportFigures).toEqual([]);
+    // Ice cream goes to every country the demo has.
+    expect(new Set(a.exportFigures.filter((f) => f.categoryId === caseIds.iceCream).map((f) => f.destinationId)).size).toBe(generatedCountries.size + 1);
     for (const f of a.exportFigures) {
       // Whole quarters that are over.
       expect(periodOf(f.periodStart, "QUARTER")).toEqual({ first: f.periodStart, last: f.periodEnd });

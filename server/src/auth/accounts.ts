@@ -3,15 +3,11 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { TRole } from "@atlas/shared/enums";
 import type { PrismaClient } from "../db.ts";
+// The seed owns the list: its demo follow-ups are assigned to these accounts.
+import { demoAccounts } from "@atlas/db/seed/demo-accounts";
 import { generatePassword, hashPassword } from "./passwords.ts";
 
 export const demoPassword = "demo";
-export const demoAccounts: ReadonlyArray<{ email: string; role: TRole; name: string }> = [
-  { email: "viewer@demo", role: "VIEWER", name: "Демо: просмотр" },
-  { email: "analyst@demo", role: "ANALYST", name: "Демо: аналитик" },
-  { email: "editor@demo", role: "EDITOR", name: "Демо: редактор" },
-  { email: "admin@demo", role: "ADMIN", name: "Демо: администратор" },
-];
 const demoDomain = "@demo";
 const defaultAdminEmail = "admin@atlas.local";
 

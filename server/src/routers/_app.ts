@@ -19,6 +19,7 @@ import { historyRouter } from "./history.ts";
 import { vocabularyRouter } from "./vocabulary.ts";
 import { searchRouter } from "./search.ts";
 import { pressImportRouter } from "./press-import.ts";
+import { userRouter } from "./user.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -41,6 +42,7 @@ export const appRouter = router({
   vocabulary: vocabularyRouter,
   search: searchRouter,
   pressImport: pressImportRouter,
+  user: userRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,13 +6,15 @@ import { Button } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { DayField } from "../../../ui/day-field.tsx";
 import { newFollowUp, type FollowUpValue } from "../hooks/meeting-form-values.ts";
+import { OwnerPicker, type OwnerOption } from "./owner-picker.tsx";
 
 type Props = {
   value: FollowUpValue[];
   onChange: (next: FollowUpValue[]) => void;
   /** Raw messages by path ("followUps.1.title"). */
   errors: Record<string, string[]>;
-  owners: Array<{ id: string; name: string }>;
+  /** Who a task may be given to: the active colleagues, the signed-in user first. */
+  owners: OwnerOption[];
   defaultOwnerId: string;
   legend: string;
 };
@@ -99,20 +101,13 @@ export function FollowUpsField({ value, onChange, errors, owners, defaultOwnerId
                   <label className="follow-ups__label" htmlFor={`fu-${row.key}-owner`}>
                     {t("meetings.form.followUp.owner")}
                   </label>
-                  <select
+                  <OwnerPicker
                     id={`fu-${row.key}-owner`}
-                    className="input select"
                     value={row.ownerId}
-                    aria-invalid={ownerError ? true : undefined}
-                    onChange={(e) => update(index, { ownerId: e.target.value })}
-                  >
-                    <option value="">{t("meetings.form.followUp.noOwner")}</option>
-                    {owners.map((o) => (
-                      <option key={o.id} value={o.id}>
-                        {o.name}
-                      </option>
-                    ))}
-                  </select>
+                    owners={owners}
+                    invalid={Boolean(ownerError)}
+                    onChange={(ownerId) => update(index, { ownerId })}
+                  />
                   {ownerError && <p className="field__error">{ownerError[0]}</p>}
                 </div>
                 <DayField

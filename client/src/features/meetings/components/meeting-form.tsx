@@ -10,7 +10,8 @@ import { directions, interactionFormats } from "@atlas/shared/enums";
 import { formatTypedDay, isCalendarDay } from "@atlas/shared/calendar-day";
 import { trpc } from "../../../lib/trpc.ts";
 import { invalidateAfter } from "../../../lib/invalidation.ts";
-import { useSessionUser } from "../../../lib/session.ts";
+import { useHasRole, useSessionUser } from "../../../lib/session.ts";
+import type { OwnerOption } from "./owner-picker.tsx";
 import { termOptions, useAddTerm, useTermLabel, useVocabularies } from "../../../lib/vocabularies.ts";
 import { errorCode, serverFieldErrors, errorText } from "../../../lib/errors.ts";
 import { VocabularySelect } from "../../../ui/vocabulary-select.tsx";
@@ -93,6 +94,7 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
   const labels: Record<string, string> = Object.fromEntries(meetingFormFields.map((f) => [f, t(`meetings.one.fields.${f}`)]));
   const kindLabel = useTermLabel("meetingKind");
   const canAddSector = user ? user.role === "EDITOR" || user.role === "ADMIN" : false;
+  const canAssign = useHasRole("EDITOR");
   const addTerm = useAddTerm();
   const [sectorNotice, setSectorNotice] = useState<{ tone: "hint" | "error"; text: string } | null>(null);
 
@@ -147,7 +149,15 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
     if (field === "datePrecision") return t(`enums.datePrecision.${value as MeetingFormValues["datePrecision"]}`);
     return String(value ?? "");
   });
-  const owners = user ? [{ id: user.id, name: t("meetings.form.followUp.me", { name: user.name }) }] : [];
+  // Editors give tasks to any active colleague; until the directory arrives (or if it
+  // cannot be read) the signed-in user is the one choice.
+  const directory = useQuery({ ...trpc.user.directory.queryOptions(), enabled: canAssign, staleTime: 5 * 60_000 });
+  const owners: OwnerOption[] = user
+    ? [
+        { id: user.id, name: t("meetings.form.followUp.me", { name: user.name }), role: user.role },
+        ...(directory.data ?? []).filter((colleague) => colleague.id !== user.id),
+      ]
+    : [];
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key !== "Enter") return;
