@@ -105,7 +105,14 @@ describe("partner regions on the map", () => {
         return tooltip.isVisible();
       })
       .toBe(true);
-    await expect(tooltip.innerText()).resolves.toMatch(/^Алматинская область: \d+$/);
+    // Its figure with the parts named (the partner page counts held contacts only, and says so), adding up.
+    const parts = /^Алматинская область: (\d+) — контактов (\d+) \(включая запланированные\), соглашений (\d+), событий (\d+)$/.exec(
+      // Digit groups («1 234») read as one number.
+      (await tooltip.innerText()).replace(/(\d)\s(?=\d)/g, "$1"),
+    );
+    expect(parts, "the tooltip names contacts, agreements and events").not.toBeNull();
+    const [all, contacts, agreements, events] = parts!.slice(1).map(Number);
+    expect(all).toBe(contacts! + agreements! + events!);
     await snap(page, "60-map-regions-kz-1440", false);
 
     // The home region's tooltip says it is home.

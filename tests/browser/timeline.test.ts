@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { sharedAtlas, sharedBrowser, type SharedAtlas } from "./support/shared.ts";
 import { artifactsDir, newContext, signIn, snap, type Viewport } from "./support/browser.ts";
+import { addMonths, todayIn, type CalendarDay } from "@atlas/shared/calendar-day";
+import { defaultHomeTimeZone } from "@atlas/server/home-calendar";
 
 let atlas: SharedAtlas;
 let browser: Browser;
@@ -277,6 +279,34 @@ describe("timeline", () => {
     await page.context().close();
   }, 60_000);
 
+  it("on a 375-px phone the default list starts at today's month, pages by month and «Сегодня» comes back", async () => {
+    const page = await openAs("viewer@demo", "phone", "/timeline");
+    const today = todayIn(defaultHomeTimeZone);
+    const monthName = (day: string) => new Intl.DateTimeFormat("ru", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+    // The heading is capitalised by CSS; its words are compared.
+    const heading = page.locator("#tl-list-title");
+    const title = { innerText: async () => (await heading.innerText()).toLowerCase() };
+    // Not the window's first month (six months back): today's, with today's row in it.
+    await expect(title.innerText()).resolves.toBe(`${monthName(today.slice(0, 7) + "-01")}: список`);
+    const todayButton = page.getByTestId("timeline-list-today");
+    await expect(todayButton.isDisabled()).resolves.toBe(true);
+    await revealToday(page);
+    await heading.scrollIntoViewIfNeeded();
+    await snap(page, "timeline-07-phone-today", false);
+    // A month back, then «Сегодня» again.
+    const previous = addMonths(`${today.slice(0, 7)}-01` as CalendarDay, -1);
+    await page.getByRole("button", { name: `Предыдущий месяц: ${monthName(previous)}` }).click();
+    await page.waitForURL((url) => url.searchParams.get("month") === previous.slice(0, 7));
+    await expect(title.innerText()).resolves.toBe(`${monthName(previous)}: список`);
+    await expect(page.getByTestId("timeline-today-item").count()).resolves.toBe(0);
+    await todayButton.click();
+    await page.waitForURL((url) => !url.searchParams.has("month"));
+    await expect(title.innerText()).resolves.toBe(`${monthName(today.slice(0, 7) + "-01")}: список`);
+    await revealToday(page);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
   it("on a 375-px phone the axis stands upright, with zoom buttons that fit and the list paged by month", async () => {
     const page = await openAs("viewer@demo", "phone", "/timeline?zoom=3y");
     const column = page.getByTestId("timeline-column");
@@ -295,10 +325,13 @@ describe("timeline", () => {
     // A row opens its month in the list.
     await column.getByRole("button", { name: "Показать дек. 2024 в списке" }).click();
     await page.waitForURL((url) => url.searchParams.get("month") === "2024-12");
-    await list(page)
+    // A phone shows a month's first rows; «Показать ещё» opens the rest a page at a time.
+    const astana = list(page)
       .getByRole("link", { name: "Остановка тура: Астана" })
-      .and(page.locator(`[href="/events/${tourId}"]`))
-      .scrollIntoViewIfNeeded();
+      .and(page.locator(`[href="/events/${tourId}"]`));
+    await list(page).locator(".tl-item").first().waitFor();
+    for (let pages = 0; (await astana.count()) === 0 && pages < 10; pages++) await page.locator(".tl-more").click();
+    await astana.scrollIntoViewIfNeeded();
     await snap(page, "timeline-05-phone-tour", false);
 
     // Nothing under the filter: an empty state that offers the whole time span.

@@ -16,6 +16,8 @@ import { updatePartner } from "../services/partner/update-partner.ts";
 import { findSimilarPartners } from "../services/partner/find-similar-partners.ts";
 import { getPartnerDossier } from "../services/partner/get-partner-dossier.ts";
 import { getPartnerBoundary, listPartnerBoundaries, setPartnerBoundary } from "../services/partner/partner-boundary.ts";
+import { getPartnerStory } from "../services/partner/get-partner-story.ts";
+import { ZPartnerStoryInput } from "@atlas/shared/partner-story";
 
 export const partnerRouter = router({
   list: viewerProcedure.input(ZListPartnersInput).query(({ ctx, input }) => listPartners({ prisma: ctx.prisma, input })),
@@ -33,6 +35,8 @@ export const partnerRouter = router({
   setBoundary: adminProcedure.input(ZSetBoundaryInput).mutation(({ ctx, input }) => setPartnerBoundary({ prisma: ctx.prisma, actorId: ctx.user.id, input })),
   /** Every region's own boundary, drawn on the map instead of the bundled shape. */
   boundaries: viewerProcedure.query(({ ctx }) => listPartnerBoundaries({ prisma: ctx.prisma })),
+  /** The partner's chronicle: visits at the highest level, agreement stage moves, forums and tours, a page at a time. */
+  story: viewerProcedure.input(ZPartnerStoryInput).query(({ ctx, input }) => getPartnerStory({ prisma: ctx.prisma, input })),
   /** The duplicate guard of the partner form. */
   findSimilar: viewerProcedure.input(ZFindSimilarPartnersInput).query(({ ctx, input }) => findSimilarPartners({ prisma: ctx.prisma, input })),
 });

@@ -8,7 +8,9 @@ const mapRu = {
   periodHint: "События на карте — ближайшие 180 дней, независимо от периода.",
   openOverview: "Сводка с этим фильтром",
   topCountries: "Страны по активности",
-  activity: "Записей",
+  activity: "Записей: контакты, соглашения, события",
+  // The same parts as the partner page, named, so «470» here and «454 контакта» there read as one figure.
+  activityOf: "{{name}}: {{total}} — контактов {{interactions}} (включая запланированные), соглашений {{agreements}}, событий {{events}}",
   label: "Карта партнёров",
   loading: "Загрузка карты…",
   empty: "Под этим фильтром на карте нечего показать",
@@ -26,7 +28,7 @@ const mapRu = {
   },
   popup: {
     dateUnknown: "дата неизвестна",
-    interactions: "Контакты",
+    interactions: "Контакты, включая запланированные",
     agreements: "Соглашения",
     events: "События",
     lastContact: "Последний контакт",
@@ -70,7 +72,8 @@ defineFeatureTexts("map", mapRu, {
   periodHint: "Events on the map are those of the next 180 days, whatever the period.",
   openOverview: "Overview with this filter",
   topCountries: "Countries by activity",
-  activity: "Records",
+  activity: "Records: contacts, agreements, events",
+  activityOf: "{{name}}: {{total}}: {{interactions}} contacts (planned ones included), {{agreements}} agreements, {{events}} events",
   label: "Partner map",
   loading: "Loading the map…",
   empty: "Nothing to show on the map under this filter",
@@ -88,7 +91,7 @@ defineFeatureTexts("map", mapRu, {
   },
   popup: {
     dateUnknown: "date unknown",
-    interactions: "Contacts",
+    interactions: "Contacts, planned ones included",
     agreements: "Agreements",
     events: "Events",
     lastContact: "Last contact",

@@ -15,7 +15,8 @@ const dossierRu = {
     lastContact: "Последний контакт",
     noContact: "Контактов не было",
     with: "Участники: {{names}}",
-    contactsTotal: "Всего контактов: {{count}}",
+    // The map counts planned contacts too (and names it): this says what is counted here.
+    contactsTotal: "Состоявшихся контактов: {{count}} (запланированные не входят)",
     next: "Ближайшее событие",
     nothingPlanned: "Ничего не запланировано",
     plannedContact: "Запланирован контакт:",
@@ -92,6 +93,16 @@ const dossierRu = {
     activity: "контактов: {{contacts}}, соглашений: {{agreements}}",
     last: "последний контакт {{date}}",
   },
+  story: {
+    title: "Хроника",
+    intro: "Главное по порядку: визиты на высшем уровне, движение соглашений, форумы и туры — с входящими партнёрами.",
+    empty: "Визитов на высшем уровне, соглашений, форумов и туров пока нет.",
+    earlier: "Раньше",
+    stop: "Остановка тура: {{place}}",
+    dateUnknown: "дата неизвестна",
+    people: "Участники: {{names}}",
+    source: "Источник:",
+  },
 };
 
 const partnerFormRu = {
@@ -163,7 +174,7 @@ defineFeatureTexts("dossier", dossierRu, {
     lastContact: "Last contact",
     noContact: "No contacts yet",
     with: "Participants: {{names}}",
-    contactsTotal: "Contacts in all: {{count}}",
+    contactsTotal: "Contacts held: {{count}} (planned ones not included)",
     next: "Next event",
     nothingPlanned: "Nothing planned",
     plannedContact: "Planned contact:",
@@ -239,6 +250,16 @@ defineFeatureTexts("dossier", dossierRu, {
     none: "no activity",
     activity: "contacts: {{contacts}}, agreements: {{agreements}}",
     last: "last contact {{date}}",
+  },
+  story: {
+    title: "Chronicle",
+    intro: "What mattered, in order: visits at the highest level, agreement stage moves, forums and tours, partners within this one included.",
+    empty: "No visits at the highest level, agreements, forums or tours yet.",
+    earlier: "Earlier",
+    stop: "Tour stop: {{place}}",
+    dateUnknown: "date unknown",
+    people: "Participants: {{names}}",
+    source: "Source:",
   },
 });
 

@@ -14,6 +14,7 @@ import { useTranslation } from "react-i18next";
 import "leaflet/dist/leaflet.css";
 import "react-leaflet-cluster/dist/assets/MarkerCluster.css";
 import "react-leaflet-cluster/dist/assets/MarkerCluster.Default.css";
+import { useFormat } from "../../../lib/format.ts";
 import { alpha2FromNumeric } from "../hooks/country-codes.ts";
 import { regionShapeCode, useOwnRegionShapes, type DashboardSummary, type PartnerActivity, type TimelineItem } from "../hooks/map-queries.ts";
 import { intensity, intensityColors, total, type NamedShape as CountryFeature } from "./map-shapes.ts";
@@ -56,12 +57,25 @@ type PartnerMapProps = {
 export function PartnerMap({ summary, home, events, tileUrl, attribution, focus = null, frameKey }: PartnerMapProps): ReactNode {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<Selected | null>(null);
+  const format = useFormat();
+  // A shape's figure with its parts named: the partner page counts contacts held only, and says so.
+  const activityOf = useCallback(
+    (a: { name: string; interactions: number; agreements: number; events: number }) =>
+      t("map.activityOf", {
+        name: a.name,
+        total: format.number(total(a)),
+        interactions: format.number(a.interactions),
+        agreements: format.number(a.agreements),
+        events: format.number(a.events),
+      }),
+    [t, format],
+  );
 
   const countryTotals = useMemo(() => {
-    const map = new Map<string, { value: number; name: string; partnerId: string }>();
-    for (const c of summary.byCountry) if (c.countryIsoCode) map.set(c.countryIsoCode, { value: total(c), name: c.name, partnerId: c.partnerId });
+    const map = new Map<string, { value: number; label: string; partnerId: string }>();
+    for (const c of summary.byCountry) if (c.countryIsoCode) map.set(c.countryIsoCode, { value: total(c), label: activityOf(c), partnerId: c.partnerId });
     return map;
-  }, [summary.byCountry]);
+  }, [summary.byCountry, activityOf]);
   const maxCountry = Math.max(0, ...[...countryTotals.values()].map((c) => c.value));
 
   // Countries are drawn as shapes; regions, cities and organisations with coordinates as points.
@@ -111,14 +125,14 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution, focus 
     const max = Math.max(0, ...regions.map(total));
     const shades: RegionShade[] = regions.map((p) => ({
       code: regionShapeCode(p),
-      label: `${p.name}: ${total(p)}`,
+      label: activityOf(p),
       level: intensity(total(p), max),
       home: false,
       partnerId: p.partnerId,
     }));
     if (home?.isoCode) shades.push({ code: home.isoCode, label: t("map.homeRegion", { name: home.name }), level: 0, home: true, partnerId: null });
     return shades;
-  }, [summary.byPartner, home, ownShapes, t]);
+  }, [summary.byPartner, home, ownShapes, t, activityOf]);
   const partnersById = useMemo(() => new Map(summary.byPartner.map((p) => [p.partnerId, p])), [summary.byPartner]);
 
   const shadingKey = useMemo(() => [...countryTotals].map(([code, c]) => `${code}:${c.value}`).join("|"), [countryTotals]);
@@ -169,7 +183,7 @@ export function PartnerMap({ summary, home, events, tileUrl, attribution, focus 
           tooltip={(f) => {
             const code = alpha2FromNumeric(f.id);
             const country = code ? countryTotals.get(code) : undefined;
-            return country ? `${country.name}: ${country.value}` : null;
+            return country?.label ?? null;
           }}
         />
       </Pane>

@@ -13,7 +13,7 @@ import "../texts.ts";
  * Export facts printed in the two-page briefing (the latest first); as every other list of
  * the dossier, the printed list stops at its first rows and says how many there are.
  */
-const factsPrintLimit = 4;
+const factsPrintLimit = 2;
 
 /** A year is complete when its figures run from 1 January to 31 December. */
 export function isCompleteYear(y: TDossierExportYear): boolean {

@@ -25,6 +25,7 @@ import { FollowUpsBlock } from "./dossier-follow-ups.tsx";
 import { ChildrenBlock } from "./dossier-children.tsx";
 import { ExportsBlock } from "./export-trend.tsx";
 import { RegionBoundarySection } from "./region-boundary-section.tsx";
+import { StoryBlock } from "./dossier-story.tsx";
 import "../partner-page.css";
 import "../texts.ts";
 
@@ -110,6 +111,7 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
 
       <div className="dossier-grid">
         <div className="dossier-main">
+          <StoryBlock partnerId={partner.id} />
           <AgreementsBlock query={dossier} partnerId={partner.id} />
           <ContactsBlock query={dossier} partnerId={partner.id} partnerName={partner.name} />
           <EventsBlock query={dossier} partnerId={partner.id} />

@@ -79,7 +79,7 @@ export function RegionBoundarySection({ partnerId }: { partnerId: string }): Rea
   if (!current.data) return null;
   const points = current.data.points;
   return (
-    <section className="card" aria-labelledby="region-boundary">
+    <section className="card region-boundary" aria-labelledby="region-boundary">
       <h2 className="card__title" id="region-boundary">
         {t("regionBoundary.title")}
       </h2>

@@ -53,3 +53,10 @@ export function useSimilarPartners(name: string, level: TPartnerLevel | "", excl
     ),
   );
 }
+
+export type PartnerStoryItem = inferOutput<typeof trpc.partner.story>["items"][number];
+
+/** The partner's chronicle: the latest page first; «Раньше» fetches the page before the earliest shown. */
+export function usePartnerStory(id: string) {
+  return useInfiniteQuery(trpc.partner.story.infiniteQueryOptions({ id }, { getNextPageParam: (page) => page.earlier ?? undefined }));
+}

@@ -32,9 +32,12 @@ const stopPosition = (item: TimelineItem) => (item.kind === "tourStop" ? item.po
  * Groups in order (by the period's first day; a year before its quarters before its
  * months), each item in its place. An undated tour stop follows the dated stop of its
  * tour that comes before it on the route; with none before it, it stands at the tour's
- * start (the tour's own date and precision), as the server sorts it.
+ * start (the tour's own date and precision), as the server sorts it. `monthFirst`: the
+ * list of one month shows that month's own records first, and those known only to its
+ * quarter or year after them (on a phone two rows show before «Показать ещё»: a busy
+ * year's vague records must not hide the month's).
  */
-export function groupTimeline(items: TimelineItem[]): Group[] {
+export function groupTimeline(items: TimelineItem[], { monthFirst = false }: { monthFirst?: boolean } = {}): Group[] {
   const dated = items.filter(hasDate).sort(compareItems);
   const undated = items.filter((i) => !hasDate(i)).sort((a, b) => a.recordId.localeCompare(b.recordId) || stopPosition(a) - stopPosition(b));
 
@@ -70,8 +73,10 @@ export function groupTimeline(items: TimelineItem[]): Group[] {
     if (!group) groups.set(g.key, (group = { ...g, items: [] }));
     group.items.push(item, ...(after.get(item.id) ?? []));
   }
-  const ordered = [...groups.values()].sort((a, b) =>
-    a.period!.first < b.period!.first ? -1 : a.period!.first > b.period!.first ? 1 : widthRank[a.precision!] - widthRank[b.precision!],
+  const ordered = [...groups.values()].sort(
+    (a, b) =>
+      (monthFirst ? widthRank[b.precision!] - widthRank[a.precision!] : 0) ||
+      (a.period!.first < b.period!.first ? -1 : a.period!.first > b.period!.first ? 1 : widthRank[a.precision!] - widthRank[b.precision!]),
   );
   if (orphans.length) ordered.push({ key: "undated", precision: null, period: null, items: orphans });
   return ordered;
@@ -106,7 +111,7 @@ export function TimelineList({
   const day = new Intl.DateTimeFormat(format.locale, { day: "numeric", month: "short", timeZone: "UTC" });
   const weekday = new Intl.DateTimeFormat(format.locale, { weekday: "short", timeZone: "UTC" });
 
-  const groups = groupTimeline(items);
+  const groups = groupTimeline(items, { monthFirst: true });
   const flat = groups.flatMap((g) => g.items);
   // "Today" goes before the first dated item that begins after it (or after the last one).
   const todayAt = showToday ? flat.findIndex((i) => hasDate(i) && isPlanned(i, today)) : -2;
