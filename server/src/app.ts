@@ -20,6 +20,9 @@ import { registerCompression } from "./http/compression.ts";
 import { registerHostGuard } from "./http/host-guard.ts";
 import { defaultHeavyReadsAtOnce, heavyReadGate } from "./heavy-reads.ts";
 import { registerReadRateLimit } from "./http/read-rate-limit.ts";
+import { registerCalendarFeedRoute } from "./http/calendar-feed.ts";
+import { registerReportDocx } from "./http/report-docx.ts";
+import { registerDownloadRoute } from "./http/downloads/download-route.ts";
 import { bodyLimitBytes, defaultServerTimeouts, maxBatchCalls, registerRequestLimits, type ServerTimeouts } from "./http/request-limits.ts";
 
 /** For HTTP tests (the tests package does not depend on Fastify itself). */
@@ -83,12 +86,22 @@ export async function buildApp({ db, env, logStream, clock = systemClock, timeou
     }
   });
 
+  registerCalendarFeedRoute(app, {
+    db,
+    timeZone: env.ATLAS_TIME_ZONE,
+    publicOrigin: env.ATLAS_PUBLIC_ORIGIN,
+    heavyReads,
+    rate: { max: env.ATLAS_READ_RATE_PER_MINUTE, windowMs: 60_000 },
+  });
+  const contextOf = httpContextFactory({ db, settings, clock, timeZone: env.ATLAS_TIME_ZONE, heavyReads });
+  registerDownloadRoute(app, { contextOf: (req, res) => contextOf({ req, res }), publicOrigin: env.ATLAS_PUBLIC_ORIGIN });
+  const createContext = withMappedErrors(contextOf);
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
       // The session lookup runs outside any procedure: a busy database there is a 503 too.
-      createContext: withMappedErrors(httpContextFactory({ db, settings, clock, timeZone: env.ATLAS_TIME_ZONE, heavyReads })),
+      createContext,
       // Defence in depth behind registerRequestLimits' check of the path.
       maxBatchSize: maxBatchCalls,
       onError({ error, path: procedure }) {
@@ -119,6 +132,8 @@ export async function buildApp({ db, env, logStream, clock = systemClock, timeou
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
+
+  registerReportDocx(app, createContext);
 
   // Expired sessions and old sign-in attempts are deleted now and then; any instance may do it.
   const housekeeping = setInterval(() => {

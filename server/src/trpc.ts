@@ -15,7 +15,7 @@ import { expensiveReads } from "./http/read-rate-limit.ts";
 
 export type ProcedureMeta = { role: TRole | "PUBLIC" };
 
-function fieldErrorsOf(error: ZodError): FieldErrors {
+export function fieldErrorsOf(error: ZodError): FieldErrors {
   const result: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_";

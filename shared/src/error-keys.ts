@@ -126,6 +126,22 @@ export const errorMessagesRu = {
     tableChanged: "Таблицу за этот период изменил другой пользователь (ячеек: {{count}}; {{cells}}). Обновите таблицу и повторите.",
     tableChangedJustNow: "Таблицу за этот период только что изменил другой пользователь. Обновите таблицу и повторите.",
   },
+  bulkImport: {
+    fileTooLarge: "Файл слишком большой: не больше 1 МБ (для XLSX — не больше 40 МБ в распакованном виде)",
+    unreadableFile: "Файл не прочитать: нужна таблица CSV или XLSX",
+    emptyFile: "В файле нет строк с данными под заголовками",
+    tooManyRows: "В файле {{count}} строк, за один раз можно загрузить не больше {{maximum}}: разделите файл",
+    partnerNotFound: "Партнёр «{{name}}» не найден: сначала добавьте его",
+    partnerNotFoundSimilar: "Партнёр «{{name}}» не найден; похожие: «{{similar}}»",
+    partnerAmbiguous: "Название «{{name}}» есть у нескольких партнёров ({{count}}): уточните название",
+    unknownValue: "Значения «{{value}}» нет в списке",
+    partnerExists: "Партнёр «{{name}}» уже есть",
+    personExists: "«{{name}}» уже есть среди людей",
+    similarExists: "Похожие записи уже есть: «{{names}}»",
+    repeatedInFile: "Повторяет строку {{row}} этого файла",
+    nothingToImport: "Не выбрано ни одной строки",
+    rowsHaveErrors: "Строки с ошибками ({{count}}: {{rows}}): исправьте или исключите их — ничего не записано",
+  },
   sector: {
     codeTaken: "Код «{{code}}» уже занят отраслью «{{name}}»",
     codeTakenDeleted: "Код «{{code}}» занят удалённой отраслью «{{name}}»; восстановите её или выберите другой код",
@@ -137,6 +153,18 @@ export const errorMessagesRu = {
     childAsParent: "Нельзя подчинить партнёра его же дочернему",
     countryIsoCode: "Для страны код ISO из двух букв (KZ)",
     boundaryNotRegion: "Границу можно приложить только к региону (области, провинции)",
+  },
+  savedView: {
+    notFound: "Вид не найден или удалён",
+    nameTaken: "Вид с названием «{{name}}» у вас уже есть",
+    notAuthor: "Изменить или удалить общий вид может его автор или администратор",
+  },
+  calendarFeed: {
+    notFound: "Календарь не найден",
+  },
+  report: {
+    noSuchPeriod: "Нет такого месяца или квартала",
+    periodNotStarted: "Период ещё не начался (начнётся {{from}}): отчёт составляется за прошедшие дни",
   },
   agreement: {
     checkStages: "Проверьте этапы и даты",
@@ -154,6 +182,10 @@ export const errorMessagesRu = {
     expiresBeforeEffective: "Срок действия не может закончиться раньше вступления в силу",
     dateBeforePreviousStage: "Дата раньше предыдущего этапа (не раньше {{earliest}})",
     stageOnlyByMove: "Этап меняется только сменой этапа (advanceStage), с датой и отметкой в истории",
+  },
+  download: {
+    unknownList: "Такой список нельзя скачать: годятся {{lists}}, в формате csv или xlsx",
+    badFilter: "Фильтр для скачивания не подходит к списку: проверьте адрес страницы",
   },
   validation: {
     /** A zod check without a key of its own: the client renders it from the issue (params hold code, minimum, …). */
@@ -239,6 +271,7 @@ export const errorMessagesRu = {
     emptyCell: "Пустая ячейка: нечего сохранять",
     chooseMeasure: "Выберите, что вводится: стоимость или объём",
     emptyTable: "Таблица пуста: заполните хотя бы одну ячейку",
+    appPath: "Адрес должен вести на страницу приложения (начинаться с «/»)",
     tooManyCells: "Не больше {{maximum}} ячеек за раз",
     valueScale: "Стоимость — не больше 2 знаков после запятой",
     duplicateCell: "Ячейка повторяет ячейку № {{number}}: та же категория и тот же получатель",

@@ -68,6 +68,11 @@ describe("role × procedure matrix", () => {
     expect(admin.filter((p) => p.role !== "ADMIN").map((p) => p.path)).toEqual([]);
   });
 
+  it("bulk import: editors only, the preview too (it reads a file into records to be written)", () => {
+    const declared = Object.fromEntries(procedures.filter((p) => p.path.startsWith("bulkImport.")).map((p) => [p.path, p.role]));
+    expect(declared).toEqual({ "bulkImport.preview": "EDITOR", "bulkImport.commit": "EDITOR" });
+  });
+
   it("export facts: viewers read, editors write (delete included: a fact entered by mistake)", () => {
     const declared = Object.fromEntries(procedures.filter((p) => p.path.startsWith("exportFact.")).map((p) => [p.path, p.role]));
     expect(declared).toEqual({
@@ -81,6 +86,23 @@ describe("role × procedure matrix", () => {
 
   it("the user directory (for assigning follow-ups) needs EDITOR, like the writes that use it", () => {
     expect(procedures.find((p) => p.path === "user.directory")?.role).toBe("EDITOR");
+  });
+
+  it("saved views: everyone reads the list, analysts save; calendar feeds are an analyst's tool", () => {
+    const declared = Object.fromEntries(procedures.filter((p) => /^(savedView|calendarFeed)\./.test(p.path)).map((p) => [p.path, p.role]));
+    expect(declared).toEqual({
+      "savedView.list": "VIEWER",
+      "savedView.create": "ANALYST",
+      "savedView.update": "ANALYST",
+      "savedView.delete": "ANALYST",
+      "calendarFeed.list": "ANALYST",
+      "calendarFeed.create": "ANALYST",
+      "calendarFeed.revoke": "ANALYST",
+    });
+  });
+
+  it("the periodic report needs ANALYST (issue 15: analysts prepare it for leadership)", () => {
+    expect(procedures.filter((p) => p.path.startsWith("report.")).map((p) => [p.path, p.role])).toEqual([["report.get", "ANALYST"]]);
   });
 
   const callers = (): Array<{ who: "anonymous" | TRole; caller: Caller }> => [

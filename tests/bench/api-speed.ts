@@ -1,8 +1,18 @@
 // Speed benchmark (not a unit test): loads the generated dataset at full size into an
-// in-memory PGlite and times the API's heaviest read procedures through createCaller.
-// Usage: pnpm bench [interactions]   (default 100000). Exits 1 when a target is missed.
+// in-memory PGlite (or a PostgreSQL database) and times the API's heaviest read
+// procedures through createCaller. Exits 1 when a target is missed.
+//
+//   pnpm bench [interactions] [--pg] [--db NAME] [--only REGEX]
+//
+// interactions: default 100000. --pg: a database on the PostgreSQL server of
+// TEST_DATABASE_URL (else postgresql://root@127.0.0.1:5432/postgres), named by --db
+// (default atlas_bench_<interactions>); it is kept, and seeded only when it holds no
+// meetings yet, so a second run (say after a migration) measures the same data.
+// --only: run the cases whose name matches.
 import { performance } from "node:perf_hooks";
-import { openDatabase } from "@atlas/db/database";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { openDatabase, type Database } from "@atlas/db/database";
 import { seedDatabase } from "@atlas/db/seed/seed-database";
 import { appRouter } from "@atlas/server/routers/_app";
 import { createContextInner } from "@atlas/server/context";
@@ -10,14 +20,41 @@ import { createCallerFactory } from "@atlas/server/trpc";
 import { fixture as jointCommission } from "../press-import/fixtures/05-joint-commission.ts";
 import { fixture as ambassadorVisit } from "../press-import/fixtures/01-ambassador-visit.ts";
 
-const interactions = Number(process.argv[2] ?? 100_000);
-const db = await openDatabase({ kind: "pglite" });
-let started = performance.now();
-await seedDatabase(db.prisma, { generated: { seed: 2024, partners: 300, interactions }, now: new Date("2026-11-25T12:00:00Z") });
-console.log(`seeded ${interactions} interactions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { pg: { type: "boolean", default: false }, db: { type: "string" }, only: { type: "string" } },
+});
+const interactions = Number(positionals[0] ?? 100_000);
+const only = args.only ? new RegExp(args.only) : null;
 
-const admin = await db.prisma.user.create({
-  data: { email: "bench@local", name: "Bench", role: "ADMIN" },
+async function openPostgres(name: string): Promise<Database> {
+  const server = process.env.TEST_DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return openDatabase({ kind: "postgresql", url: url.toString() });
+}
+
+const db = args.pg ? await openPostgres(args.db ?? `atlas_bench_${interactions}`) : await openDatabase({ kind: "pglite" });
+let started = performance.now();
+if ((await db.prisma.interaction.count()) === 0) {
+  await seedDatabase(db.prisma, { generated: { seed: 2024, partners: 300, interactions }, now: new Date("2026-11-25T12:00:00Z") });
+  if (db.kind === "postgresql") await db.raw.query("ANALYZE");
+  console.log(`seeded ${interactions} interactions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+console.log(`${db.kind} (${db.location}), ${await db.prisma.interaction.count()} interactions`);
+
+const admin = await db.prisma.user.upsert({
+  where: { email: "bench@local" },
+  create: { email: "bench@local", name: "Bench", role: "ADMIN" },
+  update: {},
   select: { id: true, email: true, name: true, role: true },
 });
 const caller = createCallerFactory(appRouter)(createContextInner({ db, user: admin }));
@@ -51,12 +88,14 @@ const cases: Array<[string, number, () => Promise<unknown>]> = [
   ["agreement.list", 500, () => caller.agreement.list({})],
   ["dashboard.summary (all)", 2000, () => caller.dashboard.summary({ filter: {} })],
   ["dashboard.summary (country + sector)", 2000, () => caller.dashboard.summary({ filter: { partnerIds: [kz.id], sectorIds: [agriculture.id] } })],
+  ["partner.dossier (Kazakhstan)", 2000, () => caller.partner.dossier({ id: kz.id })],
   ["dashboard.signals", 1500, () => caller.dashboard.signals({ filter: {} })],
   ["timeline.list (default window)", 1500, () => caller.timeline.list({ filter: {} })],
 ];
 
 let missed = 0;
 for (const [name, targetMs, run] of cases) {
+  if (only && !only.test(name)) continue;
   await run(); // warm-up: plans and caches
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {

@@ -17,6 +17,8 @@ export type NavItem = {
     | "/projects"
     | "/exports"
     | "/import"
+    | "/reports"
+    | "/import/table"
     | "/admin/users"
     | "/admin/vocabularies"
     | "/admin/deleted";
@@ -32,6 +34,8 @@ export type NavItem = {
     | "projects.nav"
     | "exports.nav"
     | "nav.pressImport"
+    | "nav.reports"
+    | "nav.bulkImport"
     | "nav.users"
     | "nav.vocabularies"
     | "deleted.nav";
@@ -49,7 +53,9 @@ export const navigation: NavGroup[] = [
       { to: "/map", label: "nav.map", icon: "map", minRole: "VIEWER" },
       { to: "/timeline", label: "nav.timeline", icon: "calendar", minRole: "VIEWER" },
       { to: "/tasks", label: "tasks.nav", icon: "bell", minRole: "VIEWER" },
+      { to: "/reports", label: "nav.reports", icon: "list", minRole: "ANALYST" },
       { to: "/import", label: "nav.pressImport", icon: "copy", minRole: "EDITOR" },
+      { to: "/import/table", label: "nav.bulkImport", icon: "list", minRole: "EDITOR" },
     ],
   },
   {

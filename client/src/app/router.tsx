@@ -376,6 +376,22 @@ const pressImportRoute = createRoute({
   component: lazyRouteComponent(() => import("../features/press-import/components/press-import-page.tsx"), "PressImportPage"),
 });
 
+// Calendar feeds and the user's saved views (issue 15).
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "settings",
+  beforeLoad: ({ context }) => requireRole(context.user, "ANALYST"),
+  component: lazyRouteComponent(() => import("../features/saved-views/components/settings-page.tsx"), "SettingsPage"),
+});
+
+// Table import (issue 15, item 5): editors import a CSV or XLSX of partners, people, meetings or export figures.
+const bulkImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "import/table",
+  beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  component: lazyRouteComponent(() => import("../features/bulk-import/components/bulk-import-page.tsx"), "BulkImportPage"),
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "admin/users",
@@ -390,6 +406,18 @@ const vocabulariesRoute = createRoute({
   validateSearch: ZVocabularySearch,
   search: { middlewares: [writtenAs(ZVocabularySearch)] },
   component: lazyRouteComponent(() => import("../features/admin/components/vocabularies-page.tsx"), "VocabulariesPage"),
+});
+
+// The periodic report (issue 15): analysts and above. Its search is kept as raw strings
+// here (nothing imported into the first load); the page turns them into a period.
+const reportSearchKeys = ["kind", "year", "n", "country", "sector"] as const;
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "reports",
+  beforeLoad: ({ context }) => requireRole(context.user, "ANALYST"),
+  validateSearch: (raw: Record<string, unknown>): Partial<Record<(typeof reportSearchKeys)[number], string>> =>
+    Object.fromEntries(reportSearchKeys.flatMap((key) => (typeof raw[key] === "string" || typeof raw[key] === "number" ? [[key, String(raw[key])]] : []))),
+  component: lazyRouteComponent(() => import("../features/reports/components/reports-page.tsx"), "ReportsPage"),
 });
 
 const deletedRecordsRoute = createRoute({
@@ -433,6 +461,9 @@ const routeTree = rootRoute.addChildren([
     exportsRoute,
     exportEntryRoute,
     pressImportRoute,
+    settingsRoute,
+    reportsRoute,
+    bulkImportRoute,
     usersRoute,
     vocabulariesRoute,
     deletedRecordsRoute,

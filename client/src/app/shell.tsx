@@ -11,6 +11,7 @@ import { navigation } from "./navigation.ts";
 import { LanguageSwitch } from "../ui/language-switch.tsx";
 import { UserMenu } from "./user-menu.tsx";
 import { GlobalSearch } from "../features/search/components/global-search.tsx";
+import { SavedViewsNav } from "../features/saved-views/components/saved-views-nav.tsx";
 
 export function Shell() {
   const { t } = useTranslation();
@@ -62,6 +63,7 @@ export function Shell() {
               </ul>
             </div>
           ))}
+          <SavedViewsNav canSave={navigation.some((g) => g.items.some((item) => item.to === pathname && item.to !== "/import"))} />
         </nav>
       </aside>
       <div className="shell__backdrop" onClick={() => setNavOpen(false)} aria-hidden="true" />

@@ -2,7 +2,7 @@ import "./user-menu.css";
 import { useEffect, useId, useRef, useState } from "react";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import type { TSessionUser } from "@atlas/shared/auth";
+import { hasRole, type TSessionUser } from "@atlas/shared/auth";
 import { signOut } from "../lib/session.ts";
 import { Icon } from "../ui/icons.tsx";
 
@@ -87,6 +87,14 @@ export function UserMenu({ user }: { user: TSessionUser }) {
                 {t("userMenu.changePassword")}
               </Link>
             </li>
+            {hasRole(user.role, "ANALYST") && (
+              <li>
+                <Link to="/settings" className="user-menu__item" data-menu-item onClick={() => setOpen(false)}>
+                  <Icon name="calendar" />
+                  {t("userMenu.calendarAndViews")}
+                </Link>
+              </li>
+            )}
             <li>
               <button type="button" className="user-menu__item" data-menu-item onClick={() => void handleSignOut()} disabled={signingOut}>
                 <Icon name="signOut" />

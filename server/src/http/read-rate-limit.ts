@@ -9,7 +9,15 @@ import { SESSION_COOKIE } from "../auth/cookies.ts";
 import { sendRefusal } from "./refusal.ts";
 
 /** Procedures whose cost grows with the register: each call counts against the limit. */
-export const expensiveReads = ["dashboard.summary", "dashboard.signals", "dashboard.charts", "partner.dossier", "timeline.list", "timeline.summary"] as const;
+export const expensiveReads = [
+  "dashboard.summary",
+  "dashboard.signals",
+  "dashboard.charts",
+  "partner.dossier",
+  "timeline.list",
+  "timeline.summary",
+  "report.get",
+] as const;
 
 export type ReadRateLimit = { max: number; windowMs: number };
 

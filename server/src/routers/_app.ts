@@ -20,6 +20,10 @@ import { vocabularyRouter } from "./vocabulary.ts";
 import { searchRouter } from "./search.ts";
 import { pressImportRouter } from "./press-import.ts";
 import { userRouter } from "./user.ts";
+import { savedViewRouter } from "./saved-view.ts";
+import { calendarFeedRouter } from "./calendar-feed.ts";
+import { reportRouter } from "./report.ts";
+import { bulkImportRouter } from "./bulk-import.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -41,8 +45,12 @@ export const appRouter = router({
   history: historyRouter,
   vocabulary: vocabularyRouter,
   search: searchRouter,
+  report: reportRouter,
   pressImport: pressImportRouter,
   user: userRouter,
+  savedView: savedViewRouter,
+  calendarFeed: calendarFeedRouter,
+  bulkImport: bulkImportRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -11,6 +11,7 @@ import { Table, type Column, type SortState } from "../../ui/table.tsx";
 import { EmptyState, ErrorState } from "../../ui/states.tsx";
 import { Button } from "../../ui/button.tsx";
 import { Spinner } from "../../ui/spinner.tsx";
+import { DownloadMenu, type DownloadTarget } from "../downloads/download-menu.tsx";
 
 /** One page of a server-paged list, as every `*.list` procedure answers. */
 export type ListPage<T> = { items: T[]; total: number };
@@ -40,6 +41,8 @@ type ListResultsProps<T, K extends string> = {
   toolbar?: ReactNode;
   /** A list inside a page section is a plain block, not a section of its own. */
   as?: "section" | "div";
+  /** The list and its current query input: «Скачать» (CSV, XLSX) for analysts and above. */
+  download?: DownloadTarget;
 };
 
 export function ListResults<T, K extends string = string>({
@@ -55,6 +58,7 @@ export function ListResults<T, K extends string = string>({
   className,
   toolbar,
   as: Block = "section",
+  download,
 }: ListResultsProps<T, K>): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
@@ -68,6 +72,7 @@ export function ListResults<T, K extends string = string>({
   return (
     <Block className={classes} aria-busy={list.isFetching || undefined}>
       {toolbar}
+      {download && <DownloadMenu target={download} />}
       <Table
         caption={caption}
         columns={columns}

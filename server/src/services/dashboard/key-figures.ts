@@ -20,7 +20,7 @@ import {
  * (directly or through a plan item) they came from; one attached to a deleted
  * record is gone with it.
  */
-function followUpConditions(f: SqlFilter): Prisma.Sql[] {
+export function followUpConditions(f: SqlFilter): Prisma.Sql[] {
   const sectors = f.sectorIds;
   const scope = f.scope;
   return [

@@ -9,13 +9,15 @@
 import type { TCommonFilter } from "@atlas/shared/common";
 import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
-import { partnerScope, spanOverlapSql } from "../common/filters.ts";
+import { resolvePartnerScope, spanOverlapSql } from "../common/filters.ts";
 import { parseTextQuery, textSql, type TextQuery } from "../common/text-search.ts";
 
 /** The filter in the form the SQL needs: null means "no restriction". */
 export type SqlFilter = {
   /** Partner ids named by the filter plus everything below them; [] matches nothing. */
   scope: string[] | null;
+  /** The partners the filter names (scope is them and everything below them); null with scope. */
+  scopeRoots: string[] | null;
   sectorIds: string[] | null;
   /** The words of q with their word forms, Latin spellings and aliases (common/text-search.ts). */
   text: TextQuery;
@@ -25,8 +27,10 @@ export type SqlFilter = {
 };
 
 export async function resolveFilter(prisma: Tx, filter: TCommonFilter): Promise<SqlFilter> {
+  const scope = await resolvePartnerScope(prisma, filter);
   return {
-    scope: await partnerScope(prisma, filter),
+    scope: scope?.ids ?? null,
+    scopeRoots: scope?.roots ?? null,
     sectorIds: filter.sectorIds?.length ? filter.sectorIds : null,
     text: await parseTextQuery(prisma, filter.q),
     from: filter.from ?? null,

@@ -21,6 +21,7 @@ import { Prisma, type Tx } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { partnerScope } from "../common/filters.ts";
 import { periodEndSql } from "../dashboard/sql-filters.ts";
+import { anySector } from "../dashboard/interaction-tally.ts";
 import { currentPositionIndex } from "@atlas/shared/person";
 import { positionOrder, toPositionValues } from "../person/position-rules.ts";
 import { exportFactSelect, toExportFactDto } from "../export-fact/export-fact-select.ts";
@@ -107,30 +108,52 @@ async function agreements(prisma: Tx, scope: string[]) {
 }
 
 /**
+ * How many contacts of the partner's branch are past (their last day before today): the
+ * months before this one from the maintained tallies (every contact in them is past), this
+ * month's from the table, by the index on the last day.
+ */
+async function pastContactsTotal(prisma: Tx, { root, scope, today }: { root: string; scope: string[]; today: CalendarDay }): Promise<number> {
+  const [row] = await prisma.$queryRaw<Array<{ total: number }>>`
+    SELECT (COALESCE((SELECT sum(t.count) FROM "InteractionTally" t
+                       WHERE t."scopeKind" = 'subtree' AND t."scopeId" = ${root}::uuid AND t."sectorId" = ${anySector}::uuid
+                         AND t."endMonth" < date_trunc('month', ${today}::date::timestamp)::date), 0)
+          + (SELECT count(*) FROM "Interaction" i
+              WHERE i."deletedAt" IS NULL
+                AND ${lastDay("i")} >= date_trunc('month', ${today}::date::timestamp)::date AND ${lastDay("i")} < ${today}::date
+                AND EXISTS (SELECT 1 FROM "InteractionPartner" ip WHERE ip."interactionId" = i.id AND ip."partnerId" = ANY(${scope}::uuid[]))))::int AS total`;
+  return row?.total ?? 0;
+}
+
+/**
  * Contacts that are past (their last day before today), newest first by that last day.
  * `match` are the partners a contact must have (the whole scope, or the partner itself);
- * `partners` on each lists the ones within the scope.
+ * `partners` on each lists the ones within the scope. `total` is their number when the
+ * caller knows it (pastContactsTotal); otherwise they are counted here.
  *
- * The matching contacts are gathered once as narrow rows (id and two days): counted for
- * the total, and only the page's rows are then read in full. With `count(*) OVER ()` on
- * the full rows instead, PostgreSQL sorted every meeting of the table with all its
- * columns (spilling to disk) and probed each one for the partner before cutting the
- * page: about four times as slow for Kazakhstan at 100k meetings.
+ * The page is read by walking the index on the last day backwards, and only its rows are
+ * then read in full. (With `count(*) OVER ()` on the full rows, PostgreSQL sorted every
+ * meeting of the table with all its columns, spilling to disk, before cutting the page.)
  */
-async function contacts(prisma: Tx, { scope, match, today, limit }: { scope: string[]; match: string[]; today: CalendarDay; limit: number }) {
-  const rows = await prisma.$queryRaw<
-    Array<Omit<TDossierContact, "participants"> & Counted & { participants: Array<TDossierContact["participants"][number]>; last_day: Date; first_day: Date }>
-  >`
-    WITH hit AS MATERIALIZED (
+async function contacts(
+  prisma: Tx,
+  { scope, match, today, limit, total }: { scope: string[]; match: string[]; today: CalendarDay; limit: number; total?: number },
+) {
+  const matches = Prisma.sql`i."deletedAt" IS NULL AND ${lastDay("i")} < ${today}::date
+         AND EXISTS (SELECT 1 FROM "InteractionPartner" ip WHERE ip."interactionId" = i.id AND ip."partnerId" = ANY(${match}::uuid[]))`;
+  const [rows, counted] = await Promise.all([
+    prisma.$queryRaw<
+      Array<Omit<TDossierContact, "participants"> & { participants: Array<TDossierContact["participants"][number]>; last_day: Date; first_day: Date }>
+    >`
+    WITH page AS (
       SELECT i.id, ${lastDay("i")} AS last_day, i."startsAt" AS first_day
         FROM "Interaction" i
-       WHERE i."deletedAt" IS NULL AND ${lastDay("i")} < ${today}::date
-         AND EXISTS (SELECT 1 FROM "InteractionPartner" ip WHERE ip."interactionId" = i.id AND ip."partnerId" = ANY(${match}::uuid[]))
-    ),
-    page AS (SELECT h.* FROM hit h ORDER BY h.last_day DESC, h.first_day DESC, h.id LIMIT ${limit})
+       WHERE ${matches}
+       ORDER BY ${lastDay("i")} DESC, i."startsAt" DESC, i.id
+       LIMIT ${limit}
+    )
     SELECT i.id::text AS id, i.title, i.kind::text AS kind, i.direction::text AS direction, i.format::text AS format,
            ${day(`i."startsAt"`)} AS "startsAt", ${day(`i."endsAt"`)} AS "endsAt", i."datePrecision"::text AS "datePrecision",
-           i."startTime", i.place, pg.last_day, pg.first_day, (SELECT count(*) FROM hit)::int AS total,
+           i."startTime", i.place, pg.last_day, pg.first_day,
            (SELECT COALESCE(json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id), '[]'::json)
               FROM "InteractionPartner" ip JOIN "Partner" p ON p.id = ip."partnerId"
              WHERE ip."interactionId" = i.id AND ip."partnerId" = ANY(${scope}::uuid[])) AS partners,
@@ -139,8 +162,10 @@ async function contacts(prisma: Tx, { scope, match, today, limit }: { scope: str
               FROM "InteractionParticipant" x JOIN "Person" pe ON pe.id = x."personId" AND pe."deletedAt" IS NULL
              WHERE x."interactionId" = i.id) AS participants
       FROM page pg JOIN "Interaction" i ON i.id = pg.id
-     ORDER BY pg.last_day DESC, pg.first_day DESC, pg.id`;
-  return list<TDossierContact>(rows.map(({ last_day: _l, first_day: _f, ...c }) => c));
+     ORDER BY pg.last_day DESC, pg.first_day DESC, pg.id`,
+    total ?? prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "Interaction" i WHERE ${matches}`.then(([r]) => r?.n ?? 0),
+  ]);
+  return { items: rows.map(({ last_day: _l, first_day: _f, ...c }) => c as TDossierContact), total: counted };
 }
 
 type PersonRow = Omit<TDossierPerson, "partner" | "formerPosts"> & Counted & { grp: "ours" | "theirs"; partnerId: string | null; partnerName: string | null };
@@ -410,22 +435,22 @@ async function followUps(prisma: Tx, scope: string[], today: CalendarDay) {
   };
 }
 
-/** The partner's direct children, each with the activity of its whole branch (contacts: the past ones). */
+/**
+ * The partner's direct children, each with the activity of its whole branch (contacts: the
+ * past ones). The branch is the closure table's, cut below a deleted partner as the filters
+ * cut it; its past contacts are counted as pastContactsTotal counts them, and the latest is
+ * found by walking the index on the last day.
+ */
 async function children(prisma: Tx, id: string, today: CalendarDay): Promise<TDossierChild[]> {
   return prisma.$queryRaw<TDossierChild[]>`
-    WITH RECURSIVE branch AS (
-      SELECT c.id, c.id AS child_id FROM "Partner" c WHERE c."parentId" = ${id}::uuid AND c."deletedAt" IS NULL
-      UNION
-      SELECT p.id, b.child_id FROM "Partner" p JOIN branch b ON p."parentId" = b.id WHERE p."deletedAt" IS NULL
-    ),
-    ci AS (
-      SELECT b.child_id, count(DISTINCT i.id)::int AS n,
-             (array_agg(${day(`i."startsAt"`)} ORDER BY ${lastDay("i")} DESC, i."startsAt" DESC))[1] AS last_at,
-             (array_agg(i."datePrecision"::text ORDER BY ${lastDay("i")} DESC, i."startsAt" DESC))[1] AS last_precision
-        FROM branch b
-        JOIN "InteractionPartner" ip ON ip."partnerId" = b.id
-        JOIN "Interaction" i ON i.id = ip."interactionId" AND i."deletedAt" IS NULL AND ${lastDay("i")} < ${today}::date
-       GROUP BY b.child_id
+    WITH kids AS (SELECT c.id, c.name, c.level FROM "Partner" c WHERE c."parentId" = ${id}::uuid AND c."deletedAt" IS NULL),
+    branch AS (
+      SELECT k.id AS child_id, pc."descendantId" AS id
+        FROM kids k JOIN "PartnerClosure" pc ON pc."ancestorId" = k.id
+       WHERE NOT EXISTS (SELECT 1 FROM "PartnerClosure" up
+                           JOIN "Partner" x ON x.id = up."ancestorId" AND x."deletedAt" IS NOT NULL
+                           JOIN "PartnerClosure" down ON down."descendantId" = x.id AND down."ancestorId" = k.id
+                          WHERE up."descendantId" = pc."descendantId")
     ),
     ca AS (
       SELECT b.child_id, count(DISTINCT a.id)::int AS n
@@ -434,11 +459,33 @@ async function children(prisma: Tx, id: string, today: CalendarDay): Promise<TDo
         JOIN "Agreement" a ON a.id = ap."agreementId" AND a."deletedAt" IS NULL
        GROUP BY b.child_id
     )
-    SELECT p.id::text AS id, p.name, p.level::text AS level, COALESCE(ci.n, 0) AS contacts, COALESCE(ca.n, 0) AS agreements,
-           ci.last_at AS "lastContactAt", ci.last_precision AS "lastContactPrecision"
-      FROM "Partner" p LEFT JOIN ci ON ci.child_id = p.id LEFT JOIN ca ON ca.child_id = p.id
-     WHERE p."parentId" = ${id}::uuid AND p."deletedAt" IS NULL
-     ORDER BY p.name, p.id`;
+    SELECT k.id::text AS id, k.name, k.level::text AS level,
+           (COALESCE((SELECT sum(t.count) FROM "InteractionTally" t
+                       WHERE t."scopeKind" = 'subtree' AND t."scopeId" = k.id AND t."sectorId" = ${anySector}::uuid
+                         AND t."endMonth" < date_trunc('month', ${today}::date::timestamp)::date), 0)
+            + (SELECT count(*) FROM "Interaction" i
+                WHERE i."deletedAt" IS NULL
+                  AND ${lastDay("i")} >= date_trunc('month', ${today}::date::timestamp)::date AND ${lastDay("i")} < ${today}::date
+                  AND EXISTS (SELECT 1 FROM "InteractionPartner" ip JOIN branch b ON b.id = ip."partnerId" AND b.child_id = k.id
+                               WHERE ip."interactionId" = i.id)))::int AS contacts,
+           COALESCE(ca.n, 0) AS agreements,
+           ${day(`lc."startsAt"`)} AS "lastContactAt", lc."datePrecision"::text AS "lastContactPrecision"
+      FROM kids k
+      LEFT JOIN ca ON ca.child_id = k.id
+      -- The latest earlier month with a contact bounds the walk: an idle branch reads no further back.
+      LEFT JOIN LATERAL (
+        SELECT max(t."endMonth") AS m FROM "InteractionTally" t
+         WHERE t."scopeKind" = 'subtree' AND t."scopeId" = k.id AND t."sectorId" = ${anySector}::uuid AND t.count > 0
+           AND t."endMonth" < date_trunc('month', ${today}::date::timestamp)::date) lm ON TRUE
+      LEFT JOIN LATERAL (
+        SELECT i."startsAt", i."datePrecision" FROM "Interaction" i
+         WHERE i."deletedAt" IS NULL AND ${lastDay("i")} < ${today}::date
+           AND ${lastDay("i")} >= COALESCE(lm.m, date_trunc('month', ${today}::date::timestamp)::date)
+           AND EXISTS (SELECT 1 FROM "InteractionPartner" ip JOIN branch b ON b.id = ip."partnerId" AND b.child_id = k.id
+                        WHERE ip."interactionId" = i.id)
+         ORDER BY ${lastDay("i")} DESC, i."startsAt" DESC
+         LIMIT 1) lc ON TRUE
+     ORDER BY k.name, k.id`;
 }
 
 /** The dossier as of `today`, the home region's day (routers pass ctx.calendar.today()). */
@@ -447,11 +494,12 @@ export async function getPartnerDossier({ prisma, id, today }: { prisma: Tx; id:
   if (!partner) throw notFound("partner", id);
   const scope = (await partnerScope(prisma, { partnerIds: [id] })) ?? [id];
 
+  const contactsTotal = await pastContactsTotal(prisma, { root: id, scope, today });
   const [summary, agreementList, contactList, directContacts, peopleLists, projectList, exportData, eventLists, followUpData, childList, factList] =
     await Promise.all([
       summaryRow(prisma, scope, today),
       agreements(prisma, scope),
-      contacts(prisma, { scope, match: scope, today, limit: dossierLimits.contacts }),
+      contacts(prisma, { scope, match: scope, today, limit: dossierLimits.contacts, total: contactsTotal }),
       // With partners below it, the contacts with the partner itself (a country's ambassador,
       // not one of its cities) are listed on their own, so the latest local ones do not hide them.
       scope.length > 1 ? contacts(prisma, { scope, match: [id], today, limit: dossierLimits.directContacts }) : { items: [], total: 0 },

@@ -1,8 +1,11 @@
 // The frame every chart sits in: title, controls, a "Chart / Table" switch (the table
 // is the accessible form of the same numbers), and the loading, error and empty states.
-import { useId, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import { useHomeToday } from "../../../lib/home-today.ts";
+import { DownloadDisclosure } from "../../downloads/download-menu.tsx";
+import { chartSvgText, pngBlob, saveBlob, svgBlob } from "./chart-picture.ts";
 import "./charts.css";
 
 export type ChartStatus = "loading" | "error" | "empty" | "ready";
@@ -43,6 +46,20 @@ export function ChartCard({
   const { t } = useTranslation();
   const [view, setView] = useState<"chart" | "table">("chart");
   const titleId = useId();
+  const figureRef = useRef<HTMLElement>(null);
+  const today = useHomeToday();
+  const picture = () => {
+    const svg = figureRef.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
+    return svg ? chartSvgText(svg, title) : null;
+  };
+  const saveSvg = () => {
+    const drawn = picture();
+    if (drawn) saveBlob(svgBlob(drawn.text), `${title} ${today}.svg`);
+  };
+  const savePng = async () => {
+    const drawn = picture();
+    if (drawn) saveBlob(await pngBlob(drawn), `${title} ${today}.png`);
+  };
   return (
     <section
       className={`card chart-card${stale ? " chart-card--stale" : ""}`}
@@ -67,6 +84,16 @@ export function ChartCard({
             </button>
           </div>
         )}
+        {status === "ready" && view === "chart" && (
+          <DownloadDisclosure>
+            <button type="button" className="download-menu__item" onClick={() => void savePng()}>
+              {t("downloads.chartPng")}
+            </button>
+            <button type="button" className="download-menu__item" onClick={saveSvg}>
+              {t("downloads.chartSvg")}
+            </button>
+          </DownloadDisclosure>
+        )}
       </div>
       {controls && <div className="chart-card__controls">{controls}</div>}
       {status === "loading" ? (
@@ -80,7 +107,7 @@ export function ChartCard({
       ) : view === "table" ? (
         <div className="chart-card__table">{table()}</div>
       ) : (
-        <figure className="chart-card__figure" style={{ minHeight: height }}>
+        <figure className="chart-card__figure" style={{ minHeight: height }} ref={figureRef}>
           {chart()}
           <figcaption className="visually-hidden">{t("charts.tableHint")}</figcaption>
         </figure>

@@ -19,7 +19,14 @@ import { useColumnVisibility } from "../../../ui/column-picker.tsx";
 import { Button, buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
-import { agreementSortParams, hasActiveFilter, ownPart, type TAgreementSearch, type TAgreementSortField } from "../hooks/agreement-search.ts";
+import {
+  agreementListInput,
+  agreementSortParams,
+  hasActiveFilter,
+  ownPart,
+  type TAgreementSearch,
+  type TAgreementSortField,
+} from "../hooks/agreement-search.ts";
 import { useAgreementList, type AgreementListItem } from "../hooks/agreement-queries.ts";
 import { StageBadge } from "../../../ui/stage-badge.tsx";
 import "../agreements.css";
@@ -180,6 +187,7 @@ export function AgreementsPage(): ReactNode {
       </div>
 
       <ListResults
+        download={{ list: "agreements", input: agreementListInput(search) }}
         list={list}
         className="agreements-results"
         toolbar={<div className="agreements-toolbar">{picker}</div>}

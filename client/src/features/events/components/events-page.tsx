@@ -18,6 +18,7 @@ import { Button, buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
 import {
+  eventListInput,
   eventSortParams,
   eventWhen,
   eventWhens,
@@ -30,6 +31,7 @@ import {
 import { useEventList, useEventTabCounts, type EventListItem } from "../hooks/event-queries.ts";
 import { EventStatusBadge } from "./event-status-badge.tsx";
 import "../events.css";
+import { useHomeToday } from "../../../lib/home-today.ts";
 
 const route = getRouteApi("/app/events");
 
@@ -44,6 +46,7 @@ export function EventsPage(): ReactNode {
   useDocumentTitle(t("events.title"));
 
   const list = useEventList(search);
+  const today = useHomeToday();
   const tabCounts = useEventTabCounts(search);
   const sectors = useSectorOptions();
   const countries = useCountryOptions();
@@ -190,6 +193,7 @@ export function EventsPage(): ReactNode {
       </div>
 
       <ListResults
+        download={{ list: "events", input: eventListInput(search, today) }}
         list={list}
         caption={t("events.caption")}
         columns={visible}

@@ -14,7 +14,7 @@ import { useColumnVisibility } from "../../../ui/column-picker.tsx";
 import { Button, buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
-import { exportChartFilter, exportSortParams, hasExportFilter, type TExportSearch, type TExportSortField } from "../hooks/export-search.ts";
+import { exportListInput, exportChartFilter, exportSortParams, hasExportFilter, type TExportSearch, type TExportSortField } from "../hooks/export-search.ts";
 import { useDestinationOptions, useExportCategories, useExportFigureList, type ExportFigureItem } from "../hooks/export-queries.ts";
 import { ExportFactsSection } from "./export-facts-section.tsx";
 import "./exports.css";
@@ -134,6 +134,7 @@ export function ExportsPage(): ReactNode {
           {picker}
         </div>
         <ListResults
+          download={{ list: "export-figures", input: exportListInput(search) }}
           as="div"
           list={list}
           caption={t("exports.caption")}

@@ -17,7 +17,7 @@ import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
 import { buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
-import { dashboardPart, hasMeetingFilter, meetingSortParams, type TMeetingSearch, type TMeetingSortField } from "../hooks/meeting-search.ts";
+import { meetingListInput, dashboardPart, hasMeetingFilter, meetingSortParams, type TMeetingSearch, type TMeetingSortField } from "../hooks/meeting-search.ts";
 import { useMeetingList, type MeetingListItem } from "../hooks/meeting-queries.ts";
 import { KindBadge } from "./kind-badge.tsx";
 import "../meetings.css";
@@ -164,6 +164,7 @@ export function MeetingsPage(): ReactNode {
       </div>
 
       <ListResults
+        download={{ list: "meetings", input: meetingListInput(search) }}
         list={list}
         caption={t("meetings.caption")}
         columns={visible}

@@ -9,7 +9,7 @@ import type { Column } from "../../../ui/table.tsx";
 import { buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
-import { hasActiveFilter, partnerSortParams, withSort, type TPartnerSearch, type TPartnerSortField } from "../hooks/partner-search.ts";
+import { partnerListInput, hasActiveFilter, partnerSortParams, withSort, type TPartnerSearch, type TPartnerSortField } from "../hooks/partner-search.ts";
 import { usePartnerList, type PartnerListItem } from "../hooks/partner-queries.ts";
 import { PartnerFilterBar } from "./partner-filter-bar.tsx";
 import { useCountryOptions, useSectorOptions } from "../../../entities/options/reference-options.ts";
@@ -107,6 +107,7 @@ export function PartnersPage(): ReactNode {
       <PartnerFilterBar search={search} onChange={setSearch} sectors={sectors.data?.items} countries={countries.data} />
 
       <ListResults
+        download={{ list: "partners", input: partnerListInput(search) }}
         list={list}
         caption={t("partners.caption")}
         columns={columns}

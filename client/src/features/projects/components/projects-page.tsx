@@ -14,7 +14,7 @@ import { useCountryOptions, useSectorOptions } from "../../../entities/options/r
 import { buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
-import { hasActiveFilter, projectSortParams, withDashboard, type TProjectSearch, type TProjectSortField } from "../hooks/project-search.ts";
+import { projectListInput, hasActiveFilter, projectSortParams, withDashboard, type TProjectSearch, type TProjectSortField } from "../hooks/project-search.ts";
 import { useProjectList, type ProjectListItem } from "../hooks/project-queries.ts";
 import { ProjectStageBadge } from "./project-stage-badge.tsx";
 import "../projects.css";
@@ -137,6 +137,7 @@ export function ProjectsPage(): ReactNode {
       </div>
 
       <ListResults
+        download={{ list: "projects", input: projectListInput(search) }}
         list={list}
         caption={t("projects.caption")}
         columns={visible}

@@ -181,6 +181,7 @@ export function TasksPage(): ReactNode {
       </form>
 
       <ListResults
+        download={{ list: "follow-ups", input: taskListInput(search, user?.id ?? "") }}
         list={list}
         caption={t(`tasks.tabs.${tab}`)}
         columns={columns}

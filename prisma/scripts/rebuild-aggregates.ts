@@ -1,0 +1,31 @@
+// `pnpm db:rebuild-aggregates`: recomputes the maintained aggregates (the partner closure
+// and the interaction tallies, issue 16) from the raw rows, in one statement, on the
+// database the server would open: DATABASE_URL (a PostgreSQL server), else the embedded
+// database in ATLAS_DATA_DIR. The triggers keep them exact; this is for a database whose
+// tables were written with the triggers disabled, or to check them (it prints what changed).
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { databaseOptionsFromUrl, openDatabase } from "../src/database.ts";
+
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+const dataDir = path.resolve(repoRoot, process.env.ATLAS_DATA_DIR ?? path.join(".data", "atlas"));
+const db = await openDatabase(databaseOptionsFromUrl(process.env.DATABASE_URL, dataDir));
+try {
+  const fingerprint = async () =>
+    (
+      await db.raw.query<{ tally: string; closure: string }>(`
+        SELECT (SELECT md5(COALESCE(string_agg(concat_ws('|', "scopeKind", "scopeId", "sectorId", "startMonth", "endMonth", precision, count), ',' ORDER BY 1), ''))
+                  FROM "InteractionTally" WHERE count <> 0) AS tally,
+               (SELECT md5(COALESCE(string_agg(concat_ws('|', "ancestorId", "descendantId", depth), ',' ORDER BY 1), '')) FROM "PartnerClosure") AS closure`)
+    )[0]!;
+  const before = await fingerprint();
+  const started = performance.now();
+  await db.raw.query("SELECT atlas_rebuild_aggregates()");
+  const after = await fingerprint();
+  console.log(
+    `Rebuilt the aggregates of ${db.location} in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
+      `tallies ${before.tally === after.tally ? "unchanged" : "CORRECTED"}, closure ${before.closure === after.closure ? "unchanged" : "CORRECTED"}.`,
+  );
+} finally {
+  await db.close();
+}

@@ -1,0 +1,65 @@
+// Interaction counts read from the maintained tallies (InteractionTally, kept by triggers:
+// migration `aggregates_triggers`) instead of the meetings themselves, so that the
+// dashboard and the dossier cost the same at a million meetings as at a thousand.
+//
+// A tally row counts the live interactions of one scope (everything, or a partner and
+// everything under it as the filters expand it), one sector (or any: the nil id), one
+// span of months and one date precision. That answers a filter exactly when it has no
+// text, names at most one partner (counts of a union of branches would count a meeting
+// of two of them twice), and its period starts on the first day of a month. A period
+// ending inside a month takes that month's meetings from the table (an indexed range of
+// at most one month), since the tally cannot tell the days apart.
+import { addDays, dayParts, makeDay, type CalendarDay } from "@atlas/shared/calendar-day";
+import { Prisma } from "../../db.ts";
+import { and, interactionConditions, type SqlFilter } from "./sql-filters.ts";
+
+/** The sector id of the rows that count every interaction of a scope, whatever its sectors. */
+export const anySector = "00000000-0000-0000-0000-000000000000";
+
+const monthOf = (day: CalendarDay) => {
+  const p = dayParts(day)!;
+  return makeDay(p.year, p.month, 1);
+};
+
+/** The tally scope a filter's partners come to, or null when the tallies cannot answer it. */
+export function tallyScope(f: Pick<SqlFilter, "scope" | "scopeRoots" | "text">): { kind: "all" | "subtree"; id: string } | null {
+  if (f.text.length > 0) return null;
+  if (f.scope === null) return { kind: "all", id: anySector };
+  if (f.scopeRoots?.length === 1) return { kind: "subtree", id: f.scopeRoots[0]! };
+  return null;
+}
+
+/**
+ * The live interactions under the filter's partners and text whose days overlap
+ * [from, to], as a relation `(sector_id, start_month, end_month, precision, n)`: per
+ * sector, and once with sector_id = anySector. The filter's sectors are not applied (the
+ * caller picks the sector rows it needs). Null when the tallies cannot answer exactly.
+ */
+export function interactionTally(f: SqlFilter, period: { from: CalendarDay | null; to: CalendarDay | null }): Prisma.Sql | null {
+  const scope = tallyScope(f);
+  if (!scope) return null;
+  const { from, to } = period;
+  if (from && monthOf(from) !== from) return null;
+  const toMonth = to ? monthOf(to) : null;
+  // The last month is whole when the period ends on its last day; otherwise its days decide.
+  const partialMonth = to && toMonth && monthOf(addDays(to, 1)) === addDays(to, 1) ? null : toMonth;
+  const tallied = [
+    Prisma.sql`t."scopeKind" = ${scope.kind}`,
+    Prisma.sql`t."scopeId" = ${scope.id}::uuid`,
+    ...(from ? [Prisma.sql`t."endMonth" >= ${from}::date`] : []),
+    ...(toMonth ? [partialMonth ? Prisma.sql`t."startMonth" < ${toMonth}::date` : Prisma.sql`t."startMonth" <= ${toMonth}::date`] : []),
+  ];
+  const tallyRows = Prisma.sql`
+    SELECT t."sectorId" AS sector_id, t."startMonth" AS start_month, t."endMonth" AS end_month, t.precision, t.count AS n
+      FROM "InteractionTally" t
+     WHERE ${and(tallied)}`;
+  if (!partialMonth) return tallyRows;
+  const edge = interactionConditions("i", { ...f, sectorIds: null, from, to });
+  return Prisma.sql`${tallyRows}
+    UNION ALL
+    SELECT x.sector_id, date_trunc('month', i."startsAt"::timestamp)::date, date_trunc('month', COALESCE(i."endsAt", i."startsAt")::timestamp)::date,
+           i."datePrecision"::text, 1
+      FROM "Interaction" i
+     CROSS JOIN LATERAL (SELECT ${anySector}::uuid UNION ALL SELECT s."sectorId" FROM "InteractionSector" s WHERE s."interactionId" = i.id) x(sector_id)
+     WHERE i."startsAt" >= ${partialMonth}::date AND ${and(edge)}`;
+}

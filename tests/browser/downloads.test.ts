@@ -1,0 +1,60 @@
+// Downloads in the browser: an analyst finds «Скачать» on Встречи and gets the filtered
+// meetings as CSV (the browser's own download, read back); a viewer has no such menu.
+import { buffer } from "node:stream/consumers";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { sharedAtlas, sharedBrowser, type SharedAtlas } from "./support/shared.ts";
+import { newContext, signIn } from "./support/browser.ts";
+
+let atlas: SharedAtlas;
+let browser: Browser;
+
+beforeAll(async () => {
+  [atlas, browser] = await Promise.all([sharedAtlas(), sharedBrowser()]);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+// One month of the demo data, so the file stays small.
+const path = "/meetings?from=2025-03-01&to=2025-03-31";
+
+async function openAs(email: string): Promise<Page> {
+  const context = await newContext(browser, atlas.url);
+  const page = await context.newPage();
+  await page.goto(path);
+  await page.waitForURL(/\/signin/);
+  await signIn(page, email);
+  await page.waitForURL((url) => url.pathname === "/meetings");
+  await page.locator("[data-page-title]").first().waitFor();
+  return page;
+}
+
+describe("downloads", () => {
+  it("an analyst downloads the filtered meetings as CSV", async () => {
+    const page = await openAs("analyst@demo");
+    const shown = page.locator(".results__count");
+    await shown.waitFor();
+    await page.getByText("Скачать", { exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV (для Excel)" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^Встречи \d{4}-\d{2}-\d{2}\.csv$/);
+    // The browser runs beside the hub, so the file is read through Playwright rather than from a path.
+    const bytes = await buffer(await download.createReadStream());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString("utf8").split("\r\n").filter(Boolean);
+    expect(lines[0]).toMatch(/^Дата;Окончание;Название;Вид;/);
+    // Every row lies in March 2025, as the filter says (a vaguer date begins in its period or before).
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(1)) expect(line).toMatch(/^\d{2}\.\d{2}\.20\d{2};/);
+    // As many rows as the page says the filter finds.
+    const total = Number(/из\s+([\d\s]+)/.exec((await shown.textContent())!)![1]!.replace(/\D/g, ""));
+    expect(lines.length - 1).toBe(total);
+  });
+
+  it("a viewer sees no «Скачать»", async () => {
+    const page = await openAs("viewer@demo");
+    await page.locator(".results__count").waitFor();
+    await expect(page.getByText("Скачать", { exact: true }).count()).resolves.toBe(0);
+  });
+});
