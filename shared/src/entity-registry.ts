@@ -65,8 +65,10 @@ export type TEntityTraits = {
   titleColumn: "title" | "name" | "fullName" | null;
   lifecycle: TEntityLifecycle;
   router: TRecordRouter;
-  /** Where the record's own page lives (`/meetings` → `/meetings/<id>`); null when it has none. */
-  pagePath: string | null;
+  /** Where the record's own page lives (`/meetings` → `/meetings/<id>`, `/meetings/<id>/edit`); left out when it has none. */
+  pagePath?: string;
+  /** Where its page leads back to when that is not `pagePath` itself (people are listed with their partners). */
+  listPath?: string;
   feeds: readonly TEntityFeed[];
 };
 
@@ -79,9 +81,17 @@ export const entityRegistry = {
     pagePath: "/partners",
     feeds: ["dashboard", "map", "search", "dossier"],
   },
-  person: { table: "Person", titleColumn: "fullName", lifecycle: "softDeletable", router: "person", pagePath: "/people", feeds: ["search", "dossier"] },
-  sector: { table: "Sector", titleColumn: "name", lifecycle: "softDeletable", router: "sector", pagePath: null, feeds: ["dashboard"] },
-  source: { table: "Source", titleColumn: "title", lifecycle: "softDeletable", router: "source", pagePath: null, feeds: ["search"] },
+  person: {
+    table: "Person",
+    titleColumn: "fullName",
+    lifecycle: "softDeletable",
+    router: "person",
+    pagePath: "/people",
+    listPath: "/partners",
+    feeds: ["search", "dossier"],
+  },
+  sector: { table: "Sector", titleColumn: "name", lifecycle: "softDeletable", router: "sector", feeds: ["dashboard"] },
+  source: { table: "Source", titleColumn: "title", lifecycle: "softDeletable", router: "source", feeds: ["search"] },
   meeting: {
     table: "Interaction",
     titleColumn: "title",
@@ -99,7 +109,7 @@ export const entityRegistry = {
     feeds: ["dashboard", "timeline", "map", "search", "dossier"],
   },
   // Plan items live inside their agreement: its router, its page, its screens.
-  planItem: { table: "PlanItem", titleColumn: "title", lifecycle: "permanent", router: "agreement", pagePath: null, feeds: ["dashboard", "dossier"] },
+  planItem: { table: "PlanItem", titleColumn: "title", lifecycle: "permanent", router: "agreement", feeds: ["dashboard", "dossier"] },
   project: {
     table: "Project",
     titleColumn: "title",
@@ -108,16 +118,15 @@ export const entityRegistry = {
     pagePath: "/projects",
     feeds: ["dashboard", "map", "search", "dossier"],
   },
-  exportCategory: { table: "ExportCategory", titleColumn: "name", lifecycle: "softDeletable", router: "exportCategory", pagePath: null, feeds: ["dashboard"] },
+  exportCategory: { table: "ExportCategory", titleColumn: "name", lifecycle: "softDeletable", router: "exportCategory", feeds: ["dashboard"] },
   exportFigure: {
     table: "ExportFigure",
     titleColumn: null,
     lifecycle: "softDeletable",
     router: "exportFigure",
-    pagePath: null,
     feeds: ["dashboard", "map", "dossier"],
   },
-  exportFact: { table: "ExportFact", titleColumn: null, lifecycle: "softDeletable", router: "exportFact", pagePath: null, feeds: ["dashboard", "dossier"] },
+  exportFact: { table: "ExportFact", titleColumn: null, lifecycle: "softDeletable", router: "exportFact", feeds: ["dashboard", "dossier"] },
   event: {
     table: "Event",
     titleColumn: "title",
@@ -126,12 +135,12 @@ export const entityRegistry = {
     pagePath: "/events",
     feeds: ["dashboard", "timeline", "map", "search", "dossier"],
   },
-  followUp: { table: "FollowUp", titleColumn: "title", lifecycle: "restorable", router: "followUp", pagePath: null, feeds: ["dashboard", "tasks"] },
-  meetingKind: { table: "MeetingKind", titleColumn: "name", lifecycle: "permanent", router: "vocabulary", pagePath: null, feeds: [] },
-  eventKind: { table: "EventKind", titleColumn: "name", lifecycle: "permanent", router: "vocabulary", pagePath: null, feeds: [] },
-  agreementKind: { table: "AgreementKind", titleColumn: "name", lifecycle: "permanent", router: "vocabulary", pagePath: null, feeds: [] },
-  partnerKind: { table: "PartnerKind", titleColumn: "name", lifecycle: "permanent", router: "vocabulary", pagePath: null, feeds: [] },
-  user: { table: "User", titleColumn: "name", lifecycle: "permanent", router: "admin", pagePath: null, feeds: [] },
+  followUp: { table: "FollowUp", titleColumn: "title", lifecycle: "restorable", router: "followUp", feeds: ["dashboard", "tasks"] },
+  meetingKind: { table: "MeetingKind", titleColumn: "name", lifecycle: "permanent", router: "vocabulary", feeds: [] },
+  eventKind: { table: "EventKind", titleColumn: "name", lifecycle: "permanent", router: "vocabulary", feeds: [] },
+  agreementKind: { table: "AgreementKind", titleColumn: "name", lifecycle: "permanent", router: "vocabulary", feeds: [] },
+  partnerKind: { table: "PartnerKind", titleColumn: "name", lifecycle: "permanent", router: "vocabulary", feeds: [] },
+  user: { table: "User", titleColumn: "name", lifecycle: "permanent", router: "admin", feeds: [] },
 } as const satisfies Record<TEntityName, TEntityTraits>;
 
 /**
@@ -143,8 +152,13 @@ export type TDeletedEntity = {
 }[TEntityName];
 
 export const deletedEntities = entityNames.filter(
-  (name): name is TDeletedEntity => entityRegistry[name].lifecycle === "restorable" && entityRegistry[name].pagePath !== null,
+  (name): name is TDeletedEntity => entityRegistry[name].lifecycle === "restorable" && "pagePath" in entityRegistry[name],
 ) as unknown as readonly [TDeletedEntity, ...TDeletedEntity[]];
+
+/** Kinds with a page of their own, its form and a way back to their list. */
+export type TPageEntity = {
+  [K in TEntityName]: (typeof entityRegistry)[K] extends { pagePath: string } ? K : never;
+}[TEntityName];
 
 /** Kinds deleted with `delete({ id, version })` and kept in the database (restorable or not). */
 export type TSoftDeletableEntity = {
@@ -162,6 +176,6 @@ export type TRestorableEntity = {
 
 /** The address of a record's own page, or null when the kind has none. */
 export function recordPagePath(entity: TEntityName, id: string): string | null {
-  const base: string | null = entityRegistry[entity].pagePath;
-  return base === null ? null : `${base}/${encodeURIComponent(id)}`;
+  const traits: TEntityTraits = entityRegistry[entity];
+  return traits.pagePath === undefined ? null : `${traits.pagePath}/${encodeURIComponent(id)}`;
 }

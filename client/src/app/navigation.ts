@@ -1,27 +1,15 @@
-// The shell's sections. Only pages that exist are listed; the remaining dashboard
-// pages (Timeline under "work"; Agreements, Meetings, Events, Exports under
-// "registers") slot in here as their routes are added.
+// The shell's sections, read from the routes: a page that belongs in the sidebar says so
+// in its route's `staticData.nav`, so a new page is added in router.tsx alone. Groups and
+// their items keep the order in which the route tree lists them.
+import type { AnyRoute, RegisteredRouter } from "@tanstack/react-router";
 import type { TRole } from "@atlas/shared/enums";
 import type { IconName } from "../ui/icons.tsx";
 
-export type NavItem = {
-  to:
-    | "/"
-    | "/map"
-    | "/timeline"
-    | "/partners"
-    | "/agreements"
-    | "/meetings"
-    | "/tasks"
-    | "/events"
-    | "/projects"
-    | "/exports"
-    | "/import"
-    | "/reports"
-    | "/import/table"
-    | "/admin/users"
-    | "/admin/vocabularies"
-    | "/admin/deleted";
+/** The sidebar's sections in their order; each is labelled `nav.groups.<group>`. */
+const navGroups = ["work", "registers", "admin"] as const;
+
+export type NavEntry = {
+  group: (typeof navGroups)[number];
   label:
     | "nav.overview"
     | "nav.map"
@@ -40,41 +28,33 @@ export type NavItem = {
     | "nav.vocabularies"
     | "deleted.nav";
   icon: IconName;
-  minRole: TRole;
+  /** Who sees the entry; everyone signed in when left out. */
+  minRole?: TRole;
 };
 
-export type NavGroup = { label: "nav.groups.work" | "nav.groups.registers" | "nav.groups.admin"; items: NavItem[] };
+declare module "@tanstack/react-router" {
+  interface StaticDataRouteOption {
+    nav?: NavEntry;
+  }
+}
 
-export const navigation: NavGroup[] = [
-  {
-    label: "nav.groups.work",
-    items: [
-      { to: "/", label: "nav.overview", icon: "overview", minRole: "VIEWER" },
-      { to: "/map", label: "nav.map", icon: "map", minRole: "VIEWER" },
-      { to: "/timeline", label: "nav.timeline", icon: "calendar", minRole: "VIEWER" },
-      { to: "/tasks", label: "tasks.nav", icon: "bell", minRole: "VIEWER" },
-      { to: "/reports", label: "nav.reports", icon: "list", minRole: "ANALYST" },
-      { to: "/import", label: "nav.pressImport", icon: "copy", minRole: "EDITOR" },
-      { to: "/import/table", label: "nav.bulkImport", icon: "list", minRole: "EDITOR" },
-    ],
-  },
-  {
-    label: "nav.groups.registers",
-    items: [
-      { to: "/partners", label: "nav.partners", icon: "partners", minRole: "VIEWER" },
-      { to: "/agreements", label: "agreements.nav", icon: "copy", minRole: "VIEWER" },
-      { to: "/meetings", label: "meetings.nav", icon: "calendar", minRole: "VIEWER" },
-      { to: "/events", label: "events.nav", icon: "calendar", minRole: "VIEWER" },
-      { to: "/projects", label: "projects.nav", icon: "pin", minRole: "VIEWER" },
-      { to: "/exports", label: "exports.nav", icon: "overview", minRole: "VIEWER" },
-    ],
-  },
-  {
-    label: "nav.groups.admin",
-    items: [
-      { to: "/admin/users", label: "nav.users", icon: "users", minRole: "ADMIN" },
-      { to: "/admin/vocabularies", label: "nav.vocabularies", icon: "list", minRole: "ADMIN" },
-      { to: "/admin/deleted", label: "deleted.nav", icon: "trash", minRole: "ADMIN" },
-    ],
-  },
-];
+export type NavItem = Omit<NavEntry, "group" | "minRole"> & { to: keyof RegisteredRouter["routesByPath"] & string; minRole: TRole };
+export type NavGroup = { label: `nav.groups.${NavEntry["group"]}`; items: NavItem[] };
+
+export function navigationOf(routeTree: AnyRoute): NavGroup[] {
+  const items = new Map<NavEntry["group"], NavItem[]>(navGroups.map((group) => [group, []]));
+  for (const route of routesInOrder(routeTree)) {
+    const nav = route.options.staticData?.nav;
+    if (!nav) continue;
+    const { group, minRole = "VIEWER", ...item } = nav;
+    // A route's full path is one of the router's paths by construction.
+    items.get(group)?.push({ ...item, minRole, to: route.fullPath as NavItem["to"] });
+  }
+  return [...items].map(([group, groupItems]) => ({ label: `nav.groups.${group}`, items: groupItems }));
+}
+
+function* routesInOrder(route: AnyRoute): Generator<AnyRoute> {
+  yield route;
+  const children: AnyRoute[] = Array.isArray(route.children) ? route.children : Object.values(route.children ?? {});
+  for (const child of children) yield* routesInOrder(child);
+}

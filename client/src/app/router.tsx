@@ -127,6 +127,7 @@ const notFoundInShellRoute = createRoute({
 const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/",
+  staticData: { nav: { group: "work", label: "nav.overview", icon: "overview" } },
   validateSearch: ZDashboardSearch,
   search: { middlewares: [writtenAs(ZDashboardSearch)] },
   component: lazyRouteComponent(() => import("../features/overview/components/overview-page.tsx"), "OverviewPage"),
@@ -136,6 +137,7 @@ const indexRoute = createRoute({
 const mapRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "map",
+  staticData: { nav: { group: "work", label: "nav.map", icon: "map" } },
   validateSearch: ZDashboardSearch,
   search: { middlewares: [writtenAs(ZDashboardSearch)] },
   component: lazyRouteComponent(() => import("../features/map/components/map-page.tsx"), "MapPage"),
@@ -145,6 +147,7 @@ const mapRoute = createRoute({
 const timelineRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "timeline",
+  staticData: { nav: { group: "work", label: "nav.timeline", icon: "calendar" } },
   validateSearch: ZTimelineSearch,
   search: { middlewares: [writtenAs(ZTimelineSearch)] },
   component: lazyRouteComponent(() => import("../features/timeline/components/timeline-page.tsx"), "TimelinePage"),
@@ -153,6 +156,7 @@ const timelineRoute = createRoute({
 const partnersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "partners",
+  staticData: { nav: { group: "registers", label: "nav.partners", icon: "partners" } },
   validateSearch: ZPartnerSearch,
   search: { middlewares: [writtenAs(ZPartnerSearch)] },
   component: lazyRouteComponent(() => import("../features/partners/components/partners-page.tsx"), "PartnersPage"),
@@ -217,6 +221,7 @@ const editPersonRoute = createRoute({
 const agreementsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "agreements",
+  staticData: { nav: { group: "registers", label: "agreements.nav", icon: "copy" } },
   validateSearch: ZAgreementSearch,
   search: { middlewares: [writtenAs(ZAgreementSearch)] },
   component: lazyRouteComponent(() => import("../features/agreements/components/agreements-page.tsx"), "AgreementsPage"),
@@ -249,6 +254,7 @@ const editAgreementRoute = createRoute({
 const meetingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "meetings",
+  staticData: { nav: { group: "registers", label: "meetings.nav", icon: "calendar" } },
   validateSearch: ZMeetingSearch,
   search: { middlewares: [writtenAs(ZMeetingSearch)] },
   component: lazyRouteComponent(() => import("../features/meetings/components/meetings-page.tsx"), "MeetingsPage"),
@@ -281,6 +287,7 @@ const editMeetingRoute = createRoute({
 const tasksRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "tasks",
+  staticData: { nav: { group: "work", label: "tasks.nav", icon: "bell" } },
   validateSearch: ZTaskSearch,
   search: { middlewares: [writtenAs(ZTaskSearch)] },
   component: lazyRouteComponent(() => import("../features/tasks/components/tasks-page.tsx"), "TasksPage"),
@@ -290,6 +297,7 @@ const tasksRoute = createRoute({
 const eventsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "events",
+  staticData: { nav: { group: "registers", label: "events.nav", icon: "calendar" } },
   validateSearch: ZEventSearch,
   search: { middlewares: [writtenAs(ZEventSearch)] },
   component: lazyRouteComponent(() => import("../features/events/components/events-page.tsx"), "EventsPage"),
@@ -324,6 +332,7 @@ const editEventRoute = createRoute({
 const projectsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "projects",
+  staticData: { nav: { group: "registers", label: "projects.nav", icon: "pin" } },
   validateSearch: ZProjectSearch,
   search: { middlewares: [writtenAs(ZProjectSearch)] },
   component: lazyRouteComponent(() => import("../features/projects/components/projects-page.tsx"), "ProjectsPage"),
@@ -356,6 +365,7 @@ const editProjectRoute = createRoute({
 const exportsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "exports",
+  staticData: { nav: { group: "registers", label: "exports.nav", icon: "overview" } },
   validateSearch: ZExportSearch,
   search: { middlewares: [writtenAs(ZExportSearch)] },
   component: lazyRouteComponent(() => import("../features/exports/components/exports-page.tsx"), "ExportsPage"),
@@ -372,6 +382,7 @@ const exportEntryRoute = createRoute({
 const pressImportRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "import",
+  staticData: { nav: { group: "work", label: "nav.pressImport", icon: "copy", minRole: "EDITOR" } },
   beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
   component: lazyRouteComponent(() => import("../features/press-import/components/press-import-page.tsx"), "PressImportPage"),
 });
@@ -389,12 +400,14 @@ const bulkImportRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "import/table",
   beforeLoad: ({ context }) => requireRole(context.user, "EDITOR"),
+  staticData: { nav: { group: "work", label: "nav.bulkImport", icon: "list", minRole: "EDITOR" } },
   component: lazyRouteComponent(() => import("../features/bulk-import/components/bulk-import-page.tsx"), "BulkImportPage"),
 });
 
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "admin/users",
+  staticData: { nav: { group: "admin", label: "nav.users", icon: "users", minRole: "ADMIN" } },
   beforeLoad: ({ context }) => requireRole(context.user, "ADMIN"),
   component: lazyRouteComponent(() => import("../features/admin/components/users-page.tsx"), "UsersPage"),
 });
@@ -402,6 +415,7 @@ const usersRoute = createRoute({
 const vocabulariesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "admin/vocabularies",
+  staticData: { nav: { group: "admin", label: "nav.vocabularies", icon: "list", minRole: "ADMIN" } },
   beforeLoad: ({ context }) => requireRole(context.user, "ADMIN"),
   validateSearch: ZVocabularySearch,
   search: { middlewares: [writtenAs(ZVocabularySearch)] },
@@ -417,12 +431,14 @@ const reportsRoute = createRoute({
   beforeLoad: ({ context }) => requireRole(context.user, "ANALYST"),
   validateSearch: (raw: Record<string, unknown>): Partial<Record<(typeof reportSearchKeys)[number], string>> =>
     Object.fromEntries(reportSearchKeys.flatMap((key) => (typeof raw[key] === "string" || typeof raw[key] === "number" ? [[key, String(raw[key])]] : []))),
+  staticData: { nav: { group: "work", label: "nav.reports", icon: "list", minRole: "ANALYST" } },
   component: lazyRouteComponent(() => import("../features/reports/components/reports-page.tsx"), "ReportsPage"),
 });
 
 const deletedRecordsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "admin/deleted",
+  staticData: { nav: { group: "admin", label: "deleted.nav", icon: "trash", minRole: "ADMIN" } },
   beforeLoad: ({ context }) => requireRole(context.user, "ADMIN"),
   component: lazyRouteComponent(() => import("../features/admin/components/deleted-page.tsx"), "DeletedPage"),
 });

@@ -1,13 +1,13 @@
 // The frame of every signed-in page: navigation on the left (a drawer on narrow
 // screens), the global search, language and account at the top, the page in <main>.
-import { useEffect, useState } from "react";
-import { Link, Outlet, useRouterState } from "@tanstack/react-router";
+import { useEffect, useMemo, useState } from "react";
+import { Link, Outlet, useRouter, useRouterState } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { hasRole } from "@atlas/shared/auth";
 import { useSessionUser } from "../lib/session.ts";
 import { Icon } from "../ui/icons.tsx";
 import { Brand } from "../ui/brand.tsx";
-import { navigation } from "./navigation.ts";
+import { navigationOf } from "./navigation.ts";
 import { LanguageSwitch } from "../ui/language-switch.tsx";
 import { UserMenu } from "./user-menu.tsx";
 import { GlobalSearch } from "../features/search/components/global-search.tsx";
@@ -18,6 +18,8 @@ export function Shell() {
   const user = useSessionUser();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const [navOpen, setNavOpen] = useState(false);
+  const router = useRouter();
+  const navigation = useMemo(() => navigationOf(router.routeTree), [router]);
 
   // The drawer closes once a link is followed.
   useEffect(() => setNavOpen(false), [pathname]);

@@ -19,6 +19,7 @@ import type {
 import type { TSignInFailureReason } from "@atlas/shared/auth";
 import type { TExportFactKind } from "@atlas/shared/export-fact";
 import type { TEntityName } from "@atlas/shared/history";
+import type { TPageEntity } from "@atlas/shared/entity-registry";
 import type { TAgreementMention } from "@atlas/shared/meeting";
 
 /** A label for every value of every closed list: a value added without one fails typecheck here, and through Translation in en.ts. */
@@ -50,7 +51,6 @@ export const ru = {
     shortName: "Атлас",
     tagline: "Международные и межрегиональные связи",
     skipToContent: "Перейти к содержимому",
-    loading: "Загрузка…",
   },
   nav: {
     breadcrumb: "Навигационная цепочка",
@@ -214,6 +214,51 @@ export const ru = {
     partnerKind: { singular: "Тип партнёра", plural: "Типы партнёров" },
     user: { singular: "Пользователь", plural: "Пользователи" },
   } satisfies Record<TEntityName, { singular: string; plural: string }>,
+  /**
+   * A record page's frame: the list its breadcrumb leads back to (the list page's own
+   * title, nested), what it says when the record is missing, and its deletion (kinds
+   * whose page offers one).
+   */
+  recordPages: {
+    kinds: {
+      partner: {
+        list: "$t(partners.title)",
+        notFoundTitle: "Партнёр не найден",
+        deleteTitle: "Удалить партнёра?",
+        deleteText: "«{{name}}» исчезнет из списков и карт. Запись и её история сохранятся, администратор сможет её восстановить.",
+        deleted: "Партнёр «{{name}}» удалён.",
+      },
+      person: { list: "$t(partners.title)", notFoundTitle: "Человек не найден" },
+      meeting: {
+        list: "$t(meetings.title)",
+        notFoundTitle: "Встреча не найдена",
+        deleteTitle: "Удалить встречу?",
+        deleteText: "Встреча «{{name}}» и её поручения исчезнут из списков и отчётов. Запись не стирается: администратор может её восстановить.",
+        deleted: "Встреча «{{name}}» удалена",
+      },
+      agreement: {
+        list: "$t(agreements.title)",
+        notFoundTitle: "Соглашение не найдено",
+        deleteTitle: "Удалить соглашение?",
+        deleteText: "«{{name}}» исчезнет из списков и сводок. Запись и её история сохранятся, администратор сможет её восстановить.",
+        deleted: "Соглашение «{{name}}» удалено.",
+      },
+      project: {
+        list: "$t(projects.title)",
+        notFoundTitle: "Проект не найден",
+        deleteTitle: "Удалить проект?",
+        deleteText: "«{{name}}» исчезнет из списков. Запись и её история сохранятся, администратор сможет её восстановить.",
+        deleted: "Проект «{{name}}» удалён.",
+      },
+      event: {
+        list: "$t(events.title)",
+        notFoundTitle: "Мероприятие не найдено",
+        deleteTitle: "Удалить мероприятие?",
+        deleteText: "«{{name}}» исчезнет из списков, карты и ленты времени. Запись и её история сохранятся, администратор сможет её восстановить.",
+        deleted: "Мероприятие «{{name}}» удалено.",
+      },
+    } satisfies Record<TPageEntity, { list: string; notFoundTitle: string; deleteTitle?: string; deleteText?: string; deleted?: string }>,
+  },
   /**
    * Names of the fields the change log stores (Prisma columns and the related lists the
    * services log: partnerIds, stops…): fields.<entity>.<field> where a kind of record
@@ -479,13 +524,8 @@ export const ru = {
     east: "в. д.",
     west: "з. д.",
     details: "Сведения",
-    deleteTitle: "Удалить партнёра?",
-    deleteText: "«{{name}}» исчезнет из списков и карт. Запись и её история сохранятся, администратор сможет её восстановить.",
-    deleted: "Партнёр «{{name}}» удалён.",
     saved: "Изменения сохранены.",
     createdToast: "Партнёр «{{name}}» добавлен.",
-    notFoundTitle: "Партнёр не найден",
-    notFound: "Возможно, запись удалена или ссылка неверна.",
   },
   partnerPicker: {
     placeholder: "Начните вводить название…",
@@ -697,8 +737,6 @@ export const ru = {
       text: "Добавьте первое соглашение или направленное предложение о сотрудничестве.",
     },
     detail: {
-      notFoundTitle: "Соглашение не найдено",
-      notFound: "Возможно, запись удалена или ссылка неверна.",
       details: "Сведения",
       international: "Международное",
       stagesTitle: "Этапы",
@@ -723,9 +761,7 @@ export const ru = {
         registration: "Регистрация в Минюсте",
         effectiveAt: "Дата вступления в силу",
         expiresAt: "Срок действия до",
-        source: "Источник",
         sources: "Источники",
-        sourceIds: "Источники",
         signingPlace: "Место подписания",
       },
       signedAtMeetings: "Подписано на встрече",
@@ -740,10 +776,6 @@ export const ru = {
       created: "Создано {{date}}",
       saved: "Изменения сохранены.",
       createdToast: "Соглашение «{{title}}» добавлено.",
-      deleteTitle: "Удалить соглашение?",
-      deleteText: "«{{title}}» исчезнет из списков и сводок. Запись и её история сохранятся, администратор сможет её восстановить.",
-      deleted: "Соглашение «{{title}}» удалено.",
-      deleteConflict: "Соглашение только что изменил другой пользователь. Данные обновлены — повторите удаление.",
       advance: {
         open: "Перевести на стадию…",
         title: "Перевод на другую стадию",
@@ -814,9 +846,6 @@ export const ru = {
       existing: {
         pageTitle: "Действующее соглашение",
         intro: "Для соглашения, заключённого раньше: укажите этап, на котором оно сейчас, и даты этапов, которые оно прошло.",
-        modeLabel: "Что вносится",
-        modeNew: "Новое предложение",
-        modeExisting: "Действующее соглашение",
         title: "Этапы и даты",
         hint: "Выберите текущий этап и укажите даты пройденных этапов по порядку — с точностью, которую даёт источник. Дата не может быть в будущем.",
         currentStage: "Текущий этап",
@@ -842,7 +871,6 @@ export const ru = {
       },
       conflict: {
         title: "Что сохранил другой пользователь",
-        field: "Поле",
         theirs: "Сохранено другим пользователем",
         yours: "Ваша правка",
         untouched: "вы не меняли",
@@ -905,8 +933,6 @@ export const ru = {
       pastTitle: "Прошедших мероприятий нет",
     },
     showAll: "Показать все",
-    notFoundTitle: "Мероприятие не найдено",
-    notFound: "Возможно, запись удалена или ссылка неверна.",
     details: "Сведения",
     fields: {
       title: "Название",
@@ -938,10 +964,6 @@ export const ru = {
     noStops: "Остановки не указаны.",
     meetings: "Встречи в рамках мероприятия",
     noMeetings: "Встречи в рамках мероприятия не отмечены.",
-    deleteTitle: "Удалить мероприятие?",
-    deleteText: "«{{title}}» исчезнет из списков, карты и ленты времени. Запись и её история сохранятся, администратор сможет её восстановить.",
-    deleteConflict: "Мероприятие только что изменил другой пользователь. Обновите страницу и повторите.",
-    deleted: "Мероприятие «{{title}}» удалено.",
     createdToast: "Мероприятие «{{title}}» добавлено.",
     saved: "Изменения сохранены.",
     form: {
@@ -1012,8 +1034,6 @@ export const ru = {
       title: "Проектов пока нет",
       text: "Добавьте совместный проект и площадки-кандидаты для него.",
     },
-    notFoundTitle: "Проект не найден",
-    notFound: "Возможно, запись удалена или ссылка неверна.",
     details: "Сведения",
     fields: {
       title: "Название",
@@ -1044,10 +1064,6 @@ export const ru = {
     chooseConfirm: "Выбрать",
     chooseConflict: "Проект только что изменил другой пользователь. Обновите страницу и повторите выбор.",
     siteChosen: "Выбрана площадка «{{name}}».",
-    deleteTitle: "Удалить проект?",
-    deleteText: "«{{title}}» исчезнет из списков. Запись и её история сохранятся, администратор сможет её восстановить.",
-    deleteConflict: "Проект только что изменил другой пользователь. Обновите страницу и повторите.",
-    deleted: "Проект «{{title}}» удалён.",
     createdToast: "Проект «{{title}}» добавлен.",
     saved: "Изменения сохранены.",
     form: {
@@ -1103,8 +1119,6 @@ export const ru = {
     },
     one: {
       details: "Сведения",
-      notFoundTitle: "Встреча не найдена",
-      notFound: "Запись удалена или адрес набран с ошибкой.",
       noParticipants: "Участники не указаны.",
       postNow: "сейчас: {{post}}",
       noAgreements: "Соглашения не указаны.",
@@ -1119,9 +1133,6 @@ export const ru = {
       followUpDone: "Поручение «{{title}}» выполнено",
       updated: "Изменено {{date}}",
       created: "создано {{date}}",
-      deleteTitle: "Удалить встречу?",
-      deleteText: "Встреча «{{title}}» и её поручения исчезнут из списков и отчётов. Запись не стирается: администратор может её восстановить.",
-      deleted: "Встреча «{{title}}» удалена",
       createdToast: "Встреча «{{title}}» записана",
       saved: "Изменения сохранены",
       fields: {
@@ -1264,8 +1275,6 @@ export const ru = {
     details: "Сведения",
     contactDetails: "Связь",
     noNotes: "Заметок нет.",
-    notFoundTitle: "Человек не найден",
-    notFound: "Возможно, запись удалена или ссылка неверна.",
     createdToast: "«{{name}}» добавлен(а) в реестр.",
     saved: "Изменения сохранены.",
     submitCreate: "Добавить человека",
@@ -1287,7 +1296,6 @@ export const ru = {
       fullName: "Как в официальных документах, например: Абаев Даурен Аскербекович.",
       side: "Наша сторона — сотрудники домашнего региона; сторона партнёра — его представители.",
       partnerId: "Страна, регион, город или организация, которую человек представляет.",
-      post: "Например: Чрезвычайный и Полномочный Посол.",
     },
     positions: {
       title: "Должности",
@@ -1451,14 +1459,9 @@ export const ru = {
       noColumns: "За этот период показателей нет",
       noColumnsText: "Добавьте получателя кнопкой выше или вставьте таблицу из электронной таблицы.",
       notANumber: "Введите неотрицательное число, например 1 234,5",
-      fixCells_one: "Исправьте {{count}} ячейку и сохраните снова.",
-      fixCells_few: "Исправьте {{count}} ячейки и сохраните снова.",
-      fixCells_many: "Исправьте {{count}} ячеек и сохраните снова.",
-      fixCells_other: "Исправьте {{count}} ячейки и сохраните снова.",
       cellErrorsTitle: "Не сохранено: проверьте ячейки",
       nothingChanged: "Изменений нет — сохранять нечего.",
       conflictTitle: "Таблицу изменил другой пользователь",
-      conflict: "Таблицу за этот период только что изменил другой пользователь.",
       reload: "Загрузить их данные (мои изменения останутся)",
       discardConfirm: "Введённые числа не сохранены. Перейти к другому периоду и отбросить их?",
       save: "Сохранить таблицу",

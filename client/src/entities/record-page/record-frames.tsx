@@ -8,7 +8,7 @@ import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { EmptyState } from "../../ui/states.tsx";
 import { buttonClass } from "../../ui/button.tsx";
 import { Skeleton } from "../../ui/spinner.tsx";
-import { recordKinds, type TRecordKind } from "./record-kinds.ts";
+import { listLabelKey, listLink, notFoundTitleKey, type TRecordKind } from "./record-kinds.ts";
 import { RecordBreadcrumb } from "./record-breadcrumb.tsx";
 
 /** A record's own page is wide; its form is narrow. */
@@ -22,7 +22,7 @@ export function recordPageClass(layout: TRecordLayout, extra?: string): string {
 export function RecordStateFrame({ kind, layout, busy, children }: { kind: TRecordKind; layout: TRecordLayout; busy?: boolean; children: ReactNode }) {
   const { t } = useTranslation();
   // Until the record is there, the tab says which list the page belongs to.
-  useDocumentTitle(t(recordKinds[kind].listLabel));
+  useDocumentTitle(t(listLabelKey(kind)));
   return (
     <div className={recordPageClass(layout)} aria-busy={busy || undefined}>
       <RecordBreadcrumb kind={kind} />
@@ -49,15 +49,14 @@ export function RecordPending({ kind, layout }: { kind: TRecordKind; layout: TRe
 /** Deleted meanwhile or never there: say so and lead back to the list. */
 export function RecordNotFound({ kind, layout }: { kind: TRecordKind; layout: TRecordLayout }) {
   const { t } = useTranslation();
-  const { list, listLabel, notFoundTitle, notFound } = recordKinds[kind];
   return (
     <RecordStateFrame kind={kind} layout={layout}>
       <EmptyState
-        title={t(notFoundTitle)}
-        text={t(notFound)}
+        title={t(notFoundTitleKey(kind))}
+        text={t("errors.notFound")}
         action={
-          <Link {...list} className={buttonClass("primary")}>
-            {t("common.backTo", { place: t(listLabel) })}
+          <Link {...listLink(kind)} className={buttonClass("primary")}>
+            {t("common.backTo", { place: t(listLabelKey(kind)) })}
           </Link>
         }
       />

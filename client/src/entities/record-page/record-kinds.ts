@@ -1,58 +1,43 @@
-// The kinds of record that have a page of their own, and what their frame needs to know
-// about each: where its list is, how to link to one record and to its form, and what to
-// say when a record is missing.
-import { linkOptions } from "@tanstack/react-router";
+// What a record page's frame needs to know about each kind with a page of its own, read
+// from the entity registry: where its list is, how to link to one record and to its form,
+// and what to say when a record is missing. A new kind gets all of it from its registry
+// entry, its routes in router.tsx and its `recordPages.kinds` texts.
+import type { RegisteredRouter } from "@tanstack/react-router";
+import { entityRegistry, type TPageEntity } from "@atlas/shared/entity-registry";
 
-export type TRecordKind = "meeting" | "agreement" | "event" | "project" | "partner" | "person";
+export type TRecordKind = TPageEntity;
 
-export const recordKinds = {
-  meeting: {
-    list: linkOptions({ to: "/meetings" }),
-    listLabel: "meetings.title",
-    record: (id: string) => linkOptions({ to: "/meetings/$meetingId", params: { meetingId: id } }),
-    edit: (id: string) => linkOptions({ to: "/meetings/$meetingId/edit", params: { meetingId: id } }),
-    notFoundTitle: "meetings.one.notFoundTitle",
-    notFound: "meetings.one.notFound",
-  },
-  agreement: {
-    list: linkOptions({ to: "/agreements" }),
-    listLabel: "agreements.title",
-    record: (id: string) => linkOptions({ to: "/agreements/$agreementId", params: { agreementId: id } }),
-    edit: (id: string) => linkOptions({ to: "/agreements/$agreementId/edit", params: { agreementId: id } }),
-    notFoundTitle: "agreements.detail.notFoundTitle",
-    notFound: "agreements.detail.notFound",
-  },
-  event: {
-    list: linkOptions({ to: "/events" }),
-    listLabel: "events.title",
-    record: (id: string) => linkOptions({ to: "/events/$eventId", params: { eventId: id } }),
-    edit: (id: string) => linkOptions({ to: "/events/$eventId/edit", params: { eventId: id } }),
-    notFoundTitle: "events.notFoundTitle",
-    notFound: "events.notFound",
-  },
-  project: {
-    list: linkOptions({ to: "/projects" }),
-    listLabel: "projects.title",
-    record: (id: string) => linkOptions({ to: "/projects/$projectId", params: { projectId: id } }),
-    edit: (id: string) => linkOptions({ to: "/projects/$projectId/edit", params: { projectId: id } }),
-    notFoundTitle: "projects.notFoundTitle",
-    notFound: "projects.notFound",
-  },
-  partner: {
-    list: linkOptions({ to: "/partners" }),
-    listLabel: "partners.title",
-    record: (id: string) => linkOptions({ to: "/partners/$partnerId", params: { partnerId: id } }),
-    edit: (id: string) => linkOptions({ to: "/partners/$partnerId/edit", params: { partnerId: id } }),
-    notFoundTitle: "partner.notFoundTitle",
-    notFound: "partner.notFound",
-  },
-  // People have no list page of their own: the trail leads back to the partners.
-  person: {
-    list: linkOptions({ to: "/partners" }),
-    listLabel: "partners.title",
-    record: (id: string) => linkOptions({ to: "/people/$personId", params: { personId: id } }),
-    edit: (id: string) => linkOptions({ to: "/people/$personId/edit", params: { personId: id } }),
-    notFoundTitle: "people.notFoundTitle",
-    notFound: "people.notFound",
-  },
-} as const;
+type TPagePath<K extends TRecordKind> = (typeof entityRegistry)[K]["pagePath"];
+type TRoutePath = keyof RegisteredRouter["routesByPath"] & string;
+
+// Assigning these to the router's paths makes typecheck name any kind whose page or form
+// route router.tsx lacks.
+type TRecordRoute = { [K in TRecordKind]: `${TPagePath<K>}/$${K}Id` }[TRecordKind];
+type TEditRoute = { [K in TRecordKind]: `${TPagePath<K>}/$${K}Id/edit` }[TRecordKind];
+type TListRoute = {
+  [K in TRecordKind]: (typeof entityRegistry)[K] extends { listPath: string } ? (typeof entityRegistry)[K]["listPath"] : TPagePath<K>;
+}[TRecordKind];
+
+/** The props of a `<Link>` to one record's page or form (the route's parameter is `<kind>Id`). */
+type TRecordLink = { to: TRoutePath; params: Record<string, string> };
+
+function recordRoute(kind: TRecordKind, id: string, to: TRoutePath): TRecordLink {
+  return { to, params: { [`${kind}Id`]: id } };
+}
+
+export function listLink(kind: TRecordKind): { to: TRoutePath } {
+  const traits = entityRegistry[kind];
+  const to: TRoutePath = ("listPath" in traits ? traits.listPath : traits.pagePath) as TListRoute;
+  return { to };
+}
+
+export function recordLink(kind: TRecordKind, id: string): TRecordLink {
+  return recordRoute(kind, id, `${entityRegistry[kind].pagePath}/$${kind}Id` as TRecordRoute);
+}
+
+export function editLink(kind: TRecordKind, id: string): TRecordLink {
+  return recordRoute(kind, id, `${entityRegistry[kind].pagePath}/$${kind}Id/edit` as TEditRoute);
+}
+
+export const listLabelKey = (kind: TRecordKind) => `recordPages.kinds.${kind}.list` as const;
+export const notFoundTitleKey = (kind: TRecordKind) => `recordPages.kinds.${kind}.notFoundTitle` as const;

@@ -7,9 +7,11 @@ import { useHasRole } from "../../lib/session.ts";
 import { PageHeader } from "../../ui/page-header.tsx";
 import { Button, buttonClass } from "../../ui/button.tsx";
 import { Icon } from "../../ui/icons.tsx";
-import { recordKinds, type TRecordKind } from "./record-kinds.ts";
+import { editLink, type TRecordKind } from "./record-kinds.ts";
 import { RecordBreadcrumb, type RecordCrumb } from "./record-breadcrumb.tsx";
 import { recordPageClass, type TRecordLayout } from "./record-frames.tsx";
+import type { DeleteRecordInput } from "../delete-dialog/delete-record-dialog.tsx";
+import { DeleteShownRecordDialog, type DeleteProcedure, type TDeletableRecordKind } from "../delete-dialog/delete-shown-record-dialog.tsx";
 
 type RecordPageProps = {
   kind: TRecordKind;
@@ -37,26 +39,30 @@ export function RecordPage({ kind, layout, trail, title, meta, intro, actions, c
   );
 }
 
-type RecordActionsProps = {
-  kind: TRecordKind;
+type RecordActionsProps<TOutput, TError> = {
   id: string;
   /** Actions of this kind of record only, shown before edit and delete. */
   children?: ReactNode;
-  /** The kind's delete dialog; without it the record offers no delete. */
-  deleteDialog?: (open: boolean, onClose: () => void) => ReactNode;
-};
+} & (
+  | { kind: TRecordKind; deletion?: undefined }
+  | {
+      kind: TDeletableRecordKind;
+      /** The record as the page holds it and its kind's delete procedure; without them the record offers no delete. */
+      deletion: { record: DeleteRecordInput & { name: string }; procedure: DeleteProcedure<TOutput, TError> };
+    }
+);
 
 /** Edit for editors, delete (after confirmation) for administrators. */
-export function RecordActions({ kind, id, children, deleteDialog }: RecordActionsProps) {
+export function RecordActions<TOutput, TError>({ kind, id, children, deletion }: RecordActionsProps<TOutput, TError>) {
   const { t } = useTranslation();
   const canEdit = useHasRole("EDITOR");
-  const canDelete = useHasRole("ADMIN") && deleteDialog !== undefined;
+  const canDelete = useHasRole("ADMIN") && deletion !== undefined;
   const [deleting, setDeleting] = useState(false);
   return (
     <>
       {children}
       {canEdit && (
-        <Link {...recordKinds[kind].edit(id)} className={buttonClass("secondary")}>
+        <Link {...editLink(kind, id)} className={buttonClass("secondary")}>
           <Icon name="edit" />
           <span>{t("common.edit")}</span>
         </Link>
@@ -66,7 +72,9 @@ export function RecordActions({ kind, id, children, deleteDialog }: RecordAction
           {t("common.delete")}
         </Button>
       )}
-      {canDelete && deleteDialog(deleting, () => setDeleting(false))}
+      {canDelete && (
+        <DeleteShownRecordDialog kind={kind} record={deletion.record} procedure={deletion.procedure} open={deleting} onClose={() => setDeleting(false)} />
+      )}
     </>
   );
 }

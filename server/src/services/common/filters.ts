@@ -78,6 +78,21 @@ export function spanOverlap<S extends string, E extends string>(
 }
 
 /**
+ * Records with a period of two `date` columns, periodStart and periodEnd, set together:
+ * those whose period overlaps [from, to] (either end open) end on or after `from` and
+ * start on or before `to`. A record without a period drops out once either end is given.
+ */
+export function periodOverlap(period: { from?: CalendarDay | null; to?: CalendarDay | null }): {
+  periodEnd?: Prisma.DateTimeFilter;
+  periodStart?: Prisma.DateTimeFilter;
+} {
+  return {
+    ...(period.from ? { periodEnd: { gte: dayToUtcDate(period.from) } } : {}),
+    ...(period.to ? { periodStart: { lte: dayToUtcDate(period.to) } } : {}),
+  };
+}
+
+/**
  * The same overlap for raw SQL: `start` and `end` are column expressions
  * (Prisma.sql`i."startsAt"`); the days are compared as `date` parameters. TRUE when
  * both ends of the period are open, so it can always be ANDed in.

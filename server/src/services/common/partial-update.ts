@@ -14,6 +14,18 @@ export function valueAfterUpdate<T>(next: T | undefined, stored: T): T {
 }
 
 /**
+ * The given fields of an update that differ from the stored record, undefined for the
+ * rest: what a reference check must look at (an unchanged reference is not checked again).
+ */
+export function changedValues<D extends object, K extends keyof D>(
+  data: D,
+  stored: { [P in K]: unknown },
+  fields: readonly K[],
+): { [P in K]: D[P] | undefined } {
+  return Object.fromEntries(fields.map((field) => [field, data[field] !== stored[field] ? data[field] : undefined])) as { [P in K]: D[P] | undefined };
+}
+
+/**
  * The cross-field rules of a create schema, checked again on the record as an update
  * leaves it: their problems become one BAD_REQUEST with each message under its field.
  */

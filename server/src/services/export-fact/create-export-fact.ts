@@ -1,20 +1,12 @@
 import type { z } from "zod";
 import { dateOrNull } from "@atlas/shared/calendar-day";
 import { exportFactSearchText, type ZCreateExportFactInput } from "@atlas/shared/export-fact";
-import type { PrismaClient } from "../../db.ts";
 import { recordChange, snapshot } from "../common/change-log.ts";
 import { exportFactSelect, toExportFactDto } from "./export-fact-select.ts";
 import { assertFactReferences } from "./export-fact-rules.ts";
+import type { WriteCall } from "../common/service-call.ts";
 
-export async function createExportFact({
-  prisma,
-  actorId,
-  input,
-}: {
-  prisma: PrismaClient;
-  actorId: string | null;
-  input: z.output<typeof ZCreateExportFactInput>;
-}) {
+export async function createExportFact({ prisma, actorId, input }: WriteCall<z.output<typeof ZCreateExportFactInput>>) {
   return prisma.$transaction(async (tx) => {
     await assertFactReferences(tx, input);
     const created = await tx.exportFact.create({

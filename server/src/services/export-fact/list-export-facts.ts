@@ -1,9 +1,8 @@
 import type { z } from "zod";
 import { textCondition } from "../common/text-search.ts";
-import { dayToUtcDate } from "@atlas/shared/calendar-day";
 import type { ZListExportFactsInput } from "@atlas/shared/export-fact";
 import type { Prisma, Tx } from "../../db.ts";
-import { paginate, partnerScope } from "../common/filters.ts";
+import { paginate, partnerScope, periodOverlap } from "../common/filters.ts";
 import { exportFactSelect, toExportFactDto } from "./export-fact-select.ts";
 
 export async function listExportFacts({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListExportFactsInput> }) {
@@ -14,10 +13,8 @@ export async function listExportFacts({ prisma, input }: { prisma: Tx; input: z.
     ...(scope ? { partnerId: { in: scope } } : {}),
     ...(filter.categoryIds?.length ? { categoryId: { in: filter.categoryIds } } : {}),
     ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}),
-    // A period overlaps [from, to] when it ends on or after `from` and starts on or before
-    // `to`; a fact has both days or neither, so one without a period drops out here.
-    ...(filter.from ? { periodEnd: { gte: dayToUtcDate(filter.from) } } : {}),
-    ...(filter.to ? { periodStart: { lte: dayToUtcDate(filter.to) } } : {}),
+    // A fact has both days of its period or neither; one without a period drops out here.
+    ...periodOverlap(filter),
     AND: await textCondition(prisma, filter.q),
   };
   const orderBy: Prisma.ExportFactOrderByWithRelationInput[] =

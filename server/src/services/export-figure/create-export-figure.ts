@@ -1,20 +1,12 @@
 import type { z } from "zod";
 import { dayToUtcDate } from "@atlas/shared/calendar-day";
 import type { ZCreateExportFigureInput } from "@atlas/shared/export";
-import type { PrismaClient } from "../../db.ts";
 import { recordChange, snapshot } from "../common/change-log.ts";
 import { exportFigureDetailSelect, toExportFigureDto } from "./export-figure-select.ts";
 import { assertFigureReferences } from "./export-figure-rules.ts";
+import type { WriteCall } from "../common/service-call.ts";
 
-export async function createExportFigure({
-  prisma,
-  actorId,
-  input,
-}: {
-  prisma: PrismaClient;
-  actorId: string | null;
-  input: z.output<typeof ZCreateExportFigureInput>;
-}) {
+export async function createExportFigure({ prisma, actorId, input }: WriteCall<z.output<typeof ZCreateExportFigureInput>>) {
   return prisma.$transaction(async (tx) => {
     await assertFigureReferences(tx, input);
     const created = await tx.exportFigure.create({

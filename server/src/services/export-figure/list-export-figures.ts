@@ -1,8 +1,7 @@
 import type { z } from "zod";
-import { dayToUtcDate } from "@atlas/shared/calendar-day";
 import type { ZListExportFiguresInput } from "@atlas/shared/export";
 import type { Prisma, Tx } from "../../db.ts";
-import { paginate, partnerScope } from "../common/filters.ts";
+import { paginate, partnerScope, periodOverlap } from "../common/filters.ts";
 import { exportFigureListSelect, toExportFigureDto } from "./export-figure-select.ts";
 
 export async function listExportFigures({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListExportFiguresInput> }) {
@@ -12,9 +11,7 @@ export async function listExportFigures({ prisma, input }: { prisma: Tx; input: 
     deletedAt: null,
     ...(scope ? { destinationId: { in: scope } } : {}),
     ...(filter.categoryIds?.length ? { categoryId: { in: filter.categoryIds } } : {}),
-    // A period overlaps [from, to] when it ends on or after `from` and starts on or before `to`.
-    ...(filter.from ? { periodEnd: { gte: dayToUtcDate(filter.from) } } : {}),
-    ...(filter.to ? { periodStart: { lte: dayToUtcDate(filter.to) } } : {}),
+    ...periodOverlap(filter),
   };
   const orderBy: Prisma.ExportFigureOrderByWithRelationInput[] =
     sort.field === "value"

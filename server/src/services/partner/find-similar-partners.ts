@@ -2,7 +2,8 @@ import type { z } from "zod";
 import type { TSimilarPartner, ZFindSimilarPartnersInput } from "@atlas/shared/partner";
 import { normalizeSearchText } from "@atlas/shared/search-text";
 import { genericPlaceWords } from "@atlas/shared/russian-text";
-import { Prisma, type PrismaClient, type Tx } from "../../db.ts";
+import { Prisma, type Tx } from "../../db.ts";
+import type { ReadCall } from "../common/service-call.ts";
 
 /** Below this trigram similarity a name is not offered as a possible duplicate. */
 export const similarNameThreshold = 0.45;
@@ -52,13 +53,7 @@ type Row = {
  * searchText (searchTextOf.partner puts the name first), so the comparison uses the
  * application's normalisation rather than the database locale's lower().
  */
-export async function findSimilarPartners({
-  prisma,
-  input,
-}: {
-  prisma: PrismaClient;
-  input: z.output<typeof ZFindSimilarPartnersInput>;
-}): Promise<TSimilarPartner[]> {
+export async function findSimilarPartners({ prisma, input }: ReadCall<z.output<typeof ZFindSimilarPartnersInput>>): Promise<TSimilarPartner[]> {
   const q = normalizeSearchText(input.name);
   // Compared without the words that only name the type of place («Московская область»
   // and «Мурманская область» share nothing but «область»).

@@ -2,8 +2,8 @@ import type { z } from "zod";
 import type { TSimilarPerson, ZFindSimilarPeopleInput } from "@atlas/shared/person";
 import { normalizeSearchText } from "@atlas/shared/search-text";
 import { latinSkeleton } from "@atlas/shared/russian-text";
-import type { PrismaClient } from "../../db.ts";
 import { roundScore, similarNameThreshold, useSimilarityThreshold } from "../partner/find-similar-partners.ts";
+import type { ReadCall } from "../common/service-call.ts";
 
 const maxSuggestions = 5;
 
@@ -25,13 +25,7 @@ type Row = {
  * "Токаев Касым-Жомарт Кемелевич"), best first. As for partners, the normalised
  * name is the start of searchText (searchTextOf.person puts the full name first).
  */
-export async function findSimilarPeople({
-  prisma,
-  input,
-}: {
-  prisma: PrismaClient;
-  input: z.output<typeof ZFindSimilarPeopleInput>;
-}): Promise<TSimilarPerson[]> {
+export async function findSimilarPeople({ prisma, input }: ReadCall<z.output<typeof ZFindSimilarPeopleInput>>): Promise<TSimilarPerson[]> {
   const q = normalizeSearchText(input.fullName);
   // The name in Latin skeleton: «Yuri Lilein» meets «Юрий Лилейн», whose searchText holds
   // "iuri lilein" (searchTextOf.person); atlas_latin_skeleton is the same rule in SQL

@@ -20,7 +20,6 @@ import { RecordActions, RecordPage } from "../../../entities/record-page/record-
 import type { AgreementDetail } from "../hooks/agreement-queries.ts";
 import { StageTrack } from "./stage-track.tsx";
 import { AdvanceStageDialog } from "./advance-stage-dialog.tsx";
-import { DeleteAgreementDialog } from "./delete-agreement-dialog.tsx";
 import { PlanItems } from "./plan-items.tsx";
 import "../agreements.css";
 import { SourceList } from "../../../ui/source-list.tsx";
@@ -56,11 +55,7 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
         </>
       }
       actions={
-        <RecordActions
-          kind="agreement"
-          id={agreement.id}
-          deleteDialog={(open, onClose) => <DeleteAgreementDialog agreement={agreement} open={open} onClose={onClose} />}
-        >
+        <RecordActions kind="agreement" id={agreement.id} deletion={{ record: { ...agreement, name: agreement.title }, procedure: trpc.agreement.delete }}>
           {canEdit && agreement.allowedNextStages.length > 0 && (
             <Button variant="primary" icon={<Icon name="chevronRight" />} onClick={() => setAdvancing(true)}>
               {t("agreements.detail.advance.open")}

@@ -1,22 +1,19 @@
 // One event: what, when, where, with whom; a tour shows its route stop by stop.
 import type { ReactNode } from "react";
-import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { getRouteApi, Link } from "@tanstack/react-router";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { trpc } from "../../../lib/trpc.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { Icon } from "../../../ui/icons.tsx";
-import { showToast } from "../../../ui/toast.tsx";
 import { HistoryPanel } from "../../../ui/history-panel.tsx";
 import { RecordActions, RecordPage } from "../../../entities/record-page/record-page.tsx";
-import { DeleteRecordDialog } from "../../../entities/delete-dialog/delete-record-dialog.tsx";
 import type { EventDetail } from "../hooks/event-queries.ts";
 import { EventStatusBadge } from "./event-status-badge.tsx";
 import "../events.css";
 import { SourceList } from "../../../ui/source-list.tsx";
-import { invalidateAfter } from "../../../lib/invalidation.ts";
 
 const route = getRouteApi("/app/events/$eventId");
 
@@ -48,7 +45,7 @@ function EventView({ event }: { event: EventDetail }) {
           </span>
         </>
       }
-      actions={<RecordActions kind="event" id={event.id} deleteDialog={(open, onClose) => <DeleteEventDialog event={event} open={open} onClose={onClose} />} />}
+      actions={<RecordActions kind="event" id={event.id} deletion={{ record: { ...event, name: event.title }, procedure: trpc.event.delete }} />}
     >
       <div className="layout-two">
         <section className="card" aria-labelledby="event-details">
@@ -169,32 +166,5 @@ function EventView({ event }: { event: EventDetail }) {
 
       <HistoryPanel entity="event" id={event.id} />
     </RecordPage>
-  );
-}
-
-function DeleteEventDialog({ event, open, onClose }: { event: { id: string; title: string; version: number }; open: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const remove = useMutation(
-    trpc.event.delete.mutationOptions({
-      onSuccess: async () => {
-        await invalidateAfter(queryClient, { entity: "event", deletedId: event.id });
-        showToast(t("events.deleted", { title: event.title }));
-        onClose();
-        void navigate({ to: "/events" });
-      },
-    }),
-  );
-  return (
-    <DeleteRecordDialog
-      open={open}
-      onClose={onClose}
-      record={event}
-      title={t("events.deleteTitle")}
-      text={t("events.deleteText", { title: event.title })}
-      remove={remove}
-      conflictText={t("events.deleteConflict")}
-    />
   );
 }

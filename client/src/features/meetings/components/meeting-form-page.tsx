@@ -1,15 +1,13 @@
 import type { ReactNode } from "react";
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
-import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { getRouteApi } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { TInteractionKind } from "@atlas/shared/enums";
 import { useVocabulary } from "../../../lib/vocabularies.ts";
 import { trpc } from "../../../lib/trpc.ts";
-import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
 import { Skeleton } from "../../../ui/spinner.tsx";
-import { showToast } from "../../../ui/toast.tsx";
-import { RecordPage } from "../../../entities/record-page/record-page.tsx";
+import { EditRecordFormPage, NewRecordFormPage } from "../../../entities/record-page/record-form-page.tsx";
 import { emptyMeetingValues, meetingToValues } from "../hooks/meeting-form-values.ts";
 import { MeetingForm } from "./meeting-form.tsx";
 import "../meetings.css";
@@ -50,57 +48,42 @@ function FormSkeleton() {
 
 export function NewMeetingPage(): ReactNode {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const kind = useCommonKind();
   const today = useHomeToday();
-  useDocumentTitle(t("meetings.form.createTitle"));
   return (
-    <RecordPage kind="meeting" layout="form" title={t("meetings.form.createTitle")} intro={t("meetings.form.createIntro")}>
-      {kind.isPending ? (
-        <FormSkeleton />
-      ) : (
-        <MeetingForm
+    <NewRecordFormPage
+      kind="meeting"
+      title={t("meetings.form.createTitle")}
+      intro={t("meetings.form.createIntro")}
+      createdToast={(saved: { id: string; title: string }) => t("meetings.one.createdToast", { title: saved.title })}
+    >
+      {(exits) =>
+        kind.isPending ? (
+          <FormSkeleton />
+        ) : (
           // Without the list (offline, error) the form still opens, with a plain meeting as the kind.
-          initial={emptyMeetingValues(kind.data ?? "MEETING", today)}
-          draftKey="meeting:new"
-          onSaved={(saved) => {
-            showToast(t("meetings.one.createdToast", { title: saved.title }));
-            void navigate({ to: "/meetings/$meetingId", params: { meetingId: saved.id } });
-          }}
-          onCancel={() => void navigate({ to: "/meetings" })}
-        />
-      )}
-    </RecordPage>
+          <MeetingForm initial={emptyMeetingValues(kind.data ?? "MEETING", today)} draftKey="meeting:new" {...exits} />
+        )
+      }
+    </NewRecordFormPage>
   );
 }
 
 export function EditMeetingPage(): ReactNode {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { meetingId } = editRoute.useParams();
   const { data: current } = useSuspenseQuery(trpc.meeting.byId.queryOptions({ id: meetingId }));
-  useDocumentTitle(`${t("meetings.form.editTitle")}: ${current.title}`);
-  const toMeeting = () => void navigate({ to: "/meetings/$meetingId", params: { meetingId: current.id } });
   return (
-    <RecordPage
+    <EditRecordFormPage
       kind="meeting"
-      layout="form"
-      trail={[{ kind: "meeting", id: current.id, label: current.title }]}
+      record={{ id: current.id, label: current.title }}
       title={t("meetings.form.editTitle")}
-      intro={current.title}
+      savedToast={t("meetings.one.saved")}
     >
-      <MeetingForm
+      {(exits) => (
         // A newer version from elsewhere must not reset what is being typed: the key is the record, not its version.
-        key={current.id}
-        meeting={current}
-        initial={meetingToValues(current)}
-        draftKey={`meeting:${current.id}`}
-        onSaved={() => {
-          showToast(t("meetings.one.saved"));
-          toMeeting();
-        }}
-        onCancel={toMeeting}
-      />
-    </RecordPage>
+        <MeetingForm key={current.id} meeting={current} initial={meetingToValues(current)} draftKey={`meeting:${current.id}`} {...exits} />
+      )}
+    </EditRecordFormPage>
   );
 }

@@ -14,7 +14,6 @@ import { HistoryPanel } from "../../../ui/history-panel.tsx";
 import { RecordActions, RecordPage } from "../../../entities/record-page/record-page.tsx";
 import type { MeetingDetail } from "../hooks/meeting-queries.ts";
 import { KindBadge } from "./kind-badge.tsx";
-import { DeleteMeetingDialog } from "./delete-meeting-dialog.tsx";
 import { FollowUpList } from "./follow-up-list.tsx";
 import "../meetings.css";
 import { SourceList } from "../../../ui/source-list.tsx";
@@ -59,13 +58,7 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
           )}
         </>
       }
-      actions={
-        <RecordActions
-          kind="meeting"
-          id={meeting.id}
-          deleteDialog={(open, onClose) => <DeleteMeetingDialog meeting={meeting} open={open} onClose={onClose} />}
-        />
-      }
+      actions={<RecordActions kind="meeting" id={meeting.id} deletion={{ record: { ...meeting, name: meeting.title }, procedure: trpc.meeting.delete }} />}
     >
       <div className="layout-two">
         <section className="card" aria-labelledby="meeting-details">

@@ -14,7 +14,6 @@ import { HistoryPanel } from "../../../ui/history-panel.tsx";
 import { RecordActions, RecordPage } from "../../../entities/record-page/record-page.tsx";
 import { usePartnerDossier, type PartnerDetail } from "../hooks/partner-queries.ts";
 import { LevelBadge } from "./level-badge.tsx";
-import { DeletePartnerDialog } from "./delete-partner-dialog.tsx";
 import { SummaryBlock } from "./dossier-summary.tsx";
 import { AgreementsBlock } from "./dossier-agreements.tsx";
 import { ContactsBlock } from "./dossier-contacts.tsx";
@@ -99,7 +98,7 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
         ) : undefined
       }
       actions={
-        <RecordActions kind="partner" id={partner.id} deleteDialog={(open, onClose) => <DeletePartnerDialog partner={partner} open={open} onClose={onClose} />}>
+        <RecordActions kind="partner" id={partner.id} deletion={{ record: partner, procedure: trpc.partner.delete }}>
           <Button icon={<PrintIcon />} onClick={() => window.print()}>
             {t("dossier.print")}
           </Button>

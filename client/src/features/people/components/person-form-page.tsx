@@ -1,11 +1,9 @@
 import type { ReactNode } from "react";
-import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { getRouteApi } from "@tanstack/react-router";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
-import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { showToast } from "../../../ui/toast.tsx";
-import { RecordPage } from "../../../entities/record-page/record-page.tsx";
+import { EditRecordFormPage, NewRecordFormPage } from "../../../entities/record-page/record-form-page.tsx";
 import { emptyPersonValues, personToValues } from "../hooks/person-form-values.ts";
 import { PersonForm } from "./person-form.tsx";
 
@@ -14,55 +12,41 @@ const editRoute = getRouteApi("/app/people/$personId/edit");
 
 export function NewPersonPage(): ReactNode {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { partner, side } = newRoute.useSearch();
-  useDocumentTitle(t("people.createTitle"));
-  const draftKey = `person:new${partner ? `:${partner}` : ""}`;
   return (
-    <RecordPage kind="person" layout="form" title={t("people.createTitle")}>
-      <PersonForm
-        initial={{ ...emptyPersonValues(), partnerId: partner ?? "", ...(side ? { side } : {}) }}
-        draftKey={draftKey}
-        onSaved={(saved) => {
-          showToast(t("people.createdToast", { name: saved.fullName }));
-          void navigate({ to: "/people/$personId", params: { personId: saved.id } });
-        }}
-        onCancel={() => void (partner ? navigate({ to: "/partners/$partnerId", params: { partnerId: partner } }) : navigate({ to: "/partners" }))}
-      />
-    </RecordPage>
+    <NewRecordFormPage
+      kind="person"
+      title={t("people.createTitle")}
+      createdToast={(saved: { id: string; fullName: string }) => t("people.createdToast", { name: saved.fullName })}
+      cancelTo={partner ? { kind: "partner", id: partner } : undefined}
+    >
+      {(exits) => (
+        <PersonForm
+          initial={{ ...emptyPersonValues(), partnerId: partner ?? "", ...(side ? { side } : {}) }}
+          draftKey={`person:new${partner ? `:${partner}` : ""}`}
+          {...exits}
+        />
+      )}
+    </NewRecordFormPage>
   );
 }
 
 export function EditPersonPage(): ReactNode {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { personId } = editRoute.useParams();
   const { data: current } = useSuspenseQuery(trpc.person.byId.queryOptions({ id: personId }));
-  useDocumentTitle(`${t("people.editTitle")}: ${current.fullName}`);
-  const toPerson = () => void navigate({ to: "/people/$personId", params: { personId: current.id } });
   return (
-    <RecordPage
+    <EditRecordFormPage
       kind="person"
-      layout="form"
-      trail={[
-        ...(current.partner ? [{ kind: "partner" as const, id: current.partner.id, label: current.partner.name }] : []),
-        { kind: "person", id: current.id, label: current.fullName },
-      ]}
+      record={{ id: current.id, label: current.fullName }}
+      trailBefore={current.partner ? [{ kind: "partner", id: current.partner.id, label: current.partner.name }] : []}
       title={t("people.editTitle")}
-      intro={current.fullName}
+      savedToast={t("people.saved")}
     >
-      <PersonForm
+      {(exits) => (
         // A newer version saved elsewhere must not reset what is being typed: the key is the record, not its version.
-        key={current.id}
-        person={current}
-        initial={personToValues(current)}
-        draftKey={`person:${current.id}`}
-        onSaved={() => {
-          showToast(t("people.saved"));
-          toPerson();
-        }}
-        onCancel={toPerson}
-      />
-    </RecordPage>
+        <PersonForm key={current.id} person={current} initial={personToValues(current)} draftKey={`person:${current.id}`} {...exits} />
+      )}
+    </EditRecordFormPage>
   );
 }

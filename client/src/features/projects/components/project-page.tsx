@@ -1,7 +1,7 @@
 // One joint project: partner, sector, stage, the candidate sites with the chosen one
 // marked, and the decision on the site as its own action (radio + confirmation).
 import { useState, type ReactNode } from "react";
-import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { getRouteApi, Link } from "@tanstack/react-router";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/format.ts";
@@ -17,7 +17,6 @@ import { ConfirmDialog } from "../../../ui/dialog.tsx";
 import { showToast } from "../../../ui/toast.tsx";
 import { HistoryPanel } from "../../../ui/history-panel.tsx";
 import { RecordActions, RecordPage } from "../../../entities/record-page/record-page.tsx";
-import { DeleteRecordDialog } from "../../../entities/delete-dialog/delete-record-dialog.tsx";
 import type { ProjectDetail } from "../hooks/project-queries.ts";
 import { ProjectStageBadge, SiteStatusBadge } from "./project-stage-badge.tsx";
 import "../projects.css";
@@ -56,13 +55,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
           )}
         </>
       }
-      actions={
-        <RecordActions
-          kind="project"
-          id={project.id}
-          deleteDialog={(open, onClose) => <DeleteProjectDialog project={project} open={open} onClose={onClose} />}
-        />
-      }
+      actions={<RecordActions kind="project" id={project.id} deletion={{ record: { ...project, name: project.title }, procedure: trpc.project.delete }} />}
     >
       <div className="layout-two">
         <section className="card" aria-labelledby="project-details">
@@ -232,32 +225,5 @@ function Sites({ project, canEdit }: { project: ProjectDetail; canEdit: boolean 
       />
       {error && !confirming && <Alert tone="error">{error}</Alert>}
     </section>
-  );
-}
-
-function DeleteProjectDialog({ project, open, onClose }: { project: { id: string; title: string; version: number }; open: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const remove = useMutation(
-    trpc.project.delete.mutationOptions({
-      onSuccess: async () => {
-        await invalidateAfter(queryClient, { entity: "project", deletedId: project.id });
-        showToast(t("projects.deleted", { title: project.title }));
-        onClose();
-        void navigate({ to: "/projects" });
-      },
-    }),
-  );
-  return (
-    <DeleteRecordDialog
-      open={open}
-      onClose={onClose}
-      record={project}
-      title={t("projects.deleteTitle")}
-      text={t("projects.deleteText", { title: project.title })}
-      remove={remove}
-      conflictText={t("projects.deleteConflict")}
-    />
   );
 }
