@@ -1,5 +1,6 @@
 // The periodic report in the browser (issue 15): an analyst opens «Отчёт», picks the
-// third quarter and Kazakhstan, downloads the DOCX, and the file's heading and figures
+// third quarter and Kazakhstan, saves that as a view, opens it again from the sidebar,
+// downloads the DOCX, and the file's heading and figures
 // are the overview's for the same filter and period; a viewer has no «Отчёт». Screenshots
 // of the printable page at 1440 and 375 px land in tests/artifacts/.
 import { buffer } from "node:stream/consumers";
@@ -45,7 +46,7 @@ async function documentText(file: Buffer): Promise<{ paragraphs: string[]; cells
 }
 
 describe("the report for leadership", () => {
-  it("an analyst downloads the third quarter's report for Kazakhstan, with the overview's figures", async () => {
+  it("an analyst saves the third quarter's report for Kazakhstan as a view and downloads it, with the overview's figures", async () => {
     const page = await openAs("analyst@demo");
     await page.getByRole("navigation").getByRole("link", { name: "Отчёт", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Отчёт для руководства" }).waitFor();
@@ -60,6 +61,20 @@ describe("the report for leadership", () => {
     await heading.waitFor();
     await page.getByText("Таблица 1. Основные показатели в сравнении с прошлым годом").waitFor();
     await snap(page, "reports-01-quarter-kz-1440");
+
+    // The analyst keeps this report as a view of their own, and comes back to it from the sidebar.
+    const sidebar = page.getByRole("navigation", { name: "Разделы" });
+    const viewName = `Отчёт по Казахстану, III квартал ${year}`;
+    await sidebar.getByRole("button", { name: "Сохранить вид" }).click();
+    const dialog = page.getByRole("dialog", { name: "Сохранить вид" });
+    await dialog.getByLabel("Название").fill(viewName);
+    await dialog.getByRole("button", { name: "Сохранить", exact: true }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await sidebar.getByRole("link", { name: "Обзор" }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+    await sidebar.getByRole("link", { name: viewName }).click();
+    await page.waitForURL((url) => url.pathname === "/reports" && url.searchParams.get("n") === "3" && url.searchParams.get("country") === "KZ");
+    await heading.waitFor();
 
     const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name: "Скачать DOCX" }).click();
