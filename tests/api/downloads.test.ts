@@ -1,5 +1,5 @@
-// Downloads of lists through the real Fastify app (inject): the file holds exactly the
-// rows the list procedure returns under the same filter, with Russian headers, labels
+// Downloads of lists and chart tables through the real Fastify app (inject): the file holds
+// exactly the rows the list (or chart) procedure returns under the same filter, with Russian headers, labels
 // instead of codes and calendar days as dates; viewers are refused; every download is logged.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
@@ -215,5 +215,142 @@ describe("every list downloads", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets[0]!.getRow(1).cellCount).toBeGreaterThan(3);
+  });
+});
+
+describe("chart tables", () => {
+  const period = { from: "2024-01-01", to: "2024-12-31" };
+  let agro: { id: string };
+
+  beforeAll(async () => {
+    const by = await c.editor.partner.create({ name: "Республика Беларусь", level: "COUNTRY", isoCode: "BY" });
+    agro = await db.prisma.sector.findUniqueOrThrow({ where: { code: "agro" }, select: { id: true } });
+    const meeting = (title: string, startsAt: string, sectorIds: string[]) =>
+      c.editor.meeting.create({ title, kind: "VISIT", startsAt, partnerIds: [by.id], sectorIds });
+    await meeting("Визит лесников", "2024-03-05", [timber.id]);
+    await meeting("Лес и поля", "2024-03-20", [timber.id, agro.id]);
+    await meeting("Уборочная", "2024-09-10", [agro.id]);
+    // Outside the period: not in the table.
+    await meeting("Давняя встреча", "2022-05-05", [agro.id]);
+    const berries = await c.admin.exportCategory.create({ name: "Замороженные ягоды" });
+    const lace = await c.admin.exportCategory.create({ name: "Вологодское кружево" });
+    const figure = (categoryId: string, periodStart: string, periodEnd: string, value: string, currency: string) =>
+      c.editor.exportFigure.create({ categoryId, destinationId: by.id, periodStart, periodEnd, value, currency });
+    await figure(berries.id, "2024-01-01", "2024-03-31", "1000.50", "USD");
+    await figure(lace.id, "2024-07-01", "2024-09-30", "250.25", "USD");
+    await figure(lace.id, "2024-04-01", "2024-06-30", "77", "RUB");
+  });
+
+  it("the sector activity as XLSX has a row per month and sector of dashboard.summary, months as dates, counts as numbers", async () => {
+    const summary = await c.analyst.dashboard.summary({ filter: period });
+    const names = new Map(summary.bySector.map((s) => [s.code, s.name]));
+    expect(summary.activityByMonthAndSector.length).toBeGreaterThanOrEqual(3);
+
+    const res = await download("chart-sector-activity.xlsx", { filter: period }, cookies.analyst);
+    expect(res.statusCode).toBe(200);
+    expect(decodeURIComponent(String(res.headers["content-disposition"]).split("''")[1]!)).toMatch(/^Встречи по отраслям \d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(["Месяц", "Отрасль", "Встреч"]);
+    const rows = sheet.getRows(2, sheet.actualRowCount - 1)!.map((row) => [row.getCell(1).value, row.getCell(2).value, row.getCell(3).value]);
+    expect(rows).toEqual(summary.activityByMonthAndSector.map((r) => [new Date(`${r.month}-01T00:00:00.000Z`), names.get(r.sectorCode), r.interactions]));
+    expect(sheet.getRow(2).getCell(1).numFmt).toBe("mmm yyyy");
+    // March 2024: two timber meetings, one agro.
+    expect(rows).toContainEqual([new Date("2024-03-01T00:00:00.000Z"), "Лесная промышленность", 2]);
+  });
+
+  it("the sector activity as CSV labels months «мар. 2024»", async () => {
+    const summary = await c.analyst.dashboard.summary({ filter: period });
+    const res = await download("chart-sector-activity.csv", { filter: period }, cookies.analyst);
+    const lines = res.rawPayload.subarray(3).toString("utf8").split("\r\n");
+    expect(lines[0]).toBe("Месяц;Отрасль;Встреч");
+    expect(lines.slice(1, -1)).toHaveLength(summary.activityByMonthAndSector.length);
+    expect(lines).toContain("март 2024;Лесная промышленность;2");
+    expect(lines).toContain("сент. 2024;Сельское хозяйство;1");
+  });
+
+  it.each([
+    ["chart-exports-by-category", "byCategory", "Категория"],
+    ["chart-exports-by-destination", "byDestination", "Получатель"],
+  ] as const)("%s as CSV has a row per currency, period and series of dashboard.charts, sums as numbers", async (chart, group, header) => {
+    const input = { filter: period, granularity: "quarter" as const };
+    const data = await c.analyst.dashboard.charts(input);
+    const expected = data.exports.flatMap((x) => {
+      const names = new Map(x[group].series.map((s) => [s.key, s.name ?? "Прочие"]));
+      return x[group].points.map((p) => {
+        const [year, quarter] = p.period.split("-Q");
+        return [x.currency, `${["I", "II", "III", "IV"][Number(quarter) - 1]} кв. ${year}`, names.get(p.key), String(Number(p.value)).replace(".", ",")].join(
+          ";",
+        );
+      });
+    });
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+
+    const res = await download(`${chart}.csv`, input, cookies.analyst);
+    expect(res.statusCode).toBe(200);
+    const lines = res.rawPayload.subarray(3).toString("utf8").split("\r\n");
+    expect(lines[0]).toBe(`Валюта;Период;${header};Стоимость`);
+    expect(lines.slice(1, -1)).toEqual(expected);
+  });
+
+  it("the exports by category as XLSX hold the sums as numbers", async () => {
+    const res = await download("chart-exports-by-category.xlsx", { filter: period }, cookies.analyst);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(2).getCell(4).value).toBe(1000.5);
+  });
+
+  it("is logged with the chart's input; viewers are refused; a bad input is a 400", async () => {
+    await db.prisma.downloadLog.deleteMany({});
+    const input = { filter: period, granularity: "year", categoryIds: [] };
+    expect((await download("chart-exports-by-category.csv", input, cookies.analyst)).statusCode).toBe(200);
+    const logged = await db.prisma.downloadLog.findMany({});
+    expect(logged).toHaveLength(1);
+    // 2024 in USD: berries and lace; in RUB: lace.
+    expect(logged[0]).toMatchObject({
+      list: "chart-exports-by-category",
+      format: "csv",
+      rowCount: 3,
+      filter: { filter: period, granularity: "year", top: 8, categoryIds: [] },
+    });
+
+    const refused = await download("chart-sector-activity.csv", { filter: period }, cookies.viewer);
+    expect(refused.statusCode).toBe(403);
+    const bad = await download("chart-exports-by-destination.xlsx", { filter: period, granularity: "month" }, cookies.analyst);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ error: { key: "download.badFilter" } });
+    expect(await db.prisma.downloadLog.count()).toBe(1);
+  });
+});
+
+describe("a list longer than a page", () => {
+  it("comes in the list's own order, ties on the sort day included, without a row lost or repeated", async () => {
+    // 1,203 meetings on three days of 2021: the download reads three pages of 500 without counting,
+    // and its keyset paging must break the ties on the day by id exactly as meeting.list does.
+    const days = ["2021-02-01", "2021-02-02", "2021-02-03"];
+    await db.prisma.interaction.createMany({
+      data: Array.from({ length: 1203 }, (_, i) => ({ title: `Серия ${i}`, kind: "VISIT", startsAt: new Date(`${days[i % 3]}T00:00:00.000Z`) })),
+    });
+    const input = { filter: { to: "2021-12-31" }, sort: { field: "startsAt", direction: "asc" } } as const;
+    const listed: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: Array<{ id: string }>; nextCursor: string | null } = await c.analyst.meeting.list({ ...input, cursor, limit: 100 });
+      listed.push(...page.items.map((m) => m.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(listed).toHaveLength(1203);
+
+    const res = await download("meetings.csv", input, cookies.analyst);
+    expect(res.statusCode).toBe(200);
+    const downloaded = res.rawPayload
+      .subarray(3)
+      .toString("utf8")
+      .split("\r\n")
+      .slice(1, -1)
+      .map((line) => line.split(";").at(-1)!.replace(`http://${host}/meetings/`, ""));
+    expect(downloaded).toEqual(listed);
   });
 });

@@ -1,5 +1,6 @@
 // Downloads in the browser: an analyst finds «Скачать» on Встречи and gets the filtered
 // meetings as CSV (the browser's own download, read back); a viewer has no such menu.
+// On the overview, a chart's menu also gives its table to analysts, and only pictures to viewers.
 import { buffer } from "node:stream/consumers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -20,13 +21,13 @@ afterAll(async () => {
 // One month of the demo data, so the file stays small.
 const path = "/meetings?from=2025-03-01&to=2025-03-31";
 
-async function openAs(email: string): Promise<Page> {
+async function openAs(email: string, at = path): Promise<Page> {
   const context = await newContext(browser, atlas.url);
   const page = await context.newPage();
-  await page.goto(path);
+  await page.goto(at);
   await page.waitForURL(/\/signin/);
   await signIn(page, email);
-  await page.waitForURL((url) => url.pathname === "/meetings");
+  await page.waitForURL((url) => url.pathname === new URL(at, atlas.url).pathname);
   await page.locator("[data-page-title]").first().waitFor();
   return page;
 }
@@ -56,5 +57,23 @@ describe("downloads", () => {
     const page = await openAs("viewer@demo");
     await page.locator(".results__count").waitFor();
     await expect(page.getByText("Скачать", { exact: true }).count()).resolves.toBe(0);
+  });
+
+  it("an analyst downloads a chart's table as CSV; a viewer's chart menu has pictures only", async () => {
+    const page = await openAs("analyst@demo", "/");
+    const card = page.locator('[data-chart="sector-activity"]');
+    await card.getByText("Скачать", { exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("link", { name: "Таблица CSV (для Excel)" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^Встречи по отраслям \d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = (await buffer(await download.createReadStream())).subarray(3).toString("utf8").split("\r\n").filter(Boolean);
+    expect(lines[0]).toBe("Месяц;Отрасль;Встреч");
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(1)) expect(line).toMatch(/^[а-я.]+ 20\d{2};[^;]+;\d+$/);
+
+    const viewer = await openAs("viewer@demo", "/");
+    const viewerCard = viewer.locator('[data-chart="sector-activity"]');
+    await viewerCard.getByText("Скачать", { exact: true }).click();
+    await viewerCard.getByRole("button", { name: "Картинка PNG" }).waitFor();
+    await expect(viewerCard.getByRole("link", { name: "Таблица CSV (для Excel)" }).count()).resolves.toBe(0);
   });
 });

@@ -8,6 +8,8 @@ const downloadsRu = {
   xlsx: "Excel (XLSX)",
   chartPng: "Картинка PNG",
   chartSvg: "Картинка SVG",
+  chartCsv: "Таблица CSV (для Excel)",
+  chartXlsx: "Таблица Excel (XLSX)",
 };
 
 declare module "../../lib/feature-texts.ts" {
@@ -23,4 +25,6 @@ defineFeatureTexts("downloads", downloadsRu, {
   xlsx: "Excel (XLSX)",
   chartPng: "PNG picture",
   chartSvg: "SVG picture",
+  chartCsv: "Table as CSV (for Excel)",
+  chartXlsx: "Table as Excel (XLSX)",
 });

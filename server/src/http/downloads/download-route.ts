@@ -1,5 +1,6 @@
 // GET /api/download/<list>.<csv|xlsx>?input=<the list procedure's input as JSON>: the
-// rows a list page shows, under its filter and sort, as a file. Outside tRPC because the
+// rows a list page shows, under its filter and sort, as a file; likewise a chart's table
+// (/api/download/chart-….<format>?input=<the chart procedure's input>). Outside tRPC because the
 // answer is a stream of bytes, not JSON; the session is resolved as for tRPC
 // (httpContextFactory), and the input checked by the list's own schema.
 import { PassThrough } from "node:stream";
@@ -9,7 +10,7 @@ import { hasRole } from "@atlas/shared/auth";
 import type { Context } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { sendRefusal } from "../refusal.ts";
-import { downloadFormats, downloadListNames, type TDownloadFormat, type TDownloadList } from "@atlas/shared/downloads";
+import { downloadFormats, downloadKindNames, type TDownloadFormat, type TDownloadKind } from "@atlas/shared/downloads";
 import { prepareDownload } from "../../services/downloads/run-download.ts";
 import { contentTypes } from "../../services/downloads/writers.ts";
 
@@ -22,12 +23,12 @@ type DownloadRouteOptions = {
   publicOrigin: string | undefined;
 };
 
-function parseFileName(file: string): { list: TDownloadList; format: TDownloadFormat } | null {
+function parseFileName(file: string): { list: TDownloadKind; format: TDownloadFormat } | null {
   const dot = file.lastIndexOf(".");
   const list = file.slice(0, dot);
   const format = file.slice(dot + 1);
-  if (dot < 0 || !(downloadListNames as readonly string[]).includes(list) || !(downloadFormats as readonly string[]).includes(format)) return null;
-  return { list: list as TDownloadList, format: format as TDownloadFormat };
+  if (dot < 0 || !(downloadKindNames as readonly string[]).includes(list) || !(downloadFormats as readonly string[]).includes(format)) return null;
+  return { list: list as TDownloadKind, format: format as TDownloadFormat };
 }
 
 function parseInput(raw: string | undefined): { ok: true; value: unknown } | { ok: false } {
@@ -46,7 +47,7 @@ export function registerDownloadRoute(app: FastifyInstance, { contextOf, publicO
     if (ctx.user.mustChangePassword) return sendRefusal(reply, 403, "FORBIDDEN", "request.changeTemporaryPassword");
     if (!hasRole(ctx.user.role, "ANALYST")) return sendRefusal(reply, 403, "FORBIDDEN", "request.forbidden");
     const target = parseFileName(req.params.file);
-    if (!target) return sendRefusal(reply, 404, "NOT_FOUND", "download.unknownList", { lists: downloadListNames.join(", ") });
+    if (!target) return sendRefusal(reply, 404, "NOT_FOUND", "download.unknownList", { lists: downloadKindNames.join(", ") });
     const input = parseInput(req.query.input);
     if (!input.ok) return sendRefusal(reply, 400, "BAD_REQUEST", "download.badFilter");
 

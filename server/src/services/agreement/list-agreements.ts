@@ -31,7 +31,17 @@ function stageChangeInPeriod(from: CalendarDay | undefined, to: CalendarDay | un
   };
 }
 
-export async function listAgreements({ prisma, today, input }: { prisma: Tx; today: CalendarDay; input: z.output<typeof ZListAgreementsInput> }) {
+export async function listAgreements<C extends boolean = true>({
+  prisma,
+  today,
+  input,
+  countTotal,
+}: {
+  prisma: Tx;
+  today: CalendarDay;
+  input: z.output<typeof ZListAgreementsInput>;
+  countTotal?: C;
+}) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const period = stageChangeInPeriod(filter.from, filter.to);
@@ -59,6 +69,7 @@ export async function listAgreements({ prisma, today, input }: { prisma: Tx; tod
   const primary: Prisma.AgreementOrderByWithRelationInput =
     sort.field === "expiresAt" ? { expiresAt: { sort: sort.direction, nulls: "last" } } : { [sort.field]: sort.direction };
   const page = await paginate({
+    countTotal,
     cursor: input.cursor,
     limit: input.limit,
     findMany: (p) => prisma.agreement.findMany({ where, select: agreementListSelect, orderBy: [primary, { id: sort.direction }], ...p }),

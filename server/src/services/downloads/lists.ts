@@ -30,6 +30,8 @@ export type Cell =
   | { kind: "text"; value: string | null }
   | { kind: "number"; value: number | null }
   | { kind: "day"; value: CalendarDay | null }
+  /** A calendar month "YYYY-MM" (a chart's step). */
+  | { kind: "month"; value: string | null }
   /** A path inside the app (/meetings/…), written as an absolute address. */
   | { kind: "link"; value: string | null };
 
@@ -58,14 +60,18 @@ export function vocabularyNames(vocabularies: TVocabularies): VocabularyNames {
   return (vocabulary, code) => byCode.get(vocabulary)?.get(code) ?? code;
 }
 
-const text = (value: string | null | undefined): Cell => ({ kind: "text", value: value ?? null });
+export const text = (value: string | null | undefined): Cell => ({ kind: "text", value: value ?? null });
 const day = (value: CalendarDay | null | undefined): Cell => ({ kind: "day", value: value ?? null });
-const number = (value: number | string | null | undefined): Cell => ({ kind: "number", value: value === null || value === undefined ? null : Number(value) });
+export const month = (value: string): Cell => ({ kind: "month", value });
+export const number = (value: number | string | null | undefined): Cell => ({
+  kind: "number",
+  value: value === null || value === undefined ? null : Number(value),
+});
 const link = (path: string | null): Cell => ({ kind: "link", value: path });
 const names = (items: Array<{ name: string }>) => text(items.map((i) => i.name).join(", "));
 
 /** One definition per list, with its item type inferred from its service. */
-function defineList<S extends z.ZodType, R>(list: DownloadList<S, R>): DownloadList<S, R> {
+export function defineList<S extends z.ZodType, R>(list: DownloadList<S, R>): DownloadList<S, R> {
   return list;
 }
 
@@ -75,7 +81,7 @@ export const downloadLists = {
   agreements: defineList({
     title: "Соглашения",
     input: ZListAgreementsInput,
-    page: ({ prisma, today }, input, cursor) => listAgreements({ prisma, today, input: withCursor(input, cursor) }),
+    page: ({ prisma, today }, input, cursor) => listAgreements({ prisma, today, input: withCursor(input, cursor), countTotal: false }),
     columns: [
       { header: "Название", width: 50, cell: (a) => text(a.title) },
       { header: "Вид", width: 30, cell: (a, n) => text(n("agreementKind", a.kind)) },
@@ -92,7 +98,7 @@ export const downloadLists = {
   meetings: defineList({
     title: "Встречи",
     input: ZListMeetingsInput,
-    page: ({ prisma }, input, cursor) => listMeetings({ prisma, input: withCursor(input, cursor) }),
+    page: ({ prisma }, input, cursor) => listMeetings({ prisma, input: withCursor(input, cursor), countTotal: false }),
     columns: [
       { header: "Дата", width: 14, cell: (m) => day(m.startsAt) },
       { header: "Окончание", width: 14, cell: (m) => day(m.endsAt) },
@@ -111,7 +117,7 @@ export const downloadLists = {
   partners: defineList({
     title: "Партнёры",
     input: ZListPartnersInput,
-    page: ({ prisma }, input, cursor) => listPartners({ prisma, input: withCursor(input, cursor) }),
+    page: ({ prisma }, input, cursor) => listPartners({ prisma, input: withCursor(input, cursor), countTotal: false }),
     columns: [
       { header: "Название", width: 40, cell: (p) => text(p.name) },
       { header: "Уровень", width: 16, cell: (p) => text(partnerLevelRu[p.level]) },
@@ -124,7 +130,7 @@ export const downloadLists = {
   people: defineList({
     title: "Люди",
     input: ZListPeopleInput,
-    page: ({ prisma }, input, cursor) => listPeople({ prisma, input: withCursor(input, cursor) }),
+    page: ({ prisma }, input, cursor) => listPeople({ prisma, input: withCursor(input, cursor), countTotal: false }),
     columns: [
       { header: "ФИО", width: 36, cell: (p) => text(p.fullName) },
       { header: "Должность", width: 40, cell: (p) => text(p.post) },
@@ -139,7 +145,7 @@ export const downloadLists = {
   events: defineList({
     title: "Мероприятия",
     input: ZListEventsInput,
-    page: ({ prisma, today }, input, cursor) => listEvents({ prisma, today, input: withCursor(input, cursor) }),
+    page: ({ prisma, today }, input, cursor) => listEvents({ prisma, today, input: withCursor(input, cursor), countTotal: false }),
     columns: [
       { header: "Начало", width: 14, cell: (e) => day(e.startsAt) },
       { header: "Окончание", width: 14, cell: (e) => day(e.endsAt) },
@@ -156,7 +162,7 @@ export const downloadLists = {
   projects: defineList({
     title: "Проекты",
     input: ZListProjectsInput,
-    page: ({ prisma, timeZone }, input, cursor) => listProjects({ prisma, timeZone, input: withCursor(input, cursor) }),
+    page: ({ prisma, timeZone }, input, cursor) => listProjects({ prisma, timeZone, input: withCursor(input, cursor), countTotal: false }),
     columns: [
       { header: "Название", width: 50, cell: (p) => text(p.title) },
       { header: "Стадия", width: 20, cell: (p) => text(projectStageRu[p.stage]) },
@@ -168,7 +174,7 @@ export const downloadLists = {
   "export-figures": defineList({
     title: "Экспорт",
     input: ZListExportFiguresInput,
-    page: ({ prisma }, input, cursor) => listExportFigures({ prisma, input: withCursor(input, cursor) }),
+    page: ({ prisma }, input, cursor) => listExportFigures({ prisma, input: withCursor(input, cursor), countTotal: false }),
     columns: [
       { header: "Категория", width: 30, cell: (f) => text(f.category.name) },
       { header: "Назначение", width: 30, cell: (f) => text(f.destination.name) },
@@ -185,7 +191,7 @@ export const downloadLists = {
   "follow-ups": defineList({
     title: "Поручения",
     input: ZListFollowUpsInput,
-    page: ({ prisma, today }, input, cursor) => listFollowUps({ prisma, today, input: withCursor(input, cursor) }),
+    page: ({ prisma, today }, input, cursor) => listFollowUps({ prisma, today, input: withCursor(input, cursor), countTotal: false }),
     columns: [
       { header: "Поручение", width: 50, cell: (f) => text(f.title) },
       { header: "Статус", width: 14, cell: (f) => text(taskStatusRu[f.status]) },

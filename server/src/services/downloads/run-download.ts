@@ -1,13 +1,16 @@
-// One download: parse the list's input with the list's own schema, log it, then read the
-// list page by page into the chosen format.
+// One download: parse the list's (or chart's) input with its own schema, log it, then read
+// it page by page into the chosen format.
 import type { Writable } from "node:stream";
 import type { z } from "zod";
 import { AppError } from "../../errors.ts";
 import { fieldErrorsOf } from "../../trpc.ts";
 import { listVocabularies } from "../vocabulary/terms.ts";
-import type { TDownloadFormat, TDownloadList } from "@atlas/shared/downloads";
+import type { TDownloadFormat, TDownloadKind } from "@atlas/shared/downloads";
+import { downloadCharts } from "./charts.ts";
 import { downloadLists, vocabularyNames, type DownloadList, type ListReadContext } from "./lists.ts";
 import { writers } from "./writers.ts";
+
+const downloadKinds = { ...downloadLists, ...downloadCharts };
 
 export type PreparedDownload = {
   title: string;
@@ -17,21 +20,23 @@ export type PreparedDownload = {
 
 /**
  * Checks the request before anything is sent, so a bad filter is a 400 with field
- * errors, not a broken file. `rawInput` is the list procedure's input (filter and sort).
+ * errors, not a broken file. `rawInput` is the list procedure's input (filter and sort) or the chart procedure's.
  */
 export async function prepareDownload(args: {
   ctx: ListReadContext;
   user: { id: string; email: string };
-  list: TDownloadList;
+  list: TDownloadKind;
   format: TDownloadFormat;
   rawInput: unknown;
   absolute: (path: string) => string;
 }): Promise<PreparedDownload> {
   // Each entry is checked against its own schema; the union of them is too wide for TypeScript to follow.
-  const definition = downloadLists[args.list] as unknown as DownloadList<z.ZodType, unknown>;
+  const definition = downloadKinds[args.list] as unknown as DownloadList<z.ZodType, unknown>;
   const parsed = definition.input.safeParse(args.rawInput);
   if (!parsed.success) throw new AppError("BAD_REQUEST", "download.badFilter", { fieldErrors: fieldErrorsOf(parsed.error) });
-  const input = parsed.data as { filter: unknown; sort: unknown };
+  const input = parsed.data as Record<string, unknown>;
+  // A list's paging is the download's own business; the rest (filter, sort, a chart's step) is what was asked.
+  const { cursor: _cursor, limit: _limit, ...asked } = input;
   const { prisma } = args.ctx;
   const log = await prisma.downloadLog.create({
     data: {
@@ -39,7 +44,7 @@ export async function prepareDownload(args: {
       userEmail: args.user.email,
       list: args.list,
       format: args.format,
-      filter: JSON.parse(JSON.stringify({ filter: input.filter, sort: input.sort })),
+      filter: JSON.parse(JSON.stringify(asked)),
     },
     select: { id: true },
   });
@@ -58,8 +63,9 @@ export async function prepareDownload(args: {
         }
         cursor = page.nextCursor;
       } while (cursor);
-      await writer.finish();
+      // Counted before the file's last bytes go out: a reader who has the whole file finds it logged.
       await prisma.downloadLog.update({ where: { id: log.id }, data: { rowCount: rows } });
+      await writer.finish();
       return rows;
     },
   };

@@ -1,4 +1,4 @@
-// The two formats a list downloads as. Both write row by row into a stream and wait
+// The two formats a list or a chart's table downloads as. Both write row by row into a stream and wait
 // when its reader is behind, so a download of any size keeps one page in memory.
 import { once } from "node:events";
 import type { Writable } from "node:stream";
@@ -36,6 +36,14 @@ function russianNumber(value: number): string {
   return String(value).replace(".", ",");
 }
 
+/** Russian short month names, as the charts' tables label their months («янв. 2026»). */
+const monthsRu = ["янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."];
+
+function monthLabel(month: string): string {
+  const [year, number] = month.split("-");
+  return `${monthsRu[Number(number) - 1]} ${year}`;
+}
+
 function csvCell(cell: Cell, absolute: (path: string) => string): string {
   if (cell.value === null) return "";
   switch (cell.kind) {
@@ -43,6 +51,8 @@ function csvCell(cell: Cell, absolute: (path: string) => string): string {
       return russianNumber(cell.value);
     case "day":
       return formatTypedDay(cell.value);
+    case "month":
+      return monthLabel(cell.value);
     case "link":
       return csvField(absolute(cell.value));
     case "text":
@@ -94,6 +104,9 @@ export async function xlsxWriter({ out, title, columns, absolute }: WriterOption
           switch (cell.kind) {
             case "day":
               return dayToUtcDate(cell.value);
+            // The month's first day, shown as its month: a date a spreadsheet can sort and group.
+            case "month":
+              return dayToUtcDate(`${cell.value}-01`);
             case "link": {
               const address = absolute(cell.value);
               return { text: address, hyperlink: address };
@@ -105,6 +118,7 @@ export async function xlsxWriter({ out, title, columns, absolute }: WriterOption
       );
       cells.forEach((cell, i) => {
         if (cell.kind === "day") row.getCell(i + 1).numFmt = "dd.mm.yyyy";
+        if (cell.kind === "month") row.getCell(i + 1).numFmt = "mmm yyyy";
         if (cell.kind === "link") row.getCell(i + 1).font = { color: { argb: "FF0563C1" }, underline: true };
       });
       row.commit();

@@ -6,7 +6,17 @@ import type { Prisma, Tx } from "../../db.ts";
 import { paginate, partnerScope, spanOverlap } from "../common/filters.ts";
 import { eventListSelect, toEventListItem } from "./event-select.ts";
 
-export async function listEvents({ prisma, today, input }: { prisma: Tx; today: CalendarDay; input: z.output<typeof ZListEventsInput> }) {
+export async function listEvents<C extends boolean = true>({
+  prisma,
+  today,
+  input,
+  countTotal,
+}: {
+  prisma: Tx;
+  today: CalendarDay;
+  input: z.output<typeof ZListEventsInput>;
+  countTotal?: C;
+}) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const and: Prisma.EventWhereInput[] = [...(await textCondition(prisma, filter.q))];
@@ -25,6 +35,7 @@ export async function listEvents({ prisma, today, input }: { prisma: Tx; today: 
     AND: and,
   };
   const page = await paginate({
+    countTotal,
     cursor: input.cursor,
     limit: input.limit,
     findMany: (p) => prisma.event.findMany({ where, select: eventListSelect, orderBy: [{ [sort.field]: sort.direction }, { id: sort.direction }], ...p }),

@@ -4,7 +4,15 @@ import type { Prisma, Tx } from "../../db.ts";
 import { paginate, partnerScope, periodOverlap } from "../common/filters.ts";
 import { exportFigureListSelect, toExportFigureDto } from "./export-figure-select.ts";
 
-export async function listExportFigures({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListExportFiguresInput> }) {
+export async function listExportFigures<C extends boolean = true>({
+  prisma,
+  input,
+  countTotal,
+}: {
+  prisma: Tx;
+  input: z.output<typeof ZListExportFiguresInput>;
+  countTotal?: C;
+}) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const where: Prisma.ExportFigureWhereInput = {
@@ -18,6 +26,7 @@ export async function listExportFigures({ prisma, input }: { prisma: Tx; input: 
       ? [{ value: { sort: sort.direction, nulls: "last" } }, { id: sort.direction }]
       : [{ periodStart: sort.direction }, { id: sort.direction }];
   const page = await paginate({
+    countTotal,
     cursor: input.cursor,
     limit: input.limit,
     findMany: (p) => prisma.exportFigure.findMany({ where, select: exportFigureListSelect, orderBy, ...p }),

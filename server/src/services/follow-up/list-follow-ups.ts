@@ -10,7 +10,17 @@ import { followUpListSelect, toFollowUp } from "./follow-up-select.ts";
  * `today` is the home region's day (ctx.calendar.today()): a task due on 4 December is
  * overdue from 5 December there, whatever the server's or the viewer's time zone.
  */
-export async function listFollowUps({ prisma, input, today }: { prisma: Tx; input: z.output<typeof ZListFollowUpsInput>; today: CalendarDay }) {
+export async function listFollowUps<C extends boolean = true>({
+  prisma,
+  input,
+  today,
+  countTotal,
+}: {
+  prisma: Tx;
+  input: z.output<typeof ZListFollowUpsInput>;
+  today: CalendarDay;
+  countTotal?: C;
+}) {
   const { filter, sort } = input;
   const todayDate = dayToUtcDate(today);
   const scope = await partnerScope(prisma, filter);
@@ -51,6 +61,7 @@ export async function listFollowUps({ prisma, input, today }: { prisma: Tx; inpu
       ? [{ dueDate: { sort: sort.direction, nulls: "last" } }, { id: sort.direction }]
       : [{ [sort.field]: sort.direction }, { id: sort.direction }];
   const page = await paginate({
+    countTotal,
     cursor: input.cursor,
     limit: input.limit,
     findMany: (p) => prisma.followUp.findMany({ where, select: followUpListSelect, orderBy, ...p }),

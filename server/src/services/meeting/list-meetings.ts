@@ -5,7 +5,15 @@ import type { Prisma, Tx } from "../../db.ts";
 import { paginate, partnerScope, spanOverlap } from "../common/filters.ts";
 import { meetingListCounts, meetingListSelect, toMeetingListItem } from "./meeting-select.ts";
 
-export async function listMeetings({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListMeetingsInput> }) {
+export async function listMeetings<C extends boolean = true>({
+  prisma,
+  input,
+  countTotal,
+}: {
+  prisma: Tx;
+  input: z.output<typeof ZListMeetingsInput>;
+  countTotal?: C;
+}) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const where: Prisma.InteractionWhereInput = {
@@ -21,6 +29,7 @@ export async function listMeetings({ prisma, input }: { prisma: Tx; input: z.out
     AND: [...(await textCondition(prisma, filter.q)), ...spanOverlap("startsAt", "endsAt", filter)],
   };
   const page = await paginate({
+    countTotal,
     cursor: input.cursor,
     limit: input.limit,
     findMany: (p) =>

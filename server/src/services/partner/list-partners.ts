@@ -5,7 +5,15 @@ import type { Prisma, Tx } from "../../db.ts";
 import { paginate, partnerScope, spanOverlap } from "../common/filters.ts";
 import { partnerListSelect } from "./partner-select.ts";
 
-export async function listPartners({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListPartnersInput> }) {
+export async function listPartners<C extends boolean = true>({
+  prisma,
+  input,
+  countTotal,
+}: {
+  prisma: Tx;
+  input: z.output<typeof ZListPartnersInput>;
+  countTotal?: C;
+}) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const where: Prisma.PartnerWhereInput = {
@@ -31,6 +39,7 @@ export async function listPartners({ prisma, input }: { prisma: Tx; input: z.out
     AND: await textCondition(prisma, filter.q),
   };
   return paginate({
+    countTotal,
     cursor: input.cursor,
     limit: input.limit,
     findMany: (page) =>

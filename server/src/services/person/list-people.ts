@@ -5,7 +5,15 @@ import type { Prisma, Tx } from "../../db.ts";
 import { paginate, partnerScope } from "../common/filters.ts";
 import { personListSelect } from "./person-select.ts";
 
-export async function listPeople({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListPeopleInput> }) {
+export async function listPeople<C extends boolean = true>({
+  prisma,
+  input,
+  countTotal,
+}: {
+  prisma: Tx;
+  input: z.output<typeof ZListPeopleInput>;
+  countTotal?: C;
+}) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const where: Prisma.PersonWhereInput = {
@@ -15,6 +23,7 @@ export async function listPeople({ prisma, input }: { prisma: Tx; input: z.outpu
     AND: await textCondition(prisma, filter.q),
   };
   return paginate({
+    countTotal,
     cursor: input.cursor,
     limit: input.limit,
     findMany: (page) =>

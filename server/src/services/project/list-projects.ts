@@ -9,7 +9,17 @@ import { projectListSelect } from "./project-select.ts";
  * The period filter applies to when a project was entered (createdAt, an instant): the
  * days [from, to] of the home calendar (`timeZone`, ctx.calendar.timeZone).
  */
-export async function listProjects({ prisma, input, timeZone }: { prisma: Tx; input: z.output<typeof ZListProjectsInput>; timeZone: string }) {
+export async function listProjects<C extends boolean = true>({
+  prisma,
+  input,
+  timeZone,
+  countTotal,
+}: {
+  prisma: Tx;
+  input: z.output<typeof ZListProjectsInput>;
+  timeZone: string;
+  countTotal?: C;
+}) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const created = instantRange(filter.from, filter.to, timeZone);
@@ -22,6 +32,7 @@ export async function listProjects({ prisma, input, timeZone }: { prisma: Tx; in
     AND: await textCondition(prisma, filter.q),
   };
   return paginate({
+    countTotal,
     cursor: input.cursor,
     limit: input.limit,
     findMany: (page) =>

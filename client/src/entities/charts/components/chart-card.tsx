@@ -4,6 +4,8 @@ import { useId, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { EmptyState, ErrorState } from "../../../ui/states.tsx";
 import { useHomeToday } from "../../../lib/home-today.ts";
+import { chartDownloadPath, type TDownloadChart } from "@atlas/shared/downloads";
+import { useHasRole } from "../../../lib/session.ts";
 import { DownloadDisclosure } from "../../downloads/download-menu.tsx";
 import { chartSvgText, pngBlob, saveBlob, svgBlob } from "./chart-picture.ts";
 import "./charts.css";
@@ -27,6 +29,8 @@ type ChartCardProps = {
   name: string;
   /** Taller charts (many series) ask for more room. */
   height?: number;
+  /** The chart's table as a file from the server: which chart and the input its procedure gets now. */
+  tableDownload?: { chart: TDownloadChart; input: object };
 };
 
 export function ChartCard({
@@ -42,12 +46,15 @@ export function ChartCard({
   table,
   name,
   height = 300,
+  tableDownload,
 }: ChartCardProps): ReactNode {
   const { t } = useTranslation();
   const [view, setView] = useState<"chart" | "table">("chart");
   const titleId = useId();
   const figureRef = useRef<HTMLElement>(null);
   const today = useHomeToday();
+  // The server refuses table files below analyst anyway; the pictures are drawn here, for everyone.
+  const canDownloadTable = useHasRole("ANALYST") && tableDownload !== undefined;
   const picture = () => {
     const svg = figureRef.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
     return svg ? chartSvgText(svg, title) : null;
@@ -84,14 +91,28 @@ export function ChartCard({
             </button>
           </div>
         )}
-        {status === "ready" && view === "chart" && (
+        {status === "ready" && (view === "chart" || canDownloadTable) && (
           <DownloadDisclosure>
-            <button type="button" className="download-menu__item" onClick={() => void savePng()}>
-              {t("downloads.chartPng")}
-            </button>
-            <button type="button" className="download-menu__item" onClick={saveSvg}>
-              {t("downloads.chartSvg")}
-            </button>
+            {view === "chart" && (
+              <>
+                <button type="button" className="download-menu__item" onClick={() => void savePng()}>
+                  {t("downloads.chartPng")}
+                </button>
+                <button type="button" className="download-menu__item" onClick={saveSvg}>
+                  {t("downloads.chartSvg")}
+                </button>
+              </>
+            )}
+            {canDownloadTable && (
+              <>
+                <a className="download-menu__item" href={chartDownloadPath(tableDownload.chart, "csv", tableDownload.input)} download>
+                  {t("downloads.chartCsv")}
+                </a>
+                <a className="download-menu__item" href={chartDownloadPath(tableDownload.chart, "xlsx", tableDownload.input)} download>
+                  {t("downloads.chartXlsx")}
+                </a>
+              </>
+            )}
           </DownloadDisclosure>
         )}
       </div>

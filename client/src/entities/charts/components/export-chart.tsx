@@ -18,9 +18,8 @@ export function ExportChart({ filter, categoryIds }: { filter: TDashboardFilter;
   const [granularity, setGranularity] = useState<"quarter" | "year">("quarter");
   const [groupBy, setGroupBy] = useState<"category" | "destination">("category");
   const [currency, setCurrency] = useState<string | null>(null);
-  const query = useQuery(
-    trpc.dashboard.charts.queryOptions({ filter, granularity, ...(categoryIds?.length ? { categoryIds } : {}) }, { placeholderData: keepPreviousData }),
-  );
+  const input = { filter, granularity, ...(categoryIds?.length ? { categoryIds } : {}) };
+  const query = useQuery(trpc.dashboard.charts.queryOptions(input, { placeholderData: keepPreviousData }));
   const charts = query.data?.exports ?? [];
   const chart = charts.find((c) => c.currency === currency) ?? charts[0];
 
@@ -44,6 +43,7 @@ export function ExportChart({ filter, categoryIds }: { filter: TDashboardFilter;
   return (
     <ChartCard
       name="exports"
+      tableDownload={{ chart: groupBy === "category" ? "chart-exports-by-category" : "chart-exports-by-destination", input }}
       title={t("charts.exports.title")}
       intro={chart ? t("charts.exports.intro", { currency: chart.currency }) : t("charts.exports.introNone")}
       status={status}

@@ -17,7 +17,7 @@ export function OverviewCharts({ search }: { search: TDashboardSearch }): ReactN
   const retry = () => void summary.refetch();
   return (
     <div className="overview-charts">
-      <SectorActivityChart summary={summary.data} status={status} stale={summary.isPlaceholderData} onRetry={retry} />
+      <SectorActivityChart filter={filter} summary={summary.data} status={status} stale={summary.isPlaceholderData} onRetry={retry} />
     </div>
   );
 }

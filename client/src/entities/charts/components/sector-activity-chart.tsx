@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { inferOutput } from "@trpc/tanstack-react-query";
+import type { TDashboardFilter } from "@atlas/shared/dashboard";
 import type { trpc } from "../../../lib/trpc.ts";
 import { useChartFormat } from "../hooks/chart-format.ts";
 import { ChartCard, ChartTable, type ChartStatus } from "./chart-card.tsx";
@@ -35,11 +36,14 @@ export function sectorActivityData(summary: Summary, otherName: string, label: (
 }
 
 export function SectorActivityChart({
+  filter,
   summary,
   status,
   stale,
   onRetry,
 }: {
+  /** The filter the summary was read under: the table's file is read under it too. */
+  filter: TDashboardFilter;
   summary: Summary | undefined;
   status: ChartStatus;
   stale?: boolean;
@@ -52,6 +56,7 @@ export function SectorActivityChart({
   return (
     <ChartCard
       name="sector-activity"
+      tableDownload={{ chart: "chart-sector-activity", input: { filter } }}
       title={t("charts.sectorActivity.title")}
       intro={t("charts.sectorActivity.intro")}
       status={effective}
