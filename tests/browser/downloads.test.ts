@@ -70,10 +70,33 @@ describe("downloads", () => {
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines.slice(1)) expect(line).toMatch(/^[а-я.]+ 20\d{2};[^;]+;\d+$/);
 
+    // The chart as pictures: an SVG with the bars drawn, and a PNG at twice the drawn size.
+    const drawnBars = await card.locator("svg.recharts-surface .recharts-rectangle").count();
+    expect(drawnBars).toBeGreaterThan(0);
+    // The menu may have closed after the table's download; open it when it is.
+    const openMenu = async () => {
+      if ((await card.locator("details.download-menu[open]").count()) === 0) await card.getByText("Скачать", { exact: true }).click();
+    };
+    await openMenu();
+    const [svgFile] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Картинка SVG" }).click()]);
+    expect(svgFile.suggestedFilename()).toMatch(/^Встречи по отраслям \d{4}-\d{2}-\d{2}\.svg$/);
+    const svg = (await buffer(await svgFile.createReadStream())).toString("utf8");
+    expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg.match(/class="recharts-rectangle/g)?.length).toBe(drawnBars);
+    expect(svg).toContain("Встречи по отраслям");
+    await openMenu();
+    const [pngFile] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Картинка PNG" }).click()]);
+    const png = await buffer(await pngFile.createReadStream());
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const box = await card.locator("svg.recharts-surface").boundingBox();
+    // IHDR: width and height as big-endian integers at bytes 16 and 20.
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.floor(box!.width * 2));
+    expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(Math.floor(box!.height * 2));
+
     const viewer = await openAs("viewer@demo", "/");
     const viewerCard = viewer.locator('[data-chart="sector-activity"]');
     await viewerCard.getByText("Скачать", { exact: true }).click();
     await viewerCard.getByRole("button", { name: "Картинка PNG" }).waitFor();
     await expect(viewerCard.getByRole("link", { name: "Таблица CSV (для Excel)" }).count()).resolves.toBe(0);
-  });
+  }, 90_000);
 });

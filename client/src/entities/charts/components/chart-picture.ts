@@ -65,9 +65,13 @@ export function saveBlob(blob: Blob, fileName: string): void {
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
+  // In the document while clicked: Firefox ignores a detached link.
+  document.body.append(link);
   link.click();
-  // After the click has handed the address to the download.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  link.remove();
+  // The browser reads the address after the click returns; revoked at once, the download
+  // fails silently (a browser test caught it). A minute is ample, and the blob is small.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function svgBlob(svgText: string): Blob {
