@@ -199,6 +199,39 @@ describe("bulkImport: export figures", () => {
   });
 });
 
+describe("bulkImport: a full file", () => {
+  it("commits the most rows allowed in one go, each person with their post and history", async () => {
+    const lines = [
+      "ФИО;Должность;Сторона;Партнёр",
+      ...Array.from({ length: maxImportRows }, (_, i) => `Сотрудник Номер${i};Специалист ${i};Наша сторона;${i % 2 ? "Казахстан" : "Вологодская область"}`),
+    ];
+    const before = await db.prisma.person.count();
+    expect(await c.editor.bulkImport.commit(peopleFile(csv(lines)))).toEqual({ kind: "person", created: maxImportRows });
+
+    const people = await db.prisma.person.findMany({
+      where: { fullName: { startsWith: "Сотрудник Номер" } },
+      select: { id: true, fullName: true, post: true, partnerId: true, positions: { select: { post: true } } },
+    });
+    expect(await db.prisma.person.count()).toBe(before + maxImportRows);
+    expect(people).toHaveLength(maxImportRows);
+    const last = people.find((p) => p.fullName === `Сотрудник Номер${maxImportRows - 1}`)!;
+    expect(last).toMatchObject({ post: `Специалист ${maxImportRows - 1}`, partnerId: partner.kz, positions: [{ post: `Специалист ${maxImportRows - 1}` }] });
+    const history = await db.prisma.changeLog.findMany({
+      where: { entity: "person", recordId: { in: people.map((p) => p.id) } },
+      select: { recordId: true, action: true, userId: true, changes: true },
+    });
+    expect(history).toHaveLength(maxImportRows);
+    expect(new Set(history.map((h) => `${h.action} ${h.userId}`))).toEqual(new Set([`CREATE ${c.users.editor.id}`]));
+    expect(history.find((h) => h.recordId === last.id)!.changes).toMatchObject({
+      fullName: last.fullName,
+      post: last.post,
+      side: "HOME",
+      partnerId: partner.kz,
+      positions: [{ post: last.post, organisation: null, startsOn: null, endsOn: null }],
+    });
+  });
+});
+
 describe("bulkImport: bounds and roles", () => {
   it("refuses more rows than allowed before checking any", async () => {
     const lines = ["ФИО;Сторона", ...Array.from({ length: maxImportRows + 1 }, (_, i) => `Человек ${i};Наша сторона`)];

@@ -1,7 +1,9 @@
 // The rows of an import checked as the forms would check them: each row's cells mapped
 // to fields, names looked up (partners by name or other name, as the duplicate guard
 // does; kinds and categories in their vocabularies), then parsed by the create
-// procedure's own schema. The duplicate guard runs per row. Nothing is written.
+// procedure's own schema. Names are looked up and guarded against duplicates for all
+// rows at once (one query per kind of look-up), so a file of thousands of rows is
+// checked within a request. Nothing is written.
 import type { z, ZodType } from "zod";
 import type { TBulkImportKind, TBulkImportMatch, TBulkImportRow } from "@atlas/shared/bulk-import";
 import { bulkImportFields, guessMapping, headerKey } from "@atlas/shared/bulk-import-columns";
@@ -15,9 +17,8 @@ import { normalizeSearchText } from "@atlas/shared/search-text";
 import type { PrismaClient } from "../../db.ts";
 import { problem } from "../../errors.ts";
 import { badCharacterIn } from "../../input-text.ts";
-import { findSimilarPartners } from "../partner/find-similar-partners.ts";
-import { findSimilarPeople } from "../person/find-similar-people.ts";
 import type { Table } from "./read-table.ts";
+import { similarPartnersOfNames, similarPeopleOfNames, type PersonQuery, type SimilarPartner } from "./similar-records.ts";
 
 /** What each kind's create procedure takes. */
 export type CreateInputs = {
@@ -85,6 +86,14 @@ const listOf = (text: string) =>
 
 type Named = { id: string; name: string };
 
+function partnerOfName(name: string, similar: SimilarPartner[]): Named | FieldProblem {
+  const exact = similar.filter((p) => p.exact);
+  if (exact.length === 1) return { id: exact[0]!.id, name: exact[0]!.name };
+  if (exact.length > 1) return problem("bulkImport.partnerAmbiguous", { name, count: exact.length });
+  if (similar.length > 0) return problem("bulkImport.partnerNotFoundSimilar", { name, similar: similar.map((p) => p.name).join("», «") });
+  return problem("bulkImport.partnerNotFound", { name });
+}
+
 /** Look-ups shared by the rows of one file, each name asked once. */
 class Lookups {
   private partners = new Map<string, Promise<Named | FieldProblem>>();
@@ -95,18 +104,25 @@ class Lookups {
 
   constructor(private readonly prisma: PrismaClient) {}
 
+  /** Looks up the partners of these names with one query; partner() then answers from memory. */
+  async preparePartners(names: readonly string[]): Promise<void> {
+    // The first spelling of a name is the one its problems quote.
+    const byKey = new Map<string, string>();
+    for (const name of names) {
+      const key = normalizeSearchText(name);
+      if (!this.partners.has(key) && !byKey.has(key)) byKey.set(key, name);
+    }
+    const firstNames = [...byKey.values()];
+    const similar = await similarPartnersOfNames(this.prisma, firstNames);
+    firstNames.forEach((name, i) => this.partners.set(normalizeSearchText(name), Promise.resolve(partnerOfName(name, similar[i]!))));
+  }
+
   /** The one partner with this name or other name, as the duplicate guard finds it. */
   partner(name: string): Promise<Named | FieldProblem> {
     const key = normalizeSearchText(name);
     let found = this.partners.get(key);
     if (!found) {
-      found = findSimilarPartners({ prisma: this.prisma, input: { name } }).then((similar) => {
-        const exact = similar.filter((p) => p.exact);
-        if (exact.length === 1) return { id: exact[0]!.id, name: exact[0]!.name };
-        if (exact.length > 1) return problem("bulkImport.partnerAmbiguous", { name, count: exact.length });
-        if (similar.length > 0) return problem("bulkImport.partnerNotFoundSimilar", { name, similar: similar.map((p) => p.name).join("», «") });
-        return problem("bulkImport.partnerNotFound", { name });
-      });
+      found = similarPartnersOfNames(this.prisma, [name]).then(([similar]) => partnerOfName(name, similar!));
       this.partners.set(key, found);
     }
     return found;
@@ -222,26 +238,50 @@ const candidates: { [K in TBulkImportKind]: (cells: Cells, row: RowState, lookup
   }),
 };
 
-/** The duplicate guard of the forms, per row: the same name is an error, a similar one a warning. */
-async function guardDuplicates(kind: TBulkImportKind, prisma: PrismaClient, input: Record<string, unknown>, row: RowState): Promise<void> {
+/** The partner names a row refers to, looked up for all rows before any row is checked. */
+const partnerNamesOf: { [K in TBulkImportKind]: (cells: Cells) => string[] } = {
+  partner: (c) => (c.parent ? [c.parent] : []),
+  person: (c) => (c.partner ? [c.partner] : []),
+  meeting: (c) => listOf(c.partners ?? ""),
+  exportFigure: (c) => (c.destination ? [c.destination] : []),
+};
+
+/** A row the duplicate guard is to look at, and the name it is asked about. */
+type Guarded = { row: RowState; candidate: Record<string, unknown> };
+
+/** The duplicate guard of the forms for the rows: the same name is an error, a similar one a warning. */
+async function guardDuplicates(kind: TBulkImportKind, prisma: PrismaClient, guarded: Guarded[]): Promise<void> {
   if (kind === "partner") {
-    const name = String(input.name);
-    const similar = await findSimilarPartners({ prisma, input: { name } });
-    const same = similar.find((p) => p.exact);
-    if (same) row.error("name", problem("bulkImport.partnerExists", { name: same.name }));
-    else if (similar.length > 0) row.warn("name", problem("bulkImport.similarExists", { names: similar.map((p) => p.name).join("», «") }));
+    const similar = await similarPartnersOfNames(
+      prisma,
+      guarded.map(({ candidate }) => String(candidate.name)),
+    );
+    guarded.forEach(({ row }, i) => {
+      const found = similar[i]!;
+      const same = found.find((p) => p.exact);
+      if (same) row.error("name", problem("bulkImport.partnerExists", { name: same.name }));
+      else if (found.length > 0) row.warn("name", problem("bulkImport.similarExists", { names: found.map((p) => p.name).join("», «") }));
+    });
   } else if (kind === "person") {
-    const fullName = String(input.fullName);
-    const partnerId = typeof input.partnerId === "string" ? input.partnerId : undefined;
-    const similar = await findSimilarPeople({ prisma, input: { fullName, ...(partnerId ? { partnerId } : {}) } });
-    const same = similar.find((p) => p.exact);
-    if (same) row.error("fullName", problem("bulkImport.personExists", { name: same.fullName }));
-    else if (similar.length > 0) row.warn("fullName", problem("bulkImport.similarExists", { names: similar.map((p) => p.fullName).join("», «") }));
+    const queries: PersonQuery[] = guarded.map(({ candidate }) => ({
+      fullName: String(candidate.fullName),
+      partnerId: typeof candidate.partnerId === "string" ? candidate.partnerId : null,
+    }));
+    const similar = await similarPeopleOfNames(prisma, queries);
+    guarded.forEach(({ row }, i) => {
+      const found = similar[i]!;
+      const same = found.find((p) => p.exact);
+      if (same) row.error("fullName", problem("bulkImport.personExists", { name: same.fullName }));
+      else if (found.length > 0) row.warn("fullName", problem("bulkImport.similarExists", { names: found.map((p) => p.fullName).join("», «") }));
+    });
   }
 }
 
 /** The field whose repetition within one file is a duplicate. */
 const identityField: Partial<Record<TBulkImportKind, string>> = { partner: "name", person: "fullName" };
+
+/** A row's cells under the mapped fields, with the text the database cannot store noted. */
+type ReadRow = { rowNumber: number; values: Cells; row: RowState };
 
 export async function checkRows({
   prisma,
@@ -260,10 +300,7 @@ export async function checkRows({
     const chosen = chosenMapping[f.name];
     if (chosen !== undefined) mapping[f.name] = chosen !== null && chosen < table.headers.length ? chosen : null;
   }
-  const lookups = new Lookups(prisma);
-  const seen = new Map<string, number>();
-  const rows: CheckedRow[] = [];
-  for (const { rowNumber, cells } of table.rows) {
+  const read: ReadRow[] = table.rows.map(({ rowNumber, cells }) => {
     const row = new RowState();
     const values: Cells = {};
     for (const f of fields) {
@@ -273,18 +310,20 @@ export async function checkRows({
       const bad = badCharacterIn(text);
       if (bad) row.error(f.name, problem("request.badCharacterInText", { character: bad }));
     }
-    if (Object.keys(row.errors).length > 0) {
-      // Unstorable text is not looked up or parsed: what it would say is not worth showing.
-      rows.push({
-        rowNumber,
-        values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.toWellFormed().replaceAll("\0", "")])),
-        errors: row.errors,
-        warnings: {},
-        matches: [],
-        input: null,
-      });
-      continue;
-    }
+    return { rowNumber, values, row };
+  });
+  // Unstorable text is not looked up or parsed: what it would say is not worth showing.
+  const storable = (r: ReadRow) => Object.keys(r.row.errors).length === 0;
+
+  const lookups = new Lookups(prisma);
+  await lookups.preparePartners(read.filter(storable).flatMap((r) => partnerNamesOf[kind](r.values)));
+  const seen = new Map<string, number>();
+  const guarded: Guarded[] = [];
+  /** The parsed input of each row that was parsed (storable), null when its schema refused it. */
+  const parsedRows = new Map<ReadRow, CreateInputs[TBulkImportKind] | null>();
+  for (const r of read) {
+    if (!storable(r)) continue;
+    const { values, row } = r;
     const candidate = await candidates[kind](values, row, lookups);
     const parsed = schemas[kind].safeParse(candidate);
     if (!parsed.success) {
@@ -300,11 +339,28 @@ export async function checkRows({
       const key = normalizeSearchText(values[identity]);
       const earlier = seen.get(key);
       if (earlier !== undefined) row.error(identity, problem("bulkImport.repeatedInFile", { row: earlier }));
-      else seen.set(key, rowNumber);
-      if (parsed.success && earlier === undefined) await guardDuplicates(kind, prisma, candidate, row);
+      else seen.set(key, r.rowNumber);
+      if (parsed.success && earlier === undefined) guarded.push({ row, candidate });
     }
-    const valid = parsed.success && Object.keys(row.errors).length === 0;
-    rows.push({ rowNumber, values, errors: row.errors, warnings: row.warnings, matches: row.matches, input: valid ? parsed.data : null });
+    parsedRows.set(r, parsed.success ? parsed.data : null);
   }
+  await guardDuplicates(kind, prisma, guarded);
+
+  const rows = read.map((r): CheckedRow => {
+    const { rowNumber, values, row } = r;
+    if (!parsedRows.has(r)) {
+      return {
+        rowNumber,
+        values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.toWellFormed().replaceAll("\0", "")])),
+        errors: row.errors,
+        warnings: {},
+        matches: [],
+        input: null,
+      };
+    }
+    const input = parsedRows.get(r) ?? null;
+    const valid = input !== null && Object.keys(row.errors).length === 0;
+    return { rowNumber, values, errors: row.errors, warnings: row.warnings, matches: row.matches, input: valid ? input : null };
+  });
   return { mapping, rows };
 }

@@ -1,7 +1,8 @@
 // bulkImport.preview and bulkImport.commit. The commit reads and checks the file again
 // (it never trusts a preview the client sends back) and writes every row or none: one
-// transaction, each record by its own create service, so rules and history are the
-// same as from the forms.
+// transaction. People, the kind imported by thousands, are written a table at a time
+// (createPeople, as createPerson would); the other kinds each record by its own create
+// service, so rules and history are the same as from the forms.
 import type { z } from "zod";
 import { bulkImportFields } from "@atlas/shared/bulk-import-columns";
 import {
@@ -11,13 +12,13 @@ import {
   type ZBulkImportCommitInput,
   type ZBulkImportFileInput,
 } from "@atlas/shared/bulk-import";
-import type { PrismaClient } from "../../db.ts";
+import type { PrismaClient, Tx } from "../../db.ts";
 import { AppError, type FieldErrors } from "../../errors.ts";
 import { createExportFigure } from "../export-figure/create-export-figure.ts";
 import { createMeeting } from "../meeting/create-meeting.ts";
 import { createPartner } from "../partner/create-partner.ts";
-import { createPerson } from "../person/create-person.ts";
 import { transactionBound } from "../press-import/confirm-release.ts";
+import { createPeople } from "./create-people.ts";
 import { checkRows, type CheckedRow, type CreateInputs } from "./check-rows.ts";
 import { readTable } from "./read-table.ts";
 
@@ -41,11 +42,21 @@ export async function previewImport({ prisma, input }: { prisma: PrismaClient; i
   };
 }
 
-const writers: { [K in TBulkImportKind]: (prisma: PrismaClient, actorId: string, input: CreateInputs[K]) => Promise<unknown> } = {
-  partner: (prisma, actorId, input) => createPartner({ prisma, actorId, input }),
-  person: (prisma, actorId, input) => createPerson({ prisma, actorId, input }),
-  meeting: (prisma, actorId, input) => createMeeting({ prisma, actorId, input }),
-  exportFigure: (prisma, actorId, input) => createExportFigure({ prisma, actorId, input }),
+type Writer<K extends TBulkImportKind> = (tx: Tx, actorId: string, inputs: Array<CreateInputs[K]>) => Promise<unknown>;
+
+/** Each record by its own create service, bound to the import's transaction. */
+const oneByOne =
+  <K extends TBulkImportKind>(create: (args: { prisma: PrismaClient; actorId: string; input: CreateInputs[K] }) => Promise<unknown>): Writer<K> =>
+  async (tx, actorId, inputs) => {
+    const bound = transactionBound(tx);
+    for (const input of inputs) await create({ prisma: bound, actorId, input });
+  };
+
+const writers: { [K in TBulkImportKind]: Writer<K> } = {
+  partner: oneByOne(createPartner),
+  person: createPeople,
+  meeting: oneByOne(createMeeting),
+  exportFigure: oneByOne(createExportFigure),
 };
 
 /** Field errors of the rows that keep the import back, under «rows.<row number>.<field>». */
@@ -81,12 +92,14 @@ export async function commitImport({
       fieldErrors: rowFieldErrors(failing),
     });
   }
-  const write = writers[input.kind] as (prisma: PrismaClient, actorId: string, input: CreateInputs[TBulkImportKind]) => Promise<unknown>;
+  const write = writers[input.kind] as Writer<TBulkImportKind>;
   await prisma.$transaction(
-    async (tx) => {
-      const bound = transactionBound(tx);
-      for (const row of kept) await write(bound, actorId, row.input!);
-    },
+    (tx) =>
+      write(
+        tx,
+        actorId,
+        kept.map((row) => row.input!),
+      ),
     { timeout: commitTimeoutMs },
   );
   return { kind: input.kind, created: kept.length };

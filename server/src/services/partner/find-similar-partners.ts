@@ -7,7 +7,7 @@ import type { ReadCall } from "../common/service-call.ts";
 
 /** Below this trigram similarity a name is not offered as a possible duplicate. */
 export const similarNameThreshold = 0.45;
-const maxSuggestions = 5;
+export const maxSuggestions = 5;
 
 /**
  * Lets the trigram index pre-select candidates: `q <% "searchText"` (word similarity
@@ -30,7 +30,7 @@ export function coreName(normalised: string): string {
 }
 
 /** coreName in SQL, for the stored names (space-delimited, so no locale-dependent word boundaries). */
-function coreSql(name: Prisma.Sql): Prisma.Sql {
+export function coreSql(name: Prisma.Sql): Prisma.Sql {
   const pattern = ` (${genericWords.join("|")})(?= )`;
   return Prisma.sql`COALESCE(NULLIF(btrim(regexp_replace(' ' || ${name} || ' ', ${pattern}, ' ', 'g')), ''), ${name})`;
 }
