@@ -23,7 +23,16 @@ import { listEvents } from "../event/list-events.ts";
 import { listProjects } from "../project/list-projects.ts";
 import { listExportFigures } from "../export-figure/list-export-figures.ts";
 import { listFollowUps } from "../follow-up/list-follow-ups.ts";
-import { agreementStageRu, directionRu, eventStatusRu, interactionFormatRu, partnerLevelRu, personSideRu, projectStageRu, taskStatusRu } from "./labels.ts";
+import {
+  agreementStageRu,
+  directionRu,
+  eventStatusRu,
+  interactionFormatRu,
+  partnerLevelRu,
+  personSideRu,
+  projectStageRu,
+  taskStatusRu,
+} from "../common/russian-labels.ts";
 
 /** What a cell holds; the writers turn each kind into CSV text or a typed XLSX cell. */
 export type Cell =

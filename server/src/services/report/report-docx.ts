@@ -4,7 +4,8 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { ChartRun } from "docx/charts";
 import type { TReport } from "@atlas/shared/report";
-import { emDash, formatChange, formatDated, formatDay, formatNumber, formatPeriodTitle, formatSpan, nbsp, quoted, stageNames } from "./russian-typography.ts";
+import { emDash, formatChange, formatDated, formatDay, formatNumber, formatPeriodTitle, formatSpan, nbsp, quoted } from "./russian-typography.ts";
+import { agreementStageRu } from "../common/russian-labels.ts";
 
 type Cell = string | number;
 
@@ -148,7 +149,7 @@ export async function reportDocx(report: TReport, { today }: { today: string }):
         ["Просроченные поручения", keyFigures.overdueFollowUps],
         ...Object.entries(keyFigures.agreementsByStage)
           .filter(([, count]) => count > 0)
-          .map(([stage, count]): Cell[] => [`Соглашения на стадии ${quoted(stageNames[stage as keyof typeof stageNames])}`, count]),
+          .map(([stage, count]): Cell[] => [`Соглашения на стадии ${quoted(agreementStageRu[stage as keyof typeof agreementStageRu])}`, count]),
       ],
     ),
 
@@ -191,8 +192,8 @@ export async function reportDocx(report: TReport, { today }: { today: string }):
       report.stageMoves.map((move) => [
         quoted(move.title),
         formatDated(move.changedAt, move.datePrecision),
-        move.fromStage ? stageNames[move.fromStage] : emDash,
-        stageNames[move.toStage],
+        move.fromStage ? agreementStageRu[move.fromStage] : emDash,
+        agreementStageRu[move.toStage],
       ]),
     ),
 

@@ -3,7 +3,6 @@
 // between days of a span and the em dash for "nothing". The client words the same
 // in its own texts; the server has no i18next, so these are its Russian words.
 import { dayParts, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
-import type { TAgreementStage } from "@atlas/shared/enums";
 import type { TDaySpan, TReportPeriod } from "@atlas/shared/report";
 
 export const nbsp = "\u00a0";
@@ -77,16 +76,3 @@ export function formatPeriodTitle({ kind, year, number }: TReportPeriod): string
   if (kind === "QUARTER") return `за ${quarterNumerals[number - 1]}${nbsp}квартал ${year}${nbsp}г.`;
   return `за ${year}${nbsp}год`;
 }
-
-export const stageNames: Record<TAgreementStage, string> = {
-  PROPOSAL_SENT: "Предложение направлено",
-  DRAFT: "Проект",
-  NEGOTIATION: "Переговоры и согласования",
-  SIGNED: "Подписано",
-  REGISTERED: "Зарегистрировано в Минюсте",
-  IN_FORCE: "Вступило в силу",
-  IMPLEMENTATION: "Исполнение",
-  EXTENDED: "Продлено",
-  EXPIRED: "Срок действия истёк",
-  TERMINATED: "Прекращено",
-};

@@ -1,4 +1,5 @@
-// Russian names of the closed lists' values, for the headers and cells of downloads.
+// Russian names of the closed lists' values, for what the server writes itself: the cells of
+// downloads and the leadership report's DOCX.
 // The client keeps its own copy in locales/ru.ts (enums.*), which the first load carries;
 // the server cannot import the client, so the few lists a download shows are named here.
 import type {
