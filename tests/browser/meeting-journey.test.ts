@@ -172,7 +172,9 @@ async function journey(page: Page): Promise<void> {
   await page.keyboard.type("Советник посольства");
   await page.keyboard.press("Enter");
   await form.locator(".participant-rows__name", { hasText: "Айгерим Сатпаева" }).waitFor();
-  await page.keyboard.press("Tab");
+  // Her role at the meeting, by keyboard. Where the focus lands once the new person is in the
+  // list can settle a moment later on a busy machine, so tab until the role field has it.
+  await tabTo(page, form.locator(".participant-rows li", { hasText: "Айгерим Сатпаева" }).locator("input.participant-rows__role"), 80);
   await page.keyboard.type("глава делегации");
 
   const sectors = form.locator('input[name="sectorIds"]');
