@@ -39,8 +39,19 @@ describe("the partner dossier", () => {
     const page = await signedIn("viewer@demo", "desktop", "/");
     await page.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Партнёры" }).click();
     await page.waitForURL((url) => url.pathname === "/partners");
-    await page.getByRole("searchbox", { name: "Поиск" }).fill("Казахстан");
-    await page.waitForURL((url) => url.searchParams.get("q") === "Казахстан");
+    // On a loaded machine a word typed while the page is still settling can be lost: type it
+    // again until the list's address carries it (a state, not a fixed wait).
+    const search = page.getByRole("searchbox", { name: "Поиск" });
+    await expect
+      .poll(
+        async () => {
+          const q = new URL(page.url()).searchParams.get("q");
+          if (q !== "Казахстан" && (await search.inputValue()) !== "Казахстан") await search.fill("Казахстан");
+          return q;
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe("Казахстан");
     await page.getByRole("main").locator(".cell-title__link", { hasText: "Республика Казахстан" }).first().click();
     await page.getByRole("heading", { level: 1, name: "Республика Казахстан" }).waitFor();
     kazakhstanPath = new URL(page.url()).pathname;
