@@ -174,6 +174,28 @@ describe("sign-in and sessions", () => {
     expect((await asSession(token, new Date(start + 12 * 60 * minute))).resolved).toBeNull();
   });
 
+  it("a session just resolved is answered from the cache, without reading the session table again", async () => {
+    const { token } = await signIn("anna@example.org", password);
+    let reads = 0;
+    // The database as resolveSession sees it, counting reads of the session table.
+    const counting = new Proxy(db.prisma, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver);
+        if (key !== "session") return value;
+        return new Proxy(value as object, {
+          get(table, method, r) {
+            const fn = Reflect.get(table, method, r);
+            return method === "findUnique" ? (...args: unknown[]) => (reads++, (fn as (...a: unknown[]) => unknown).apply(table, args)) : fn;
+          },
+        });
+      },
+    });
+    const resolve = () => resolveSession({ prisma: counting, token, settings: defaultAuthSettings, now: new Date() });
+    expect((await resolve())?.user.email).toBe("anna@example.org");
+    expect((await resolve())?.user.email).toBe("anna@example.org");
+    expect(reads).toBe(1);
+  });
+
   it("sign-out deletes the session on the server and clears the cookie", async () => {
     const { token } = await signIn("anna@example.org", password);
     const cookies = recordingCookieSink();

@@ -6,6 +6,7 @@ import type { PrismaClient } from "../db.ts";
 // The seed owns the list: its demo follow-ups are assigned to these accounts.
 import { demoAccounts } from "@atlas/db/seed/demo-accounts";
 import { generatePassword, hashPassword } from "./passwords.ts";
+import { endUserSessions } from "./sessions.ts";
 
 export const demoPassword = "demo";
 const demoDomain = "@demo";
@@ -80,7 +81,7 @@ export async function prepareAccounts({
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
     if (existing) {
       await tx.user.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } } });
-      await tx.session.deleteMany({ where: { userId: existing.id } });
+      await endUserSessions(tx, existing.id);
     } else {
       await tx.user.create({ data: { ...data, email, name: "Администратор" } });
     }

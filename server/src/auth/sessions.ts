@@ -19,6 +19,47 @@ export type SessionUser = {
 };
 
 const touchIntervalMs = 60_000;
+
+/**
+ * Sessions resolved in the last few seconds, so that a busy user's requests do not each
+ * pay a database round trip before any work (issue 16). An entry is trusted for
+ * `sessionCacheMs` of real time; idle and absolute limits are still checked against the
+ * request's clock on every hit, and anything doubtful falls back to the database.
+ * Revocation (sign-out, deactivation, role or password change) evicts this instance's
+ * entries at once, and for `sessionCacheMs` afterwards that user's sessions are not
+ * cached at all, so a read racing the revoking transaction cannot re-cache a row that is
+ * about to be deleted. Another instance may honour a revoked session for at most
+ * `sessionCacheMs`: the price of not asking the database every time.
+ */
+export const sessionCacheMs = 5_000;
+const sessionCacheLimit = 10_000;
+type CachedSession = { user: SessionUser; userId: string; lastSeenAt: number; expiresAt: number; cachedAt: number };
+const sessionCache = new Map<string, CachedSession>();
+/** Users whose sessions were revoked, and when (monotonic ms). */
+const revokedUsers = new Map<string, number>();
+const monotonicNow = () => performance.now();
+
+function recentlyRevoked(userId: string): boolean {
+  const at = revokedUsers.get(userId);
+  if (at === undefined) return false;
+  if (monotonicNow() - at < sessionCacheMs) return true;
+  revokedUsers.delete(userId);
+  return false;
+}
+
+function cacheSession(sessionId: string, entry: Omit<CachedSession, "cachedAt">) {
+  if (recentlyRevoked(entry.userId)) return;
+  // A bounded map: when full, the oldest entry (first in insertion order) goes.
+  if (sessionCache.size >= sessionCacheLimit) sessionCache.delete(sessionCache.keys().next().value!);
+  sessionCache.delete(sessionId);
+  sessionCache.set(sessionId, { ...entry, cachedAt: monotonicNow() });
+}
+
+/** Drops this instance's cached sessions of a user (and caches none of them for a moment). */
+export function forgetCachedSessions(userId: string) {
+  revokedUsers.set(userId, monotonicNow());
+  for (const [id, entry] of sessionCache) if (entry.userId === userId) sessionCache.delete(id);
+}
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 
 export function newSessionToken(): string {
@@ -73,6 +114,18 @@ export async function resolveSession({
 }): Promise<ResolvedSession | null> {
   if (!tokenPattern.test(token)) return null;
   const sessionId = sessionIdOf(token);
+  const cached = sessionCache.get(sessionId);
+  if (cached && monotonicNow() - cached.cachedAt < sessionCacheMs && !recentlyRevoked(cached.userId)) {
+    const idleSince = now.getTime() - cached.lastSeenAt;
+    if (cached.expiresAt > now.getTime() && idleSince < minutes(settings.sessionIdleMinutes)) {
+      if (idleSince >= touchIntervalMs) {
+        await prisma.session.updateMany({ where: { id: sessionId }, data: { lastSeenAt: now } });
+        cached.lastSeenAt = now.getTime();
+      }
+      return { sessionId, user: cached.user };
+    }
+  }
+  sessionCache.delete(sessionId);
   const session = await prisma.session.findUnique({
     where: { id: sessionId },
     select: {
@@ -87,19 +140,24 @@ export async function resolveSession({
     await prisma.session.deleteMany({ where: { id: sessionId } });
     return null;
   }
+  let lastSeenAt = session.lastSeenAt.getTime();
   if (idleSince >= touchIntervalMs) {
     await prisma.session.updateMany({ where: { id: sessionId }, data: { lastSeenAt: now } });
+    lastSeenAt = now.getTime();
   }
   const { isActive: _active, ...user } = session.user;
+  cacheSession(sessionId, { user, userId: user.id, lastSeenAt, expiresAt: session.expiresAt.getTime() });
   return { sessionId, user };
 }
 
 export async function endSession(prisma: Tx, sessionId: string): Promise<void> {
+  sessionCache.delete(sessionId);
   await prisma.session.deleteMany({ where: { id: sessionId } });
 }
 
 /** Ends every session of a user (deactivation, role or password change), optionally but one. */
 export async function endUserSessions(prisma: Tx, userId: string, exceptSessionId?: string | null): Promise<number> {
+  forgetCachedSessions(userId);
   const { count } = await prisma.session.deleteMany({
     where: { userId, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
   });

@@ -4,7 +4,7 @@ import type { PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../../services/common/change-log.ts";
 import { assertVersion, concurrentWriteConflict } from "../../services/common/versioning.ts";
-import { endUserSessions } from "../sessions.ts";
+import { endUserSessions, forgetCachedSessions } from "../sessions.ts";
 import { lastAdminError, lockActiveAdmins } from "./admin-guard.ts";
 import { selectUser, userListSelect } from "./user-select.ts";
 
@@ -40,6 +40,8 @@ export async function updateUser({
     if (written.count !== 1) throw concurrentWriteConflict("user");
     const changes = diffFields(current, data);
     if (changes.role || changes.isActive) await endUserSessions(tx, id);
+    // A rename keeps the sessions, but their cached copies must show the new name.
+    else forgetCachedSessions(id);
     await recordChange(tx, { entity: "user", recordId: id, action: "UPDATE", userId: actorId, changes });
     return selectUser(tx, id, now);
   });
