@@ -42,6 +42,7 @@ const gazetteer: ImportGazetteer = {
     ["TOUR", "Тур"],
     ["FESTIVAL", "Фестиваль"],
     ["BUSINESS_MISSION", "Бизнес-миссия"],
+    ["OTHER", "Событие"],
   ].map(([code, name]) => ({ code: code!, name: name! })),
   agreementKinds: [
     ["COOPERATION_AGREEMENT", "Соглашение о сотрудничестве"],
@@ -165,5 +166,98 @@ describe("texts without cooperation", () => {
   it("does not read crops as culture", () => {
     const d = draft("Аграрии Казахстана поделились опытом выращивания плодовых культур.");
     expect(d.terms.some((t) => t.name === "Культура")).toBe(false);
+  });
+});
+
+describe("rules from the second held-out measurement", () => {
+  it("puts a town back in the nominative by the towns list, else by its soft ending", () => {
+    expect(placeNominative("Уфе", "loc").name).toBe("Уфа");
+    expect(placeNominative("Твери", "loc").name).toBe("Тверь");
+    expect(placeNominative("Орла", "gen").name).toBe("Орёл");
+    expect(placeNominative("Кинешме", "loc").name).toBe("Кинешма");
+    // Not listed: a town does not end in a hard «л», save after «у».
+    expect(placeNominative("Изяславле", "loc").name).toBe("Изяславль");
+    expect(placeNominative("Сарапуле", "loc").name).toBe("Сарапул");
+  });
+
+  it("finds an oblast by its executive committee and its colloquial name, and the stops of a quoted route", () => {
+    const d = draft("Представители Минского облисполкома прибыли в Череповец. Гостям покажут маршрут «Череповец — Белозерск — Устюжна».");
+    expect(d.partners.find((p) => p.partnerId === "minsk-oblast")?.text).toBe("Минского облисполкома");
+    expect(draft("Делегация Минщины побывала в Вологде.").partners.map((p) => p.partnerId)).toContain("minsk-oblast");
+    const fresh = d.partners.filter((p) => p.partnerId === null).map((p) => p.name);
+    expect(fresh).toEqual(expect.arrayContaining(["Белозерск", "Устюжна"]));
+    // A town next to another town is not inside it.
+    expect(d.partners.find((p) => p.name === "Устюжна")?.parentId).toBeNull();
+  });
+
+  it("proposes a region named after its kind, and takes neither it nor a capitalised post word for a name", () => {
+    const d = draft(
+      "Делегацию принял вице-губернатор провинции Ганьсу Чжоу Лэй. В беседе участвовал первый заместитель Председателя Правительства Архангельской области Роман Белов. Директор компании «Ганьсу Нэнъюань» Сунь Ян рассказал о поставках.",
+    );
+    expect(d.partners.map((p) => p.name)).toContain("Провинция Ганьсу");
+    const people = new Map(d.people.map((p) => [p.fullName, p]));
+    expect(people.get("Чжоу Лэй")?.post).toBe("вице-губернатор провинции Ганьсу");
+    expect(people.get("Чжоу Лэй")?.side).toBe("PARTNER");
+    expect(people.get("Роман Белов")?.post).toBe("первый заместитель Председателя Правительства Архангельской области");
+    expect(d.people.some((p) => p.fullName.startsWith("Председател"))).toBe(false);
+    // A company named after a place of the partner's is the partner's side.
+    expect(people.get("Сунь Ян")?.side).toBe("PARTNER");
+  });
+
+  it("proposes a performing company, but not one that belongs to a named body", () => {
+    const names = draft("В Алматы выступил оркестр «Северная лира». В Астане спел хор «Звонница» Череповецкого музыкального колледжа.").partners.map(
+      (p) => p.name,
+    );
+    expect(names).toContain("«Северная лира»");
+    expect(names).not.toContain("«Звонница»");
+  });
+
+  it("gives each agreement of a clause its own stage, reads each item of a list, and a planned step after a reached one", () => {
+    const staged = draft("Стороны решили дополнить действующий договор с Минской областью дорожной картой, которую разработают министерства.");
+    expect(staged.agreements.map((a) => `${a.kind} ${a.stage}`).sort()).toEqual(["CONTRACT IN_FORCE", "IMPLEMENTATION_PLAN PROPOSAL_SENT"]);
+    const list = draft(
+      "Губернатор встретился с акимом Алматинской области. Стороны договорились:\n— подготовить соглашение о сотрудничестве с Алматинской областью;\n— выставку планируется провести в апреле.",
+    );
+    expect(list.agreements.map((a) => `${a.kind} ${a.stage}`)).toEqual(["COOPERATION_AGREEMENT PROPOSAL_SENT"]);
+    const agreedOn = draft("Меморандум с Минской областью уже согласован юристами и будет подписан на форуме.");
+    expect(agreedOn.agreements.map((a) => `${a.kind} ${a.stage}`)).toEqual(["MEMORANDUM NEGOTIATION"]);
+    const possible = draft("Делегации Вологодской и Минской областей договорились изучить возможность подписания меморандума.");
+    expect(possible.agreements.map((a) => `${a.kind} ${a.stage}`)).toEqual(["MEMORANDUM PROPOSAL_SENT"]);
+  });
+
+  it("reads seasons, a half-year reported on, and a month ahead in a sentence with no past verb as this year's", () => {
+    expect(dates("Осенью прошлого года завод отгрузил первую партию.")).toEqual(["2024-09-01 APPROXIMATE"]);
+    expect(dates("Летом делегация побывала в Минске.", "2025-10-01")).toEqual(["2025-06-01 APPROXIMATE"]);
+    expect(dates("За первое полугодие 2025 года поставки выросли.")).toEqual(["2025-01-01 APPROXIMATE → 2025-06-30"]);
+    expect(dates("В октябре компании покажут свои товары на ярмарке.", "2025-06-10")).toEqual(["2025-10-01 MONTH"]);
+    expect(dates("В октябре компании показали свои товары на ярмарке.", "2025-06-10")).toEqual(["2024-10-01 MONTH"]);
+    // A bare season in direct speech is the speaker's «soon».
+    expect(dates("«Уже осенью мы ждём гостей», — сказал он.")).toEqual([]);
+  });
+
+  it("finds a presentation, Days of a region the gazetteer lacks, a tour dated by its first stop and an undated mission of the lead", () => {
+    const plans = draft(
+      "Вологодская делегация посетила Казахстан. Стороны договорились в сентябре провести в Астане презентацию вологодских предприятий, а в октябре в Вологде пройдут Дни Карагандинской области.",
+    );
+    expect(plans.events.map((e) => `${e.kind} ${e.date?.day} ${e.date?.precision}`).sort()).toEqual(["OTHER 2025-09-01 MONTH", "REGION_DAYS 2025-10-01 MONTH"]);
+    const tour = draft(
+      "Вологодский театр отправится на гастроли в Казахстан.\n\nПервый спектакль труппа сыграет 12 июня в Астане. 15 июня артисты выступят в Алматы.",
+    );
+    expect(tour.events.map((e) => `${e.kind} ${e.date?.day}`)).toEqual(["TOUR 2025-06-12"]);
+    const mission = draft(
+      "Вологодские экспортёры провели бизнес-миссию в Казахстан.\n\nС 2 по 5 июня компании работали в Астане.\n\nБизнес-миссию подготовил центр поддержки экспорта.",
+    );
+    expect(mission.events.map((e) => `${e.kind} ${e.date?.day}`)).toEqual(["BUSINESS_MISSION 2025-06-02"]);
+  });
+
+  it("dates a meeting on a named day of the event the lead dates, and does not take counted business talks for the happening", () => {
+    const d = draft(
+      "Вологодская делегация участвует в выставке в Минске, которая проходит 10–12 апреля.\n\nВо второй день выставки заместитель губернатора встретилась с председателем Минского облисполкома Петром Сидоренко.",
+    );
+    expect(`${d.happening?.kind} ${d.happening?.date?.day}`).toBe("MEETING 2025-04-11");
+    const mission = draft(
+      "Вологодские компании провели бизнес-миссию в Казахстан.\n\nС 2 по 5 июня делегация работала в Астане.\n\nВ Астане прошло более тридцати деловых переговоров с казахстанскими компаниями.",
+    );
+    expect(`${mission.happening?.kind} ${mission.happening?.date?.day}`).toBe("VISIT 2025-06-02");
   });
 });

@@ -76,14 +76,31 @@ const deadlineBefore = /(?:^|[^а-яё])(?:до|к|ко|не позднее|не
  * release is last December). In a sentence about the future («состоится», «планируется»)
  * it is the next such date on or after publication instead.
  */
-function yearFor(month: number, day: number | null, publishedOn: CalendarDay, future: boolean): number {
+function yearFor(month: number, day: number | null, publishedOn: CalendarDay, future: boolean | "unless-past"): number {
   const pub = dayParts(publishedOn)!;
-  if (future) {
+  if (future === true) {
     // A future event earlier in the year than publication is next year's («в марте» in a November release).
     const before = month < pub.month || (month === pub.month && day !== null && day < pub.day);
     return before ? pub.year + 1 : pub.year;
   }
-  return makeDay(pub.year, month, Math.min(day ?? 1, 28)) > addMonths(publishedOn, 2) ? pub.year - 1 : pub.year;
+  const ahead = makeDay(pub.year, month, Math.min(day ?? 1, 28)) > addMonths(publishedOn, 2);
+  // A sentence with no verb in the past («В ноябре производители представят продукцию…») does not
+  // tell of last year: a day well ahead is this year's.
+  if (ahead && future === "unless-past") return pub.year;
+  return ahead ? pub.year - 1 : pub.year;
+}
+
+/** A past-tense verb (or a short passive participle, «отгружено», «подписано»): the sentence tells of what has happened. */
+const pastTense = /(?<![а-яё])[а-яё]{2,}(?:[аяеиоуыё]л(?:а|и|о)?(?:сь|ся)?|шл[аио](?:сь|ся)?|шел|гл[аио]|мог|[её]но|ано)(?![а-яё])/u;
+
+/** Words in «-ла», «-ло», «-ли» that are no verbs: nouns («производители», «недели») and adverbs a sentence about the future may hold. */
+const notVerbs =
+  /(?<![а-яё])(?:[а-яе]+тели|недели|модели|цели|дела|дело|села|село|тело|тепло|тепла|около|мало|немало|начала|материала|капитала|школа|стола|сигнала|зала|канала|персонала|потенциала|филиала|журнала|генерала)(?![а-яё])/gu;
+
+/** Whether a sentence holds a verb in the past tense (lower-case words only; names are left out). */
+function tellsOfPast(sentence: string): boolean {
+  const lowerWords = sentence.replace(/(?<![а-яёА-ЯЁ])[А-ЯЁ][а-яёА-ЯЁ-]*/gu, " ").replaceAll("ё", "е");
+  return pastTense.test(lowerWords.replace(notVerbs, " "));
 }
 
 function safeDay(year: number, month: number, day: number): CalendarDay | null {
@@ -116,7 +133,10 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
   };
   const pub = dayParts(publishedOn)!;
   const yearOf = (g: string | undefined) => (g ? Number(g) : null);
-  const future = (offset: number) => deadlineBefore.test(text.slice(Math.max(0, offset - 14), offset)) || futureCue.test(sentenceOf(offset));
+  const future = (offset: number): boolean | "unless-past" =>
+    deadlineBefore.test(text.slice(Math.max(0, offset - 14), offset)) ||
+    futureCue.test(sentenceOf(offset)) ||
+    (sentenceOf(offset) !== "" && !tellsOfPast(sentenceOf(offset)) ? "unless-past" : false);
   /** The last day of a month. */
   const lastOfMonth = (year: number, month: number) => addDays(addMonths(makeDay(year, month, 1), 1), -1);
   /** A date followed by «№» is a document's («Федеральный закон от 4 января 1999 года № 4-ФЗ»), not a fact's. */
@@ -217,7 +237,7 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
       else if (relative === "следующего" || relative === "будущего") year = pub.year + 1;
       else if (relative) year = pub.year;
       // A quarter without a year: this year's, or next year's when it is already over and the sentence speaks of the future.
-      else year = future(m.index!) && q * 3 < pub.month ? pub.year + 1 : pub.year;
+      else year = future(m.index!) === true && q * 3 < pub.month ? pub.year + 1 : pub.year;
     }
     add(m, 0, m[0].length, safeDay(year, (q - 1) * 3 + 1, 1), "QUARTER", m[2] || relative ? 1 : 0.85);
   }
@@ -237,9 +257,38 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
       if (relative === "прошлого") year = pub.year - 1;
       else if (relative === "следующего" || relative === "будущего") year = pub.year + 1;
       // Without a year: this year's, or next year's when that half is over and the sentence faces the future.
-      else year = !relative && future(m.index!) && !second && pub.month > 6 ? pub.year + 1 : pub.year;
+      else year = !relative && future(m.index!) === true && !second && pub.month > 6 ? pub.year + 1 : pub.year;
     }
     add(m, 0, m[0].length, safeDay(year, second ? 7 : 1, 1), "APPROXIMATE", m[2] || relative ? 0.8 : 0.7, lastOfMonth(year, second ? 12 : 6));
+  }
+  // по итогам / за / в течение первого полугодия (2025 года): the half-year in the genitive, read as above.
+  const halfYearGenitive =
+    /(?<![а-яё])(?:по итогам|за|в течение|с начала)\s+(первого|второго|первое|второе|1-го|2-го)\s+полугоди[ея](?![а-яё])(?:\s+(?:(\d{4})(?:\s*(?:года|г\.|г\b))?|(текущего|этого|прошлого)\s+года))?/giu;
+  for (const m of text.matchAll(halfYearGenitive)) {
+    const second = /^(втор|2)/i.test(m[1]!);
+    const relative = m[3]?.toLowerCase();
+    // A half-year reported on is over: without a year, the last one that ended by publication.
+    const lastEnded = second || pub.month <= 6 ? pub.year - 1 : pub.year;
+    const year = yearOf(m[2]) ?? (relative === "прошлого" ? pub.year - 1 : relative ? pub.year : lastEnded);
+    add(m, 0, m[0].length, safeDay(year, second ? 7 : 1, 1), "APPROXIMATE", m[2] || relative ? 0.8 : 0.7, lastOfMonth(year, second ? 12 : 6));
+  }
+  // весной, летом (этого / прошлого / 2025 года): a season has no precision of its own, so its
+  // first month's first day, APPROXIMATE. Only the instrumental «когда»: «за лето», «к зиме» are spans and deadlines.
+  const season =
+    /(?<![а-яё])(весной|летом|осенью|зимой)(?![а-яё])(?:\s+(?:(\d{4})\s*(?:года|г\.|г\b)|(текущего|этого|прошлого|следующего|будущего)\s+года))?/giu;
+  const seasonMonth: Record<string, number> = { весной: 3, летом: 6, осенью: 9, зимой: 12 };
+  for (const m of text.matchAll(season)) {
+    // «Уже летом мы готовы…»: a bare season in direct speech is the speaker's «soon», not a fact's date.
+    if (!m[2] && !m[3] && text.lastIndexOf("«", m.index!) > text.lastIndexOf("»", m.index!)) continue;
+    const word = m[1]!.toLowerCase();
+    const month = seasonMonth[word]!;
+    const relative = m[3]?.toLowerCase();
+    const explicit =
+      yearOf(m[2]) ??
+      (relative === "прошлого" ? pub.year - 1 : relative === "следующего" || relative === "будущего" ? pub.year + 1 : relative ? pub.year : null);
+    // «зимой 2026 года» is the winter that year begins with: its December is the year before.
+    const year = explicit !== null ? (month === 12 ? explicit - 1 : explicit) : yearFor(month, null, publishedOn, future(m.index!));
+    add(m, 0, m[0].length, safeDay(year, month, 1), "APPROXIMATE", explicit !== null ? 0.7 : 0.6);
   }
   // в начале / в середине / в конце (следующего) года, в конце 2025 года: about its first, middle or last month, APPROXIMATE.
   const partOfYear = /(?<![а-яё])в\s+(начале|середине|конце)\s+(?:(\d{4})\s*года|(?:(текущего|этого|прошлого|следующего|будущего)\s+)?года)(?![а-яё])/giu;

@@ -3,7 +3,7 @@
 // holds, and date expressions. Pure and synchronous: no database, no network; bounded in
 // time. The draft only proposes: an editor reviews it before anything is written.
 import { agreementStages, type TAgreementStage } from "@atlas/shared/enums";
-import type { CalendarDay } from "@atlas/shared/calendar-day";
+import { addDays, type CalendarDay } from "@atlas/shared/calendar-day";
 import type {
   TDraftAgreement,
   TDraftDate,
@@ -137,7 +137,7 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   const seenNew = new Map<string, TDraftPartner>();
   const takenSpans: Array<[number, number]> = [];
   // Every mention of a proposed partner (a name proposed once may recur): people's posts are read against them.
-  const newMentions: Array<{ start: number; draft: TDraftPartner }> = [];
+  const newMentions: Array<{ start: number; end: number; draft: TDraftPartner }> = [];
   for (const org of newOnes) {
     // A quoted name that is a known partner's («Северсталь») is that partner, not a new one.
     if (org.quoted && [...knownQuoted].some((s) => s >= org.start && s < org.end)) continue;
@@ -146,14 +146,19 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
     if (takenSpans.some(([a, b]) => org.start < b && org.end > a && !(org.level === "ORGANISATION" && org.start <= a && org.end >= b))) continue;
     takenSpans.push([org.start, org.end]);
     const key = org.name.toLowerCase().replaceAll("ё", "е");
-    const seen = seenNew.get(key);
+    // «Шаньдун» after «провинции Шаньдун»: the region named without its kind, not a town of its name.
+    const region =
+      org.level === "CITY"
+        ? [...seenNew.values()].find((p) => p.level === "REGION" && p.name.toLowerCase().replaceAll("ё", "е").endsWith(` ${key}`))
+        : undefined;
+    const seen = seenNew.get(key) ?? region;
     if (seen) {
-      newMentions.push({ start: org.start, draft: seen });
+      newMentions.push({ start: org.start, end: org.end, draft: seen });
       continue;
     }
     const partnerDraft = newPartnerDraft(read, org, known, partnerIndex);
     seenNew.set(key, partnerDraft);
-    newMentions.push({ start: org.start, draft: partnerDraft });
+    newMentions.push({ start: org.start, end: org.end, draft: partnerDraft });
     partnerDrafts.push(partnerDraft);
   }
   partnerDrafts.sort((a, b) => a.span.match.start - b.span.match.start);
@@ -168,6 +173,14 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   const placeStems = [...newPlaces, ...newRegions, ...newCountries]
     .map((p) => stemOf(normalizeWord(p.name.split(/\s+/)[0]!)).slice(0, 5))
     .filter((x) => x.length >= 4);
+  // The proper word of each proposed place («Шаньдун» of «Провинция Шаньдун»), with whether the place is from elsewhere.
+  const proposedPlaceWords = partnerDrafts
+    .filter((p) => p.partnerId === null && p.level !== "ORGANISATION")
+    .map((p) => ({
+      stem: stemOf(normalizeWord(p.name.split(/\s+/).find((w) => !/^(провинция|префектура|штат|республика|область|край|город)$/i.test(w)) ?? "")).slice(0, 5),
+      foreign: !p.parentId || !family.has(p.parentId),
+    }))
+    .filter((x) => x.stem.length >= 4);
   const proposedIsForeign = (p: TDraftPartner): boolean | null => {
     if (p.level !== "ORGANISATION") return !p.parentId || !family.has(p.parentId);
     if (p.parentId) return !family.has(p.parentId);
@@ -180,11 +193,22 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
         if (a) return !family.has(a.partner.id);
       }
     }
+    // A company named after a place is of that place's side: «Шаньдун Хуатай Фудс», ООО «Вологодское мороженое».
+    for (const m of newMentions.filter((x) => x.draft === p)) {
+      for (let k = tokenFrom(read, m.start); k < read.tokens.length && read.tokens[k]!.start < m.end; k++) {
+        const t = read.tokens[k]!;
+        if (!t.capital) continue;
+        const place = proposedPlaceWords.find((x) => t.stem.startsWith(x.stem));
+        if (place) return place.foreign;
+        const a = partnerIndex.adjectiveStems.find((x) => x.stem.length >= 4 && t.stem.startsWith(x.stem.slice(0, Math.max(4, x.stem.length - 1))));
+        if (a) return !family.has(a.partner.id);
+      }
+    }
     return null;
   };
   const mentions = [
     ...known.map((h) => ({ start: read.tokens[h.from]!.start, foreign: !family.has(h.partner.id) })),
-    ...newMentions.map(({ start, draft: p }) => ({ start, foreign: proposedIsForeign(p) })),
+    ...newMentions.map(({ start, end, draft: p }) => ({ start, end, place: p.level !== "ORGANISATION", foreign: proposedIsForeign(p) })),
   ];
   draft.people = findPeople(read, gazetteer, buildPersonIndex(gazetteer), known, partnerIndex, mentions);
   check();
@@ -238,7 +262,7 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   ].sort((a, b) => a.start - b.start);
   draft.agreements = findAgreements(read, gazetteer, dates, agreementParties);
   check();
-  draft.events = findEvents(read, gazetteer, dates, known, family);
+  draft.events = findEvents(read, gazetteer, dates, known, family, new Set(newMentions.map((m) => tokenFrom(read, m.start))));
   check();
   draft.projects = findProjects(read).map((p) => ({ ...p, partnerTexts: foreignNamesFor(p.span.match.start) }));
   draft.followUps = findFollowUps(read);
@@ -312,6 +336,40 @@ const kindCues: KindCue[] = [
 const tookPlace =
   /^(состоял(ся|ась|ись|ось)|прош(ла|ли|ло|ел)|провел(а|и)?|провёл|встретил(ся|ась|ись)|находил(ся|ась|ись)|посетил[аи]?|побывал[аи]?|прибыл[аи]?)$/;
 
+/** Whether the talks or meetings at i are counted business contacts («более сорока деловых переговоров», «В2В-встреч»). */
+function programmeCount(tokens: Token[], i: number): boolean {
+  if (!/^(переговор|встреч)/.test(tokens[i]!.lower)) return false;
+  const before = tokens.slice(Math.max(0, i - 2), i).map((t) => t.lower);
+  return (
+    before.some((w) => /^(делов|b2b|в2в)/.test(w)) ||
+    before.some((w) => /^\d+$|^(более|около|свыше|десят|двадцат|тридцат|сорок|пятидесят|шестидесят|сотн)/.test(w))
+  );
+}
+
+/**
+ * A business mission abroad the title or lead names: the delegation's visit is what happened
+ * («Вологодские компании провели бизнес-миссию в …»), on the mission's first day — before any
+ * talks a later sentence reports as held during it.
+ */
+function missionInLead(read: ReadText, lead: number[], foreignIn: (sentence: number) => boolean): { sentences: number[]; cue: KindCue; token: Token } | null {
+  const missionCue: KindCue = { kind: "VISIT", priority: 4, test: (t) => /^бизнес-мисси/.test(t.lower) };
+  for (const s of lead) {
+    const token = foreignIn(s) ? tokensOf(read, s).find((t) => missionCue.test(t, undefined)) : undefined;
+    if (token) return { sentences: [...lead, lead.length].filter((x) => x < read.sentences.length), cue: missionCue, token };
+  }
+  return null;
+}
+
+/** «В первый день форума», «во второй день визита»: which day of an event the lead dates a meeting falls on (0 for the first), or null. */
+function dayOfEvent(tokens: Token[]): number | null {
+  const ordinals = ["первый", "второй", "третий", "четвертый"];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const n = ordinals.indexOf(tokens[i]!.lower);
+    if (n >= 0 && tokens[i + 1]!.lower === "день") return n;
+  }
+  return null;
+}
+
 function findHappening(
   read: ReadText,
   gazetteer: ImportGazetteer,
@@ -329,6 +387,8 @@ function findHappening(
     tokens.forEach((t, i) => {
       if (t.breakBefore && /^(который|которая|которое|которые|которого|где|куда)$/.test(t.lower)) relative = true;
       else if (t.breakBefore && relative && /[.;—–]/.test(read.text.slice(tokens[i - 1]?.end ?? t.start, t.start))) relative = false;
+      // «более сорока деловых переговоров», «60 деловых встреч»: business talks counted in a programme are not a meeting of their own.
+      if (programmeCount(tokens, i)) return;
       // A background visit still makes a plain meeting a visit (a meeting with a visiting ambassador), but not talks or a call.
       for (const cue of kindCues) if (cue.test(t, tokens[i + 1])) found.push({ cue: relative ? { ...cue, priority: cue.priority - 1.5 } : cue, token: t });
     });
@@ -352,18 +412,7 @@ function findHappening(
       chosen = { sentences: [s], cue: best.cue, token: best.token };
     }
   }
-  if (!chosen) {
-    // A business mission abroad with no meeting reported as held: the delegation's visit is
-    // what happened («Вологодские компании провели бизнес-миссию в …»), on the mission's first day.
-    const missionCue: KindCue = { kind: "VISIT", priority: 4, test: (t) => /^бизнес-мисси/.test(t.lower) };
-    for (const s of lead) {
-      const token = foreignIn(s) ? tokensOf(read, s).find((t) => missionCue.test(t, undefined)) : undefined;
-      if (token) {
-        chosen = { sentences: [...lead, lead.length].filter((x) => x < read.sentences.length), cue: missionCue, token };
-        break;
-      }
-    }
-  }
+  if (!chosen) chosen = missionInLead(read, lead, foreignIn);
   if (!chosen) return null;
   // A kind the gazetteer names more precisely («Заседание совместной комиссии»), else the cue's.
   let kind = chosen.cue.kind;
@@ -387,7 +436,15 @@ function findHappening(
   }
   if (gazetteer.meetingKinds.length && !gazetteer.meetingKinds.some((k) => k.code === kind))
     kind = gazetteer.meetingKinds.find((k) => k.code === "OTHER")?.code ?? kind;
-  const date = firstDateIn(read, dates, chosen.sentences);
+  let date = firstDateIn(read, dates, chosen.sentences);
+  // A meeting «in the first day of the forum» the lead dates («прошёл 18–19 сентября»), its own sentence dating it no other way: that day.
+  const cueSentence = chosen.token.sentence;
+  const nthDay = dates.some((d) => sentenceOfOffset(read, d.start) === cueSentence) ? null : dayOfEvent(tokensOf(read, cueSentence));
+  const eventStart = nthDay === null ? undefined : dates.find((d) => sentenceOfOffset(read, d.start) <= 2 && d.precision === "DAY");
+  if (eventStart && nthDay !== null) {
+    date = toDraftDate(read, eventStart);
+    if (nthDay > 0) date = { ...date, day: addDays(eventStart.day, nthDay), confidence: date.confidence * 0.9 };
+  }
   // Place and direction: the first place written after «в/во» in those sentences.
   let place: PartnerHit | null = null;
   let regionWord = false;
@@ -428,6 +485,9 @@ const stageOrder = (s: Stage) => agreementStages.indexOf(s);
 const conditional =
   /^(если|можно|может|могут|смогут|планиру|планирует|планируют|планируется|планируются|запланировано|запланирована|запланирован|намерен|намерены|предстоит|будет|будут)$/;
 
+/** What the sides agree to do about a document: an initiative, not a stage reached. */
+const initiativeInfinitive = /^(подготовить|разработать|заключить|подписать|составить|проработать|рассмотреть|обсудить|изучить)$/;
+
 /** Verbs that report an agreement on what to do next: the infinitive after them is an initiative («договорились подготовить»). */
 const agreedVerb = /^(договорил(ся|ась|ись)|условил(ся|ась|ись)|решили|наметили)$/;
 
@@ -436,7 +496,12 @@ function stageCue(tokens: Token[], i: number, agreedBefore: boolean): Stage | nu
   const l = t.lower;
   const prev = tokens[i - 1]?.lower ?? "";
   if (/^(направил|направила|направили|направлено|направлен|направлена|предложил|предложила|предложили|внесли|внесено)$/.test(l)) return "PROPOSAL_SENT";
-  if (agreedVerb.test(l) && /^(подготовить|разработать|заключить|подписать|составить)$/.test(tokens[i + 1]?.lower ?? "")) return "PROPOSAL_SENT";
+  // «договорились (совместно) подготовить / проработать возможность …»: what the sides mean to do.
+  if (agreedVerb.test(l) && tokens.slice(i + 1, i + 3).some((t) => initiativeInfinitive.test(t.lower))) return "PROPOSAL_SENT";
+  // «возможность подписания», «вопрос о подписании», «договорились о подписании»: a signing still to come.
+  if (/^подписани[еяю]$/.test(l) && tokens.slice(Math.max(0, i - 2), i).some((t) => /^(возможност|перспектив|вопрос|о|об)/.test(t.lower)))
+    return "PROPOSAL_SENT";
+  if (/^подписани[еяю]$/.test(l) && /^(к|до)$/.test(prev)) return null;
   // «условились, что рабочие группы подготовят проект»: a draft still to be written is an initiative.
   if (/^(подготовят|подготовит|разработают|разработает)$/.test(l)) return "PROPOSAL_SENT";
   // A list after «договорились:» — «— подготовить к декабрю план мероприятий».
@@ -449,6 +514,8 @@ function stageCue(tokens: Token[], i: number, agreedBefore: boolean): Stage | nu
     return "DRAFT";
   if (/^(согласование|согласования|согласованию|согласовывается|согласовываются|согласуется|обсуждается)$/.test(l) && !/^(для|на)$/.test(prev))
     return "NEGOTIATION";
+  // «план уже согласован с белорусскими коллегами»: agreed on the text, not yet signed or approved.
+  if (/^(согласован|согласована|согласовано|согласованы)$/.test(l) && prev !== "не") return "NEGOTIATION";
   // Every form of «подписать» that reports it done: «подписало», «подписанного», «подписание».
   if (
     /^(подписал[аио]?|подписан[аоы]?|подписани[ея]|подписанн(ый|ого|ое|ая|ом|ым|ую|ые|ых|ому|ой)|заключили|заключено|заключена|заключен|заключил[аио]?|заключенн(ый|ого|ое|ая|ом|ым|ую|ые|ых))$/.test(
@@ -505,49 +572,124 @@ function agreementWord(tokens: Token[], i: number): { kind: string | null; anaph
 }
 
 type AgreementMention = TDraftAgreement & { at: number; party: string | null; anaphor: boolean };
+type AgreementWordAt = { i: number; w: { kind: string | null; anaphor?: boolean } | null };
+type StageCueAt = { i: number; stage: Stage };
+
+/** A sentence's clauses, as token lists: a list's items («— …;» on their own lines) are clauses; a plain sentence is one. */
+function clausesOf(read: ReadText, s: number): Token[][] {
+  const tokens = tokensOf(read, s);
+  const clauses: Token[][] = [[]];
+  for (const t of tokens) {
+    const previous = read.tokens[t.index - 1];
+    const current = clauses[clauses.length - 1]!;
+    if (current.length && previous && /[;\n]/.test(read.text.slice(previous.end, t.start))) clauses.push([t]);
+    else current.push(t);
+  }
+  return clauses.filter((c) => c.length > 0);
+}
+
+/**
+ * Whether the stage word at i tells of what may happen, not what did: a conditional or planning
+ * word in its clause («будет подписано», «планируется подписание»), unless that word comes
+ * after it in a predicate of its own («уже согласован и будет утверждён»).
+ */
+function isConditional(tokens: Token[], i: number): boolean {
+  return tokens.some((t, k) => {
+    if (!conditional.test(t.lower)) return false;
+    if (k < i) return true;
+    return !tokens.slice(i + 1, k).some((x) => /^(и|а|но)$/.test(x.lower));
+  });
+}
+
+/** Participles that describe the agreement they stand before («действующее соглашение», «подписанный меморандум»). */
+const attributiveStage = /^(действующ|подписанн|заключенн|зарегистрированн|согласованн)/;
+
+/**
+ * Which agreement word each stage word tells of. With one agreement word, the furthest stage of
+ * the clause; with several, a participle goes to the word it stands before and any other stage
+ * word to the nearest agreement word («дополнить действующее соглашение планом мероприятий,
+ * проект которого подготовят» — the agreement in force, the plan to be prepared); a word with
+ * no stage of its own shares the stage of the one it is joined to by «и» («подписали меморандум и план»).
+ */
+function stagedWords(tokens: Token[], words: AgreementWordAt[], cues: StageCueAt[]): Array<{ word: AgreementWordAt; cue: StageCueAt }> {
+  const furthest = (list: StageCueAt[]) => list.reduce((a, b) => (stageOrder(b.stage) > stageOrder(a.stage) ? b : a));
+  const nearestWord = (at: number) =>
+    words.reduce((a, b) => (Math.abs(b.i - at) < Math.abs(a.i - at) || (Math.abs(b.i - at) === Math.abs(a.i - at) && !b.w!.anaphor) ? b : a));
+  const kinds = new Set(words.map((w) => (w.w!.anaphor ? "anaphor" : (w.w!.kind ?? "plain"))));
+  if (words.length === 1 || kinds.size === 1) {
+    const cue = furthest(cues);
+    return [{ word: nearestWord(cue.i), cue }];
+  }
+  const byWord = new Map<AgreementWordAt, StageCueAt[]>();
+  for (const cue of cues) {
+    const described = attributiveStage.test(tokens[cue.i]!.lower) ? words.find((w) => w.i > cue.i && w.i - cue.i <= 2) : undefined;
+    const word = described ?? nearestWord(cue.i);
+    byWord.set(word, [...(byWord.get(word) ?? []), cue]);
+  }
+  const staged = [...byWord.entries()].map(([word, list]) => ({ word, cue: furthest(list) }));
+  for (const word of words) {
+    if (byWord.has(word)) continue;
+    const joined = staged.find(
+      (x) => Math.abs(x.word.i - word.i) <= 6 && tokens.slice(Math.min(x.word.i, word.i) + 1, Math.max(x.word.i, word.i)).some((t) => t.lower === "и"),
+    );
+    if (joined) staged.push({ word, cue: joined.cue });
+  }
+  return staged;
+}
+
+function agreementMention(
+  read: ReadText,
+  tokens: Token[],
+  word: AgreementWordAt,
+  cue: StageCueAt,
+  dates: FoundDate[],
+  parties: Array<{ start: number; key: string }>,
+  knownKinds: Set<string>,
+): AgreementMention {
+  let kind = word.w!.kind;
+  if (kind && knownKinds.size && !knownKinds.has(kind)) kind = null;
+  const from = Math.min(cue.i, word.i);
+  const to = Math.max(cue.i, word.i);
+  const clauseStart = tokens[0]!.start;
+  const clauseEnd = tokens[tokens.length - 1]!.end;
+  const date = dates.find((d) => d.start >= clauseStart && d.start < clauseEnd);
+  // The other party the phrase names («соглашения с Минской областью», «между … и акиматом Павлодарской области»): one agreement per party.
+  const wordStart = tokens[word.i]!.start;
+  const party = word.w!.anaphor ? null : (parties.find((p) => p.start > wordStart && p.start < clauseEnd)?.key ?? null);
+  return {
+    title: read.text.slice(tokens[word.i]!.start, tokens[Math.min(tokens.length - 1, word.i + 6)]!.end).replace(/\s+/g, " "),
+    kind,
+    stage: cue.stage,
+    stageText: read.text.slice(tokens[from]!.start, tokens[to]!.end).replace(/\s+/g, " "),
+    date: date ? toDraftDate(read, date) : null,
+    partyTexts: [],
+    span: spanOf(read, tokens[from]!.index, tokens[to]!.index),
+    confidence: kind ? 0.75 : 0.55,
+    at: wordStart,
+    party,
+    anaphor: !!word.w!.anaphor,
+  };
+}
 
 function findAgreements(read: ReadText, gazetteer: ImportGazetteer, dates: FoundDate[], parties: Array<{ start: number; key: string }>): TDraftAgreement[] {
   const mentions: AgreementMention[] = [];
   const knownKinds = new Set(gazetteer.agreementKinds.map((k) => k.code));
   for (let s = 0; s < read.sentences.length; s++) {
-    const tokens = tokensOf(read, s);
-    if (tokens.some((t) => conditional.test(t.lower))) continue;
-    const words = tokens.map((_, i) => ({ i, w: agreementWord(tokens, i) })).filter((x) => x.w);
-    if (!words.length) continue;
     // «стороны договорились:» and a list on the next lines.
     const previous = s > 0 ? read.text.slice(read.sentences[s - 1]!.start, read.sentences[s - 1]!.end) : "";
     const agreedBefore = /(договорились|условились|решили|наметили)\s*:\s*$/.test(previous);
-    let best: { stage: Stage; at: number } | null = null;
-    tokens.forEach((_, i) => {
-      const stage = stageCue(tokens, i, agreedBefore);
-      if (stage && (!best || stageOrder(stage) > stageOrder(best.stage))) best = { stage, at: i };
-    });
-    if (!best) continue;
-    const { stage, at } = best as { stage: Stage; at: number };
-    // The agreement word nearest the stage word (a named kind before a bare «документ»).
-    const word = words.reduce((a, b) => (Math.abs(b.i - at) < Math.abs(a.i - at) || (Math.abs(b.i - at) === Math.abs(a.i - at) && !b.w!.anaphor) ? b : a));
-    let kind = word.w!.kind;
-    if (kind && knownKinds.size && !knownKinds.has(kind)) kind = null;
-    const from = Math.min(at, word.i);
-    const to = Math.max(at, word.i);
-    const sentence = read.sentences[s]!;
-    const date = dates.find((d) => d.start >= sentence.start && d.start < sentence.end);
-    // The other party the phrase names («соглашения с Минской областью», «между … и акиматом Павлодарской области»): one agreement per party.
-    const wordStart = tokens[word.i]!.start;
-    const party = word.w!.anaphor ? null : (parties.find((p) => p.start > wordStart && p.start < sentence.end)?.key ?? null);
-    mentions.push({
-      title: read.text.slice(tokens[word.i]!.start, tokens[Math.min(tokens.length - 1, word.i + 6)]!.end).replace(/\s+/g, " "),
-      kind,
-      stage,
-      stageText: read.text.slice(tokens[from]!.start, tokens[to]!.end).replace(/\s+/g, " "),
-      date: date ? toDraftDate(read, date) : null,
-      partyTexts: [],
-      span: spanOf(read, tokens[from]!.index, tokens[to]!.index),
-      confidence: kind ? 0.75 : 0.55,
-      at: wordStart,
-      party,
-      anaphor: !!word.w!.anaphor,
-    });
+    // Each clause of a list («— …; — …») tells of its own agreement, with its own stage and condition.
+    for (const tokens of clausesOf(read, s)) {
+      const words = tokens.map((_, i) => ({ i, w: agreementWord(tokens, i) })).filter((x) => x.w);
+      if (!words.length) continue;
+      const cues = tokens
+        .map((_, i) => ({ i, stage: stageCue(tokens, i, agreedBefore) }))
+        .filter((c): c is { i: number; stage: Stage } => c.stage !== null && !isConditional(tokens, c.i));
+      if (!cues.length) continue;
+      for (const { word, cue } of stagedWords(tokens, words, cues)) {
+        mentions.push(agreementMention(read, tokens, word, cue, dates, parties, knownKinds));
+      }
+    }
   }
   // One agreement per kind and party, at the furthest stage the text puts it (the state it
   // reports now: «направила … проект прошёл согласование» is in negotiation). A mention that
@@ -593,17 +735,32 @@ const eventCues: Array<{ kind: string; test: (t: Token, next: Token | undefined,
   { kind: "CONFERENCE", test: (t) => /^конференци/.test(t.lower) },
   { kind: "FESTIVAL", test: (t) => /^фестивал/.test(t.lower) },
   { kind: "BUSINESS_MISSION", test: (t) => /^бизнес-мисси/.test(t.lower) },
+  // Events of no kind of their own: a presentation, a seminar, a round table.
+  { kind: "OTHER", test: (t, n) => /^(презентаци|семинар)/.test(t.lower) || (/^кругл/.test(t.lower) && !!n && /^стол/.test(n.lower)) },
 ];
 
 const eventVerb =
-  /^(пройд|прош|проход|состо|провед|провел|провест|провод|откр|старт|организ|отправ|планиру|запланир|намеч|соберет|собрал|примет|примут|прим|участ|находил|станет)/;
+  /^(пройд|прош|проход|состо|провед|провел|провест|провод|откр|старт|организ|отправ|планиру|запланир|намеч|соберет|собрал|примет|примут|прим|участ|находил|станет|представ|покаж|показ|выступ|заверш|начн|приед)/;
 
 /** Words that make a second mention of an event kind another event («Следующий форум … в 2026 году», «Ответная бизнес-миссия»). */
 const anotherEvent = /^(следующ|ответн|очередн|повторн)/;
 
-function findEvents(read: ReadText, gazetteer: ImportGazetteer, dates: FoundDate[], known: PartnerHit[], family: Set<string>): TDraftEvent[] {
+function findEvents(
+  read: ReadText,
+  gazetteer: ImportGazetteer,
+  dates: FoundDate[],
+  known: PartnerHit[],
+  family: Set<string>,
+  /** Where each proposed partner is named (its first token): «Дни Гродненской области» are a region's Days though the gazetteer lacks it. */
+  proposedAt: Set<number>,
+): TDraftEvent[] {
   const partnerAt = new Map(known.map((h) => [h.from, h]));
-  const isPartner = (i: number) => partnerAt.has(i);
+  const isPartner = (i: number) => partnerAt.has(i) || proposedAt.has(i);
+  // The release's own date: the first its title and lead give («С 19 по 22 мая делегация …»).
+  const leadDate = dates.find((d) => sentenceOfOffset(read, d.start) <= 2) ?? null;
+  // A tour named without a date is dated by its first dated stop: a later sentence naming a place.
+  const placeSentences = new Set([...known.map((h) => read.tokens[h.from]!.sentence), ...[...proposedAt].map((i) => read.tokens[i]!.sentence)]);
+  let undatedTour: { token: Token; sentence: number } | null = null;
   const knownKinds = new Set(gazetteer.eventKinds.map((k) => k.code));
   const events: TDraftEvent[] = [];
   // Dates by sentence, once (a long text has thousands of both).
@@ -618,7 +775,9 @@ function findEvents(read: ReadText, gazetteer: ImportGazetteer, dates: FoundDate
     const sentence = read.sentences[s]!;
     // Clauses of a list («договорились: — …; — …») each tell of their own event with their own date.
     const clauseBounds: number[] = [sentence.start];
-    for (let c = sentence.start; c < sentence.end; c++) if (read.text[c] === ";" || read.text[c] === "\n") clauseBounds.push(c + 1);
+    // «…, а в октябре пройдут Дни …»: a clause joined by «а» tells of another event.
+    for (let c = sentence.start; c < sentence.end; c++)
+      if (read.text[c] === ";" || read.text[c] === "\n" || (read.text[c] === "," && /^,\s+а\s/.test(read.text.slice(c, c + 4)))) clauseBounds.push(c + 1);
     clauseBounds.push(sentence.end);
     const clauseOf = (offset: number) => {
       let k = 0;
@@ -650,9 +809,14 @@ function findEvents(read: ReadText, gazetteer: ImportGazetteer, dates: FoundDate
       const clause = clauseOf(cue.token.start);
       const clauseDates = sentenceDates.filter((d) => clauseOf(d.start) === clause);
       const candidates = clauseBounds.length > 2 ? clauseDates : sentenceDates;
-      // The date nearest the cue in its clause.
-      const date = candidates.length ? candidates.reduce((a, b) => (Math.abs(b.start - cue.token.start) < Math.abs(a.start - cue.token.start) ? b : a)) : null;
+      // The date nearest the cue in its clause; an event the title or lead names without one is the release's own, on its date.
+      const date = candidates.length
+        ? candidates.reduce((a, b) => (Math.abs(b.start - cue.token.start) < Math.abs(a.start - cue.token.start) ? b : a))
+        : s <= 2 && cue.kind !== "TOUR"
+          ? leadDate
+          : null;
       const quoted = read.text.slice(cue.token.end, cue.token.end + 3).includes("«");
+      if (!date && cue.kind === "TOUR" && !undatedTour && s <= 2) undatedTour = { token: cue.token, sentence: s };
       // An event is a fact when the text dates it, or names it, and says it is held: «форум «…» пройдёт в декабре».
       if (!(date || quoted) || !hasVerb) continue;
       const another = tokens.some((t) => anotherEvent.test(t.lower) && Math.abs(t.index - cue.token.index) <= 2);
@@ -675,6 +839,23 @@ function findEvents(read: ReadText, gazetteer: ImportGazetteer, dates: FoundDate
         confidence: date ? 0.75 : 0.6,
       });
     }
+  }
+  const firstStop =
+    undatedTour && dates.find((d) => sentenceOfOffset(read, d.start) > undatedTour!.sentence && placeSentences.has(sentenceOfOffset(read, d.start)));
+  const datedTour = events.find((e) => e.kind === "TOUR");
+  // «Завершится тур 9 октября в Хиве» after a tour the lead names: the tour starts at its first stop.
+  if (datedTour?.date && firstStop && firstStop.day < datedTour.date.day) datedTour.date = toDraftDate(read, firstStop);
+  if (undatedTour && firstStop && !datedTour && (!knownKinds.size || knownKinds.has("TOUR"))) {
+    const { token } = undatedTour;
+    events.push({
+      title: token.text,
+      kind: "TOUR",
+      date: toDraftDate(read, firstStop),
+      place: null,
+      stops: [],
+      span: spanOf(read, token.index, token.index),
+      confidence: 0.6,
+    });
   }
   // A tour's stops: the places the following sentences name, with their dates, in order.
   const tour = events.find((e) => e.kind === "TOUR");

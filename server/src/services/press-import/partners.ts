@@ -7,7 +7,8 @@ import { worldCountries, type Country } from "./countries.ts";
 import type { TDraftPartner } from "@atlas/shared/press-import";
 import type { TPartnerLevel } from "@atlas/shared/enums";
 import type { GazetteerPartner, ImportGazetteer } from "./gazetteer.ts";
-import { formStems, normalizeWord, spanOf, spanOfChars, stemOf, stemsOf, tokenFrom, type ReadText, type Token } from "./text.ts";
+import { isKnownFirstNameForm } from "./names.ts";
+import { formStems, normalizeWord, routeStops, spanOf, spanOfChars, stemOf, stemsOf, tokenFrom, type ReadText, type Token } from "./text.ts";
 
 /** Stems of words that name the type of a place or body: never a match on their own. */
 const genericStems: ReadonlySet<string> = new Set(
@@ -96,6 +97,7 @@ export function buildPartnerIndex(gazetteer: ImportGazetteer): PartnerIndex {
   for (const partner of gazetteer.partners) {
     add(partner, partner.name, false);
     for (const alias of partner.aliases) add(partner, alias, true);
+    for (const phrase of regionBodyNames(partner)) add(partner, phrase, true);
     // An organisation known by the quoted part of its name: «Северсталь» for ПАО «Северсталь».
     const quoted = /[«"]([^«»"]{3,})[»"]/.exec(partner.name)?.[1];
     if (quoted && partner.level === "ORGANISATION") add(partner, quoted, true, true);
@@ -110,6 +112,19 @@ export function buildPartnerIndex(gazetteer: ImportGazetteer): PartnerIndex {
 }
 
 const newCountryPrefix = "world-country:";
+
+/**
+ * Other names an oblast goes by in releases: its executive body («Витебский облисполком»,
+ * «Гомельский областной исполнительный комитет» — Belarus's regional governments) and its
+ * colloquial name made from the adjective («Гомельщина», «Вологодчина», «Новгородчина»).
+ */
+export function regionBodyNames(partner: { name: string; level: TPartnerLevel }): string[] {
+  if (partner.level !== "REGION") return [];
+  const m = /^([А-ЯЁ][а-яё-]+)ская\s+область$/.exec(partner.name.trim());
+  if (!m) return [];
+  const base = m[1]!;
+  return [`${base}ский облисполком`, `${base}ский областной исполнительный комитет`, `${base}${/[дт]$/.test(base) ? "чина" : "щина"}`];
+}
 
 /** Heads after which a quoted name is a site, event or product, never a partner. */
 const notPartnerHeads =
@@ -149,6 +164,7 @@ function headBeforeQuote(read: ReadText, tokenIndex: number): Token | null {
 export function findKnownPartners(read: ReadText, index: PartnerIndex): PartnerHit[] {
   const hits: PartnerHit[] = [];
   const tokens = read.tokens;
+  const routeTokens = new Set(routeStops(read).flatMap(({ from, to }) => Array.from({ length: to - from + 1 }, (_, k) => from + k)));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -171,7 +187,7 @@ export function findKnownPartners(read: ReadText, index: PartnerIndex): PartnerH
         if (t.text !== variant.acronym) continue;
       } else if (!span.some((tk, k) => !genericStems.has(variant.stems[k]!) && (tk.capital || /^[0-9]/.test(tk.text)))) continue;
       const q = quoteRange(read, i, i + n - 1);
-      if (q.inside) {
+      if (q.inside && !routeTokens.has(i)) {
         // Inside quotes only a whole quoted name that is not a site or event («ОЭЗ «Вологодская»» is not the region).
         if (!q.whole) continue;
         const head = headBeforeQuote(read, i);
@@ -226,6 +242,12 @@ const orgHeads: Array<[RegExp, string]> = [
   [/^ассоциац/, "ассоциация"],
   [/^колледж/, "колледж"],
   [/^академ/, "академия"],
+  // Performing companies: «ансамбль «Сухонские узоры»», «театр «Балет»».
+  [/^ансамбл/, "ансамбль"],
+  [/^оркестр/, "оркестр"],
+  [/^театр/, "театр"],
+  [/^хор$|^хор[аеуы]$|^хором$/, "хор"],
+  [/^капелл/, "капелла"],
   [/^производител/, "производитель"],
   [/^экспортер/, "экспортёр"],
   [/^групп/, "группа компаний"],
@@ -245,6 +267,13 @@ export function findQuotedOrganisations(read: ReadText): NewOrganisation[] {
   const text = read.text;
   // «…» with one level of nesting: «ТОО «Компания «Север»»» is rare; «ТОО «Агро»» is the rule.
   const quotePattern = /«((?:[^«»]|«[^«»]*»)+)»|"([^"]+)"/g;
+  // «хор «Северные голоса» Вологодского колледжа»: a company followed by the body it belongs
+  // to (a capitalised genitive) is part of that body, not a partner of its own, wherever it is named.
+  const partOfAnotherBody = new Set<string>();
+  for (const m of text.matchAll(quotePattern)) {
+    const after = /^\s+([А-ЯЁ][а-яё]+)/.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))?.[1];
+    if (after && /(ого|его|ой|ей|ых|их)$/.test(after)) partOfAnotherBody.add((m[1] ?? m[2] ?? "").trim());
+  }
   for (const m of text.matchAll(quotePattern)) {
     const inner = (m[1] ?? m[2] ?? "").trim();
     if (!inner || inner.length > 80 || !/[A-Za-zА-Яа-яЁё]/.test(inner)) continue;
@@ -265,6 +294,7 @@ export function findQuotedOrganisations(read: ReadText): NewOrganisation[] {
       const stem = stemOf(lower);
       const orgHead = orgHeads.find(([re]) => re.test(stem) || re.test(lower));
       if (!orgHead) continue;
+      if (partOfAnotherBody.has(inner)) continue;
       // A capitalised head is part of the name («Банк «Центр»»); otherwise the name is the quoted words.
       name = `«${inner}»`;
       confidence = 0.7;
@@ -284,6 +314,8 @@ export function newPartnerDraft(read: ReadText, org: NewOrganisation, known: Par
     for (const hit of known) {
       const a = read.tokens[hit.from]!;
       if (a.sentence !== sentence || hit.partner.level === "ORGANISATION" || (org.level === "REGION" && hit.partner.level !== "COUNTRY")) continue;
+      // A town next to another town («Великий Устюг — Котлас») is not inside it.
+      if (org.level === "CITY" && hit.partner.level === "CITY") continue;
       const distance = hit.from >= firstToken.index ? hit.from - firstToken.index : firstToken.index - hit.to + 1;
       if (!parent || distance < parent.distance) parent = { id: hit.partner.id, distance };
     }
@@ -328,6 +360,20 @@ const regionWords: Array<{ stem: string; noun: string; ending: string; level: TP
   { stem: stemOf("провинция"), noun: "провинция", ending: "ая", level: "REGION" },
 ];
 
+/** A first name is not a region's: «провинции Ван» never stands for a person's «Ван …». */
+const isNameWord = (word: string) => isKnownFirstNameForm(word);
+
+/** How many words from `at` name an oblast's executive body («облисполком», «областной исполнительный комитет»); 0 when none. */
+function regionBodyLength(tokens: Token[], at: number): number {
+  const a = tokens[at];
+  if (!a || a.breakBefore) return 0;
+  if (/^облисполком/.test(a.lower)) return 1;
+  const b = tokens[at + 1];
+  const c = tokens[at + 2];
+  if (/^областн/.test(a.lower) && b && c && /^исполнительн/.test(b.lower) && /^комитет/.test(c.lower) && !b.breakBefore && !c.breakBefore) return 3;
+  return 0;
+}
+
 /** Regions the gazetteer does not hold: «Павлодарской области» → «Павлодарская область», proposed as new. */
 export function findNewRegions(read: ReadText, known: PartnerHit[]): NewOrganisation[] {
   const covered = new Set<number>();
@@ -335,16 +381,39 @@ export function findNewRegions(read: ReadText, known: PartnerHit[]): NewOrganisa
   const found: NewOrganisation[] = [];
   const tokens = read.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // «провинции Шаньдун», «префектуры Тоттори»: a region named after its kind, the name in apposition (as written, nominative).
+    const kind = tokens[i]!;
+    const named = tokens[i + 1]!;
+    const appositionKind = /^(провинц|префектур|штат)/.exec(kind.stem)?.[1];
+    if (
+      appositionKind &&
+      !covered.has(i + 1) &&
+      named.capital &&
+      !named.upper &&
+      !named.quoted &&
+      !named.breakBefore &&
+      named.sentence === kind.sentence &&
+      !/(ск|цк)(ая|ой|ую|ий|ого|ому|ом|им|ие|их|ым|ое)$/.test(named.lower) &&
+      !isNameWord(named.text)
+    ) {
+      const noun = { провинц: "Провинция", префектур: "Префектура", штат: "Штат" }[appositionKind]!;
+      found.push({ name: `${noun} ${named.text}`, start: kind.start, end: named.end, confidence: 0.65, quoted: "", level: "REGION" });
+      i++;
+      continue;
+    }
     const adj = tokens[i]!;
     const noun = tokens[i + 1]!;
     if (covered.has(i) || covered.has(i + 1) || !adj.capital || adj.quoted || noun.breakBefore || noun.sentence !== adj.sentence) continue;
-    const word = regionWords.find((w) => w.stem === noun.stem);
-    if (!word || !/(ск|цк)(ая|ой|ую|ий|ого|ому|ом|им|ие|их)$/.test(adj.lower)) continue;
+    // An oblast named by its executive body: «Могилёвским облисполкомом», «Гомельского областного исполнительного комитета».
+    const bodyLength = regionBodyLength(tokens, i + 1);
+    const word = bodyLength ? regionWords[0] : regionWords.find((w) => w.stem === noun.stem);
+    if (!word || !/(ск|цк)(ая|ой|ую|ий|ого|ому|ом|им|ие|их|ым|ое)$/.test(adj.lower)) continue;
     // The first word of a sentence is capitalised anyway («Областной бюджет…» is not a region).
     if (read.sentences[adj.sentence]?.first === i) continue;
-    const base = adj.text.replace(/(ая|ой|ую|ий|ого|ому|ом|им|ие|их)$/, "");
-    found.push({ name: `${base}${word.ending} ${word.noun}`, start: adj.start, end: noun.end, confidence: 0.7, quoted: "", level: word.level });
-    i++;
+    const base = adj.text.replace(/(ая|ой|ую|ий|ого|ому|ом|им|ие|их|ым|ое)$/, "");
+    const last = tokens[i + Math.max(1, bodyLength)]!;
+    found.push({ name: `${base}${word.ending} ${word.noun}`, start: adj.start, end: last.end, confidence: 0.7, quoted: "", level: word.level });
+    i += Math.max(1, bodyLength);
   }
   return found;
 }

@@ -6,7 +6,7 @@ import type { TDraftPerson } from "@atlas/shared/press-import";
 import type { GazetteerPerson, ImportGazetteer } from "./gazetteer.ts";
 import { firstNameReadings, isKnownFirstNameForm, isPatronymic, nominativeName } from "./names.ts";
 import type { PartnerHit, PartnerIndex } from "./partners.ts";
-import { formStems, spanOf, type ReadText, type Token } from "./text.ts";
+import { formStems, spanOf, tokenFrom, type ReadText, type Token } from "./text.ts";
 
 /** Words that head a post («посол», «губернатор», «заместитель»…), by stem prefix, with the nominative. */
 const postHeads: Array<[RegExp, string]> = [
@@ -230,7 +230,12 @@ function postBefore(read: ReadText, at: number, taken: Set<number>): { text: str
   return { text: text.trim(), from };
 }
 
-const capitalWord = (t: Token | undefined) => !!t && t.capital && !t.upper && !t.quoted && /^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)?$/.test(t.text);
+/** Capitalised nouns of official texts that are never a person's name: «заместителя Председателя Правительства … Максима Гордеева». */
+const bodyNouns =
+  /^(правительств|министерств|департамент|комитет|управлени|администрац|акимат|хокимият|посольств|консульств|генконсульств|совет|палат|дум|собрани|парламент|мажилис|сенат|облисполком|исполком|мэри)/;
+
+const capitalWord = (t: Token | undefined) =>
+  !!t && t.capital && !t.upper && !t.quoted && /^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)?$/.test(t.text) && !headOf(t) && !bodyNouns.test(t.lower);
 
 /** Everyone named in the text, merged by person: a name's post from the mention that gives one. */
 export function findPeople(
@@ -240,11 +245,19 @@ export function findPeople(
   partnerHits: PartnerHit[],
   partnerIndex: PartnerIndex,
   /** Every partner mention (known or proposed) with whether it is from elsewhere than home. */
-  mentions: Array<{ start: number; foreign: boolean | null }> = [],
+  mentions: Array<{ start: number; end?: number; place?: boolean; foreign: boolean | null }> = [],
 ): TDraftPerson[] {
   const tokens = read.tokens;
   const partnerTokens = new Set<number>();
   for (const h of partnerHits) for (let i = h.from; i <= h.to; i++) partnerTokens.add(i);
+  // A proposed place is no one's name either: «вице-губернатор провинции Шаньдун Ван Сюэмэй».
+  for (const m of mentions) {
+    if (!m.place || m.end === undefined) continue;
+    for (const t of tokens.slice(tokenFrom(read, m.start))) {
+      if (t.start >= m.end) break;
+      partnerTokens.add(t.index);
+    }
+  }
   const hits: PersonHit[] = [];
   const taken = new Set<number>();
   // 1. Gazetteer people: first name and surname stems next to each other, either order, a patronymic allowed between.

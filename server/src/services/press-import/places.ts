@@ -9,7 +9,8 @@
 // with a lower confidence, unless another form in the text settles it.
 import { isKnownFirstNameForm, isPatronymic } from "./names.ts";
 import type { NewOrganisation, PartnerHit, PartnerIndex } from "./partners.ts";
-import { tokenFrom, type ReadText, type Token } from "./text.ts";
+import { routeStops, tokenFrom, type ReadText, type Token } from "./text.ts";
+import { listedTown } from "./towns.ts";
 
 type Case = "nom" | "gen" | "dat" | "acc" | "ins" | "loc";
 
@@ -32,10 +33,11 @@ const placeCues: Array<[RegExp, Case | "same"]> = [
 /**
  * Stems of capitalised common nouns of official texts that follow «в» as often as a place
  * does («в Министерство», «в Правительстве», «в Минюсте», «в Рамках»), and of names of things
- * («в Дни», «в Год»). A place is never one of them.
+ * («в Дни», «в Год»). A place is never one of them. Short stems («ма» of «мая», «кра» of
+ * «края») match whole words only, so that «Маргилан» and «Краснодар» stay places.
  */
 const notPlaceStems =
-  /^(министерств|минист|минюст|минэконом|минпром|минсельхоз|мид|правительств|департамент|посольств|консульств|администрац|акимат|хокимият|мэри|дум|собрани|совет|комитет|облисполком|исполком|палат|центр|университет|академи|колледж|институт|фонд|агентств|рамк|год|форум|дн|ден|выставк|ярмарк|фестивал|конкурс|программ|проект|стратеги|закон|указ|соглашени|меморандум|договор|контракт|протокол|план|концепци|интернет|республик|област|кра|провинци|район|округ|федерац|государств|королевств|губернатор|президент|посол|министр|глав|аким|хоким|север|юг|восток|запад|росс|европ|ази|африк|америк|январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)/;
+  /^(?:(?:министерств|минист|минюст|минэконом|минпром|минсельхоз|правительств|департамент|посольств|консульств|администрац|акимат|хокимият|мэри|дум|собрани|совет|комитет|облисполком|исполком|палат|центр|университет|академи|колледж|институт|фонд|агентств|рамк|форум|выставк|ярмарк|фестивал|конкурс|программ|проект|стратеги|закон|указ|соглашени|меморандум|договор|контракт|протокол|план|концепци|интернет|республик|област|провинци|район|округ|федерац|государств|королевств|губернатор|президент|посол|министр|аким|хоким|север|восток|запад|европ|африк|америк|январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|четверг|пятниц|суббот|воскресень)|(?:мид|год|дн|ден|кра|глав|юг|росс|ази|ма|сред)$)/;
 
 /** Adjective endings, any case: a word with one is not a place name on its own («в Вологодском …»). */
 const adjectiveEnding = /(ый|ий|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ей)$/;
@@ -43,12 +45,37 @@ const consonant = /[бвгджзклмнпрстфхцчшщ]$/;
 /** Endings only adjectives have, any case («Вологодском», «Минской»); a noun's «-ом», «-ой» («Павлодаром», «Карагандой») stays possible. */
 const placeAdjectiveForm = /(ый|ий|ая|яя|ие|ые|ого|его|ому|ему|ым|им|ых|их|ую|юю|[сц]к(ой|ом|ое)|н(ой|ом|ое))$/;
 
+/** Case endings a town's name may take, longest first, and the endings its nominative may have. */
+const townCaseEndings = ["ом", "ем", "ой", "ей", "ью", "а", "я", "у", "ю", "е", "и", "ы", ""];
+const townNominativeEndings = ["", "а", "я", "ь", "й"];
+
+/**
+ * The listed town (towns.ts) a case form belongs to: the form with a case ending swapped for
+ * a nominative one («Бухаре» → «Бухара», «Гомеле» → «Гомель»), or with its fleeting vowel back («Орла» → «Орёл»).
+ */
+function listedTownOf(word: string): string | null {
+  const l = word.toLowerCase();
+  for (const ending of townCaseEndings) {
+    if (!l.endsWith(ending) || l.length - ending.length < 2) continue;
+    const base = l.slice(0, l.length - ending.length);
+    for (const nominative of townNominativeEndings) {
+      const town = listedTown(base + nominative);
+      if (town) return town;
+    }
+    const fleeting = /^(.*[^аеиоуыэюя])([лнкцр])$/.exec(base);
+    if (fleeting) for (const vowel of ["е", "о"]) if (listedTown(fleeting[1] + vowel + fleeting[2])) return listedTown(fleeting[1] + vowel + fleeting[2]);
+  }
+  return null;
+}
+
 /** A place name in the nominative from the form a case gives it; null when the rules cannot tell. */
 export function placeNominative(word: string, c: Case): { name: string; sure: boolean } {
   const w = word;
   const l = w.toLowerCase();
   const cut = (n: number, add = "") => w.slice(0, w.length - n) + add;
   const stem = (n: number) => l.slice(0, l.length - n);
+  const listed = c === "nom" ? null : listedTownOf(w);
+  if (listed) return { name: listed, sure: true };
   switch (c) {
     case "nom":
       return { name: w, sure: true };
@@ -61,8 +88,12 @@ export function placeNominative(word: string, c: Case): { name: string; sure: bo
       if (/ии$/.test(l)) return { name: cut(1, "я"), sure: true };
       // «в Костанае» → «Костанай».
       if (/[аоуя]е$/.test(l)) return { name: cut(1, "й"), sure: true };
+      // A town's name rarely ends in a hard «л» but after «у» («Сарапул»): «в Гомеле» is «Гомель».
+      if (/[^у]ле$/.test(l)) return { name: cut(1, "ь"), sure: false };
       // «в Ташкенте» → «Ташкент», but «в Караганде» is «Караганда»: the masculine reading, less sure.
       if (/е$/.test(l) && consonant.test(stem(1))) return { name: cut(1), sure: false };
+      // «в Тюмени», «в Рязани»: a feminine name in «-ь».
+      if (/[лмнр]и$/.test(l)) return { name: cut(1, "ь"), sure: false };
       // «в Кокшетау», «в Алматы»: names that do not decline.
       return { name: w, sure: !/и$/.test(l) };
     case "gen":
@@ -70,6 +101,9 @@ export function placeNominative(word: string, c: Case): { name: string; sure: bo
       if (/ы$/.test(l)) return { name: cut(1, "а"), sure: true };
       if (/[кгхжшчщ]и$/.test(l)) return { name: cut(1, "а"), sure: true };
       if (/а$/.test(l) && consonant.test(stem(1))) return { name: cut(1), sure: true };
+      // «из Ярославля» → «Ярославль», «из Рязани» → «Рязань».
+      if (/я$/.test(l) && consonant.test(stem(1))) return { name: cut(1, "ь"), sure: false };
+      if (/[лмнр]и$/.test(l)) return { name: cut(1, "ь"), sure: false };
       return { name: w, sure: !/[ия]$/.test(l) };
     case "ins":
       if (/[аоуя]ем$/.test(l)) return { name: cut(2, "й"), sure: true };
@@ -154,6 +188,13 @@ export function findNewPlaces(read: ReadText, ctx: PlaceContext): NewOrganisatio
     if (c === "loc" && !/[еиу]$/.test(t.lower)) c = "acc";
     if (c === "loc" && /у$/.test(t.lower) && consonant.test(t.lower.slice(0, -1))) c = "acc";
     take(t, c, 0.7);
+  }
+  // The stops of a quoted route («Великий Устюг — Котлас — Сольвычегодск») are places, named in the nominative.
+  for (const { from, to } of routeStops(read)) {
+    const words = tokens.slice(from, to + 1);
+    if (words.some((t) => ctx.covered.has(t.index)) || notPlaceStems.test(words[0]!.stem) || found.has(from)) continue;
+    const name = read.text.slice(words[0]!.start, words[words.length - 1]!.end);
+    found.set(from, { name, start: words[0]!.start, end: words[words.length - 1]!.end, confidence: 0.6, quoted: "", level: "CITY", sure: true, token: from });
   }
   // Coordinated names share the case and the kind of the place next to them: «у Самарканда и
   // Вологды», «между Череповцом и Павлодаром», «Харбина и Муданьцзяна», «Костанай, Караганда».

@@ -305,3 +305,27 @@ export function formStems(word: string): Set<string> {
   return stems;
 }
 const formMemo = new Map<string, Set<string>>();
+
+/**
+ * Token ranges of the stops of routes written as a quoted name: «Великий Устюг — Котлас —
+ * Сольвычегодск», «Москва — Пекин». A short quote of two or more capitalised names joined by
+ * dashes names places, though other quoted names (a company's, a festival's) name none.
+ */
+export function routeStops(read: ReadText): Array<{ from: number; to: number }> {
+  const stops: Array<{ from: number; to: number }> = [];
+  for (const m of read.text.matchAll(/«([^«»]{3,80})»/g)) {
+    const parts = m[1]!.split(/\s+[—–-]\s+/);
+    if (parts.length < 2 || !parts.every((p) => /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)?$/.test(p.trim()))) continue;
+    const start = m.index! + 1;
+    const end = start + m[1]!.length;
+    let from = tokenFrom(read, start);
+    for (let i = from; i < read.tokens.length && read.tokens[i]!.start < end; i++) {
+      const next = read.tokens[i + 1];
+      if (!next || next.start >= end || /[—–-]/.test(read.text.slice(read.tokens[i]!.end, next.start))) {
+        stops.push({ from, to: i });
+        from = i + 1;
+      }
+    }
+  }
+  return stops;
+}
