@@ -7,6 +7,17 @@ import { defaultHomeTimeZone } from "./home-calendar.ts";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
+/**
+ * A number variable in [min, max]: text that is no number, a fraction where a whole number
+ * is wanted and a value out of range all fail with one message naming the variable and
+ * its range, rather than zod's words about the check that failed.
+ */
+function numberInRange(name: string, { min, max, whole, unit }: { min: number; max: number; whole: boolean; unit?: string }) {
+  const error = `${name} must be a ${whole ? "whole number" : "number"}${unit ? ` of ${unit},` : ""} from ${min} to ${max}`;
+  const number = z.coerce.number({ error });
+  return (whole ? number.int({ error }) : number).min(min, { error }).max(max, { error });
+}
+
 const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
@@ -20,12 +31,7 @@ const ZEnv = z.object({
    * for a free one (up to 10 s) and are then answered 503; several instances share the
    * server's max_connections, so keep their sum below it.
    */
-  DATABASE_POOL_SIZE: z.coerce
-    .number({ error: "DATABASE_POOL_SIZE must be a number from 1 to 200" })
-    .int({ error: "DATABASE_POOL_SIZE must be a number from 1 to 200" })
-    .min(1, { error: "DATABASE_POOL_SIZE must be a number from 1 to 200" })
-    .max(200, { error: "DATABASE_POOL_SIZE must be a number from 1 to 200" })
-    .default(10),
+  DATABASE_POOL_SIZE: numberInRange("DATABASE_POOL_SIZE", { min: 1, max: 200, whole: true }).default(10),
   /** Data folder of the embedded database. */
   ATLAS_DATA_DIR: z
     .string()
@@ -37,17 +43,8 @@ const ZEnv = z.object({
    * Unset: no scheduled backups.
    */
   ATLAS_BACKUP_DIR: z.string().trim().min(1).optional(),
-  ATLAS_BACKUP_INTERVAL_HOURS: z.coerce
-    .number({ error: "ATLAS_BACKUP_INTERVAL_HOURS must be a number of hours, from 0.01 to 8760" })
-    .min(0.01, { error: "ATLAS_BACKUP_INTERVAL_HOURS must be a number of hours, from 0.01 to 8760" })
-    .max(8760, { error: "ATLAS_BACKUP_INTERVAL_HOURS must be a number of hours, from 0.01 to 8760" })
-    .default(24),
-  ATLAS_BACKUP_KEEP: z.coerce
-    .number({ error: "ATLAS_BACKUP_KEEP must be a whole number from 1 to 1000" })
-    .int({ error: "ATLAS_BACKUP_KEEP must be a whole number from 1 to 1000" })
-    .min(1, { error: "ATLAS_BACKUP_KEEP must be a whole number from 1 to 1000" })
-    .max(1000, { error: "ATLAS_BACKUP_KEEP must be a whole number from 1 to 1000" })
-    .default(7),
+  ATLAS_BACKUP_INTERVAL_HOURS: numberInRange("ATLAS_BACKUP_INTERVAL_HOURS", { min: 0.01, max: 8760, whole: false, unit: "hours" }).default(24),
+  ATLAS_BACKUP_KEEP: numberInRange("ATLAS_BACKUP_KEEP", { min: 1, max: 1000, whole: true }).default(7),
   /** Folder of the built client that the server serves. */
   ATLAS_CLIENT_DIR: z
     .string()
@@ -82,12 +79,7 @@ const ZEnv = z.object({
    * turn without holding a database connection (heavy-reads.ts). Unset: one per ten
    * connections of DATABASE_POOL_SIZE, at least one.
    */
-  ATLAS_HEAVY_READS_AT_ONCE: z.coerce
-    .number({ error: "ATLAS_HEAVY_READS_AT_ONCE must be a number from 1 to 100" })
-    .int({ error: "ATLAS_HEAVY_READS_AT_ONCE must be a number from 1 to 100" })
-    .min(1, { error: "ATLAS_HEAVY_READS_AT_ONCE must be a number from 1 to 100" })
-    .max(100, { error: "ATLAS_HEAVY_READS_AT_ONCE must be a number from 1 to 100" })
-    .optional(),
+  ATLAS_HEAVY_READS_AT_ONCE: numberInRange("ATLAS_HEAVY_READS_AT_ONCE", { min: 1, max: 100, whole: true }).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   /**

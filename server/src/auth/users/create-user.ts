@@ -1,22 +1,12 @@
 import type { z } from "zod";
 import type { TUserListItem, ZCreateUserInput } from "@atlas/shared/auth";
-import type { PrismaClient } from "../../db.ts";
 import { AppError, problem } from "../../errors.ts";
 import { recordChange, snapshot } from "../../services/common/change-log.ts";
+import type { AdminWriteCall } from "../../services/common/service-call.ts";
 import { hashPassword } from "../passwords.ts";
 import { selectUser, userListSelect } from "./user-select.ts";
 
-export async function createUser({
-  prisma,
-  actorId,
-  input,
-  now,
-}: {
-  prisma: PrismaClient;
-  actorId: string;
-  input: z.output<typeof ZCreateUserInput>;
-  now: Date;
-}): Promise<TUserListItem> {
+export async function createUser({ prisma, actorId, input, now }: AdminWriteCall<z.output<typeof ZCreateUserInput>>): Promise<TUserListItem> {
   const passwordHash = await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
     const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });

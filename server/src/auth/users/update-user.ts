@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import type { TUserListItem, ZUpdateUserInput } from "@atlas/shared/auth";
-import type { PrismaClient } from "../../db.ts";
 import { notFound } from "../../errors.ts";
 import { diffFields, recordChange } from "../../services/common/change-log.ts";
+import type { AdminWriteCall } from "../../services/common/service-call.ts";
 import { assertVersion, concurrentWriteConflict } from "../../services/common/versioning.ts";
 import { endUserSessions, forgetCachedSessions } from "../sessions.ts";
 import { lastAdminError, lockActiveAdmins } from "./admin-guard.ts";
@@ -13,17 +13,7 @@ import { selectUser, userListSelect } from "./user-select.ts";
  * deactivation ends the user's sessions, so the change applies at once. The last
  * active administrator cannot be demoted or deactivated.
  */
-export async function updateUser({
-  prisma,
-  actorId,
-  input,
-  now,
-}: {
-  prisma: PrismaClient;
-  actorId: string;
-  input: z.output<typeof ZUpdateUserInput>;
-  now: Date;
-}): Promise<TUserListItem> {
+export async function updateUser({ prisma, actorId, input, now }: AdminWriteCall<z.output<typeof ZUpdateUserInput>>): Promise<TUserListItem> {
   const { id, version, data } = input;
   return prisma.$transaction(async (tx) => {
     const activeAdmins = await lockActiveAdmins(tx);

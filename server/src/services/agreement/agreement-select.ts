@@ -8,7 +8,8 @@ export const openTaskStatuses = ["OPEN", "IN_PROGRESS"] as const;
 const partySelect = { partner: { select: { id: true, name: true, level: true } } } satisfies Prisma.AgreementPartySelect;
 const sectorSelect = { sector: { select: { id: true, code: true, name: true } } } satisfies Prisma.AgreementSectorSelect;
 
-export const agreementListSelect = {
+/** What a list row and the agreement's page both show: its name, kind, stage and key dates, parties and sectors. */
+const agreementSummarySelect = {
   id: true,
   title: true,
   kind: true,
@@ -19,6 +20,10 @@ export const agreementListSelect = {
   version: true,
   parties: { select: partySelect, orderBy: { partner: { name: "asc" } } },
   sectors: { select: sectorSelect, orderBy: { sector: { sortOrder: "asc" } } },
+} satisfies Prisma.AgreementSelect;
+
+export const agreementListSelect = {
+  ...agreementSummarySelect,
   _count: { select: { planItems: { where: { status: { in: [...openTaskStatuses] } } } } },
   // The current stage's row (the last one entered), for the precision of stageChangedAt (a month is not its first day).
   stageHistory: { select: { datePrecision: true }, orderBy: [{ createdAt: "desc" }, { changedAt: "desc" }], take: 1 },
@@ -38,24 +43,15 @@ export const planItemSelect = {
 } satisfies Prisma.PlanItemSelect;
 
 export const agreementDetailSelect = {
-  id: true,
-  title: true,
-  kind: true,
-  stage: true,
-  stageChangedAt: true,
+  ...agreementSummarySelect,
   summary: true,
-  signedAt: true,
   registeredAt: true,
   registrationNumber: true,
   effectiveAt: true,
-  expiresAt: true,
   signingPlace: true,
   createdAt: true,
   updatedAt: true,
-  version: true,
   sources: linkedSourcesArgs,
-  parties: { select: partySelect, orderBy: { partner: { name: "asc" } } },
-  sectors: { select: sectorSelect, orderBy: { sector: { sortOrder: "asc" } } },
   documents: { select: { id: true, title: true, url: true, createdAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   stageHistory: {
     select: { id: true, fromStage: true, toStage: true, changedAt: true, datePrecision: true, note: true, userId: true, createdAt: true },

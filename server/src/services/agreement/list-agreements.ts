@@ -2,8 +2,9 @@ import type { z } from "zod";
 import { textCondition } from "../common/text-search.ts";
 import type { ZListAgreementsInput } from "@atlas/shared/agreement";
 import { addDays, dayToUtcDate, periodOf, type CalendarDay } from "@atlas/shared/calendar-day";
-import type { Prisma, Tx } from "../../db.ts";
-import { paginate, partnerScope } from "../common/filters.ts";
+import type { Prisma } from "../../db.ts";
+import { partnerScope } from "../common/filters.ts";
+import { listPage, orderThenById, type ListCall } from "../common/list-page.ts";
 import { agreementListSelect, toAgreementListItem } from "./agreement-select.ts";
 
 /**
@@ -36,12 +37,7 @@ export async function listAgreements<C extends boolean = true>({
   today,
   input,
   countTotal,
-}: {
-  prisma: Tx;
-  today: CalendarDay;
-  input: z.output<typeof ZListAgreementsInput>;
-  countTotal?: C;
-}) {
+}: ListCall<z.output<typeof ZListAgreementsInput>, C> & { today: CalendarDay }) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const period = stageChangeInPeriod(filter.from, filter.to);
@@ -66,13 +62,11 @@ export async function listAgreements<C extends boolean = true>({
     AND: and,
   };
   // Agreements without a term go last whichever way the term is sorted.
-  const primary: Prisma.AgreementOrderByWithRelationInput =
-    sort.field === "expiresAt" ? { expiresAt: { sort: sort.direction, nulls: "last" } } : { [sort.field]: sort.direction };
-  const page = await paginate({
+  const orderBy: Prisma.AgreementOrderByWithRelationInput[] = orderThenById(sort, ["expiresAt"]);
+  const page = await listPage({
+    input,
     countTotal,
-    cursor: input.cursor,
-    limit: input.limit,
-    findMany: (p) => prisma.agreement.findMany({ where, select: agreementListSelect, orderBy: [primary, { id: sort.direction }], ...p }),
+    findMany: (p) => prisma.agreement.findMany({ where, select: agreementListSelect, orderBy, ...p }),
     count: () => prisma.agreement.count({ where }),
   });
   return { ...page, items: page.items.map(toAgreementListItem) };

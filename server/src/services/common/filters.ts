@@ -139,32 +139,3 @@ export function instantRange(from: CalendarDay | undefined, to: CalendarDay | un
   if (!from && !to) return undefined;
   return { ...(from ? { gte: startOfDayIn(from, timeZone) } : {}), ...(to ? { lt: startOfDayIn(addDays(to, 1), timeZone) } : {}) };
 }
-
-/**
- * One page of a list: `limit` rows after the cursor row, plus the total under the
- * same filter. Sorting always ends with id so that pages are stable when the
- * sorted field has equal values.
- */
-/** A page's total: counted unless the caller said `countTotal: false`. */
-export type PageTotal<C extends boolean> = C extends false ? null : number;
-
-/**
- * One page by Prisma's cursor. `countTotal: false` skips the exact COUNT under the filter:
- * a download reads page after page and shows no total, and on a large table that count,
- * repeated for every page, took most of its time.
- */
-export async function paginate<T extends { id: string }, C extends boolean = true>(args: {
-  cursor: string | null | undefined;
-  limit: number;
-  findMany: (page: { take: number; skip?: number; cursor?: { id: string } }) => Promise<T[]>;
-  count: () => Promise<number>;
-  countTotal?: C;
-}): Promise<{ items: T[]; nextCursor: string | null; total: PageTotal<C> }> {
-  const [rows, total] = await Promise.all([
-    args.findMany({ take: args.limit + 1, ...(args.cursor ? { skip: 1, cursor: { id: args.cursor } } : {}) }),
-    args.countTotal === false ? null : args.count(),
-  ]);
-  const hasMore = rows.length > args.limit;
-  const items = hasMore ? rows.slice(0, args.limit) : rows;
-  return { items, nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null, total: total as PageTotal<C> };
-}

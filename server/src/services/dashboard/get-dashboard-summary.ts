@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import type { TDashboardSummary, ZDashboardSummaryInput } from "@atlas/shared/dashboard";
-import type { CalendarDay } from "@atlas/shared/calendar-day";
-import type { Tx } from "../../db.ts";
+import type { CalendarReadCall } from "../common/service-call.ts";
 import { activityByMonth } from "./activity-by-month.ts";
 import { activityByPartner } from "./activity-by-partner.ts";
 import { activityBySector } from "./activity-by-sector.ts";
@@ -20,12 +19,7 @@ export async function getDashboardSummary({
   input,
   today,
   timeZone,
-}: {
-  prisma: Tx;
-  input: z.output<typeof ZDashboardSummaryInput>;
-  today: CalendarDay;
-  timeZone: string;
-}): Promise<TDashboardSummary> {
+}: CalendarReadCall<z.output<typeof ZDashboardSummaryInput>>): Promise<TDashboardSummary> {
   const f = await resolveFilter(prisma, input.filter);
   const [figures, geography, bySector, months, exports, recent] = await Promise.all([
     keyFigures({ prisma, f, today }),

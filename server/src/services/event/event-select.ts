@@ -23,7 +23,8 @@ const stopListSelect = {
   partner: { select: { id: true, name: true } },
 } satisfies Prisma.EventStopSelect;
 
-export const eventListSelect = {
+/** The event's own columns that its list row shows and its update reads. */
+const eventColumnsSelect = {
   id: true,
   title: true,
   kind: true,
@@ -35,8 +36,12 @@ export const eventListSelect = {
   latitude: true,
   longitude: true,
   version: true,
-  createdAt: true,
   updatedAt: true,
+} satisfies Prisma.EventSelect;
+
+export const eventListSelect = {
+  ...eventColumnsSelect,
+  createdAt: true,
   partners,
   sectors,
   // Only tours have stops (the services enforce it), so this is empty for every other kind.
@@ -62,21 +67,7 @@ export const eventDetailSelect = {
  * one query concurrently, and on a transaction's single pg connection that queues
  * queries (deprecated in pg 8.19, removed in pg 9). The full record is read after the commit.
  */
-export const eventWriteSelect = {
-  id: true,
-  title: true,
-  kind: true,
-  status: true,
-  startsAt: true,
-  endsAt: true,
-  datePrecision: true,
-  place: true,
-  latitude: true,
-  longitude: true,
-  description: true,
-  version: true,
-  updatedAt: true,
-} satisfies Prisma.EventSelect;
+export const eventWriteSelect = { ...eventColumnsSelect, description: true } satisfies Prisma.EventSelect;
 
 type ListRow = Prisma.EventGetPayload<{ select: typeof eventListSelect }>;
 type DetailRow = Prisma.EventGetPayload<{ select: typeof eventDetailSelect }>;

@@ -2,8 +2,9 @@ import type { z } from "zod";
 import { textCondition } from "../common/text-search.ts";
 import type { ZListEventsInput } from "@atlas/shared/event";
 import type { CalendarDay } from "@atlas/shared/calendar-day";
-import type { Prisma, Tx } from "../../db.ts";
-import { paginate, partnerScope, spanOverlap } from "../common/filters.ts";
+import type { Prisma } from "../../db.ts";
+import { partnerScope, spanOverlap } from "../common/filters.ts";
+import { listPage, orderThenById, type ListCall } from "../common/list-page.ts";
 import { eventListSelect, toEventListItem } from "./event-select.ts";
 
 export async function listEvents<C extends boolean = true>({
@@ -11,12 +12,7 @@ export async function listEvents<C extends boolean = true>({
   today,
   input,
   countTotal,
-}: {
-  prisma: Tx;
-  today: CalendarDay;
-  input: z.output<typeof ZListEventsInput>;
-  countTotal?: C;
-}) {
+}: ListCall<z.output<typeof ZListEventsInput>, C> & { today: CalendarDay }) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const and: Prisma.EventWhereInput[] = [...(await textCondition(prisma, filter.q))];
@@ -34,11 +30,10 @@ export async function listEvents<C extends boolean = true>({
     ...(filter.statuses?.length ? { status: { in: filter.statuses } } : {}),
     AND: and,
   };
-  const page = await paginate({
+  const page = await listPage({
+    input,
     countTotal,
-    cursor: input.cursor,
-    limit: input.limit,
-    findMany: (p) => prisma.event.findMany({ where, select: eventListSelect, orderBy: [{ [sort.field]: sort.direction }, { id: sort.direction }], ...p }),
+    findMany: (p) => prisma.event.findMany({ where, select: eventListSelect, orderBy: orderThenById(sort), ...p }),
     count: () => prisma.event.count({ where }),
   });
   return { ...page, items: page.items.map(toEventListItem) };

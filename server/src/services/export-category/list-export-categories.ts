@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { ZListExportCategoriesInput } from "@atlas/shared/export";
 import type { Prisma, Tx } from "../../db.ts";
-import { paginate } from "../common/filters.ts";
+import { listPage, orderThenById } from "../common/list-page.ts";
 import { exportCategoryListSelect } from "./export-category-select.ts";
 import { categoryIdsMatching } from "./export-category-rules.ts";
 
@@ -9,16 +9,9 @@ export async function listExportCategories({ prisma, input }: { prisma: Tx; inpu
   const { filter, sort } = input;
   const matching = await categoryIdsMatching(prisma, filter.q);
   const where: Prisma.ExportCategoryWhereInput = { deletedAt: null, ...(matching ? { id: { in: matching } } : {}) };
-  return paginate({
-    cursor: input.cursor,
-    limit: input.limit,
-    findMany: (page) =>
-      prisma.exportCategory.findMany({
-        where,
-        select: exportCategoryListSelect,
-        orderBy: [{ [sort.field]: sort.direction }, { id: sort.direction }],
-        ...page,
-      }),
+  return listPage({
+    input,
+    findMany: (page) => prisma.exportCategory.findMany({ where, select: exportCategoryListSelect, orderBy: orderThenById(sort), ...page }),
     count: () => prisma.exportCategory.count({ where }),
   });
 }

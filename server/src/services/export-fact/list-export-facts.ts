@@ -2,7 +2,8 @@ import type { z } from "zod";
 import { textCondition } from "../common/text-search.ts";
 import type { ZListExportFactsInput } from "@atlas/shared/export-fact";
 import type { Prisma, Tx } from "../../db.ts";
-import { paginate, partnerScope, periodOverlap } from "../common/filters.ts";
+import { partnerScope, periodOverlap } from "../common/filters.ts";
+import { listPage, orderThenById } from "../common/list-page.ts";
 import { exportFactSelect, toExportFactDto } from "./export-fact-select.ts";
 
 export async function listExportFacts({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListExportFactsInput> }) {
@@ -17,13 +18,9 @@ export async function listExportFacts({ prisma, input }: { prisma: Tx; input: z.
     ...periodOverlap(filter),
     AND: await textCondition(prisma, filter.q),
   };
-  const orderBy: Prisma.ExportFactOrderByWithRelationInput[] =
-    sort.field === "periodStart"
-      ? [{ periodStart: { sort: sort.direction, nulls: "last" } }, { id: sort.direction }]
-      : [{ createdAt: sort.direction }, { id: sort.direction }];
-  const page = await paginate({
-    cursor: input.cursor,
-    limit: input.limit,
+  const orderBy: Prisma.ExportFactOrderByWithRelationInput[] = orderThenById(sort, ["periodStart"]);
+  const page = await listPage({
+    input,
     findMany: (p) => prisma.exportFact.findMany({ where, select: exportFactSelect, orderBy, ...p }),
     count: () => prisma.exportFact.count({ where }),
   });

@@ -1,18 +1,11 @@
 import type { z } from "zod";
 import type { ZListExportFiguresInput } from "@atlas/shared/export";
-import type { Prisma, Tx } from "../../db.ts";
-import { paginate, partnerScope, periodOverlap } from "../common/filters.ts";
+import type { Prisma } from "../../db.ts";
+import { partnerScope, periodOverlap } from "../common/filters.ts";
+import { listPage, orderThenById, type ListCall } from "../common/list-page.ts";
 import { exportFigureListSelect, toExportFigureDto } from "./export-figure-select.ts";
 
-export async function listExportFigures<C extends boolean = true>({
-  prisma,
-  input,
-  countTotal,
-}: {
-  prisma: Tx;
-  input: z.output<typeof ZListExportFiguresInput>;
-  countTotal?: C;
-}) {
+export async function listExportFigures<C extends boolean = true>({ prisma, input, countTotal }: ListCall<z.output<typeof ZListExportFiguresInput>, C>) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const where: Prisma.ExportFigureWhereInput = {
@@ -21,14 +14,11 @@ export async function listExportFigures<C extends boolean = true>({
     ...(filter.categoryIds?.length ? { categoryId: { in: filter.categoryIds } } : {}),
     ...periodOverlap(filter),
   };
-  const orderBy: Prisma.ExportFigureOrderByWithRelationInput[] =
-    sort.field === "value"
-      ? [{ value: { sort: sort.direction, nulls: "last" } }, { id: sort.direction }]
-      : [{ periodStart: sort.direction }, { id: sort.direction }];
-  const page = await paginate({
+  // Figures without a value (a volume only) go last whichever way values are sorted.
+  const orderBy: Prisma.ExportFigureOrderByWithRelationInput[] = orderThenById(sort, ["value"]);
+  const page = await listPage({
+    input,
     countTotal,
-    cursor: input.cursor,
-    limit: input.limit,
     findMany: (p) => prisma.exportFigure.findMany({ where, select: exportFigureListSelect, orderBy, ...p }),
     count: () => prisma.exportFigure.count({ where }),
   });

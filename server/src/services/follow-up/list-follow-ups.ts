@@ -2,8 +2,9 @@ import type { z } from "zod";
 import { textCondition } from "../common/text-search.ts";
 import { dayToUtcDate, type CalendarDay } from "@atlas/shared/calendar-day";
 import { openTaskStatuses, type ZListFollowUpsInput } from "@atlas/shared/follow-up";
-import type { Prisma, Tx } from "../../db.ts";
-import { dateRange, paginate, partnerScope } from "../common/filters.ts";
+import type { Prisma } from "../../db.ts";
+import { dateRange, partnerScope } from "../common/filters.ts";
+import { listPage, orderThenById, type ListCall } from "../common/list-page.ts";
 import { followUpListSelect, toFollowUp } from "./follow-up-select.ts";
 
 /**
@@ -15,12 +16,7 @@ export async function listFollowUps<C extends boolean = true>({
   input,
   today,
   countTotal,
-}: {
-  prisma: Tx;
-  input: z.output<typeof ZListFollowUpsInput>;
-  today: CalendarDay;
-  countTotal?: C;
-}) {
+}: ListCall<z.output<typeof ZListFollowUpsInput>, C> & { today: CalendarDay }) {
   const { filter, sort } = input;
   const todayDate = dayToUtcDate(today);
   const scope = await partnerScope(prisma, filter);
@@ -56,14 +52,10 @@ export async function listFollowUps<C extends boolean = true>({
     AND: conditions,
   };
   // Tasks without a due date go last whichever way the dates are sorted.
-  const orderBy: Prisma.FollowUpOrderByWithRelationInput[] =
-    sort.field === "dueDate"
-      ? [{ dueDate: { sort: sort.direction, nulls: "last" } }, { id: sort.direction }]
-      : [{ [sort.field]: sort.direction }, { id: sort.direction }];
-  const page = await paginate({
+  const orderBy: Prisma.FollowUpOrderByWithRelationInput[] = orderThenById(sort, ["dueDate"]);
+  const page = await listPage({
+    input,
     countTotal,
-    cursor: input.cursor,
-    limit: input.limit,
     findMany: (p) => prisma.followUp.findMany({ where, select: followUpListSelect, orderBy, ...p }),
     count: () => prisma.followUp.count({ where }),
   });

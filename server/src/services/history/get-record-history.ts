@@ -3,7 +3,7 @@ import type { THistoryEntry, THistoryFieldChange, TRecordHistoryPage, ZRecordHis
 import { entityNames, entityRegistry } from "@atlas/shared/entity-registry";
 import { Prisma, type Tx } from "../../db.ts";
 import type { EntityName } from "../common/change-log.ts";
-import { paginate } from "../common/filters.ts";
+import { listPage } from "../common/list-page.ts";
 
 const changeLogSelect = {
   id: true,
@@ -28,9 +28,8 @@ export async function getRecordHistory({ prisma, input }: { prisma: Tx; input: z
   const own: Prisma.ChangeLogWhereInput = { entity: input.entity, recordId: input.id };
   const where: Prisma.ChangeLogWhereInput =
     input.entity === "agreement" ? { OR: [own, { entity: "planItem" satisfies EntityName, changes: { path: ["agreementId"], equals: input.id } }] } : own;
-  const page = await paginate({
-    cursor: input.cursor,
-    limit: input.limit,
+  const page = await listPage({
+    input,
     // Timestamps have millisecond precision; the id only makes the order of ties stable.
     findMany: (p) => prisma.changeLog.findMany({ where, select: changeLogSelect, orderBy: [{ at: "desc" }, { id: "desc" }], ...p }),
     count: () => prisma.changeLog.count({ where }),

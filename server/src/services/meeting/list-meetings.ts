@@ -1,19 +1,12 @@
 import type { z } from "zod";
 import { textCondition } from "../common/text-search.ts";
 import type { ZListMeetingsInput } from "@atlas/shared/meeting";
-import type { Prisma, Tx } from "../../db.ts";
-import { paginate, partnerScope, spanOverlap } from "../common/filters.ts";
+import type { Prisma } from "../../db.ts";
+import { partnerScope, spanOverlap } from "../common/filters.ts";
+import { listPage, orderThenById, type ListCall } from "../common/list-page.ts";
 import { meetingListCounts, meetingListSelect, toMeetingListItem } from "./meeting-select.ts";
 
-export async function listMeetings<C extends boolean = true>({
-  prisma,
-  input,
-  countTotal,
-}: {
-  prisma: Tx;
-  input: z.output<typeof ZListMeetingsInput>;
-  countTotal?: C;
-}) {
+export async function listMeetings<C extends boolean = true>({ prisma, input, countTotal }: ListCall<z.output<typeof ZListMeetingsInput>, C>) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const where: Prisma.InteractionWhereInput = {
@@ -28,12 +21,10 @@ export async function listMeetings<C extends boolean = true>({
     // In the period when its days overlap it: a month-precision meeting is in any filter that touches its month.
     AND: [...(await textCondition(prisma, filter.q)), ...spanOverlap("startsAt", "endsAt", filter)],
   };
-  const page = await paginate({
+  const page = await listPage({
+    input,
     countTotal,
-    cursor: input.cursor,
-    limit: input.limit,
-    findMany: (p) =>
-      prisma.interaction.findMany({ where, select: meetingListSelect, orderBy: [{ [sort.field]: sort.direction }, { id: sort.direction }], ...p }),
+    findMany: (p) => prisma.interaction.findMany({ where, select: meetingListSelect, orderBy: orderThenById(sort), ...p }),
     count: () => prisma.interaction.count({ where }),
   });
   const counts = await meetingListCounts(

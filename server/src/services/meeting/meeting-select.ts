@@ -13,7 +13,8 @@ const sectorsSelect = {
   orderBy: { sector: { sortOrder: "asc" } },
 } satisfies Prisma.Interaction$sectorsArgs;
 
-export const meetingListSelect = {
+/** The meeting's own columns that its list row shows; its page and its update read them too. */
+export const meetingColumnsSelect = {
   id: true,
   title: true,
   kind: true,
@@ -25,6 +26,10 @@ export const meetingListSelect = {
   startTime: true,
   place: true,
   version: true,
+} satisfies Prisma.InteractionSelect;
+
+export const meetingListSelect = {
+  ...meetingColumnsSelect,
   partners: partnersSelect,
   sectors: sectorsSelect,
   // No `_count` of participants and open follow-ups here: Prisma 6.19 compiles it into a
@@ -55,20 +60,10 @@ export async function meetingListCounts(prisma: Tx, ids: string[]): Promise<Map<
 }
 
 export const meetingDetailSelect = {
-  id: true,
-  title: true,
-  kind: true,
-  direction: true,
-  format: true,
-  startsAt: true,
-  endsAt: true,
-  datePrecision: true,
-  startTime: true,
-  place: true,
+  ...meetingColumnsSelect,
   summary: true,
   outcomes: true,
   eventId: true,
-  version: true,
   createdAt: true,
   updatedAt: true,
   sources: linkedSourcesArgs,

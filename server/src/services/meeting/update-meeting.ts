@@ -11,6 +11,7 @@ import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts"
 import { postsOnDay } from "../person/position-rules.ts";
 import { getMeeting } from "./get-meeting.ts";
 import { assertMeetingReferences, sortedAgreementLinks, sortedIds } from "./meeting-rules.ts";
+import { meetingColumnsSelect } from "./meeting-select.ts";
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -26,17 +27,7 @@ export async function updateMeeting({ prisma, actorId, input }: { prisma: Prisma
     const current = await tx.interaction.findFirst({
       where: { id, deletedAt: null },
       select: {
-        id: true,
-        version: true,
-        title: true,
-        kind: true,
-        direction: true,
-        format: true,
-        startsAt: true,
-        endsAt: true,
-        datePrecision: true,
-        startTime: true,
-        place: true,
+        ...meetingColumnsSelect,
         summary: true,
         outcomes: true,
         eventId: true,

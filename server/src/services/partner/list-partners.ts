@@ -1,19 +1,12 @@
 import type { z } from "zod";
 import { textCondition } from "../common/text-search.ts";
 import type { ZListPartnersInput } from "@atlas/shared/partner";
-import type { Prisma, Tx } from "../../db.ts";
-import { paginate, partnerScope, spanOverlap } from "../common/filters.ts";
+import type { Prisma } from "../../db.ts";
+import { partnerScope, spanOverlap } from "../common/filters.ts";
+import { listPage, orderThenById, type ListCall } from "../common/list-page.ts";
 import { partnerListSelect } from "./partner-select.ts";
 
-export async function listPartners<C extends boolean = true>({
-  prisma,
-  input,
-  countTotal,
-}: {
-  prisma: Tx;
-  input: z.output<typeof ZListPartnersInput>;
-  countTotal?: C;
-}) {
+export async function listPartners<C extends boolean = true>({ prisma, input, countTotal }: ListCall<z.output<typeof ZListPartnersInput>, C>) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const where: Prisma.PartnerWhereInput = {
@@ -38,12 +31,10 @@ export async function listPartners<C extends boolean = true>({
       : {}),
     AND: await textCondition(prisma, filter.q),
   };
-  return paginate({
+  return listPage({
+    input,
     countTotal,
-    cursor: input.cursor,
-    limit: input.limit,
-    findMany: (page) =>
-      prisma.partner.findMany({ where, select: partnerListSelect, orderBy: [{ [sort.field]: sort.direction }, { id: sort.direction }], ...page }),
+    findMany: (page) => prisma.partner.findMany({ where, select: partnerListSelect, orderBy: orderThenById(sort), ...page }),
     count: () => prisma.partner.count({ where }),
   });
 }

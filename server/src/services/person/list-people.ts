@@ -1,19 +1,12 @@
 import type { z } from "zod";
 import { textCondition } from "../common/text-search.ts";
 import type { ZListPeopleInput } from "@atlas/shared/person";
-import type { Prisma, Tx } from "../../db.ts";
-import { paginate, partnerScope } from "../common/filters.ts";
+import type { Prisma } from "../../db.ts";
+import { partnerScope } from "../common/filters.ts";
+import { listPage, orderThenById, type ListCall } from "../common/list-page.ts";
 import { personListSelect } from "./person-select.ts";
 
-export async function listPeople<C extends boolean = true>({
-  prisma,
-  input,
-  countTotal,
-}: {
-  prisma: Tx;
-  input: z.output<typeof ZListPeopleInput>;
-  countTotal?: C;
-}) {
+export async function listPeople<C extends boolean = true>({ prisma, input, countTotal }: ListCall<z.output<typeof ZListPeopleInput>, C>) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const where: Prisma.PersonWhereInput = {
@@ -22,12 +15,10 @@ export async function listPeople<C extends boolean = true>({
     ...(filter.sides?.length ? { side: { in: filter.sides } } : {}),
     AND: await textCondition(prisma, filter.q),
   };
-  return paginate({
+  return listPage({
+    input,
     countTotal,
-    cursor: input.cursor,
-    limit: input.limit,
-    findMany: (page) =>
-      prisma.person.findMany({ where, select: personListSelect, orderBy: [{ [sort.field]: sort.direction }, { id: sort.direction }], ...page }),
+    findMany: (page) => prisma.person.findMany({ where, select: personListSelect, orderBy: orderThenById(sort), ...page }),
     count: () => prisma.person.count({ where }),
   });
 }

@@ -1,8 +1,9 @@
 import type { z } from "zod";
 import { textCondition } from "../common/text-search.ts";
 import type { ZListProjectsInput } from "@atlas/shared/project";
-import type { Prisma, Tx } from "../../db.ts";
-import { instantRange, paginate, partnerScope } from "../common/filters.ts";
+import type { Prisma } from "../../db.ts";
+import { instantRange, partnerScope } from "../common/filters.ts";
+import { listPage, orderThenById, type ListCall } from "../common/list-page.ts";
 import { projectListSelect } from "./project-select.ts";
 
 /**
@@ -14,12 +15,7 @@ export async function listProjects<C extends boolean = true>({
   input,
   timeZone,
   countTotal,
-}: {
-  prisma: Tx;
-  input: z.output<typeof ZListProjectsInput>;
-  timeZone: string;
-  countTotal?: C;
-}) {
+}: ListCall<z.output<typeof ZListProjectsInput>, C> & { timeZone: string }) {
   const { filter, sort } = input;
   const scope = await partnerScope(prisma, filter);
   const created = instantRange(filter.from, filter.to, timeZone);
@@ -31,12 +27,10 @@ export async function listProjects<C extends boolean = true>({
     ...(created ? { createdAt: created } : {}),
     AND: await textCondition(prisma, filter.q),
   };
-  return paginate({
+  return listPage({
+    input,
     countTotal,
-    cursor: input.cursor,
-    limit: input.limit,
-    findMany: (page) =>
-      prisma.project.findMany({ where, select: projectListSelect, orderBy: [{ [sort.field]: sort.direction }, { id: sort.direction }], ...page }),
+    findMany: (page) => prisma.project.findMany({ where, select: projectListSelect, orderBy: orderThenById(sort), ...page }),
     count: () => prisma.project.count({ where }),
   });
 }

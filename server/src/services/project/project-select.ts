@@ -13,7 +13,8 @@ export const projectSiteSelect = {
 /** Sites have no position column; by name keeps the order stable between reads. */
 const sites = { select: projectSiteSelect, orderBy: [{ name: "asc" }, { id: "asc" }] } satisfies Prisma.Project$sitesArgs;
 
-export const projectListSelect = {
+/** The project's own columns and its sites: what its list row shows and its writes read. */
+const projectColumnsSelect = {
   id: true,
   title: true,
   summary: true,
@@ -21,11 +22,15 @@ export const projectListSelect = {
   partnerId: true,
   sectorId: true,
   version: true,
-  createdAt: true,
   updatedAt: true,
+  sites,
+} satisfies Prisma.ProjectSelect;
+
+export const projectListSelect = {
+  ...projectColumnsSelect,
+  createdAt: true,
   partner: { select: { id: true, name: true } },
   sector: { select: { id: true, code: true, name: true } },
-  sites,
 } satisfies Prisma.ProjectSelect;
 
 /**
@@ -34,18 +39,7 @@ export const projectListSelect = {
  * single pg connection that queues queries (deprecated in pg 8.19, removed in pg 9).
  * The full record is read after the commit.
  */
-export const projectWriteSelect = {
-  id: true,
-  title: true,
-  summary: true,
-  partnerId: true,
-  sectorId: true,
-  stage: true,
-  sourceId: true,
-  version: true,
-  updatedAt: true,
-  sites,
-} satisfies Prisma.ProjectSelect;
+export const projectWriteSelect = { ...projectColumnsSelect, sourceId: true } satisfies Prisma.ProjectSelect;
 
 export const projectDetailSelect = {
   ...projectListSelect,

@@ -4,6 +4,7 @@ import { reportPeriodSpan, type TDaySpan, type TReport, type TReportInput, type 
 import type { z } from "zod";
 import { Prisma, type Tx } from "../../db.ts";
 import { AppError } from "../../errors.ts";
+import type { CalendarReadCall } from "../common/service-call.ts";
 import { getDashboardSummary } from "../dashboard/get-dashboard-summary.ts";
 import { followUpConditions } from "../dashboard/key-figures.ts";
 import {
@@ -30,17 +31,7 @@ export type { TReportInput };
  * same days a year earlier — a quarter that is half over is compared with the first half
  * of the same quarter last year, never with the whole of it.
  */
-export async function getReport({
-  prisma,
-  input,
-  today,
-  timeZone,
-}: {
-  prisma: Tx;
-  input: z.output<typeof ZReportInput>;
-  today: CalendarDay;
-  timeZone: string;
-}): Promise<TReport> {
+export async function getReport({ prisma, input, today, timeZone }: CalendarReadCall<z.output<typeof ZReportInput>>): Promise<TReport> {
   const span = reportPeriodSpan(input.period);
   if (span.from > today)
     throw new AppError("BAD_REQUEST", "report.periodNotStarted", {

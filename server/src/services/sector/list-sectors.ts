@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { ZListSectorsInput } from "@atlas/shared/sector";
 import type { Prisma, Tx } from "../../db.ts";
-import { paginate } from "../common/filters.ts";
+import { listPage } from "../common/list-page.ts";
 import { sectorSelect } from "./sector-select.ts";
 import { sectorIdsMatching } from "./sector-rules.ts";
 
@@ -15,9 +15,8 @@ export async function listSectors({ prisma, input }: { prisma: Tx; input: z.outp
     ...(sort.field === "sortOrder" ? [{ name: sort.direction }] : []),
     { id: sort.direction },
   ];
-  return paginate({
-    cursor: input.cursor,
-    limit: input.limit,
+  return listPage({
+    input,
     findMany: (page) => prisma.sector.findMany({ where, select: sectorSelect, orderBy, ...page }),
     count: () => prisma.sector.count({ where }),
   });

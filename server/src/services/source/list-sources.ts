@@ -3,7 +3,7 @@ import { textCondition } from "../common/text-search.ts";
 import { dayToUtcDate, periodOf } from "@atlas/shared/calendar-day";
 import type { ZListSourcesInput } from "@atlas/shared/source";
 import type { Prisma, Tx } from "../../db.ts";
-import { paginate } from "../common/filters.ts";
+import { listPage, orderThenById } from "../common/list-page.ts";
 import { sourceListSelect, toSourceDto } from "./source-select.ts";
 
 export async function listSources({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListSourcesInput> }) {
@@ -14,13 +14,9 @@ export async function listSources({ prisma, input }: { prisma: Tx; input: z.outp
     AND: [...(await textCondition(prisma, filter.q)), ...(filter.from || filter.to ? publishedIn(filter.from, filter.to) : [])],
   };
   // Undated sources go last in either direction, not first as PostgreSQL puts NULLs in descending order.
-  const orderBy: Prisma.SourceOrderByWithRelationInput[] = [
-    sort.field === "publishedAt" ? { publishedAt: { sort: sort.direction, nulls: "last" } } : { [sort.field]: sort.direction },
-    { id: sort.direction },
-  ];
-  const page = await paginate({
-    cursor: input.cursor,
-    limit: input.limit,
+  const orderBy: Prisma.SourceOrderByWithRelationInput[] = orderThenById(sort, ["publishedAt"]);
+  const page = await listPage({
+    input,
     findMany: (p) => prisma.source.findMany({ where, select: sourceListSelect, orderBy, ...p }),
     count: () => prisma.source.count({ where }),
   });

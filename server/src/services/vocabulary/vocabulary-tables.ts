@@ -39,39 +39,26 @@ export type VocabularyTable = {
   references: TermReference[];
 };
 
+/**
+ * A kind kept as data (MeetingKind, EventKind…): a table with the system's own kinds
+ * flagged and no deletedAt, whose code one record table holds in its `kind` column.
+ */
+function kindVocabulary(table: string, entity: TEntityName, holder: { table: string; entity: TEntityName }): VocabularyTable {
+  return {
+    table,
+    entity,
+    valueColumn: "code",
+    hasSystemFlag: true,
+    hasDeletedAt: false,
+    references: [{ shape: "column", table: holder.table, column: "kind", entity: holder.entity, field: "kind" }],
+  };
+}
+
 export const vocabularyTables: Record<TVocabularyName, VocabularyTable> = {
-  meetingKind: {
-    table: "MeetingKind",
-    entity: "meetingKind",
-    valueColumn: "code",
-    hasSystemFlag: true,
-    hasDeletedAt: false,
-    references: [{ shape: "column", table: "Interaction", column: "kind", entity: "meeting", field: "kind" }],
-  },
-  eventKind: {
-    table: "EventKind",
-    entity: "eventKind",
-    valueColumn: "code",
-    hasSystemFlag: true,
-    hasDeletedAt: false,
-    references: [{ shape: "column", table: "Event", column: "kind", entity: "event", field: "kind" }],
-  },
-  agreementKind: {
-    table: "AgreementKind",
-    entity: "agreementKind",
-    valueColumn: "code",
-    hasSystemFlag: true,
-    hasDeletedAt: false,
-    references: [{ shape: "column", table: "Agreement", column: "kind", entity: "agreement", field: "kind" }],
-  },
-  partnerKind: {
-    table: "PartnerKind",
-    entity: "partnerKind",
-    valueColumn: "code",
-    hasSystemFlag: true,
-    hasDeletedAt: false,
-    references: [{ shape: "column", table: "Partner", column: "kind", entity: "partner", field: "kind" }],
-  },
+  meetingKind: kindVocabulary("MeetingKind", "meetingKind", { table: "Interaction", entity: "meeting" }),
+  eventKind: kindVocabulary("EventKind", "eventKind", { table: "Event", entity: "event" }),
+  agreementKind: kindVocabulary("AgreementKind", "agreementKind", { table: "Agreement", entity: "agreement" }),
+  partnerKind: kindVocabulary("PartnerKind", "partnerKind", { table: "Partner", entity: "partner" }),
   sector: {
     table: "Sector",
     entity: "sector",
