@@ -1,8 +1,10 @@
-// The page around a record's form, new or edited: the frame, the tab's title, and where
-// the form leads afterwards. A new record opens its own page once saved and goes back to
-// its list when cancelled; an edited record returns to its page either way.
-import type { ReactNode } from "react";
+// The page around a record's form, new or edited: the frame, the tab's title, the edited
+// record itself, and where the form leads afterwards. A new record opens its own page once
+// saved and goes back to its list when cancelled; an edited record returns to its page
+// either way.
+import { Fragment, type ReactNode } from "react";
 import { useNavigate } from "@tanstack/react-router";
+import { useSuspenseQuery, type QueryKey, type UseSuspenseQueryOptions } from "@tanstack/react-query";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { showToast } from "../../ui/toast.tsx";
 import { RecordPage } from "./record-page.tsx";
@@ -48,32 +50,58 @@ export function NewRecordFormPage<TSaved extends { id: string }>({
   );
 }
 
-type EditRecordFormPageProps = {
+/** What the form of an edited record gets from its page: where it leads afterwards, and the key its draft is kept under. */
+export type EditedRecordFormProps = RecordFormExits<unknown> & { draftKey: string };
+
+type EditRecordFormPageProps<TQueryFnData, TError, TRecord extends { id: string }, TKey extends QueryKey> = {
   kind: TRecordKind;
-  /** The record being edited, named as its page names it. */
-  record: { id: string; label: string };
+  /** The record's `byId` query; the route's loader has put it in the cache. */
+  query: UseSuspenseQueryOptions<TQueryFnData, TError, TRecord, TKey>;
+  /** The record named as its page names it. */
+  labelOf: (record: TRecord) => string;
   /** Records before it in the breadcrumb (a person's partner). */
-  trailBefore?: ReadonlyArray<RecordCrumb>;
+  trailBefore?: (record: TRecord) => ReadonlyArray<RecordCrumb>;
   title: string;
   className?: string;
   /** The toast once the changes are saved. */
   savedToast: string;
-  children: (exits: RecordFormExits<unknown>) => ReactNode;
+  children: (record: TRecord, form: EditedRecordFormProps) => ReactNode;
 };
 
-export function EditRecordFormPage({ kind, record, trailBefore = [], title, className, savedToast, children }: EditRecordFormPageProps) {
+export function EditRecordFormPage<TQueryFnData, TError, TRecord extends { id: string }, TKey extends QueryKey>({
+  kind,
+  query,
+  labelOf,
+  trailBefore,
+  title,
+  className,
+  savedToast,
+  children,
+}: EditRecordFormPageProps<TQueryFnData, TError, TRecord, TKey>) {
   const navigate = useNavigate();
-  useDocumentTitle(`${title}: ${record.label}`);
+  const { data: record } = useSuspenseQuery(query);
+  const label = labelOf(record);
+  useDocumentTitle(`${title}: ${label}`);
   const toRecord = () => void navigate(recordLink(kind, record.id));
+  const form: EditedRecordFormProps = {
+    onSaved: () => {
+      showToast(savedToast);
+      toRecord();
+    },
+    onCancel: toRecord,
+    draftKey: `${kind}:${record.id}`,
+  };
   return (
-    <RecordPage kind={kind} layout="form" className={className} trail={[...trailBefore, { kind, ...record }]} title={title} intro={record.label}>
-      {children({
-        onSaved: () => {
-          showToast(savedToast);
-          toRecord();
-        },
-        onCancel: toRecord,
-      })}
+    <RecordPage
+      kind={kind}
+      layout="form"
+      className={className}
+      trail={[...(trailBefore?.(record) ?? []), { kind, id: record.id, label }]}
+      title={title}
+      intro={label}
+    >
+      {/* A newer version loaded in the background must not reset what is being typed: the form's key is the record, not its version. */}
+      <Fragment key={record.id}>{children(record, form)}</Fragment>
     </RecordPage>
   );
 }

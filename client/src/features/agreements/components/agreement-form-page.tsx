@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { getRouteApi, useLocation } from "@tanstack/react-router";
-import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
 import { EditRecordFormPage, NewRecordFormPage } from "../../../entities/record-page/record-form-page.tsx";
@@ -43,18 +42,15 @@ export function NewAgreementPage(): ReactNode {
 export function EditAgreementPage(): ReactNode {
   const { t } = useTranslation();
   const { agreementId } = editRoute.useParams();
-  const { data: current } = useSuspenseQuery(trpc.agreement.byId.queryOptions({ id: agreementId }));
   return (
     <EditRecordFormPage
       kind="agreement"
-      record={{ id: current.id, label: current.title }}
+      query={trpc.agreement.byId.queryOptions({ id: agreementId })}
+      labelOf={(a) => a.title}
       title={t("agreements.form.editTitle")}
       savedToast={t("agreements.detail.saved")}
     >
-      {(exits) => (
-        // A newer version loaded in the background must not reset what is being typed: the key is the record, not its version.
-        <AgreementForm key={current.id} agreement={current} initial={agreementToValues(current)} draftKey={`agreement:${current.id}`} {...exits} />
-      )}
+      {(current, form) => <AgreementForm agreement={current} initial={agreementToValues(current)} {...form} />}
     </EditRecordFormPage>
   );
 }

@@ -3,13 +3,11 @@
 // implementation plan, and who changed what.
 import { useState, type ReactNode } from "react";
 import { getRouteApi, Link } from "@tanstack/react-router";
-import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
-import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { trpc } from "../../../lib/trpc.ts";
 import { Button } from "../../../ui/button.tsx";
 import { Badge } from "../../../ui/badge.tsx";
@@ -17,6 +15,9 @@ import { Icon } from "../../../ui/icons.tsx";
 import { HistoryPanel } from "../../../ui/history-panel.tsx";
 import { StageBadge } from "../../../ui/stage-badge.tsx";
 import { RecordActions, RecordPage } from "../../../entities/record-page/record-page.tsx";
+import { useShownRecord } from "../../../ui/record-page/use-shown-record.ts";
+import { RecordSection, RecordStamps, RecordText } from "../../../ui/record-page/record-section.tsx";
+import { Fact, Facts } from "../../../ui/record-page/record-facts.tsx";
 import type { AgreementDetail } from "../hooks/agreement-queries.ts";
 import { StageTrack } from "./stage-track.tsx";
 import { AdvanceStageDialog } from "./advance-stage-dialog.tsx";
@@ -28,12 +29,7 @@ const route = getRouteApi("/app/agreements/$agreementId");
 
 export function AgreementPage(): ReactNode {
   const { agreementId } = route.useParams();
-  const { data: agreement } = useSuspenseQuery(trpc.agreement.byId.queryOptions({ id: agreementId }));
-  useDocumentTitle(agreement.title);
-  return <AgreementView agreement={agreement} />;
-}
-
-function AgreementView({ agreement }: { agreement: AgreementDetail }) {
+  const agreement = useShownRecord(trpc.agreement.byId.queryOptions({ id: agreementId }), (a) => a.title);
   const { t } = useTranslation();
   const kindLabel = useTermLabel("agreementKind");
   const format = useFormat();
@@ -64,96 +60,58 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
         </RecordActions>
       }
     >
-      <section className="card" aria-labelledby="agreement-stages">
-        <h2 className="card__title" id="agreement-stages">
-          {t("agreements.detail.stagesTitle")}
-        </h2>
+      <RecordSection id="agreement-stages" title={t("agreements.detail.stagesTitle")}>
         <StageTrack stage={agreement.stage} history={agreement.stageHistory} />
         {agreement.allowedNextStages.length === 0 && <p className="muted">{t("agreements.detail.finalStage")}</p>}
-      </section>
+      </RecordSection>
 
       <div className="layout-two">
-        <section className="card" aria-labelledby="agreement-details">
-          <h2 className="card__title" id="agreement-details">
-            {t("agreements.detail.details")}
-          </h2>
-          <dl className="facts">
-            <div className="facts__row">
-              <dt>{t("agreements.detail.fields.kind")}</dt>
-              <dd>{kindLabel(agreement.kind)}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("agreements.detail.fields.parties")}</dt>
-              <dd>
-                {agreement.parties.length ? (
-                  <ul className="agreement-inline-list">
-                    {agreement.parties.map((p) => (
-                      <li key={p.id}>
-                        <Link to="/partners/$partnerId" params={{ partnerId: p.id }}>
-                          {p.name}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  t("common.none")
-                )}
-              </dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("agreements.detail.fields.sectors")}</dt>
-              <dd>{agreement.sectors.length ? agreement.sectors.map((s) => s.name).join(", ") : t("common.none")}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("agreements.detail.fields.signedAt")}</dt>
-              <dd>{date(agreement.signedAt)}</dd>
-            </div>
-            {agreement.signingPlace && (
-              <div className="facts__row">
-                <dt>{t("agreements.detail.fields.signingPlace")}</dt>
-                <dd>{agreement.signingPlace}</dd>
-              </div>
-            )}
-            <div className="facts__row">
-              <dt>{t("agreements.detail.fields.registration")}</dt>
-              <dd>
-                {agreement.registrationNumber
-                  ? t("agreements.detail.registrationValue", { number: agreement.registrationNumber, date: date(agreement.registeredAt) })
-                  : t("common.none")}
-              </dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("agreements.detail.fields.effectiveAt")}</dt>
-              <dd>{date(agreement.effectiveAt)}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("agreements.detail.fields.expiresAt")}</dt>
-              <dd>{date(agreement.expiresAt)}</dd>
-            </div>
+        <RecordSection id="agreement-details" title={t("agreements.detail.details")}>
+          <Facts>
+            <Fact label={t("agreements.detail.fields.kind")}>{kindLabel(agreement.kind)}</Fact>
+            <Fact label={t("agreements.detail.fields.parties")}>
+              {agreement.parties.length ? (
+                <ul className="agreement-inline-list">
+                  {agreement.parties.map((p) => (
+                    <li key={p.id}>
+                      <Link to="/partners/$partnerId" params={{ partnerId: p.id }}>
+                        {p.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                t("common.none")
+              )}
+            </Fact>
+            <Fact label={t("agreements.detail.fields.sectors")}>
+              {agreement.sectors.length ? agreement.sectors.map((s) => s.name).join(", ") : t("common.none")}
+            </Fact>
+            <Fact label={t("agreements.detail.fields.signedAt")}>{date(agreement.signedAt)}</Fact>
+            {agreement.signingPlace && <Fact label={t("agreements.detail.fields.signingPlace")}>{agreement.signingPlace}</Fact>}
+            <Fact label={t("agreements.detail.fields.registration")}>
+              {agreement.registrationNumber
+                ? t("agreements.detail.registrationValue", { number: agreement.registrationNumber, date: date(agreement.registeredAt) })
+                : t("common.none")}
+            </Fact>
+            <Fact label={t("agreements.detail.fields.effectiveAt")}>{date(agreement.effectiveAt)}</Fact>
+            <Fact label={t("agreements.detail.fields.expiresAt")}>{date(agreement.expiresAt)}</Fact>
             {agreement.sources.length > 0 && (
-              <div className="facts__row">
-                <dt>{t("agreements.detail.fields.sources")}</dt>
-                <dd>
-                  <SourceList sources={agreement.sources} />
-                </dd>
-              </div>
+              <Fact label={t("agreements.detail.fields.sources")}>
+                <SourceList sources={agreement.sources} />
+              </Fact>
             )}
-          </dl>
-          <h3 className="card__subtitle">{t("agreements.detail.fields.summary")}</h3>
-          {agreement.summary ? <p className="notes">{agreement.summary}</p> : <p className="muted">{t("agreements.detail.noSummary")}</p>}
-          <p className="card__footnote">
-            {t("agreements.detail.updated", { date: format.instantDate(agreement.updatedAt) })} ·{" "}
-            {t("agreements.detail.created", { date: format.instantDate(agreement.createdAt) })}
-          </p>
-        </section>
+          </Facts>
+          <RecordText title={t("agreements.detail.fields.summary")} text={agreement.summary} empty={t("agreements.detail.noSummary")} />
+          <RecordStamps
+            updated={t("agreements.detail.updated", { date: format.instantDate(agreement.updatedAt) })}
+            created={t("agreements.detail.created", { date: format.instantDate(agreement.createdAt) })}
+          />
+        </RecordSection>
 
         <div className="agreement-side">
           <AgreementMeetings meetings={agreement.meetings} />
-          <section className="card" aria-labelledby="agreement-documents">
-            <h2 className="card__title" id="agreement-documents">
-              {t("agreements.detail.fields.documents")}
-              {agreement.documents.length > 0 && <span className="count-pill">{format.number(agreement.documents.length)}</span>}
-            </h2>
+          <RecordSection id="agreement-documents" title={t("agreements.detail.fields.documents")} count={agreement.documents.length}>
             {agreement.documents.length ? (
               <ul className="link-list">
                 {agreement.documents.map((d) => (
@@ -175,14 +133,10 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
             ) : (
               <p className="muted">{t("agreements.detail.noDocuments")}</p>
             )}
-          </section>
+          </RecordSection>
 
           {agreement.followUps.length > 0 && (
-            <section className="card" aria-labelledby="agreement-follow-ups">
-              <h2 className="card__title" id="agreement-follow-ups">
-                {t("agreements.detail.followUps")}
-                <span className="count-pill">{format.number(agreement.followUps.length)}</span>
-              </h2>
+            <RecordSection id="agreement-follow-ups" title={t("agreements.detail.followUps")} count={agreement.followUps.length}>
               <ul className="agreement-follow-ups">
                 {agreement.followUps.map((f) => (
                   <li key={f.id}>
@@ -193,7 +147,7 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
         </div>
       </div>
@@ -221,11 +175,8 @@ function AgreementMeetings({ meetings }: { meetings: LinkedMeeting[] }) {
   return (
     <>
       {groups.map((g) => (
-        <section key={g.mention} className="card" aria-labelledby={`agreement-meetings-${g.mention}`}>
-          <h2 className="card__title" id={`agreement-meetings-${g.mention}`}>
-            {g.title}
-            {g.items.length > 1 && <span className="count-pill">{format.number(g.items.length)}</span>}
-          </h2>
+        // One meeting needs no count.
+        <RecordSection key={g.mention} id={`agreement-meetings-${g.mention}`} title={g.title} count={g.items.length > 1 ? g.items.length : undefined}>
           <ul className="link-list">
             {g.items.map((m) => (
               <li key={m.id}>
@@ -236,7 +187,7 @@ function AgreementMeetings({ meetings }: { meetings: LinkedMeeting[] }) {
               </li>
             ))}
           </ul>
-        </section>
+        </RecordSection>
       ))}
     </>
   );

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { getRouteApi } from "@tanstack/react-router";
-import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
 import { EditRecordFormPage, NewRecordFormPage } from "../../../entities/record-page/record-form-page.tsx";
@@ -28,19 +27,16 @@ export function NewEventPage(): ReactNode {
 export function EditEventPage(): ReactNode {
   const { t } = useTranslation();
   const { eventId } = editRoute.useParams();
-  const { data: current } = useSuspenseQuery(trpc.event.byId.queryOptions({ id: eventId }));
   return (
     <EditRecordFormPage
       kind="event"
       className="event-form-page"
-      record={{ id: current.id, label: current.title }}
+      query={trpc.event.byId.queryOptions({ id: eventId })}
+      labelOf={(e) => e.title}
       title={t("events.form.editTitle")}
       savedToast={t("events.saved")}
     >
-      {(exits) => (
-        // A newer version from elsewhere must not reset what is being typed: the key is the record, not its version.
-        <EventForm key={current.id} event={current} initial={eventToValues(current)} draftKey={`event:${current.id}`} {...exits} />
-      )}
+      {(current, form) => <EventForm event={current} initial={eventToValues(current)} {...form} />}
     </EditRecordFormPage>
   );
 }

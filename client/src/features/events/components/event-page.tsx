@@ -1,16 +1,17 @@
 // One event: what, when, where, with whom; a tour shows its route stop by stop.
 import type { ReactNode } from "react";
 import { getRouteApi, Link } from "@tanstack/react-router";
-import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { trpc } from "../../../lib/trpc.ts";
-import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { Icon } from "../../../ui/icons.tsx";
 import { HistoryPanel } from "../../../ui/history-panel.tsx";
 import { RecordActions, RecordPage } from "../../../entities/record-page/record-page.tsx";
-import type { EventDetail } from "../hooks/event-queries.ts";
+import { useShownRecord } from "../../../ui/record-page/use-shown-record.ts";
+import { RecordSection, RecordStamps, RecordText } from "../../../ui/record-page/record-section.tsx";
+import { Fact, Facts } from "../../../ui/record-page/record-facts.tsx";
+import { PartnerLinks } from "../../../ui/record-page/partner-links.tsx";
 import { EventStatusBadge } from "./event-status-badge.tsx";
 import "../events.css";
 import { SourceList } from "../../../ui/source-list.tsx";
@@ -19,12 +20,7 @@ const route = getRouteApi("/app/events/$eventId");
 
 export function EventPage(): ReactNode {
   const { eventId } = route.useParams();
-  const { data: event } = useSuspenseQuery(trpc.event.byId.queryOptions({ id: eventId }));
-  useDocumentTitle(event.title);
-  return <EventView event={event} />;
-}
-
-function EventView({ event }: { event: EventDetail }) {
+  const event = useShownRecord(trpc.event.byId.queryOptions({ id: eventId }), (e) => e.title);
   const { t } = useTranslation();
   const kindLabel = useTermLabel("eventKind");
   const format = useFormat();
@@ -48,63 +44,28 @@ function EventView({ event }: { event: EventDetail }) {
       actions={<RecordActions kind="event" id={event.id} deletion={{ record: { ...event, name: event.title }, procedure: trpc.event.delete }} />}
     >
       <div className="layout-two">
-        <section className="card" aria-labelledby="event-details">
-          <h2 className="card__title" id="event-details">
-            {t("events.details")}
-          </h2>
-          <dl className="facts">
-            <div className="facts__row">
-              <dt>{t("events.fields.kind")}</dt>
-              <dd>{kindLabel(event.kind)}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("events.fields.dates")}</dt>
-              <dd>{format.span(event.startsAt, event.endsAt, event.datePrecision)}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("events.fields.place")}</dt>
-              <dd>{event.place ?? t("common.none")}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("events.fields.partnerIds")}</dt>
-              <dd>
-                {event.partners.length ? (
-                  <span className="event-links">
-                    {event.partners.map((p) => (
-                      <Link key={p.id} to="/partners/$partnerId" params={{ partnerId: p.id }}>
-                        {p.name}
-                      </Link>
-                    ))}
-                  </span>
-                ) : (
-                  t("common.none")
-                )}
-              </dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("events.fields.sectorIds")}</dt>
-              <dd>{event.sectors.length ? event.sectors.map((s) => s.name).join(", ") : t("common.none")}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("events.fields.sources")}</dt>
-              <dd>
-                <SourceList sources={event.sources} empty={t("common.none")} />
-              </dd>
-            </div>
-          </dl>
-          <h3 className="card__subtitle">{t("events.fields.description")}</h3>
-          {event.description ? <p className="notes">{event.description}</p> : <p className="muted">{t("events.noDescription")}</p>}
-          <p className="card__footnote">
-            {t("events.updated", { date: format.instantDate(event.updatedAt) })} · {t("events.created", { date: format.instantDate(event.createdAt) })}
-          </p>
-        </section>
+        <RecordSection id="event-details" title={t("events.details")}>
+          <Facts>
+            <Fact label={t("events.fields.kind")}>{kindLabel(event.kind)}</Fact>
+            <Fact label={t("events.fields.dates")}>{format.span(event.startsAt, event.endsAt, event.datePrecision)}</Fact>
+            <Fact label={t("events.fields.place")}>{event.place ?? t("common.none")}</Fact>
+            <Fact label={t("events.fields.partnerIds")}>
+              {event.partners.length ? <PartnerLinks partners={event.partners} className="event-links" /> : t("common.none")}
+            </Fact>
+            <Fact label={t("events.fields.sectorIds")}>{event.sectors.length ? event.sectors.map((s) => s.name).join(", ") : t("common.none")}</Fact>
+            <Fact label={t("events.fields.sources")}>
+              <SourceList sources={event.sources} empty={t("common.none")} />
+            </Fact>
+          </Facts>
+          <RecordText title={t("events.fields.description")} text={event.description} empty={t("events.noDescription")} />
+          <RecordStamps
+            updated={t("events.updated", { date: format.instantDate(event.updatedAt) })}
+            created={t("events.created", { date: format.instantDate(event.createdAt) })}
+          />
+        </RecordSection>
 
         {isTour && (
-          <section className="card" aria-labelledby="event-route">
-            <h2 className="card__title" id="event-route">
-              {t("events.route")}
-              {event.stops.length > 0 && <span className="count-pill">{format.number(event.stops.length)}</span>}
-            </h2>
+          <RecordSection id="event-route" title={t("events.route")} count={event.stops.length}>
             {event.stops.length ? (
               <ol className="route" aria-label={t("events.route")}>
                 {event.stops.map((stop, i) => (
@@ -137,15 +98,11 @@ function EventView({ event }: { event: EventDetail }) {
             ) : (
               <p className="muted">{t("events.noStops")}</p>
             )}
-          </section>
+          </RecordSection>
         )}
       </div>
 
-      <section className="card" aria-labelledby="event-meetings">
-        <h2 className="card__title" id="event-meetings">
-          {t("events.meetings")}
-          {event.meetings.length > 0 && <span className="count-pill">{format.number(event.meetings.length)}</span>}
-        </h2>
+      <RecordSection id="event-meetings" title={t("events.meetings")} count={event.meetings.length}>
         {event.meetings.length ? (
           <ul className="link-list">
             {event.meetings.map((m) => (
@@ -162,7 +119,7 @@ function EventView({ event }: { event: EventDetail }) {
         ) : (
           <p className="muted">{t("events.noMeetings")}</p>
         )}
-      </section>
+      </RecordSection>
 
       <HistoryPanel entity="event" id={event.id} />
     </RecordPage>

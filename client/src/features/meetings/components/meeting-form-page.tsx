@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { TInteractionKind } from "@atlas/shared/enums";
@@ -72,18 +72,15 @@ export function NewMeetingPage(): ReactNode {
 export function EditMeetingPage(): ReactNode {
   const { t } = useTranslation();
   const { meetingId } = editRoute.useParams();
-  const { data: current } = useSuspenseQuery(trpc.meeting.byId.queryOptions({ id: meetingId }));
   return (
     <EditRecordFormPage
       kind="meeting"
-      record={{ id: current.id, label: current.title }}
+      query={trpc.meeting.byId.queryOptions({ id: meetingId })}
+      labelOf={(m) => m.title}
       title={t("meetings.form.editTitle")}
       savedToast={t("meetings.one.saved")}
     >
-      {(exits) => (
-        // A newer version from elsewhere must not reset what is being typed: the key is the record, not its version.
-        <MeetingForm key={current.id} meeting={current} initial={meetingToValues(current)} draftKey={`meeting:${current.id}`} {...exits} />
-      )}
+      {(current, form) => <MeetingForm meeting={current} initial={meetingToValues(current)} {...form} />}
     </EditRecordFormPage>
   );
 }

@@ -1,18 +1,19 @@
 // One meeting: when, what kind, with whom, who took part, what was said and agreed,
 // the follow-up tasks, where it came from, and its change history.
 import type { ReactNode } from "react";
-import { useSuspenseQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
-import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { trpc } from "../../../lib/trpc.ts";
 import { Icon } from "../../../ui/icons.tsx";
 import { HistoryPanel } from "../../../ui/history-panel.tsx";
 import { RecordActions, RecordPage } from "../../../entities/record-page/record-page.tsx";
-import type { MeetingDetail } from "../hooks/meeting-queries.ts";
+import { useShownRecord } from "../../../ui/record-page/use-shown-record.ts";
+import { RecordSection, RecordStamps, RecordText } from "../../../ui/record-page/record-section.tsx";
+import { Fact, Facts } from "../../../ui/record-page/record-facts.tsx";
+import { PartnerLinks } from "../../../ui/record-page/partner-links.tsx";
 import { KindBadge } from "./kind-badge.tsx";
 import { FollowUpList } from "./follow-up-list.tsx";
 import "../meetings.css";
@@ -22,12 +23,7 @@ const route = getRouteApi("/app/meetings/$meetingId");
 
 export function MeetingPage(): ReactNode {
   const { meetingId } = route.useParams();
-  const { data: meeting } = useSuspenseQuery(trpc.meeting.byId.queryOptions({ id: meetingId }));
-  useDocumentTitle(meeting.title);
-  return <MeetingView meeting={meeting} />;
-}
-
-function MeetingView({ meeting }: { meeting: MeetingDetail }) {
+  const meeting = useShownRecord(trpc.meeting.byId.queryOptions({ id: meetingId }), (m) => m.title);
   const { t } = useTranslation();
   const kindLabel = useTermLabel("meetingKind");
   const format = useFormat();
@@ -61,111 +57,67 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
       actions={<RecordActions kind="meeting" id={meeting.id} deletion={{ record: { ...meeting, name: meeting.title }, procedure: trpc.meeting.delete }} />}
     >
       <div className="layout-two">
-        <section className="card" aria-labelledby="meeting-details">
-          <h2 className="card__title" id="meeting-details">
-            {t("meetings.one.details")}
-          </h2>
-          <dl className="facts">
-            <div className="facts__row">
-              <dt>{t("meetings.one.fields.startsAt")}</dt>
-              <dd>{when}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("meetings.one.fields.kind")}</dt>
-              <dd>{kindLabel(meeting.kind)}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("meetings.one.fields.direction")}</dt>
-              <dd>{meeting.direction ? t(`enums.direction.${meeting.direction}`) : none}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("meetings.one.fields.format")}</dt>
-              <dd>{t(`enums.interactionFormat.${meeting.format}`)}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("meetings.one.fields.partnerIds")}</dt>
-              <dd>
-                {meeting.partners.length ? (
-                  <span className="meeting-links">
-                    {meeting.partners.map((p) => (
-                      <Link key={p.id} to="/partners/$partnerId" params={{ partnerId: p.id }}>
-                        {p.name}
+        <RecordSection id="meeting-details" title={t("meetings.one.details")}>
+          <Facts>
+            <Fact label={t("meetings.one.fields.startsAt")}>{when}</Fact>
+            <Fact label={t("meetings.one.fields.kind")}>{kindLabel(meeting.kind)}</Fact>
+            <Fact label={t("meetings.one.fields.direction")}>{meeting.direction ? t(`enums.direction.${meeting.direction}`) : none}</Fact>
+            <Fact label={t("meetings.one.fields.format")}>{t(`enums.interactionFormat.${meeting.format}`)}</Fact>
+            <Fact label={t("meetings.one.fields.partnerIds")}>
+              {meeting.partners.length ? <PartnerLinks partners={meeting.partners} className="meeting-links" /> : none}
+            </Fact>
+            <Fact label={t("meetings.one.fields.sectorIds")}>
+              {meeting.sectors.length ? (
+                <span className="meeting-tags">
+                  {meeting.sectors.map((s) => (
+                    <span key={s.id} className="meeting-tag">
+                      {s.name}
+                    </span>
+                  ))}
+                </span>
+              ) : (
+                none
+              )}
+            </Fact>
+            <Fact label={t("meetings.one.fields.agreements")}>
+              {meeting.agreements.length ? (
+                <ul className="meeting-agreements">
+                  {meeting.agreements.map((a) => (
+                    <li key={a.id}>
+                      <Link to="/agreements/$agreementId" params={{ agreementId: a.id }}>
+                        {a.title}
                       </Link>
-                    ))}
-                  </span>
-                ) : (
-                  none
-                )}
-              </dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("meetings.one.fields.sectorIds")}</dt>
-              <dd>
-                {meeting.sectors.length ? (
-                  <span className="meeting-tags">
-                    {meeting.sectors.map((s) => (
-                      <span key={s.id} className="meeting-tag">
-                        {s.name}
-                      </span>
-                    ))}
-                  </span>
-                ) : (
-                  none
-                )}
-              </dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("meetings.one.fields.agreements")}</dt>
-              <dd>
-                {meeting.agreements.length ? (
-                  <ul className="meeting-agreements">
-                    {meeting.agreements.map((a) => (
-                      <li key={a.id}>
-                        <Link to="/agreements/$agreementId" params={{ agreementId: a.id }}>
-                          {a.title}
-                        </Link>
-                        <span className="muted small"> — {t(`enums.agreementMention.${a.mention}`)}</span>
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <span className="muted">{t("meetings.one.noAgreements")}</span>
-                )}
-              </dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("meetings.one.fields.eventId")}</dt>
-              <dd>
-                {meeting.event ? (
-                  <>
-                    <Link to="/events/$eventId" params={{ eventId: meeting.event.id }}>
-                      {meeting.event.title}
-                    </Link>
-                    <span className="muted small"> · {format.preciseDate(meeting.event.startsAt, meeting.event.datePrecision)}</span>
-                  </>
-                ) : (
-                  <span className="muted">{t("meetings.one.noEvent")}</span>
-                )}
-              </dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("meetings.one.fields.sources")}</dt>
-              <dd>
-                <SourceList sources={meeting.sources} empty={none} />
-              </dd>
-            </div>
-          </dl>
-          <p className="card__footnote">
-            {t("meetings.one.updated", { date: format.instantDate(meeting.updatedAt) })} ·{" "}
-            {t("meetings.one.created", { date: format.instantDate(meeting.createdAt) })}
-          </p>
-        </section>
+                      <span className="muted small"> — {t(`enums.agreementMention.${a.mention}`)}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="muted">{t("meetings.one.noAgreements")}</span>
+              )}
+            </Fact>
+            <Fact label={t("meetings.one.fields.eventId")}>
+              {meeting.event ? (
+                <>
+                  <Link to="/events/$eventId" params={{ eventId: meeting.event.id }}>
+                    {meeting.event.title}
+                  </Link>
+                  <span className="muted small"> · {format.preciseDate(meeting.event.startsAt, meeting.event.datePrecision)}</span>
+                </>
+              ) : (
+                <span className="muted">{t("meetings.one.noEvent")}</span>
+              )}
+            </Fact>
+            <Fact label={t("meetings.one.fields.sources")}>
+              <SourceList sources={meeting.sources} empty={none} />
+            </Fact>
+          </Facts>
+          <RecordStamps
+            updated={t("meetings.one.updated", { date: format.instantDate(meeting.updatedAt) })}
+            created={t("meetings.one.created", { date: format.instantDate(meeting.createdAt) })}
+          />
+        </RecordSection>
 
-        <section className="card" aria-labelledby="meeting-participants">
-          <h2 className="card__title" id="meeting-participants">
-            {t("meetings.one.fields.participants")}
-            {meeting.participants.length > 0 && <span className="count-pill">{format.number(meeting.participants.length)}</span>}
-          </h2>
+        <RecordSection id="meeting-participants" title={t("meetings.one.fields.participants")} count={meeting.participants.length}>
           {meeting.participants.length ? (
             <ul className="people-list">
               {meeting.participants.map((p) => (
@@ -190,26 +142,18 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
           ) : (
             <p className="muted">{t("meetings.one.noParticipants")}</p>
           )}
-        </section>
+        </RecordSection>
       </div>
 
       <div className="layout-two">
-        <section className="card" aria-labelledby="meeting-summary">
-          <h2 className="card__title" id="meeting-summary">
-            {t("meetings.one.fields.summary")}
-          </h2>
+        <RecordSection id="meeting-summary" title={t("meetings.one.fields.summary")}>
           {meeting.summary ? <p className="notes">{meeting.summary}</p> : <p className="muted">{t("meetings.one.noSummary")}</p>}
-          <h3 className="card__subtitle">{t("meetings.one.fields.outcomes")}</h3>
-          {meeting.outcomes ? <p className="notes">{meeting.outcomes}</p> : <p className="muted">{t("meetings.one.noOutcomes")}</p>}
-        </section>
+          <RecordText title={t("meetings.one.fields.outcomes")} text={meeting.outcomes} empty={t("meetings.one.noOutcomes")} />
+        </RecordSection>
 
-        <section className="card" aria-labelledby="meeting-follow-ups">
-          <h2 className="card__title" id="meeting-follow-ups">
-            {t("meetings.one.fields.followUps")}
-            {meeting.followUps.length > 0 && <span className="count-pill">{format.number(meeting.followUps.length)}</span>}
-          </h2>
+        <RecordSection id="meeting-follow-ups" title={t("meetings.one.fields.followUps")} count={meeting.followUps.length}>
           <FollowUpList tasks={meeting.followUps} canEdit={canEdit} />
-        </section>
+        </RecordSection>
       </div>
 
       <HistoryPanel entity="meeting" id={meeting.id} />

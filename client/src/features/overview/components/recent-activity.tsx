@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { useFormat } from "../../../lib/format.ts";
 import { EmptyState } from "../../../ui/states.tsx";
+import { recordLink, type TRecordKind } from "../../../entities/record-page/record-kinds.ts";
 import { Icon, type IconName } from "../../../ui/icons.tsx";
 import type { DashboardSummary } from "../hooks/overview-queries.ts";
 import "./overview.css";
@@ -84,34 +85,21 @@ function RecentDate({ item }: { item: RecentItem }): ReactNode {
   );
 }
 
+/** The record each kind of activity is about: a stage change is its agreement's, a new project the project's. */
+const recordKinds: Record<RecentItem["kind"], TRecordKind> = {
+  meeting: "meeting",
+  stageChange: "agreement",
+  event: "event",
+  newProject: "project",
+};
+
 /** The title, linking to the meeting, agreement, event or project it is about. */
 function RecordLink({ item }: { item: RecentItem }): ReactNode {
-  switch (item.kind) {
-    case "meeting":
-      return (
-        <Link to="/meetings/$meetingId" params={{ meetingId: item.recordId }} className="quiet-link">
-          {item.title}
-        </Link>
-      );
-    case "stageChange":
-      return (
-        <Link to="/agreements/$agreementId" params={{ agreementId: item.recordId }} className="quiet-link">
-          {item.title}
-        </Link>
-      );
-    case "event":
-      return (
-        <Link to="/events/$eventId" params={{ eventId: item.recordId }} className="quiet-link">
-          {item.title}
-        </Link>
-      );
-    case "newProject":
-      return (
-        <Link to="/projects/$projectId" params={{ projectId: item.recordId }} className="quiet-link">
-          {item.title}
-        </Link>
-      );
-  }
+  return (
+    <Link {...recordLink(recordKinds[item.kind], item.recordId)} className="quiet-link">
+      {item.title}
+    </Link>
+  );
 }
 
 function Detail({ item }: { item: RecentItem }): ReactNode {

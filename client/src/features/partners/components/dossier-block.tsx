@@ -1,7 +1,7 @@
 // One section of the partner dossier with its own loading, error and empty states:
 // the dossier is one request, but each block says for itself what it is waiting for
 // or what went wrong, so the page never shows one blank.
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { isNetworkError } from "../../../lib/errors.ts";
 import { useFormat } from "../../../lib/format.ts";
@@ -16,7 +16,7 @@ type Props = {
   query: PartnerDossierQuery;
   /** The number shown next to the title once loaded. */
   count?: (d: PartnerDossier) => number | null;
-  /** When true the block shows `empty` instead of its body. */
+  /** When true the block shows `empty` instead of its body; without it, when `count` is 0. */
   isEmpty?: (d: PartnerDossier) => boolean;
   empty?: ReactNode;
   children: (d: PartnerDossier) => ReactNode;
@@ -24,7 +24,7 @@ type Props = {
   lines?: number;
 };
 
-export function DossierBlock({ id, title, query, count, isEmpty, empty, children, className, lines = 4 }: Props): ReactNode {
+export function DossierBlock({ id, title, query, count, isEmpty = (d) => count?.(d) === 0, empty, children, className, lines = 4 }: Props): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
   const n = query.data && count ? count(query.data) : null;
@@ -43,7 +43,7 @@ export function DossierBlock({ id, title, query, count, isEmpty, empty, children
             {t("common.retry")}
           </Button>
         </div>
-      ) : isEmpty?.(query.data) ? (
+      ) : isEmpty(query.data) ? (
         <p className="muted dossier-block__empty">{empty}</p>
       ) : (
         children(query.data)
@@ -68,5 +68,110 @@ export function ShownOf({ shown, total, more, printLimit }: { shown: number; tot
       {printed < shown && <span className="dossier-print-only">{text(printed)}</span>}
       {more}
     </p>
+  );
+}
+
+/** The first items of one of the dossier's lists and how many there are in all. */
+type DossierPage<TItem> = { items: TItem[]; total: number };
+
+type DossierListProps<TItem extends { id: string }> = {
+  page: DossierPage<TItem>;
+  /** How many rows the printed briefing keeps (printLimits). */
+  printLimit: number;
+  className?: string;
+  /** Shown instead of the list when it has no items. */
+  empty?: ReactNode;
+  /** The link to the whole list, offered only when the dossier shows part of it. */
+  all?: ReactNode;
+  /** One item's `<li>`. */
+  children: (item: TItem) => ReactNode;
+};
+
+/** A list the dossier cuts: its items, then how many of how many are shown, on screen and in print. */
+export function DossierList<TItem extends { id: string }>({
+  page,
+  printLimit,
+  className = "dossier-list",
+  empty,
+  all,
+  children,
+}: DossierListProps<TItem>): ReactNode {
+  if (page.total === 0 && empty !== undefined) return <p className="muted">{empty}</p>;
+  return (
+    <>
+      <ul className={className} data-print-limit={printLimit}>
+        {page.items.map((item) => (
+          <Fragment key={item.id}>{children(item)}</Fragment>
+        ))}
+      </ul>
+      <ShownOf shown={page.items.length} total={page.total} printLimit={printLimit} more={page.total > page.items.length && all} />
+    </>
+  );
+}
+
+/** A part of a block under its own subheading (upcoming and past events; their people and ours). */
+export function DossierGroup<TItem extends { id: string }>({ title, ...list }: DossierListProps<TItem> & { title?: ReactNode }): ReactNode {
+  return (
+    <div className="dossier-sub">
+      {title && <h3 className="dossier-sub__title">{title}</h3>}
+      <DossierList {...list} />
+    </div>
+  );
+}
+
+type DossierListBlockProps<TItem extends { id: string }> = Omit<Props, "count" | "isEmpty" | "children"> &
+  Omit<DossierListProps<TItem>, "page" | "empty" | "className"> & {
+    /** The block's list in the dossier. */
+    list: (d: PartnerDossier) => DossierPage<TItem>;
+  };
+
+/** A block that is one cut list, counted in its heading (agreements, projects, follow-ups). */
+export function DossierListBlock<TItem extends { id: string }>({ list, printLimit, all, children, ...block }: DossierListBlockProps<TItem>): ReactNode {
+  return (
+    <DossierBlock {...block} count={(d) => list(d).total}>
+      {(d) => (
+        <DossierList page={list(d)} printLimit={printLimit} all={all}>
+          {children}
+        </DossierList>
+      )}
+    </DossierBlock>
+  );
+}
+
+type DossierGroupsBlockProps<TGroup extends string, TItem extends { id: string }> = Omit<Props, "count" | "isEmpty" | "children" | "className"> &
+  Omit<DossierListProps<TItem>, "page" | "empty"> & {
+    /** The block's lists by group. */
+    groups: (d: PartnerDossier) => Record<TGroup, DossierPage<TItem>>;
+    /** The groups in the order shown. */
+    order: readonly TGroup[];
+    /** Each group's subheading and what it says when it has nothing. */
+    groupTexts: (group: TGroup) => { title: ReactNode; empty: ReactNode };
+    /** Classes of an element around the groups, where they are laid out together. */
+    groupsClassName?: string;
+  };
+
+/** A block of lists under their own subheadings, empty only when every one of them is. */
+export function DossierGroupsBlock<const TGroup extends string, TItem extends { id: string }>({
+  groups,
+  order,
+  groupTexts,
+  groupsClassName,
+  printLimit,
+  className,
+  all,
+  children,
+  ...block
+}: DossierGroupsBlockProps<TGroup, TItem>): ReactNode {
+  return (
+    <DossierBlock {...block} isEmpty={(d) => order.every((group) => groups(d)[group].total === 0)}>
+      {(d) => {
+        const shown = order.map((group) => (
+          <DossierGroup key={group} {...groupTexts(group)} page={groups(d)[group]} printLimit={printLimit} className={className} all={all}>
+            {children}
+          </DossierGroup>
+        ));
+        return groupsClassName ? <div className={groupsClassName}>{shown}</div> : shown;
+      }}
+    </DossierBlock>
   );
 }

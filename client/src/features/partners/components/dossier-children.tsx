@@ -17,7 +17,6 @@ export function ChildrenBlock({ query }: { query: DossierQuery }): ReactNode {
       title={t("partner.children")}
       query={query}
       count={(d) => d.children.length}
-      isEmpty={(d) => d.children.length === 0}
       empty={t("partner.childrenEmpty")}
       lines={3}
     >

@@ -4,8 +4,8 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
 import type { TDossierContact } from "@atlas/shared/partner";
-import { DossierBlock, ShownOf } from "./dossier-block.tsx";
-import { printLimits, concerns, DayText, Meta, type DossierQuery } from "./dossier-items.tsx";
+import { DossierBlock, DossierGroup } from "./dossier-block.tsx";
+import { AllOfPartner, printLimits, concerns, DayText, Meta, type DossierQuery } from "./dossier-items.tsx";
 import "../texts.ts";
 
 function ContactItem({ c, partnerId }: { c: TDossierContact; partnerId: string }): ReactNode {
@@ -53,7 +53,6 @@ export function ContactsBlock({ query, partnerId, partnerName }: { query: Dossie
       title={t("dossier.contacts.title")}
       query={query}
       count={(d) => d.contacts.recent.total}
-      isEmpty={(d) => d.contacts.recent.total === 0}
       empty={t("dossier.contacts.empty")}
       lines={6}
     >
@@ -63,40 +62,25 @@ export function ContactsBlock({ query, partnerId, partnerName }: { query: Dossie
         return (
           <>
             {split && (
-              <div className="dossier-sub">
-                <h3 className="dossier-sub__title">{t("dossier.contacts.direct", { name: partnerName })}</h3>
-                {direct.total === 0 ? (
-                  <p className="muted">{t("dossier.contacts.directEmpty")}</p>
-                ) : (
-                  <ul className="dossier-list dossier-list--contacts" data-print-limit={printLimits.directContacts}>
-                    {direct.items.map((c) => (
-                      <ContactItem key={c.id} c={c} partnerId={partnerId} />
-                    ))}
-                  </ul>
-                )}
-                <ShownOf shown={direct.items.length} total={direct.total} printLimit={printLimits.directContacts} />
-              </div>
+              <DossierGroup
+                title={t("dossier.contacts.direct", { name: partnerName })}
+                page={direct}
+                empty={t("dossier.contacts.directEmpty")}
+                className="dossier-list dossier-list--contacts"
+                printLimit={printLimits.directContacts}
+              >
+                {(c) => <ContactItem c={c} partnerId={partnerId} />}
+              </DossierGroup>
             )}
-            <div className="dossier-sub">
-              {split && <h3 className="dossier-sub__title">{t("dossier.contacts.recentWithChildren")}</h3>}
-              <ul className="dossier-list dossier-list--contacts" data-print-limit={printLimits.contacts}>
-                {recent.items.map((c) => (
-                  <ContactItem key={c.id} c={c} partnerId={partnerId} />
-                ))}
-              </ul>
-              <ShownOf
-                shown={recent.items.length}
-                total={recent.total}
-                printLimit={printLimits.contacts}
-                more={
-                  recent.total > recent.items.length && (
-                    <Link to="/meetings" search={{ partner: [partnerId] }}>
-                      {t("dossier.all")}
-                    </Link>
-                  )
-                }
-              />
-            </div>
+            <DossierGroup
+              title={split && t("dossier.contacts.recentWithChildren")}
+              page={recent}
+              className="dossier-list dossier-list--contacts"
+              printLimit={printLimits.contacts}
+              all={<AllOfPartner list="/meetings" partnerId={partnerId} />}
+            >
+              {(c) => <ContactItem c={c} partnerId={partnerId} />}
+            </DossierGroup>
           </>
         );
       }}

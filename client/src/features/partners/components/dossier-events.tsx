@@ -6,8 +6,8 @@ import { useTermLabel } from "../../../lib/vocabularies.ts";
 import type { TEventStatus } from "@atlas/shared/enums";
 import type { TDossierEvent } from "@atlas/shared/partner";
 import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
-import { DossierBlock, ShownOf } from "./dossier-block.tsx";
-import { printLimits, concerns, DayText, StopLine, Meta, type DossierQuery } from "./dossier-items.tsx";
+import { DossierGroupsBlock } from "./dossier-block.tsx";
+import { AllOfPartner, printLimits, concerns, DayText, StopLine, Meta, type DossierQuery } from "./dossier-items.tsx";
 import "../texts.ts";
 
 const eventTone: Record<TEventStatus, BadgeTone> = { PLANNED: "blue", CONFIRMED: "green", HELD: "neutral", POSTPONED: "amber", CANCELLED: "red" };
@@ -40,46 +40,18 @@ function EventItem({ e, partnerId }: { e: TDossierEvent; partnerId: string }): R
 export function EventsBlock({ query, partnerId }: { query: DossierQuery; partnerId: string }): ReactNode {
   const { t } = useTranslation();
   return (
-    <DossierBlock
+    <DossierGroupsBlock
       id="dossier-events"
       title={t("dossier.events.title")}
       query={query}
-      isEmpty={(d) => d.events.upcoming.total + d.events.past.total === 0}
       empty={t("dossier.events.empty")}
+      groups={(d) => d.events}
+      order={["upcoming", "past"]}
+      groupTexts={(when) => ({ title: t(`dossier.events.${when}`), empty: t(`dossier.events.${when}Empty`) })}
+      printLimit={printLimits.events}
+      all={<AllOfPartner list="/events" partnerId={partnerId} />}
     >
-      {(d) => (
-        <>
-          {(["upcoming", "past"] as const).map((when) => {
-            const group = d.events[when];
-            return (
-              <div key={when} className="dossier-sub">
-                <h3 className="dossier-sub__title">{t(`dossier.events.${when}`)}</h3>
-                {group.total === 0 ? (
-                  <p className="muted">{t(`dossier.events.${when}Empty`)}</p>
-                ) : (
-                  <ul className="dossier-list" data-print-limit={printLimits.events}>
-                    {group.items.map((e) => (
-                      <EventItem key={e.id} e={e} partnerId={partnerId} />
-                    ))}
-                  </ul>
-                )}
-                <ShownOf
-                  shown={group.items.length}
-                  total={group.total}
-                  printLimit={printLimits.events}
-                  more={
-                    group.total > group.items.length && (
-                      <Link to="/events" search={{ partner: [partnerId] }}>
-                        {t("dossier.all")}
-                      </Link>
-                    )
-                  }
-                />
-              </div>
-            );
-          })}
-        </>
-      )}
-    </DossierBlock>
+      {(e) => <EventItem e={e} partnerId={partnerId} />}
+    </DossierGroupsBlock>
   );
 }

@@ -4,7 +4,7 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/format.ts";
 import { Badge } from "../../../ui/badge.tsx";
-import { DossierBlock, ShownOf } from "./dossier-block.tsx";
+import { DossierListBlock } from "./dossier-block.tsx";
 import { printLimits, Meta, type DossierQuery } from "./dossier-items.tsx";
 import "../texts.ts";
 
@@ -12,57 +12,46 @@ export function FollowUpsBlock({ query }: { query: DossierQuery }): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <DossierBlock
+    <DossierListBlock
       id="dossier-follow-ups"
       title={t("dossier.followUps.title")}
       query={query}
-      count={(d) => d.followUps.total}
-      isEmpty={(d) => d.followUps.total === 0}
+      list={(d) => d.followUps}
       empty={t("dossier.followUps.empty")}
       lines={3}
+      printLimit={printLimits.followUps}
+      all={<Link to="/tasks">{t("dossier.followUps.all")}</Link>}
     >
-      {(d) => (
-        <>
-          <ul className="dossier-list" data-print-limit={printLimits.followUps}>
-            {d.followUps.items.map((f) => (
-              <li key={f.id} className="dossier-item">
-                <span className="dossier-item__text">{f.title}</span>
-                <Meta>
-                  {[
-                    f.overdue ? (
-                      <Badge key="o" tone="red">
-                        {t("dossier.followUps.overdue", { date: f.dueDate ? format.shortDate(f.dueDate) : "" })}
-                      </Badge>
-                    ) : f.dueDate ? (
-                      t("dossier.followUps.due", { date: format.shortDate(f.dueDate) })
-                    ) : (
-                      t("dossier.followUps.noDue")
-                    ),
-                    f.owner,
-                    f.interaction ? (
-                      <Link key="i" to="/meetings/$meetingId" params={{ meetingId: f.interaction.id }}>
-                        {f.interaction.title}
-                      </Link>
-                    ) : (
-                      f.agreement && (
-                        <Link key="a" to="/agreements/$agreementId" params={{ agreementId: f.agreement.id }}>
-                          {f.agreement.title}
-                        </Link>
-                      )
-                    ),
-                  ]}
-                </Meta>
-              </li>
-            ))}
-          </ul>
-          <ShownOf
-            shown={d.followUps.items.length}
-            total={d.followUps.total}
-            printLimit={printLimits.followUps}
-            more={d.followUps.total > d.followUps.items.length && <Link to="/tasks">{t("dossier.followUps.all")}</Link>}
-          />
-        </>
+      {(f) => (
+        <li className="dossier-item">
+          <span className="dossier-item__text">{f.title}</span>
+          <Meta>
+            {[
+              f.overdue ? (
+                <Badge key="o" tone="red">
+                  {t("dossier.followUps.overdue", { date: f.dueDate ? format.shortDate(f.dueDate) : "" })}
+                </Badge>
+              ) : f.dueDate ? (
+                t("dossier.followUps.due", { date: format.shortDate(f.dueDate) })
+              ) : (
+                t("dossier.followUps.noDue")
+              ),
+              f.owner,
+              f.interaction ? (
+                <Link key="i" to="/meetings/$meetingId" params={{ meetingId: f.interaction.id }}>
+                  {f.interaction.title}
+                </Link>
+              ) : (
+                f.agreement && (
+                  <Link key="a" to="/agreements/$agreementId" params={{ agreementId: f.agreement.id }}>
+                    {f.agreement.title}
+                  </Link>
+                )
+              ),
+            ]}
+          </Meta>
+        </li>
       )}
-    </DossierBlock>
+    </DossierListBlock>
   );
 }

@@ -85,3 +85,13 @@ export function Meta({ children }: { children: ReactNode[] }): ReactNode {
     </p>
   );
 }
+
+/** «Все» after a cut list: the whole list of its kind, filtered to the partner. */
+export function AllOfPartner({ list, partnerId }: { list: "/agreements" | "/meetings" | "/events"; partnerId: string }): ReactNode {
+  const { t } = useTranslation();
+  return (
+    <Link to={list} search={{ partner: [partnerId] }}>
+      {t("dossier.all")}
+    </Link>
+  );
+}

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { TDossierPerson } from "@atlas/shared/partner";
 import { useFormat } from "../../../lib/format.ts";
 import { usePositionDays } from "../../../lib/position-days.ts";
-import { DossierBlock, ShownOf } from "./dossier-block.tsx";
+import { DossierGroupsBlock } from "./dossier-block.tsx";
 import { printLimits, type DossierQuery } from "./dossier-items.tsx";
 import "../texts.ts";
 
@@ -43,36 +43,20 @@ function PersonItem({ p, partnerId }: { p: TDossierPerson; partnerId: string }):
 export function PeopleBlock({ query, partnerId }: { query: DossierQuery; partnerId: string }): ReactNode {
   const { t } = useTranslation();
   return (
-    <DossierBlock
+    <DossierGroupsBlock
       id="dossier-people"
       title={t("dossier.people.title")}
       query={query}
-      isEmpty={(d) => d.people.theirs.total + d.people.ours.total === 0}
       empty={t("dossier.people.empty")}
       lines={6}
+      groups={(d) => d.people}
+      order={["theirs", "ours"]}
+      groupTexts={(side) => ({ title: t(`dossier.people.${side}`), empty: t(`dossier.people.${side}Empty`) })}
+      groupsClassName="dossier-people"
+      className="dossier-people__list"
+      printLimit={printLimits.people}
     >
-      {(d) => (
-        <div className="dossier-people">
-          {(["theirs", "ours"] as const).map((side) => {
-            const group = d.people[side];
-            return (
-              <div key={side} className="dossier-sub">
-                <h3 className="dossier-sub__title">{t(`dossier.people.${side}`)}</h3>
-                {group.total === 0 ? (
-                  <p className="muted">{t(`dossier.people.${side}Empty`)}</p>
-                ) : (
-                  <ul className="dossier-people__list" data-print-limit={printLimits.people}>
-                    {group.items.map((p) => (
-                      <PersonItem key={p.id} p={p} partnerId={partnerId} />
-                    ))}
-                  </ul>
-                )}
-                <ShownOf shown={group.items.length} total={group.total} printLimit={printLimits.people} />
-              </div>
-            );
-          })}
-        </div>
-      )}
-    </DossierBlock>
+      {(p) => <PersonItem p={p} partnerId={partnerId} />}
+    </DossierGroupsBlock>
   );
 }

@@ -4,7 +4,7 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { TProjectStage } from "@atlas/shared/enums";
 import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
-import { DossierBlock, ShownOf } from "./dossier-block.tsx";
+import { DossierListBlock } from "./dossier-block.tsx";
 import { printLimits, concerns, Meta, type DossierQuery } from "./dossier-items.tsx";
 import "../texts.ts";
 
@@ -21,35 +21,28 @@ const projectTone: Record<TProjectStage, BadgeTone> = {
 export function ProjectsBlock({ query, partnerId }: { query: DossierQuery; partnerId: string }): ReactNode {
   const { t } = useTranslation();
   return (
-    <DossierBlock
+    <DossierListBlock
       id="dossier-projects"
       title={t("dossier.projects.title")}
       query={query}
-      count={(d) => d.projects.total}
-      isEmpty={(d) => d.projects.total === 0}
+      list={(d) => d.projects}
       empty={t("dossier.projects.empty")}
       lines={2}
+      printLimit={printLimits.projects}
     >
-      {(d) => (
-        <>
-          <ul className="dossier-list" data-print-limit={printLimits.projects}>
-            {d.projects.items.map((p) => (
-              <li key={p.id} className="dossier-item dossier-item--split">
-                <div>
-                  <Link to="/projects/$projectId" params={{ projectId: p.id }} className="dossier-item__title">
-                    {p.title}
-                  </Link>
-                  <Meta>{[p.sector?.name, concerns([p.partner], partnerId)]}</Meta>
-                </div>
-                <div className="dossier-item__side">
-                  <Badge tone={projectTone[p.stage]}>{t(`enums.projectStage.${p.stage}`)}</Badge>
-                </div>
-              </li>
-            ))}
-          </ul>
-          <ShownOf shown={d.projects.items.length} total={d.projects.total} printLimit={printLimits.projects} />
-        </>
+      {(p) => (
+        <li className="dossier-item dossier-item--split">
+          <div>
+            <Link to="/projects/$projectId" params={{ projectId: p.id }} className="dossier-item__title">
+              {p.title}
+            </Link>
+            <Meta>{[p.sector?.name, concerns([p.partner], partnerId)]}</Meta>
+          </div>
+          <div className="dossier-item__side">
+            <Badge tone={projectTone[p.stage]}>{t(`enums.projectStage.${p.stage}`)}</Badge>
+          </div>
+        </li>
       )}
-    </DossierBlock>
+    </DossierListBlock>
   );
 }

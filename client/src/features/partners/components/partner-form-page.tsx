@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { getRouteApi } from "@tanstack/react-router";
-import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
 import { EditRecordFormPage, NewRecordFormPage } from "../../../entities/record-page/record-form-page.tsx";
@@ -28,19 +27,15 @@ export function NewPartnerPage(): ReactNode {
 export function EditPartnerPage(): ReactNode {
   const { t, i18n } = useTranslation();
   const { partnerId } = editRoute.useParams();
-  const { data: current } = useSuspenseQuery(trpc.partner.byId.queryOptions({ id: partnerId }));
   return (
-    <EditRecordFormPage kind="partner" record={{ id: current.id, label: current.name }} title={t("partnerForm.editTitle")} savedToast={t("partner.saved")}>
-      {(exits) => (
-        <PartnerForm
-          // A new record version from elsewhere must not reset what is being typed: the key is the record, not its version.
-          key={current.id}
-          partner={current}
-          initial={partnerToValues(current, i18n.language === "en" ? "." : ",")}
-          draftKey={`partner:${current.id}`}
-          {...exits}
-        />
-      )}
+    <EditRecordFormPage
+      kind="partner"
+      query={trpc.partner.byId.queryOptions({ id: partnerId })}
+      labelOf={(p) => p.name}
+      title={t("partnerForm.editTitle")}
+      savedToast={t("partner.saved")}
+    >
+      {(current, form) => <PartnerForm partner={current} initial={partnerToValues(current, i18n.language === "en" ? "." : ",")} {...form} />}
     </EditRecordFormPage>
   );
 }

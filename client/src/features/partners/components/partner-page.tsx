@@ -1,18 +1,19 @@
 import { useState, type ReactNode } from "react";
 import { getRouteApi, Link } from "@tanstack/react-router";
-import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { trpc } from "../../../lib/trpc.ts";
-import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { Button, buttonClass } from "../../../ui/button.tsx";
 import { Badge } from "../../../ui/badge.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { HistoryPanel } from "../../../ui/history-panel.tsx";
 import { RecordActions, RecordPage } from "../../../entities/record-page/record-page.tsx";
-import { usePartnerDossier, type PartnerDetail } from "../hooks/partner-queries.ts";
+import { useShownRecord } from "../../../ui/record-page/use-shown-record.ts";
+import { RecordSection, RecordStamps, RecordText } from "../../../ui/record-page/record-section.tsx";
+import { Fact, Facts } from "../../../ui/record-page/record-facts.tsx";
+import { usePartnerDossier } from "../hooks/partner-queries.ts";
 import { LevelBadge } from "./level-badge.tsx";
 import { SummaryBlock } from "./dossier-summary.tsx";
 import { AgreementsBlock } from "./dossier-agreements.tsx";
@@ -38,12 +39,7 @@ const route = getRouteApi("/app/partners/$partnerId");
  */
 export function PartnerPage(): ReactNode {
   const { partnerId } = route.useParams();
-  const { data: partner } = useSuspenseQuery(trpc.partner.byId.queryOptions({ id: partnerId }));
-  useDocumentTitle(partner.name);
-  return <PartnerView partner={partner} />;
-}
-
-function PartnerView({ partner }: { partner: PartnerDetail }) {
+  const partner = useShownRecord(trpc.partner.byId.queryOptions({ id: partnerId }), (p) => p.name);
   const { t } = useTranslation();
   const kindLabel = useTermLabel("partnerKind");
   const format = useFormat();
@@ -137,57 +133,37 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
               <span>{t("partner.addChild")}</span>
             </Link>
           )}
-          <section className="card dossier-details" aria-labelledby="partner-details">
-            <h2 className="card__title" id="partner-details">
-              {t("partner.details")}
-            </h2>
-            <dl className="facts">
-              <div className="facts__row">
-                <dt>{t("partner.fields.level")}</dt>
-                <dd>{t(`enums.partnerLevel.${partner.level}`)}</dd>
-              </div>
-              {partner.kind && (
-                <div className="facts__row">
-                  <dt>{t("partner.fields.kind")}</dt>
-                  <dd>{kindLabel(partner.kind)}</dd>
-                </div>
-              )}
-              <div className="facts__row">
-                <dt>{t("partner.fields.parentId")}</dt>
-                <dd>
-                  {partner.parent ? (
-                    <Link to="/partners/$partnerId" params={{ partnerId: partner.parent.id }}>
-                      {partner.parent.name}
-                    </Link>
-                  ) : (
-                    t("common.none")
-                  )}
-                </dd>
-              </div>
-              <div className="facts__row">
-                <dt>{t("partner.fields.isoCode")}</dt>
-                <dd>{partner.isoCode ? <code className="code">{partner.isoCode}</code> : t("common.none")}</dd>
-              </div>
-              <div className="facts__row">
-                <dt>{t("partner.fields.coordinates")}</dt>
-                <dd>
-                  {coordinates ? (
-                    <span className="with-icon">
-                      <Icon name="pin" size={16} />
-                      {coordinates}
-                    </span>
-                  ) : (
-                    t("common.none")
-                  )}
-                </dd>
-              </div>
-            </dl>
-            <h3 className="card__subtitle">{t("partner.fields.notes")}</h3>
-            {partner.notes ? <p className="notes">{partner.notes}</p> : <p className="muted">{t("partner.noNotes")}</p>}
-            <p className="card__footnote">
-              {t("partner.updated", { date: format.dateTime(partner.updatedAt) })} · {t("partner.created", { date: format.dateTime(partner.createdAt) })}
-            </p>
-          </section>
+          <RecordSection id="partner-details" title={t("partner.details")} className="dossier-details">
+            <Facts>
+              <Fact label={t("partner.fields.level")}>{t(`enums.partnerLevel.${partner.level}`)}</Fact>
+              {partner.kind && <Fact label={t("partner.fields.kind")}>{kindLabel(partner.kind)}</Fact>}
+              <Fact label={t("partner.fields.parentId")}>
+                {partner.parent ? (
+                  <Link to="/partners/$partnerId" params={{ partnerId: partner.parent.id }}>
+                    {partner.parent.name}
+                  </Link>
+                ) : (
+                  t("common.none")
+                )}
+              </Fact>
+              <Fact label={t("partner.fields.isoCode")}>{partner.isoCode ? <code className="code">{partner.isoCode}</code> : t("common.none")}</Fact>
+              <Fact label={t("partner.fields.coordinates")}>
+                {coordinates ? (
+                  <span className="with-icon">
+                    <Icon name="pin" size={16} />
+                    {coordinates}
+                  </span>
+                ) : (
+                  t("common.none")
+                )}
+              </Fact>
+            </Facts>
+            <RecordText title={t("partner.fields.notes")} text={partner.notes} empty={t("partner.noNotes")} />
+            <RecordStamps
+              updated={t("partner.updated", { date: format.dateTime(partner.updatedAt) })}
+              created={t("partner.created", { date: format.dateTime(partner.createdAt) })}
+            />
+          </RecordSection>
           {isAdmin && partner.level === "REGION" && <RegionBoundarySection partnerId={partner.id} />}
         </div>
       </div>

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { getRouteApi } from "@tanstack/react-router";
-import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
 import { EditRecordFormPage, NewRecordFormPage } from "../../../entities/record-page/record-form-page.tsx";
@@ -34,19 +33,16 @@ export function NewPersonPage(): ReactNode {
 export function EditPersonPage(): ReactNode {
   const { t } = useTranslation();
   const { personId } = editRoute.useParams();
-  const { data: current } = useSuspenseQuery(trpc.person.byId.queryOptions({ id: personId }));
   return (
     <EditRecordFormPage
       kind="person"
-      record={{ id: current.id, label: current.fullName }}
-      trailBefore={current.partner ? [{ kind: "partner", id: current.partner.id, label: current.partner.name }] : []}
+      query={trpc.person.byId.queryOptions({ id: personId })}
+      labelOf={(p) => p.fullName}
+      trailBefore={(p) => (p.partner ? [{ kind: "partner", id: p.partner.id, label: p.partner.name }] : [])}
       title={t("people.editTitle")}
       savedToast={t("people.saved")}
     >
-      {(exits) => (
-        // A newer version saved elsewhere must not reset what is being typed: the key is the record, not its version.
-        <PersonForm key={current.id} person={current} initial={personToValues(current)} draftKey={`person:${current.id}`} {...exits} />
-      )}
+      {(current, form) => <PersonForm person={current} initial={personToValues(current)} {...form} />}
     </EditRecordFormPage>
   );
 }

@@ -2,29 +2,24 @@
 // represent, how to reach them, and the history of changes to the record.
 import type { ReactNode } from "react";
 import { getRouteApi, Link } from "@tanstack/react-router";
-import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { currentPositionIndex } from "@atlas/shared/person";
 import { useFormat } from "../../../lib/format.ts";
 import { usePositionDays } from "../../../lib/position-days.ts";
-import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { trpc } from "../../../lib/trpc.ts";
 import { Badge } from "../../../ui/badge.tsx";
 import { HistoryPanel } from "../../../ui/history-panel.tsx";
 import { RecordActions, RecordPage } from "../../../entities/record-page/record-page.tsx";
-import type { PersonDetail } from "../hooks/person-queries.ts";
+import { useShownRecord } from "../../../ui/record-page/use-shown-record.ts";
+import { RecordSection, RecordStamps, RecordText } from "../../../ui/record-page/record-section.tsx";
+import { Fact, Facts } from "../../../ui/record-page/record-facts.tsx";
 import "../people.css";
 
 const route = getRouteApi("/app/people/$personId");
 
 export function PersonPage(): ReactNode {
   const { personId } = route.useParams();
-  const { data: person } = useSuspenseQuery(trpc.person.byId.queryOptions({ id: personId }));
-  useDocumentTitle(person.fullName);
-  return <PersonView person={person} />;
-}
-
-function PersonView({ person }: { person: PersonDetail }): ReactNode {
+  const person = useShownRecord(trpc.person.byId.queryOptions({ id: personId }), (p) => p.fullName);
   const { t } = useTranslation();
   const format = useFormat();
   const positionDays = usePositionDays();
@@ -44,35 +39,23 @@ function PersonView({ person }: { person: PersonDetail }): ReactNode {
       actions={<RecordActions kind="person" id={person.id} />}
     >
       <div className="layout-two">
-        <section className="card" aria-labelledby="person-details">
-          <h2 className="card__title" id="person-details">
-            {t("people.details")}
-          </h2>
-          <dl className="facts">
-            <div className="facts__row" data-testid="current-post">
-              <dt>{t("people.positions.current")}</dt>
-              <dd>
-                {person.post || person.organisation ? [person.post, person.organisation].filter(Boolean).join(", ") : none}
-                {current && <span className="position-list__days">{positionDays(current)}</span>}
-              </dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("people.fields.partnerId")}</dt>
-              <dd>
-                {person.partner ? (
-                  <Link to="/partners/$partnerId" params={{ partnerId: person.partner.id }}>
-                    {person.partner.name}
-                  </Link>
-                ) : (
-                  none
-                )}
-              </dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("people.fields.side")}</dt>
-              <dd>{t(`enums.personSide.${person.side}`)}</dd>
-            </div>
-          </dl>
+        <RecordSection id="person-details" title={t("people.details")}>
+          <Facts>
+            <Fact label={t("people.positions.current")} testId="current-post">
+              {person.post || person.organisation ? [person.post, person.organisation].filter(Boolean).join(", ") : none}
+              {current && <span className="position-list__days">{positionDays(current)}</span>}
+            </Fact>
+            <Fact label={t("people.fields.partnerId")}>
+              {person.partner ? (
+                <Link to="/partners/$partnerId" params={{ partnerId: person.partner.id }}>
+                  {person.partner.name}
+                </Link>
+              ) : (
+                none
+              )}
+            </Fact>
+            <Fact label={t("people.fields.side")}>{t(`enums.personSide.${person.side}`)}</Fact>
+          </Facts>
           {former.length > 0 && (
             <>
               <h3 className="card__subtitle">{t("people.positions.former")}</h3>
@@ -86,27 +69,18 @@ function PersonView({ person }: { person: PersonDetail }): ReactNode {
               </ul>
             </>
           )}
-          <h3 className="card__subtitle">{t("people.fields.notes")}</h3>
-          {person.notes ? <p className="notes">{person.notes}</p> : <p className="muted">{t("people.noNotes")}</p>}
-          <p className="card__footnote">
-            {t("partner.updated", { date: format.instantDate(person.updatedAt) })} · {t("partner.created", { date: format.instantDate(person.createdAt) })}
-          </p>
-        </section>
-        <section className="card" aria-labelledby="person-contact">
-          <h2 className="card__title" id="person-contact">
-            {t("people.contactDetails")}
-          </h2>
-          <dl className="facts">
-            <div className="facts__row">
-              <dt>{t("people.fields.email")}</dt>
-              <dd>{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : none}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("people.fields.phone")}</dt>
-              <dd>{person.phone ? <a href={`tel:${person.phone.replace(/[^\d+]/g, "")}`}>{person.phone}</a> : none}</dd>
-            </div>
-          </dl>
-        </section>
+          <RecordText title={t("people.fields.notes")} text={person.notes} empty={t("people.noNotes")} />
+          <RecordStamps
+            updated={t("partner.updated", { date: format.instantDate(person.updatedAt) })}
+            created={t("partner.created", { date: format.instantDate(person.createdAt) })}
+          />
+        </RecordSection>
+        <RecordSection id="person-contact" title={t("people.contactDetails")}>
+          <Facts>
+            <Fact label={t("people.fields.email")}>{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : none}</Fact>
+            <Fact label={t("people.fields.phone")}>{person.phone ? <a href={`tel:${person.phone.replace(/[^\d+]/g, "")}`}>{person.phone}</a> : none}</Fact>
+          </Facts>
+        </RecordSection>
       </div>
       <HistoryPanel entity="person" id={person.id} />
     </RecordPage>

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { getRouteApi } from "@tanstack/react-router";
-import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
 import { EditRecordFormPage, NewRecordFormPage } from "../../../entities/record-page/record-form-page.tsx";
@@ -25,18 +24,15 @@ export function NewProjectPage(): ReactNode {
 export function EditProjectPage(): ReactNode {
   const { t, i18n } = useTranslation();
   const { projectId } = editRoute.useParams();
-  const { data: current } = useSuspenseQuery(trpc.project.byId.queryOptions({ id: projectId }));
   return (
-    <EditRecordFormPage kind="project" record={{ id: current.id, label: current.title }} title={t("projects.form.editTitle")} savedToast={t("projects.saved")}>
-      {(exits) => (
-        <ProjectForm
-          key={current.id}
-          project={current}
-          initial={projectToValues(current, i18n.language === "en" ? "." : ",")}
-          draftKey={`project:${current.id}`}
-          {...exits}
-        />
-      )}
+    <EditRecordFormPage
+      kind="project"
+      query={trpc.project.byId.queryOptions({ id: projectId })}
+      labelOf={(p) => p.title}
+      title={t("projects.form.editTitle")}
+      savedToast={t("projects.saved")}
+    >
+      {(current, form) => <ProjectForm project={current} initial={projectToValues(current, i18n.language === "en" ? "." : ",")} {...form} />}
     </EditRecordFormPage>
   );
 }

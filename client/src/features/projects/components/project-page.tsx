@@ -2,14 +2,13 @@
 // marked, and the decision on the site as its own action (radio + confirmation).
 import { useState, type ReactNode } from "react";
 import { getRouteApi, Link } from "@tanstack/react-router";
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/format.ts";
 import { useHasRole } from "../../../lib/session.ts";
 import { trpc } from "../../../lib/trpc.ts";
 import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { errorCode, isNetworkError, errorText } from "../../../lib/errors.ts";
-import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { Button } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { Alert } from "../../../ui/alert.tsx";
@@ -17,6 +16,9 @@ import { ConfirmDialog } from "../../../ui/dialog.tsx";
 import { showToast } from "../../../ui/toast.tsx";
 import { HistoryPanel } from "../../../ui/history-panel.tsx";
 import { RecordActions, RecordPage } from "../../../entities/record-page/record-page.tsx";
+import { useShownRecord } from "../../../ui/record-page/use-shown-record.ts";
+import { RecordSection, RecordStamps, RecordText } from "../../../ui/record-page/record-section.tsx";
+import { Fact, Facts } from "../../../ui/record-page/record-facts.tsx";
 import type { ProjectDetail } from "../hooks/project-queries.ts";
 import { ProjectStageBadge, SiteStatusBadge } from "./project-stage-badge.tsx";
 import "../projects.css";
@@ -25,15 +27,10 @@ const route = getRouteApi("/app/projects/$projectId");
 
 export function ProjectPage(): ReactNode {
   const { projectId } = route.useParams();
-  const { data: project } = useSuspenseQuery(trpc.project.byId.queryOptions({ id: projectId }));
-  useDocumentTitle(project.title);
-  return <ProjectView project={project} />;
-}
-
-function ProjectView({ project }: { project: ProjectDetail }) {
+  const project = useShownRecord(trpc.project.byId.queryOptions({ id: projectId }), (p) => p.title);
   const { t } = useTranslation();
-  const format = useFormat();
   const canEdit = useHasRole("EDITOR");
+  const format = useFormat();
   const chosen = project.sites.find((s) => s.status === "CHOSEN");
 
   return (
@@ -58,54 +55,36 @@ function ProjectView({ project }: { project: ProjectDetail }) {
       actions={<RecordActions kind="project" id={project.id} deletion={{ record: { ...project, name: project.title }, procedure: trpc.project.delete }} />}
     >
       <div className="layout-two">
-        <section className="card" aria-labelledby="project-details">
-          <h2 className="card__title" id="project-details">
-            {t("projects.details")}
-          </h2>
-          <dl className="facts">
-            <div className="facts__row">
-              <dt>{t("projects.fields.partnerId")}</dt>
-              <dd>
-                <Link to="/partners/$partnerId" params={{ partnerId: project.partner.id }}>
-                  {project.partner.name}
-                </Link>
-              </dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("projects.fields.sectorId")}</dt>
-              <dd>{project.sector?.name ?? t("common.none")}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("projects.fields.stage")}</dt>
-              <dd>{t(`enums.projectStage.${project.stage}`)}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("projects.chosenSite")}</dt>
-              <dd>{chosen?.name ?? t("projects.noChosenSite")}</dd>
-            </div>
-            <div className="facts__row">
-              <dt>{t("projects.fields.source")}</dt>
-              <dd>
-                {project.source ? (
-                  project.source.url ? (
-                    <a href={project.source.url} target="_blank" rel="noreferrer noopener">
-                      {project.source.title}
-                    </a>
-                  ) : (
-                    project.source.title
-                  )
+        <RecordSection id="project-details" title={t("projects.details")}>
+          <Facts>
+            <Fact label={t("projects.fields.partnerId")}>
+              <Link to="/partners/$partnerId" params={{ partnerId: project.partner.id }}>
+                {project.partner.name}
+              </Link>
+            </Fact>
+            <Fact label={t("projects.fields.sectorId")}>{project.sector?.name ?? t("common.none")}</Fact>
+            <Fact label={t("projects.fields.stage")}>{t(`enums.projectStage.${project.stage}`)}</Fact>
+            <Fact label={t("projects.chosenSite")}>{chosen?.name ?? t("projects.noChosenSite")}</Fact>
+            <Fact label={t("projects.fields.source")}>
+              {project.source ? (
+                project.source.url ? (
+                  <a href={project.source.url} target="_blank" rel="noreferrer noopener">
+                    {project.source.title}
+                  </a>
                 ) : (
-                  t("common.none")
-                )}
-              </dd>
-            </div>
-          </dl>
-          <h3 className="card__subtitle">{t("projects.fields.summary")}</h3>
-          {project.summary ? <p className="notes">{project.summary}</p> : <p className="muted">{t("projects.noSummary")}</p>}
-          <p className="card__footnote">
-            {t("projects.updated", { date: format.dateTime(project.updatedAt) })} · {t("projects.created", { date: format.dateTime(project.createdAt) })}
-          </p>
-        </section>
+                  project.source.title
+                )
+              ) : (
+                t("common.none")
+              )}
+            </Fact>
+          </Facts>
+          <RecordText title={t("projects.fields.summary")} text={project.summary} empty={t("projects.noSummary")} />
+          <RecordStamps
+            updated={t("projects.updated", { date: format.dateTime(project.updatedAt) })}
+            created={t("projects.created", { date: format.dateTime(project.createdAt) })}
+          />
+        </RecordSection>
 
         <Sites project={project} canEdit={canEdit} />
       </div>
@@ -149,11 +128,7 @@ function Sites({ project, canEdit }: { project: ProjectDetail; canEdit: boolean 
     s.latitude !== null && s.longitude !== null ? `${format.coordinate(s.latitude)}, ${format.coordinate(s.longitude)}` : null;
 
   return (
-    <section className="card" aria-labelledby="project-sites">
-      <h2 className="card__title" id="project-sites">
-        {t("projects.sites")}
-        {project.sites.length > 0 && <span className="count-pill">{format.number(project.sites.length)}</span>}
-      </h2>
+    <RecordSection id="project-sites" title={t("projects.sites")} count={project.sites.length}>
       {project.sites.length === 0 ? (
         <p className="muted">{t("projects.noSites")}</p>
       ) : (
@@ -224,6 +199,6 @@ function Sites({ project, canEdit }: { project: ProjectDetail; canEdit: boolean 
         }}
       />
       {error && !confirming && <Alert tone="error">{error}</Alert>}
-    </section>
+    </RecordSection>
   );
 }
