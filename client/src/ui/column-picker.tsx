@@ -175,7 +175,7 @@ function ColumnPicker({
         <span>{t("columns.button")}</span>
         {hiddenCount > 0 && (
           <>
-            <span className="column-picker__count" aria-hidden="true">
+            <span className="count-pill column-picker__count" aria-hidden="true">
               −{hiddenCount}
             </span>
             <span className="visually-hidden">{t("columns.hiddenCount", { count: hiddenCount })}</span>

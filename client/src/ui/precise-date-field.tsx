@@ -124,25 +124,16 @@ export function PreciseDateField({ label, value, onChange, error, hint, note, re
         )}
       </legend>
       <div className="precise-date__controls">
-        <div className="precise-date__part precise-date__part--precision">
-          <label className="precise-date__label" htmlFor={`${id}-precision`}>
-            {t("fields.common.datePrecision")}
-          </label>
-          <select
-            id={`${id}-precision`}
-            name={name ? `${name}Precision` : undefined}
-            className="input select"
-            aria-label={t("preciseDateField.partLabel", { label, part: t("fields.common.datePrecision") })}
-            value={value.precision}
-            onChange={(e) => changePrecision(e.target.value as TDatePrecision)}
-          >
-            {precisions.map((p) => (
-              <option key={p} value={p}>
-                {t(`enums.datePrecision.${p}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PartSelect
+          className="precise-date__part--precision"
+          id={`${id}-precision`}
+          name={name ? `${name}Precision` : undefined}
+          fieldLabel={label}
+          partLabel={t("fields.common.datePrecision")}
+          value={value.precision}
+          options={precisions.map((p) => ({ value: p, label: t(`enums.datePrecision.${p}`) }))}
+          onChange={(next) => changePrecision(next as TDatePrecision)}
+        />
 
         {!vague && (
           <DayField
@@ -162,55 +153,34 @@ export function PreciseDateField({ label, value, onChange, error, hint, note, re
         )}
 
         {value.precision === "MONTH" && (
-          <div className="precise-date__part">
-            <label className="precise-date__label" htmlFor={`${id}-month`}>
-              {t("preciseDateField.month")}
-            </label>
-            <select
-              id={`${id}-month`}
-              name={name ? `${name}Month` : undefined}
-              className="input select"
-              aria-label={t("preciseDateField.partLabel", { label, part: t("preciseDateField.month") })}
-              value={month}
-              onChange={(e) => {
-                const next = Number(e.target.value);
-                setMonth(next);
-                emitPeriod("MONTH", yearText, next);
-              }}
-            >
-              {monthNames.map((m, i) => (
-                <option key={m} value={i + 1}>
-                  {m}
-                </option>
-              ))}
-            </select>
-          </div>
+          <PartSelect
+            id={`${id}-month`}
+            name={name ? `${name}Month` : undefined}
+            fieldLabel={label}
+            partLabel={t("preciseDateField.month")}
+            value={month}
+            options={monthNames.map((m, i) => ({ value: i + 1, label: m }))}
+            onChange={(next) => {
+              setMonth(Number(next));
+              emitPeriod("MONTH", yearText, Number(next));
+            }}
+          />
         )}
 
         {value.precision === "QUARTER" && (
-          <div className="precise-date__part">
-            <label className="precise-date__label" htmlFor={`${id}-quarter`}>
-              {t("preciseDateField.quarter")}
-            </label>
-            <select
-              id={`${id}-quarter`}
-              name={name ? `${name}Quarter` : undefined}
-              className="input select"
-              aria-label={t("preciseDateField.partLabel", { label, part: t("preciseDateField.quarter") })}
-              value={quarter}
-              onChange={(e) => {
-                const firstMonth = (Number(e.target.value) - 1) * 3 + 1;
-                setMonth(firstMonth);
-                emitPeriod("QUARTER", yearText, firstMonth);
-              }}
-            >
-              {([1, 2, 3, 4] as const).map((q) => (
-                <option key={q} value={q}>
-                  {t(`preciseDateField.quarters.q${q}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <PartSelect
+            id={`${id}-quarter`}
+            name={name ? `${name}Quarter` : undefined}
+            fieldLabel={label}
+            partLabel={t("preciseDateField.quarter")}
+            value={quarter}
+            options={([1, 2, 3, 4] as const).map((q) => ({ value: q, label: t(`preciseDateField.quarters.q${q}`) }))}
+            onChange={(next) => {
+              const firstMonth = (Number(next) - 1) * 3 + 1;
+              setMonth(firstMonth);
+              emitPeriod("QUARTER", yearText, firstMonth);
+            }}
+          />
         )}
 
         {vague && (
@@ -260,5 +230,43 @@ export function PreciseDateField({ label, value, onChange, error, hint, note, re
         </p>
       )}
     </fieldset>
+  );
+}
+
+type PartSelectProps = {
+  id: string;
+  name: string | undefined;
+  className?: string;
+  /** The whole field's label: a part's accessible name says whose part it is («Дата начала, месяц»). */
+  fieldLabel: string;
+  partLabel: string;
+  value: string | number;
+  options: ReadonlyArray<{ value: string | number; label: string }>;
+  onChange: (value: string) => void;
+};
+
+/** One chosen part of the date (its precision, month or quarter), labelled above like the others. */
+function PartSelect({ id, name, className, fieldLabel, partLabel, value, options, onChange }: PartSelectProps) {
+  const { t } = useTranslation();
+  return (
+    <div className={["precise-date__part", className ?? ""].filter(Boolean).join(" ")}>
+      <label className="precise-date__label" htmlFor={id}>
+        {partLabel}
+      </label>
+      <select
+        id={id}
+        name={name}
+        className="input select"
+        aria-label={t("preciseDateField.partLabel", { label: fieldLabel, part: partLabel })}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

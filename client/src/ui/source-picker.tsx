@@ -25,6 +25,7 @@ import { Button } from "./button.tsx";
 import { Alert } from "./alert.tsx";
 import { firstError, type FieldError } from "./field.tsx";
 import "./source-picker.css";
+import { InlineFormActions } from "./form/inline-form-actions.tsx";
 
 export type SourceRef = TSourceRef;
 
@@ -346,14 +347,14 @@ function NewSourceForm({
           error={error("publishedAt") ?? error("publishedPrecision")}
         />
       </div>
-      <div className="form__actions">
-        <Button variant="primary" size="sm" busy={createSource.isPending} onClick={() => void save()}>
-          {t("sourcePicker.save")}
-        </Button>
-        <Button variant="ghost" size="sm" onClick={onCancel}>
-          {t("common.cancel")}
-        </Button>
-      </div>
+      <InlineFormActions
+        className="form__actions"
+        saveLabel={t("sourcePicker.save")}
+        busy={createSource.isPending}
+        onSave={() => void save()}
+        cancelLabel={t("common.cancel")}
+        onCancel={onCancel}
+      />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { Checkbox } from "./checkbox.tsx";
 import { Button } from "./button.tsx";
 import type { FieldError } from "./field.tsx";
 import "./vocabulary-select.css";
+import { InlineFormActions } from "./form/inline-form-actions.tsx";
 
 type VocabularySelectProps = {
   vocabulary: TVocabularyName;
@@ -182,14 +183,14 @@ export function AddTermForm({ vocabulary, fieldLabel, initialName = "", onAdded,
           {t("vocabulary.addFailed", { field: fieldLabel })} {errors.other}
         </p>
       )}
-      <div className="vocabulary-add__actions">
-        <Button size="sm" variant="primary" busy={add.isPending} onClick={() => void submit()}>
-          {t("vocabulary.save")}
-        </Button>
-        <Button size="sm" variant="ghost" onClick={onCancel}>
-          {t("vocabulary.cancel")}
-        </Button>
-      </div>
+      <InlineFormActions
+        className="vocabulary-add__actions"
+        saveLabel={t("vocabulary.save")}
+        busy={add.isPending}
+        onSave={() => void submit()}
+        cancelLabel={t("vocabulary.cancel")}
+        onCancel={onCancel}
+      />
     </div>
   );
 }

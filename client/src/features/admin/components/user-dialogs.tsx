@@ -12,6 +12,8 @@ import { useForm } from "../../../lib/use-form.ts";
 import { checkWith } from "../../../lib/validation.ts";
 import { Dialog } from "../../../ui/dialog.tsx";
 import { TextField } from "../../../ui/text-field.tsx";
+import { FormDialog } from "../../../ui/form/form-dialog.tsx";
+import { bindFields } from "../../../ui/form/field-binding.ts";
 import { Select } from "../../../ui/select.tsx";
 import { Checkbox } from "../../../ui/checkbox.tsx";
 import { Button } from "../../../ui/button.tsx";
@@ -47,80 +49,44 @@ export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: ()
       onClose();
     },
   });
-  const { values, set } = form;
+  const field = bindFields(form);
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       size="md"
       title={t("admin.users.createTitle")}
-      onClose={onClose}
+      formId="create-user"
+      formClassName="form"
+      submitLabel={t("admin.users.add")}
       busy={form.saving}
-      footer={
-        <>
-          <Button onClick={onClose} disabled={form.saving}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" form="create-user" variant="primary" busy={form.saving}>
-            {t("admin.users.add")}
-          </Button>
-        </>
-      }
+      onSubmit={form.submit}
+      onClose={onClose}
     >
-      <form id="create-user" className="form" onSubmit={form.submit} noValidate>
-        {form.general && <Alert tone="error">{form.general}</Alert>}
-        <TextField
-          label={t("admin.users.fields.email")}
-          name="email"
-          type="email"
-          autoComplete="off"
-          required
-          autoFocus
-          value={values.email}
-          onChange={(e) => set("email", e.target.value)}
-          error={form.error("email")}
-        />
-        <TextField
-          label={t("admin.users.fields.name")}
-          name="name"
-          required
-          value={values.name}
-          onChange={(e) => set("name", e.target.value)}
-          error={form.error("name")}
-        />
-        <Select
-          label={t("admin.users.fields.role")}
-          name="role"
-          required
-          options={roleOptions}
-          value={values.role}
-          onChange={(e) => set("role", e.target.value as TRole)}
-          error={form.error("role")}
-        />
-        <TextField
-          label={t("admin.users.fields.password")}
-          name="password"
-          autoComplete="new-password"
-          spellCheck={false}
-          required
-          hint={t("admin.users.passwordHint")}
-          value={values.password}
-          onChange={(e) => set("password", e.target.value)}
-          error={form.error("password")}
-          trailing={
-            <button type="button" className="input-group__button input-group__button--text" onClick={() => set("password", generatePassword())}>
-              {t("admin.users.generate")}
-            </button>
-          }
-        />
-        <Checkbox
-          label={t("admin.users.fields.mustChangePassword")}
-          name="mustChangePassword"
-          checked={values.mustChangePassword}
-          onChange={(e) => set("mustChangePassword", e.target.checked)}
-        />
-      </form>
-    </Dialog>
+      {form.general && <Alert tone="error">{form.general}</Alert>}
+      <TextField label={t("admin.users.fields.email")} type="email" autoComplete="off" required autoFocus {...field.text("email")} />
+      <TextField label={t("admin.users.fields.name")} required {...field.text("name")} />
+      <Select label={t("admin.users.fields.role")} required options={roleOptions} {...field.choice("role")} />
+      <TextField
+        label={t("admin.users.fields.password")}
+        autoComplete="new-password"
+        spellCheck={false}
+        required
+        hint={t("admin.users.passwordHint")}
+        {...field.text("password")}
+        trailing={
+          <button type="button" className="input-group__button input-group__button--text" onClick={() => form.set("password", generatePassword())}>
+            {t("admin.users.generate")}
+          </button>
+        }
+      />
+      <Checkbox
+        label={t("admin.users.fields.mustChangePassword")}
+        name="mustChangePassword"
+        checked={form.values.mustChangePassword}
+        onChange={(e) => form.set("mustChangePassword", e.target.checked)}
+      />
+    </FormDialog>
   );
 }
 
@@ -147,8 +113,6 @@ export function EditUserDialog({ user, isSelf, onClose }: { user: UserRow; isSel
       return true;
     },
   });
-  const { values, set } = form;
-
   /** Keeps what was typed and takes the saved version, so a second save goes through knowingly. */
   async function takeCurrentVersion() {
     const fresh = await queryClient.fetchQuery({ ...trpc.admin.users.list.queryOptions(), staleTime: 0 });
@@ -156,56 +120,38 @@ export function EditUserDialog({ user, isSelf, onClose }: { user: UserRow; isSel
     if (current) setVersion(current.version);
   }
 
+  const field = bindFields(form);
+
   return (
-    <Dialog
-      open
+    <FormDialog
       size="md"
       title={t("admin.users.editTitle", { email: user.email })}
-      onClose={onClose}
+      formId="edit-user"
+      formClassName="form"
+      submitLabel={t("common.save")}
       busy={form.saving}
-      footer={
-        <>
-          <Button onClick={onClose} disabled={form.saving}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" form="edit-user" variant="primary" busy={form.saving}>
-            {t("common.save")}
-          </Button>
-        </>
-      }
+      onSubmit={form.submit}
+      onClose={onClose}
     >
-      <form id="edit-user" className="form" onSubmit={form.submit} noValidate>
-        {form.general && <Alert tone="error">{form.general}</Alert>}
-        <TextField
-          label={t("admin.users.fields.name")}
-          name="name"
-          required
-          autoFocus
-          value={values.name}
-          onChange={(e) => set("name", e.target.value)}
-          error={form.error("name")}
-        />
-        <Select
-          label={t("admin.users.fields.role")}
-          name="role"
-          required
-          disabled={isSelf}
-          hint={isSelf ? t("admin.users.selfHint") : undefined}
-          options={roleOptions}
-          value={values.role}
-          onChange={(e) => set("role", e.target.value as TRole)}
-          error={form.error("role")}
-        />
-        <Checkbox
-          label={t("admin.users.fields.isActive")}
-          name="isActive"
-          disabled={isSelf}
-          checked={values.isActive}
-          onChange={(e) => set("isActive", e.target.checked)}
-        />
-        {form.error("isActive") && <Alert tone="error">{form.error("isActive")?.[0]}</Alert>}
-      </form>
-    </Dialog>
+      {form.general && <Alert tone="error">{form.general}</Alert>}
+      <TextField label={t("admin.users.fields.name")} required autoFocus {...field.text("name")} />
+      <Select
+        label={t("admin.users.fields.role")}
+        required
+        disabled={isSelf}
+        hint={isSelf ? t("admin.users.selfHint") : undefined}
+        options={roleOptions}
+        {...field.choice("role")}
+      />
+      <Checkbox
+        label={t("admin.users.fields.isActive")}
+        name="isActive"
+        disabled={isSelf}
+        checked={form.values.isActive}
+        onChange={(e) => form.set("isActive", e.target.checked)}
+      />
+      {form.error("isActive") && <Alert tone="error">{form.error("isActive")?.[0]}</Alert>}
+    </FormDialog>
   );
 }
 

@@ -22,8 +22,10 @@ import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-stat
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
 import { Select } from "../../../ui/select.tsx";
 import { Button } from "../../../ui/button.tsx";
+import { bindFields } from "../../../ui/form/field-binding.ts";
+import { RecordFormActions } from "../../../ui/form/record-form-actions.tsx";
 import { Icon } from "../../../ui/icons.tsx";
-import { firstError } from "../../../ui/field.tsx";
+import { ChipChoices } from "../../../ui/form/chip-choices.tsx";
 import { DayField } from "../../../ui/day-field.tsx";
 import { PreciseDateField } from "../../../ui/precise-date-field.tsx";
 import { SourcePicker } from "../../../ui/source-picker.tsx";
@@ -143,6 +145,7 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
     return String(value ?? "");
   };
   const theirNote = useTheirValueNote(form, show);
+  const field = bindFields(form, theirNote);
 
   const { values, set } = form;
   const message = (path: string) => form.error(path);
@@ -155,28 +158,8 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
       {form.conflict && agreement && <ConflictComparison form={form} base={form.base} agreementId={agreement.id} labels={labels} show={show} />}
 
       <div className="form-grid">
-        <TextField
-          label={labels.title}
-          name="title"
-          required
-          maxLength={500}
-          className="form-grid__full"
-          value={values.title}
-          onChange={(e) => set("title", e.target.value)}
-          error={message("title")}
-          note={theirNote("title")}
-        />
-        <VocabularySelect
-          vocabulary="agreementKind"
-          label={labels.kind}
-          name="kind"
-          required
-          placeholder="—"
-          value={values.kind}
-          onChange={(next) => set("kind", next)}
-          error={message("kind")}
-          note={theirNote("kind")}
-        />
+        <TextField label={labels.title} required maxLength={500} className="form-grid__full" {...field.text("title")} />
+        <VocabularySelect vocabulary="agreementKind" label={labels.kind} required placeholder="—" {...field.value("kind")} />
         {!existing && (
           <div className="agreement-form__stage">
             <p className="field__label">{t("agreements.form.stage")}</p>
@@ -197,52 +180,23 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
             note={theirNote("parties")}
           />
         </div>
-        <fieldset className="form-grid__full agreement-form__sectors">
-          <legend className="field__label">{labels.sectorIds}</legend>
-          {vocabularies.isError ? (
-            <p className="field__error">{t("errors.load")}</p>
-          ) : (
-            <div className="chips__list">
-              {sectorChoices.map((s) => {
-                const on = values.sectorIds.includes(s.value);
-                return (
-                  <button
-                    key={s.value}
-                    type="button"
-                    className="chip"
-                    aria-pressed={on}
-                    onClick={() => set("sectorIds", on ? values.sectorIds.filter((x) => x !== s.value) : [...values.sectorIds, s.value])}
-                  >
-                    {s.label}
-                  </button>
-                );
-              })}
-            </div>
-          )}
-          {message("sectorIds") && <p className="field__error">{firstError(message("sectorIds"))}</p>}
-          {theirNote("sectorIds") && <p className="field__note">{theirNote("sectorIds")}</p>}
-        </fieldset>
-        <TextArea
-          label={labels.summary}
-          name="summary"
-          className="form-grid__full"
-          rows={5}
-          hint={t("agreements.form.summaryHint")}
-          value={values.summary}
-          onChange={(e) => set("summary", e.target.value)}
-          error={message("summary")}
-          note={theirNote("summary")}
+        <ChipChoices
+          label={labels.sectorIds}
+          className="form-grid__full agreement-form__sectors"
+          loadFailed={vocabularies.isError}
+          options={sectorChoices}
+          selected={values.sectorIds}
+          onChange={(next) => set("sectorIds", next)}
+          error={message("sectorIds")}
+          note={theirNote("sectorIds")}
         />
+        <TextArea label={labels.summary} className="form-grid__full" rows={5} hint={t("agreements.form.summaryHint")} {...field.text("summary")} />
         <TextField
           label={labels.signingPlace}
-          name="signingPlace"
           maxLength={300}
           className="form-grid__full"
           hint={t("agreements.form.signingPlaceHint")}
-          value={values.signingPlace}
-          onChange={(e) => set("signingPlace", e.target.value)}
-          error={message("signingPlace")}
-          note={theirNote("signingPlace")}
+          {...field.text("signingPlace")}
         />
         <DocumentsEditor form={form} label={labels.documents} note={theirNote("documents")} />
         <SourcePicker
@@ -269,34 +223,17 @@ export function AgreementForm({ agreement, initial, draftKey, onSaved, onCancel,
                   note={theirNote(field)}
                 />
               ))}
-              <TextField
-                label={labels.registrationNumber}
-                name="registrationNumber"
-                maxLength={100}
-                value={values.registrationNumber}
-                onChange={(e) => set("registrationNumber", e.target.value)}
-                error={message("registrationNumber")}
-                note={theirNote("registrationNumber")}
-              />
+              <TextField label={labels.registrationNumber} maxLength={100} {...field.text("registrationNumber")} />
             </div>
           </fieldset>
         )}
       </div>
 
-      <div className="form__actions">
-        <Button type="submit" variant="primary" busy={form.saving} disabled={form.conflict}>
-          {form.saving
-            ? t("common.saving")
-            : agreement
-              ? t("agreements.form.submitEdit")
-              : existing
-                ? t("agreements.form.existing.submit")
-                : t("agreements.form.submitCreate")}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          {t("common.cancel")}
-        </Button>
-      </div>
+      <RecordFormActions
+        form={form}
+        submitLabel={agreement ? t("agreements.form.submitEdit") : existing ? t("agreements.form.existing.submit") : t("agreements.form.submitCreate")}
+        onCancel={onCancel}
+      />
       <LeaveGuard form={form as unknown as RecordForm<object>} />
     </form>
   );

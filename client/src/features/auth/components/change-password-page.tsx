@@ -10,6 +10,7 @@ import { useForm } from "../../../lib/use-form.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { TextField } from "../../../ui/text-field.tsx";
+import { bindFields } from "../../../ui/form/field-binding.ts";
 import { Button, buttonClass } from "../../../ui/button.tsx";
 import { Alert } from "../../../ui/alert.tsx";
 import { showToast } from "../../../ui/toast.tsx";
@@ -50,7 +51,7 @@ export function ChangePasswordPage(): ReactNode {
       return true;
     },
   });
-  const { values, set } = form;
+  const field = bindFields(form);
 
   return (
     <AuthLayout>
@@ -63,36 +64,21 @@ export function ChangePasswordPage(): ReactNode {
         {user && <input type="hidden" name="username" autoComplete="username" value={user.email} readOnly />}
         <TextField
           label={forced ? t("auth.changePassword.currentTemporary") : t("auth.changePassword.current")}
-          name="currentPassword"
           type="password"
           autoComplete="current-password"
           required
           autoFocus
-          value={values.currentPassword}
-          onChange={(e) => set("currentPassword", e.target.value)}
-          error={form.error("currentPassword")}
+          {...field.text("currentPassword")}
         />
         <TextField
           label={t("auth.changePassword.new")}
-          name="newPassword"
           type="password"
           autoComplete="new-password"
           required
           hint={t("auth.changePassword.newHint")}
-          value={values.newPassword}
-          onChange={(e) => set("newPassword", e.target.value)}
-          error={form.error("newPassword")}
+          {...field.text("newPassword")}
         />
-        <TextField
-          label={t("auth.changePassword.repeat")}
-          name="repeat"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={values.repeat}
-          onChange={(e) => set("repeat", e.target.value)}
-          error={form.error("repeat")}
-        />
+        <TextField label={t("auth.changePassword.repeat")} type="password" autoComplete="new-password" required {...field.text("repeat")} />
         <div className="form__actions">
           <Button type="submit" variant="primary" busy={form.saving}>
             {t("auth.changePassword.submit")}

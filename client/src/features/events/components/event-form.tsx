@@ -16,8 +16,12 @@ import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-stat
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
 import { Select } from "../../../ui/select.tsx";
 import { Button } from "../../../ui/button.tsx";
+import { fetchSavedRecord } from "../../../ui/form/fetch-saved-record.ts";
+import { bindFields, bindRowFields } from "../../../ui/form/field-binding.ts";
+import { AddRowButton, RemoveRowButton } from "../../../ui/form/row-buttons.tsx";
+import { RecordFormActions, type RecordFormProps } from "../../../ui/form/record-form-actions.tsx";
 import { Icon } from "../../../ui/icons.tsx";
-import { firstError } from "../../../ui/field.tsx";
+import { ChipChoices } from "../../../ui/form/chip-choices.tsx";
 import type { EventDetail } from "../hooks/event-queries.ts";
 import { emptyStop, eventFormFields, eventToValues, prepareEvent, type EventFormValues, type StopValues } from "../hooks/event-form-values.ts";
 import { PartnerPicker } from "../../../ui/partner-picker.tsx";
@@ -27,13 +31,9 @@ import { SourcePicker } from "../../../ui/source-picker.tsx";
 import { formatTypedDay, isCalendarDay } from "@atlas/shared/calendar-day";
 import "../events.css";
 
-type EventFormProps = {
+type EventFormProps = RecordFormProps<EventDetail, EventFormValues> & {
   /** Absent when creating. */
   event?: EventDetail;
-  initial: EventFormValues;
-  draftKey: string;
-  onSaved: (saved: EventDetail) => void;
-  onCancel: () => void;
 };
 
 export function EventForm({ event, initial, draftKey, onSaved, onCancel }: EventFormProps): ReactNode {
@@ -56,12 +56,7 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
     prepare: (values, version) =>
       prepareEvent(values, event?.id ?? null, version, { kindRequired: t("events.form.kindRequired"), invalidDay: t("dayField.invalid") }),
     save: (input) => ("update" in input ? update.mutateAsync(input.update) : create.mutateAsync(input.create)),
-    reload: event
-      ? async () => {
-          const current = await queryClient.fetchQuery({ ...trpc.event.byId.queryOptions({ id: event.id }), staleTime: 0 });
-          return { values: eventToValues(current), version: current.version };
-        }
-      : undefined,
+    reload: event ? () => fetchSavedRecord(queryClient, trpc.event.byId.queryOptions({ id: event.id }), eventToValues) : undefined,
     onSaved: async (saved) => {
       queryClient.setQueryData(trpc.event.byId.queryKey({ id: saved.id }), saved);
       await invalidateAfter(queryClient, { entity: "event" });
@@ -83,6 +78,7 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
     if ((field === "startsAt" || field === "endsAt") && isCalendarDay(value)) return formatTypedDay(value);
     return String(value ?? "");
   });
+  const field = bindFields(form, theirNote);
 
   function setStops(update: (stops: StopValues[]) => StopValues[]) {
     form.set("stops", update(values.stops));
@@ -157,40 +153,22 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
       </fieldset>
 
       <div className="form-grid">
-        <TextField
-          label={t("events.fields.title")}
-          name="title"
-          required
-          maxLength={300}
-          className="form-grid__full"
-          value={values.title}
-          onChange={(e) => form.set("title", e.target.value)}
-          error={form.error("title")}
-          note={theirNote("title")}
-        />
+        <TextField label={t("events.fields.title")} required maxLength={300} className="form-grid__full" {...field.text("title")} />
         {!isTour && (
           <VocabularySelect
             vocabulary="eventKind"
             label={t("events.fields.kind")}
-            name="kind"
             required
             placeholder="—"
             // A tour is made with the tour format above (it has stops), not picked here.
             exclude={[TOUR_EVENT_KIND]}
-            value={values.kind}
-            onChange={(next) => form.set("kind", next)}
-            error={form.error("kind")}
-            note={theirNote("kind")}
+            {...field.value("kind")}
           />
         )}
         <Select
           label={t("events.fields.status")}
-          name="status"
           options={eventStatuses.map((s) => ({ value: s, label: t(`enums.eventStatus.${s}`) }))}
-          value={values.status}
-          onChange={(e) => form.set("status", e.target.value as TEventStatus)}
-          error={form.error("status")}
-          note={theirNote("status")}
+          {...field.choice("status")}
         />
         <div className="form-grid__pair">
           <PreciseDateField
@@ -220,13 +198,9 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
         </div>
         <TextField
           label={t("events.fields.place")}
-          name="place"
           maxLength={300}
           hint={isTour ? t("events.form.tourPlaceHint") : t("events.form.placeHint")}
-          value={values.place}
-          onChange={(e) => form.set("place", e.target.value)}
-          error={form.error("place")}
-          note={theirNote("place")}
+          {...field.text("place")}
         />
       </div>
 
@@ -250,21 +224,14 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
             {values.stops.map((stop, i) => {
               const n = i + 1;
               const place = stop.place || t("events.form.stopN", { n });
+              const row = bindRowFields(form, `stops.${i}`, stop, (patch) => setStop(i, patch));
               return (
                 <li key={stop.key} className="stop" data-stop={stop.key} aria-label={t("events.form.stopLabel", { n, place })}>
                   <span className="stop__number" aria-hidden="true">
                     {n}
                   </span>
                   <div className="stop__fields">
-                    <TextField
-                      label={t("events.fields.stopPlace")}
-                      name={`stops.${i}.place`}
-                      required
-                      maxLength={300}
-                      value={stop.place}
-                      onChange={(e) => setStop(i, { place: e.target.value })}
-                      error={form.error(`stops.${i}.place`)}
-                    />
+                    <TextField label={t("events.fields.stopPlace")} required maxLength={300} {...row.text("place")} />
                     <PartnerPicker
                       label={t("events.fields.stopPartner")}
                       name={`stops.${i}.partnerId`}
@@ -304,28 +271,20 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
                     >
                       <span aria-hidden="true">↓</span>
                     </Button>
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      className="btn--danger-text"
+                    <RemoveRowButton
                       data-action="remove"
-                      aria-label={t("events.form.remove", { place })}
+                      label={t("events.form.remove", { place })}
                       title={t("events.form.removeShort")}
                       onClick={() => removeStop(i)}
-                    >
-                      <Icon name="trash" size={16} />
-                    </Button>
+                    />
                   </div>
                 </li>
               );
             })}
           </ol>
-          <Button id={`${ids}-add-stop`} icon={<Icon name="plus" size={16} />} onClick={addStop} disabled={values.stops.length >= 100}>
+          <AddRowButton id={`${ids}-add-stop`} onClick={addStop} disabled={values.stops.length >= 100} announcement={announcement}>
             {t("events.form.addStop")}
-          </Button>
-          <p className="visually-hidden" aria-live="polite">
-            {announcement}
-          </p>
+          </AddRowButton>
         </section>
       )}
 
@@ -366,38 +325,17 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
           )}
         </div>
 
-        <fieldset className="chips form-grid__full">
-          <legend className="field__label">{t("events.fields.sectorIds")}</legend>
-          <div className="chips__list">
-            {sectorItems.map((s) => {
-              const on = values.sectorIds.includes(s.value);
-              return (
-                <button
-                  key={s.value}
-                  type="button"
-                  className="chip"
-                  aria-pressed={on}
-                  onClick={() => form.set("sectorIds", on ? values.sectorIds.filter((x) => x !== s.value) : [...values.sectorIds, s.value])}
-                >
-                  {s.label}
-                </button>
-              );
-            })}
-          </div>
-          {firstError(form.error("sectorIds")) && <p className="field__error">{firstError(form.error("sectorIds"))}</p>}
-          {theirNote("sectorIds") && <p className="field__note">{theirNote("sectorIds")}</p>}
-        </fieldset>
-
-        <TextArea
-          label={t("events.fields.description")}
-          name="description"
-          className="form-grid__full"
-          rows={4}
-          value={values.description}
-          onChange={(e) => form.set("description", e.target.value)}
-          error={form.error("description")}
-          note={theirNote("description")}
+        <ChipChoices
+          label={t("events.fields.sectorIds")}
+          className="chips form-grid__full"
+          options={sectorItems}
+          selected={values.sectorIds}
+          onChange={(next) => form.set("sectorIds", next)}
+          error={form.error("sectorIds")}
+          note={theirNote("sectorIds")}
         />
+
+        <TextArea label={t("events.fields.description")} className="form-grid__full" rows={4} {...field.text("description")} />
         <SourcePicker
           className="form-grid__full"
           value={values.sources ?? []}
@@ -407,14 +345,11 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
         />
       </div>
 
-      <div className="form__actions">
-        <Button type="submit" variant="primary" busy={form.saving} disabled={form.conflict}>
-          {form.saving ? t("common.saving") : event ? t("events.form.submitEdit") : isTour ? t("events.form.submitTour") : t("events.form.submitCreate")}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          {t("common.cancel")}
-        </Button>
-      </div>
+      <RecordFormActions
+        form={form}
+        submitLabel={event ? t("events.form.submitEdit") : isTour ? t("events.form.submitTour") : t("events.form.submitCreate")}
+        onCancel={onCancel}
+      />
 
       <LeaveGuard form={form} />
     </form>

@@ -14,6 +14,7 @@ import { isNetworkError } from "../../../lib/errors.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { useRecordForm } from "../../../lib/use-record-form.ts";
 import { FormStatus, LeaveGuard } from "../../../ui/form-status.tsx";
+import { bindFields } from "../../../ui/form/field-binding.ts";
 import { Button } from "../../../ui/button.tsx";
 import { DayField } from "../../../ui/day-field.tsx";
 import { Select } from "../../../ui/select.tsx";
@@ -218,6 +219,7 @@ function ExportFactForm({ onDone }: { onDone: () => void }): ReactNode {
     },
   });
   const { values } = form;
+  const field = bindFields(form);
   const labels: Record<string, string> = Object.fromEntries(
     factFormFields.map((f) => [f, f === "sourceId" ? t("exports.facts.fields.sourceUrl") : t(`exports.facts.fields.${f}`)]),
   );
@@ -231,99 +233,53 @@ function ExportFactForm({ onDone }: { onDone: () => void }): ReactNode {
       <div className="form-grid">
         <Select
           label={t("exports.facts.fields.kind")}
-          name="kind"
           required
-          value={values.kind}
-          onChange={(e) => form.set("kind", e.target.value as TExportFactKind)}
+          {...field.choice("kind")}
           options={exportFactKinds.map((k) => ({ value: k, label: t(`enums.exportFactKind.${k}`) }))}
-          error={form.error("kind")}
         />
-        <PartnerPicker
-          label={t("exports.facts.fields.partnerId")}
-          name="partner"
-          required
-          value={values.partner}
-          onChange={(partner) => form.set("partner", partner)}
-          error={form.error("partnerId")}
-        />
+        <PartnerPicker label={t("exports.facts.fields.partnerId")} required {...field.value("partner")} error={form.error("partnerId")} />
         <VocabularySelect
           vocabulary="exportCategory"
           label={t("exports.facts.fields.categoryId")}
-          name="categoryId"
           required={values.kind === "INTENT"}
-          value={values.categoryId}
-          onChange={(next) => form.set("categoryId", next)}
+          {...field.value("categoryId")}
           placeholder={t("exports.facts.fields.anyCategory")}
-          error={form.error("categoryId")}
         />
         {values.kind === "RANK" && (
-          <TextField
-            label={t("exports.facts.fields.rank")}
-            name="rank"
-            required
-            inputMode="numeric"
-            hint={t("exports.facts.fields.rankHint")}
-            value={values.rank}
-            onChange={(e) => form.set("rank", e.target.value)}
-            error={form.error("rank")}
-          />
+          <TextField label={t("exports.facts.fields.rank")} required inputMode="numeric" hint={t("exports.facts.fields.rankHint")} {...field.text("rank")} />
         )}
         {values.kind === "GROWTH" && (
           <TextField
             label={t("exports.facts.fields.growthPercent")}
-            name="growthPercent"
             required
             inputMode="decimal"
             hint={t("exports.facts.fields.growthHint")}
-            value={values.growthPercent}
-            onChange={(e) => form.set("growthPercent", e.target.value)}
-            error={form.error("growthPercent")}
+            {...field.text("growthPercent")}
           />
         )}
-        <DayField
-          label={t("exports.facts.fields.periodStart")}
-          name="periodStart"
-          value={values.periodStart}
-          onChange={(value) => form.set("periodStart", value)}
-          error={form.error("periodStart")}
-        />
-        <DayField
-          label={t("exports.facts.fields.periodEnd")}
-          name="periodEnd"
-          value={values.periodEnd}
-          onChange={(value) => form.set("periodEnd", value)}
-          error={form.error("periodEnd")}
-          note={t("exports.facts.fields.periodHint")}
-        />
+        <DayField label={t("exports.facts.fields.periodStart")} {...field.value("periodStart")} />
+        <DayField label={t("exports.facts.fields.periodEnd")} {...field.value("periodEnd")} note={t("exports.facts.fields.periodHint")} />
         <TextArea
           label={t("exports.facts.fields.statement")}
-          name="statement"
           required
           maxLength={1000}
           className="form-grid__full"
           hint={t("exports.facts.fields.statementHint")}
-          value={values.statement}
-          onChange={(e) => form.set("statement", e.target.value)}
-          error={form.error("statement")}
+          {...field.text("statement")}
         />
         <TextField
           label={t("exports.facts.fields.sourceUrl")}
-          name="sourceUrl"
           type="url"
           inputMode="url"
           placeholder="https://"
-          value={values.sourceUrl}
-          onChange={(e) => form.set("sourceUrl", e.target.value)}
+          {...field.text("sourceUrl")}
           error={form.error("sourceUrl") ?? form.error("sourceId")}
         />
         <TextField
           label={t("exports.facts.fields.sourceTitle")}
-          name="sourceTitle"
           maxLength={500}
           hint={t("exports.facts.fields.sourceTitleHint")}
-          value={values.sourceTitle}
-          onChange={(e) => form.set("sourceTitle", e.target.value)}
-          error={form.error("sourceTitle")}
+          {...field.text("sourceTitle")}
         />
       </div>
       <div className="form__actions">

@@ -2,14 +2,14 @@
 // picker as partners and people), each pick a row with how it figured at the meeting,
 // «подписано на встрече» or «обсуждалось». And the event the meeting was part of: the
 // same picker, holding one choice at most.
-import { useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { agreementMentions, type TAgreementMention } from "@atlas/shared/meeting";
 import { trpc } from "../../../lib/trpc.ts";
 import { useFormat } from "../../../lib/format.ts";
 import type { FieldError } from "../../../ui/field.tsx";
-import { Button } from "../../../ui/button.tsx";
+import { LinkedRecordsField } from "../../../ui/form/linked-records-field.tsx";
 import { EntityPicker, type EntityOption, type OptionsResult } from "../../../ui/entity-picker.tsx";
 import type { AgreementLinkValue } from "../hooks/meeting-form-values.ts";
 
@@ -65,77 +65,46 @@ type AgreementsProps = {
 
 export function AgreementsField({ value, onChange, error, rowError, note }: AgreementsProps): ReactNode {
   const { t } = useTranslation();
-  const pickerInput = useRef<HTMLInputElement | null>(null);
   const setMention = (agreementId: string, mention: TAgreementMention) =>
     onChange(value.map((row) => (row.agreementId === agreementId ? { ...row, mention } : row)));
 
   return (
-    <div className="participants form-grid__full">
-      <EntityPicker
-        label={t("meetings.one.fields.agreements")}
-        hint={t("meetings.form.agreementsHint")}
-        name="agreements"
-        error={error}
-        note={note}
-        placeholder={t("meetings.form.agreementsPlaceholder")}
-        selected={value.map((a) => ({ id: a.agreementId, label: a.label }))}
-        onChange={(next) => {
-          const added = next.find((o) => !value.some((a) => a.agreementId === o.id));
-          // Signing is what a meeting is usually linked for; «обсуждалось» is one choice away.
-          if (added) onChange([...value, { agreementId: added.id, label: added.label, description: added.description ?? "", mention: "SIGNED" }]);
-          else onChange(value.filter((a) => next.some((o) => o.id === a.agreementId)));
-        }}
-        useOptions={useAgreementOptions}
-        hideSelected
-        inputRef={(el) => {
-          pickerInput.current = el;
-        }}
-      />
-      {value.length > 0 && (
-        <ul className="participant-rows" aria-label={t("meetings.form.agreementsChosen")}>
-          {value.map((a, index) => (
-            <li key={a.agreementId} className="participant-rows__row">
-              <div className="participant-rows__who">
-                <span className="participant-rows__name">{a.label}</span>
-                {a.description && <span className="participant-rows__meta">{a.description}</span>}
-                {rowError(index)?.map((m) => (
-                  <span key={m} className="field__error">
-                    {m}
-                  </span>
-                ))}
-              </div>
-              <label className="visually-hidden" htmlFor={`mention-${a.agreementId}`}>
-                {t("meetings.form.mentionLabel", { title: a.label })}
-              </label>
-              <select
-                id={`mention-${a.agreementId}`}
-                name={`agreements.${index}.mention`}
-                className="input select participant-rows__role"
-                value={a.mention}
-                onChange={(e) => setMention(a.agreementId, e.target.value as TAgreementMention)}
-              >
-                {agreementMentions.map((m) => (
-                  <option key={m} value={m}>
-                    {t(`enums.agreementMention.${m}`)}
-                  </option>
-                ))}
-              </select>
-              <Button
-                size="sm"
-                variant="ghost"
-                aria-label={t("meetings.form.picker.remove", { name: a.label })}
-                onClick={() => {
-                  onChange(value.filter((row) => row.agreementId !== a.agreementId));
-                  pickerInput.current?.focus();
-                }}
-              >
-                ×
-              </Button>
-            </li>
-          ))}
-        </ul>
+    <LinkedRecordsField<AgreementLinkValue>
+      label={t("meetings.one.fields.agreements")}
+      hint={t("meetings.form.agreementsHint")}
+      name="agreements"
+      error={error}
+      note={note}
+      placeholder={t("meetings.form.agreementsPlaceholder")}
+      useOptions={useAgreementOptions}
+      value={value}
+      onChange={onChange}
+      // Signing is what a meeting is usually linked for; «обсуждалось» is one choice away.
+      rowFor={(picked) => ({ agreementId: picked.id, label: picked.label, description: picked.description ?? "", mention: "SIGNED" })}
+      rowId={(a) => a.agreementId}
+      rowError={rowError}
+      listLabel={t("meetings.form.agreementsChosen")}
+      rowControl={(a, index) => (
+        <>
+          <label className="visually-hidden" htmlFor={`mention-${a.agreementId}`}>
+            {t("meetings.form.mentionLabel", { title: a.label })}
+          </label>
+          <select
+            id={`mention-${a.agreementId}`}
+            name={`agreements.${index}.mention`}
+            className="input select participant-rows__role"
+            value={a.mention}
+            onChange={(e) => setMention(a.agreementId, e.target.value as TAgreementMention)}
+          >
+            {agreementMentions.map((m) => (
+              <option key={m} value={m}>
+                {t(`enums.agreementMention.${m}`)}
+              </option>
+            ))}
+          </select>
+        </>
       )}
-    </div>
+    />
   );
 }
 

@@ -16,6 +16,7 @@ import { termOptions, useAddTerm, useTermLabel, useVocabularies } from "../../..
 import { errorCode, serverFieldErrors, errorText } from "../../../lib/errors.ts";
 import { VocabularySelect } from "../../../ui/vocabulary-select.tsx";
 import { useRecordForm, type RecordForm } from "../../../lib/use-record-form.ts";
+import { fetchSavedRecord } from "../../../ui/form/fetch-saved-record.ts";
 import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-status.tsx";
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
 import { Select } from "../../../ui/select.tsx";
@@ -126,10 +127,11 @@ export function MeetingForm({ meeting, initial, draftKey, onSaved, onCancel }: M
       return queryClient.fetchQuery({ ...trpc.meeting.byId.queryOptions({ id: saved.id }), staleTime: 0 });
     },
     reload: meeting
-      ? async () => {
-          const current = await queryClient.fetchQuery({ ...trpc.meeting.byId.queryOptions({ id: meeting.id }), staleTime: 0 });
-          return { values: { ...meetingToValues(current), followUps: form.values.followUps }, version: current.version };
-        }
+      ? () =>
+          fetchSavedRecord(queryClient, trpc.meeting.byId.queryOptions({ id: meeting.id }), (current) => ({
+            ...meetingToValues(current),
+            followUps: form.values.followUps,
+          }))
       : undefined,
     onSaved: async (saved) => {
       queryClient.setQueryData(trpc.meeting.byId.queryKey({ id: saved.id }), saved);

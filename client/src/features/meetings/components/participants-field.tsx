@@ -16,8 +16,10 @@ import { TextField } from "../../../ui/text-field.tsx";
 import { Select } from "../../../ui/select.tsx";
 import { Button } from "../../../ui/button.tsx";
 import { Alert } from "../../../ui/alert.tsx";
-import { EntityPicker, type EntityOption, type OptionsResult } from "../../../ui/entity-picker.tsx";
+import type { EntityOption, OptionsResult } from "../../../ui/entity-picker.tsx";
+import { LinkedRecordsField } from "../../../ui/form/linked-records-field.tsx";
 import type { ParticipantValue } from "../hooks/meeting-form-values.ts";
+import { InlineFormActions } from "../../../ui/form/inline-form-actions.tsx";
 
 function describe(p: { post: string | null; organisation?: string | null; partner: { name: string } | null }): string {
   return [p.post, p.organisation ?? p.partner?.name].filter(Boolean).join(" · ");
@@ -58,28 +60,39 @@ export function ParticipantsField({ value, onChange, error, rowError, note, part
   };
 
   return (
-    <div className="participants form-grid__full">
-      <EntityPicker
-        label={t("meetings.one.fields.participants")}
-        hint={t("meetings.form.participantsHint")}
-        name="participants"
-        error={error}
-        note={note}
-        placeholder={t("meetings.form.participantsPlaceholder")}
-        selected={value.map((p) => ({ id: p.personId, label: p.label }))}
-        onChange={(next) => {
-          const added = next.find((o) => !value.some((p) => p.personId === o.id));
-          if (added) add({ personId: added.id, label: added.label, description: added.description ?? "", role: "" });
-          else onChange(value.filter((p) => next.some((o) => o.id === p.personId)));
-        }}
-        useOptions={usePeopleOptions}
-        hideSelected
-        onCreate={(text) => setCreating(text)}
-        createLabel={(text) => t("meetings.form.newPerson.option", { name: text })}
-        inputRef={(el) => {
-          pickerInput.current = el;
-        }}
-      />
+    <LinkedRecordsField
+      label={t("meetings.one.fields.participants")}
+      hint={t("meetings.form.participantsHint")}
+      name="participants"
+      error={error}
+      note={note}
+      placeholder={t("meetings.form.participantsPlaceholder")}
+      useOptions={usePeopleOptions}
+      onCreate={(text) => setCreating(text)}
+      createLabel={(text) => t("meetings.form.newPerson.option", { name: text })}
+      pickerInput={pickerInput}
+      value={value}
+      onChange={onChange}
+      rowFor={(picked) => ({ personId: picked.id, label: picked.label, description: picked.description ?? "", role: "" })}
+      rowId={(p) => p.personId}
+      rowError={rowError}
+      listLabel={t("meetings.form.participantsChosen")}
+      rowControl={(p) => (
+        <>
+          <label className="visually-hidden" htmlFor={`role-${p.personId}`}>
+            {t("meetings.form.roleLabel", { name: p.label })}
+          </label>
+          <input
+            id={`role-${p.personId}`}
+            className="input participant-rows__role"
+            placeholder={t("meetings.form.rolePlaceholder")}
+            value={p.role}
+            maxLength={300}
+            onChange={(e) => onChange(value.map((row) => (row.personId === p.personId ? { ...row, role: e.target.value } : row)))}
+          />
+        </>
+      )}
+    >
       {creating !== null && (
         <NewPersonPanel
           initialName={creating}
@@ -91,46 +104,7 @@ export function ParticipantsField({ value, onChange, error, rowError, note, part
           }}
         />
       )}
-      {value.length > 0 && (
-        <ul className="participant-rows" aria-label={t("meetings.form.participantsChosen")}>
-          {value.map((p, index) => (
-            <li key={p.personId} className="participant-rows__row">
-              <div className="participant-rows__who">
-                <span className="participant-rows__name">{p.label}</span>
-                {p.description && <span className="participant-rows__meta">{p.description}</span>}
-                {rowError(index)?.map((m) => (
-                  <span key={m} className="field__error">
-                    {m}
-                  </span>
-                ))}
-              </div>
-              <label className="visually-hidden" htmlFor={`role-${p.personId}`}>
-                {t("meetings.form.roleLabel", { name: p.label })}
-              </label>
-              <input
-                id={`role-${p.personId}`}
-                className="input participant-rows__role"
-                placeholder={t("meetings.form.rolePlaceholder")}
-                value={p.role}
-                maxLength={300}
-                onChange={(e) => onChange(value.map((row) => (row.personId === p.personId ? { ...row, role: e.target.value } : row)))}
-              />
-              <Button
-                size="sm"
-                variant="ghost"
-                aria-label={t("meetings.form.picker.remove", { name: p.label })}
-                onClick={() => {
-                  onChange(value.filter((row) => row.personId !== p.personId));
-                  pickerInput.current?.focus();
-                }}
-              >
-                ×
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    </LinkedRecordsField>
   );
 }
 
@@ -272,15 +246,16 @@ function NewPersonPanel({
           error={message("organisation")}
         />
       </div>
-      <div className="new-person__actions">
-        <Button variant="primary" size="sm" busy={create.isPending} onClick={submit}>
-          {t("meetings.form.newPerson.create")}
-        </Button>
-        <Button variant="ghost" size="sm" onClick={() => onDone(null)}>
-          {t("common.cancel")}
-        </Button>
+      <InlineFormActions
+        className="new-person__actions"
+        saveLabel={t("meetings.form.newPerson.create")}
+        busy={create.isPending}
+        onSave={submit}
+        cancelLabel={t("common.cancel")}
+        onCancel={() => onDone(null)}
+      >
         <span className="field__hint">{t("meetings.form.newPerson.keys")}</span>
-      </div>
+      </InlineFormActions>
     </div>
   );
 }

@@ -12,20 +12,16 @@ import { useRecordForm } from "../../../lib/use-record-form.ts";
 import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-status.tsx";
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
 import { Select, type SelectGroup } from "../../../ui/select.tsx";
-import { Button } from "../../../ui/button.tsx";
+import { fetchSavedRecord } from "../../../ui/form/fetch-saved-record.ts";
+import { bindFields } from "../../../ui/form/field-binding.ts";
+import { RecordFormActions, type RecordFormProps } from "../../../ui/form/record-form-actions.tsx";
 import { usePartnerOptions, type PersonDetail } from "../hooks/person-queries.ts";
 import { personFormFields, personToValues, preparePerson, type PersonFormValues, type PositionValues } from "../hooks/person-form-values.ts";
 import { SimilarPeople } from "./similar-people.tsx";
 import { PositionRows } from "./position-rows.tsx";
 import "../people.css";
 
-type PersonFormProps = {
-  person?: PersonDetail;
-  initial: PersonFormValues;
-  draftKey: string;
-  onSaved: (saved: PersonDetail) => void;
-  onCancel: () => void;
-};
+type PersonFormProps = RecordFormProps<PersonDetail, PersonFormValues> & { person?: PersonDetail };
 
 export function PersonForm({ person, initial, draftKey, onSaved, onCancel }: PersonFormProps): ReactNode {
   const { t } = useTranslation();
@@ -42,12 +38,7 @@ export function PersonForm({ person, initial, draftKey, onSaved, onCancel }: Per
     fields: personFormFields,
     prepare: (values, version) => preparePerson(values, person?.id ?? null, version, initial.positions),
     save: (input) => ("update" in input ? update.mutateAsync(input.update) : create.mutateAsync(input.create)),
-    reload: person
-      ? async () => {
-          const current = await queryClient.fetchQuery({ ...trpc.person.byId.queryOptions({ id: person.id }), staleTime: 0 });
-          return { values: personToValues(current), version: current.version };
-        }
-      : undefined,
+    reload: person ? () => fetchSavedRecord(queryClient, trpc.person.byId.queryOptions({ id: person.id }), personToValues) : undefined,
     onSaved: async (saved) => {
       await invalidateAfter(queryClient, { entity: "person" });
       onSaved(saved as PersonDetail);
@@ -75,6 +66,7 @@ export function PersonForm({ person, initial, draftKey, onSaved, onCancel }: Per
     if (field === "positions") return (value as PositionValues[]).map((p) => p.post).join("; ");
     return String(value ?? "");
   });
+  const field = bindFields(form, theirNote);
 
   return (
     <form className="form card person-form" onSubmit={form.submit} noValidate>
@@ -83,93 +75,35 @@ export function PersonForm({ person, initial, draftKey, onSaved, onCancel }: Per
         <div className="form-grid__full">
           <TextField
             label={t("people.fields.fullName")}
-            name="fullName"
             required
             maxLength={300}
             autoComplete="off"
             hint={t("people.hints.fullName")}
-            value={values.fullName}
-            onChange={(e) => form.set("fullName", e.target.value)}
-            error={form.error("fullName")}
-            note={theirNote("fullName")}
+            {...field.text("fullName")}
           />
           <SimilarPeople fullName={values.fullName} excludeId={person?.id} />
         </div>
-        <TextField
-          label={t("people.fields.fullNameEn")}
-          name="fullNameEn"
-          maxLength={300}
-          lang="en"
-          value={values.fullNameEn}
-          onChange={(e) => form.set("fullNameEn", e.target.value)}
-          error={form.error("fullNameEn")}
-          note={theirNote("fullNameEn")}
-        />
+        <TextField label={t("people.fields.fullNameEn")} maxLength={300} lang="en" {...field.text("fullNameEn")} />
         <Select
           label={t("people.fields.side")}
-          name="side"
           required
           hint={t("people.hints.side")}
           options={personSides.map((s) => ({ value: s, label: t(`enums.personSide.${s}`) }))}
-          value={values.side}
-          onChange={(e) => form.set("side", e.target.value as TPersonSide)}
-          error={form.error("side")}
-          note={theirNote("side")}
+          {...field.choice("side")}
         />
         <Select
           label={t("people.fields.partnerId")}
-          name="partnerId"
           hint={t("people.hints.partnerId")}
           placeholder={t("people.partnerNone")}
           groups={partnerGroups}
-          value={values.partnerId}
-          onChange={(e) => form.set("partnerId", e.target.value)}
-          error={form.error("partnerId")}
-          note={theirNote("partnerId")}
+          {...field.choice("partnerId")}
         />
         <PositionRows form={form} note={theirNote("positions")} />
-        <TextField
-          label={t("people.fields.email")}
-          name="email"
-          type="email"
-          inputMode="email"
-          maxLength={320}
-          autoComplete="off"
-          value={values.email}
-          onChange={(e) => form.set("email", e.target.value)}
-          error={form.error("email")}
-          note={theirNote("email")}
-        />
-        <TextField
-          label={t("people.fields.phone")}
-          name="phone"
-          type="tel"
-          maxLength={100}
-          autoComplete="off"
-          value={values.phone}
-          onChange={(e) => form.set("phone", e.target.value)}
-          error={form.error("phone")}
-          note={theirNote("phone")}
-        />
-        <TextArea
-          label={t("people.fields.notes")}
-          name="notes"
-          className="form-grid__full"
-          rows={3}
-          value={values.notes}
-          onChange={(e) => form.set("notes", e.target.value)}
-          error={form.error("notes")}
-          note={theirNote("notes")}
-        />
+        <TextField label={t("people.fields.email")} type="email" inputMode="email" maxLength={320} autoComplete="off" {...field.text("email")} />
+        <TextField label={t("people.fields.phone")} type="tel" maxLength={100} autoComplete="off" {...field.text("phone")} />
+        <TextArea label={t("people.fields.notes")} className="form-grid__full" rows={3} {...field.text("notes")} />
       </div>
-      <div className="form__actions">
-        <Button type="submit" variant="primary" busy={form.saving} disabled={form.conflict}>
-          {form.saving ? t("common.saving") : person ? t("people.submitEdit") : t("people.submitCreate")}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          {t("common.cancel")}
-        </Button>
-      </div>
+      <RecordFormActions form={form} submitLabel={person ? t("people.submitEdit") : t("people.submitCreate")} onCancel={onCancel} />
       <LeaveGuard form={form} />
     </form>
   );

@@ -11,21 +11,17 @@ import { useSectorOptions } from "../../../entities/options/reference-options.ts
 import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-status.tsx";
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
 import { Select } from "../../../ui/select.tsx";
-import { Button } from "../../../ui/button.tsx";
-import { Icon } from "../../../ui/icons.tsx";
+import { fetchSavedRecord } from "../../../ui/form/fetch-saved-record.ts";
+import { bindFields, bindRowFields } from "../../../ui/form/field-binding.ts";
+import { AddRowButton, RemoveRowButton } from "../../../ui/form/row-buttons.tsx";
+import { RecordFormActions, type RecordFormProps } from "../../../ui/form/record-form-actions.tsx";
 import { PartnerPicker } from "../../../ui/partner-picker.tsx";
 import type { ProjectDetail } from "../hooks/project-queries.ts";
 import { emptySite, prepareProject, projectFormFields, projectToValues, type ProjectFormValues, type SiteValues } from "../hooks/project-form-values.ts";
 import { SiteStatusBadge } from "./project-stage-badge.tsx";
 import "../projects.css";
 
-type ProjectFormProps = {
-  project?: ProjectDetail;
-  initial: ProjectFormValues;
-  draftKey: string;
-  onSaved: (saved: ProjectDetail) => void;
-  onCancel: () => void;
-};
+type ProjectFormProps = RecordFormProps<ProjectDetail, ProjectFormValues> & { project?: ProjectDetail };
 
 export function ProjectForm({ project, initial, draftKey, onSaved, onCancel }: ProjectFormProps): ReactNode {
   const { t, i18n } = useTranslation();
@@ -48,10 +44,7 @@ export function ProjectForm({ project, initial, draftKey, onSaved, onCancel }: P
       prepareProject(values, project?.id ?? null, version, { partnerRequired: t("projects.form.partnerRequired"), notANumber: t("errors.notANumber") }),
     save: (input) => ("update" in input ? update.mutateAsync(input.update) : create.mutateAsync(input.create)),
     reload: project
-      ? async () => {
-          const current = await queryClient.fetchQuery({ ...trpc.project.byId.queryOptions({ id: project.id }), staleTime: 0 });
-          return { values: projectToValues(current, decimal), version: current.version };
-        }
+      ? () => fetchSavedRecord(queryClient, trpc.project.byId.queryOptions({ id: project.id }), (current) => projectToValues(current, decimal))
       : undefined,
     onSaved: async (saved) => {
       queryClient.setQueryData(trpc.project.byId.queryKey({ id: saved.id }), saved);
@@ -68,6 +61,7 @@ export function ProjectForm({ project, initial, draftKey, onSaved, onCancel }: P
     if (field === "sites") return (value as SiteValues[]).map((s) => s.name).join(", ");
     return String(value ?? "");
   });
+  const field = bindFields(form, theirNote);
 
   function setSites(update: (sites: SiteValues[]) => SiteValues[]) {
     form.set("sites", update(values.sites));
@@ -100,55 +94,20 @@ export function ProjectForm({ project, initial, draftKey, onSaved, onCancel }: P
     <form className="form card form--wide project-form" onSubmit={form.submit} noValidate>
       <FormStatus form={form} labels={labels} />
       <div className="form-grid">
-        <TextField
-          label={t("projects.fields.title")}
-          name="title"
-          required
-          maxLength={300}
-          className="form-grid__full"
-          value={values.title}
-          onChange={(e) => form.set("title", e.target.value)}
-          error={form.error("title")}
-          note={theirNote("title")}
-        />
-        <PartnerPicker
-          label={t("projects.fields.partnerId")}
-          name="partnerId"
-          required
-          value={values.partnerId}
-          onChange={(partner) => form.set("partnerId", partner)}
-          error={form.error("partnerId")}
-          note={theirNote("partnerId")}
-        />
+        <TextField label={t("projects.fields.title")} required maxLength={300} className="form-grid__full" {...field.text("title")} />
+        <PartnerPicker label={t("projects.fields.partnerId")} required {...field.value("partnerId")} />
         <Select
           label={t("projects.fields.sectorId")}
-          name="sectorId"
           placeholder={t("projects.form.noSector")}
           options={(sectors.data?.items ?? []).map((s) => ({ value: s.id, label: i18n.language === "en" ? s.nameEn : s.name }))}
-          value={values.sectorId}
-          onChange={(e) => form.set("sectorId", e.target.value)}
-          error={form.error("sectorId")}
-          note={theirNote("sectorId")}
+          {...field.choice("sectorId")}
         />
         <Select
           label={t("projects.fields.stage")}
-          name="stage"
           options={projectStages.map((s) => ({ value: s, label: t(`enums.projectStage.${s}`) }))}
-          value={values.stage}
-          onChange={(e) => form.set("stage", e.target.value as TProjectStage)}
-          error={form.error("stage")}
-          note={theirNote("stage")}
+          {...field.choice("stage")}
         />
-        <TextArea
-          label={t("projects.fields.summary")}
-          name="summary"
-          className="form-grid__full"
-          rows={4}
-          value={values.summary}
-          onChange={(e) => form.set("summary", e.target.value)}
-          error={form.error("summary")}
-          note={theirNote("summary")}
-        />
+        <TextArea label={t("projects.fields.summary")} className="form-grid__full" rows={4} {...field.text("summary")} />
       </div>
 
       <section className="site-rows" aria-labelledby={`${ids}-sites`}>
@@ -168,79 +127,46 @@ export function ProjectForm({ project, initial, draftKey, onSaved, onCancel }: P
           <ol className="site-rows__list" ref={sitesRef}>
             {values.sites.map((site, i) => {
               const name = site.name || t("projects.form.siteN", { n: i + 1 });
+              const row = bindRowFields(form, `sites.${i}`, site, (patch) => setSite(i, patch));
               return (
                 <li key={site.key} className="site-row" data-site={site.key} aria-label={name}>
                   <div className="site-row__fields">
                     <TextField
                       label={t("projects.fields.siteName")}
-                      name={`sites.${i}.name`}
                       required
                       maxLength={300}
-                      value={site.name}
-                      onChange={(e) => setSite(i, { name: e.target.value })}
+                      {...row.text("name")}
                       error={form.error(`sites.${i}.name`) ?? form.error(`sites.${i}.status`)}
                     />
                     <TextField
                       label={t("projects.fields.latitude")}
-                      name={`sites.${i}.latitude`}
                       inputMode="decimal"
                       placeholder={decimal === "," ? "59,22" : "59.22"}
-                      value={site.latitude}
-                      onChange={(e) => setSite(i, { latitude: e.target.value })}
-                      error={form.error(`sites.${i}.latitude`)}
+                      {...row.text("latitude")}
                     />
                     <TextField
                       label={t("projects.fields.longitude")}
-                      name={`sites.${i}.longitude`}
                       inputMode="decimal"
                       placeholder={decimal === "," ? "39,89" : "39.89"}
-                      value={site.longitude}
-                      onChange={(e) => setSite(i, { longitude: e.target.value })}
-                      error={form.error(`sites.${i}.longitude`)}
+                      {...row.text("longitude")}
                     />
-                    <TextField
-                      label={t("projects.fields.siteNotes")}
-                      name={`sites.${i}.notes`}
-                      className="site-row__notes"
-                      value={site.notes}
-                      onChange={(e) => setSite(i, { notes: e.target.value })}
-                      error={form.error(`sites.${i}.notes`)}
-                    />
+                    <TextField label={t("projects.fields.siteNotes")} className="site-row__notes" {...row.text("notes")} />
                   </div>
                   <div className="site-row__side">
                     {site.status !== "CANDIDATE" && <SiteStatusBadge status={site.status} />}
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      className="btn--danger-text"
-                      aria-label={t("projects.form.removeSite", { name })}
-                      title={t("projects.form.removeSiteShort")}
-                      onClick={() => removeSite(i)}
-                    >
-                      <Icon name="trash" size={16} />
-                    </Button>
+                    <RemoveRowButton label={t("projects.form.removeSite", { name })} title={t("projects.form.removeSiteShort")} onClick={() => removeSite(i)} />
                   </div>
                 </li>
               );
             })}
           </ol>
         )}
-        <Button id={`${ids}-add-site`} icon={<Icon name="plus" size={16} />} onClick={addSite} disabled={values.sites.length >= 50}>
+        <AddRowButton id={`${ids}-add-site`} onClick={addSite} disabled={values.sites.length >= 50} announcement={announcement}>
           {t("projects.form.addSite")}
-        </Button>
-        <p className="visually-hidden" aria-live="polite">
-          {announcement}
-        </p>
+        </AddRowButton>
       </section>
 
-      <div className="form__actions">
-        <Button type="submit" variant="primary" busy={form.saving} disabled={form.conflict}>
-          {form.saving ? t("common.saving") : project ? t("projects.form.submitEdit") : t("projects.form.submitCreate")}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          {t("common.cancel")}
-        </Button>
-      </div>
+      <RecordFormActions form={form} submitLabel={project ? t("projects.form.submitEdit") : t("projects.form.submitCreate")} onCancel={onCancel} />
       <LeaveGuard form={form} />
     </form>
   );

@@ -2,12 +2,12 @@ import "../texts.ts";
 import { useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { savedViewNameMaxLength } from "@atlas/shared/saved-view";
 import { trpc } from "../../../lib/trpc.ts";
 import { errorText, serverFieldErrors } from "../../../lib/errors.ts";
-import { Dialog } from "../../../ui/dialog.tsx";
-import { Button } from "../../../ui/button.tsx";
+import { savedViewNameMaxLength } from "@atlas/shared/saved-view";
+import { FormDialog } from "../../../ui/form/form-dialog.tsx";
 import { TextField } from "../../../ui/text-field.tsx";
+import type { FieldError } from "../../../ui/field.tsx";
 import { Checkbox } from "../../../ui/checkbox.tsx";
 import { Alert } from "../../../ui/alert.tsx";
 import { showToast } from "../../../ui/toast.tsx";
@@ -34,42 +34,36 @@ export function SaveViewDialog({ path, onClose }: { path: string; onClose: () =>
   };
 
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t("savedViews.dialog.title")}
-      onClose={onClose}
+      formId="save-view-form"
+      formClassName="stack"
+      submitLabel={t("savedViews.dialog.save")}
       busy={save.isPending}
-      footer={
-        <>
-          <Button onClick={onClose} disabled={save.isPending}>
-            {t("common.cancel")}
-          </Button>
-          <Button variant="primary" type="submit" form="save-view-form" busy={save.isPending}>
-            {t("savedViews.dialog.save")}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <form id="save-view-form" className="stack" onSubmit={submit} noValidate>
-        <p className="muted">{t("savedViews.dialog.intro")}</p>
-        <TextField
-          label={t("savedViews.dialog.name")}
-          name="name"
-          required
-          autoFocus
-          maxLength={savedViewNameMaxLength}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={fieldErrors.name}
-        />
-        <Checkbox
-          label={t("savedViews.dialog.shared")}
-          hint={t("savedViews.dialog.sharedHint")}
-          checked={shared}
-          onChange={(e) => setShared(e.target.checked)}
-        />
-        {save.error && !fieldErrors.name && <Alert tone="error">{fieldErrors.path?.[0] ?? errorText(save.error)}</Alert>}
-      </form>
-    </Dialog>
+      <p className="muted">{t("savedViews.dialog.intro")}</p>
+      <ViewNameField value={name} onChange={setName} error={fieldErrors.name} />
+      <Checkbox label={t("savedViews.dialog.shared")} hint={t("savedViews.dialog.sharedHint")} checked={shared} onChange={(e) => setShared(e.target.checked)} />
+      {save.error && !fieldErrors.name && <Alert tone="error">{fieldErrors.path?.[0] ?? errorText(save.error)}</Alert>}
+    </FormDialog>
+  );
+}
+
+/** The view's name, the same field when a view is saved and when it is renamed (settings-page.tsx). */
+export function ViewNameField({ value, onChange, error }: { value: string; onChange: (name: string) => void; error: FieldError }) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={t("savedViews.dialog.name")}
+      name="name"
+      required
+      autoFocus
+      maxLength={savedViewNameMaxLength}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+    />
   );
 }

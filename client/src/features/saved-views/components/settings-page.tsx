@@ -6,7 +6,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { SavedViewItem } from "@atlas/shared/saved-view";
 import { calendarFeedNameMaxLength } from "@atlas/shared/calendar-feed";
-import { savedViewNameMaxLength } from "@atlas/shared/saved-view";
 import { trpc } from "../../../lib/trpc.ts";
 import { errorText, serverFieldErrors } from "../../../lib/errors.ts";
 import { useFormat } from "../../../lib/format.ts";
@@ -18,9 +17,11 @@ import { Button } from "../../../ui/button.tsx";
 import { Badge } from "../../../ui/badge.tsx";
 import { TextField } from "../../../ui/text-field.tsx";
 import { Alert } from "../../../ui/alert.tsx";
-import { ConfirmDialog, Dialog } from "../../../ui/dialog.tsx";
+import { ConfirmDialog } from "../../../ui/dialog.tsx";
+import { FormDialog } from "../../../ui/form/form-dialog.tsx";
 import { CountrySelect } from "../../../ui/country-select.tsx";
 import { showToast } from "../../../ui/toast.tsx";
+import { ViewNameField } from "./save-view-dialog.tsx";
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -144,36 +145,18 @@ function RenameDialog({ view, onClose, onRenamed }: { view: SavedViewItem; onClo
     rename.mutate({ id: view.id, version: view.version, data: { name } });
   };
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t("savedViews.settings.renameTitle")}
-      onClose={onClose}
+      formId="rename-view-form"
+      formClassName="stack"
+      submitLabel={t("common.save")}
       busy={rename.isPending}
-      footer={
-        <>
-          <Button onClick={onClose} disabled={rename.isPending}>
-            {t("common.cancel")}
-          </Button>
-          <Button variant="primary" type="submit" form="rename-view-form" busy={rename.isPending}>
-            {t("common.save")}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <form id="rename-view-form" className="stack" onSubmit={submit} noValidate>
-        <TextField
-          label={t("savedViews.dialog.name")}
-          name="name"
-          required
-          autoFocus
-          maxLength={savedViewNameMaxLength}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={fieldErrors.name}
-        />
-        {rename.error && !fieldErrors.name && <Alert tone="error">{errorText(rename.error)}</Alert>}
-      </form>
-    </Dialog>
+      <ViewNameField value={name} onChange={setName} error={fieldErrors.name} />
+      {rename.error && !fieldErrors.name && <Alert tone="error">{errorText(rename.error)}</Alert>}
+    </FormDialog>
   );
 }
 
