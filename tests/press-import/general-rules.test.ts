@@ -261,3 +261,107 @@ describe("rules from the second held-out measurement", () => {
     expect(`${mission.happening?.kind} ${mission.happening?.date?.day}`).toBe("VISIT 2025-06-02");
   });
 });
+
+describe("rules from the third held-out measurement", () => {
+  it("reads a deputy's «вице-» title and a post with a bracket before the name", () => {
+    const d = draft(
+      "Губернатор встретился с вице-консулом Республики Беларусь в Санкт-Петербурге Павлом Орловым. Затем прошла беседа с заместителем председателя Минского облисполкома (Беларусь) Игорем Савичем.",
+    );
+    const people = new Map(d.people.map((p) => [p.fullName, p]));
+    expect(people.get("Павел Орлов")?.post).toBe("вице-консул Республики Беларусь в Санкт-Петербурге");
+    expect(people.get("Павел Орлов")?.side).toBe("PARTNER");
+    expect(people.get("Игорь Савич")?.post).toBe("заместитель председателя Минского облисполкома");
+    expect(people.get("Игорь Савич")?.side).toBe("PARTNER");
+  });
+
+  it("puts the officials of a body the home region has not (a gorispolkom) and of a company under another country's legal form on the partner's side", () => {
+    const d = draft(
+      "В Череповце делегацию встретили первый заместитель председателя горисполкома Сергей Лукашов и директор ТОО «Степной элеватор» Нурбек Исмаилов.",
+    );
+    const sides = Object.fromEntries(d.people.map((p) => [p.fullName, p.side]));
+    expect(sides).toEqual({ "Сергей Лукашов": "PARTNER", "Нурбек Исмаилов": "PARTNER" });
+  });
+
+  it("does not give a home company the side of the place its goods go to, nor of a place in a quote", () => {
+    const d = draft(
+      "ООО «Сухонский мёд» отправило первую партию мёда в Алматы. «Казахстан для нас важный рынок», — сказал директор ООО «Сухонский мёд» Егор Павлов.",
+    );
+    expect(d.partners.find((p) => p.name === "ООО «Сухонский мёд»")?.parentId).toBeNull();
+    const sides = Object.fromEntries(d.people.map((p) => [p.fullName, p.side]));
+    expect(sides["Егор Павлов"]).toBe("HOME");
+    // A company of unknown side takes the side of a place before it, not of another person's company.
+    const listed = draft(
+      "В Гродно делегацию принял директор ОАО «Неманский станкозавод» Иван Рыбак. Директор ТОО «Алтын Дала» Асхат Нуров и директор ООО «Тотемский лён» Пётр Седов обсудили поставки.",
+    );
+    expect(Object.fromEntries(listed.people.map((p) => [p.fullName, p.side]))).toEqual({
+      "Иван Рыбак": "PARTNER",
+      "Асхат Нуров": "PARTNER",
+      "Пётр Седов": "HOME",
+    });
+  });
+
+  it("puts a town proposed as new under the region named after it, wherever the text names the region", () => {
+    const d = draft("Делегация Архангельской области прибыла в Вологду. Ответный визит в Архангельск намечен на осень.");
+    expect(d.partners.find((p) => p.name === "Архангельск")?.parentId).toBe("arkhangelsk-oblast");
+  });
+
+  it("reads a month with its year in any case, the next month or year in the accusative, a weekday and «в тот же день»", () => {
+    expect(dates("Ярмарку перенесли на октябрь 2026 года.")).toEqual(["2026-10-01 MONTH"]);
+    expect(dates("Конференция запланирована на следующий месяц.")).toEqual(["2025-06-01 MONTH"]);
+    expect(dates("Визит перенесли на следующий год.")).toEqual(["2026-01-01 YEAR"]);
+    // Published on Tuesday 20 May 2025: the Friday before, and the Friday after in a sentence about the future.
+    expect(dates("Делегация прибыла в пятницу.")).toEqual(["2025-05-16 DAY"]);
+    expect(dates("Делегация прибудет в пятницу и будет работать неделю.")).toEqual(["2025-05-23 DAY"]);
+    expect(dates("Во вторник, 13 мая, прошли переговоры.")).toEqual(["2025-05-13 DAY"]);
+    expect(dates("14 мая открылась выставка. В этот же день подписали меморандум.")).toEqual(["2025-05-14 DAY", "2025-05-14 DAY"]);
+  });
+
+  it("leaves a wire's dateline out and dates an instruction's month in the future", () => {
+    const text = "ГРОДНО, 20 мая. Делегации провели переговоры 19 мая.";
+    expect(findDates(text, "2025-05-20", () => text).map((d) => d.day)).toEqual(["2025-05-19"]);
+    expect(dates("Департаменту поручено в марте подготовить доклад.", "2025-09-10")).toEqual(["2026-03-01 MONTH"]);
+    expect(dates("Губернатор поручил в марте провести ярмарку.", "2025-09-10")).toEqual(["2026-03-01 MONTH"]);
+    // A noun «поручений» is no instruction about the future.
+    expect(dates("По итогам встречи, которая прошла 2 марта, дан ряд поручений.", "2025-09-10")).toEqual(["2025-03-02 DAY"]);
+  });
+
+  it("keeps «сегодня» with any verb in the perfective future", () => {
+    const d = draft("Делегация Минской области посетила Вологду вчера. Сегодня гости осмотрят порт в Череповце.", "2025-07-02");
+    expect(d.dates.map((x) => x.day)).toEqual(["2025-07-01", "2025-07-02"]);
+  });
+
+  it("gives a later «соглашение» or «документ» the kind named before at no stage, and finds twinning without an agreement word", () => {
+    const later = draft("Стороны намерены заключить соглашение о сотрудничестве с Минской областью. Текст документа согласован юристами обеих сторон.");
+    expect(later.agreements.map((a) => `${a.kind} ${a.stage}`)).toEqual(["COOPERATION_AGREEMENT NEGOTIATION"]);
+    const served = draft("Подписан протокол о реализации соглашения о сотрудничестве между Вологодской и Минской областями. Соглашение действует с 2018 года.");
+    expect(served.agreements.map((a) => `${a.kind} ${a.stage}`)).toContain("COOPERATION_AGREEMENT IN_FORCE");
+    const twinning = draft("Главы городов договорились изучить вопрос установления побратимских отношений между Соколом и Алматы.");
+    expect(twinning.agreements.map((a) => `${a.kind} ${a.stage}`)).toEqual(["TWINNING PROPOSAL_SENT"]);
+  });
+
+  it("finds an event one is invited to, and one named as the occasion of a step when nothing else tells of it", () => {
+    const invited = draft("Аким Алматинской области пригласил вологжан на ярмарку в Алматы в августе.", "2025-04-01");
+    expect(invited.events.map((e) => `${e.kind} ${e.date?.day}`)).toEqual(["EXHIBITION 2025-08-01"]);
+    const occasion = draft("Стороны решили подготовить меморандум с Минской областью и подписать его на полях Форума регионов в сентябре 2026 года.");
+    expect(occasion.events.map((e) => `${e.kind} ${e.date?.day} ${e.date?.precision}`)).toEqual(["FORUM 2026-09-01 MONTH"]);
+  });
+
+  it("takes a video conference held as such for a call, but not talks held «в режиме видеоконференции»", () => {
+    expect(draft("Вчера заместитель губернатора провела видеоконференцию с акимом Алматинской области.").happening?.kind).toBe("CALL");
+    expect(draft("Вчера в режиме видеоконференции прошли переговоры с акимом Алматинской области.").happening?.kind).toBe("NEGOTIATIONS");
+  });
+
+  it("reads no building for a town, every town of a list after «в», a town the text also names by its adjective, and a list of three regions", () => {
+    const d = draft(
+      "Встреча прошла во Дворце Республики. Гастроли пройдут в Гродно, Лиде и Слониме. Гродненские музыканты выступят в Гродно. Приехали гости из Архангельской, Ярославской и Алматинской областей.",
+    );
+    const names = d.partners.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["Гродно", "Лида", "Слоним", "Архангельская область", "Ярославская область", "Алматинская область"]));
+    expect(names.some((n) => /^Двор/.test(n))).toBe(false);
+  });
+
+  it("proposes a company whose head governs a few words before its quoted name", () => {
+    const names = draft("В Минске выступил театр оперы и балета «Северная сцена».").partners.map((p) => p.name);
+    expect(names).toContain("«Северная сцена»");
+  });
+});

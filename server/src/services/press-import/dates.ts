@@ -64,6 +64,13 @@ const futureCue =
   /(договорил|решено|провести|направит|посетит|пригласил|состоит|пройд[её]т|будет|будут|планиру|запланирова|намечен|предстоящ|предстоит|ожида|откроется|начн[её]тся|состоятся|пройдут|примет участие|примут участие|намерен|в рамках подготовки|должн[аыо]?\s)/i;
 
 /**
+ * An instruction just before a date («поручено в сентябре организовать», «губернатор поручил в
+ * марте провести»): what it orders is ahead. Only before the date: «по итогам встречи 2 марта
+ * губернатор поручил …» dates the meeting, which is past.
+ */
+const instructedBefore = /(?:^|[^а-яё])(?:поручено|поручается|поручил[аи]?|потребовал[аи]?|необходимо|следует)\s[^.!?]{0,60}$/i;
+
+/**
  * Words just before a date that face the future: a deadline («до 15 сентября», «к декабрю»,
  * «не позднее 1 марта») is the next such date, whatever the rest of the sentence says.
  */
@@ -135,6 +142,7 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
   const yearOf = (g: string | undefined) => (g ? Number(g) : null);
   const future = (offset: number): boolean | "unless-past" =>
     deadlineBefore.test(text.slice(Math.max(0, offset - 14), offset)) ||
+    instructedBefore.test(text.slice(Math.max(0, offset - 80), offset)) ||
     futureCue.test(sentenceOf(offset)) ||
     (sentenceOf(offset) !== "" && !tellsOfPast(sentenceOf(offset)) ? "unless-past" : false);
   /** The last day of a month. */
@@ -224,6 +232,12 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
             ? pub.year
             : yearFor(month, null, publishedOn, future(m.index!)));
     add(m, 0, m[0].length, safeDay(year, month, 1), "MONTH", m[2] || relative ? 1 : 0.85);
+  }
+  // «на май 2026 года», «запланирован на сентябрь 2025 г.»: a month in any case with its year, no day before it.
+  const monthOfYear = new RegExp(`(?<![а-яё]|\\d\\s{1,3})(${monthAnyCase})(?![а-яё])\\s+(\\d{4})\\s*(?:года|году|г\\.|г\\b)`, "giu");
+  for (const m of text.matchAll(monthOfYear)) {
+    const month = monthOf(m[1]!);
+    if (month) add(m, 0, m[0].length, safeDay(Number(m[2]), month, 1), "MONTH", 1);
   }
   // в IV квартале (2025 года), в четвёртом квартале, в 4-м квартале
   const quarter =
@@ -316,13 +330,19 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
     const year = ["следующем", "будущем", "наступающем"].includes(w) ? pub.year + 1 : ["прошлом", "минувшем"].includes(w) ? pub.year - 1 : pub.year;
     add(m, 0, m[0].length, safeDay(year, 1, 1), "YEAR", 0.9);
   }
+  // «перенесли на следующий год»: the accusative after «на» names the same year («планы на текущий год» date nothing).
+  for (const m of text.matchAll(/(?<![а-яё])на\s+(?:следующий|будущий|наступающий)\s+год(?![а-яё])/giu)) {
+    add(m, 0, m[0].length, safeDay(pub.year + 1, 1, 1), "YEAR", 0.9);
+  }
   for (const m of text.matchAll(/(?<![а-яё])до\s+конца\s+(?:этого|текущего\s+)?года/giu)) {
     add(m, 0, m[0].length, safeDay(pub.year, 1, 1), "YEAR", 0.7);
   }
-  // в следующем месяце / в прошлом месяце
-  for (const m of text.matchAll(/(?<![а-яё])(?:в|во)\s+(следующем|будущем|этом|текущем|прошлом|минувшем)\s+месяце/giu)) {
-    const w = m[1]!.toLowerCase();
-    const shift = ["следующем", "будущем"].includes(w) ? 1 : ["прошлом", "минувшем"].includes(w) ? -1 : 0;
+  // в следующем месяце / в прошлом месяце; «на следующий месяц» (the accusative after «на» names the same month)
+  for (const m of text.matchAll(
+    /(?<![а-яё])(?:(?:в|во)\s+(следующем|будущем|этом|текущем|прошлом|минувшем)\s+месяце|(?:на|в)\s+(следующий|будущий|этот|текущий)\s+месяц)(?![а-яё])/giu,
+  )) {
+    const w = (m[1] ?? m[2]!).toLowerCase();
+    const shift = /^(следующ|будущ)/.test(w) ? 1 : ["прошлом", "минувшем"].includes(w) ? -1 : 0;
     const d = addMonths(makeDay(pub.year, pub.month, 1), shift);
     add(m, 0, m[0].length, d, "MONTH", 0.9);
   }
@@ -350,5 +370,25 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
     const weekday = (dayToUtcDate(day).getUTCDay() + 6) % 7;
     add(m, 0, m[0].length, addDays(day, -weekday), "APPROXIMATE", 0.6);
   }
-  return found.sort((a, b) => a.start - b.start);
+  // «во вторник», «в пятницу»: the nearest such weekday before publication (after it, in a sentence
+  // about the future); a weekday a date follows («во вторник, 17 февраля») leaves the day to that date.
+  const weekdays = ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"];
+  for (const m of text.matchAll(/(?<![а-яё])(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])/giu)) {
+    const after = m.index! + m[0].length;
+    if (found.some((d) => d.start >= after && d.start - after <= 4)) continue;
+    const wanted = weekdays.indexOf(m[1]!.toLowerCase());
+    const published = (dayToUtcDate(publishedOn).getUTCDay() + 6) % 7;
+    const shift = future(m.index!) === true ? (wanted - published + 7) % 7 || 7 : -((published - wanted + 7) % 7 || 7);
+    add(m, 0, m[0].length, addDays(publishedOn, shift), "DAY", 0.8);
+  }
+  // «В тот же день», «в этот же день»: the day the text dated last before it.
+  for (const m of text.matchAll(/(?<![а-яё])в\s+(?:тот|этот)\s+же\s+день(?![а-яё])/giu)) {
+    const last = found.filter((d) => d.start < m.index! && d.precision === "DAY").sort((a, b) => b.start - a.start)[0];
+    if (last) add(m, 0, m[0].length, last.day, "DAY", last.confidence * 0.9);
+  }
+  // A wire's dateline («ВОЛОГДА, 18 февраля.» opening a line) is the day it was filed, not a fact's date.
+  const datelines = [...text.matchAll(/(?:^|\n)[ \t]*[А-ЯЁ][А-ЯЁ-]+(?:[ \t]+[А-ЯЁ][А-ЯЁ-]+)?[ \t]*,[ \t]*[^\n.]{3,30}\./gu)].map(
+    (m) => [m.index!, m.index! + m[0].length] as const,
+  );
+  return found.filter((d) => !datelines.some(([a, b]) => d.start >= a && d.end <= b)).sort((a, b) => a.start - b.start);
 }

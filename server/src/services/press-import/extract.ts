@@ -127,7 +127,8 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   for (const h of hits) for (let i = h.from; i <= h.to; i++) covered.add(i);
   for (const o of [...quotedOrgs, ...newRegions])
     for (let i = tokenFrom(read, o.start); i < read.tokens.length && read.tokens[i]!.start < o.end; i++) covered.add(i);
-  const lowerStems = new Set(read.tokens.filter((t) => !t.capital).map((t) => t.stem));
+  // Common nouns the text writes in lower case; not a place's adjective («витебские предприятия» leaves «в Витебске» a place).
+  const lowerStems = new Set(read.tokens.filter((t) => !t.capital && !/[сц]к(ий|ая|ое|ие|ого|ой|ому|ом|им|ую|их|ими|ей)$/.test(t.lower)).map((t) => t.stem));
   const placeContext = { covered, known, lowerStems };
   const newPlaces = findNewPlaces(read, placeContext);
   for (const o of newPlaces) for (let i = tokenFrom(read, o.start); i < read.tokens.length && read.tokens[i]!.start < o.end; i++) covered.add(i);
@@ -184,6 +185,7 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   const proposedIsForeign = (p: TDraftPartner): boolean | null => {
     if (p.level !== "ORGANISATION") return !p.parentId || !family.has(p.parentId);
     if (p.parentId) return !family.has(p.parentId);
+    if (foreignLegalForm.test(p.name.split(/\s+/)[0] ?? "")) return true;
     for (const m of newMentions.filter((x) => x.draft === p)) {
       const at = tokenFrom(read, m.start);
       for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
@@ -207,7 +209,7 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
     return null;
   };
   const mentions = [
-    ...known.map((h) => ({ start: read.tokens[h.from]!.start, foreign: !family.has(h.partner.id) })),
+    ...known.map((h) => ({ start: read.tokens[h.from]!.start, place: h.partner.level !== "ORGANISATION", foreign: !family.has(h.partner.id) })),
     ...newMentions.map(({ start, end, draft: p }) => ({ start, end, place: p.level !== "ORGANISATION", foreign: proposedIsForeign(p) })),
   ];
   draft.people = findPeople(read, gazetteer, buildPersonIndex(gazetteer), known, partnerIndex, mentions);
@@ -276,6 +278,12 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
 }
 
 /**
+ * Legal forms of other countries' law, never of a Russian company: Kazakhstan's ТОО,
+ * Kyrgyzstan's ОсОО, Belarus's ЧТУП, ОДО, СООО and ИООО. A company with one is from elsewhere.
+ */
+const foreignLegalForm = /^(ТОО|ОсОО|ЧТУП|ОДО|СООО|ИООО|ЧУП)$/;
+
+/**
  * Relative days («сегодня», «вчера») only where they date a fact: at the head of a clause,
  * outside quotes (direct speech «Сегодня мы…» is the speaker's day), with a finite verb: past
  * («сегодня состоялась») or, for «сегодня», an event verb in the future («Сегодня программа визита продолжится»).
@@ -290,10 +298,10 @@ function keepDate(read: ReadText, d: FoundDate): boolean {
   const clauseHead = sentence.first === token.index || token.breakBefore || (next?.breakBefore ?? false);
   if (!clauseHead) return false;
   const past = /(ал|ял|ил|ел|ул|ыл|ла|ли|ло|лся|лась|лись|лось)$/;
-  // An event verb in the future dates a happening today; a plain present («Сегодня продукция
+  // An event verb in the future (perfective: «продолжит», «посетят», «откроется») dates a happening today; a plain present («Сегодня продукция
   // поставляется в 26 стран») means «nowadays», not a day.
   const happensToday =
-    /^(состоится|состоятся|пройдет|пройдут|продолжится|продолжатся|откроется|откроются|начнется|начнутся|завершится|завершатся|стартует|стартуют|прибудет|прибудут|посетит|посетят|проведет|проведут)$/;
+    /^(состоится|состоятся|пройдет|пройдут|(продолж|откро|начн|заверш|старту|прибуд|посет|провед|встрет|подпиш|отправ|побыва|познаком|осмотр)(ит|ет|ут|ют|ят|ится|ется|утся|ются|ятся))$/;
   return tokensOf(read, token.sentence).some(
     (t) => !t.capital && t.lower.length > 3 && (past.test(t.lower) || (word === "сегодня" && happensToday.test(t.lower))),
   );
@@ -315,13 +323,17 @@ function firstDateIn(read: ReadText, dates: FoundDate[], sentences: number[]): T
 
 // ---- what happened ----
 
-type KindCue = { kind: string; priority: number; test: (t: Token, next: Token | undefined) => boolean };
+type KindCue = { kind: string; priority: number; test: (t: Token, next: Token | undefined, previous?: Token) => boolean };
 
 const kindCues: KindCue[] = [
   {
     kind: "CALL",
     priority: 5,
-    test: (t, n) => (/^телефонн/.test(t.lower) && !!n && /^(разговор|переговор|беседа|беседу|беседе)/.test(n.lower)) || /^созвонил/.test(t.lower),
+    test: (t, n, p) =>
+      (/^телефонн/.test(t.lower) && !!n && /^(разговор|переговор|беседа|беседу|беседе)/.test(n.lower)) ||
+      /^созвонил/.test(t.lower) ||
+      // A video conference held as such is a call; «в режиме видеоконференции» only says how talks or a meeting were held.
+      (/^(видеоконференц|видеозвон|видеомост)/.test(t.lower) && !/^(режиме|формате|формат|по|посредством|через)$/.test(p?.lower ?? "")),
   },
   { kind: "VISIT", priority: 4, test: (t) => /^визит(а|ом|е|у)?$/.test(t.lower) || /^(посетил|побывал|прибыл)(а|и)?$/.test(t.lower) },
   { kind: "NEGOTIATIONS", priority: 3, test: (t) => /^переговор/.test(t.lower) },
@@ -390,7 +402,8 @@ function findHappening(
       // «более сорока деловых переговоров», «60 деловых встреч»: business talks counted in a programme are not a meeting of their own.
       if (programmeCount(tokens, i)) return;
       // A background visit still makes a plain meeting a visit (a meeting with a visiting ambassador), but not talks or a call.
-      for (const cue of kindCues) if (cue.test(t, tokens[i + 1])) found.push({ cue: relative ? { ...cue, priority: cue.priority - 1.5 } : cue, token: t });
+      for (const cue of kindCues)
+        if (cue.test(t, tokens[i + 1], tokens[i - 1])) found.push({ cue: relative ? { ...cue, priority: cue.priority - 1.5 } : cue, token: t });
     });
     return found;
   };
@@ -538,6 +551,8 @@ function agreementWord(tokens: Token[], i: number): { kind: string | null; anaph
     tokens.slice(Math.max(0, i - 7), i).some((t) => /^(план|дорожн|протокол)/.test(t.lower));
   if (governed && /^соглашени/.test(l)) return null;
   if (/^меморандум/.test(l)) return { kind: "MEMORANDUM" };
+  // «установление побратимских связей», «о побратимстве»: twinning named without an agreement word.
+  if (/^побратимств/.test(l) || (/^побратимск/.test(l) && /^(связ|отношени)/.test(tokens[i + 1]?.lower ?? ""))) return { kind: "TWINNING" };
   if (/^протокол/.test(l)) return { kind: "JOINT_COMMISSION_PROTOCOL" };
   if (/^(контракт|договор)(а|у|ом|е|ы|ов|ам|ами|ах)?$/.test(l)) return { kind: "CONTRACT" };
   // «план мероприятий», «план совместных мероприятий».
@@ -548,25 +563,30 @@ function agreementWord(tokens: Token[], i: number): { kind: string | null; anaph
     return { kind: "IMPLEMENTATION_PLAN" };
   if (/^дорожн/.test(l) && /^карт/.test(tokens[i + 1]?.lower ?? "")) return { kind: "IMPLEMENTATION_PLAN" };
   if (/^документ(а|у|ом|е)?$/.test(l)) return { kind: null, anaphor: true };
-  if (/^соглашени/.test(l)) {
-    // «Соглашение между Правительством … (Российская Федерация) и … о … сотрудничестве»: the
-    // kind may come after the parties; read on to the end of the phrase (a verb or another agreement word).
-    for (let k = i + 1; k < Math.min(tokens.length, i + 30); k++) {
-      const w = tokens[k]!.lower;
-      if (/^побратим/.test(w)) return { kind: "TWINNING" };
-      if (/^сотрудничеств/.test(w)) return { kind: "COOPERATION_AGREEMENT" };
-      if (
-        /^(соглашени|меморандум|контракт|договор|план)/.test(w) ||
-        (!tokens[k]!.capital &&
-          /(ал|ил|ел|ли|ла|ло|ет|ит|ут|ют|ят)$/.test(w) &&
-          !/^(сотрудничеств|стран|сторон)/.test(w) &&
-          w.length > 3 &&
-          !/(ости|ели|али)$/.test(w) &&
-          /^(подпис|направ|заключ|готов|закреп|предусм|действ|вступ|стал|был)/.test(w))
-      )
-        break;
-    }
-    return { kind: null };
+  if (/^соглашени/.test(l)) return { kind: agreementKindAfter(tokens, i) };
+  return null;
+}
+
+/**
+ * The kind an «соглашение» at i names: «Соглашение между Правительством … (Российская Федерация)
+ * и … о … сотрудничестве» — the kind may come after the parties; read on to the end of the phrase
+ * (a verb or another agreement word). Null for a plain «соглашение».
+ */
+function agreementKindAfter(tokens: Token[], i: number): string | null {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 30); k++) {
+    const w = tokens[k]!.lower;
+    if (/^побратим/.test(w)) return "TWINNING";
+    if (/^сотрудничеств/.test(w)) return "COOPERATION_AGREEMENT";
+    if (
+      /^(соглашени|меморандум|контракт|договор|план)/.test(w) ||
+      (!tokens[k]!.capital &&
+        /(ал|ил|ел|ли|ла|ло|ет|ит|ут|ют|ят)$/.test(w) &&
+        !/^(сотрудничеств|стран|сторон)/.test(w) &&
+        w.length > 3 &&
+        !/(ости|ели|али)$/.test(w) &&
+        /^(подпис|направ|заключ|готов|закреп|предусм|действ|вступ|стал|был)/.test(w))
+    )
+      break;
   }
   return null;
 }
@@ -674,12 +694,20 @@ function agreementMention(
 function findAgreements(read: ReadText, gazetteer: ImportGazetteer, dates: FoundDate[], parties: Array<{ start: number; key: string }>): TDraftAgreement[] {
   const mentions: AgreementMention[] = [];
   const knownKinds = new Set(gazetteer.agreementKinds.map((k) => k.code));
+  const named: Array<{ at: number; kind: string }> = [];
   for (let s = 0; s < read.sentences.length; s++) {
     // «стороны договорились:» and a list on the next lines.
     const previous = s > 0 ? read.text.slice(read.sentences[s - 1]!.start, read.sentences[s - 1]!.end) : "";
     const agreedBefore = /(договорились|условились|решили|наметили)\s*:\s*$/.test(previous);
     // Each clause of a list («— …; — …») tells of its own agreement, with its own stage and condition.
     for (const tokens of clausesOf(read, s)) {
+      // Every agreement the clause names by kind, at any stage or none («намерены подписать
+      // соглашение о сотрудничестве», «план по реализации соглашения о сотрудничестве»): what a
+      // later plain «соглашение» or «документ» may refer back to.
+      for (let i = 0; i < tokens.length; i++) {
+        const kind = /^соглашени/.test(tokens[i]!.lower) ? agreementKindAfter(tokens, i) : agreementWord(tokens, i)?.kind;
+        if (kind && (!knownKinds.size || knownKinds.has(kind))) named.push({ at: tokens[i]!.start, kind });
+      }
       const words = tokens.map((_, i) => ({ i, w: agreementWord(tokens, i) })).filter((x) => x.w);
       if (!words.length) continue;
       const cues = tokens
@@ -717,7 +745,12 @@ function findAgreements(read: ReadText, gazetteer: ImportGazetteer, dates: Found
     // Forward only for a mention without a party (a headline before the body that names the kind).
     const after = m.party ? undefined : groups.filter(fits).sort((a, b) => a.at - b.at)[0];
     const target = before ?? after;
+    // Else the agreement the text named by kind before (at no stage yet): «намерены подписать
+    // соглашение о сотрудничестве. Проект документа согласован» is that agreement, in negotiation.
+    // A plain «соглашение» refers back only to a kind of agreement («о сотрудничестве», «о побратимстве»).
+    const antecedent = [...named].reverse().find((x) => x.at < m.at && (m.anaphor || x.kind === "COOPERATION_AGREEMENT" || x.kind === "TWINNING"));
     if (target) merge(target, m);
+    else if (antecedent && !groups.some((g) => g.kind === antecedent.kind)) groups.push({ ...m, kind: antecedent.kind, anaphor: false, confidence: 0.6 });
     else if (m.party && (!knownKinds.size || knownKinds.has("COOPERATION_AGREEMENT"))) groups.push({ ...m, kind: "COOPERATION_AGREEMENT", confidence: 0.5 });
     else if (!m.anaphor) groups.push({ ...m });
   }
@@ -740,7 +773,7 @@ const eventCues: Array<{ kind: string; test: (t: Token, next: Token | undefined,
 ];
 
 const eventVerb =
-  /^(пройд|прош|проход|состо|провед|провел|провест|провод|откр|старт|организ|отправ|планиру|запланир|намеч|соберет|собрал|примет|примут|прим|участ|находил|станет|представ|покаж|показ|выступ|заверш|начн|приед)/;
+  /^(приглас|приглаш|пройд|прош|проход|состо|провед|провел|провест|провод|откр|старт|организ|отправ|планиру|запланир|намеч|соберет|собрал|примет|примут|прим|участ|находил|станет|представ|покаж|показ|выступ|заверш|начн|приед)/;
 
 /** Words that make a second mention of an event kind another event («Следующий форум … в 2026 году», «Ответная бизнес-миссия»). */
 const anotherEvent = /^(следующ|ответн|очередн|повторн)/;
@@ -763,6 +796,8 @@ function findEvents(
   let undatedTour: { token: Token; sentence: number } | null = null;
   const knownKinds = new Set(gazetteer.eventKinds.map((k) => k.code));
   const events: TDraftEvent[] = [];
+  /** Events named only as the occasion of something else, kept if the text tells of their kind no other way. */
+  const occasions: Array<{ cue: { kind: string; token: Token }; date: FoundDate | null }> = [];
   // Dates by sentence, once (a long text has thousands of both).
   const bySentence = new Map<number, FoundDate[]>();
   for (const d of dates) {
@@ -818,7 +853,16 @@ function findEvents(
       const quoted = read.text.slice(cue.token.end, cue.token.end + 3).includes("«");
       if (!date && cue.kind === "TOUR" && !undatedTour && s <= 2) undatedTour = { token: cue.token, sentence: s };
       // An event is a fact when the text dates it, or names it, and says it is held: «форум «…» пройдёт в декабре».
-      if (!(date || quoted) || !hasVerb) continue;
+      // «подписать его в ходе Форума … в июне 2026 года»: an event named as the occasion of something is held, verb or not.
+      const occasion =
+        /^(ходе|полях|время)$/.test(read.tokens[cue.token.index - 1]?.lower ?? "") ||
+        /^(ходе|полях|время)$/.test(read.tokens[cue.token.index - 2]?.lower ?? "");
+      if (!(date || quoted) || !(hasVerb || (occasion && date))) continue;
+      // Only when the text tells of it no other way: the date of what happens «на полях форума» is one of the forum's days.
+      if (!hasVerb) {
+        occasions.push({ cue, date });
+        continue;
+      }
       const another = tokens.some((t) => anotherEvent.test(t.lower) && Math.abs(t.index - cue.token.index) <= 2);
       const existing = events.find((e) => e.kind === cue.kind);
       if (existing && !(another && date && existing.date && existing.date.day !== date.day)) {
@@ -839,6 +883,18 @@ function findEvents(
         confidence: date ? 0.75 : 0.6,
       });
     }
+  }
+  for (const { cue, date } of occasions) {
+    if (events.some((e) => e.kind === cue.kind)) continue;
+    events.push({
+      title: cue.token.text,
+      kind: cue.kind,
+      date: date ? toDraftDate(read, date) : null,
+      place: null,
+      stops: [],
+      span: spanOf(read, cue.token.index, cue.token.index),
+      confidence: 0.6,
+    });
   }
   const firstStop =
     undatedTour && dates.find((d) => sentenceOfOffset(read, d.start) > undatedTour!.sentence && placeSentences.has(sentenceOfOffset(read, d.start)));

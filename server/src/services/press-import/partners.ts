@@ -160,6 +160,27 @@ function headBeforeQuote(read: ReadText, tokenIndex: number): Token | null {
   return null;
 }
 
+/**
+ * Where the generic word a listed adjective shares stands: after «A и B», or «A, B и C» — capitalised
+ * members joined by commas, the last by «и», then the word. Null when the token at i opens no such list.
+ */
+function sharedGenericAfter(read: ReadText, i: number): number | null {
+  const tokens = read.tokens;
+  const sentence = tokens[i]!.sentence;
+  for (let k = i + 1; k < tokens.length && k - i <= 8; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) return null;
+    if (t.lower === "и") {
+      const other = tokens[k + 1];
+      const generic = tokens[k + 2];
+      return other?.capital && generic && generic.sentence === sentence && !other.breakBefore && !generic.breakBefore ? k + 2 : null;
+    }
+    // A comma, then another capitalised member.
+    if (!t.capital || read.text.slice(tokens[k - 1]!.end, t.start).trim() !== ",") return null;
+  }
+  return null;
+}
+
 /** Every gazetteer partner named in the text: the longest name at each place, no overlaps. */
 export function findKnownPartners(read: ReadText, index: PartnerIndex): PartnerHit[] {
   const hits: PartnerHit[] = [];
@@ -198,14 +219,11 @@ export function findKnownPartners(read: ReadText, index: PartnerIndex): PartnerH
     }
     // Inside direct speech (a long quote) names count as anywhere else.
     if (!best && t.capital && (!t.quoted || !quoteRange(read, i, i).inside)) {
-      // «Архангельской и Ярославской областей»: the first of two adjectives that share one generic word.
-      for (const variant of index.byFirstStem.get(t.stem) ?? []) {
-        if (variant.stems.length !== 2 || !genericStems.has(variant.stems[1]!)) continue;
-        const and = tokens[i + 1];
-        const other = tokens[i + 2];
-        const generic = tokens[i + 3];
-        if (!and || !other || !generic || and.lower !== "и" || !other.capital || !variant.forms[1]!.has(generic.stem) || generic.sentence !== t.sentence)
-          continue;
+      // «Архангельской и Ярославской областей», «Вологодской, Архангельской и Ярославской областей»:
+      // an adjective of a list whose last member carries the generic word they share.
+      const generic = sharedGenericAfter(read, i);
+      for (const variant of generic === null ? [] : (index.byFirstStem.get(t.stem) ?? [])) {
+        if (variant.stems.length !== 2 || !genericStems.has(variant.stems[1]!) || !variant.forms[1]!.has(tokens[generic!]!.stem)) continue;
         best = { variant, length: 1 };
         break;
       }
@@ -292,7 +310,8 @@ export function findQuotedOrganisations(read: ReadText): NewOrganisation[] {
       confidence = 0.85;
     } else {
       const stem = stemOf(lower);
-      const orgHead = orgHeads.find(([re]) => re.test(stem) || re.test(lower));
+      // «ансамбля песни и танца «…»», «театра оперы и балета «…»»: the head may govern a few genitive words before the quote.
+      const orgHead = orgHeads.find(([re]) => re.test(stem) || re.test(lower)) ?? headBeforeGenitives(before, words);
       if (!orgHead) continue;
       if (partOfAnotherBody.has(inner)) continue;
       // A capitalised head is part of the name («Банк «Центр»»); otherwise the name is the quoted words.
@@ -305,12 +324,60 @@ export function findQuotedOrganisations(read: ReadText): NewOrganisation[] {
   return found;
 }
 
-/** A proposed partner for a new organisation, with the partner named nearest as its parent. */
+/**
+ * The known place an organisation's own words tie it to: one inside its name («Центр поддержки
+ * экспорта Вологодской области»), or right after it in the genitive, after «из» or in brackets
+ * («ТОО «Агро» (Костанай)»). Not any place of its sentence: «ООО «Лес» отправило партию в Шанхай»
+ * names where the goods went, not where the company is.
+ */
+function attachedPlace(read: ReadText, org: NewOrganisation, known: PartnerHit[]): { id: string; distance: number } | null {
+  const from = tokenFrom(read, org.start);
+  let to = from;
+  while (to + 1 < read.tokens.length && read.tokens[to + 1]!.end <= org.end) to++;
+  const places = known.filter((h) => h.partner.level !== "ORGANISATION");
+  const inside = places.find((h) => h.from >= from && h.to <= to);
+  if (inside) return { id: inside.partner.id, distance: 0 };
+  const next = read.tokens[to + 1];
+  if (!next || next.sentence !== read.tokens[from]!.sentence) return null;
+  const between = read.text.slice(read.tokens[to]!.end, next.start);
+  const at = next.lower === "из" && !next.breakBefore ? to + 2 : /^\s*\(\s*$/.test(between) ? to + 1 : !next.breakBefore ? to + 1 : -1;
+  const after = places.find((h) => h.from === at);
+  // In the genitive only: «в Астане» after a company is where something happens.
+  if (after && (at !== to + 1 || /^\s*\(/.test(between) || /(ой|ей|ии|а|я|ы)$/.test(read.tokens[at]!.lower))) return { id: after.partner.id, distance: 1 };
+  return null;
+}
+
+/** The organisation head a few lower-case genitive words before a quote depend on («ансамбля песни и танца»), or undefined. */
+function headBeforeGenitives(before: string, words: RegExpMatchArray[]): [RegExp, string] | undefined {
+  const genitive = (word: string) => /^[а-яё]+$/.test(word) && (word === "и" || /(и|ы|а|я|ов|ей|ев)$/.test(word));
+  const last = words[words.length - 1]?.[0] ?? "";
+  // «завода и выставки «…»»: the quote names what the nearest word is, an event or a site.
+  if (!genitive(last) || notPartnerHeads.test(last)) return undefined;
+  for (let j = words.length - 2; j >= Math.max(0, words.length - 4); j--) {
+    const word = words[j]![0];
+    // Only spaces between the words: a comma or a dash ends the phrase.
+    if (before.slice(word.length + words[j]!.index!, words[j + 1]!.index!).trim() !== "") return undefined;
+    const head = orgHeads.find(([re]) => re.test(stemOf(normalizeWord(word))) || re.test(normalizeWord(word)));
+    if (head) return head;
+    if (!genitive(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** A proposed partner: a town's parent is the region it is the centre of, else the place named nearest; an organisation's, the place its own words tie it to. */
 export function newPartnerDraft(read: ReadText, org: NewOrganisation, known: PartnerHit[], index: PartnerIndex): TDraftPartner {
   const firstToken = read.tokens[tokenFrom(read, org.start)];
   const sentence = firstToken?.sentence ?? -1;
   let parent: { id: string; distance: number } | null = null;
-  if (firstToken) {
+  // A town named like a region it is the centre of («Минск» and «Минская область»): that region, wherever the text names it.
+  const townStem = org.level === "CITY" ? stemOf(normalizeWord(org.name)) : "";
+  const centreOf =
+    townStem.length >= 4
+      ? known.find((h) => h.partner.level === "REGION" && stemOf(normalizeWord(h.partner.name.split(/\s+/)[0]!)).startsWith(townStem))
+      : undefined;
+  if (centreOf) parent = { id: centreOf.partner.id, distance: 0 };
+  else if (org.level === "ORGANISATION") parent = attachedPlace(read, org, known);
+  else if (firstToken) {
     for (const hit of known) {
       const a = read.tokens[hit.from]!;
       if (a.sentence !== sentence || hit.partner.level === "ORGANISATION" || (org.level === "REGION" && hit.partner.level !== "COUNTRY")) continue;
@@ -319,6 +386,8 @@ export function newPartnerDraft(read: ReadText, org: NewOrganisation, known: Par
       const distance = hit.from >= firstToken.index ? hit.from - firstToken.index : firstToken.index - hit.to + 1;
       if (!parent || distance < parent.distance) parent = { id: hit.partner.id, distance };
     }
+  }
+  if (firstToken && !centreOf) {
     // «вологодское предприятие «…»», «казахстанская компания «…»»: the adjective just before.
     for (let i = firstToken.index - 1; i >= Math.max(0, firstToken.index - 3); i--) {
       const t = read.tokens[i]!;

@@ -92,6 +92,9 @@ const looksLikeVerb = (t: Token) =>
 
 function headOf(t: Token): string | null {
   for (const [re, nominative] of postHeads) if (re.test(t.lower)) return nominative;
+  // «вице-министр», «вице-консул», «вице-спикер»: a deputy's title is «вице-» and any post head.
+  const deputy = /^вице-(.+)$/.exec(t.lower);
+  if (deputy) for (const [re, nominative] of postHeads) if (re.test(deputy[1]!)) return `вице-${nominative}`;
   return null;
 }
 
@@ -150,10 +153,14 @@ function quotedNameStart(read: ReadText, i: number): number {
 }
 
 /** The post written before a name that starts at token `at`, or null. */
-function postBefore(read: ReadText, at: number, taken: Set<number>): { text: string; from: number } | null {
+function postBefore(read: ReadText, nameAt: number, taken: Set<number>): { text: string; from: number } | null {
   const tokens = read.tokens;
-  const name = tokens[at]!;
-  if (name.breakBefore) return null;
+  const name = tokens[nameAt]!;
+  // «вице-губернатором провинции Хэйлунцзян (КНР) Чжан Вэйдуном»: a short bracket between the post
+  // and the name (the country, an abbreviation) explains the post; the post ends before it.
+  const bracket = bracketBefore(read, nameAt);
+  const at = bracket ?? nameAt;
+  if (bracket === null && name.breakBefore) return null;
   let headAt = -1;
   // An enumeration inside a post: «министра инвестиций, промышленности и торговли» — a comma
   // before a lower-case word is crossed when an «и» closes the list before the name.
@@ -226,8 +233,31 @@ function postBefore(read: ReadText, at: number, taken: Set<number>): { text: str
     if (i > from) text += read.text.slice(tokens[i - 1]!.end, tokens[i]!.start).replace(/\s+/g, " ");
     text += parts[i - from];
   }
-  if (tokens[at - 1]!.quoted) text += /^[»"”]*/.exec(read.text.slice(tokens[at - 1]!.end, name.start))![0];
+  if (tokens[at - 1]!.quoted) text += /^[»"”]*/.exec(read.text.slice(tokens[at - 1]!.end, tokens[at]!.start))![0];
   return { text: text.trim(), from };
+}
+
+/** Where a short bracket right before the name at `nameAt` opens, as the index of its first token; null when there is none. */
+function bracketBefore(read: ReadText, nameAt: number): number | null {
+  const tokens = read.tokens;
+  const name = tokens[nameAt]!;
+  const previous = tokens[nameAt - 1];
+  if (!previous || previous.sentence !== name.sentence || read.text.slice(previous.end, name.start).trim() !== ")") return null;
+  for (let k = nameAt - 1; k >= Math.max(0, nameAt - 4); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== name.sentence) return null;
+    const before = read.text.slice(tokens[k - 1]?.end ?? 0, t.start);
+    if (before.includes("(")) return before.trim() === "(" && k > 0 ? k : null;
+  }
+  return null;
+}
+
+/** Whether an offset lies inside a long quote: direct speech, not a short quoted name. */
+function inDirectSpeech(read: ReadText, offset: number): boolean {
+  const open = read.text.lastIndexOf("«", offset);
+  if (open < 0 || read.text.lastIndexOf("»", offset) > open) return false;
+  const close = read.text.indexOf("»", offset);
+  return close < 0 || close - open > 80;
 }
 
 /** Capitalised nouns of official texts that are never a person's name: «заместителя Председателя Правительства … Максима Гордеева». */
@@ -356,7 +386,8 @@ export function findPeople(
           if (a) adjectivesInPost.push(!homeish.has(a.partner.id));
         }
       }
-      const foreignTitle = postText !== null && /(^|\s)(аким|хоким)/i.test(postText);
+      // Titles and bodies the home region (a Russian one) does not have: an akim, a hokim, an oblispolkom.
+      const foreignTitle = postText !== null && /(^|\s)(аким|хоким|облисполком|горисполком|райисполком|исполнительн\S* комитет)/i.test(postText);
       if (inPost.some((h) => !homeish.has(h.partner.id)) || mentionsInPost.some((m) => m.foreign === true) || foreignTitle) side = "PARTNER";
       else if (inPost.length || mentionsInPost.some((m) => m.foreign === false)) side = "HOME";
       else if (adjectivesInPost.length) side = adjectivesInPost[0] ? "PARTNER" : "HOME";
@@ -364,7 +395,12 @@ export function findPeople(
         // No partner in the post: the body named nearest before it in the sentence («делегация компании ТОО «…» во главе с генеральным директором …»).
         const at = read.tokens[withPost.postFrom ?? withPost.from]!;
         const sentence = read.sentences[at.sentence]!;
-        const before = mentions.filter((m) => m.start >= sentence.start && m.start < at.start).sort((a, b) => b.start - a.start)[0];
+        // Not a place inside direct speech before the post («Это наш первый контракт в Казахстане», — отметил директор …);
+        // and when the post names the person's own company, only a place: in «директор ТОО «…» X и директор АО «…» Y»
+        // the first company says nothing of the second.
+        const before = mentions
+          .filter((m) => m.start >= sentence.start && m.start < at.start && !inDirectSpeech(read, m.start) && (!mentionsInPost.length || m.place))
+          .sort((a, b) => b.start - a.start)[0];
         if (before?.foreign) side = "PARTNER";
       }
     }

@@ -33,11 +33,12 @@ const placeCues: Array<[RegExp, Case | "same"]> = [
 /**
  * Stems of capitalised common nouns of official texts that follow «в» as often as a place
  * does («в Министерство», «в Правительстве», «в Минюсте», «в Рамках»), and of names of things
- * («в Дни», «в Год»). A place is never one of them. Short stems («ма» of «мая», «кра» of
+ * («в Дни», «в Год»), and of buildings and venues a name starts with («в Доме дружбы», «во
+ * Дворце спорта», «в Музее кружева»). A place is never one of them. Short stems («ма» of «мая», «кра» of
  * «края») match whole words only, so that «Маргилан» and «Краснодар» stay places.
  */
 const notPlaceStems =
-  /^(?:(?:министерств|минист|минюст|минэконом|минпром|минсельхоз|правительств|департамент|посольств|консульств|администрац|акимат|хокимият|мэри|дум|собрани|совет|комитет|облисполком|исполком|палат|центр|университет|академи|колледж|институт|фонд|агентств|рамк|форум|выставк|ярмарк|фестивал|конкурс|программ|проект|стратеги|закон|указ|соглашени|меморандум|договор|контракт|протокол|план|концепци|интернет|республик|област|провинци|район|округ|федерац|государств|королевств|губернатор|президент|посол|министр|аким|хоким|север|восток|запад|европ|африк|америк|январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|четверг|пятниц|суббот|воскресень)|(?:мид|год|дн|ден|кра|глав|юг|росс|ази|ма|сред)$)/;
+  /^(?:(?:министерств|минист|минюст|минэконом|минпром|минсельхоз|правительств|департамент|посольств|консульств|администрац|акимат|хокимият|мэри|дум|собрани|совет|комитет|облисполком|исполком|палат|центр|университет|академи|колледж|институт|фонд|агентств|рамк|форум|выставк|ярмарк|фестивал|конкурс|программ|проект|стратеги|закон|указ|соглашени|меморандум|договор|контракт|протокол|план|концепци|интернет|республик|област|провинци|район|округ|федерац|государств|королевств|губернатор|президент|посол|министр|аким|хоким|север|восток|запад|европ|африк|америк|январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|четверг|пятниц|суббот|воскресень|собор|музе|площад|кремл|усадьб|галере|библиотек|стадион|манеж|павильон|гостиниц|экспоцентр|конгресс|театр|кинотеатр|филармони|консерватори)|(?:мид|год|дн|ден|кра|глав|юг|росс|ази|ма|сред|дом|дворц|двор|зал|холл|цирк|парк|храм|сквер)$)/;
 
 /** Adjective endings, any case: a word with one is not a place name on its own («в Вологодском …»). */
 const adjectiveEnding = /(ый|ий|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ей)$/;
@@ -212,6 +213,28 @@ export function findNewPlaces(read: ReadText, ctx: PlaceContext): NewOrganisatio
       const anchorCase = found.has(at) ? null : caseFromEnding(anchor.lower);
       take(other, anchorCase ?? caseFromEnding(other.lower) ?? "nom", 0.6);
     }
+  }
+  // A list after a place: «в Витебске, Полоцке и Орше» — names joined by commas and closed by «и» share its case and kind.
+  for (const at of [...placeAt]) {
+    const anchor = tokens[at]!;
+    const chain: Token[] = [];
+    let closed = false;
+    for (let k = at + 1; k < tokens.length && chain.length < 8; k++) {
+      const t = tokens[k]!;
+      if (t.sentence !== anchor.sentence) break;
+      if (read.text.slice(tokens[k - 1]!.end, t.start).trim() === "," && candidate(read, t, ctx)) {
+        chain.push(t);
+        continue;
+      }
+      const other = tokens[k + 1];
+      if (t.lower === "и" && !t.breakBefore && other && other.sentence === anchor.sentence && !other.breakBefore && candidate(read, other, ctx)) {
+        chain.push(other);
+        closed = true;
+      }
+      break;
+    }
+    if (!closed || chain.length < 2) continue;
+    for (const other of chain) if (!found.has(other.index)) take(other, caseFromEnding(other.lower) ?? "nom", 0.6);
   }
   // One name, one proposal: a second form settles what one form left open («Караганды» makes «Караганде» feminine).
   const byName = new Map<string, PlaceFound>();
