@@ -11,14 +11,12 @@
 // --only: run the cases whose name matches.
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { openDatabase, type Database } from "@atlas/db/database";
-import { seedDatabase } from "@atlas/db/seed/seed-database";
 import { appRouter } from "@atlas/server/routers/_app";
 import { createContextInner } from "@atlas/server/context";
 import { createCallerFactory } from "@atlas/server/trpc";
 import { fixture as jointCommission } from "../press-import/fixtures/05-joint-commission.ts";
 import { fixture as ambassadorVisit } from "../press-import/fixtures/01-ambassador-visit.ts";
+import { openBenchDatabase } from "./bench-database.ts";
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,29 +25,8 @@ const { values: args, positionals } = parseArgs({
 const interactions = Number(positionals[0] ?? 100_000);
 const only = args.only ? new RegExp(args.only) : null;
 
-async function openPostgres(name: string): Promise<Database> {
-  const server = process.env.TEST_DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  try {
-    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (!rowCount) await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return openDatabase({ kind: "postgresql", url: url.toString() });
-}
-
-const db = args.pg ? await openPostgres(args.db ?? `atlas_bench_${interactions}`) : await openDatabase({ kind: "pglite" });
-let started = performance.now();
-if ((await db.prisma.interaction.count()) === 0) {
-  await seedDatabase(db.prisma, { generated: { seed: 2024, partners: 300, interactions }, now: new Date("2026-11-25T12:00:00Z") });
-  if (db.kind === "postgresql") await db.raw.query("ANALYZE");
-  console.log(`seeded ${interactions} interactions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
-console.log(`${db.kind} (${db.location}), ${await db.prisma.interaction.count()} interactions`);
+const db = await openBenchDatabase(args.pg ? { kind: "postgresql", name: args.db ?? `atlas_bench_${interactions}` } : { kind: "pglite" }, interactions);
+let started: number;
 
 const admin = await db.prisma.user.upsert({
   where: { email: "bench@local" },

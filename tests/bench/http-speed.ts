@@ -1,0 +1,250 @@
+// The benchmark of record for reads (issue 16), not part of `pnpm test`:
+//
+//   pnpm bench:http [--interactions 100000] [--embedded] [--clients 1,16] [--seconds 10] [--only REGEX]
+//
+// Seeds the project's generator at the given size (kept between runs, see bench-database.ts),
+// starts the real server as its own process on it, signs in, and drives each call over HTTP
+// with autocannon at each number of concurrent clients. On PostgreSQL it also runs the
+// floor: a bare node:http + pg process that replays the very SQL the call sent (captured
+// below, in the same waves of parallel statements), with no tRPC, Prisma, superjson or
+// session. Prints per call and client count: p50, p95, requests per second, answers that
+// were not 200, and the ratio of p50 to the floor's. Compare two sizes by running twice.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { once } from "node:events";
+import { writeFileSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import superjson from "superjson";
+import { appRouter } from "@atlas/server/routers/_app";
+import { createContextInner } from "@atlas/server/context";
+import { createCallerFactory } from "@atlas/server/trpc";
+import { hashPassword } from "@atlas/server/auth/passwords";
+import { benchDatabaseUrl, openBenchDatabase } from "./bench-database.ts";
+import type { FloorCall, FloorStatement } from "./sql-floor.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    interactions: { type: "string", default: "100000" },
+    embedded: { type: "boolean", default: false },
+    clients: { type: "string", default: "1,16" },
+    seconds: { type: "string", default: "10" },
+    only: { type: "string" },
+  },
+});
+const interactions = Number(args.interactions);
+const clientCounts = args.clients.split(",").map(Number);
+const seconds = Number(args.seconds);
+const only = args.only ? new RegExp(args.only) : null;
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+const dbName = `atlas_bench_${interactions}`;
+const dataDir = path.join(os.tmpdir(), `atlas-bench-${interactions}`);
+const target = args.embedded ? ({ kind: "pglite", dataDir } as const) : ({ kind: "postgresql", name: dbName } as const);
+
+// ---- The data, the bench account and the calls ----
+const db = await openBenchDatabase(target, interactions);
+const password = randomBytes(18).toString("base64url");
+const benchUser = await db.prisma.user.upsert({
+  where: { email: "bench@local" },
+  create: { email: "bench@local", name: "Bench", role: "ADMIN", passwordHash: await hashPassword(password), mustChangePassword: false },
+  update: { passwordHash: await hashPassword(password), isActive: true, mustChangePassword: false },
+  select: { id: true, email: true, name: true, role: true },
+});
+const kz = await db.prisma.partner.findFirstOrThrow({ where: { isoCode: "KZ" } });
+const agriculture = await db.prisma.sector.findUniqueOrThrow({ where: { code: "agriculture" } });
+const someMeeting = await db.prisma.interaction.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { id: "asc" }, select: { id: true } });
+const lastYear = { from: "2025-11-25", to: "2026-11-25" };
+
+type Call = { name: string; path: string; input: unknown; run: (caller: ReturnType<typeof callerFor>) => Promise<unknown> };
+const callerFor = (dbUser = benchUser) => createCallerFactory(appRouter)(createContextInner({ db, user: dbUser }));
+const call = <I>(name: string, procedure: string, input: I): Call => ({
+  name,
+  path: procedure,
+  input,
+  run: (caller) => {
+    const [namespace, verb] = procedure.split(".") as [string, string];
+    return (caller as unknown as Record<string, Record<string, (i: I) => Promise<unknown>>>)[namespace]![verb]!(input);
+  },
+});
+// The calls of issue 16's table.
+const calls: Call[] = [
+  call("dashboard.summary {}", "dashboard.summary", { filter: {} }),
+  call("partner.dossier (Kazakhstan)", "partner.dossier", { id: kz.id }),
+  call("meeting.list search «переговоры»", "meeting.list", { filter: { q: "переговоры" } }),
+  call("meeting.list first page", "meeting.list", {}),
+  call("dashboard.summary (country + sector)", "dashboard.summary", { filter: { partnerIds: [kz.id], sectorIds: [agriculture.id] } }),
+  call("meeting.list (country + sector + period)", "meeting.list", { filter: { partnerIds: [kz.id], sectorIds: [agriculture.id], ...lastYear } }),
+  call("dashboard.signals", "dashboard.signals", { filter: {} }),
+  call("timeline.list", "timeline.list", { filter: {} }),
+  call("partner.list", "partner.list", {}),
+  call("agreement.list", "agreement.list", {}),
+  call("meeting.byId", "meeting.byId", { id: someMeeting.id }),
+].filter((c) => !only || only.test(c.name));
+
+// ---- The floor's SQL: what each call sends, captured in waves of parallel statements ----
+const floorCalls: FloorCall[] = [];
+if (db.kind === "postgresql") {
+  type Sent = FloorStatement & { start: number; end: number };
+  let sent: Sent[] | null = null;
+  const original = pg.Client.prototype.query as (...a: unknown[]) => unknown;
+  // Every statement Prisma's adapter sends goes through pg.Client#query (pools included).
+  pg.Client.prototype.query = function (this: pg.Client, ...a: unknown[]) {
+    const config = a[0] as string | { text: string; values?: unknown[] };
+    const text = typeof config === "string" ? config : config.text;
+    const values = (typeof config === "string" && Array.isArray(a[1]) ? a[1] : typeof config === "object" ? config.values : undefined) as unknown[] | undefined;
+    if (!sent || /^\s*(BEGIN|COMMIT|ROLLBACK|SET\s|SAVEPOINT|RELEASE)/i.test(text)) return original.apply(this, a);
+    const entry: Sent = { text, values: values ?? [], start: performance.now(), end: Infinity };
+    sent.push(entry);
+    const done = () => void (entry.end = performance.now());
+    // pg.Pool#query calls this with a callback; Prisma's adapter may also await the promise.
+    const callback = a.at(-1);
+    if (typeof callback === "function") {
+      a[a.length - 1] = (...r: unknown[]) => (done(), (callback as (...x: unknown[]) => unknown)(...r));
+      return original.apply(this, a);
+    }
+    const result = original.apply(this, a);
+    if (result instanceof Promise) void result.then(done, done);
+    return result;
+  } as typeof pg.Client.prototype.query;
+  const caller = callerFor();
+  for (const c of calls) {
+    await c.run(caller); // warm-up
+    sent = [];
+    await c.run(caller);
+    const statements = sent as Sent[];
+    sent = null;
+    // A statement that starts after every earlier one has ended begins a new wave.
+    const waves: FloorStatement[][] = [];
+    let waveEnd = -Infinity;
+    for (const s of statements.sort((a, b) => a.start - b.start)) {
+      if (waves.length === 0 || s.start >= waveEnd) {
+        waves.push([]);
+        waveEnd = s.end;
+      } else waveEnd = Math.max(waveEnd, s.end);
+      waves.at(-1)!.push({ text: s.text, values: s.values });
+    }
+    floorCalls.push({ name: c.name, waves });
+  }
+  pg.Client.prototype.query = original as typeof pg.Client.prototype.query;
+  for (const c of floorCalls) console.log(`floor: ${c.name}: ${c.waves.map((w) => w.length).join(" + ")} statements`);
+  if (floorCalls.some((c) => c.waves.length === 0)) throw new Error("no SQL was captured for the floor: has Prisma's adapter stopped using pg.Client#query?");
+}
+await db.close();
+
+// ---- Processes: the real server and the floor ----
+async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const port = (server.address() as net.AddressInfo).port;
+  server.close();
+  return port;
+}
+
+async function startProcess(name: string, args: string[], cwd: string, env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+    cwd,
+    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const keep = (chunk: Buffer) => void (output = (output + chunk.toString("utf8")).slice(-20_000));
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output}`);
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return { base, child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} did not start within 300 s:\n${output}`);
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  child.kill("SIGTERM");
+  await Promise.race([once(child, "exit"), new Promise((r) => setTimeout(r, 15_000))]);
+  if (child.exitCode === null) child.kill("SIGKILL");
+}
+
+const databaseEnv: Record<string, string> =
+  target.kind === "postgresql" ? { DATABASE_URL: await benchDatabaseUrl(dbName) } : { ATLAS_DATA_DIR: dataDir, DATABASE_URL: "" };
+const server = await startProcess("server", ["src/main.ts"], path.join(repoRoot, "server"), {
+  ...databaseEnv,
+  ATLAS_DEMO: "false",
+  // One bench session sends thousands of expensive reads a minute: the per-session limit is for people.
+  ATLAS_READ_RATE_PER_MINUTE: "1000000",
+});
+let floor: { base: string; child: ChildProcess } | null = null;
+if (floorCalls.length > 0) {
+  const file = path.join(os.tmpdir(), `atlas-floor-${process.pid}.json`);
+  writeFileSync(file, JSON.stringify(floorCalls));
+  floor = await startProcess("floor", [path.join(repoRoot, "tests/bench/sql-floor.ts"), file], repoRoot, databaseEnv);
+}
+
+type Measure = { p50: number; p95: number; rps: number; bad: number; total: number };
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+async function drive(url: string, connections: number, headers: Record<string, string>): Promise<Measure> {
+  const times: number[] = [];
+  let bad = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: seconds, headers, timeout: 60 }, (error, r) => (error ? reject(error) : resolve(r)));
+    instance.on("response", (_client, status, _bytes, responseTime) => {
+      times.push(responseTime);
+      if (status !== 200) bad++;
+    });
+  });
+  times.sort((a, b) => a - b);
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    rps: result.requests.average,
+    bad: bad + result.errors + result.timeouts,
+    total: times.length,
+  };
+}
+
+const lines: string[] = [];
+try {
+  const signIn = await fetch(`${server.base}/trpc/auth.signIn`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: server.base, "sec-fetch-site": "same-origin" },
+    body: JSON.stringify(superjson.serialize({ email: "bench@local", password })),
+  });
+  const cookie = (signIn.headers.getSetCookie().find((c) => c.startsWith("atlas_session=")) ?? "").split(";")[0] ?? "";
+  if (!cookie) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
+
+  lines.push(
+    `${target.kind === "postgresql" ? "PostgreSQL" : "PGlite (embedded)"}, ${interactions.toLocaleString("en")} meetings; ${os.cpus().length} cores; ${seconds} s per row; ms`,
+    "",
+    "| call | clients | p50 | p95 | req/s | not 200 | floor p50 | floor p95 | p50 ÷ floor |",
+    "|---|---|---|---|---|---|---|---|---|",
+  );
+  console.log(lines.join("\n"));
+  for (const [index, c] of calls.entries()) {
+    const url = `${server.base}/trpc/${c.path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(c.input)))}`;
+    for (const clients of clientCounts) {
+      const app = await drive(url, clients, { cookie, "accept-encoding": "gzip" });
+      const bare = floor ? await drive(`${floor.base}/${index}`, clients, {}) : null;
+      const f = (n: number) => n.toFixed(1);
+      const line = `| ${c.name} | ${clients} | ${f(app.p50)} | ${f(app.p95)} | ${app.rps.toFixed(0)} | ${app.bad} of ${app.total} | ${bare ? f(bare.p50) : "–"} | ${bare ? f(bare.p95) : "–"} | ${bare ? (app.p50 / bare.p50).toFixed(2) : "–"} |`;
+      lines.push(line);
+      console.log(line);
+    }
+  }
+} finally {
+  await stop(server.child);
+  if (floor) await stop(floor.child);
+}
