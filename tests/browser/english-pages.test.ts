@@ -155,7 +155,15 @@ async function russianOutsideUserData(): Promise<string[]> {
 async function visit(path: string): Promise<string[]> {
   await page.goto(path);
   await settle();
-  return (await russianOutsideUserData()).map((line) => `${path} — ${line}`);
+  let found = await russianOutsideUserData();
+  // Other browser files share this server and add records as they go (a user named
+  // «Ирина Петрова», say): what looks like Russian is checked again against the user data
+  // as it is now before it counts.
+  if (found.length > 0) {
+    knownUserTexts = await userTexts();
+    found = await russianOutsideUserData();
+  }
+  return found.map((line) => `${path} — ${line}`);
 }
 
 describe("English mode", () => {

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/format.ts";
-import { isNetworkError } from "../../../lib/errors.ts";
-import { Table, type Column } from "../../../ui/table.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import type { Column } from "../../../ui/table.tsx";
+import { EmptyState } from "../../../ui/states.tsx";
+import { QueryTable } from "../../../ui/list-page/query-table.tsx";
 import { Badge } from "../../../ui/badge.tsx";
 import { Button } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
@@ -53,19 +53,14 @@ export function SignInLog() {
           {t("admin.log.refresh")}
         </Button>
       </div>
-      {log.isError ? (
-        <ErrorState message={isNetworkError(log.error) ? t("errors.network") : t("errors.load")} onRetry={() => void log.refetch()} />
-      ) : (
-        <Table
-          caption={t("admin.log.caption")}
-          columns={columns}
-          rows={log.data ?? []}
-          rowKey={(r) => r.id}
-          loading={log.isPending}
-          rowClassName={(r) => (r.success ? undefined : "row--alert")}
-          empty={<EmptyState title={t("admin.log.empty")} />}
-        />
-      )}
+      <QueryTable
+        query={log}
+        caption={t("admin.log.caption")}
+        columns={columns}
+        rowKey={(r) => r.id}
+        rowClassName={(r) => (r.success ? undefined : "row--alert")}
+        empty={<EmptyState title={t("admin.log.empty")} />}
+      />
     </section>
   );
 }

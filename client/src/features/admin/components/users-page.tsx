@@ -8,8 +8,9 @@ import { useSessionUser } from "../../../lib/session.ts";
 import { errorCode, isNetworkError, errorText as serverErrorText } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
-import { Table, type Column } from "../../../ui/table.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import type { Column } from "../../../ui/table.tsx";
+import { EmptyState } from "../../../ui/states.tsx";
+import { QueryTable } from "../../../ui/list-page/query-table.tsx";
 import { Button } from "../../../ui/button.tsx";
 import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
 import { Icon } from "../../../ui/icons.tsx";
@@ -157,19 +158,14 @@ export function UsersPage(): ReactNode {
         }
       />
 
-      {users.isError ? (
-        <ErrorState message={isNetworkError(users.error) ? t("errors.network") : t("errors.load")} onRetry={() => void users.refetch()} />
-      ) : (
-        <Table
-          caption={t("admin.users.caption")}
-          columns={columns}
-          rows={users.data ?? []}
-          rowKey={(u) => u.id}
-          loading={users.isPending}
-          rowClassName={(u) => (u.isActive ? undefined : "row--muted")}
-          empty={<EmptyState icon="folder" title={t("admin.users.empty")} />}
-        />
-      )}
+      <QueryTable
+        query={users}
+        caption={t("admin.users.caption")}
+        columns={columns}
+        rowKey={(u) => u.id}
+        rowClassName={(u) => (u.isActive ? undefined : "row--muted")}
+        empty={<EmptyState icon="folder" title={t("admin.users.empty")} />}
+      />
       {toggleActive.isError && !pending && (
         <p className="form-error" role="alert">
           {errorText(toggleActive.error)}

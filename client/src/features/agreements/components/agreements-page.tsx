@@ -2,31 +2,23 @@
 // shared filter (in the URL) plus stage and kind; sorted and paged on the server.
 import { useMemo, type ReactNode } from "react";
 import { TermFilterSelect } from "../../../ui/term-filter-select.tsx";
-import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { getRouteApi, Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { agreementStages, type TAgreementStage } from "@atlas/shared/enums";
+import { useUrlSearch } from "../../../ui/list-page/use-url-search.ts";
+import { agreementStages } from "@atlas/shared/enums";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
-import { useHasRole } from "../../../lib/session.ts";
-import { useCountryOptions, useSectorOptions } from "../../../entities/options/reference-options.ts";
-import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import type { TDashboardSearch } from "../../../lib/dashboard-search.ts";
-import { PageHeader } from "../../../ui/page-header.tsx";
-import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
 import type { Column } from "../../../ui/table.tsx";
 import { useColumnVisibility } from "../../../ui/column-picker.tsx";
-import { Button, buttonClass } from "../../../ui/button.tsx";
-import { Icon } from "../../../ui/icons.tsx";
-import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
-import {
-  agreementListInput,
-  agreementSortParams,
-  hasActiveFilter,
-  ownPart,
-  type TAgreementSearch,
-  type TAgreementSortField,
-} from "../hooks/agreement-search.ts";
+import { ButtonLink } from "../../../ui/list-page/button-link.tsx";
+import { ChipToggles, FilterField, FilterResetButton } from "../../../ui/list-page/filter-fields.tsx";
+import { useListRows } from "../../../entities/list-page/list-results.tsx";
+import { RegisterHeader, RegisterResults, urlView } from "../../../entities/list-page/register-page.tsx";
+import { DashboardFilterBarWithOptions } from "../../../entities/list-page/dashboard-filter.tsx";
+import { RecordLinksCell } from "../../../entities/list-page/record-cells.tsx";
+import { agreementListInput, agreementSortParams, hasActiveFilter, ownPart, type TAgreementSortField } from "../hooks/agreement-search.ts";
 import { useAgreementList, type AgreementListItem } from "../hooks/agreement-queries.ts";
 import { StageBadge } from "../../../ui/stage-badge.tsx";
 import "../agreements.css";
@@ -36,24 +28,15 @@ const route = getRouteApi("/app/agreements");
 export function AgreementsPage(): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
-  const search = route.useSearch();
+  const [search, setSearch] = useUrlSearch(route);
   const kindLabel = useTermLabel("agreementKind");
-  const navigate = useNavigate({ from: "/agreements" });
-  const canEdit = useHasRole("EDITOR");
-  useDocumentTitle(t("agreements.title"));
 
   const list = useAgreementList(search);
-  const sectors = useSectorOptions();
-  const countries = useCountryOptions();
 
   const { total } = useListRows(list);
-  const sort = agreementSortParams.current(search);
 
-  const setSearch = (next: TAgreementSearch) => void navigate({ search: next });
   // The shared bar knows only its own params; stage, kind and sort stay as they are.
   const setShared = (next: TDashboardSearch) => setSearch({ ...next, ...ownPart(search) });
-  const toggle = <T extends string>(list: T[] | undefined, value: T): T[] =>
-    list?.includes(value) ? list.filter((v) => v !== value) : [...(list ?? []), value];
 
   const columns = useMemo<Array<Column<AgreementListItem, TAgreementSortField>>>(
     () => [
@@ -73,18 +56,7 @@ export function AgreementsPage(): ReactNode {
       {
         key: "parties",
         header: t("agreements.columns.parties"),
-        cell: (a) =>
-          a.parties.length ? (
-            <span className="agreement-parties">
-              {a.parties.map((p) => (
-                <Link key={p.id} to="/partners/$partnerId" params={{ partnerId: p.id }} className="quiet-link">
-                  {p.name}
-                </Link>
-              ))}
-            </span>
-          ) : (
-            <span className="muted">{t("common.none")}</span>
-          ),
+        cell: (a) => <RecordLinksCell kind="partner" records={a.parties} className="agreement-parties" />,
       },
       { key: "stage", header: t("agreements.columns.stage"), cell: (a) => <StageBadge stage={a.stage} /> },
       {
@@ -119,55 +91,26 @@ export function AgreementsPage(): ReactNode {
 
   return (
     <div className="page">
-      <PageHeader
-        title={t("agreements.title")}
-        intro={t("agreements.intro")}
-        meta={<ListTotal total={total} label={(count, formatted) => t("agreements.total", { count, formatted })} />}
-        actions={
-          canEdit ? (
-            <>
-              <Link to="/agreements/new" className={buttonClass("primary")}>
-                <Icon name="plus" />
-                <span>{t("agreements.add")}</span>
-              </Link>
-              <Link to="/agreements/new" search={existingAgreementSearch} className={buttonClass("secondary")}>
-                <Icon name="plus" />
-                <span>{t("agreements.addExisting")}</span>
-              </Link>
-            </>
-          ) : null
+      <RegisterHeader
+        section="agreements"
+        total={total}
+        editorActions={
+          <ButtonLink to="/agreements/new" search={existingAgreementSearch} variant="secondary" icon="plus">
+            {t("agreements.addExisting")}
+          </ButtonLink>
         }
       />
 
-      <DashboardFilterBar
-        search={search}
-        onChange={setShared}
-        sectors={sectors.data?.items}
-        countries={countries.data}
-        periodHint={t("agreements.filter.periodHint")}
-      />
+      <DashboardFilterBarWithOptions search={search} onChange={setShared} periodHint={t("agreements.filter.periodHint")} />
 
       <div className="filter-bar agreement-filters" role="group" aria-label={t("agreements.filter.label")}>
-        <fieldset className="filter-bar__field chips">
-          <legend className="field__label">{t("agreements.filter.stages")}</legend>
-          <div className="chips__list">
-            {agreementStages.map((stage: TAgreementStage) => (
-              <button
-                key={stage}
-                type="button"
-                className="chip"
-                aria-pressed={Boolean(search.stage?.includes(stage))}
-                onClick={() => setSearch({ ...search, stage: toggle(search.stage, stage) })}
-              >
-                {t(`enums.agreementStage.${stage}`)}
-              </button>
-            ))}
-          </div>
-        </fieldset>
-        <div className="filter-bar__field filter-bar__field--select">
-          <label className="field__label" htmlFor="agreement-kind-filter">
-            {t("agreements.filter.kind")}
-          </label>
+        <ChipToggles
+          legend={t("agreements.filter.stages")}
+          options={agreementStages.map((stage) => ({ value: stage, label: t(`enums.agreementStage.${stage}`) }))}
+          selected={search.stage ?? []}
+          onChange={(stage) => setSearch({ ...search, stage })}
+        />
+        <FilterField id="agreement-kind-filter" label={t("agreements.filter.kind")}>
           <TermFilterSelect
             id="agreement-kind-filter"
             name="kind"
@@ -176,46 +119,23 @@ export function AgreementsPage(): ReactNode {
             onChange={(kind) => setSearch({ ...search, kind: kind ? [kind] : undefined })}
             anyLabel={t("agreements.filter.anyKind")}
           />
-        </div>
+        </FilterField>
         {search.stage?.length || search.kind?.length ? (
-          <div className="filter-bar__field filter-bar__field--end">
-            <Button variant="ghost" onClick={() => setSearch({ ...search, stage: undefined, kind: undefined })}>
-              {t("agreements.filter.resetStages")}
-            </Button>
-          </div>
+          <FilterResetButton onClick={() => setSearch({ ...search, stage: undefined, kind: undefined })}>
+            {t("agreements.filter.resetStages")}
+          </FilterResetButton>
         ) : null}
       </div>
 
-      <ListResults
-        download={{ list: "agreements", input: agreementListInput(search) }}
+      <RegisterResults
+        section="agreements"
         list={list}
         className="agreements-results"
         toolbar={<div className="agreements-toolbar">{picker}</div>}
-        caption={t("agreements.caption")}
         columns={visible}
-        rowKey={(a) => a.id}
-        sort={{ key: sort.field, direction: sort.direction }}
-        sortLabel={(header) => t("agreements.sortBy", { column: header })}
-        onSort={(next) => setSearch(agreementSortParams.clicked(search, next))}
+        input={agreementListInput(search)}
+        {...urlView(search, setSearch, agreementSortParams, hasActiveFilter)}
         rowClassName={(a) => (a.stage === "TERMINATED" || a.stage === "EXPIRED" ? "row--muted" : undefined)}
-        empty={
-          <ListEmptyState
-            filtered={hasActiveFilter(search)}
-            filteredTitle={t("agreements.emptyFiltered.title")}
-            filteredText={t("agreements.emptyFiltered.text")}
-            resetLabel={t("agreements.filter.reset")}
-            onReset={() => setSearch({ sort: search.sort, dir: search.dir })}
-            title={t("agreements.empty.title")}
-            text={t("agreements.empty.text")}
-            action={
-              canEdit ? (
-                <Link to="/agreements/new" className={buttonClass("primary")}>
-                  {t("agreements.add")}
-                </Link>
-              ) : null
-            }
-          />
-        }
       />
     </div>
   );

@@ -2,21 +2,21 @@
 // coming/past/all, the kind, a server-side sort and "Показать ещё" pages.
 import { useMemo, useId, type ReactNode } from "react";
 import { TermFilterSelect } from "../../../ui/term-filter-select.tsx";
-import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { getRouteApi } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { useUrlSearch } from "../../../ui/list-page/use-url-search.ts";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
-import { useHasRole } from "../../../lib/session.ts";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
-import { useCountryOptions, useSectorOptions } from "../../../entities/options/reference-options.ts";
-import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { PageHeader } from "../../../ui/page-header.tsx";
-import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
 import type { Column } from "../../../ui/table.tsx";
 import { useColumnVisibility } from "../../../ui/column-picker.tsx";
 import { EmptyState } from "../../../ui/states.tsx";
-import { Button, buttonClass } from "../../../ui/button.tsx";
-import { Icon } from "../../../ui/icons.tsx";
-import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
+import { Button } from "../../../ui/button.tsx";
+import { FilterField } from "../../../ui/list-page/filter-fields.tsx";
+import { ListToolbar } from "../../../ui/list-page/list-toolbar.tsx";
+import { useListRows } from "../../../entities/list-page/list-results.tsx";
+import { RegisterEmptyState, RegisterHeader, RegisterResults, urlView, useRegisterAddLink } from "../../../entities/list-page/register-page.tsx";
+import { DashboardFilterBarWithOptions } from "../../../entities/list-page/dashboard-filter.tsx";
+import { RecordLinksCell, RecordTitleCell } from "../../../entities/list-page/record-cells.tsx";
 import {
   eventListInput,
   eventSortParams,
@@ -25,7 +25,6 @@ import {
   hasActiveFilter,
   withDashboard,
   withWhen,
-  type TEventSearch,
   type TEventSortField,
 } from "../hooks/event-search.ts";
 import { useEventList, useEventTabCounts, type EventListItem } from "../hooks/event-queries.ts";
@@ -39,22 +38,15 @@ export function EventsPage(): ReactNode {
   const { t } = useTranslation();
   const kindLabel = useTermLabel("eventKind");
   const format = useFormat();
-  const search = route.useSearch();
-  const navigate = useNavigate({ from: "/events" });
-  const canEdit = useHasRole("EDITOR");
+  const [search, setSearch] = useUrlSearch(route);
   const ids = useId();
-  useDocumentTitle(t("events.title"));
 
   const list = useEventList(search);
   const today = useHomeToday();
   const tabCounts = useEventTabCounts(search);
-  const sectors = useSectorOptions();
-  const countries = useCountryOptions();
 
   const { total } = useListRows(list);
-  const sort = eventSortParams.current(search);
   const when = eventWhen(search);
-  const setSearch = (next: TEventSearch) => void navigate({ search: next });
   // Under a text search, the first other tab that has matches when this one has none.
   const elsewhere = tabCounts && tabCounts[when] === 0 ? eventWhens.find((w) => w !== when && (tabCounts[w] ?? 0) > 0) : undefined;
 
@@ -67,16 +59,7 @@ export function EventsPage(): ReactNode {
         primary: true,
         hideable: false,
         width: "28%",
-        cell: (e) => (
-          <span className="cell-title">
-            <span className="cell-title__names">
-              <Link to="/events/$eventId" params={{ eventId: e.id }} className="cell-title__link">
-                {e.title}
-              </Link>
-              {e.kind === "TOUR" && <span className="cell-title__alt">{t("events.stopCount", { count: e.stopCount })}</span>}
-            </span>
-          </span>
-        ),
+        cell: (e) => <RecordTitleCell kind="event" id={e.id} title={e.title} alt={e.kind === "TOUR" && t("events.stopCount", { count: e.stopCount })} />,
       },
       {
         key: "kind",
@@ -111,18 +94,7 @@ export function EventsPage(): ReactNode {
         cell: (e) => {
           // A tour without partners of its own lists those of its stops.
           const partners = e.partners.length ? e.partners : uniqueStopPartners(e.stops);
-          return partners.length ? (
-            <span className="event-links">
-              {partners.slice(0, 3).map((p) => (
-                <Link key={p.id} to="/partners/$partnerId" params={{ partnerId: p.id }} className="quiet-link">
-                  {p.name}
-                </Link>
-              ))}
-              {partners.length > 3 && <span className="muted">{t("events.more", { count: partners.length - 3 })}</span>}
-            </span>
-          ) : (
-            <span className="muted">{t("common.none")}</span>
-          );
+          return <RecordLinksCell kind="partner" records={partners} className="event-links" limit={3} more={(count) => t("events.more", { count })} />;
         },
       },
       {
@@ -144,31 +116,16 @@ export function EventsPage(): ReactNode {
   );
   const { visible, picker } = useColumnVisibility("events", columns);
 
-  const addLink = canEdit ? (
-    <Link to="/events/new" className={buttonClass("primary")}>
-      <Icon name="plus" />
-      <span>{t("events.add")}</span>
-    </Link>
-  ) : null;
+  const addLink = useRegisterAddLink("events");
+  const view = urlView(search, setSearch, eventSortParams, hasActiveFilter);
 
   return (
     <div className="page">
-      <PageHeader
-        title={t("events.title")}
-        intro={t("events.intro")}
-        meta={<ListTotal total={total} label={(count, formatted) => t("events.total", { count, formatted })} />}
-        actions={addLink}
-      />
+      <RegisterHeader section="events" total={total} />
 
-      <DashboardFilterBar
-        search={search}
-        onChange={(next) => setSearch(withDashboard(search, next))}
-        sectors={sectors.data?.items}
-        countries={countries.data}
-        periodHint={t("events.periodHint")}
-      />
+      <DashboardFilterBarWithOptions search={search} onChange={(next) => setSearch(withDashboard(search, next))} periodHint={t("events.periodHint")} />
 
-      <div className="events-toolbar">
+      <ListToolbar className="events-toolbar" end={picker}>
         <div className="segmented" role="group" aria-label={t("events.when.label")}>
           {eventWhens.map((w) => (
             <button key={w} type="button" className="segmented__option" aria-pressed={when === w} onClick={() => setSearch(withWhen(search, w))}>
@@ -177,10 +134,7 @@ export function EventsPage(): ReactNode {
             </button>
           ))}
         </div>
-        <div className="events-toolbar__kind">
-          <label className="field__label" htmlFor={`${ids}-kind`}>
-            {t("events.columns.kind")}
-          </label>
+        <FilterField id={`${ids}-kind`} label={t("events.columns.kind")} className="events-toolbar__kind">
           <TermFilterSelect
             id={`${ids}-kind`}
             vocabulary="eventKind"
@@ -188,19 +142,15 @@ export function EventsPage(): ReactNode {
             onChange={(kind) => setSearch({ ...search, kind: kind ? [kind] : undefined })}
             anyLabel={t("events.anyKind")}
           />
-        </div>
-        <div className="events-toolbar__end">{picker}</div>
-      </div>
+        </FilterField>
+      </ListToolbar>
 
-      <ListResults
-        download={{ list: "events", input: eventListInput(search, today) }}
+      <RegisterResults
+        section="events"
         list={list}
-        caption={t("events.caption")}
         columns={visible}
-        rowKey={(e) => e.id}
-        sort={{ key: sort.field, direction: sort.direction }}
-        sortLabel={(header) => t("events.sortBy", { column: header })}
-        onSort={(next) => setSearch(eventSortParams.clicked(search, next))}
+        input={eventListInput(search, today)}
+        {...view}
         rowClassName={(e) => (e.status === "CANCELLED" ? "row--muted" : undefined)}
         empty={
           elsewhere ? (
@@ -212,11 +162,9 @@ export function EventsPage(): ReactNode {
               }
             />
           ) : (
-            <ListEmptyState
-              filtered={hasActiveFilter(search)}
-              filteredTitle={t("events.emptyFiltered.title")}
-              filteredText={t("events.emptyFiltered.text")}
-              resetLabel={t("events.resetFilter")}
+            <RegisterEmptyState
+              section="events"
+              filtered={view.filtered}
               onReset={() => setSearch(withWhen({}, when))}
               title={when === "past" ? t("events.empty.pastTitle") : when === "upcoming" ? t("events.empty.upcomingTitle") : t("events.empty.title")}
               text={when === "upcoming" ? t("events.empty.upcomingText") : t("events.empty.text")}

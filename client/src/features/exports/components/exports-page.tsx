@@ -1,19 +1,17 @@
 // "Экспорт": what the region sells to whom, period by period. The list sorts and
 // filters on the server; the chart above it follows the same filter.
-import { lazy, Suspense, useId, type ReactNode } from "react";
-import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { lazy, Suspense, type ReactNode } from "react";
+import { getRouteApi, Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { useUrlSearch } from "../../../ui/list-page/use-url-search.ts";
 import { dayParts, isCalendarDay, periodOf, type CalendarDay } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
-import { DayField } from "../../../ui/day-field.tsx";
 import { useHasRole } from "../../../lib/session.ts";
-import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { PageHeader } from "../../../ui/page-header.tsx";
 import type { Column } from "../../../ui/table.tsx";
 import { useColumnVisibility } from "../../../ui/column-picker.tsx";
-import { Button, buttonClass } from "../../../ui/button.tsx";
-import { Icon } from "../../../ui/icons.tsx";
-import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
+import { FilterForm, FilterResetButton, FilterSelect, PeriodFilter } from "../../../ui/list-page/filter-fields.tsx";
+import { useListRows } from "../../../entities/list-page/list-results.tsx";
+import { RegisterHeader, RegisterResults, urlView } from "../../../entities/list-page/register-page.tsx";
 import { exportListInput, exportChartFilter, exportSortParams, hasExportFilter, type TExportSearch, type TExportSortField } from "../hooks/export-search.ts";
 import { useDestinationOptions, useExportCategories, useExportFigureList, type ExportFigureItem } from "../hooks/export-queries.ts";
 import { ExportFactsSection } from "./export-facts-section.tsx";
@@ -27,15 +25,11 @@ const ExportChart = lazy(() => import("../../../entities/charts/components/expor
 export function ExportsPage(): ReactNode {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const search = route.useSearch();
-  const navigate = useNavigate({ from: "/exports" });
+  const [search, setSearch] = useUrlSearch(route);
   const canEdit = useHasRole("EDITOR");
-  useDocumentTitle(t("exports.title"));
 
   const list = useExportFigureList(search);
   const { total } = useListRows(list);
-  const sort = exportSortParams.current(search);
-  const setSearch = (next: TExportSearch) => void navigate({ search: next });
 
   const money = (value: string, currency: string | null) => {
     try {
@@ -103,19 +97,7 @@ export function ExportsPage(): ReactNode {
 
   return (
     <div className="page">
-      <PageHeader
-        title={t("exports.title")}
-        intro={t("exports.intro")}
-        meta={<ListTotal total={total} label={(count, formatted) => t("exports.total", { count, formatted })} />}
-        actions={
-          canEdit ? (
-            <Link to="/exports/entry" className={buttonClass("primary")}>
-              <Icon name="plus" />
-              <span>{t("exports.enter")}</span>
-            </Link>
-          ) : null
-        }
-      />
+      <RegisterHeader section="exports" total={total} />
 
       <ExportFilterBar search={search} onChange={setSearch} language={i18n.language} />
 
@@ -133,34 +115,13 @@ export function ExportsPage(): ReactNode {
           </h2>
           {picker}
         </div>
-        <ListResults
-          download={{ list: "export-figures", input: exportListInput(search) }}
+        <RegisterResults
+          section="exports"
           as="div"
           list={list}
-          caption={t("exports.caption")}
           columns={visible}
-          rowKey={(f) => f.id}
-          sort={{ key: sort.field, direction: sort.direction }}
-          sortLabel={(header) => t("exports.sortBy", { column: header })}
-          onSort={(next) => setSearch(exportSortParams.clicked(search, next))}
-          empty={
-            <ListEmptyState
-              filtered={hasExportFilter(search)}
-              filteredTitle={t("exports.emptyFiltered.title")}
-              filteredText={t("exports.emptyFiltered.text")}
-              resetLabel={t("exports.filter.reset")}
-              onReset={() => setSearch({ sort: search.sort, dir: search.dir })}
-              title={t("exports.empty.title")}
-              text={t("exports.empty.text")}
-              action={
-                canEdit ? (
-                  <Link to="/exports/entry" className={buttonClass("primary")}>
-                    {t("exports.enter")}
-                  </Link>
-                ) : null
-              }
-            />
-          }
+          input={exportListInput(search)}
+          {...urlView(search, setSearch, exportSortParams, hasExportFilter)}
         />
       </section>
     </div>
@@ -192,87 +153,43 @@ function Period({ start: s, end: e }: { start: CalendarDay; end: CalendarDay }):
 
 function ExportFilterBar({ search, onChange, language }: { search: TExportSearch; onChange: (next: TExportSearch) => void; language: string }): ReactNode {
   const { t } = useTranslation();
-  const ids = useId();
   const categories = useExportCategories();
   const destinations = useDestinationOptions();
   const update = (patch: Partial<TExportSearch>) => onChange({ ...search, ...patch });
-  const destinationOptions = (destinations.data?.items ?? []).filter((p) => !p.isHome);
-  // A day typed as дд.мм.гггг changes the period; an empty field clears that end; text
-  // that is not a day leaves the filter alone (the field says what is wrong).
-  const setDay = (end: "from" | "to", value: CalendarDay | string | null) => {
-    if (value === null) update({ [end]: undefined });
-    else if (isCalendarDay(value)) update({ [end]: value });
-  };
+  const categoryOptions = (categories.data?.items ?? []).map((c) => ({ value: c.id, label: language === "en" && c.nameEn ? c.nameEn : c.name }));
+  const destinationOptions = (destinations.data?.items ?? []).filter((p) => !p.isHome).map((p) => ({ value: p.id, label: p.name }));
   return (
-    <form className="filter-bar" role="search" aria-label={t("exports.filter.label")} onSubmit={(e) => e.preventDefault()}>
-      <div className="filter-bar__field filter-bar__field--select">
-        <label className="field__label" htmlFor={`${ids}-category`}>
-          {t("exports.filter.category")}
-        </label>
-        <select
-          id={`${ids}-category`}
-          name="category"
-          className="input select"
-          value={search.category?.[0] ?? ""}
-          onChange={(e) => update({ category: e.target.value ? [e.target.value] : undefined })}
-        >
-          <option value="">{t("exports.filter.anyCategory")}</option>
-          {(categories.data?.items ?? []).map((c) => (
-            <option key={c.id} value={c.id}>
-              {language === "en" && c.nameEn ? c.nameEn : c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter-bar__field filter-bar__field--select">
-        <label className="field__label" htmlFor={`${ids}-dest`}>
-          {t("exports.filter.destination")}
-        </label>
-        <select
-          id={`${ids}-dest`}
-          name="dest"
-          className="input select"
-          value={search.dest?.[0] ?? ""}
-          onChange={(e) => update({ dest: e.target.value ? [e.target.value] : undefined })}
-        >
-          <option value="">{t("exports.filter.anyDestination")}</option>
-          {destinationOptions.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <fieldset className="filter-bar__field filter-bar__period">
-        <legend className="field__label">{t("exports.filter.period")}</legend>
-        <div className="filter-bar__dates">
-          <DayField
-            label={<span className="visually-hidden">{t("exports.filter.from")}</span>}
-            hint=""
-            name="from"
-            value={search.from ?? null}
-            onChange={(value) => setDay("from", value)}
-          />
-          <span aria-hidden="true">–</span>
-          <DayField
-            label={<span className="visually-hidden">{t("exports.filter.to")}</span>}
-            hint=""
-            name="to"
-            value={search.to ?? null}
-            onChange={(value) => setDay("to", value)}
-          />
-        </div>
-        <p className="field__hint">{t("exports.filter.periodHint")}</p>
-      </fieldset>
+    <FilterForm label={t("exports.filter.label")}>
+      <FilterSelect
+        name="category"
+        label={t("exports.filter.category")}
+        value={search.category}
+        onChange={(category) => update({ category })}
+        anyLabel={t("exports.filter.anyCategory")}
+        options={categoryOptions}
+      />
+      <FilterSelect
+        name="dest"
+        label={t("exports.filter.destination")}
+        value={search.dest}
+        onChange={(dest) => update({ dest })}
+        anyLabel={t("exports.filter.anyDestination")}
+        options={destinationOptions}
+      />
+      <PeriodFilter
+        legend={t("exports.filter.period")}
+        fromLabel={t("exports.filter.from")}
+        toLabel={t("exports.filter.to")}
+        from={search.from}
+        to={search.to}
+        onChange={(end, day) => update({ [end]: day })}
+        hint={t("exports.filter.periodHint")}
+      />
       {/* The README promises every page obeys the filter bar: here it says which filter does not apply, and why. */}
       <p className="field__hint filter-bar__note">{t("exports.filter.noSector")}</p>
       {hasExportFilter(search) && (
-        <div className="filter-bar__field filter-bar__field--end">
-          <Button variant="ghost" onClick={() => onChange({ sort: search.sort, dir: search.dir })}>
-            {t("exports.filter.reset")}
-          </Button>
-        </div>
+        <FilterResetButton onClick={() => onChange({ sort: search.sort, dir: search.dir })}>{t("exports.filter.reset")}</FilterResetButton>
       )}
-    </form>
+    </FilterForm>
   );
 }

@@ -9,7 +9,6 @@ import { agreementStages } from "@atlas/shared/enums";
 import { dayParts, dayToUtcDate, isCalendarDay, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
-import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { useSectorOptions } from "../../../entities/options/reference-options.ts";
 import type { TDashboardSearch } from "../../../lib/dashboard-search.ts";
@@ -17,7 +16,8 @@ import { PageHeader } from "../../../ui/page-header.tsx";
 import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
 import { EmptyState, ErrorState } from "../../../ui/states.tsx";
 import { Icon } from "../../../ui/icons.tsx";
-import { buttonClass } from "../../../ui/button.tsx";
+import { ButtonLink } from "../../../ui/list-page/button-link.tsx";
+import { QueryErrorState } from "../../../ui/list-page/query-table.tsx";
 import {
   COMING_DAYS,
   EXPIRING_DAYS,
@@ -60,10 +60,9 @@ export function OverviewPage(): ReactNode {
         title={t("overview.title")}
         intro={t("overview.intro")}
         actions={
-          <Link to="/map" search={search} className={buttonClass("secondary")}>
-            <Icon name="map" />
-            <span>{t("overview.openMap")}</span>
-          </Link>
+          <ButtonLink to="/map" search={search} variant="secondary" icon="map">
+            {t("overview.openMap")}
+          </ButtonLink>
         }
       />
       <DashboardFilterBar search={search} onChange={setSearch} sectors={sectors.data?.items} countries={countries} periodHint={t("overview.periodHint")} />
@@ -72,11 +71,7 @@ export function OverviewPage(): ReactNode {
         <h2 className="section__title" id="key-figures">
           {t("overview.keyFigures.title")}
         </h2>
-        {summary.isError && !summary.data ? (
-          <ErrorState message={isNetworkError(summary.error) ? t("errors.network") : t("errors.load")} onRetry={() => void summary.refetch()} />
-        ) : (
-          <KeyFigures summary={summary.data} stale={summary.isPlaceholderData} />
-        )}
+        {summary.isError && !summary.data ? <QueryErrorState query={summary} /> : <KeyFigures summary={summary.data} stale={summary.isPlaceholderData} />}
       </section>
 
       <Suspense fallback={<div style={{ minHeight: 400 }} aria-busy="true" />}>

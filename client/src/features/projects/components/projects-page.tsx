@@ -1,20 +1,19 @@
 // "Проекты": joint projects with their partner, stage and site, sorted on the server.
-import { useId, useMemo, type ReactNode } from "react";
-import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { useMemo, type ReactNode } from "react";
+import { getRouteApi, Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { projectStages, type TProjectStage } from "@atlas/shared/enums";
+import { useUrlSearch } from "../../../ui/list-page/use-url-search.ts";
+import { projectStages } from "@atlas/shared/enums";
 import { useFormat } from "../../../lib/format.ts";
-import { useHasRole } from "../../../lib/session.ts";
-import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { PageHeader } from "../../../ui/page-header.tsx";
 import type { Column } from "../../../ui/table.tsx";
 import { useColumnVisibility } from "../../../ui/column-picker.tsx";
-import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
-import { useCountryOptions, useSectorOptions } from "../../../entities/options/reference-options.ts";
-import { buttonClass } from "../../../ui/button.tsx";
 import { Icon } from "../../../ui/icons.tsx";
-import { ListEmptyState, ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
-import { projectListInput, hasActiveFilter, projectSortParams, withDashboard, type TProjectSearch, type TProjectSortField } from "../hooks/project-search.ts";
+import { FilterSelect } from "../../../ui/list-page/filter-fields.tsx";
+import { ListToolbar } from "../../../ui/list-page/list-toolbar.tsx";
+import { useListRows } from "../../../entities/list-page/list-results.tsx";
+import { RegisterHeader, RegisterResults, urlView } from "../../../entities/list-page/register-page.tsx";
+import { DashboardFilterBarWithOptions } from "../../../entities/list-page/dashboard-filter.tsx";
+import { projectListInput, hasActiveFilter, projectSortParams, withDashboard, type TProjectSortField } from "../hooks/project-search.ts";
 import { useProjectList, type ProjectListItem } from "../hooks/project-queries.ts";
 import { ProjectStageBadge } from "./project-stage-badge.tsx";
 import "../projects.css";
@@ -24,18 +23,10 @@ const route = getRouteApi("/app/projects");
 export function ProjectsPage(): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
-  const search = route.useSearch();
-  const navigate = useNavigate({ from: "/projects" });
-  const canEdit = useHasRole("EDITOR");
-  const ids = useId();
-  useDocumentTitle(t("projects.title"));
+  const [search, setSearch] = useUrlSearch(route);
 
   const list = useProjectList(search);
   const { total } = useListRows(list);
-  const sort = projectSortParams.current(search);
-  const setSearch = (next: TProjectSearch) => void navigate({ search: next });
-  const sectors = useSectorOptions();
-  const countries = useCountryOptions();
 
   const columns = useMemo<Array<Column<ProjectListItem, TProjectSortField>>>(
     () => [
@@ -90,73 +81,28 @@ export function ProjectsPage(): ReactNode {
   );
   const { visible, picker } = useColumnVisibility("projects", columns);
 
-  const addLink = canEdit ? (
-    <Link to="/projects/new" className={buttonClass("primary")}>
-      <Icon name="plus" />
-      <span>{t("projects.add")}</span>
-    </Link>
-  ) : null;
-
   return (
     <div className="page">
-      <PageHeader
-        title={t("projects.title")}
-        intro={t("projects.intro")}
-        meta={<ListTotal total={total} label={(count, formatted) => t("projects.total", { count, formatted })} />}
-        actions={addLink}
-      />
+      <RegisterHeader section="projects" total={total} />
 
-      <DashboardFilterBar
-        search={search}
-        onChange={(next) => setSearch(withDashboard(search, next))}
-        sectors={sectors.data?.items}
-        countries={countries.data}
-        periodHint={t("projects.periodHint")}
-      />
+      <DashboardFilterBarWithOptions search={search} onChange={(next) => setSearch(withDashboard(search, next))} periodHint={t("projects.periodHint")} />
 
-      <div className="projects-toolbar">
-        <div className="filter-bar__field filter-bar__field--select">
-          <label className="field__label" htmlFor={`${ids}-stage`}>
-            {t("projects.columns.stage")}
-          </label>
-          <select
-            id={`${ids}-stage`}
-            className="input select"
-            value={search.stage?.[0] ?? ""}
-            onChange={(e) => setSearch({ ...search, stage: e.target.value ? [e.target.value as TProjectStage] : undefined })}
-          >
-            <option value="">{t("projects.anyStage")}</option>
-            {projectStages.map((s) => (
-              <option key={s} value={s}>
-                {t(`enums.projectStage.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="projects-toolbar__end">{picker}</div>
-      </div>
+      <ListToolbar className="projects-toolbar" end={picker}>
+        <FilterSelect
+          label={t("projects.columns.stage")}
+          value={search.stage}
+          onChange={(stage) => setSearch({ ...search, stage })}
+          anyLabel={t("projects.anyStage")}
+          options={projectStages.map((stage) => ({ value: stage, label: t(`enums.projectStage.${stage}`) }))}
+        />
+      </ListToolbar>
 
-      <ListResults
-        download={{ list: "projects", input: projectListInput(search) }}
+      <RegisterResults
+        section="projects"
         list={list}
-        caption={t("projects.caption")}
         columns={visible}
-        rowKey={(p) => p.id}
-        sort={{ key: sort.field, direction: sort.direction }}
-        sortLabel={(header) => t("projects.sortBy", { column: header })}
-        onSort={(next) => setSearch(projectSortParams.clicked(search, next))}
-        empty={
-          <ListEmptyState
-            filtered={hasActiveFilter(search)}
-            filteredTitle={t("projects.emptyFiltered.title")}
-            filteredText={t("projects.emptyFiltered.text")}
-            resetLabel={t("projects.resetFilter")}
-            onReset={() => setSearch({ sort: search.sort, dir: search.dir })}
-            title={t("projects.empty.title")}
-            text={t("projects.empty.text")}
-            action={addLink}
-          />
-        }
+        input={projectListInput(search)}
+        {...urlView(search, setSearch, projectSortParams, hasActiveFilter)}
       />
     </div>
   );

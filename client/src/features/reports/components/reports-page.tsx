@@ -204,8 +204,6 @@ function ReportBody({ report, today }: { report: TReport; today: CalendarDay }) 
     month: "long",
   }).format(new Date(makeDay(2000, period.number, 1)));
   const narrowed = [...report.filterNames.countries, ...report.filterNames.partners, ...report.filterNames.sectors];
-  const countries = report.byCountry.filter((row) => row.interactions + row.agreements + row.events > 0);
-  const sectors = report.bySector.filter((row) => row.interactions + row.agreements + row.events > 0);
   const elapsed = span(report.elapsed);
   const previous = span(report.previous);
 
@@ -259,32 +257,8 @@ function ReportBody({ report, today }: { report: TReport; today: CalendarDay }) 
       />
 
       <h3 className="report__section">{t("reports.sections.activity")}</h3>
-      <ReportTable
-        number={next()}
-        title={t("reports.tables.byCountry")}
-        header={[t("reports.columns.country"), t("reports.columns.meetings"), t("reports.columns.agreements"), t("reports.columns.events")]}
-        rows={countries.map((row) => [row.name, row.interactions, row.agreements, row.events])}
-      />
-      <Bars
-        what={t("reports.tables.byCountry").toLowerCase()}
-        rows={countries.map((row) => ({
-          name: row.name,
-          value: row.interactions,
-        }))}
-      />
-      <ReportTable
-        number={next()}
-        title={t("reports.tables.bySector")}
-        header={[t("reports.columns.sector"), t("reports.columns.meetings"), t("reports.columns.agreements"), t("reports.columns.events")]}
-        rows={sectors.map((row) => [row.name, row.interactions, row.agreements, row.events])}
-      />
-      <Bars
-        what={t("reports.tables.bySector").toLowerCase()}
-        rows={sectors.map((row) => ({
-          name: row.name,
-          value: row.interactions,
-        }))}
-      />
+      <ActivityBreakdown number={next()} title={t("reports.tables.byCountry")} firstColumn={t("reports.columns.country")} rows={report.byCountry} />
+      <ActivityBreakdown number={next()} title={t("reports.tables.bySector")} firstColumn={t("reports.columns.sector")} rows={report.bySector} />
 
       <h3 className="report__section">{t("reports.sections.agreements")}</h3>
       <ReportTable
@@ -372,6 +346,25 @@ function ReportTable({ number, title, header, rows }: { number: number; title: s
         </tbody>
       </table>
     </div>
+  );
+}
+
+type ActivityRow = { name: string; interactions: number; agreements: number; events: number };
+
+/** Activity by country or by sector: the table of meetings, agreements and events (rows with none left out), then the meetings as bars. */
+function ActivityBreakdown({ number, title, firstColumn, rows }: { number: number; title: string; firstColumn: string; rows: ActivityRow[] }) {
+  const { t } = useTranslation();
+  const active = rows.filter((row) => row.interactions + row.agreements + row.events > 0);
+  return (
+    <>
+      <ReportTable
+        number={number}
+        title={title}
+        header={[firstColumn, t("reports.columns.meetings"), t("reports.columns.agreements"), t("reports.columns.events")]}
+        rows={active.map((row) => [row.name, row.interactions, row.agreements, row.events])}
+      />
+      <Bars what={title.toLowerCase()} rows={active.map((row) => ({ name: row.name, value: row.interactions }))} />
+    </>
   );
 }
 

@@ -4,7 +4,7 @@
 import type { ReactNode } from "react";
 import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferOutput } from "@trpc/tanstack-react-query";
-import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { getRouteApi, Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
@@ -19,9 +19,11 @@ import { isTaskOverdue, TaskStatusBadge } from "../../../entities/badges/task-st
 import { Button } from "../../../ui/button.tsx";
 import { Checkbox } from "../../../ui/checkbox.tsx";
 import { SearchField, useSearchText } from "../../../ui/search-field.tsx";
+import { FilterForm } from "../../../ui/list-page/filter-fields.tsx";
+import { useUrlSearch } from "../../../ui/list-page/use-url-search.ts";
 import { ListResults, ListTotal, useListRows } from "../../../entities/list-page/list-results.tsx";
 import { showToast } from "../../../ui/toast.tsx";
-import { taskListInput, taskTabs, type TTaskSearch, type TTaskTab } from "../hooks/task-search.ts";
+import { taskListInput, taskTabs, type TTaskTab } from "../hooks/task-search.ts";
 import "../../../ui/tab-bar.css";
 import "../tasks.css";
 import { invalidateAfter } from "../../../lib/invalidation.ts";
@@ -34,15 +36,13 @@ export function TasksPage(): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
   const today = useHomeToday();
-  const search = route.useSearch();
-  const navigate = useNavigate({ from: "/tasks" });
+  const [search, setSearch] = useUrlSearch(route);
   const user = useSessionUser();
   const canEdit = useHasRole("EDITOR");
   const queryClient = useQueryClient();
   const tab: TTaskTab = search.tab ?? "mine";
   useDocumentTitle(t("tasks.title"));
 
-  const setSearch = (next: TTaskSearch) => void navigate({ search: next });
   const { text, setText, commitNow } = useSearchText(search.q, (q) => setSearch({ ...search, q }), 300);
 
   const list = useInfiniteQuery(
@@ -159,15 +159,7 @@ export function TasksPage(): ReactNode {
         ))}
       </nav>
 
-      <form
-        className="filter-bar"
-        role="search"
-        aria-label={t("tasks.filterLabel")}
-        onSubmit={(event) => {
-          event.preventDefault();
-          commitNow();
-        }}
-      >
+      <FilterForm label={t("tasks.filterLabel")} onSubmit={commitNow}>
         <SearchField id="tasks-q" label={t("tasks.q")} placeholder={t("tasks.qPlaceholder")} text={text} onTextChange={setText} />
         {tab !== "overdue" && (
           <div className="filter-bar__field filter-bar__field--end">
@@ -178,7 +170,7 @@ export function TasksPage(): ReactNode {
             />
           </div>
         )}
-      </form>
+      </FilterForm>
 
       <ListResults
         download={{ list: "follow-ups", input: taskListInput(search, user?.id ?? "") }}

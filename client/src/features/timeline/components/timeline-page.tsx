@@ -5,22 +5,21 @@
 // it, the list shows one month at a time. Zoom, pan and the list's month are in the URL,
 // so Back steps through views and a copied link opens the same one.
 import { useState, useSyncExternalStore, type ReactNode } from "react";
-import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { addDays, daysBetween, type CalendarDay } from "@atlas/shared/calendar-day";
 import { useFormat } from "../../../lib/format.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
-import { isNetworkError } from "../../../lib/errors.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { useCountryOptions, useSectorOptions } from "../../../entities/options/reference-options.ts";
+import { DashboardFilterBarWithOptions } from "../../../entities/list-page/dashboard-filter.tsx";
 import { hasDashboardFilter, type TDashboardSearch } from "../../../lib/dashboard-search.ts";
 import { PageHeader } from "../../../ui/page-header.tsx";
-import { DashboardFilterBar } from "../../../ui/dashboard-filter-bar.tsx";
-import { EmptyState, ErrorState } from "../../../ui/states.tsx";
+import { EmptyState } from "../../../ui/states.tsx";
 import { LoadingBlock, Spinner } from "../../../ui/spinner.tsx";
 import { Alert } from "../../../ui/alert.tsx";
-import { Button, buttonClass } from "../../../ui/button.tsx";
-import { Icon } from "../../../ui/icons.tsx";
+import { Button } from "../../../ui/button.tsx";
+import { ButtonLink } from "../../../ui/list-page/button-link.tsx";
+import { QueryErrorState } from "../../../ui/list-page/query-table.tsx";
 import { useTimelineSummary } from "../hooks/timeline-queries.ts";
 import { dashboardPart, DEFAULT_ZOOM, monthOf, nextZoom, panStep, viewOf, zooms, type TTimelineSearch, type TZoom } from "../hooks/timeline-search.ts";
 import { TimelineAxis, type AxisControls } from "./timeline-axis.tsx";
@@ -61,8 +60,6 @@ export function TimelinePage(): ReactNode {
   const phone = useIsPhone();
 
   const summary = useTimelineSummary(search, today);
-  const sectors = useSectorOptions();
-  const countries = useCountryOptions();
   const view = viewOf(search);
   const filterPart = dashboardPart(search);
   const data = summary.data;
@@ -117,15 +114,7 @@ export function TimelinePage(): ReactNode {
   const todayVisible = data !== undefined && today >= data.from && today <= data.to;
   const windowText = data ? t("timeline.window", { from: format.date(data.from), to: format.date(data.to) }) : "";
 
-  const filterBar = (
-    <DashboardFilterBar
-      search={filterPart}
-      onChange={setFilter}
-      sectors={sectors.data?.items}
-      countries={countries.data}
-      periodHint={t("timeline.periodHint")}
-    />
-  );
+  const filterBar = <DashboardFilterBarWithOptions search={filterPart} onChange={setFilter} periodHint={t("timeline.periodHint")} />;
 
   return (
     <div className="page">
@@ -134,14 +123,12 @@ export function TimelinePage(): ReactNode {
         intro={t("timeline.intro")}
         actions={
           <>
-            <Link to="/" search={filterPart} className={buttonClass("secondary")}>
-              <Icon name="overview" />
-              <span>{t("timeline.openOverview")}</span>
-            </Link>
-            <Link to="/map" search={filterPart} className={buttonClass("secondary")}>
-              <Icon name="map" />
-              <span>{t("timeline.openMap")}</span>
-            </Link>
+            <ButtonLink to="/" search={filterPart} variant="secondary" icon="overview">
+              {t("timeline.openOverview")}
+            </ButtonLink>
+            <ButtonLink to="/map" search={filterPart} variant="secondary" icon="map">
+              {t("timeline.openMap")}
+            </ButtonLink>
           </>
         }
       />
@@ -217,7 +204,7 @@ export function TimelinePage(): ReactNode {
       </div>
 
       {failed ? (
-        <ErrorState message={isNetworkError(summary.error) ? t("errors.network") : t("errors.load")} onRetry={() => void summary.refetch()} />
+        <QueryErrorState query={summary} />
       ) : !data ? (
         <LoadingBlock label={t("timeline.loading")} />
       ) : total === 0 ? (
