@@ -364,4 +364,37 @@ describe("rules from the third held-out measurement", () => {
     const names = draft("В Минске выступил театр оперы и балета «Северная сцена».").partners.map((p) => p.name);
     expect(names).toContain("«Северная сцена»");
   });
+
+  it("proposes a republic named after its kind, and does not put a town inside a region named later in a post", () => {
+    const d = draft("12 марта в Оренбурге Губернатор Вологодской области провёл переговоры с делегацией Республики Башкортостан.");
+    expect(d.partners.map((p) => p.name)).toContain("Республика Башкортостан");
+    const town = d.partners.find((p) => p.level === "CITY");
+    expect(town?.name).toBe("Оренбург");
+    expect(town?.parentId).toBeNull();
+  });
+});
+
+describe("people with patronymics, initials and sides", () => {
+  it("puts a name with an unknown first name back in the nominative by its patronymic, and merges it with its short form", () => {
+    const d = draft(
+      "Заместитель губернатора встретилась с министром экономики Республики Бурятия Баиром Цыреновичем Дондоковым. Баир Дондоков рассказал о проектах.",
+    );
+    expect(d.people.map((p) => p.fullName)).toEqual(["Баир Цыренович Дондоков"]);
+    expect(d.people[0]!.side).toBe("PARTNER");
+  });
+
+  it("reads a surname after initials, with its post, a known person by initial and surname, and not a body's eponym", () => {
+    const d = draft(
+      "Меморандум подписали директор Алматинского аграрного колледжа Н.К. Абишева и начальник департамента (И.В. Сташков). Работа ведётся в колледже имени А.С. Пушкина.",
+    );
+    const people = d.people.map((p) => `${p.fullName} | ${p.post ?? ""}`);
+    expect(people).toEqual(["Н.К. Абишева | директор Алматинского аграрного колледжа", "Игорь Сташков | "]);
+  });
+
+  it("takes the side a clause names («с киргизской стороны — …») and stops a post at a date before it", () => {
+    const d = draft("В переговорах участвовали заместитель губернатора Ольга Веденеева, с киргизской стороны — мэр Каракола Эрмек Асанович Токтогулов.");
+    expect(d.people.find((p) => p.fullName === "Эрмек Асанович Токтогулов")?.side).toBe("PARTNER");
+    const dated = draft("5 июня председатель Гродненского облисполкома Владимир Иванович Карпович принял делегацию Алматинской области.");
+    expect(dated.people.find((p) => p.fullName === "Владимир Иванович Карпович")?.post).toBe("председатель Гродненского облисполкома");
+  });
 });

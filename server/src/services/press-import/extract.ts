@@ -121,7 +121,8 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   }
   const knownQuoted = new Set(known.map((h) => read.tokens[h.from]!.start));
   const quotedOrgs = findQuotedOrganisations(read);
-  const newRegions = findNewRegions(read, known);
+  // Every partner hit, listed countries included: «Республики Сербия» is a country, not a republic within one.
+  const newRegions = findNewRegions(read, hits);
   // What the grammar rules may not take again: every partner found so far.
   const covered = new Set<number>();
   for (const h of hits) for (let i = h.from; i <= h.to; i++) covered.add(i);

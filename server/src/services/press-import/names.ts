@@ -74,7 +74,7 @@ function keepCapital(original: string, result: string): string {
 }
 
 /** A surname in the nominative, given its case and gender. */
-function surnameNominative(word: string, gender: Gender, c: Case): string {
+function surnameNominativeAs(word: string, gender: Gender, c: Case): string {
   const w = word;
   const rules: Array<[RegExp, string]> =
     gender === "m"
@@ -143,6 +143,15 @@ function patronymicNominative(word: string, gender: Gender, _c: Case): string {
   return word.replace(/(ична|овна|евна)$/, "$1").replace(/(ичн|овн|евн)(ы|е|у|ой)$/, "$1а");
 }
 
+/** The gender and case a patronymic's ending tells: «Арамовичем» is a man's instrumental, «Маратовны» a woman's genitive. */
+function patronymicCase(word: string): { gender: Gender; case: Case } | null {
+  const m = /(ович|евич|ьич|ич)(а|у|ем|е)?$/.exec(word);
+  if (m) return { gender: "m", case: ({ а: "gen", у: "dat", ем: "ins", е: "pre" } as Record<string, Case>)[m[2] ?? ""] ?? "nom" };
+  const f = /(ичн|овн|евн)(а|ы|е|у|ой)$/.exec(word);
+  if (f) return { gender: "f", case: ({ а: "nom", ы: "gen", е: "dat", у: "acc", ой: "ins" } as Record<string, Case>)[f[2]!]! };
+  return null;
+}
+
 /** The case a lone word's ending suggests, when no first name tells (conservative). */
 function guessCase(surname: string): { gender: Gender; case: Case } | null {
   if (/(ов|ев|ин|ын)ым$|(ск|цк)им$/.test(surname)) return { gender: "m", case: "ins" };
@@ -151,6 +160,12 @@ function guessCase(surname: string): { gender: Gender; case: Case } | null {
   if (/(ск|цк)ому$/.test(surname)) return { gender: "m", case: "dat" };
   if (/(ов|ев|ин|ын)у$/.test(surname)) return { gender: "m", case: "dat" };
   return null;
+}
+
+/** A surname alone (after initials) in the nominative, when its ending tells the case; else as written. */
+export function surnameNominative(word: string): string {
+  const guess = guessCase(lower(word));
+  return guess ? keepCapital(word, surnameNominativeAs(lower(word), guess.gender, guess.case)) : word;
 }
 
 /**
@@ -172,7 +187,7 @@ export function nominativeName(words: string[]): { fullName: string; confidence:
   if (reading.length) {
     // Prefer the reading that agrees with the surname's ending (Александра Иванова: gen of Александр, or nom of Александра).
     const agrees = (r: (typeof reading)[number]) => {
-      const back = surnameNominative(lower(surname), r.gender, r.case);
+      const back = surnameNominativeAs(lower(surname), r.gender, r.case);
       return r.case === "nom" ? true : back !== lower(surname);
     };
     const good = reading.filter(agrees);
@@ -181,6 +196,10 @@ export function nominativeName(words: string[]): { fullName: string; confidence:
     gender = r.gender;
     c = r.case;
     if (reading.length > 1 && new Set(reading.map((x) => `${x.gender}${x.case === "acc" ? "gen" : x.case}`)).size > 1) confidence = 0.7;
+  } else if (patronymicAt >= 0 && patronymicCase(lows[patronymicAt]!)) {
+    // An unknown first name with a patronymic: the patronymic's ending tells gender and case («Тиграном Арамовичем Погосяном»).
+    ({ gender, case: c } = patronymicCase(lows[patronymicAt]!)!);
+    confidence = 0.8;
   } else {
     const guess = guessCase(lower(surname));
     if (!guess) return { fullName: words.join(" "), confidence: 0.6 };
@@ -209,7 +228,7 @@ export function nominativeName(words: string[]): { fullName: string; confidence:
       return keepCapital(w, stripped);
     }
     if (i === patronymicAt) return keepCapital(w, patronymicNominative(l, gender, c));
-    if (i === surnameAt) return keepCapital(w, surnameNominative(l, gender, c));
+    if (i === surnameAt) return keepCapital(w, surnameNominativeAs(l, gender, c));
     return w;
   });
   return { fullName: out.join(" "), confidence };

@@ -383,6 +383,10 @@ export function newPartnerDraft(read: ReadText, org: NewOrganisation, known: Par
       if (a.sentence !== sentence || hit.partner.level === "ORGANISATION" || (org.level === "REGION" && hit.partner.level !== "COUNTRY")) continue;
       // A town next to another town («Великий Устюг — Котлас») is not inside it.
       if (org.level === "CITY" && hit.partner.level === "CITY") continue;
+      // A place after the town holds it only right after it («в Соколе Вологодской области»); one further on
+      // belongs to other words («в Казани Губернатор Вологодской области»: the governor's post).
+      const lastOfOrg = tokenFrom(read, org.end) - 1;
+      if (hit.from > lastOfOrg + 1 && read.tokens.slice(lastOfOrg + 1, hit.from).some((t) => t.capital)) continue;
       const distance = hit.from >= firstToken.index ? hit.from - firstToken.index : firstToken.index - hit.to + 1;
       if (!parent || distance < parent.distance) parent = { id: hit.partner.id, distance };
     }
@@ -450,10 +454,11 @@ export function findNewRegions(read: ReadText, known: PartnerHit[]): NewOrganisa
   const found: NewOrganisation[] = [];
   const tokens = read.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    // «провинции Шаньдун», «префектуры Тоттори»: a region named after its kind, the name in apposition (as written, nominative).
+    // «провинции Шаньдун», «префектуры Тоттори», «Республикой Марий Эл»: a region named after its kind, the name in
+    // apposition (as written, nominative). A republic that is a country is a known or listed country, covered already.
     const kind = tokens[i]!;
     const named = tokens[i + 1]!;
-    const appositionKind = /^(провинц|префектур|штат)/.exec(kind.stem)?.[1];
+    const appositionKind = /^(провинц|префектур|штат|республик)/.exec(kind.lower)?.[1];
     if (
       appositionKind &&
       !covered.has(i + 1) &&
@@ -465,7 +470,7 @@ export function findNewRegions(read: ReadText, known: PartnerHit[]): NewOrganisa
       !/(ск|цк)(ая|ой|ую|ий|ого|ому|ом|им|ие|их|ым|ое)$/.test(named.lower) &&
       !isNameWord(named.text)
     ) {
-      const noun = { провинц: "Провинция", префектур: "Префектура", штат: "Штат" }[appositionKind]!;
+      const noun = { провинц: "Провинция", префектур: "Префектура", штат: "Штат", республик: "Республика" }[appositionKind]!;
       found.push({ name: `${noun} ${named.text}`, start: kind.start, end: named.end, confidence: 0.65, quoted: "", level: "REGION" });
       i++;
       continue;

@@ -4,7 +4,7 @@
 // stems of the first name and surname; new people get their name in the nominative.
 import type { TDraftPerson } from "@atlas/shared/press-import";
 import type { GazetteerPerson, ImportGazetteer } from "./gazetteer.ts";
-import { firstNameReadings, isKnownFirstNameForm, isPatronymic, nominativeName } from "./names.ts";
+import { firstNameReadings, isKnownFirstNameForm, isPatronymic, nominativeName, surnameNominative } from "./names.ts";
 import type { PartnerHit, PartnerIndex } from "./partners.ts";
 import { formStems, spanOf, tokenFrom, type ReadText, type Token } from "./text.ts";
 
@@ -19,6 +19,8 @@ const postHeads: Array<[RegExp, string]> = [
   [/^аким$|^аким(а|у|ом|е)$/, "аким"],
   // Uzbekistan's head of a region or city.
   [/^хоким$|^хоким(а|у|ом|е)$/, "хоким"],
+  // Tatarstan's head of the republic.
+  [/^раис$|^раис(а|у|ом|е)$/, "раис"],
   [/^председател/, "председатель"],
   [/^сопредседател/, "сопредседатель"],
   [/^зампред/, "зампред"],
@@ -58,7 +60,7 @@ const postHeads: Array<[RegExp, string]> = [
 
 /** Words that may stand before a post head and belong to it («Чрезвычайный и Полномочный», «первый»). */
 const postModifiers =
-  /^(чрезвычайн|полномочн|перв|генеральн|исполнительн|временно|исполняющ|обязанност|старш|главн|почетн|торгов|постоянн|заслуженн|вр[иi]о|и)/;
+  /^(чрезвычайн|полномочн|перв|генеральн|исполнительн|временно|исполняющ|обязанност|старш|главн|почетн|торгов|постоянн|заслуженн|вр[иi]о|и$)/;
 
 /** Words inside a post: stop scanning backwards at these (a verb, a preposition that is not part of a post). */
 const stopWords = new Set([
@@ -86,6 +88,8 @@ const stopWords = new Set([
   "из",
   "на",
 ]);
+/** A month's name ends a post read backwards: «4 июня председатель облисполкома …» is a date, then the post. */
+const monthWord = /^(январ|феврал|март|апрел|ма[йяе]$|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
 // Past forms in «-ла/-ли/-ло» follow a vowel («подписали»); a noun's «-вли», «-мли» does not («торговли», «земли»).
 const looksLikeVerb = (t: Token) =>
   !t.capital && /(ал|ял|ил|ел|ул|ыл|[аяеиоуыё]л[аио]|лся|лась|лись|ет|ит|ют|ят|ать|ить|еть|ться|ется|ится|ут)$/.test(t.lower) && !headOf(t);
@@ -182,7 +186,7 @@ function postBefore(read: ReadText, nameAt: number, taken: Set<number>): { text:
       headAt = i;
       break;
     }
-    if (stopWords.has(t.lower) || looksLikeVerb(t)) break;
+    if (stopWords.has(t.lower) || looksLikeVerb(t) || monthWord.test(t.lower)) break;
     if (
       i < at - 1 &&
       tokens[i + 1]!.breakBefore &&
@@ -354,14 +358,43 @@ export function findPeople(
     for (let k = i; k < i + words.length; k++) taken.add(k);
     i += words.length - 1;
   }
+  // 3. Initials before a surname: «ректор университета М.С. Лукина», «(И.В. Сташков)». A gazetteer person
+  // whose surname and first initial agree is that person; anyone else keeps the initials as written.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const initials: Token[] = [];
+    let k = i;
+    while (k < tokens.length && initials.length < 2 && isInitial(read, k)) initials.push(tokens[k++]!);
+    const surname = tokens[k];
+    if (!initials.length || taken.has(i) || partnerTokens.has(k) || !capitalWord(surname) || surname!.sentence !== tokens[i]!.sentence) continue;
+    // «академия имени Н.В. Верещагина»: a name a body bears, not a person of the text.
+    if ((tokens[i - 1] && isInitial(read, i - 1)) || /^(имени|им)$/.test(tokens[i - 1]?.lower ?? "")) continue;
+    const known = personIndex.find((e) => e.last.has(surname!.stem) && e.person.fullName[0]!.toUpperCase() === initials[0]!.text);
+    const post = postBefore(read, i, taken);
+    hits.push({
+      from: i,
+      to: k,
+      fullName: known ? known.person.fullName : `${initials.map((t) => `${t.text}.`).join("")} ${surnameNominative(surname!.text)}`,
+      person: known?.person ?? null,
+      post: post?.text ?? null,
+      postFrom: post?.from ?? null,
+      confidence: known ? 0.8 : post ? 0.75 : 0.6,
+    });
+    for (let x = i; x <= k; x++) taken.add(x);
+    i = k;
+  }
   hits.sort((x, y) => x.from - y.from);
   // Merge mentions of one person: by gazetteer id, else by the nominative name.
   const merged = new Map<string, { hit: PersonHit; post: PersonHit | null }>();
   for (const hit of hits) {
-    const key = hit.person ? `id:${hit.person.id}` : `name:${hit.fullName.toLowerCase()}`;
+    // «Ильдар Ринатович Хайруллин» and later «Ильдар Хайруллин» are one person: the key leaves the patronymic out.
+    const key = hit.person ? `id:${hit.person.id}` : `name:${withoutPatronymic(hit.fullName).toLowerCase()}`;
     const entry = merged.get(key);
     if (!entry) merged.set(key, { hit, post: hit.post ? hit : null });
-    else if (!entry.post && hit.post) entry.post = hit;
+    else {
+      if (!entry.post && hit.post) entry.post = hit;
+      // The fullest form of the name the text gives («Ильдар Ринатович Хайруллин» over «Ильдар Хайруллин»).
+      if (!entry.hit.person && hit.fullName.split(/\s+/).length > entry.hit.fullName.split(/\s+/).length) entry.hit = { ...entry.hit, fullName: hit.fullName };
+    }
   }
   const homeish = homeFamily(gazetteer, partnerIndex);
   return [...merged.values()].map(({ hit, post }) => {
@@ -387,8 +420,11 @@ export function findPeople(
         }
       }
       // Titles and bodies the home region (a Russian one) does not have: an akim, a hokim, an oblispolkom.
+      const cue = sideCue(read, withPost.postFrom ?? withPost.from, partnerIndex, homeish, mentions);
       const foreignTitle = postText !== null && /(^|\s)(аким|хоким|облисполком|горисполком|райисполком|исполнительн\S* комитет)/i.test(postText);
       if (inPost.some((h) => !homeish.has(h.partner.id)) || mentionsInPost.some((m) => m.foreign === true) || foreignTitle) side = "PARTNER";
+      // The text's own «с армянской стороны — …» outweighs a home place guessed as a proposed town's parent.
+      else if (cue !== null) side = cue;
       else if (inPost.length || mentionsInPost.some((m) => m.foreign === false)) side = "HOME";
       else if (adjectivesInPost.length) side = adjectivesInPost[0] ? "PARTNER" : "HOME";
       else {
@@ -417,6 +453,55 @@ export function findPeople(
     } satisfies TDraftPerson;
   });
 }
+
+/**
+ * The side a clause names before a person: «с армянской стороны — мэр …», «со стороны Татарстана — …»,
+ * «от казахстанской стороны»; the nearest such cue before `at` in its sentence, null when there is none.
+ */
+function sideCue(
+  read: ReadText,
+  at: number,
+  partnerIndex: PartnerIndex,
+  homeish: Set<string>,
+  mentions: Array<{ start: number; foreign: boolean | null }>,
+): "HOME" | "PARTNER" | null {
+  const tokens = read.tokens;
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k > 0 && tokens[k]!.sentence === sentence; k--) {
+    if (!/^сторон(ы|е|у)$/.test(tokens[k]!.lower)) continue;
+    const before = tokens[k - 1]!;
+    const adjective =
+      before.sentence === sentence
+        ? partnerIndex.adjectiveStems.find((x) => x.stem.length >= 4 && before.stem.startsWith(x.stem.slice(0, Math.max(4, x.stem.length - 1))))
+        : undefined;
+    if (adjective) return homeish.has(adjective.partner.id) ? "HOME" : "PARTNER";
+    if (/^(наш|российск)/.test(before.lower)) return "HOME";
+    // Any other place's adjective («с армянской стороны»): the home side is named by its own or «нашей».
+    if (/(ск|цк)(ой|ая|ую|ий|ого)$/.test(before.lower)) return "PARTNER";
+    if (/^(со|с|от)$/.test(before.lower)) {
+      const next = tokens[k + 1];
+      const mention = next
+        ? mentions.find((m) => m.start === next.start || (m.start <= next.start && next.start - m.start < 40 && tokenFrom(read, m.start) === k + 1))
+        : undefined;
+      if (mention && mention.foreign !== null) return mention.foreign ? "PARTNER" : "HOME";
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Whether token `k` is an initial: one capital letter with a full stop right after it («М.» of «М.С. Лукина»). */
+const isInitial = (read: ReadText, k: number) => {
+  const t = read.tokens[k];
+  return !!t && /^[А-ЯЁ]$/.test(t.text) && read.text[t.end] === ".";
+};
+
+/** A name without its patronymic, for telling mentions of one person apart from others'. */
+const withoutPatronymic = (fullName: string) =>
+  fullName
+    .split(/\s+/)
+    .filter((w, i, all) => !(all.length === 3 && i === 1 && isPatronymic(w)))
+    .join(" ");
 
 /** The home region, the partners above it (its country) and below it (its towns). */
 function homeFamily(gazetteer: ImportGazetteer, index: PartnerIndex): Set<string> {
