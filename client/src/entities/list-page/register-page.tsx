@@ -1,7 +1,8 @@
 // The frame of a register page (partners, meetings, agreements, events, projects, exports):
 // its title row with «Добавить», its results with the sort in the URL, and its two empty
-// states. The texts come from the register's locale section and its facts from registers.ts,
-// so every register says the same things in the same places and a new one cannot forget one.
+// states. The texts come from the register's locale section and its facts (registers.ts) from
+// its own page, so every register says the same things in the same places and a new one
+// cannot forget one.
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ListSort, SortDirection } from "../../lib/search-params.ts";
@@ -12,13 +13,12 @@ import type { Column, SortState } from "../../ui/table.tsx";
 import { ButtonLink } from "../../ui/list-page/button-link.tsx";
 import type { DownloadTarget } from "../downloads/download-menu.tsx";
 import { ListEmptyState, ListResults, ListTotal, type InfiniteList } from "./list-results.tsx";
-import { registers, type TRegisterSection } from "./registers.ts";
+import type { Register } from "./registers.ts";
 
 /** «+ Добавить …» of a register, for those who may edit; null for the others. */
-export function useRegisterAddLink(section: TRegisterSection): ReactNode {
+export function useRegisterAddLink({ addPath, addLabel }: Register): ReactNode {
   const { t } = useTranslation();
   const canEdit = useHasRole("EDITOR");
-  const { addPath, addLabel } = registers[section];
   return canEdit ? (
     <ButtonLink to={addPath} variant="primary" icon="plus">
       {t(addLabel)}
@@ -27,16 +27,17 @@ export function useRegisterAddLink(section: TRegisterSection): ReactNode {
 }
 
 type RegisterHeaderProps = {
-  section: TRegisterSection;
+  register: Register;
   total: number | null;
   /** Shown to editors after «Добавить». */
   editorActions?: ReactNode;
 };
 
 /** A register's title row: its title (also the browser tab's), the total once known, the intro and «Добавить». */
-export function RegisterHeader({ section, total, editorActions }: RegisterHeaderProps): ReactNode {
+export function RegisterHeader({ register, total, editorActions }: RegisterHeaderProps): ReactNode {
   const { t } = useTranslation();
-  const addLink = useRegisterAddLink(section);
+  const { section } = register;
+  const addLink = useRegisterAddLink(register);
   useDocumentTitle(t(`${section}.title`));
   return (
     <PageHeader
@@ -82,7 +83,7 @@ export function urlView<F extends string, S extends Sorted<F>>(
 }
 
 type RegisterResultsProps<T extends { id: string }, F extends string> = {
-  section: TRegisterSection;
+  register: Register;
   list: InfiniteList<T>;
   columns: Array<Column<T, F>>;
   /** The list query's input now, for «Скачать». */
@@ -102,7 +103,7 @@ type RegisterResultsProps<T extends { id: string }, F extends string> = {
 
 /** A register's results: rows keyed by id, captioned, sortable and downloadable as its section and facts say. */
 export function RegisterResults<T extends { id: string }, F extends string>({
-  section,
+  register,
   input,
   filtered,
   onReset,
@@ -110,21 +111,22 @@ export function RegisterResults<T extends { id: string }, F extends string>({
   ...props
 }: RegisterResultsProps<T, F>): ReactNode {
   const { t } = useTranslation();
-  const addLink = useRegisterAddLink(section);
+  const { section } = register;
+  const addLink = useRegisterAddLink(register);
   return (
     <ListResults<T, F>
       {...props}
-      download={{ list: registers[section].download, input }}
+      download={{ list: register.download, input }}
       caption={t(`${section}.caption`)}
       rowKey={(row) => row.id}
       sortLabel={(header) => t(`${section}.sortBy`, { column: header })}
-      empty={empty ?? <RegisterEmptyState section={section} filtered={filtered} onReset={onReset} action={addLink} />}
+      empty={empty ?? <RegisterEmptyState register={register} filtered={filtered} onReset={onReset} action={addLink} />}
     />
   );
 }
 
 type RegisterEmptyStateProps = {
-  section: TRegisterSection;
+  register: Register;
   /** A filter hides every row: say so and offer to clear it. */
   filtered: boolean;
   onReset: () => void;
@@ -136,14 +138,15 @@ type RegisterEmptyStateProps = {
 };
 
 /** The register's two empty states, in the words of its section. */
-export function RegisterEmptyState({ section, filtered, onReset, action, title, text }: RegisterEmptyStateProps): ReactNode {
+export function RegisterEmptyState({ register, filtered, onReset, action, title, text }: RegisterEmptyStateProps): ReactNode {
   const { t } = useTranslation();
+  const { section } = register;
   return (
     <ListEmptyState
       filtered={filtered}
       filteredTitle={t(`${section}.emptyFiltered.title`)}
       filteredText={t(`${section}.emptyFiltered.text`)}
-      resetLabel={t(registers[section].resetLabel)}
+      resetLabel={t(register.resetLabel)}
       onReset={onReset}
       title={title ?? t(`${section}.empty.title`)}
       text={text ?? t(`${section}.empty.text`)}

@@ -1,25 +1,18 @@
-// What the register frame (register-page.tsx) knows of each register besides its rows and
-// its search: the list «Скачать» offers, where «Добавить» leads and what it and the empty
-// result's reset button say. Typecheck holds each path to a route and each text to a key.
+// What the register frame (register-page.tsx) knows of a register besides its rows and its
+// search: its locale section, the list «Скачать» offers, where «Добавить» leads and what it
+// and the empty result's reset button say. Each register page declares its own (so a new kind
+// adds nothing here); typecheck holds each path to a route and each text to a key.
 import type { ParseKeys } from "i18next";
 import type { RegisteredRouter } from "@tanstack/react-router";
 import type { TDownloadList } from "@atlas/shared/downloads";
 
 type TRoutePath = keyof RegisteredRouter["routesByPath"] & string;
 
-type RegisterFacts = { download: TDownloadList; addPath: TRoutePath; addLabel: ParseKeys; resetLabel: ParseKeys };
-
-export const registers = {
-  partners: { download: "partners", addPath: "/partners/new", addLabel: "partners.add", resetLabel: "partners.filter.reset" },
-  meetings: { download: "meetings", addPath: "/meetings/new", addLabel: "meetings.add", resetLabel: "meetings.filter.reset" },
-  agreements: { download: "agreements", addPath: "/agreements/new", addLabel: "agreements.add", resetLabel: "agreements.filter.reset" },
-  events: { download: "events", addPath: "/events/new", addLabel: "events.add", resetLabel: "events.resetFilter" },
-  projects: { download: "projects", addPath: "/projects/new", addLabel: "projects.add", resetLabel: "projects.resetFilter" },
-  exports: { download: "export-figures", addPath: "/exports/entry", addLabel: "exports.enter", resetLabel: "exports.filter.reset" },
-} as const satisfies Record<string, RegisterFacts>;
-
 /**
- * A register, named by its locale section. Each section keeps the same keys (title, intro,
- * total, caption, sortBy, empty.{title,text}, emptyFiltered.{title,text}); typecheck holds it to them.
+ * A locale section written as a register's: the ones with `emptyFiltered.title`. The frame reads
+ * the same keys of each (title, intro, total, caption, sortBy, empty.{title,text},
+ * emptyFiltered.{title,text}), so typecheck fails for a section that lacks one.
  */
-export type TRegisterSection = keyof typeof registers;
+export type TRegisterSection = ParseKeys extends infer K ? (K extends `${infer S}.emptyFiltered.title` ? S : never) : never;
+
+export type Register = { section: TRegisterSection; download: TDownloadList; addPath: TRoutePath; addLabel: ParseKeys; resetLabel: ParseKeys };

@@ -16,12 +16,22 @@ import { ButtonLink } from "../../../ui/list-page/button-link.tsx";
 import { ChipToggles, FilterField, FilterResetButton } from "../../../ui/list-page/filter-fields.tsx";
 import { useListRows } from "../../../entities/list-page/list-results.tsx";
 import { RegisterHeader, RegisterResults, urlView } from "../../../entities/list-page/register-page.tsx";
+import type { Register } from "../../../entities/list-page/registers.ts";
 import { DashboardFilterBarWithOptions } from "../../../entities/list-page/dashboard-filter.tsx";
 import { RecordLinksCell } from "../../../entities/list-page/record-cells.tsx";
 import { agreementListInput, agreementSortParams, hasActiveFilter, ownPart, type TAgreementSortField } from "../hooks/agreement-search.ts";
 import { useAgreementList, type AgreementListItem } from "../hooks/agreement-queries.ts";
 import { StageBadge } from "../../../ui/stage-badge.tsx";
 import "../agreements.css";
+
+/** This register's facts for the shared frame (entities/list-page). */
+const agreementsRegister = {
+  section: "agreements",
+  download: "agreements",
+  addPath: "/agreements/new",
+  addLabel: "agreements.add",
+  resetLabel: "agreements.filter.reset",
+} as const satisfies Register;
 
 const route = getRouteApi("/app/agreements");
 
@@ -92,7 +102,7 @@ export function AgreementsPage(): ReactNode {
   return (
     <div className="page">
       <RegisterHeader
-        section="agreements"
+        register={agreementsRegister}
         total={total}
         editorActions={
           <ButtonLink to="/agreements/new" search={existingAgreementSearch} variant="secondary" icon="plus">
@@ -128,7 +138,7 @@ export function AgreementsPage(): ReactNode {
       </div>
 
       <RegisterResults
-        section="agreements"
+        register={agreementsRegister}
         list={list}
         className="agreements-results"
         toolbar={<div className="agreements-toolbar">{picker}</div>}

@@ -15,6 +15,7 @@ import { FilterField } from "../../../ui/list-page/filter-fields.tsx";
 import { ListToolbar } from "../../../ui/list-page/list-toolbar.tsx";
 import { useListRows } from "../../../entities/list-page/list-results.tsx";
 import { RegisterEmptyState, RegisterHeader, RegisterResults, urlView, useRegisterAddLink } from "../../../entities/list-page/register-page.tsx";
+import type { Register } from "../../../entities/list-page/registers.ts";
 import { DashboardFilterBarWithOptions } from "../../../entities/list-page/dashboard-filter.tsx";
 import { RecordLinksCell, RecordTitleCell } from "../../../entities/list-page/record-cells.tsx";
 import {
@@ -31,6 +32,15 @@ import { useEventList, useEventTabCounts, type EventListItem } from "../hooks/ev
 import { EventStatusBadge } from "./event-status-badge.tsx";
 import "../events.css";
 import { useHomeToday } from "../../../lib/home-today.ts";
+
+/** This register's facts for the shared frame (entities/list-page). */
+const eventsRegister = {
+  section: "events",
+  download: "events",
+  addPath: "/events/new",
+  addLabel: "events.add",
+  resetLabel: "events.resetFilter",
+} as const satisfies Register;
 
 const route = getRouteApi("/app/events");
 
@@ -116,12 +126,12 @@ export function EventsPage(): ReactNode {
   );
   const { visible, picker } = useColumnVisibility("events", columns);
 
-  const addLink = useRegisterAddLink("events");
+  const addLink = useRegisterAddLink(eventsRegister);
   const view = urlView(search, setSearch, eventSortParams, hasActiveFilter);
 
   return (
     <div className="page">
-      <RegisterHeader section="events" total={total} />
+      <RegisterHeader register={eventsRegister} total={total} />
 
       <DashboardFilterBarWithOptions search={search} onChange={(next) => setSearch(withDashboard(search, next))} periodHint={t("events.periodHint")} />
 
@@ -146,7 +156,7 @@ export function EventsPage(): ReactNode {
       </ListToolbar>
 
       <RegisterResults
-        section="events"
+        register={eventsRegister}
         list={list}
         columns={visible}
         input={eventListInput(search, today)}
@@ -163,7 +173,7 @@ export function EventsPage(): ReactNode {
             />
           ) : (
             <RegisterEmptyState
-              section="events"
+              register={eventsRegister}
               filtered={view.filtered}
               onReset={() => setSearch(withWhen({}, when))}
               title={when === "past" ? t("events.empty.pastTitle") : when === "upcoming" ? t("events.empty.upcomingTitle") : t("events.empty.title")}

@@ -12,11 +12,21 @@ import { FilterSelect } from "../../../ui/list-page/filter-fields.tsx";
 import { ListToolbar } from "../../../ui/list-page/list-toolbar.tsx";
 import { useListRows } from "../../../entities/list-page/list-results.tsx";
 import { RegisterHeader, RegisterResults, urlView } from "../../../entities/list-page/register-page.tsx";
+import type { Register } from "../../../entities/list-page/registers.ts";
 import { DashboardFilterBarWithOptions } from "../../../entities/list-page/dashboard-filter.tsx";
 import { projectListInput, hasActiveFilter, projectSortParams, withDashboard, type TProjectSortField } from "../hooks/project-search.ts";
 import { useProjectList, type ProjectListItem } from "../hooks/project-queries.ts";
 import { ProjectStageBadge } from "./project-stage-badge.tsx";
 import "../projects.css";
+
+/** This register's facts for the shared frame (entities/list-page). */
+const projectsRegister = {
+  section: "projects",
+  download: "projects",
+  addPath: "/projects/new",
+  addLabel: "projects.add",
+  resetLabel: "projects.resetFilter",
+} as const satisfies Register;
 
 const route = getRouteApi("/app/projects");
 
@@ -83,7 +93,7 @@ export function ProjectsPage(): ReactNode {
 
   return (
     <div className="page">
-      <RegisterHeader section="projects" total={total} />
+      <RegisterHeader register={projectsRegister} total={total} />
 
       <DashboardFilterBarWithOptions search={search} onChange={(next) => setSearch(withDashboard(search, next))} periodHint={t("projects.periodHint")} />
 
@@ -98,7 +108,7 @@ export function ProjectsPage(): ReactNode {
       </ListToolbar>
 
       <RegisterResults
-        section="projects"
+        register={projectsRegister}
         list={list}
         columns={visible}
         input={projectListInput(search)}
