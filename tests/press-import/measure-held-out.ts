@@ -2,7 +2,7 @@
 // (issue 14): per-text and total recall and precision for partners, people, dates, sectors,
 // export categories, agreements and events, every miss, and every partner the extractor
 // proposes that the text does not name. The comparison is the one the suite uses (compare.ts).
-// Run: pnpm exec tsx tests/press-import/measure-held-out.ts held-out   (or held-out-2, held-out-3, held-out-4, held-out-5)
+// Run: pnpm exec tsx tests/press-import/measure-held-out.ts held-out   (or held-out-2, held-out-3, held-out-4, held-out-5, held-out-6)
 import { extractDraft } from "@atlas/server/services/press-import/extract";
 import { add, compare, importGazetteer, pct, score, type Score } from "./compare.ts";
 import { heldOut as firstSet } from "./held-out/index.ts";
@@ -10,8 +10,16 @@ import { heldOut2 as secondSet } from "./held-out-2/index.ts";
 import { heldOut3 as thirdSet } from "./held-out-3/index.ts";
 import { heldOut4 as fourthSet } from "./held-out-4/index.ts";
 import { heldOut5 as fifthSet } from "./held-out-5/index.ts";
+import { heldOut6 as sixthSet } from "./held-out-6/index.ts";
 
-const sets = { "held-out": firstSet, "held-out-2": secondSet, "held-out-3": thirdSet, "held-out-4": fourthSet, "held-out-5": fifthSet } as const;
+const sets = {
+  "held-out": firstSet,
+  "held-out-2": secondSet,
+  "held-out-3": thirdSet,
+  "held-out-4": fourthSet,
+  "held-out-5": fifthSet,
+  "held-out-6": sixthSet,
+} as const;
 const name = (process.argv[2] ?? "held-out") as keyof typeof sets;
 const heldOut = sets[name];
 if (!heldOut) {
