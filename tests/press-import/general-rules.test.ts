@@ -398,3 +398,49 @@ describe("people with patronymics, initials and sides", () => {
     expect(dated.people.find((p) => p.fullName === "Владимир Иванович Карпович")?.post).toBe("председатель Гродненского облисполкома");
   });
 });
+
+describe("fourth round: parents, short names, surnames, relative and partial dates", () => {
+  it("gives a new country no parent and a new region none from another party's adjective before it", () => {
+    const d = draft(
+      "Вологодская область и Хатлонская область Таджикистана обсудили поставки. Губернатор Андрей Ларионов встретился с делегацией Хатлонской области.",
+    );
+    const region = d.partners.find((p) => p.name === "Хатлонская область");
+    const country = d.partners.find((p) => p.name === "Республика Таджикистан");
+    expect(region?.parentId).toBeNull();
+    expect(country?.parentId).toBeNull();
+    // A visit of a region from elsewhere is cooperation, not home news: the draft is kept.
+    expect(d.notes).not.toContain(extractNotes.nothingFound);
+  });
+
+  it("does not read a short common word as a country through the country's declined forms, but keeps a real declined form", () => {
+    const d = draft("Самые крупные заводы Череповца нарастили выпуск. Губернатор Андрей Ларионов встретился с послом Китая.");
+    expect(d.partners.map((p) => p.name)).not.toContain("Самоа");
+    expect(d.partners.map((p) => p.name)).toContain("Китайская Народная Республика");
+  });
+
+  it("reads a word after a first name and patronymic as a surname, not the town it begins like", () => {
+    const d = draft("В форуме участвовал Генеральный консул Республики Беларусь в Казани Игорь Петрович Соколов.");
+    expect(d.partners.map((p) => p.name)).not.toContain("Сокол");
+    expect(d.people.map((p) => p.fullName)).toEqual(["Игорь Петрович Соколов"]);
+  });
+
+  it("puts a woman's patronymic in an oblique case back in the nominative with her surname", () => {
+    const d = draft("Заместитель губернатора встретилась с министром культуры Архангельской области Ириной Олеговной Беловой.");
+    const person = d.people.find((p) => p.side === "PARTNER");
+    expect(person?.fullName).toBe("Ирина Олеговна Белова");
+    expect(person?.post).toBe("министр культуры Архангельской области");
+  });
+
+  it("dates a fact by «вчера» next to its past-tense verb, wherever it stands", () => {
+    const d = draft("Министр экономики области вчера провёл встречу с делегацией Ярославской области в Вологде.", "2025-05-20");
+    expect(d.dates.map((x) => `${x.day} ${x.precision}`)).toContain("2025-05-19 DAY");
+    // Not in a sentence with no past-tense verb: «вчера» alone dates nothing.
+    expect(draft("Министр экономики области вчера и сегодня в отпуске. Делегация Ярославской области прибыла в Вологду.").dates).toEqual([]);
+  });
+
+  it("reads a part of a month as approximate and months joined by a dash as the first month", () => {
+    expect(dates("Оборудование поступит в середине февраля.")).toEqual(["2025-02-01 APPROXIMATE"]);
+    expect(dates("За февраль–апрель прошлого года экспорт вырос.")).toEqual(["2024-02-01 MONTH → 2024-04-30"]);
+    expect(dates("В июне-августе 2023 года поставки шли морем.")).toEqual(["2023-06-01 MONTH → 2023-08-31"]);
+  });
+});

@@ -179,6 +179,29 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
     add(m, 0, m[0].length, safeDay(firstYear, firstMonth, 1), "MONTH", m[4] || m[2] ? 1 : 0.85, lastOfMonth(lastYear, lastMonth));
   }
 
+  // «за январь–сентябрь текущего года», «в марте–мае 2025 года»: months joined by a dash are the first
+  // month, with the last month's end; a year word or number after them is theirs.
+  const dashedMonths = new RegExp(
+    `(?<![а-яё])(${monthAnyCase})\\s*[-–—]\\s*(${monthAnyCase})(?![а-яё])(?:\\s+(?:(\\d{4})${yearWord}|(текущего|этого|прошлого|следующего|будущего)\\s+года))?`,
+    "giu",
+  );
+  for (const m of text.matchAll(dashedMonths)) {
+    const firstMonth = monthOf(m[1]!);
+    const lastMonth = monthOf(m[2]!);
+    if (!firstMonth || !lastMonth) continue;
+    const relative = m[4]?.toLowerCase();
+    const lastYear =
+      yearOf(m[3]) ??
+      (relative === "прошлого"
+        ? pub.year - 1
+        : relative === "следующего" || relative === "будущего"
+          ? pub.year + 1
+          : relative
+            ? pub.year
+            : yearFor(lastMonth, null, publishedOn, future(m.index!)));
+    const firstYear = firstMonth > lastMonth ? lastYear - 1 : lastYear;
+    add(m, 0, m[0].length, safeDay(firstYear, firstMonth, 1), "MONTH", m[3] || relative ? 1 : 0.85, lastOfMonth(lastYear, lastMonth));
+  }
   // 15–16 мая 2025 года; 30 ноября – 2 декабря
   const range = new RegExp(
     `(?<![\\d.])(\\d{1,2})(?:\\s*(${monthGenitive}))?\\s*[-–—]\\s*(\\d{1,2})\\s+(${monthGenitive})(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?)?`,
@@ -204,7 +227,8 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
   for (const m of text.matchAll(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g)) {
     add(m, 0, m[0].length, safeDay(Number(m[3]), Number(m[2]), Number(m[1])), "DAY", 1);
   }
-  // в начале / в конце / в середине декабря (2024 года) — the month, a little less sure.
+  // в начале / в конце / в середине декабря (2024 года): a part of a month has no precision of its own,
+  // so the month's first day, APPROXIMATE (as «в конце года» is).
   const partOfMonth = new RegExp(
     `(?:в\\s+)?(?:начале|конце|середине|первой половине|второй половине)\\s+(${monthGenitive})(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?)?`,
     "giu",
@@ -212,7 +236,7 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
   for (const m of text.matchAll(partOfMonth)) {
     const month = monthOf(m[1]!)!;
     const year = yearOf(m[2]) ?? yearFor(month, null, publishedOn, future(m.index!));
-    add(m, 0, m[0].length, safeDay(year, month, 1), "MONTH", 0.7);
+    add(m, 0, m[0].length, safeDay(year, month, 1), "APPROXIMATE", 0.7);
   }
   // в декабре (2024 года); в декабре прошлого/этого года
   const inMonth = new RegExp(

@@ -250,7 +250,9 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   ];
   check();
 
-  const newSpans = partnerDrafts.filter((p) => p.partnerId === null).map((p) => p.span.match);
+  // Every mention of a proposed partner not known to be the home side's: a party named again («делегацией Согдийской области»
+  // after the title's «Согдийская область») is as much in its sentence as at its first mention.
+  const newSpans = newMentions.filter((m) => proposedIsForeign(m.draft) !== false);
   const foreignIn = (sentence: number) =>
     known.some((h) => read.tokens[h.from]!.sentence === sentence && !family.has(h.partner.id)) ||
     newSpans.some((s) => read.sentences[sentence] && s.start >= read.sentences[sentence]!.start && s.start < read.sentences[sentence]!.end) ||
@@ -296,9 +298,12 @@ function keepDate(read: ReadText, d: FoundDate): boolean {
   if (!token || token.start !== d.start || token.quoted) return false;
   const sentence = read.sentences[token.sentence]!;
   const next = read.tokens[token.index + 1];
-  const clauseHead = sentence.first === token.index || token.breakBefore || (next?.breakBefore ?? false);
-  if (!clauseHead) return false;
   const past = /(ал|ял|ил|ел|ул|ыл|ла|ли|ло|лся|лась|лись|лось)$/;
+  // Next to its verb in the past («Губернатор вчера провёл встречу», «встреча состоялась вчера») it dates that fact wherever it stands.
+  const previous = read.tokens[token.index - 1];
+  const byPastVerb = [previous, next].some((t) => !!t && t.sentence === token.sentence && !t.capital && t.lower.length > 3 && past.test(t.lower));
+  const clauseHead = sentence.first === token.index || token.breakBefore || (next?.breakBefore ?? false);
+  if (!clauseHead && !byPastVerb) return false;
   // An event verb in the future (perfective: «продолжит», «посетят», «откроется») dates a happening today; a plain present («Сегодня продукция
   // поставляется в 26 стран») means «nowadays», not a day.
   const happensToday =

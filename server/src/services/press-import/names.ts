@@ -67,7 +67,7 @@ export function firstNameReadings(word: string): Array<{ name: string; gender: G
 export const isKnownFirstNameForm = (word: string) => formIndex.has(lower(word));
 
 /** Whether a word looks like a patronymic in any case (Юрьевич, Петровны). */
-export const isPatronymic = (word: string) => /(ович|евич|ьич|ична|овна|евна|инична|улы|кызы)(а|у|ем|е|ы|ой|у)?$/i.test(word);
+export const isPatronymic = (word: string) => /((ович|евич|ьич)(а|у|ем|е)?|(ичн|овн|евн)(а|ы|е|у|ой)|улы|кызы)$/i.test(word);
 
 function keepCapital(original: string, result: string): string {
   return original[0] === original[0]!.toUpperCase() ? result[0]!.toUpperCase() + result.slice(1) : result;

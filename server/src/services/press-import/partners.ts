@@ -7,7 +7,7 @@ import { worldCountries, type Country } from "./countries.ts";
 import type { TDraftPartner } from "@atlas/shared/press-import";
 import type { TPartnerLevel } from "@atlas/shared/enums";
 import type { GazetteerPartner, ImportGazetteer } from "./gazetteer.ts";
-import { isKnownFirstNameForm } from "./names.ts";
+import { isKnownFirstNameForm, isPatronymic } from "./names.ts";
 import { formStems, normalizeWord, routeStops, spanOf, spanOfChars, stemOf, stemsOf, tokenFrom, type ReadText, type Token } from "./text.ts";
 
 /** Stems of words that name the type of a place or body: never a match on their own. */
@@ -37,7 +37,16 @@ const genericStems: ReadonlySet<string> = new Set(
   ].map((w) => stemOf(normalizeWord(w))),
 );
 
-type Variant = { partner: GazetteerPartner; stems: string[]; forms: Array<Set<string>>; acronym: string | null; alias: boolean; quotedPart: boolean };
+type Variant = {
+  partner: GazetteerPartner;
+  /** The name's first word without its last vowel, lower case: what a short declined form must begin with. */
+  base: string;
+  stems: string[];
+  forms: Array<Set<string>>;
+  acronym: string | null;
+  alias: boolean;
+  quotedPart: boolean;
+};
 
 /** One partner found in the text. */
 export type PartnerHit = { partner: GazetteerPartner; from: number; to: number; confidence: number };
@@ -64,7 +73,8 @@ export function buildPartnerIndex(gazetteer: ImportGazetteer): PartnerIndex {
     if (stems.every((s) => genericStems.has(s))) return;
     const acronym = words.length === 1 && /^[A-ZА-ЯЁ]{2,6}$/.test(words[0]!) ? words[0]! : null;
     const forms = words.map((w) => (acronym ? new Set([stemOf(normalizeWord(w))]) : formStems(w)));
-    const variant: Variant = { partner, stems, forms, acronym, alias, quotedPart };
+    const base = normalizeWord(words[0]!).replace(/[аяйьоеыи]$/, "");
+    const variant: Variant = { partner, base, stems, forms, acronym, alias, quotedPart };
     for (const first of forms[0]!) {
       const list = byFirstStem.get(first) ?? [];
       list.push(variant);
@@ -201,6 +211,12 @@ export function findKnownPartners(read: ReadText, index: PartnerIndex): PartnerH
         if (k > 0 && tk.breakBefore) ok = false;
       }
       if (!ok) continue;
+      // A stem of three letters or fewer matches common words through the name's declined forms («Самые» for
+      // «Самоа»): a short word counts only when it is the name with a case ending («Китая», «Уфы»).
+      if (n === 1 && !variant.acronym && t.stem.length < 4 && !t.lower.replaceAll("ё", "е").startsWith(variant.base)) continue;
+      // A word right after a first name or a patronymic is a surname («Андрей Михайлович Соколов»), not the town it begins like.
+      const before = tokens[i - 1];
+      if (n === 1 && before?.capital && before.sentence === t.sentence && !t.breakBefore && (isPatronymic(before.text) || isNameWord(before.text))) continue;
       const span = tokens.slice(i, i + n);
       // An acronym (РК, КНР) only as written, in capitals; otherwise a specific word must be capitalised:
       // «Сокол», not «сокол»; «вологодские» is an adjective, not the region.
@@ -391,11 +407,14 @@ export function newPartnerDraft(read: ReadText, org: NewOrganisation, known: Par
       if (!parent || distance < parent.distance) parent = { id: hit.partner.id, distance };
     }
   }
-  if (firstToken && !centreOf) {
+  // A country has no parent; a region's name is its own adjective, so a word before it is another party's («Вологодская область и Согдийская область»).
+  if (org.level === "COUNTRY") parent = null;
+  else if (firstToken && !centreOf && org.level !== "REGION") {
     // «вологодское предприятие «…»», «казахстанская компания «…»»: the adjective just before.
     for (let i = firstToken.index - 1; i >= Math.max(0, firstToken.index - 3); i--) {
       const t = read.tokens[i]!;
-      if (t.sentence !== sentence) break;
+      // «…» and, with, of another party: the adjective beyond a conjunction or preposition qualifies other words.
+      if (t.sentence !== sentence || /^(и|или|а|с|со|в|во|на|из|для|между|от|при|к|по)$/.test(t.lower)) break;
       const adjective = index.adjectiveStems.find((a) => t.stem.startsWith(a.stem.slice(0, Math.max(4, a.stem.length - 1))) && t.stem !== a.stem);
       if (adjective && (!parent || parent.distance > 2)) {
         parent = { id: adjective.partner.id, distance: 1 };
