@@ -157,18 +157,32 @@ export const en: Translation = {
     user: { singular: "User", plural: "Users" },
   },
   recordPages: {
+    /** The toast once an edited record is saved, whatever its kind. */
+    saved: "Changes saved.",
     kinds: {
       partner: {
         list: "$t(partners.title)",
         notFoundTitle: "Partner not found",
+        createTitle: "New partner",
+        created: "Partner “{{name}}” added.",
+        editTitle: "Edit partner",
         deleteTitle: "Delete this partner?",
         deleteText: "“{{name}}” will disappear from lists and maps. The record and its history are kept and an administrator can restore it.",
         deleted: "Partner “{{name}}” deleted.",
       },
-      person: { list: "$t(partners.title)", notFoundTitle: "Person not found" },
+      person: {
+        list: "$t(partners.title)",
+        notFoundTitle: "Person not found",
+        createTitle: "New person",
+        created: "«{{name}}» added to the register.",
+        editTitle: "Edit person",
+      },
       meeting: {
         list: "$t(meetings.title)",
         notFoundTitle: "Meeting not found",
+        createTitle: "New meeting",
+        created: "Meeting “{{name}}” logged",
+        editTitle: "Edit meeting",
         deleteTitle: "Delete the meeting?",
         deleteText: "The meeting “{{name}}” and its follow-ups will disappear from lists and reports. Nothing is erased: an administrator can restore it.",
         deleted: "Meeting “{{name}}” deleted",
@@ -176,6 +190,9 @@ export const en: Translation = {
       agreement: {
         list: "$t(agreements.title)",
         notFoundTitle: "Agreement not found",
+        createTitle: "New agreement",
+        created: "Agreement “{{name}}” added.",
+        editTitle: "Edit agreement",
         deleteTitle: "Delete agreement?",
         deleteText: "“{{name}}” will disappear from lists and summaries. The record and its history are kept; an administrator can restore it.",
         deleted: "Agreement “{{name}}” deleted.",
@@ -183,6 +200,9 @@ export const en: Translation = {
       project: {
         list: "$t(projects.title)",
         notFoundTitle: "Project not found",
+        createTitle: "New project",
+        created: "Project “{{name}}” added.",
+        editTitle: "Edit project",
         deleteTitle: "Delete project?",
         deleteText: "“{{name}}” disappears from lists. The record and its history are kept; an administrator can restore it.",
         deleted: "Project “{{name}}” deleted.",
@@ -190,6 +210,9 @@ export const en: Translation = {
       event: {
         list: "$t(events.title)",
         notFoundTitle: "Event not found",
+        createTitle: "New event",
+        created: "Event “{{name}}” added.",
+        editTitle: "Edit event",
         deleteTitle: "Delete event?",
         deleteText: "“{{name}}” disappears from lists, the map and the timeline. The record and its history are kept; an administrator can restore it.",
         deleted: "Event “{{name}}” deleted.",
@@ -738,8 +761,6 @@ export const en: Translation = {
     east: "E",
     west: "W",
     details: "Details",
-    saved: "Changes saved.",
-    createdToast: "Partner “{{name}}” added.",
   },
   partnerPicker: {
     placeholder: "Start typing a name…",
@@ -988,8 +1009,6 @@ export const en: Translation = {
       dueOn: "due {{date}}",
       updated: "Changed {{date}}",
       created: "Created {{date}}",
-      saved: "Changes saved.",
-      createdToast: "Agreement “{{title}}” added.",
       advance: {
         open: "Move to stage…",
         title: "Move to another stage",
@@ -1039,9 +1058,7 @@ export const en: Translation = {
       },
     },
     form: {
-      createTitle: "New agreement",
       createIntro: "A new agreement starts at “Proposal sent”; it then moves through its stages on the agreement's page.",
-      editTitle: "Edit agreement",
       stage: "Stage",
       stageNew: "“Proposal sent” — the initial stage.",
       stageEdit: "“{{stage}}”. The stage changes with “Move to stage…” on the agreement's page.",
@@ -1178,11 +1195,7 @@ export const en: Translation = {
     noStops: "No stops recorded.",
     meetings: "Meetings held as part of the event",
     noMeetings: "No meetings marked as part of the event.",
-    createdToast: "Event “{{title}}” added.",
-    saved: "Changes saved.",
     form: {
-      createTitle: "New event",
-      editTitle: "Edit event",
       format: "Format",
       single: "Single event",
       tour: "Tour with stops",
@@ -1278,11 +1291,7 @@ export const en: Translation = {
     chooseConfirm: "Choose",
     chooseConflict: "Another user has just changed this project. Reload the page and choose again.",
     siteChosen: "Site “{{name}}” chosen.",
-    createdToast: "Project “{{title}}” added.",
-    saved: "Changes saved.",
     form: {
-      createTitle: "New project",
-      editTitle: "Edit project",
       partnerRequired: "Choose a partner",
       noSector: "— not set —",
       sites: "Candidate sites",
@@ -1347,8 +1356,6 @@ export const en: Translation = {
       followUpDone: "Follow-up “{{title}}” done",
       updated: "Changed {{date}}",
       created: "created {{date}}",
-      createdToast: "Meeting “{{title}}” logged",
-      saved: "Changes saved",
       fields: {
         title: "Title",
         startsAt: "Date",
@@ -1374,9 +1381,7 @@ export const en: Translation = {
       },
     },
     form: {
-      createTitle: "New meeting",
       createIntro: "Everything works from the keyboard: in lists Enter picks and arrows move; Ctrl+Enter saves.",
-      editTitle: "Edit meeting",
       submitCreate: "Log meeting",
       submitEdit: "Save changes",
       keys: "Ctrl+Enter saves",
@@ -1484,13 +1489,9 @@ export const en: Translation = {
   people: {
     title: "People",
     add: "Add a person",
-    createTitle: "New person",
-    editTitle: "Edit person",
     details: "Details",
     contactDetails: "Contact details",
     noNotes: "No notes.",
-    createdToast: "«{{name}}» added to the register.",
-    saved: "Changes saved.",
     submitCreate: "Add person",
     submitEdit: "Save changes",
     partnerNone: "— not set —",

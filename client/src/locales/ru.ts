@@ -216,22 +216,36 @@ export const ru = {
   } satisfies Record<TEntityName, { singular: string; plural: string }>,
   /**
    * A record page's frame: the list its breadcrumb leads back to (the list page's own
-   * title, nested), what it says when the record is missing, and its deletion (kinds
-   * whose page offers one).
+   * title, nested), what it says when the record is missing, the titles and toasts of its
+   * forms (new and edited), and its deletion (kinds whose page offers one).
    */
   recordPages: {
+    /** The toast once an edited record is saved, whatever its kind. */
+    saved: "Изменения сохранены.",
     kinds: {
       partner: {
         list: "$t(partners.title)",
         notFoundTitle: "Партнёр не найден",
+        createTitle: "Новый партнёр",
+        created: "Партнёр «{{name}}» добавлен.",
+        editTitle: "Изменение партнёра",
         deleteTitle: "Удалить партнёра?",
         deleteText: "«{{name}}» исчезнет из списков и карт. Запись и её история сохранятся, администратор сможет её восстановить.",
         deleted: "Партнёр «{{name}}» удалён.",
       },
-      person: { list: "$t(partners.title)", notFoundTitle: "Человек не найден" },
+      person: {
+        list: "$t(partners.title)",
+        notFoundTitle: "Человек не найден",
+        createTitle: "Новый человек",
+        created: "«{{name}}» добавлен(а) в реестр.",
+        editTitle: "Изменение сведений о человеке",
+      },
       meeting: {
         list: "$t(meetings.title)",
         notFoundTitle: "Встреча не найдена",
+        createTitle: "Новая встреча",
+        created: "Встреча «{{name}}» записана",
+        editTitle: "Изменение встречи",
         deleteTitle: "Удалить встречу?",
         deleteText: "Встреча «{{name}}» и её поручения исчезнут из списков и отчётов. Запись не стирается: администратор может её восстановить.",
         deleted: "Встреча «{{name}}» удалена",
@@ -239,6 +253,9 @@ export const ru = {
       agreement: {
         list: "$t(agreements.title)",
         notFoundTitle: "Соглашение не найдено",
+        createTitle: "Новое соглашение",
+        created: "Соглашение «{{name}}» добавлено.",
+        editTitle: "Изменение соглашения",
         deleteTitle: "Удалить соглашение?",
         deleteText: "«{{name}}» исчезнет из списков и сводок. Запись и её история сохранятся, администратор сможет её восстановить.",
         deleted: "Соглашение «{{name}}» удалено.",
@@ -246,6 +263,9 @@ export const ru = {
       project: {
         list: "$t(projects.title)",
         notFoundTitle: "Проект не найден",
+        createTitle: "Новый проект",
+        created: "Проект «{{name}}» добавлен.",
+        editTitle: "Изменение проекта",
         deleteTitle: "Удалить проект?",
         deleteText: "«{{name}}» исчезнет из списков. Запись и её история сохранятся, администратор сможет её восстановить.",
         deleted: "Проект «{{name}}» удалён.",
@@ -253,11 +273,26 @@ export const ru = {
       event: {
         list: "$t(events.title)",
         notFoundTitle: "Мероприятие не найдено",
+        createTitle: "Новое мероприятие",
+        created: "Мероприятие «{{name}}» добавлено.",
+        editTitle: "Изменение мероприятия",
         deleteTitle: "Удалить мероприятие?",
         deleteText: "«{{name}}» исчезнет из списков, карты и ленты времени. Запись и её история сохранятся, администратор сможет её восстановить.",
         deleted: "Мероприятие «{{name}}» удалено.",
       },
-    } satisfies Record<TPageEntity, { list: string; notFoundTitle: string; deleteTitle?: string; deleteText?: string; deleted?: string }>,
+    } satisfies Record<
+      TPageEntity,
+      {
+        list: string;
+        notFoundTitle: string;
+        createTitle: string;
+        created: string;
+        editTitle: string;
+        deleteTitle?: string;
+        deleteText?: string;
+        deleted?: string;
+      }
+    >,
   },
   /**
    * Names of the fields the change log stores (Prisma columns and the related lists the
@@ -524,8 +559,6 @@ export const ru = {
     east: "в. д.",
     west: "з. д.",
     details: "Сведения",
-    saved: "Изменения сохранены.",
-    createdToast: "Партнёр «{{name}}» добавлен.",
   },
   partnerPicker: {
     placeholder: "Начните вводить название…",
@@ -774,8 +807,6 @@ export const ru = {
       dueOn: "срок {{date}}",
       updated: "Изменено {{date}}",
       created: "Создано {{date}}",
-      saved: "Изменения сохранены.",
-      createdToast: "Соглашение «{{title}}» добавлено.",
       advance: {
         open: "Перевести на стадию…",
         title: "Перевод на другую стадию",
@@ -825,9 +856,7 @@ export const ru = {
       },
     },
     form: {
-      createTitle: "Новое соглашение",
       createIntro: "Новое соглашение начинается со стадии «Предложение направлено»; дальше его переводят по стадиям на странице соглашения.",
-      editTitle: "Изменение соглашения",
       stage: "Стадия",
       stageNew: "«Предложение направлено» — начальная стадия.",
       stageEdit: "«{{stage}}». Стадия меняется кнопкой «Перевести на стадию…» на странице соглашения.",
@@ -964,11 +993,7 @@ export const ru = {
     noStops: "Остановки не указаны.",
     meetings: "Встречи в рамках мероприятия",
     noMeetings: "Встречи в рамках мероприятия не отмечены.",
-    createdToast: "Мероприятие «{{title}}» добавлено.",
-    saved: "Изменения сохранены.",
     form: {
-      createTitle: "Новое мероприятие",
-      editTitle: "Изменение мероприятия",
       format: "Формат",
       single: "Одно мероприятие",
       tour: "Тур с остановками",
@@ -1064,11 +1089,7 @@ export const ru = {
     chooseConfirm: "Выбрать",
     chooseConflict: "Проект только что изменил другой пользователь. Обновите страницу и повторите выбор.",
     siteChosen: "Выбрана площадка «{{name}}».",
-    createdToast: "Проект «{{title}}» добавлен.",
-    saved: "Изменения сохранены.",
     form: {
-      createTitle: "Новый проект",
-      editTitle: "Изменение проекта",
       partnerRequired: "Выберите партнёра",
       noSector: "— не указана —",
       sites: "Площадки-кандидаты",
@@ -1133,8 +1154,6 @@ export const ru = {
       followUpDone: "Поручение «{{title}}» выполнено",
       updated: "Изменено {{date}}",
       created: "создано {{date}}",
-      createdToast: "Встреча «{{title}}» записана",
-      saved: "Изменения сохранены",
       fields: {
         title: "Название",
         startsAt: "Дата",
@@ -1160,9 +1179,7 @@ export const ru = {
       },
     },
     form: {
-      createTitle: "Новая встреча",
       createIntro: "Всё заполняется с клавиатуры: в списках Enter выбирает, стрелки листают; Ctrl+Enter сохраняет.",
-      editTitle: "Изменение встречи",
       submitCreate: "Записать встречу",
       submitEdit: "Сохранить изменения",
       keys: "Ctrl+Enter — сохранить",
@@ -1270,13 +1287,9 @@ export const ru = {
   people: {
     title: "Люди",
     add: "Добавить человека",
-    createTitle: "Новый человек",
-    editTitle: "Изменение сведений о человеке",
     details: "Сведения",
     contactDetails: "Связь",
     noNotes: "Заметок нет.",
-    createdToast: "«{{name}}» добавлен(а) в реестр.",
-    saved: "Изменения сохранены.",
     submitCreate: "Добавить человека",
     submitEdit: "Сохранить изменения",
     partnerNone: "— не указан —",

@@ -106,8 +106,6 @@ const dossierRu = {
 };
 
 const partnerFormRu = {
-  createTitle: "Новый партнёр",
-  editTitle: "Изменение партнёра",
   parentNone: "— самостоятельный партнёр —",
   parentHint: "Например, область входит в страну.",
   isoHint: "Для страны — две буквы (KZ), для региона — с кодом региона (KZ-19).",
@@ -264,8 +262,6 @@ defineFeatureTexts("dossier", dossierRu, {
 });
 
 defineFeatureTexts("partnerForm", partnerFormRu, {
-  createTitle: "New partner",
-  editTitle: "Edit partner",
   parentNone: "— independent partner —",
   parentHint: "For example, a province is part of a country.",
   isoHint: "Two letters for a country (KZ); with the region code for a region (KZ-19).",

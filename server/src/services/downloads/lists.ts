@@ -84,10 +84,20 @@ export function defineList<S extends z.ZodType, R>(list: DownloadList<S, R>): Do
   return list;
 }
 
+type RecordListDefinition<S extends z.ZodType, R> = DownloadList<S, R> & {
+  /** The page inside the app that shows the row's record, or null where there is none. */
+  link: (row: R) => string | null;
+};
+
+/** A list of records: every row ends with a link to where its record is shown, under the same header in every list. */
+function defineRecordList<S extends z.ZodType, R>({ link: pathOf, ...list }: RecordListDefinition<S, R>): DownloadList<S, R> {
+  return { ...list, columns: [...list.columns, { header: "Ссылка", width: 50, cell: (row) => link(pathOf(row)) }] };
+}
+
 const withCursor = <I extends object>(input: I, cursor: string | null) => ({ ...input, cursor, limit: downloadPageSize });
 
 export const downloadLists = {
-  agreements: defineList({
+  agreements: defineRecordList({
     title: "Соглашения",
     input: ZListAgreementsInput,
     page: ({ prisma, today }, input, cursor) => listAgreements({ prisma, today, input: withCursor(input, cursor), countTotal: false }),
@@ -101,10 +111,10 @@ export const downloadLists = {
       { header: "Стороны", width: 40, cell: (a) => names(a.parties) },
       { header: "Отрасли", width: 30, cell: (a) => names(a.sectors) },
       { header: "Открытых пунктов плана", width: 12, cell: (a) => number(a.openPlanItemCount) },
-      { header: "Ссылка", width: 50, cell: (a) => link(`/agreements/${a.id}`) },
     ],
+    link: (a) => `/agreements/${a.id}`,
   }),
-  meetings: defineList({
+  meetings: defineRecordList({
     title: "Встречи",
     input: ZListMeetingsInput,
     page: ({ prisma }, input, cursor) => listMeetings({ prisma, input: withCursor(input, cursor), countTotal: false }),
@@ -120,10 +130,10 @@ export const downloadLists = {
       { header: "Отрасли", width: 30, cell: (m) => names(m.sectors) },
       { header: "Участников", width: 12, cell: (m) => number(m.participantCount) },
       { header: "Открытых поручений", width: 12, cell: (m) => number(m.openFollowUpCount) },
-      { header: "Ссылка", width: 50, cell: (m) => link(`/meetings/${m.id}`) },
     ],
+    link: (m) => `/meetings/${m.id}`,
   }),
-  partners: defineList({
+  partners: defineRecordList({
     title: "Партнёры",
     input: ZListPartnersInput,
     page: ({ prisma }, input, cursor) => listPartners({ prisma, input: withCursor(input, cursor), countTotal: false }),
@@ -133,10 +143,10 @@ export const downloadLists = {
       { header: "Вид", width: 24, cell: (p, n) => text(p.kind ? n("partnerKind", p.kind) : null) },
       { header: "Входит в", width: 30, cell: (p) => text(p.parent?.name) },
       { header: "Код ISO", width: 10, cell: (p) => text(p.isoCode) },
-      { header: "Ссылка", width: 50, cell: (p) => link(`/partners/${p.id}`) },
     ],
+    link: (p) => `/partners/${p.id}`,
   }),
-  people: defineList({
+  people: defineRecordList({
     title: "Люди",
     input: ZListPeopleInput,
     page: ({ prisma }, input, cursor) => listPeople({ prisma, input: withCursor(input, cursor), countTotal: false }),
@@ -148,10 +158,10 @@ export const downloadLists = {
       { header: "Партнёр", width: 30, cell: (p) => text(p.partner?.name) },
       { header: "Эл. почта", width: 28, cell: (p) => text(p.email) },
       { header: "Телефон", width: 18, cell: (p) => text(p.phone) },
-      { header: "Ссылка", width: 50, cell: (p) => link(`/people/${p.id}`) },
     ],
+    link: (p) => `/people/${p.id}`,
   }),
-  events: defineList({
+  events: defineRecordList({
     title: "Мероприятия",
     input: ZListEventsInput,
     page: ({ prisma, today }, input, cursor) => listEvents({ prisma, today, input: withCursor(input, cursor), countTotal: false }),
@@ -165,10 +175,10 @@ export const downloadLists = {
       { header: "Партнёры", width: 40, cell: (e) => names(e.partners) },
       { header: "Отрасли", width: 30, cell: (e) => names(e.sectors) },
       { header: "Остановок тура", width: 10, cell: (e) => number(e.stopCount) },
-      { header: "Ссылка", width: 50, cell: (e) => link(`/events/${e.id}`) },
     ],
+    link: (e) => `/events/${e.id}`,
   }),
-  projects: defineList({
+  projects: defineRecordList({
     title: "Проекты",
     input: ZListProjectsInput,
     page: ({ prisma, timeZone }, input, cursor) => listProjects({ prisma, timeZone, input: withCursor(input, cursor), countTotal: false }),
@@ -177,10 +187,10 @@ export const downloadLists = {
       { header: "Стадия", width: 20, cell: (p) => text(projectStageRu[p.stage]) },
       { header: "Партнёр", width: 30, cell: (p) => text(p.partner?.name) },
       { header: "Отрасль", width: 24, cell: (p) => text(p.sector?.name) },
-      { header: "Ссылка", width: 50, cell: (p) => link(`/projects/${p.id}`) },
     ],
+    link: (p) => `/projects/${p.id}`,
   }),
-  "export-figures": defineList({
+  "export-figures": defineRecordList({
     title: "Экспорт",
     input: ZListExportFiguresInput,
     page: ({ prisma }, input, cursor) => listExportFigures({ prisma, input: withCursor(input, cursor), countTotal: false }),
@@ -193,11 +203,11 @@ export const downloadLists = {
       { header: "Валюта", width: 8, cell: (f) => text(f.currency) },
       { header: "Объём", width: 16, cell: (f) => number(f.volume) },
       { header: "Единица", width: 10, cell: (f) => text(f.unit) },
-      // A figure has no page of its own: the link opens its destination's dossier.
-      { header: "Ссылка", width: 50, cell: (f) => link(`/partners/${f.destination.id}`) },
     ],
+    // A figure has no page of its own: the link opens its destination's dossier.
+    link: (f) => `/partners/${f.destination.id}`,
   }),
-  "follow-ups": defineList({
+  "follow-ups": defineRecordList({
     title: "Поручения",
     input: ZListFollowUpsInput,
     page: ({ prisma, today }, input, cursor) => listFollowUps({ prisma, today, input: withCursor(input, cursor), countTotal: false }),
@@ -208,12 +218,8 @@ export const downloadLists = {
       { header: "Ответственный", width: 28, cell: (f) => text(f.owner?.name) },
       { header: "Встреча", width: 40, cell: (f) => text(f.interaction?.title) },
       { header: "Соглашение", width: 40, cell: (f) => text(f.agreement?.title ?? f.planItem?.title) },
-      // A follow-up is shown on the meeting or agreement it came from.
-      {
-        header: "Ссылка",
-        width: 50,
-        cell: (f) => link(f.interaction ? `/meetings/${f.interaction.id}` : f.agreement ? `/agreements/${f.agreement.id}` : null),
-      },
     ],
+    // A follow-up is shown on the meeting or agreement it came from.
+    link: (f) => (f.interaction ? `/meetings/${f.interaction.id}` : f.agreement ? `/agreements/${f.agreement.id}` : null),
   }),
 } satisfies Record<TDownloadList, unknown>;

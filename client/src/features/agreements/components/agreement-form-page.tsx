@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { getRouteApi, useLocation } from "@tanstack/react-router";
+import { useLocation } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
 import { EditRecordFormPage, NewRecordFormPage } from "../../../entities/record-page/record-form-page.tsx";
@@ -7,8 +7,6 @@ import { agreementToValues, emptyAgreementValues } from "../hooks/agreement-form
 import { isExistingAgreementSearch } from "../hooks/agreement-search.ts";
 import { AgreementForm } from "./agreement-form.tsx";
 import "../agreements.css";
-
-const editRoute = getRouteApi("/app/agreements/$agreementId/edit");
 
 /**
  * A new agreement (a proposal sent today), or with ?existing=1 one concluded earlier
@@ -21,9 +19,9 @@ export function NewAgreementPage(): ReactNode {
   return (
     <NewRecordFormPage
       kind="agreement"
-      title={existing ? t("agreements.form.existing.pageTitle") : t("agreements.form.createTitle")}
+      labelOf={(saved: { id: string; title: string }) => saved.title}
+      title={existing ? t("agreements.form.existing.pageTitle") : undefined}
       intro={existing ? t("agreements.form.existing.intro") : t("agreements.form.createIntro")}
-      createdToast={(saved: { id: string; title: string }) => t("agreements.detail.createdToast", { title: saved.title })}
     >
       {(exits) => (
         <AgreementForm
@@ -40,16 +38,8 @@ export function NewAgreementPage(): ReactNode {
 }
 
 export function EditAgreementPage(): ReactNode {
-  const { t } = useTranslation();
-  const { agreementId } = editRoute.useParams();
   return (
-    <EditRecordFormPage
-      kind="agreement"
-      query={trpc.agreement.byId.queryOptions({ id: agreementId })}
-      labelOf={(a) => a.title}
-      title={t("agreements.form.editTitle")}
-      savedToast={t("agreements.detail.saved")}
-    >
+    <EditRecordFormPage kind="agreement" query={(id) => trpc.agreement.byId.queryOptions({ id })} labelOf={(a) => a.title}>
       {(current, form) => <AgreementForm agreement={current} initial={agreementToValues(current)} {...form} />}
     </EditRecordFormPage>
   );

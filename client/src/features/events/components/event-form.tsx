@@ -3,12 +3,10 @@
 // drafts, checks with the shared schema, shows server messages under the same fields
 // (per stop: "stops.1.date") and handles conflicts.
 import { useId, useRef, useState, type ReactNode } from "react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { eventStatuses, type TEventStatus } from "@atlas/shared/enums";
 import { TOUR_EVENT_KIND } from "@atlas/shared/vocabulary";
 import { trpc } from "../../../lib/trpc.ts";
-import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { useRecordForm } from "../../../lib/use-record-form.ts";
 import { useTermLabel, useTermOptions } from "../../../lib/vocabularies.ts";
 import { VocabularySelect } from "../../../ui/vocabulary-select.tsx";
@@ -16,7 +14,7 @@ import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-stat
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
 import { Select } from "../../../ui/select.tsx";
 import { Button } from "../../../ui/button.tsx";
-import { fetchSavedRecord } from "../../../ui/form/fetch-saved-record.ts";
+import { useCreateOrUpdate } from "../../../ui/form/use-create-or-update.ts";
 import { bindFields, bindRowFields } from "../../../ui/form/field-binding.ts";
 import { AddRowButton, RemoveRowButton } from "../../../ui/form/row-buttons.tsx";
 import { RecordFormActions, type RecordFormProps } from "../../../ui/form/record-form-actions.tsx";
@@ -38,16 +36,13 @@ type EventFormProps = RecordFormProps<EventDetail, EventFormValues> & {
 
 export function EventForm({ event, initial, draftKey, onSaved, onCancel }: EventFormProps): ReactNode {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const ids = useId();
   const kindLabel = useTermLabel("eventKind");
   const sectorLabel = useTermLabel("sector");
   const [announcement, setAnnouncement] = useState("");
   const stopsRef = useRef<HTMLOListElement>(null);
 
-  const create = useMutation(trpc.event.create.mutationOptions());
-  const update = useMutation(trpc.event.update.mutationOptions());
-
+  const saving = useCreateOrUpdate("event", trpc.event, { editedId: event?.id, toValues: eventToValues, cacheSaved: true, onSaved });
   const form = useRecordForm({
     draftKey,
     initial,
@@ -55,13 +50,7 @@ export function EventForm({ event, initial, draftKey, onSaved, onCancel }: Event
     fields: eventFormFields,
     prepare: (values, version) =>
       prepareEvent(values, event?.id ?? null, version, { kindRequired: t("events.form.kindRequired"), invalidDay: t("dayField.invalid") }),
-    save: (input) => ("update" in input ? update.mutateAsync(input.update) : create.mutateAsync(input.create)),
-    reload: event ? () => fetchSavedRecord(queryClient, trpc.event.byId.queryOptions({ id: event.id }), eventToValues) : undefined,
-    onSaved: async (saved) => {
-      queryClient.setQueryData(trpc.event.byId.queryKey({ id: saved.id }), saved);
-      await invalidateAfter(queryClient, { entity: "event" });
-      onSaved(saved);
-    },
+    ...saving,
   });
 
   const { values } = form;

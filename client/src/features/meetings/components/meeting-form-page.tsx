@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { getRouteApi } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { TInteractionKind } from "@atlas/shared/enums";
 import { useVocabulary } from "../../../lib/vocabularies.ts";
@@ -11,8 +10,6 @@ import { EditRecordFormPage, NewRecordFormPage } from "../../../entities/record-
 import { emptyMeetingValues, meetingToValues } from "../hooks/meeting-form-values.ts";
 import { MeetingForm } from "./meeting-form.tsx";
 import "../meetings.css";
-
-const editRoute = getRouteApi("/app/meetings/$meetingId/edit");
 
 /** The kind most of the last hundred logged contacts had: what the next one most likely is. */
 function useCommonKind() {
@@ -51,12 +48,7 @@ export function NewMeetingPage(): ReactNode {
   const kind = useCommonKind();
   const today = useHomeToday();
   return (
-    <NewRecordFormPage
-      kind="meeting"
-      title={t("meetings.form.createTitle")}
-      intro={t("meetings.form.createIntro")}
-      createdToast={(saved: { id: string; title: string }) => t("meetings.one.createdToast", { title: saved.title })}
-    >
+    <NewRecordFormPage kind="meeting" labelOf={(saved: { id: string; title: string }) => saved.title} intro={t("meetings.form.createIntro")}>
       {(exits) =>
         kind.isPending ? (
           <FormSkeleton />
@@ -70,16 +62,8 @@ export function NewMeetingPage(): ReactNode {
 }
 
 export function EditMeetingPage(): ReactNode {
-  const { t } = useTranslation();
-  const { meetingId } = editRoute.useParams();
   return (
-    <EditRecordFormPage
-      kind="meeting"
-      query={trpc.meeting.byId.queryOptions({ id: meetingId })}
-      labelOf={(m) => m.title}
-      title={t("meetings.form.editTitle")}
-      savedToast={t("meetings.one.saved")}
-    >
+    <EditRecordFormPage kind="meeting" query={(id) => trpc.meeting.byId.queryOptions({ id })} labelOf={(m) => m.title}>
       {(current, form) => <MeetingForm meeting={current} initial={meetingToValues(current)} {...form} />}
     </EditRecordFormPage>
   );

@@ -8,6 +8,7 @@ import { useFormat } from "../../../lib/format.ts";
 import { Button } from "../../../ui/button.tsx";
 import { Skeleton } from "../../../ui/spinner.tsx";
 import type { PartnerDossier, PartnerDossierQuery } from "../hooks/partner-queries.ts";
+import { printLimits } from "./dossier-items.tsx";
 import "../texts.ts";
 
 type Props = {
@@ -138,38 +139,70 @@ export function DossierListBlock<TItem extends { id: string }>({ list, printLimi
   );
 }
 
-type DossierGroupsBlockProps<TGroup extends string, TItem extends { id: string }> = Omit<Props, "count" | "isEmpty" | "children" | "className"> &
-  Omit<DossierListProps<TItem>, "page" | "empty"> & {
+/**
+ * The blocks made of groups, with their groups in the order shown. Each takes its id, its
+ * texts (`dossier.<block>.title`, `.empty`, `.<group>`, `.<group>Empty`) and its print limit
+ * from its name, so the two blocks cannot drift apart in how they are put together.
+ */
+const groupedBlocks = { events: ["upcoming", "past"], people: ["theirs", "ours"] } as const;
+type TGroupedBlock = keyof typeof groupedBlocks;
+type TGroupOf<B extends TGroupedBlock> = (typeof groupedBlocks)[B][number];
+type TGroupTextKey = { [B in TGroupedBlock]: `dossier.${B}.${TGroupOf<B>}` }[TGroupedBlock];
+
+/** The lists of a grouped block, by group; its items' type is read from them. */
+type GroupedLists<B extends TGroupedBlock> = Record<TGroupOf<B>, DossierPage<{ id: string }>>;
+
+type DossierGroupsBlockProps<B extends TGroupedBlock, TLists extends GroupedLists<B>> = Omit<
+  Props,
+  "id" | "title" | "empty" | "count" | "isEmpty" | "children" | "className"
+> &
+  Omit<DossierListProps<TLists[TGroupOf<B>]["items"][number]>, "page" | "empty" | "printLimit"> & {
+    block: B;
     /** The block's lists by group. */
-    groups: (d: PartnerDossier) => Record<TGroup, DossierPage<TItem>>;
-    /** The groups in the order shown. */
-    order: readonly TGroup[];
-    /** Each group's subheading and what it says when it has nothing. */
-    groupTexts: (group: TGroup) => { title: ReactNode; empty: ReactNode };
+    groups: (d: PartnerDossier) => TLists;
     /** Classes of an element around the groups, where they are laid out together. */
     groupsClassName?: string;
   };
 
 /** A block of lists under their own subheadings, empty only when every one of them is. */
-export function DossierGroupsBlock<const TGroup extends string, TItem extends { id: string }>({
+export function DossierGroupsBlock<B extends TGroupedBlock, TLists extends GroupedLists<B>>({
+  block,
   groups,
-  order,
-  groupTexts,
   groupsClassName,
-  printLimit,
   className,
   all,
   children,
-  ...block
-}: DossierGroupsBlockProps<TGroup, TItem>): ReactNode {
+  ...rest
+}: DossierGroupsBlockProps<B, TLists>): ReactNode {
+  const { t } = useTranslation();
+  const name: TGroupedBlock = block;
+  const order: ReadonlyArray<TGroupOf<B>> = groupedBlocks[block];
   return (
-    <DossierBlock {...block} isEmpty={(d) => order.every((group) => groups(d)[group].total === 0)}>
+    <DossierBlock
+      {...rest}
+      id={`dossier-${name}`}
+      title={t(`dossier.${name}.title`)}
+      empty={t(`dossier.${name}.empty`)}
+      isEmpty={(d) => order.every((group) => groups(d)[group].total === 0)}
+    >
       {(d) => {
-        const shown = order.map((group) => (
-          <DossierGroup key={group} {...groupTexts(group)} page={groups(d)[group]} printLimit={printLimit} className={className} all={all}>
-            {children}
-          </DossierGroup>
-        ));
+        const shown = order.map((group) => {
+          // The block's name and one of its own groups: a key of the table above.
+          const key = `dossier.${name}.${group}` as TGroupTextKey;
+          return (
+            <DossierGroup
+              key={group}
+              title={t(key)}
+              empty={t(`${key}Empty`)}
+              page={groups(d)[group]}
+              printLimit={printLimits[name]}
+              className={className}
+              all={all}
+            >
+              {children}
+            </DossierGroup>
+          );
+        });
         return groupsClassName ? <div className={groupsClassName}>{shown}</div> : shown;
       }}
     </DossierBlock>

@@ -7,7 +7,7 @@ import type { TEventStatus } from "@atlas/shared/enums";
 import type { TDossierEvent } from "@atlas/shared/partner";
 import { Badge, type BadgeTone } from "../../../ui/badge.tsx";
 import { DossierGroupsBlock } from "./dossier-block.tsx";
-import { AllOfPartner, printLimits, concerns, DayText, StopLine, Meta, type DossierQuery } from "./dossier-items.tsx";
+import { AllOfPartner, concerns, DayText, StopLine, Meta, type DossierQuery } from "./dossier-items.tsx";
 import "../texts.ts";
 
 const eventTone: Record<TEventStatus, BadgeTone> = { PLANNED: "blue", CONFIRMED: "green", HELD: "neutral", POSTPONED: "amber", CANCELLED: "red" };
@@ -38,19 +38,8 @@ function EventItem({ e, partnerId }: { e: TDossierEvent; partnerId: string }): R
 }
 
 export function EventsBlock({ query, partnerId }: { query: DossierQuery; partnerId: string }): ReactNode {
-  const { t } = useTranslation();
   return (
-    <DossierGroupsBlock
-      id="dossier-events"
-      title={t("dossier.events.title")}
-      query={query}
-      empty={t("dossier.events.empty")}
-      groups={(d) => d.events}
-      order={["upcoming", "past"]}
-      groupTexts={(when) => ({ title: t(`dossier.events.${when}`), empty: t(`dossier.events.${when}Empty`) })}
-      printLimit={printLimits.events}
-      all={<AllOfPartner list="/events" partnerId={partnerId} />}
-    >
+    <DossierGroupsBlock block="events" query={query} groups={(d) => d.events} all={<AllOfPartner list="/events" partnerId={partnerId} />}>
       {(e) => <EventItem e={e} partnerId={partnerId} />}
     </DossierGroupsBlock>
   );

@@ -6,7 +6,7 @@ import type { TDossierPerson } from "@atlas/shared/partner";
 import { useFormat } from "../../../lib/format.ts";
 import { usePositionDays } from "../../../lib/position-days.ts";
 import { DossierGroupsBlock } from "./dossier-block.tsx";
-import { printLimits, type DossierQuery } from "./dossier-items.tsx";
+import type { DossierQuery } from "./dossier-items.tsx";
 import "../texts.ts";
 
 function PersonItem({ p, partnerId }: { p: TDossierPerson; partnerId: string }): ReactNode {
@@ -41,21 +41,8 @@ function PersonItem({ p, partnerId }: { p: TDossierPerson; partnerId: string }):
 }
 
 export function PeopleBlock({ query, partnerId }: { query: DossierQuery; partnerId: string }): ReactNode {
-  const { t } = useTranslation();
   return (
-    <DossierGroupsBlock
-      id="dossier-people"
-      title={t("dossier.people.title")}
-      query={query}
-      empty={t("dossier.people.empty")}
-      lines={6}
-      groups={(d) => d.people}
-      order={["theirs", "ours"]}
-      groupTexts={(side) => ({ title: t(`dossier.people.${side}`), empty: t(`dossier.people.${side}Empty`) })}
-      groupsClassName="dossier-people"
-      className="dossier-people__list"
-      printLimit={printLimits.people}
-    >
+    <DossierGroupsBlock block="people" query={query} lines={6} groups={(d) => d.people} groupsClassName="dossier-people" className="dossier-people__list">
       {(p) => <PersonItem p={p} partnerId={partnerId} />}
     </DossierGroupsBlock>
   );

@@ -3,16 +3,14 @@
 // offered (the duplicate guard). Drafts, conflicts and leaving with unsaved input are
 // handled by useRecordForm / FormStatus / LeaveGuard.
 import { useMemo, type ReactNode } from "react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { partnerLevels, personSides, type TPersonSide } from "@atlas/shared/enums";
 import { trpc } from "../../../lib/trpc.ts";
-import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { useRecordForm } from "../../../lib/use-record-form.ts";
 import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-status.tsx";
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
 import { Select, type SelectGroup } from "../../../ui/select.tsx";
-import { fetchSavedRecord } from "../../../ui/form/fetch-saved-record.ts";
+import { useCreateOrUpdate } from "../../../ui/form/use-create-or-update.ts";
 import { bindFields } from "../../../ui/form/field-binding.ts";
 import { RecordFormActions, type RecordFormProps } from "../../../ui/form/record-form-actions.tsx";
 import { usePartnerOptions, type PersonDetail } from "../hooks/person-queries.ts";
@@ -25,24 +23,16 @@ type PersonFormProps = RecordFormProps<PersonDetail, PersonFormValues> & { perso
 
 export function PersonForm({ person, initial, draftKey, onSaved, onCancel }: PersonFormProps): ReactNode {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const partners = usePartnerOptions();
 
-  const create = useMutation(trpc.person.create.mutationOptions());
-  const update = useMutation(trpc.person.update.mutationOptions());
-
+  const saving = useCreateOrUpdate("person", trpc.person, { editedId: person?.id, toValues: personToValues, cacheSaved: false, onSaved });
   const form = useRecordForm({
     draftKey,
     initial,
     version: person?.version ?? null,
     fields: personFormFields,
     prepare: (values, version) => preparePerson(values, person?.id ?? null, version, initial.positions),
-    save: (input) => ("update" in input ? update.mutateAsync(input.update) : create.mutateAsync(input.create)),
-    reload: person ? () => fetchSavedRecord(queryClient, trpc.person.byId.queryOptions({ id: person.id }), personToValues) : undefined,
-    onSaved: async (saved) => {
-      await invalidateAfter(queryClient, { entity: "person" });
-      onSaved(saved as PersonDetail);
-    },
+    ...saving,
   });
   const { values } = form;
   const labels: Record<string, string> = Object.fromEntries(personFormFields.map((f) => [f, t(`people.fields.${f}`)]));

@@ -1,17 +1,15 @@
 // Create and edit a joint project: partner (type-ahead), sector, stage and the candidate
 // sites as rows. Choosing the site is a separate action on the project's page.
 import { useId, useRef, useState, type ReactNode } from "react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { projectStages, type TProjectStage } from "@atlas/shared/enums";
 import { trpc } from "../../../lib/trpc.ts";
-import { invalidateAfter } from "../../../lib/invalidation.ts";
 import { useRecordForm } from "../../../lib/use-record-form.ts";
 import { useSectorOptions } from "../../../entities/options/reference-options.ts";
 import { FormStatus, LeaveGuard, useTheirValueNote } from "../../../ui/form-status.tsx";
 import { TextArea, TextField } from "../../../ui/text-field.tsx";
 import { Select } from "../../../ui/select.tsx";
-import { fetchSavedRecord } from "../../../ui/form/fetch-saved-record.ts";
+import { useCreateOrUpdate } from "../../../ui/form/use-create-or-update.ts";
 import { bindFields, bindRowFields } from "../../../ui/form/field-binding.ts";
 import { AddRowButton, RemoveRowButton } from "../../../ui/form/row-buttons.tsx";
 import { RecordFormActions, type RecordFormProps } from "../../../ui/form/record-form-actions.tsx";
@@ -25,16 +23,18 @@ type ProjectFormProps = RecordFormProps<ProjectDetail, ProjectFormValues> & { pr
 
 export function ProjectForm({ project, initial, draftKey, onSaved, onCancel }: ProjectFormProps): ReactNode {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
   const ids = useId();
   const sectors = useSectorOptions();
   const decimal = i18n.language === "en" ? "." : ",";
   const sitesRef = useRef<HTMLOListElement>(null);
   const [announcement, setAnnouncement] = useState("");
 
-  const create = useMutation(trpc.project.create.mutationOptions());
-  const update = useMutation(trpc.project.update.mutationOptions());
-
+  const saving = useCreateOrUpdate("project", trpc.project, {
+    editedId: project?.id,
+    toValues: (current) => projectToValues(current, decimal),
+    cacheSaved: true,
+    onSaved,
+  });
   const form = useRecordForm({
     draftKey,
     initial,
@@ -42,15 +42,7 @@ export function ProjectForm({ project, initial, draftKey, onSaved, onCancel }: P
     fields: projectFormFields,
     prepare: (values, version) =>
       prepareProject(values, project?.id ?? null, version, { partnerRequired: t("projects.form.partnerRequired"), notANumber: t("errors.notANumber") }),
-    save: (input) => ("update" in input ? update.mutateAsync(input.update) : create.mutateAsync(input.create)),
-    reload: project
-      ? () => fetchSavedRecord(queryClient, trpc.project.byId.queryOptions({ id: project.id }), (current) => projectToValues(current, decimal))
-      : undefined,
-    onSaved: async (saved) => {
-      queryClient.setQueryData(trpc.project.byId.queryKey({ id: saved.id }), saved);
-      await invalidateAfter(queryClient, { entity: "project" });
-      onSaved(saved);
-    },
+    ...saving,
   });
   const { values } = form;
   const labels: Record<string, string> = Object.fromEntries(projectFormFields.map((f) => [f, t(`projects.fields.${f}`)]));
