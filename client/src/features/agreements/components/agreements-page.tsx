@@ -16,22 +16,13 @@ import { ButtonLink } from "../../../ui/list-page/button-link.tsx";
 import { ChipToggles, FilterField, FilterResetButton } from "../../../ui/list-page/filter-fields.tsx";
 import { useListRows } from "../../../entities/list-page/list-results.tsx";
 import { RegisterHeader, RegisterResults, urlView } from "../../../entities/list-page/register-page.tsx";
-import type { Register } from "../../../entities/list-page/registers.ts";
 import { DashboardFilterBarWithOptions } from "../../../entities/list-page/dashboard-filter.tsx";
 import { RecordLinksCell } from "../../../entities/list-page/record-cells.tsx";
 import { agreementListInput, agreementSortParams, hasActiveFilter, ownPart, type TAgreementSortField } from "../hooks/agreement-search.ts";
 import { useAgreementList, type AgreementListItem } from "../hooks/agreement-queries.ts";
 import { StageBadge } from "../../../ui/stage-badge.tsx";
 import "../agreements.css";
-
-/** This register's facts for the shared frame (entities/list-page). */
-const agreementsRegister = {
-  section: "agreements",
-  download: "agreements",
-  addPath: "/agreements/new",
-  addLabel: "agreements.add",
-  resetLabel: "agreements.filter.reset",
-} as const satisfies Register;
+import { agreementsRegister } from "../register.ts";
 
 const route = getRouteApi("/app/agreements");
 

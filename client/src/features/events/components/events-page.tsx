@@ -15,7 +15,6 @@ import { FilterField } from "../../../ui/list-page/filter-fields.tsx";
 import { ListToolbar } from "../../../ui/list-page/list-toolbar.tsx";
 import { useListRows } from "../../../entities/list-page/list-results.tsx";
 import { RegisterEmptyState, RegisterHeader, RegisterResults, urlView, useRegisterAddLink } from "../../../entities/list-page/register-page.tsx";
-import type { Register } from "../../../entities/list-page/registers.ts";
 import { DashboardFilterBarWithOptions } from "../../../entities/list-page/dashboard-filter.tsx";
 import { RecordLinksCell, RecordTitleCell } from "../../../entities/list-page/record-cells.tsx";
 import {
@@ -32,15 +31,7 @@ import { useEventList, useEventTabCounts, type EventListItem } from "../hooks/ev
 import { EventStatusBadge } from "./event-status-badge.tsx";
 import "../events.css";
 import { useHomeToday } from "../../../lib/home-today.ts";
-
-/** This register's facts for the shared frame (entities/list-page). */
-const eventsRegister = {
-  section: "events",
-  download: "events",
-  addPath: "/events/new",
-  addLabel: "events.add",
-  resetLabel: "events.resetFilter",
-} as const satisfies Register;
+import { eventsRegister } from "../register.ts";
 
 const route = getRouteApi("/app/events");
 

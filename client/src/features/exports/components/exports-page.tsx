@@ -12,20 +12,11 @@ import { useColumnVisibility } from "../../../ui/column-picker.tsx";
 import { FilterForm, FilterResetButton, FilterSelect, PeriodFilter } from "../../../ui/list-page/filter-fields.tsx";
 import { useListRows } from "../../../entities/list-page/list-results.tsx";
 import { RegisterHeader, RegisterResults, urlView } from "../../../entities/list-page/register-page.tsx";
-import type { Register } from "../../../entities/list-page/registers.ts";
 import { exportListInput, exportChartFilter, exportSortParams, hasExportFilter, type TExportSearch, type TExportSortField } from "../hooks/export-search.ts";
 import { useDestinationOptions, useExportCategories, useExportFigureList, type ExportFigureItem } from "../hooks/export-queries.ts";
 import { ExportFactsSection } from "./export-facts-section.tsx";
 import "./exports.css";
-
-/** This register's facts for the shared frame (entities/list-page). */
-const exportsRegister = {
-  section: "exports",
-  download: "export-figures",
-  addPath: "/exports/entry",
-  addLabel: "exports.enter",
-  resetLabel: "exports.filter.reset",
-} as const satisfies Register;
+import { exportsRegister } from "../register.ts";
 
 const route = getRouteApi("/app/exports");
 

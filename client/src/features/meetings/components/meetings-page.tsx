@@ -13,22 +13,13 @@ import { ChipToggles } from "../../../ui/list-page/filter-fields.tsx";
 import { ListToolbar } from "../../../ui/list-page/list-toolbar.tsx";
 import { useListRows } from "../../../entities/list-page/list-results.tsx";
 import { RegisterHeader, RegisterResults, urlView } from "../../../entities/list-page/register-page.tsx";
-import type { Register } from "../../../entities/list-page/registers.ts";
 import { DashboardFilterBarWithOptions } from "../../../entities/list-page/dashboard-filter.tsx";
 import { RecordLinksCell, RecordTitleCell } from "../../../entities/list-page/record-cells.tsx";
 import { meetingListInput, dashboardPart, hasMeetingFilter, meetingSortParams, type TMeetingSortField } from "../hooks/meeting-search.ts";
 import { useMeetingList, type MeetingListItem } from "../hooks/meeting-queries.ts";
 import { KindBadge } from "./kind-badge.tsx";
 import "../meetings.css";
-
-/** This register's facts for the shared frame (entities/list-page). */
-const meetingsRegister = {
-  section: "meetings",
-  download: "meetings",
-  addPath: "/meetings/new",
-  addLabel: "meetings.add",
-  resetLabel: "meetings.filter.reset",
-} as const satisfies Register;
+import { meetingsRegister } from "../register.ts";
 
 const route = getRouteApi("/app/meetings");
 

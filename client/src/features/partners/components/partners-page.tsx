@@ -7,22 +7,13 @@ import type { Column } from "../../../ui/table.tsx";
 import { Icon } from "../../../ui/icons.tsx";
 import { useListRows } from "../../../entities/list-page/list-results.tsx";
 import { RegisterHeader, RegisterResults, urlView } from "../../../entities/list-page/register-page.tsx";
-import type { Register } from "../../../entities/list-page/registers.ts";
 import { RecordTitleCell } from "../../../entities/list-page/record-cells.tsx";
 import { partnerListInput, hasActiveFilter, partnerSortParams, withSort, type TPartnerSortField } from "../hooks/partner-search.ts";
 import { usePartnerList, type PartnerListItem } from "../hooks/partner-queries.ts";
 import { PartnerFilterBar } from "./partner-filter-bar.tsx";
 import { useCountryOptions, useSectorOptions } from "../../../entities/options/reference-options.ts";
 import { LevelBadge } from "./level-badge.tsx";
-
-/** This register's facts for the shared frame (entities/list-page). */
-const partnersRegister = {
-  section: "partners",
-  download: "partners",
-  addPath: "/partners/new",
-  addLabel: "partners.add",
-  resetLabel: "partners.filter.reset",
-} as const satisfies Register;
+import { partnersRegister } from "../register.ts";
 
 const route = getRouteApi("/app/partners");
 

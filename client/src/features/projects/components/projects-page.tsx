@@ -12,21 +12,12 @@ import { FilterSelect } from "../../../ui/list-page/filter-fields.tsx";
 import { ListToolbar } from "../../../ui/list-page/list-toolbar.tsx";
 import { useListRows } from "../../../entities/list-page/list-results.tsx";
 import { RegisterHeader, RegisterResults, urlView } from "../../../entities/list-page/register-page.tsx";
-import type { Register } from "../../../entities/list-page/registers.ts";
 import { DashboardFilterBarWithOptions } from "../../../entities/list-page/dashboard-filter.tsx";
 import { projectListInput, hasActiveFilter, projectSortParams, withDashboard, type TProjectSortField } from "../hooks/project-search.ts";
 import { useProjectList, type ProjectListItem } from "../hooks/project-queries.ts";
 import { ProjectStageBadge } from "./project-stage-badge.tsx";
 import "../projects.css";
-
-/** This register's facts for the shared frame (entities/list-page). */
-const projectsRegister = {
-  section: "projects",
-  download: "projects",
-  addPath: "/projects/new",
-  addLabel: "projects.add",
-  resetLabel: "projects.resetFilter",
-} as const satisfies Register;
+import { projectsRegister } from "../register.ts";
 
 const route = getRouteApi("/app/projects");
 
