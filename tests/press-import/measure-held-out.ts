@@ -2,7 +2,7 @@
 // (issue 14): per-text and total recall and precision for partners, people, dates, sectors,
 // export categories, agreements and events, every miss, and every partner the extractor
 // proposes that the text does not name. The comparison is the one the suite uses (compare.ts).
-// Run: pnpm exec tsx tests/press-import/measure-held-out.ts held-out   (or held-out-2, held-out-3, held-out-4, held-out-5, held-out-6)
+// Run: pnpm exec tsx tests/press-import/measure-held-out.ts held-out   (or held-out-2, held-out-3, held-out-4, held-out-5, held-out-6, held-out-7)
 import { extractDraft } from "@atlas/server/services/press-import/extract";
 import { add, compare, importGazetteer, pct, score, type Score } from "./compare.ts";
 import { heldOut as firstSet } from "./held-out/index.ts";
@@ -11,6 +11,7 @@ import { heldOut3 as thirdSet } from "./held-out-3/index.ts";
 import { heldOut4 as fourthSet } from "./held-out-4/index.ts";
 import { heldOut5 as fifthSet } from "./held-out-5/index.ts";
 import { heldOut6 as sixthSet } from "./held-out-6/index.ts";
+import { heldOut7 as seventhSet } from "./held-out-7/index.ts";
 
 const sets = {
   "held-out": firstSet,
@@ -19,6 +20,7 @@ const sets = {
   "held-out-4": fourthSet,
   "held-out-5": fifthSet,
   "held-out-6": sixthSet,
+  "held-out-7": seventhSet,
 } as const;
 const name = (process.argv[2] ?? "held-out") as keyof typeof sets;
 const heldOut = sets[name];
