@@ -351,6 +351,25 @@ describe("rules from the third held-out measurement", () => {
     expect(draft("Вчера в режиме видеоконференции прошли переговоры с акимом Алматинской области.").happening?.kind).toBe("NEGOTIATIONS");
   });
 
+  it("reads a draft agreement a head's instruction asks for as a proposal, not a draft made", () => {
+    const text =
+      "Губернатор утвердил перечень поручений по итогам встречи с делегацией Гомельской области.\n\nКомитету по внешним связям (А.Б. Петров) — до 1 марта разработать проект соглашения о сотрудничестве с Гомельской областью.\n\nМинистерству финансов поручено в срок до 1 апреля подготовить проект меморандума с Гомельским облисполкомом.";
+    expect(draft(text).agreements.map((a) => `${a.kind} ${a.stage}`)).toEqual(["COOPERATION_AGREEMENT PROPOSAL_SENT", "MEMORANDUM PROPOSAL_SENT"]);
+  });
+
+  it("takes talks a person held by video link for a call", () => {
+    expect(draft("Вчера министр промышленности области провёл переговоры с вице-губернатором провинции Цзилинь в формате видеосвязи.").happening?.kind).toBe(
+      "CALL",
+    );
+  });
+
+  it("takes a delegation received or met for a visit, but not one met on the sidelines of a forum or named as the source of instructions", () => {
+    expect(draft("Вчера глава региона принял делегацию Карагандинской области Республики Казахстан.").happening?.kind).toBe("VISIT");
+    expect(draft("Вчера губернатор провёл переговоры с делегацией Гомельской области. Стороны обсудили поставки льна.").happening?.kind).toBe("VISIT");
+    expect(draft("Вчера на полях выставки министр встретился с делегацией Гомельской области.").happening?.kind).toBe("MEETING");
+    expect(draft("Губернатор дал поручения по итогам переговоров с делегацией Гомельской области, состоявшихся 3 мая.").happening?.kind).not.toBe("VISIT");
+  });
+
   it("reads no building for a town, every town of a list after «в», a town the text also names by its adjective, and a list of three regions", () => {
     const d = draft(
       "Встреча прошла во Дворце Республики. Гастроли пройдут в Гродно, Лиде и Слониме. Гродненские музыканты выступят в Гродно. Приехали гости из Архангельской, Ярославской и Алматинской областей.",

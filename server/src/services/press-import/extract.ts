@@ -350,6 +350,46 @@ const kindCues: KindCue[] = [
   },
 ];
 
+/** Talks held by video link: a call, ranked as one. */
+const videoTalks: KindCue = { kind: "CALL", priority: 5, test: () => false };
+
+/** A delegation received or met: whatever the talks were, the release reports the delegation's visit. Ranks above talks, below a call. */
+const delegationCue: KindCue = { kind: "VISIT", priority: 4.5, test: () => false };
+
+/**
+ * Whether the token at i is a delegation someone receives or meets: «принял делегацию», «встретился с делегацией»,
+ * «провёл переговоры с делегацией». «Делегация отправится…» or «состав делегации» report no meeting of their own.
+ */
+function receivesDelegation(tokens: Token[], i: number): boolean {
+  if (!/^делегаци(ю|ей)$/.test(tokens[i]!.lower)) return false;
+  const previous = tokens[i - 1]?.lower ?? "";
+  if (/^(принял|приняла|приняли|принимал|принимала|принимали|встретил|встретила|встретили)$/.test(previous)) return true;
+  const metWith =
+    (previous === "с" || previous === "со") &&
+    tokens.slice(Math.max(0, i - 3), i - 1).some((t) => /^(встреч|встретил|переговор|бесед|провел|провёл)/.test(t.lower));
+  // «на полях форума», «в рамках выставки»: a delegation met at an event came for the event; that is a meeting.
+  const atEvent = tokens.some(
+    (t, k) =>
+      (t.lower === "полях" && tokens[k - 1]?.lower === "на") ||
+      (t.lower === "рамках" && /^(форум|выставк|ярмарк|фестивал|конференци|съезд|саммит)/.test(tokens[k + 1]?.lower ?? "")),
+  );
+  return metWith && !atEvent && !followsResults(tokens, i - 1) && !followsResults(tokens, i - 2);
+}
+
+/** «по итогам (рабочей) встречи с делегацией»: the meeting is named as the source of what the release reports, not as a visit of its own. */
+function followsResults(tokens: Token[], i: number): boolean {
+  return [1, 2].some((k) => /^(итогам|результатам)$/.test(tokens[i - k]?.lower ?? ""));
+}
+
+/**
+ * Whether a clause is an instruction, whose «подготовить проект соглашения» is a task set (an initiative), not a stage:
+ * «поручено / поручил … подготовить», or in a release of instructions a line addressed to a body («Министерству … разработать»).
+ */
+function instructed(tokens: Token[], instructionsRelease: boolean): boolean {
+  if (tokens.some((t) => /^поруч(ено|ить|ил|ила|или|ает|ают|ен|ена)$/.test(t.lower))) return true;
+  return instructionsRelease && tokens.slice(0, 3).some((t) => /^(департамент|министерств|комитет|управлени|агентств|аппарат)(у|ю)$/.test(t.lower));
+}
+
 /** Past-tense forms that report a meeting as having taken place, outside the title and lead. */
 const tookPlace =
   /^(состоял(ся|ась|ись|ось)|прош(ла|ли|ло|ел)|провел(а|и)?|провёл|встретил(ся|ась|ись)|находил(ся|ась|ись)|посетил[аи]?|побывал[аи]?|прибыл[аи]?)$/;
@@ -398,6 +438,11 @@ function findHappening(
 ): TDraftHappening | null {
   const cuesIn = (sentence: number) => {
     const tokens = tokensOf(read, sentence);
+    // Talks someone held by video link («провела переговоры в режиме видеоконференции») are that person's call; talks that
+    // «took place» by video between representatives stay talks.
+    const byVideo =
+      tokens.some((t, i) => /^(режиме|формате)$/.test(t.lower) && /^(видеоконференц|видеосвяз|видеозвон)/.test(tokens[i + 1]?.lower ?? "")) &&
+      tokens.some((t) => /^(провел|провёл|провела|провели)$/.test(t.lower));
     const found: Array<{ cue: KindCue; token: Token }> = [];
     // A cue in a relative clause («…, который прибыл в Вологду с визитом») is background: the
     // main clause («провёл переговоры») tells what happened. It ranks lower than in a main clause.
@@ -407,9 +452,13 @@ function findHappening(
       else if (t.breakBefore && relative && /[.;—–]/.test(read.text.slice(tokens[i - 1]?.end ?? t.start, t.start))) relative = false;
       // «более сорока деловых переговоров», «60 деловых встреч»: business talks counted in a programme are not a meeting of their own.
       if (programmeCount(tokens, i)) return;
+      const rank = (cue: KindCue) => (relative ? { ...cue, priority: cue.priority - 1.5 } : cue);
       // A background visit still makes a plain meeting a visit (a meeting with a visiting ambassador), but not talks or a call.
-      for (const cue of kindCues)
-        if (cue.test(t, tokens[i + 1], tokens[i - 1])) found.push({ cue: relative ? { ...cue, priority: cue.priority - 1.5 } : cue, token: t });
+      for (const cue of kindCues) {
+        if (!cue.test(t, tokens[i + 1], tokens[i - 1])) continue;
+        found.push({ cue: rank(cue.kind === "NEGOTIATIONS" && byVideo ? videoTalks : cue), token: t });
+      }
+      if (receivesDelegation(tokens, i)) found.push({ cue: rank(delegationCue), token: t });
     });
     return found;
   };
@@ -701,6 +750,9 @@ function findAgreements(read: ReadText, gazetteer: ImportGazetteer, dates: Found
   const mentions: AgreementMention[] = [];
   const knownKinds = new Set(gazetteer.agreementKinds.map((k) => k.code));
   const named: Array<{ at: number; kind: string }> = [];
+  // A release of a head's instructions («перечень поручений», «дал ряд поручений»): its lines are tasks, not stages reached.
+  // The headline's instruction only sums up the body's, whose line names the parties; it is read there.
+  const instructionsRelease = read.tokens.some((t) => t.sentence <= 1 && /^поручени/.test(t.lower));
   for (let s = 0; s < read.sentences.length; s++) {
     // «стороны договорились:» and a list on the next lines.
     const previous = s > 0 ? read.text.slice(read.sentences[s - 1]!.start, read.sentences[s - 1]!.end) : "";
@@ -717,7 +769,7 @@ function findAgreements(read: ReadText, gazetteer: ImportGazetteer, dates: Found
       const words = tokens.map((_, i) => ({ i, w: agreementWord(tokens, i) })).filter((x) => x.w);
       if (!words.length) continue;
       const cues = tokens
-        .map((_, i) => ({ i, stage: stageCue(tokens, i, agreedBefore) }))
+        .map((_, i) => ({ i, stage: stageCue(tokens, i, agreedBefore || (s > 0 && instructed(tokens, instructionsRelease))) }))
         .filter((c): c is { i: number; stage: Stage } => c.stage !== null && !isConditional(tokens, c.i));
       if (!cues.length) continue;
       for (const { word, cue } of stagedWords(tokens, words, cues)) {
