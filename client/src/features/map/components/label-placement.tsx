@@ -111,20 +111,30 @@ function layout(container: HTMLElement, homeTooltip: L.Tooltip | null): void {
 
 /**
  * Runs the layout whenever markers or clusters come and go (the cluster group redraws
- * after zooms and pans, and adds markers in chunks) and after every view change, once
- * per frame at most; never during a zoom animation, whose positions are in flux.
+ * after zooms and pans, and adds markers in chunks), after every view change, and when a
+ * count or label changes size (a font or stylesheet arriving after the first layout), once
+ * per frame at most. During a zoom animation, whose positions are in flux, it waits for
+ * the next frame rather than dropping the layout: a skipped last layout would leave a
+ * label on a count until the next change.
  */
 export function KeepCountsClear({ homeTooltip }: { homeTooltip: RefObject<L.Tooltip | null> }): null {
   const map = useMap();
   useEffect(() => {
     const container = map.getContainer();
     let frame = 0;
+    const sizes = new ResizeObserver(() => schedule());
+    const run = () => {
+      if ((map as L.Map & { _animatingZoom?: boolean })._animatingZoom) {
+        frame = requestAnimationFrame(run);
+        return;
+      }
+      layout(container, homeTooltip.current);
+      // Observing an element twice is a no-op; removed elements drop out by themselves.
+      for (const el of container.querySelectorAll(".marker-cluster > div, .map-event-marker, .map-home-label")) sizes.observe(el);
+    };
     const schedule = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        if ((map as L.Map & { _animatingZoom?: boolean })._animatingZoom) return;
-        layout(container, homeTooltip.current);
-      });
+      frame = requestAnimationFrame(run);
     };
     const observer = new MutationObserver(schedule);
     for (const pane of ["markerPane", "tooltipPane"]) {
@@ -132,9 +142,11 @@ export function KeepCountsClear({ homeTooltip }: { homeTooltip: RefObject<L.Tool
       if (el) observer.observe(el, { childList: true });
     }
     map.on("zoomend moveend resize", schedule);
+    void document.fonts?.ready.then(schedule);
     schedule();
     return () => {
       observer.disconnect();
+      sizes.disconnect();
       map.off("zoomend moveend resize", schedule);
       cancelAnimationFrame(frame);
     };
