@@ -9,11 +9,9 @@
 // below, in the same waves of parallel statements), with no tRPC, Prisma, superjson or
 // session. Prints per call and client count: p50, p95, requests per second, answers that
 // were not 200, and the ratio of p50 to the floor's. Compare two sizes by running twice.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { once } from "node:events";
 import { writeFileSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -28,6 +26,7 @@ import { createCallerFactory } from "@atlas/server/trpc";
 import { hashPassword } from "@atlas/server/auth/passwords";
 import { benchDatabaseUrl, openBenchDatabase } from "./bench-database.ts";
 import type { FloorCall, FloorStatement } from "./sql-floor.ts";
+import { startProcess, stop } from "./processes.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -138,45 +137,6 @@ if (db.kind === "postgresql") {
 await db.close();
 
 // ---- Processes: the real server and the floor ----
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const port = (server.address() as net.AddressInfo).port;
-  server.close();
-  return port;
-}
-
-async function startProcess(name: string, args: string[], cwd: string, env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
-    cwd,
-    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  const keep = (chunk: Buffer) => void (output = (output + chunk.toString("utf8")).slice(-20_000));
-  child.stdout!.on("data", keep);
-  child.stderr!.on("data", keep);
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output}`);
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { base, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${name} did not start within 300 s:\n${output}`);
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  child.kill("SIGTERM");
-  await Promise.race([once(child, "exit"), new Promise((r) => setTimeout(r, 15_000))]);
-  if (child.exitCode === null) child.kill("SIGKILL");
-}
 
 const databaseEnv: Record<string, string> =
   target.kind === "postgresql" ? { DATABASE_URL: await benchDatabaseUrl(dbName) } : { ATLAS_DATA_DIR: dataDir, DATABASE_URL: "" };

@@ -11,13 +11,12 @@
 // any answer ≥ 500 (503 included), a failed request, or a missing write.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { once } from "node:events";
-import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import superjson from "superjson";
+import { freePort, stop } from "./processes.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -51,14 +50,6 @@ async function adminQuery(sql: string): Promise<void> {
   } finally {
     await admin.end();
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const port = (server.address() as net.AddressInfo).port;
-  server.close();
-  return port;
 }
 
 type Instance = { port: number; child: ChildProcess; base: string };
@@ -108,10 +99,7 @@ async function startInstance(name: string): Promise<Instance> {
 }
 
 async function stopInstance(instance: Instance): Promise<void> {
-  if (instance.child.exitCode !== null) return;
-  instance.child.kill("SIGTERM");
-  await Promise.race([once(instance.child, "exit"), new Promise((r) => setTimeout(r, 15_000))]);
-  if (instance.child.exitCode === null) instance.child.kill("SIGKILL");
+  await stop(instance.child);
 }
 
 function percentile(sorted: number[], p: number): number {
