@@ -2,7 +2,12 @@
 // (issue 14): per-text and total recall and precision for partners, people, dates, sectors,
 // export categories, agreements and events, every miss, and every partner the extractor
 // proposes that the text does not name. The comparison is the one the suite uses (compare.ts).
-// Run: pnpm exec tsx tests/press-import/measure-held-out.ts held-out   (or held-out-2, held-out-3, held-out-4, held-out-5, held-out-6, held-out-7)
+// Run: pnpm exec tsx tests/press-import/measure-held-out.ts held-out   (or held-out-2 … held-out-7)
+// or with the path of a module outside the repository whose export is such a set (real releases,
+// which are measured but not copied into the repository): … measure-held-out.ts /path/index.ts
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ReleaseFixture } from "./fixture-types.ts";
 import { extractDraft } from "@atlas/server/services/press-import/extract";
 import { add, compare, importGazetteer, pct, score, type Score } from "./compare.ts";
 import { heldOut as firstSet } from "./held-out/index.ts";
@@ -22,10 +27,17 @@ const sets = {
   "held-out-6": sixthSet,
   "held-out-7": seventhSet,
 } as const;
-const name = (process.argv[2] ?? "held-out") as keyof typeof sets;
-const heldOut = sets[name];
+const name = process.argv[2] ?? "held-out";
+/** A set named here, or the first array a module at that path exports. */
+async function loadSet(): Promise<ReleaseFixture[] | undefined> {
+  if (name in sets) return sets[name as keyof typeof sets];
+  if (!name.endsWith(".ts")) return undefined;
+  const module = (await import(pathToFileURL(path.resolve(name)).href)) as Record<string, unknown>;
+  return Object.values(module).find((v): v is ReleaseFixture[] => Array.isArray(v));
+}
+const heldOut = await loadSet();
 if (!heldOut) {
-  console.error(`Unknown set «${process.argv[2]}»: one of ${Object.keys(sets).join(", ")}.`);
+  console.error(`Unknown set «${name}»: one of ${Object.keys(sets).join(", ")}, or the path of a .ts module that exports one.`);
   process.exit(2);
 }
 
