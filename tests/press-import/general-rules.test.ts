@@ -463,3 +463,130 @@ describe("fourth round: parents, short names, surnames, relative and partial dat
     expect(dates("В июне-августе 2023 года поставки шли морем.")).toEqual(["2023-06-01 MONTH → 2023-08-31"]);
   });
 });
+
+describe("fifth round: signed periods, support bodies, declined towns, posts after a name, ended agreements", () => {
+  const names = (d: ReturnType<typeof draft>) => d.partners.map((p) => p.name);
+  const person = (d: ReturnType<typeof draft>, fullName: string) => d.people.find((p) => p.fullName === fullName);
+
+  it("dates the period of a signed plan by its first year, but not a plan still to be drawn up or approved", () => {
+    expect(dates("Министры подписали программу совместных действий на 2026–2028 годы.")).toEqual(["2026-01-01 YEAR → 2028-12-31"]);
+    expect(dates("Стороны решили подготовить программу совместных действий на 2026–2028 годы.")).toEqual([]);
+    expect(dates("Программа на 2026–2028 годы согласована и будет утверждена осенью.")).not.toContain("2026-01-01 YEAR → 2028-12-31");
+  });
+
+  it("reads a figure's year named relative to publication, and a year after a noun, but not the rest of a law's date", () => {
+    expect(dates("По итогам прошлого года оборот превысил 40 млн рублей.")).toEqual(["2024-01-01 YEAR"]);
+    expect(dates("Договор 2018 года остаётся основой связей.")).toEqual(["2018-01-01 YEAR"]);
+    expect(dates("Указ от 12 марта 2001 года № 77 определяет порядок.")).toEqual([]);
+    expect(dates("Письмо датировано 10.10.2025, визит начнётся 14 октября.", "2025-10-11")).toEqual(["2025-10-10 DAY", "2025-10-14 DAY"]);
+  });
+
+  it("takes a region's export support centre for its territory, not a partner of its own", () => {
+    const d = draft("Руководитель Центра поддержки экспорта Ярославской области Олег Сомов рассказал о поставках в Казахстан.");
+    expect(names(d)).toContain("Ярославская область");
+    expect(names(d).some((n) => /центр/i.test(n))).toBe(false);
+  });
+
+  it("ends an organisation's name with a country the gazetteer lacks, and proposes the country under the official name the text writes", () => {
+    const d = draft("Соглашение подписано с Союзом фермеров Монголии. Делегация Кыргызской Республики прибыла позже; гости из Кыргызстана осмотрели завод.");
+    expect(names(d)).toEqual(expect.arrayContaining(["Союз фермеров Монголии", "Монголия", "Кыргызская Республика"]));
+    expect(names(d)).not.toContain("Киргизская Республика");
+  });
+
+  it("puts a town after «г.» in the case of the preposition before it, and reads short and «-ию», «-ое» towns after «в»", () => {
+    const d = draft(
+      "Выставка пройдёт в г. Петрозаводске. Груз отправлен в Александрию, затем в Ханое прошли переговоры. В Уфе прошла встреча с делегацией Казахстана.",
+    );
+    expect(names(d)).toEqual(expect.arrayContaining(["Петрозаводск", "Александрия", "Ханой", "Уфа"]));
+    expect(names(d).some((n) => /Петрозаводске|Александрию|Ханое/.test(n))).toBe(false);
+  });
+
+  it("names no partner by a part of the world or by the republic a country's name ends with", () => {
+    const d = draft("Вьетнам остаётся партнёром в Юго-Восточной Азии. Губернатор встретился с министром Китайской Народной Республики Ли Цяном.");
+    expect(names(d).some((n) => /Азия|Республика Ли/.test(n))).toBe(false);
+  });
+
+  it("reads names quoted inside direct speech, a body's quoted name after its full name once, and more legal forms and heads", () => {
+    const d = draft(
+      "«Нашим главным партнёром в этом году стало ООО «Кичменгский лес», и мы видим большой потенциал роста поставок», — сказал аким Акмолинской области. Гастроли провёл Череповецкий камерный театр «Дилижанс»; театр «Дилижанс» покажет два спектакля. Молоко поставит СХПК «Заря», костюмы сошьёт творческое объединение «Северная нить».",
+    );
+    expect(names(d)).toEqual(expect.arrayContaining(["ООО «Кичменгский лес»", "Череповецкий камерный театр «Дилижанс»", "СХПК «Заря»"]));
+    expect(names(d).filter((n) => n.includes("Дилижанс"))).toHaveLength(1);
+    expect(names(d).some((n) => n.includes("Северная нить"))).toBe(true);
+  });
+
+  it("reads a post written after the name and a comma, and a name of short syllables after a post", () => {
+    const d = draft(
+      "Делегацию возглавил Ерлан Маратович Сейтказин, первый заместитель акима Костанайской области. Во встрече участвовал заместитель председателя Народного комитета провинции Тхайбинь Нгуен Ван Хунг.",
+    );
+    expect(person(d, "Ерлан Маратович Сейтказин")).toMatchObject({ post: "первый заместитель акима Костанайской области", side: "PARTNER" });
+    expect(person(d, "Нгуен Ван Хунг")).toMatchObject({ post: "заместитель председателя Народного комитета провинции Тхайбинь", side: "PARTNER" });
+  });
+
+  it("reads a Kazakh patronymic, and the real-world posts of consuls general, representatives and the regional government", () => {
+    const d = draft(
+      "10 октября Губернатор Андрей Ларионов встретился с Генеральным консулом Республики Казахстан в Санкт-Петербурге Бакытнуром Бакытулы. Присутствовали председатель Правительства Вологодской области Иван Громов и полномочный представитель губернатора в Республике Казахстан Олег Кузнецов.",
+      "2025-10-11",
+    );
+    expect(person(d, "Бакытнур Бакытулы")).toMatchObject({ post: "Генеральный консул Республики Казахстан в Санкт-Петербурге", side: "PARTNER" });
+    expect(person(d, "Иван Громов")?.side).toBe("HOME");
+    expect(person(d, "Олег Кузнецов")).toMatchObject({ post: "полномочный представитель губернатора в Республике Казахстан", side: "HOME" });
+    expect(d.happening).toMatchObject({ kind: "MEETING", date: { day: "2025-10-10", precision: "DAY" } });
+  });
+
+  it("gives an official the side of the body the post belongs to, not of the country where it is held", () => {
+    const d = draft("На форуме выступил Чрезвычайный и Полномочный Посол Российской Федерации в Республике Узбекистан Виктор Ланской.");
+    expect(person(d, "Виктор Ланской")?.side).toBe("HOME");
+  });
+
+  it("takes a company with a Belarusian legal form, or one that comes from a town elsewhere, for the partner's side", () => {
+    const d = draft(
+      "Директор ОАО «Гродненский льнокомбинат» Пётр Ясюк осмотрел цеха. Руководитель хора «Млада» из Пловдива Стоян Петров рассказал о программе.",
+    );
+    expect(person(d, "Пётр Ясюк")?.side).toBe("PARTNER");
+    expect(person(d, "Стоян Петров")?.side).toBe("PARTNER");
+  });
+
+  it("keeps an expired agreement apart from the one signed now, and reads extension and state registration", () => {
+    const d = draft("Губернатор и аким Акмолинской области подписали соглашение о сотрудничестве. Прежнее соглашение между регионами истекло в прошлом году.");
+    expect(d.agreements.map((a) => a.stage).sort()).toEqual(["EXPIRED", "SIGNED"]);
+    expect(draft("Соглашение о сотрудничестве с Минской областью стороны продлили ещё на пять лет.").agreements.map((a) => a.stage)).toEqual(["EXTENDED"]);
+    expect(
+      draft("Соглашение о сотрудничестве с Минской областью прошло государственную регистрацию в Министерстве юстиции.").agreements.map((a) => a.stage),
+    ).toEqual(["REGISTERED"]);
+  });
+
+  it("dates a visit a later sentence reports by the lead's day, and reads a reception and talks «обсудили» as what happened", () => {
+    const visit = draft(
+      "С 3 по 5 июня в Минской области прошли Дни Вологодской области. Делегацию возглавил губернатор. Делегация также посетила Борисов.",
+      "2025-06-06",
+    );
+    expect(visit.happening).toMatchObject({ kind: "VISIT", date: { day: "2025-06-03" } });
+    const reception = draft(
+      "Дни Вологодской области проходят в Минской области. Программа насыщенная. 4 июня в Минске губернатора принял председатель облисполкома.",
+      "2025-06-06",
+    );
+    expect(reception.happening).toMatchObject({ kind: "VISIT", date: { day: "2025-06-04" } });
+    expect(draft("Вчера заместители губернаторов Вологодской и Ярославской областей обсудили общий маршрут.").happening?.kind).toBe("MEETING");
+  });
+
+  it("finds a business forum, an exhibition opened on a forum's day, a tour after a festival, and a forum someone visited", () => {
+    const events = (text: string) => draft(text, "2025-05-01").events.map((e) => e.kind);
+    expect(events("В тот же день в Витебске прошёл бизнес-форум «Двина» с участием вологодских компаний. 6 мая открылась выставка.")).toContain("FORUM");
+    expect(events("В первый день форума, 20 мая, в Минске открылась выставка вологодских товаров.")).toContain("EXHIBITION");
+    expect(events("После фестиваля ансамбль «Лада» из Казахстана отправится в гастрольный тур: 8 мая выступит в Вологде, 10 мая — в Соколе.")).toContain(
+      "TOUR",
+    );
+    expect(events("12 мая делегация Казахстана посетила Международный лесной форум в Вологде.")).toContain("FORUM");
+  });
+
+  it("reads machine building, education and the food industry from the words releases use for them", () => {
+    const sectors = (text: string) =>
+      draft(text)
+        .terms.filter((t) => t.vocabulary === "sector")
+        .map((t) => t.name);
+    expect(sectors("Стороны обсудили поставки сельскохозяйственной техники в Казахстан.")).toEqual(["Машиностроение"]);
+    expect(sectors("Университеты Вологды и Минска откроют совместную магистерскую программу.")).toContain("Образование");
+    expect(sectors("В делегацию Казахстана вошли руководители пищевой и лёгкой отраслей.")).toContain("Пищевая промышленность");
+  });
+});

@@ -283,6 +283,29 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
   for (const m of text.matchAll(/(?<![а-яё])(?:в|во|до конца|к концу|в течение|по итогам|за|с|со|начиная с)\s+(\d{4})\s*(?:году|года|г\.|г\b)/giu)) {
     add(m, 0, m[0].length, safeDay(Number(m[1]), 1, 1), "YEAR", 1);
   }
+  // «подписали план мероприятий на 2027–2029 годы»: the period of a document signed or approved is a date, its first
+  // year, YEAR — the signing put it in force. A plan still to be drawn up («договорились подготовить план … на
+  // 2025–2026 годы») has only a term, and a bare «на 2025–2026 годы» dates nothing.
+  for (const m of text.matchAll(/(?<![а-яё])(?:на|в|во|за|с|со)\s+(\d{4})\s*[-–—]\s*(\d{4})\s*(?:годы|годов|годах|годам|гг\.|гг\b|г\.г\.)/giu)) {
+    const before = text
+      .slice(Math.max(0, m.index! - 200), m.index!)
+      .split(/[.!?\n]/)
+      .pop()!;
+    const ofDocument = /(план|программ|соглашени|стратеги|дорожн\S* карт|меморандум|договор|концепци|протокол|мероприяти)[а-яё]*[^.!?]*$/iu.test(before);
+    // «будет утверждён» is a plan not yet in force.
+    const signed = /(?<![а-яё])(?<!(?:будет|будут|не)\s)(подписан[аоы]?|подписали|подписал[аи]?|утвержд[её]н[аоы]?|утвердил[аи]?)(?![а-яё])/iu.test(
+      sentenceOf(m.index!) || before,
+    );
+    if (ofDocument && signed && Number(m[2]) > Number(m[1])) add(m, 0, m[0].length, safeDay(Number(m[1]), 1, 1), "YEAR", 0.9, safeDay(Number(m[2]), 12, 31));
+  }
+  // «по итогам прошлого года», «за прошлый год», «с начала текущего года»: a figure's period named relative to publication, YEAR.
+  for (const m of text.matchAll(
+    /(?<![а-яё])(?:(?:по итогам|за|в течение|с начала|по результатам)\s+(прошлого|минувшего|позапрошлого|текущего|этого|нынешнего|уходящего)\s+года|за\s+(прошлый|минувший|позапрошлый|текущий|этот|нынешний|уходящий)\s+год)(?![а-яё])/giu,
+  )) {
+    const w = (m[1] ?? m[2]!).toLowerCase();
+    const shift = /^позапрошл/.test(w) ? -2 : /^(прошл|минувш)/.test(w) ? -1 : 0;
+    add(m, 0, m[0].length, safeDay(pub.year + shift, 1, 1), "YEAR", 0.9);
+  }
   // во втором полугодии (2025 года), в первом полугодии следующего года: a half-year has no
   // precision of its own, so its first day, APPROXIMATE (as a week is its Monday).
   const halfYear =
@@ -347,6 +370,14 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
     const year =
       yearOf(m[2]) ?? (relative === "следующего" || relative === "будущего" ? pub.year + 1 : relative ? pub.year : yearFor(month, null, publishedOn, true));
     add(m, 0, m[0].length, safeDay(year, month, 1), "MONTH", m[2] || relative ? 1 : 0.8);
+  }
+  // «соглашение 2016 года», «за весь 2025 год»: a year after a noun or an adjective, no preposition of its own; read last,
+  // so that a day, month or quarter the year belongs to («14 ноября 2024 года») keeps it.
+  for (const m of text.matchAll(/(?<=[а-яё]\s)(\d{4})\s+(?:года|год)(?![а-яё])/giu)) {
+    // «от 4 января 1999 года № 4-ФЗ»: the rest of a document's date, left out above, is no year of a fact either.
+    if (documentDate(m) || monthOf(/([а-яё]+)\s$/iu.exec(text.slice(Math.max(0, m.index! - 12), m.index!))?.[1] ?? "") !== null) continue;
+    const year = Number(m[1]);
+    if (year >= 1990 && year <= pub.year + 10) add(m, 0, m[0].length, safeDay(year, 1, 1), "YEAR", 0.7);
   }
   // в следующем / будущем / этом / текущем / прошлом году; до конца года
   for (const m of text.matchAll(/(?<![а-яё])(?:в|во)\s+(следующем|будущем|наступающем|этом|текущем|нынешнем|прошлом|минувшем|уходящем)\s+году/giu)) {

@@ -22,6 +22,8 @@ import {
   findNewRegions,
   findQuotedOrganisations,
   knownPartnerDraft,
+  newCountryCode,
+  newCountryNames,
   newPartnerDraft,
   type NewOrganisation,
   type PartnerHit,
@@ -104,13 +106,19 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   const hits = findKnownPartners(read, partnerIndex);
   // Countries of the world list the gazetteer does not hold are proposed as new, not matched.
   const known = hits.filter((h) => !partnerIndex.newCountryIds.has(h.partner.id));
-  const newCountries: NewOrganisation[] = hits
+  const newCountryHits = hits.filter(
     // «млн долларов США»: a currency's name, not a party.
-    .filter(
-      (h) =>
-        partnerIndex.newCountryIds.has(h.partner.id) && !/^(доллар|евро|юан|фунт|рупи|вон|иен|лир|динар|дирхам)/.test(read.tokens[h.from - 1]?.lower ?? ""),
-    )
-    .map((h) => ({ name: h.partner.name, start: read.tokens[h.from]!.start, end: read.tokens[h.to]!.end, confidence: 0.8, quoted: "", level: "COUNTRY" }));
+    (h) => partnerIndex.newCountryIds.has(h.partner.id) && !/^(доллар|евро|юан|фунт|рупи|вон|иен|лир|динар|дирхам)/.test(read.tokens[h.from - 1]?.lower ?? ""),
+  );
+  const countryNames = newCountryNames(newCountryHits, partnerIndex);
+  const newCountries: NewOrganisation[] = newCountryHits.map((h) => ({
+    name: countryNames.get(newCountryCode(h.partner.id))!,
+    start: read.tokens[h.from]!.start,
+    end: read.tokens[h.to]!.end,
+    confidence: 0.8,
+    quoted: "",
+    level: "COUNTRY",
+  }));
   check();
   const partnerDrafts: TDraftPartner[] = [];
   const seenPartner = new Set<string>();
@@ -133,7 +141,7 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
   const placeContext = { covered, known, lowerStems };
   const newPlaces = findNewPlaces(read, placeContext);
   for (const o of newPlaces) for (let i = tokenFrom(read, o.start); i < read.tokens.length && read.tokens[i]!.start < o.end; i++) covered.add(i);
-  const namedOrgs = findNamedOrganisations(read, partnerIndex, placeContext, [...newRegions, ...newPlaces]);
+  const namedOrgs = findNamedOrganisations(read, partnerIndex, placeContext, [...newRegions, ...newCountries, ...newPlaces]);
   check();
   const newOnes = [...quotedOrgs, ...newRegions, ...newCountries, ...newPlaces, ...namedOrgs];
   const seenNew = new Map<string, TDraftPartner>();
@@ -147,13 +155,16 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
     // An organisation may hold a place in its name («Палата предпринимателей Северо-Казахстанской области»): both stand.
     if (takenSpans.some(([a, b]) => org.start < b && org.end > a && !(org.level === "ORGANISATION" && org.start <= a && org.end >= b))) continue;
     takenSpans.push([org.start, org.end]);
-    const key = org.name.toLowerCase().replaceAll("ё", "е");
+    // A body named by its quoted name is one partner however much of its full name each mention gives
+    // («театр «Ветразь»», «Полоцкий народный театр «Ветразь»»): it is proposed under the fullest.
+    const key = (org.level === "ORGANISATION" && org.quoted ? `«${org.quoted}»` : org.name).toLowerCase().replaceAll("ё", "е");
     // «Шаньдун» after «провинции Шаньдун»: the region named without its kind, not a town of its name.
     const region =
       org.level === "CITY"
         ? [...seenNew.values()].find((p) => p.level === "REGION" && p.name.toLowerCase().replaceAll("ё", "е").endsWith(` ${key}`))
         : undefined;
     const seen = seenNew.get(key) ?? region;
+    if (seen && org.level === "ORGANISATION" && org.quoted && org.name.length > seen.name.length) seen.name = org.name;
     if (seen) {
       newMentions.push({ start: org.start, end: org.end, draft: seen });
       continue;
@@ -195,6 +206,16 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
         const a = partnerIndex.adjectiveStems.find((x) => t.stem.startsWith(x.stem.slice(0, Math.max(4, x.stem.length - 1))));
         if (a) return !family.has(a.partner.id);
       }
+    }
+    // «ансамбль «Шумадия» из Крагуеваца»: the place it comes from, right after one of its mentions.
+    for (const m of newMentions.filter((x) => x.draft === p)) {
+      const after = read.tokens[tokenFrom(read, m.end)];
+      const fromWord = after && after.start >= m.end && after.lower === "из" ? read.tokens[after.index + 1] : undefined;
+      if (!fromWord || fromWord.sentence !== after!.sentence) continue;
+      const knownPlace = known.find((h) => h.from === fromWord.index && h.partner.level !== "ORGANISATION");
+      if (knownPlace) return !family.has(knownPlace.partner.id);
+      const proposed = newMentions.find((x) => x.start === fromWord.start && x.draft.level !== "ORGANISATION");
+      if (proposed) return !proposed.draft.parentId || !family.has(proposed.draft.parentId);
     }
     // A company named after a place is of that place's side: «Шаньдун Хуатай Фудс», ООО «Вологодское мороженое».
     for (const m of newMentions.filter((x) => x.draft === p)) {
@@ -282,9 +303,10 @@ function runRules(text: string, options: ExtractOptions, draft: TPressReleaseDra
 
 /**
  * Legal forms of other countries' law, never of a Russian company: Kazakhstan's ТОО,
- * Kyrgyzstan's ОсОО, Belarus's ЧТУП, ОДО, СООО and ИООО. A company with one is from elsewhere.
+ * Kyrgyzstan's ОсОО, Belarus's ЧТУП, ОДО, СООО, ИООО and ОАО (Russian law has had no ОАО since
+ * 2014: Russian companies are АО or ПАО). A company with one is from elsewhere.
  */
-const foreignLegalForm = /^(ТОО|ОсОО|ЧТУП|ОДО|СООО|ИООО|ЧУП)$/;
+const foreignLegalForm = /^(ТОО|ОсОО|ЧТУП|ОДО|СООО|ИООО|ЧУП|ОАО)$/;
 
 /**
  * Relative days («сегодня», «вчера») only where they date a fact: at the head of a clause,
@@ -319,6 +341,12 @@ function toDraftDate(read: ReadText, d: FoundDate): TDraftDate {
 
 const sentenceOfOffset = (read: ReadText, offset: number) => sentenceAt(read, offset);
 
+/** The first day (DAY precision) the title or lead gives, or null. */
+function leadDay(read: ReadText, dates: FoundDate[], lead: number[]): TDraftDate | null {
+  const d = dates.find((x) => x.precision === "DAY" && lead.includes(sentenceOfOffset(read, x.start)));
+  return d ? { ...toDraftDate(read, d), confidence: d.confidence * 0.8 } : null;
+}
+
 function firstDateIn(read: ReadText, dates: FoundDate[], sentences: number[]): TDraftDate | null {
   for (const s of sentences) {
     const d = dates.find((x) => sentenceOfOffset(read, x.start) === s);
@@ -341,14 +369,28 @@ const kindCues: KindCue[] = [
       // A video conference held as such is a call; «в режиме видеоконференции» only says how talks or a meeting were held.
       (/^(видеоконференц|видеозвон|видеомост)/.test(t.lower) && !/^(режиме|формате|формат|по|посредством|через)$/.test(p?.lower ?? "")),
   },
-  { kind: "VISIT", priority: 4, test: (t) => /^визит(а|ом|е|у)?$/.test(t.lower) || /^(посетил|побывал|прибыл)(а|и)?$/.test(t.lower) },
+  {
+    kind: "VISIT",
+    priority: 4,
+    test: (t, n, p) =>
+      /^визит(а|ом|е|у)?$/.test(t.lower) ||
+      /^(посетил|побывал|прибыл)(а|и)?$/.test(t.lower) ||
+      // «губернатора принял председатель облисполкома», «принял посла»: a guest received; not «принял участие», «принял решение».
+      (/^принял(а|и)?$/.test(t.lower) && [n, p].some((x) => !!x && x.sentence === t.sentence && visitorWord.test(x.lower))),
+  },
   { kind: "NEGOTIATIONS", priority: 3, test: (t) => /^переговор/.test(t.lower) },
   {
     kind: "MEETING",
     priority: 2,
     test: (t) => /^(встреч[аиуе]|встречи|встретил(ся|ась|ись)|заседани[еия]|видеоконференц|видеосвяз|подписал[аи]?|подписани[ея])/.test(t.lower),
   },
+  // «Вчера в Архангельске заместители губернаторов … обсудили запуск маршрута»: the lead's talks with a party from elsewhere are a
+  // meeting, the weakest cue (any other the lead gives says more).
+  { kind: "MEETING", priority: 1, test: (t) => /^обсудил(а|и)?$/.test(t.lower) },
 ];
+
+/** Whom one receives: a guest, a delegation or an official by post. */
+const visitorWord = /^(делегацию|гостей|гостя|посла|послов|губернатора|главу|министра|акима|хокима|мэра|председателя|заместителя)$/;
 
 /** Talks held by video link: a call, ranked as one. */
 const videoTalks: KindCue = { kind: "CALL", priority: 5, test: () => false };
@@ -364,6 +406,10 @@ function receivesDelegation(tokens: Token[], i: number): boolean {
   if (!/^делегаци(ю|ей)$/.test(tokens[i]!.lower)) return false;
   const previous = tokens[i - 1]?.lower ?? "";
   if (/^(принял|приняла|приняли|принимал|принимала|принимали|встретил|встретила|встретили)$/.test(previous)) return true;
+  // «принял в Усть-Каменогорске делегацию»: where, between the verb and the delegation.
+  const beforePlace = tokens[i - 3]?.lower ?? "";
+  if (/^(в|во)$/.test(tokens[i - 2]?.lower ?? "") && tokens[i - 1]!.capital && /^(принял|приняла|приняли|принимал|принимала|принимали)$/.test(beforePlace))
+    return true;
   const metWith =
     (previous === "с" || previous === "со") &&
     tokens.slice(Math.max(0, i - 3), i - 1).some((t) => /^(встреч|встретил|переговор|бесед|провел|провёл)/.test(t.lower));
@@ -392,7 +438,7 @@ function instructed(tokens: Token[], instructionsRelease: boolean): boolean {
 
 /** Past-tense forms that report a meeting as having taken place, outside the title and lead. */
 const tookPlace =
-  /^(состоял(ся|ась|ись|ось)|прош(ла|ли|ло|ел)|провел(а|и)?|провёл|встретил(ся|ась|ись)|находил(ся|ась|ись)|посетил[аи]?|побывал[аи]?|прибыл[аи]?)$/;
+  /^(состоял(ся|ась|ись|ось)|прош(ла|ли|ло|ел)|провел(а|и)?|провёл|встретил(ся|ась|ись)|находил(ся|ась|ись)|посетил[аи]?|побывал[аи]?|прибыл[аи]?|принял[аи]?)$/;
 
 /** Whether the talks or meetings at i are counted business contacts («более сорока деловых переговоров», «В2В-встреч»). */
 function programmeCount(tokens: Token[], i: number): boolean {
@@ -480,7 +526,10 @@ function findHappening(
       chosen = { sentences: [s], cue: best.cue, token: best.token };
     }
   }
-  if (!chosen) chosen = missionInLead(read, lead, foreignIn);
+  // A business mission the lead names is a visit from its first day: a reception on a later day of it («7 октября
+  // делегацию принял заместитель акима») is part of that visit, while a meeting a later sentence reports is the happening.
+  const mission = !leadCues.length && (!chosen || chosen.cue.kind === "VISIT") ? missionInLead(read, lead, foreignIn) : null;
+  if (mission) chosen = mission;
   if (!chosen) return null;
   // A kind the gazetteer names more precisely («Заседание совместной комиссии»), else the cue's.
   let kind = chosen.cue.kind;
@@ -504,7 +553,9 @@ function findHappening(
   }
   if (gazetteer.meetingKinds.length && !gazetteer.meetingKinds.some((k) => k.code === kind))
     kind = gazetteer.meetingKinds.find((k) => k.code === "OTHER")?.code ?? kind;
-  let date = firstDateIn(read, dates, chosen.sentences);
+  // A meeting a later sentence reports without a day of its own («Делегация также посетила Полоцк») happened during
+  // what the lead dates: the lead's first day.
+  let date = firstDateIn(read, dates, chosen.sentences) ?? leadDay(read, dates, lead);
   // A meeting «in the first day of the forum» the lead dates («прошёл 18–19 сентября»), its own sentence dating it no other way: that day.
   const cueSentence = chosen.token.sentence;
   const nthDay = dates.some((d) => sentenceOfOffset(read, d.start) === cueSentence) ? null : dayOfEvent(tokensOf(read, cueSentence));
@@ -592,6 +643,12 @@ function stageCue(tokens: Token[], i: number, agreedBefore: boolean): Stage | nu
   )
     return "SIGNED";
   if (/^(зарегистрирован[аоы]?|зарегистрированн(ый|ого|ое|ая|ом|ым|ую|ые|ых|ому|ой))$/.test(l)) return "REGISTERED";
+  // «прошёл государственную регистрацию» is done; «проходит регистрацию», «направлено на регистрацию» are not yet.
+  if (/^регистрацию$/.test(l) && tokens.slice(Math.max(0, i - 2), i).some((x) => /^(прош[её]л|прошла|прошло|прошли)$/.test(x.lower))) return "REGISTERED";
+  // «стороны продлили его действие», «действие соглашения продлено»: not «продлится» (an event's last day).
+  if (/^(продлил[аи]?|продлен[аоы]?|продлён)$/.test(l)) return "EXTENDED";
+  // «истёк в 2024 году», «срок действия истёк»: an agreement no longer in force.
+  if (/^(истек|истёк|истекло|истекла|истекли|истекший|истекшего|истекшее|истекшая)$/.test(l)) return "EXPIRED";
   if ((/^вступил[оа]?$/.test(l) && tokens[i + 2]?.lower === "силу") || /^(действующ|действует)/.test(l)) return "IN_FORCE";
   return null;
 }
@@ -786,10 +843,13 @@ function findAgreements(read: ReadText, gazetteer: ImportGazetteer, dates: Found
     if (stageOrder(m.stage) > stageOrder(into.stage)) Object.assign(into, { stage: m.stage, stageText: m.stageText, date: m.date ?? into.date, span: m.span });
     if (!into.party && m.party) into.party = m.party;
   };
+  // An agreement that has expired is an earlier one than any the text signs or proposes now («прежнее соглашение …
+  // истекло в прошлом году»; «новый документ заменил соглашение, срок действия которого истёк»): an agreement of its own.
+  const ended = (x: AgreementMention) => x.stage === "EXPIRED";
   const compatible = (g: AgreementMention, m: AgreementMention) =>
-    m.anaphor || g.kind === m.kind || (m.kind === null && (g.kind === "COOPERATION_AGREEMENT" || g.kind === "TWINNING"));
+    ended(g) === ended(m) && (m.anaphor || g.kind === m.kind || (m.kind === null && (g.kind === "COOPERATION_AGREEMENT" || g.kind === "TWINNING")));
   for (const m of mentions.filter((x) => x.kind !== null)) {
-    const same = groups.filter((g) => g.kind === m.kind);
+    const same = groups.filter((g) => g.kind === m.kind && ended(g) === ended(m));
     const target =
       (m.party && same.find((g) => g.party === m.party)) || (m.party ? same.find((g) => !g.party) : ([...same].reverse().find((g) => g.at < m.at) ?? same[0]));
     if (target) merge(target, m);
@@ -808,6 +868,8 @@ function findAgreements(read: ReadText, gazetteer: ImportGazetteer, dates: Found
     // A plain «соглашение» refers back only to a kind of agreement («о сотрудничестве», «о побратимстве»).
     const antecedent = [...named].reverse().find((x) => x.at < m.at && (m.anaphor || x.kind === "COOPERATION_AGREEMENT" || x.kind === "TWINNING"));
     if (target) merge(target, m);
+    else if (ended(m) && !m.anaphor)
+      groups.push({ ...m, kind: antecedent?.kind ?? (knownKinds.has("COOPERATION_AGREEMENT") || !knownKinds.size ? "COOPERATION_AGREEMENT" : null) });
     else if (antecedent && !groups.some((g) => g.kind === antecedent.kind)) groups.push({ ...m, kind: antecedent.kind, anaphor: false, confidence: 0.6 });
     else if (m.party && (!knownKinds.size || knownKinds.has("COOPERATION_AGREEMENT"))) groups.push({ ...m, kind: "COOPERATION_AGREEMENT", confidence: 0.5 });
     else if (!m.anaphor) groups.push({ ...m });
@@ -818,7 +880,8 @@ function findAgreements(read: ReadText, gazetteer: ImportGazetteer, dates: Found
 // ---- events, projects, follow-ups ----
 
 const eventCues: Array<{ kind: string; test: (t: Token, next: Token | undefined, isPartner: (i: number) => boolean) => boolean }> = [
-  { kind: "FORUM", test: (t) => /^форум/.test(t.lower) },
+  // «бизнес-форум «Северное партнёрство»», «агрофорум».
+  { kind: "FORUM", test: (t) => /^(бизнес-|инвест-|агро|медиа)?форум/.test(t.lower) },
   { kind: "EXHIBITION", test: (t) => /^(выставк|ярмарк|экспозици)/.test(t.lower) },
   { kind: "REGION_DAYS", test: (t, n, isPartner) => /^(дни|дней|днях|дням)$/.test(t.lower) && !!n && isPartner(n.index) },
   // Lower case only: «Турсункуловым» is a surname.
@@ -831,7 +894,7 @@ const eventCues: Array<{ kind: string; test: (t: Token, next: Token | undefined,
 ];
 
 const eventVerb =
-  /^(приглас|приглаш|пройд|прош|проход|состо|провед|провел|провест|провод|откр|старт|организ|отправ|планиру|запланир|намеч|соберет|собрал|примет|примут|прим|участ|находил|станет|представ|покаж|показ|выступ|заверш|начн|приед)/;
+  /^(приглас|приглаш|пройд|прош|проход|состо|провед|провел|провест|провод|откр|старт|организ|отправ|планиру|запланир|намеч|соберет|собрал|примет|примут|прим|участ|находил|станет|представ|покаж|показ|выступ|заверш|начн|приед|посет)/;
 
 /** Words that make a second mention of an event kind another event («Следующий форум … в 2026 году», «Ответная бизнес-миссия»). */
 const anotherEvent = /^(следующ|ответн|очередн|повторн)/;
@@ -885,10 +948,12 @@ function findEvents(
         break;
       }
     }
-    // «выставку … в рамках фестиваля»: the festival is the frame, the exhibition the event.
+    // «выставку … в рамках фестиваля», «В первый день форума … открылась выставка», «После фестиваля ансамбль отправится в тур»:
+    // the event named as the frame or the time of another is not the clause's event.
+    const frameWord = /^(рамках|день|дня|дни|полях|ходе|после|перед)$/;
     const framed = (cue: { token: Token }) => {
       const i = cue.token.index;
-      return read.tokens[i - 1]?.lower === "рамках" || (read.tokens[i - 2]?.lower === "рамках" && !read.tokens[i - 1]!.breakBefore);
+      return frameWord.test(read.tokens[i - 1]?.lower ?? "") || (frameWord.test(read.tokens[i - 2]?.lower ?? "") && !read.tokens[i - 1]!.breakBefore);
     };
     const sentenceDates = datesIn(s);
     const hasVerb = tokens.some((t) => eventVerb.test(t.lower));
@@ -909,7 +974,10 @@ function findEvents(
           ? leadDate
           : null;
       const quoted = read.text.slice(cue.token.end, cue.token.end + 3).includes("«");
-      if (!date && cue.kind === "TOUR" && !undatedTour && s <= 2) undatedTour = { token: cue.token, sentence: s };
+      // «отправится в гастрольный тур по области: 8 мая коллектив выступит в Вологде…»: a tour whose own sentence gives no day, wherever the text names it.
+      // Outside the lead, only a tour someone sets off on (not «обсудили гастроли»).
+      const setsOff = tokens.some((t) => /^(отправ|поед|едет|едут|выезжа|выед)/.test(t.lower));
+      if (!date && cue.kind === "TOUR" && !undatedTour && (s <= 2 || setsOff)) undatedTour = { token: cue.token, sentence: s };
       // An event is a fact when the text dates it, or names it, and says it is held: «форум «…» пройдёт в декабре».
       // «подписать его в ходе Форума … в июне 2026 года»: an event named as the occasion of something is held, verb or not.
       const occasion =

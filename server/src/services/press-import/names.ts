@@ -152,6 +152,19 @@ function patronymicCase(word: string): { gender: Gender; case: Case } | null {
   return null;
 }
 
+/** Gender by a Kazakh patronymic, case by the first name's ending («Бакытнуром» instrumental, «Айгерим» as written). */
+function turkicCase(firstName: string, patronymic: string): { gender: Gender; case: Case } | null {
+  const gender: Gender = /кызы$/.test(patronymic) ? "f" : "m";
+  if (gender === "m") {
+    if (/[бвгджзклмнпрстфхцчшщ](ом|ем)$/.test(firstName)) return { gender, case: "ins" };
+    if (/[бвгджзклмнпрстфхцчшщ]у$/.test(firstName)) return { gender, case: "dat" };
+    if (/[бвгджзклмнпрстфхцчшщ]а$/.test(firstName)) return { gender, case: "gen" };
+    if (/[бвгджзклмнпрстфхцчшщ]е$/.test(firstName)) return { gender, case: "pre" };
+    return { gender, case: "nom" };
+  }
+  return { gender, case: "nom" };
+}
+
 /** The case a lone word's ending suggests, when no first name tells (conservative). */
 function guessCase(surname: string): { gender: Gender; case: Case } | null {
   if (/(ов|ев|ин|ын)ым$|(ск|цк)им$/.test(surname)) return { gender: "m", case: "ins" };
@@ -196,6 +209,10 @@ export function nominativeName(words: string[]): { fullName: string; confidence:
     gender = r.gender;
     c = r.case;
     if (reading.length > 1 && new Set(reading.map((x) => `${x.gender}${x.case === "acc" ? "gen" : x.case}`)).size > 1) confidence = 0.7;
+  } else if (patronymicAt >= 0 && /(улы|кызы)$/.test(lows[patronymicAt]!) && turkicCase(lows[firstAt]!, lows[patronymicAt]!)) {
+    // «Бакытнуром Бакытулы»: a Kazakh patronymic («-улы» son of, «-кызы» daughter of) does not decline; the first name's ending tells the case.
+    ({ gender, case: c } = turkicCase(lows[firstAt]!, lows[patronymicAt]!)!);
+    confidence = 0.75;
   } else if (patronymicAt >= 0 && patronymicCase(lows[patronymicAt]!)) {
     // An unknown first name with a patronymic: the patronymic's ending tells gender and case («Тиграном Арамовичем Погосяном»).
     ({ gender, case: c } = patronymicCase(lows[patronymicAt]!)!);
@@ -227,7 +244,7 @@ export function nominativeName(words: string[]): { fullName: string; confidence:
           : l;
       return keepCapital(w, stripped);
     }
-    if (i === patronymicAt) return keepCapital(w, patronymicNominative(l, gender, c));
+    if (i === patronymicAt) return /(улы|кызы)$/.test(l) ? w : keepCapital(w, patronymicNominative(l, gender, c));
     if (i === surnameAt) return keepCapital(w, surnameNominativeAs(l, gender, c));
     return w;
   });

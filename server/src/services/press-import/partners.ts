@@ -98,11 +98,16 @@ export function buildPartnerIndex(gazetteer: ImportGazetteer): PartnerIndex {
   }
   for (const c of worldCountries()) {
     if (linked.has(c.code)) continue;
-    const pseudo: GazetteerPartner = { id: `${newCountryPrefix}${c.code}`, name: c.name, level: "COUNTRY", parentId: null, aliases: c.names.slice(1) };
-    newCountryIds.add(pseudo.id);
-    byId.set(pseudo.id, pseudo);
-    // A one-word name that is also a common word («Того») would match a sentence's first word.
-    for (const n of c.names) if (!russianStopWords.has(normalizeWord(n))) add(pseudo, n, false);
+    // One pseudo-partner per name, so that the draft can propose the country under the official name the text
+    // writes («Кыргызская Республика», not the list's «Киргизская Республика»); newCountryCode joins them.
+    c.names.forEach((n, k) => {
+      // A one-word name that is also a common word («Того») would match a sentence's first word.
+      if (russianStopWords.has(normalizeWord(n))) return;
+      const pseudo: GazetteerPartner = { id: `${newCountryPrefix}${c.code}#${k}`, name: n, level: "COUNTRY", parentId: null, aliases: [] };
+      newCountryIds.add(pseudo.id);
+      byId.set(pseudo.id, pseudo);
+      add(pseudo, n, false);
+    });
   }
   for (const partner of gazetteer.partners) {
     add(partner, partner.name, false);
@@ -122,6 +127,28 @@ export function buildPartnerIndex(gazetteer: ImportGazetteer): PartnerIndex {
 }
 
 const newCountryPrefix = "world-country:";
+
+/** The country a pseudo-partner of the world list stands for, whichever of its names matched. */
+export const newCountryCode = (id: string): string => id.slice(newCountryPrefix.length).split("#")[0]!;
+
+/**
+ * The name to propose a country the gazetteer lacks under: an official name (of several words) as the
+ * text writes it anywhere («Кыргызской Республики» then «Кыргызстана» → «Кыргызская Республика», not the
+ * list's «Киргизская»), else the world list's own name («в Турцию» → «Турецкая Республика»).
+ */
+export function newCountryNames(hits: PartnerHit[], index: PartnerIndex): Map<string, string> {
+  const chosen = new Map<string, string>();
+  const official = (name: string) => name.trim().split(/\s+/).length > 1;
+  for (const h of hits) {
+    const code = newCountryCode(h.partner.id);
+    if (official(h.partner.name) && !official(chosen.get(code) ?? "")) chosen.set(code, h.partner.name);
+  }
+  for (const h of hits) {
+    const code = newCountryCode(h.partner.id);
+    if (!chosen.has(code)) chosen.set(code, index.byId.get(`${newCountryPrefix}${code}#0`)?.name ?? h.partner.name);
+  }
+  return chosen;
+}
 
 /**
  * Other names an oblast goes by in releases: its executive body («Витебский облисполком»,
@@ -254,7 +281,8 @@ export function findKnownPartners(read: ReadText, index: PartnerIndex): PartnerH
 }
 
 /** Legal forms before a quoted name. */
-const legalForms = /^(ТОО|АО|ООО|ПАО|ЗАО|ОАО|НАО|АНО|ГУП|МУП|ФГУП|ГКП|РГП|ГП|ИП|СПК|ПК|КХ|ЧУ|НКО|ФГБОУ|ГБУ|ГАУ|БУ|АУ|МБУ|ЧТУП|УП|СП|ОсОО|LLP|LLC|JSC)$/;
+const legalForms =
+  /^(ТОО|АО|ООО|ПАО|ЗАО|ОАО|НАО|АНО|ГУП|МУП|ФГУП|ГКП|РГП|ГП|ИП|СПК|СХПК|ПК|КХ|КФХ|ОДО|СООО|ИООО|ЧУП|ЧУ|НКО|ФГБОУ|ГБУ|ГАУ|БУ|АУ|МБУ|ЧТУП|УП|СП|ОсОО|LLP|LLC|JSC)$/;
 
 /** Head nouns before a quoted organisation name, by stem, with their nominative. */
 const orgHeads: Array<[RegExp, string]> = [
@@ -286,6 +314,8 @@ const orgHeads: Array<[RegExp, string]> = [
   [/^экспортер/, "экспортёр"],
   [/^групп/, "группа компаний"],
   [/^хозяйств/, "хозяйство"],
+  // «творческое объединение «…»», «производственное объединение «…»».
+  [/^объединени/, "объединение"],
   [/^птицефабрик/, "птицефабрика"],
   [/^маслозавод/, "маслозавод"],
   [/^молокозавод/, "молокозавод"],
@@ -301,14 +331,20 @@ export function findQuotedOrganisations(read: ReadText): NewOrganisation[] {
   const text = read.text;
   // «…» with one level of nesting: «ТОО «Компания «Север»»» is rare; «ТОО «Агро»» is the rule.
   const quotePattern = /«((?:[^«»]|«[^«»]*»)+)»|"([^"]+)"/g;
+  // Direct speech is a long quote: the names quoted inside it («…стало ООО «Шекснинский лесопильный завод», и мы…») are read too.
+  const quotes = [...text.matchAll(quotePattern)].flatMap((m) => {
+    const inner = m[1] ?? "";
+    if (inner.length <= 80) return [m];
+    return [...inner.matchAll(/«([^«»]+)»/g)].map((n) => Object.assign(n, { index: m.index! + 1 + n.index! }) as RegExpMatchArray);
+  });
   // «хор «Северные голоса» Вологодского колледжа»: a company followed by the body it belongs
   // to (a capitalised genitive) is part of that body, not a partner of its own, wherever it is named.
   const partOfAnotherBody = new Set<string>();
-  for (const m of text.matchAll(quotePattern)) {
+  for (const m of quotes) {
     const after = /^\s+([А-ЯЁ][а-яё]+)/.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))?.[1];
     if (after && /(ого|его|ой|ей|ых|их)$/.test(after)) partOfAnotherBody.add((m[1] ?? m[2] ?? "").trim());
   }
-  for (const m of text.matchAll(quotePattern)) {
+  for (const m of quotes) {
     const inner = (m[1] ?? m[2] ?? "").trim();
     if (!inner || inner.length > 80 || !/[A-Za-zА-Яа-яЁё]/.test(inner)) continue;
     const before = text.slice(Math.max(0, m.index! - 60), m.index!);
@@ -365,7 +401,8 @@ function attachedPlace(read: ReadText, org: NewOrganisation, known: PartnerHit[]
 
 /** The organisation head a few lower-case genitive words before a quote depend on («ансамбля песни и танца»), or undefined. */
 function headBeforeGenitives(before: string, words: RegExpMatchArray[]): [RegExp, string] | undefined {
-  const genitive = (word: string) => /^[а-яё]+$/.test(word) && (word === "и" || /(и|ы|а|я|ов|ей|ев)$/.test(word));
+  // Nouns and their adjectives in the genitive: «ансамбля народного танца», «театра оперы и балета».
+  const genitive = (word: string) => /^[а-яё]+$/.test(word) && (word === "и" || /(и|ы|а|я|ов|ей|ев|ого|его|ой|ых|их)$/.test(word));
   const last = words[words.length - 1]?.[0] ?? "";
   // «завода и выставки «…»»: the quote names what the nearest word is, an event or a site.
   if (!genitive(last) || notPartnerHeads.test(last)) return undefined;
@@ -480,6 +517,8 @@ export function findNewRegions(read: ReadText, known: PartnerHit[]): NewOrganisa
     const appositionKind = /^(провинц|префектур|штат|республик)/.exec(kind.lower)?.[1];
     if (
       appositionKind &&
+      // «Китайской Народной Республики Чжан Вэйдуном»: the word ends a country's name, and a person's name follows.
+      !covered.has(i) &&
       !covered.has(i + 1) &&
       named.capital &&
       !named.upper &&

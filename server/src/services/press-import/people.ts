@@ -37,6 +37,7 @@ const postHeads: Array<[RegExp, string]> = [
   [/^генконсул/, "генконсул"],
   [/^консул/, "консул"],
   [/^советник/, "советник"],
+  [/^посланник/, "посланник"],
   [/^помощник/, "помощник"],
   [/^секретар/, "секретарь"],
   [/^атташе$/, "атташе"],
@@ -104,7 +105,14 @@ function headOf(t: Token): string | null {
 
 /** A post head or modifier in the nominative, keeping the capital as written. */
 function nominativeWord(t: Token): string {
-  const head = headOf(t);
+  let head = headOf(t);
+  // «Советником-посланником» → «Советник-посланник»: each part of a compound title is put in the nominative.
+  if (head && !head.includes("-") && t.lower.includes("-")) {
+    head = t.lower
+      .split("-")
+      .map((part) => postHeads.find(([re]) => re.test(part))?.[1] ?? part)
+      .join("-");
+  }
   let n = head ?? t.text;
   if (!head) {
     const l = t.lower;
@@ -186,9 +194,14 @@ function postBefore(read: ReadText, nameAt: number, taken: Set<number>): { text:
       headAt = i;
       break;
     }
-    if (stopWords.has(t.lower) || looksLikeVerb(t) || monthWord.test(t.lower)) break;
+    // «руководитель хора «Млада» из Пловдива Стоян Петров»: where the body named by its quoted name comes from.
+    const fromPlace = t.lower === "из" && !!tokens[i + 1]?.capital && !!tokens[i - 1]?.quoted && tokens[i - 1]!.sentence === name.sentence;
+    if (!fromPlace && (stopWords.has(t.lower) || looksLikeVerb(t) || monthWord.test(t.lower))) break;
+    // «имени Л.Н. Гумилёва»: the full stops of initials inside a post's body name break nothing.
+    const afterInitial = isInitial(read, i) && read.text.slice(t.end, tokens[i + 1]!.start).trim() === ".";
     if (
       i < at - 1 &&
+      !afterInitial &&
       tokens[i + 1]!.breakBefore &&
       !(tokens[i + 1]!.capital === false && read.text.slice(t.end, tokens[i + 1]!.start).trim() === "," && listCloses(i + 1))
     )
@@ -239,6 +252,35 @@ function postBefore(read: ReadText, nameAt: number, taken: Set<number>): { text:
   }
   if (tokens[at - 1]!.quoted) text += /^[»"”]*/.exec(read.text.slice(tokens[at - 1]!.end, tokens[at]!.start))![0];
   return { text: text.trim(), from };
+}
+
+/**
+ * The post written after a name and a comma, closing its clause: «Ерлан Серикович Жумабаев, первый
+ * заместитель акима Павлодарской области.», «— рассказал Алексей Громов, генеральный директор АО «…».»
+ * The post words are already in the nominative. Null when the words after the comma are no post.
+ */
+function postAfter(read: ReadText, nameTo: number): { text: string; from: number } | null {
+  const tokens = read.tokens;
+  const name = tokens[nameTo]!;
+  const first = tokens[nameTo + 1];
+  if (!first || first.sentence !== name.sentence || first.capital || read.text.slice(name.end, first.start).trim() !== ",") return null;
+  // Modifiers («первый», «генеральный»), then the head, within the first three words.
+  let k = nameTo + 1;
+  while (k < tokens.length && k - nameTo <= 3 && !headOf(tokens[k]!) && (postModifiers.test(tokens[k]!.lower) || /(ый|ий|ой)$/.test(tokens[k]!.lower))) k++;
+  const head = tokens[k];
+  if (!head || head.sentence !== name.sentence || (head.breakBefore && k > nameTo + 1) || !headOf(head) || head.capital) return null;
+  // To the clause's end: the sentence's end, a comma, a dash or a bracket.
+  let to = k;
+  while (to + 1 < tokens.length && to - k < 14) {
+    const t = tokens[to + 1]!;
+    if (t.sentence !== name.sentence || (t.breakBefore && !t.quoted) || looksLikeVerb(t) || stopWords.has(t.lower)) break;
+    to++;
+  }
+  let text = read.text.slice(first.start, tokens[to]!.end);
+  // A quoted name the post's last word opens is closed with it («АО «Сухонский молочный завод»»).
+  const opened = (text.match(/«/g) ?? []).length - (text.match(/»/g) ?? []).length;
+  if (opened > 0) text += "»".repeat(opened);
+  return { text: text.replace(/\s+/g, " ").trim(), from: nameTo + 1 };
 }
 
 /** Where a short bracket right before the name at `nameAt` opens, as the index of its first token; null when there is none. */
@@ -318,21 +360,35 @@ export function findPeople(
     const a = tokens[i]!;
     const b = tokens[i + 1];
     if (!capitalWord(a) || !capitalWord(b) || b!.sentence !== a.sentence || b!.breakBefore || partnerTokens.has(i + 1) || taken.has(i + 1)) continue;
+    // «университета имени Л.Н. Гумилёва Гульнара Ахметова»: a surname after initials ends that name; the next name starts after it.
+    if (isInitial(read, i - 1)) continue;
     const c = tokens[i + 2];
     const three =
       !!c && capitalWord(c) && c.sentence === a.sentence && !c.breakBefore && !partnerTokens.has(i + 2) && (isPatronymic(c.text) || isPatronymic(b!.text));
-    const words = three ? [a, b!, c!] : [a, b!];
-    const post = postBefore(read, i, taken);
+    // «председатель комитета Чан Куок Бао», «заместитель министра Ле Тхи Тху Ха»: Vietnamese, Korean and Chinese names
+    // are written in short syllables, three or four of them; after a post such a run is one name, as written.
+    const syllables: Token[] = [a, b!];
+    for (let k = i + 2; k < tokens.length && syllables.length < 4; k++) {
+      const t = tokens[k]!;
+      if (!capitalWord(t) || t.sentence !== a.sentence || t.breakBefore || partnerTokens.has(k) || taken.has(k)) break;
+      syllables.push(t);
+    }
+    const syllableName = syllables.length >= 3 && syllables.every((w) => w.text.length <= 5 && !isKnownFirstNameForm(w.text) && !isPatronymic(w.text));
+    const words = syllableName ? syllables : three ? [a, b!, c!] : [a, b!];
+    const post = postBefore(read, i, taken) ?? postAfter(read, i + words.length - 1);
+    if (syllableName && !post) continue;
     const knownFirst = words.some((w) => isKnownFirstNameForm(w.text));
     // Neither a post nor a known first name: «Деда Мороза», «Русский Север» are not people.
     if (!post && !knownFirst) continue;
     // A known first name alone is not enough at the start of a sentence before a common word.
     if (!post && !words.some((w) => firstNameReadings(w.text).length > 0 && words.some((x) => x !== w && /^[А-ЯЁ]/.test(x.text)))) continue;
-    const { fullName, confidence } = nominativeName(words.map((w) => w.text));
+    const { fullName, confidence } = syllableName
+      ? { fullName: words.map((w) => w.text).join(" "), confidence: 0.7 }
+      : nominativeName(words.map((w) => w.text));
     // A name the rules put back in the nominative may be a known person's after all.
     const knownPerson = gazetteer.people.find((p) => p.fullName.toLowerCase().replaceAll("ё", "е") === fullName.toLowerCase().replaceAll("ё", "е")) ?? null;
     if (knownPerson) {
-      const post = postBefore(read, i, taken);
+      const post = postBefore(read, i, taken) ?? postAfter(read, i + words.length - 1);
       hits.push({
         from: i,
         to: i + words.length - 1,
@@ -396,6 +452,16 @@ export function findPeople(
       if (!entry.hit.person && hit.fullName.split(/\s+/).length > entry.hit.fullName.split(/\s+/).length) entry.hit = { ...entry.hit, fullName: hit.fullName };
     }
   }
+  // «Наталья Игоревна» (an interview's address) is the «Наталья Игоревна Шилова» the text names in full.
+  for (const [key, entry] of merged) {
+    const words = entry.hit.fullName.split(/\s+/);
+    if (entry.hit.person || words.length !== 2 || !isPatronymic(words[1]!)) continue;
+    const prefix = `${entry.hit.fullName.toLowerCase()} `;
+    const fuller = [...merged.values()].find((e) => e !== entry && e.hit.fullName.toLowerCase().startsWith(prefix));
+    if (!fuller) continue;
+    if (!fuller.post && entry.post) fuller.post = entry.post;
+    merged.delete(key);
+  }
   const homeish = homeFamily(gazetteer, partnerIndex);
   return [...merged.values()].map(({ hit, post }) => {
     const withPost = post ?? hit;
@@ -422,7 +488,20 @@ export function findPeople(
       // Titles and bodies the home region (a Russian one) does not have: an akim, a hokim, an oblispolkom.
       const cue = sideCue(read, withPost.postFrom ?? withPost.from, partnerIndex, homeish, mentions);
       const foreignTitle = postText !== null && /(^|\s)(аким|хоким|облисполком|горисполком|райисполком|исполнительн\S* комитет)/i.test(postText);
-      if (inPost.some((h) => !homeish.has(h.partner.id)) || mentionsInPost.some((m) => m.foreign === true) || foreignTitle) side = "PARTNER";
+      // The body a post belongs to is the first one it names, not a place after «в» where the post is held:
+      // «Посол Российской Федерации в Республике Беларусь» is Russia's, «Генеральный консул Республики Индия в Санкт-Петербурге» India's.
+      const heldIn = (start: number) => /^(в|во)$/.test(read.tokens[tokenFrom(read, start) - 1]?.lower ?? "");
+      const ownBody = mentionsInPost
+        .filter((m) => m.foreign !== null)
+        .sort((x, y) => x.start - y.start)
+        .find((m) => !heldIn(m.start));
+      const heldElsewhere = mentionsInPost.some((m) => heldIn(m.start));
+      const heldAt = mentionsInPost.filter((m) => heldIn(m.start) && m.foreign !== null);
+      if (ownBody && heldElsewhere && !foreignTitle) side = ownBody.foreign ? "PARTNER" : "HOME";
+      // «полномочный представитель губернатора в Республике Казахстан», «торговый представитель в …»: a post held in the other
+      // side's territory, naming no body of its own, is the sending side's; one held at home is the other side's.
+      else if (!ownBody && heldAt.length && !foreignTitle) side = heldAt.every((m) => m.foreign) ? "HOME" : "PARTNER";
+      else if (inPost.some((h) => !homeish.has(h.partner.id)) || mentionsInPost.some((m) => m.foreign === true) || foreignTitle) side = "PARTNER";
       // The text's own «с армянской стороны — …» outweighs a home place guessed as a proposed town's parent.
       else if (cue !== null) side = cue;
       else if (inPost.length || mentionsInPost.some((m) => m.foreign === false)) side = "HOME";

@@ -38,7 +38,7 @@ const placeCues: Array<[RegExp, Case | "same"]> = [
  * «края») match whole words only, so that «Маргилан» and «Краснодар» stay places.
  */
 const notPlaceStems =
-  /^(?:(?:министерств|минист|минюст|минэконом|минпром|минсельхоз|правительств|департамент|посольств|консульств|администрац|акимат|хокимият|мэри|дум|собрани|совет|комитет|облисполком|исполком|палат|центр|университет|академи|колледж|институт|фонд|агентств|рамк|форум|выставк|ярмарк|фестивал|конкурс|программ|проект|стратеги|закон|указ|соглашени|меморандум|договор|контракт|протокол|план|концепци|интернет|республик|област|провинци|район|округ|федерац|государств|королевств|губернатор|президент|посол|министр|аким|хоким|север|восток|запад|европ|африк|америк|январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|четверг|пятниц|суббот|воскресень|собор|музе|площад|кремл|усадьб|галере|библиотек|стадион|манеж|павильон|гостиниц|экспоцентр|конгресс|театр|кинотеатр|филармони|консерватори)|(?:мид|год|дн|ден|кра|глав|юг|росс|ази|ма|сред|дом|дворц|двор|зал|холл|цирк|парк|храм|сквер)$)/;
+  /^(?:(?:министерств|минист|минюст|минэконом|минпром|минсельхоз|правительств|департамент|посольств|консульств|администрац|акимат|хокимият|мэри|дум|собрани|совет|комитет|облисполком|исполком|палат|центр|университет|академи|колледж|институт|фонд|агентств|рамк|форум|выставк|ярмарк|фестивал|конкурс|программ|проект|стратеги|закон|указ|соглашени|меморандум|договор|контракт|протокол|план|концепци|интернет|республик|област|провинци|район|округ|федерац|государств|королевств|губернатор|президент|посол|министр|аким|хоким|север|восток|запад|европ|африк|америк|январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|четверг|пятниц|суббот|воскресень|собор|музе|площад|кремл|усадьб|галере|библиотек|стадион|манеж|павильон|гостиниц|экспоцентр|конгресс|театр|кинотеатр|филармони|консерватори)|(?:мид|год|дн|ден|кра|глав|юг|росс|ази|аз|океан|ма|сред|дом|дворц|двор|зал|холл|цирк|парк|храм|сквер)$)/;
 
 /** Adjective endings, any case: a word with one is not a place name on its own («в Вологодском …»). */
 const adjectiveEnding = /(ый|ий|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ей)$/;
@@ -84,6 +84,8 @@ export function placeNominative(word: string, c: Case): { name: string; sure: bo
       // «в Витебск», «посетила Борисов»: a masculine name is as in the nominative; «в Караганду» → «Караганда».
       if (/у$/.test(l) && consonant.test(stem(1))) return { name: cut(1, "а"), sure: true };
       if (/ю$/.test(l) && consonant.test(stem(1))) return { name: cut(1, "я"), sure: true };
+      // «в Александрию» → «Александрия».
+      if (/ию$/.test(l)) return { name: cut(1, "я"), sure: true };
       return { name: w, sure: true };
     case "loc":
       if (/ии$/.test(l)) return { name: cut(1, "я"), sure: true };
@@ -120,6 +122,8 @@ export function placeNominative(word: string, c: Case): { name: string; sure: bo
 /** The case a word's own ending suggests, when no preposition tells. */
 function caseFromEnding(l: string): Case | null {
   if (/(ом|ем|ой)$/.test(l)) return "ins";
+  // «Великий Устюг, Тотьму и Сольвычегодск»: where a route or a visit goes, the accusative.
+  if (/[бвгджзклмнпрстфхцчшщь][ую]$/.test(l)) return "acc";
   if (/е$/.test(l)) return "loc";
   if (/(а|ы)$/.test(l)) return "gen";
   return null;
@@ -135,20 +139,37 @@ export type PlaceContext = {
 };
 
 /** Whether a token may be a place name the gazetteer does not hold. */
-function candidate(read: ReadText, t: Token | undefined, ctx: PlaceContext, c: Case | null = null): t is Token {
+function candidate(read: ReadText, t: Token | undefined, ctx: PlaceContext, c: Case | null = null, afterTownWord = false): t is Token {
   if (!t || !t.capital || t.upper || ctx.covered.has(t.index)) return false;
-  if (!/^[А-ЯЁ][а-яё]+(-[А-ЯЁа-яё][а-яё]+)*$/.test(t.text) || t.text.length < 4) return false;
+  // Three letters are enough after a preposition or «город» («в Уфе», «из Оша»); a bare word needs four.
+  if (!/^[А-ЯЁ][а-яё]+(-[А-ЯЁа-яё][а-яё]+)*$/.test(t.text) || t.text.length < (c !== null || afterTownWord ? 3 : 4)) return false;
   if (t.quoted && quoteIsName(read, t)) return false;
   if (notPlaceStems.test(t.stem)) return false;
   // «из Костаная» ends like an adjective; after a cue that wants the genitive it is a name's «-ая».
-  if (placeAdjectiveForm.test(t.lower) && !(c === "gen" && /[аоуе]я$/.test(t.lower))) return false;
-  if (isKnownFirstNameForm(t.text) || isPatronymic(t.text)) return false;
+  if (placeAdjectiveForm.test(t.lower) && !(c === "gen" && /[аоуе]я$/.test(t.lower)) && !(c === "loc" && looseLocative(read, t))) return false;
+  // «город Дархан»: after the word for a town a first name's form is the town's name.
+  if (!afterTownWord && (isKnownFirstNameForm(t.text) || isPatronymic(t.text))) return false;
   // A word the text also writes in lower case is a common noun («Правительстве» / «правительства»).
   if (ctx.lowerStems.has(t.stem)) return false;
   // A capitalised word followed by a partner's name is a body of that partner («в Минюсте России»), not a town.
   const next = read.tokens[t.index + 1];
   if (next && next.sentence === t.sentence && !next.breakBefore && next.capital && ctx.covered.has(next.index)) return false;
   return true;
+}
+
+/**
+ * «в Ханое», «в Токио»: after «в» a word in «-ое» is a town's locative, not a neuter adjective, when no noun of
+ * its own follows (an adjective would have one: «в Вологодское отделение»).
+ */
+function looseLocative(read: ReadText, t: Token): boolean {
+  if (!/ое$/.test(t.lower)) return false;
+  const next = read.tokens[t.index + 1];
+  return (
+    !next ||
+    next.sentence !== t.sentence ||
+    next.breakBefore ||
+    (!adjectiveEnding.test(next.lower) && !/^[а-яё]+(ие|ье|ство|ние|ение|тие)$/.test(next.lower) && !next.capital)
+  );
 }
 
 /** A short quote is a name («хор «Северные голоса»»); a long one is direct speech, read like any text. */
@@ -182,9 +203,15 @@ export function findNewPlaces(read: ReadText, ctx: PlaceContext): NewOrganisatio
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     if (prev.sentence !== t.sentence || (t.breakBefore && !/^(г)$/.test(prev.lower))) continue;
+    // A capitalised preposition opens a sentence («В Уфе…»); inside one, «Во» is a name («Во Тхи Лан»).
+    if (prev.capital && read.sentences[prev.sentence]?.first !== prev.index && /^(в|во|из)$/.test(prev.lower)) continue;
     const cue = placeCues.find(([re]) => re.test(prev.lower));
-    if (!cue || !candidate(read, t, ctx, cue[1] === "same" ? null : cue[1])) continue;
-    let c: Case = cue[1] === "same" ? "nom" : cue[1];
+    // «в г. Мурманске», «из г. Оша»: the abbreviation is not declined; the preposition before it gives the case.
+    const beforeTownWord = cue?.[1] === "same" ? tokens[i - 2] : undefined;
+    const townWordCase = beforeTownWord && beforeTownWord.sentence === t.sentence ? placeCues.find(([re]) => re.test(beforeTownWord.lower))?.[1] : undefined;
+    const caseAfterTownWord: Case | null = townWordCase === "loc" || townWordCase === "gen" ? townWordCase : null;
+    if (!cue || !candidate(read, t, ctx, cue[1] === "same" ? caseAfterTownWord : cue[1], cue[1] === "same")) continue;
+    let c: Case = cue[1] === "same" ? (caseAfterTownWord ?? "nom") : cue[1];
     // «в Витебск» (where to) and «в Витебске» (where): the locative ends in a vowel, the accusative of a masculine name does not.
     if (c === "loc" && !/[еиу]$/.test(t.lower)) c = "acc";
     if (c === "loc" && /у$/.test(t.lower) && consonant.test(t.lower.slice(0, -1))) c = "acc";
@@ -201,6 +228,9 @@ export function findNewPlaces(read: ReadText, ctx: PlaceContext): NewOrganisatio
   // Вологды», «между Череповцом и Павлодаром», «Харбина и Муданьцзяна», «Костанай, Караганда».
   const placeAt = new Set<number>(found.keys());
   for (const h of ctx.known) if (h.partner.level === "CITY" && h.from === h.to) placeAt.add(h.from);
+  // A town of two words («Великий Устюг») anchors a list after it by its last word.
+  const listAnchors = new Set<number>(placeAt);
+  for (const h of ctx.known) if (h.partner.level === "CITY" && h.to > h.from) listAnchors.add(h.to);
   for (const at of [...placeAt]) {
     const anchor = tokens[at]!;
     for (const dir of [-1, 1]) {
@@ -215,7 +245,7 @@ export function findNewPlaces(read: ReadText, ctx: PlaceContext): NewOrganisatio
     }
   }
   // A list after a place: «в Витебске, Полоцке и Орше» — names joined by commas and closed by «и» share its case and kind.
-  for (const at of [...placeAt]) {
+  for (const at of [...listAnchors]) {
     const anchor = tokens[at]!;
     const chain: Token[] = [];
     let closed = false;
@@ -237,13 +267,16 @@ export function findNewPlaces(read: ReadText, ctx: PlaceContext): NewOrganisatio
     for (const other of chain) if (!found.has(other.index)) take(other, caseFromEnding(other.lower) ?? "nom", 0.6);
   }
   // One name, one proposal: a second form settles what one form left open («Караганды» makes «Караганде» feminine).
-  const byName = new Map<string, PlaceFound>();
-  for (const p of [...found.values()].sort((a, b) => a.start - b.start)) {
+  // Every mention is returned (the caller proposes each name once), so that no mention of the town is read as
+  // something else («председателя комитета города Хайфон Во Тхи Лан» is not a person «Хайфон Во»).
+  const all = [...found.values()].sort((a, b) => a.start - b.start);
+  const best = new Map<string, PlaceFound>();
+  for (const p of all) {
     const key = p.name.toLowerCase();
-    const current = byName.get(key);
-    if (!current || (!current.sure && p.sure)) byName.set(key, p);
+    const current = best.get(key);
+    if (!current || (!current.sure && p.sure)) best.set(key, p);
   }
-  return [...byName.values()];
+  return all.map((p) => ({ ...p, confidence: best.get(p.name.toLowerCase())!.confidence }));
 }
 
 /** Kinds of organisation a proper name may be headed by: the noun's stem, its nominative and gender, and whether a genitive may follow («Центр поддержки экспорта»). */
@@ -253,7 +286,8 @@ const orgHeadNouns: Array<{ re: RegExp; nominative: string; gender: "m" | "f" | 
   { re: /^колледж/, nominative: "колледж", gender: "m", tail: true },
   { re: /^техникум/, nominative: "техникум", gender: "m", tail: false },
   { re: /^центр(а|у|ом|е)?$/, nominative: "центр", gender: "m", tail: true },
-  { re: /^театр/, nominative: "театр", gender: "m", tail: false },
+  // «театр кукол», «театр оперы и балета».
+  { re: /^театр/, nominative: "театр", gender: "m", tail: true },
   { re: /^музе[йяюе]|^музеем$/, nominative: "музей", gender: "m", tail: true },
   { re: /^союз(а|у|ом|е)?$/, nominative: "союз", gender: "m", tail: true },
   { re: /^фонд(а|у|ом|е)?$/, nominative: "фонд", gender: "m", tail: true },
@@ -389,6 +423,9 @@ export function findNamedOrganisations(
     }
     const head = orgHeadNouns.find((h) => h.re.test(headToken.lower));
     if (!head) continue;
+    // «Центр поддержки экспорта», «центр поддержки предпринимательства»: a region's public support body, which stands
+    // for its territory as a ministry does, not a partner of its own.
+    if (/^центр/.test(headToken.lower) && /^поддержк/.test(tokens[k + 1]?.lower ?? "")) continue;
     // A proper name: led by a capitalised adjective, or by a capitalised head not at the sentence's start.
     if (adjectives.length === 0 && (!headToken.capital || sentenceStart)) continue;
     if (adjectives.length > 0 && sentenceStart && !placeAdjective(first, index)) continue;
@@ -422,7 +459,19 @@ export function findNamedOrganisations(
     if (adjectives.length === 0 && sentenceStart && !endsInPlace) continue;
     const words = [...adjectives.map((a) => adjectiveNominative(a.text, head.gender)), headNominative(headToken, head)];
     const tail = end > k ? read.text.slice(headToken.end, tokens[end]!.end).replace(/\s+/g, " ") : "";
-    found.push({ name: `${words.join(" ")}${tail}`, start: first.start, end: tokens[end]!.end, confidence: 0.65, quoted: "", level: "ORGANISATION" });
+    // «Вологодский областной театр кукол «Северная сказка»»: a quoted proper name right after is the body's own name.
+    const quote = /^\s*«([^«»]{2,60})»/.exec(read.text.slice(tokens[end]!.end));
+    const quotedName = quote && !endsInPlace ? quote[1]!.trim() : "";
+    const nameEnd = quote && quotedName ? tokens[end]!.end + quote[0].length : tokens[end]!.end;
+    found.push({
+      name: `${words.join(" ")}${tail}${quotedName ? ` «${quotedName}»` : ""}`,
+      start: first.start,
+      end: nameEnd,
+      confidence: 0.65,
+      quoted: quotedName,
+      level: "ORGANISATION",
+    });
+    if (quotedName) while (end + 1 < tokens.length && tokens[end + 1]!.start < nameEnd) end++;
     i = end;
   }
   return found;
