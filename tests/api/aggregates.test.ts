@@ -45,8 +45,9 @@ async function actualClosure(): Promise<string[]> {
 }
 
 /**
- * Live interactions counted under "all" and under every live partner whose live branch
- * holds one of their partners (partnerScope's expansion), with no sector and per sector.
+ * Live interactions counted under "all", under every live partner whose live branch
+ * holds one of their partners (partnerScope's expansion), under each of their partners
+ * ("direct") and under the map's country of each ("country"), with no sector and per sector.
  */
 async function expectedTally(): Promise<Row[]> {
   return db.raw.query<Row>(`
@@ -59,10 +60,28 @@ async function expectedTally(): Promise<Row[]> {
       SELECT i.id, to_char(i."startsAt", 'YYYY-MM') AS sm, to_char(COALESCE(i."endsAt", i."startsAt"), 'YYYY-MM') AS em, i."datePrecision"::text AS pr
         FROM "Interaction" i WHERE i."deletedAt" IS NULL
     ),
+    -- Every partner's ancestors (itself first), and whether the way up to each is free of deleted partners.
+    up AS (
+      SELECT p.id AS start, p.id AS node, p."parentId" AS next, 0 AS depth, p."deletedAt" IS NULL AS live_way FROM "Partner" p
+      UNION ALL
+      SELECT u.start, a.id, a."parentId", u.depth + 1, u.live_way AND a."deletedAt" IS NULL FROM up u JOIN "Partner" a ON a.id = u.next
+    ),
+    -- The map's country of a live partner outside the home region: the nearest country above it (or itself), reached with no deleted partner.
+    country_of AS (
+      SELECT DISTINCT ON (u.start) u.start AS partner, u.node AS country, u.live_way
+        FROM up u JOIN "Partner" c ON c.id = u.node AND c.level = 'COUNTRY'
+       WHERE NOT EXISTS (SELECT 1 FROM up h JOIN "Partner" hp ON hp.id = h.node AND hp."isHome" WHERE h.start = u.start)
+       ORDER BY u.start, u.depth
+    ),
     scopes AS (
       SELECT id, 'all' AS kind, '00000000-0000-0000-0000-000000000000' AS scope FROM live
       UNION
       SELECT l.id, 'subtree', b.root::text FROM live l JOIN "InteractionPartner" ip ON ip."interactionId" = l.id JOIN branch b ON b.id = ip."partnerId"
+      UNION
+      SELECT l.id, 'direct', ip."partnerId"::text FROM live l JOIN "InteractionPartner" ip ON ip."interactionId" = l.id
+      UNION
+      SELECT l.id, 'country', co.country::text FROM live l JOIN "InteractionPartner" ip ON ip."interactionId" = l.id JOIN country_of co ON co.partner = ip."partnerId"
+       WHERE co.live_way
     ),
     sectors AS (
       SELECT id, '00000000-0000-0000-0000-000000000000' AS sector FROM live
@@ -148,6 +167,19 @@ describe("maintained aggregates", () => {
     await db.prisma.partner.update({ where: { id: s.partners.minsk.id }, data: { deletedAt: new Date() } });
     await expectExact();
     await db.prisma.partner.update({ where: { id: s.partners.minsk.id }, data: { deletedAt: null } });
+    await expectExact();
+
+    // The map's countries follow a partner's level and where the home region is.
+    await db.prisma.partner.update({ where: { id: s.partners.almaty.id }, data: { level: "COUNTRY" } });
+    await expectExact();
+    await db.prisma.partner.update({ where: { id: s.partners.almaty.id }, data: { level: "REGION" } });
+    await expectExact();
+    const russia = await c.editor.partner.create({ name: "Российская Федерация", level: "COUNTRY", isoCode: "RU" });
+    await db.prisma.partner.update({ where: { id: s.partners.vologda.id }, data: { parentId: russia.id } });
+    await expectExact();
+    await db.prisma.partner.update({ where: { id: s.partners.vologda.id }, data: { isHome: false } });
+    await expectExact();
+    await db.prisma.partner.update({ where: { id: s.partners.vologda.id }, data: { isHome: true, parentId: null } });
     await expectExact();
   });
 

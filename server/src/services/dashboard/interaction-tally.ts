@@ -9,6 +9,10 @@
 // of two of them twice), and its period starts on the first day of a month. A period
 // ending inside a month takes that month's meetings from the table (an indexed range of
 // at most one month), since the tally cannot tell the days apart.
+//
+// Two more scope kinds (migration `tally_direct_and_country`) count per partner itself
+// ("direct") and per country as the map places partners ("country"); activity-by-partner.ts
+// and key-figures.ts read them.
 import { addDays, dayParts, makeDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma } from "../../db.ts";
 import { and, interactionConditions, type SqlFilter } from "./sql-filters.ts";
@@ -16,10 +20,38 @@ import { and, interactionConditions, type SqlFilter } from "./sql-filters.ts";
 /** The sector id of the rows that count every interaction of a scope, whatever its sectors. */
 export const anySector = "00000000-0000-0000-0000-000000000000";
 
-const monthOf = (day: CalendarDay) => {
+/** The first day of a day's month. */
+export const monthOf = (day: CalendarDay) => {
   const p = dayParts(day)!;
   return makeDay(p.year, p.month, 1);
 };
+
+/**
+ * How the tallies cover a period, or null when they cannot (it starts inside a month):
+ * tally rows end on or after `from` and start on or before `toMonth`, except that a
+ * `partialMonth` (the period ends inside it) is left to the meetings themselves.
+ */
+export function tallyPeriod({ from, to }: { from: CalendarDay | null; to: CalendarDay | null }): {
+  from: CalendarDay | null;
+  toMonth: CalendarDay | null;
+  partialMonth: CalendarDay | null;
+} | null {
+  if (from && monthOf(from) !== from) return null;
+  const toMonth = to ? monthOf(to) : null;
+  // The last month is whole when the period ends on its last day; otherwise its days decide.
+  const partialMonth = to && toMonth && monthOf(addDays(to, 1)) === addDays(to, 1) ? null : toMonth;
+  return { from, toMonth, partialMonth };
+}
+
+/** Conditions on the tally rows `t` of a period (see tallyPeriod): only months the tallies answer whole. */
+export function tallyPeriodConditions(t: string, p: NonNullable<ReturnType<typeof tallyPeriod>>): Prisma.Sql[] {
+  const start = Prisma.raw(`${t}."startMonth"`);
+  const end = Prisma.raw(`${t}."endMonth"`);
+  return [
+    ...(p.from ? [Prisma.sql`${end} >= ${p.from}::date`] : []),
+    ...(p.toMonth ? [p.partialMonth ? Prisma.sql`${start} < ${p.toMonth}::date` : Prisma.sql`${start} <= ${p.toMonth}::date`] : []),
+  ];
+}
 
 /** The tally scope a filter's partners come to, or null when the tallies cannot answer it. */
 export function tallyScope(f: Pick<SqlFilter, "scope" | "scopeRoots" | "text">): { kind: "all" | "subtree"; id: string } | null {
@@ -38,17 +70,11 @@ export function tallyScope(f: Pick<SqlFilter, "scope" | "scopeRoots" | "text">):
 export function interactionTally(f: SqlFilter, period: { from: CalendarDay | null; to: CalendarDay | null }): Prisma.Sql | null {
   const scope = tallyScope(f);
   if (!scope) return null;
+  const covered = tallyPeriod(period);
+  if (!covered) return null;
   const { from, to } = period;
-  if (from && monthOf(from) !== from) return null;
-  const toMonth = to ? monthOf(to) : null;
-  // The last month is whole when the period ends on its last day; otherwise its days decide.
-  const partialMonth = to && toMonth && monthOf(addDays(to, 1)) === addDays(to, 1) ? null : toMonth;
-  const tallied = [
-    Prisma.sql`t."scopeKind" = ${scope.kind}`,
-    Prisma.sql`t."scopeId" = ${scope.id}::uuid`,
-    ...(from ? [Prisma.sql`t."endMonth" >= ${from}::date`] : []),
-    ...(toMonth ? [partialMonth ? Prisma.sql`t."startMonth" < ${toMonth}::date` : Prisma.sql`t."startMonth" <= ${toMonth}::date`] : []),
-  ];
+  const { partialMonth } = covered;
+  const tallied = [Prisma.sql`t."scopeKind" = ${scope.kind}`, Prisma.sql`t."scopeId" = ${scope.id}::uuid`, ...tallyPeriodConditions("t", covered)];
   const tallyRows = Prisma.sql`
     SELECT t."sectorId" AS sector_id, t."startMonth" AS start_month, t."endMonth" AS end_month, t.precision, t.count AS n
       FROM "InteractionTally" t

@@ -2,6 +2,7 @@ import { agreementStages, type TAgreementStage } from "@atlas/shared/enums";
 import type { TKeyFigures } from "@atlas/shared/dashboard";
 import { addDays, addMonths, dayParts, makeDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
+import { anySector, monthOf, tallyScope } from "./interaction-tally.ts";
 import {
   agreementConditions,
   and,
@@ -43,6 +44,62 @@ export function followUpConditions(f: SqlFilter): Prisma.Sql[] {
   ];
 }
 
+/**
+ * The interactions that started from `from` (a 1 January) and were held by `to`, as a
+ * scalar subquery on the maintained tallies, or null when they cannot answer the filter
+ * (tallyScope, and at most one sector: a sum over sector rows counts a meeting of two
+ * sectors twice). A tally row whose months settle it counts whole: one of a month,
+ * quarter or year that ended before `to`'s month, any other that started before it.
+ * The rest can only be held within `to`'s month, and are read from the table there
+ * through the indexes on the first and last day.
+ */
+export function heldMeetingsFromTallies(f: SqlFilter, period: { from: CalendarDay; to: CalendarDay }, interactionWhere: Prisma.Sql): Prisma.Sql | null {
+  const scope = tallyScope(f);
+  if (!scope || (f.sectorIds?.length ?? 0) > 1 || monthOf(period.from) !== period.from) return null;
+  const toMonth = monthOf(period.to);
+  const vague = (a: string) => Prisma.sql`${Prisma.raw(`${a}."datePrecision"`)}::text IN ('MONTH', 'QUARTER', 'YEAR')`;
+  return Prisma.sql`(
+      (SELECT COALESCE(sum(t.count), 0) FROM "InteractionTally" t
+        WHERE t."scopeKind" = ${scope.kind} AND t."scopeId" = ${scope.id}::uuid AND t."sectorId" = ${f.sectorIds?.[0] ?? anySector}::uuid
+          AND t."startMonth" >= ${period.from}::date
+          AND CASE WHEN t.precision IN ('MONTH', 'QUARTER', 'YEAR') THEN t."endMonth" < ${toMonth}::date ELSE t."startMonth" < ${toMonth}::date END)
+      + (SELECT count(*) FROM "Interaction" i
+          WHERE ((${vague("i")} AND COALESCE(i."endsAt", i."startsAt") >= ${toMonth}::date AND COALESCE(i."endsAt", i."startsAt") <= ${period.to}::date)
+                 OR (NOT ${vague("i")} AND i."startsAt" >= ${toMonth}::date AND i."startsAt" <= ${period.to}::date))
+            AND ${interactionWhere} AND i."startsAt" >= ${period.from}::date AND ${interactionHeld("i", period.to)})
+    )::int`;
+}
+
+/**
+ * The partners (live, outside the home region, under the filter) with a contact held by
+ * `today` that ended on or after `since`, counted from the "direct" tallies where their
+ * months settle both (the row ended in a month starting on or after `since`, and is held
+ * as heldMeetingsFromTallies judges it), and from the table for the rest: contacts ending
+ * in `since`'s month, and those whose being held only today's date decides (ending this
+ * month or later, started by today). Null when the tallies cannot answer the filter.
+ */
+export function activePartnersFromTallies(f: SqlFilter, today: CalendarDay, since: CalendarDay): Prisma.Sql | null {
+  const scope = tallyScope(f);
+  if (!scope || (f.sectorIds?.length ?? 0) > 1) return null;
+  const thisMonth = monthOf(today);
+  const lastDay = Prisma.sql`COALESCE(i."endsAt", i."startsAt")`;
+  return Prisma.sql`(SELECT count(*)::int FROM (
+      SELECT t."scopeId" AS partner_id FROM "InteractionTally" t
+       WHERE t."scopeKind" = 'direct' AND t."sectorId" = ${f.sectorIds?.[0] ?? anySector}::uuid AND t.count > 0
+         AND t."endMonth" >= ${since}::date
+         AND CASE WHEN t.precision IN ('MONTH', 'QUARTER', 'YEAR') THEN t."endMonth" < ${thisMonth}::date ELSE t."startMonth" < ${thisMonth}::date END
+      UNION
+      SELECT ip."partnerId" FROM "Interaction" i JOIN "InteractionPartner" ip ON ip."interactionId" = i.id
+       WHERE ((${lastDay} >= ${since}::date AND ${lastDay} < ${addMonths(monthOf(since), 1)}::date)
+              OR (${lastDay} >= ${thisMonth}::date AND i."startsAt" <= ${today}::date))
+         AND ${and(interactionConditions("i", f, { period: false, scope: false }))}
+         AND ${interactionHeld("i", today)} AND ${lastDay} >= ${since}::date
+    ) a
+    JOIN "Partner" p ON p.id = a.partner_id AND p."deletedAt" IS NULL
+   WHERE ${and(inScope(Prisma.raw(`p.id`), f))}
+     AND NOT EXISTS (SELECT 1 FROM "PartnerClosure" h JOIN "Partner" hp ON hp.id = h."ancestorId" AND hp."isHome" WHERE h."descendantId" = p.id))`;
+}
+
 type Row = {
   active_partners: number;
   meetings_year_to_date: number;
@@ -62,7 +119,17 @@ type Row = {
  * Events count while they are not over and start within the 90 days from today:
  * «в декабре» is upcoming all December.
  */
-export async function keyFigures({ prisma, f, today }: { prisma: Tx; f: SqlFilter; today: CalendarDay }): Promise<TKeyFigures> {
+export async function keyFigures({
+  prisma,
+  f,
+  today,
+  useTallies = true,
+}: {
+  prisma: Tx;
+  f: SqlFilter;
+  today: CalendarDay;
+  useTallies?: boolean;
+}): Promise<TKeyFigures> {
   const year = dayParts(today)!.year;
   const yearToDate = { from: makeDay(year, 1, 1), to: today };
   // 29 February a year back is 28 February (addMonths keeps to the month's last day).
@@ -73,13 +140,13 @@ export async function keyFigures({ prisma, f, today }: { prisma: Tx; f: SqlFilte
   const interactionWhere = and(interactionConditions("i", f, { period: false }));
   const heldIn = (a: string, period: { from: CalendarDay; to: CalendarDay }) =>
     Prisma.sql`${Prisma.raw(`${a}."startsAt"`)} >= ${period.from}::date AND ${interactionHeld(a, period.to)}`;
+  const heldMeetings = (period: { from: CalendarDay; to: CalendarDay }) =>
+    (useTallies ? heldMeetingsFromTallies(f, period, interactionWhere) : null) ??
+    Prisma.sql`(SELECT count(*)::int FROM "Interaction" i WHERE ${interactionWhere} AND ${heldIn("i", period)})`;
   const span = (a: string, period: { from: CalendarDay; to: CalendarDay }) =>
     and(spanInPeriod(Prisma.raw(`${a}."startsAt"`), Prisma.raw(`${a}."endsAt"`), period.from, period.to));
 
-  const [row] = await prisma.$queryRaw<Row[]>`
-    WITH RECURSIVE ${partnerTreeCte}
-    SELECT
-      (SELECT count(DISTINCT ip."partnerId")::int
+  const rawActivePartners = Prisma.sql`(SELECT count(DISTINCT ip."partnerId")::int
          FROM "Interaction" i
          JOIN "InteractionPartner" ip ON ip."interactionId" = i.id
          JOIN "Partner" p ON p.id = ip."partnerId" AND p."deletedAt" IS NULL
@@ -87,11 +154,15 @@ export async function keyFigures({ prisma, f, today }: { prisma: Tx; f: SqlFilte
         WHERE ${and(interactionConditions("i", f, { period: false, scope: false }))}
           AND ${and(inScope(Prisma.raw(`ip."partnerId"`), f))}
           AND NOT COALESCE(t.in_home, false)
-          AND ${interactionHeld("i", today)} AND COALESCE(i."endsAt", i."startsAt") >= ${yearAgo}::date) AS active_partners,
-      (SELECT count(*)::int FROM "Interaction" i
-        WHERE ${interactionWhere} AND ${heldIn("i", yearToDate)}) AS meetings_year_to_date,
-      (SELECT count(*)::int FROM "Interaction" i
-        WHERE ${interactionWhere} AND ${heldIn("i", lastYearToDate)}) AS meetings_last_year_to_date,
+          AND ${interactionHeld("i", today)} AND COALESCE(i."endsAt", i."startsAt") >= ${yearAgo}::date)`;
+  const activePartners = (useTallies ? activePartnersFromTallies(f, today, yearAgo) : null) ?? rawActivePartners;
+
+  const [row] = await prisma.$queryRaw<Row[]>`
+    WITH RECURSIVE ${partnerTreeCte}
+    SELECT
+      ${activePartners} AS active_partners,
+      ${heldMeetings(yearToDate)} AS meetings_year_to_date,
+      ${heldMeetings(lastYearToDate)} AS meetings_last_year_to_date,
       (SELECT count(*)::int FROM "Event" e
         WHERE ${and(eventConditions("e", f, { period: false }))} AND e.status <> 'CANCELLED'
           AND ${span("e", { from: today, to: day90 })}) AS events_next_90_days,
