@@ -1,5 +1,5 @@
-// `pnpm db:rebuild-aggregates`: recomputes the maintained aggregates (the partner closure
-// and the interaction tallies, issue 16) from the raw rows, in one statement, on the
+// `pnpm db:rebuild-aggregates`: recomputes the maintained aggregates (the partner closure,
+// the interaction tallies and PartnerContact, issue 16) from the raw rows, in one statement, on the
 // database the server would open: DATABASE_URL (a PostgreSQL server), else the embedded
 // database in ATLAS_DATA_DIR. The triggers keep them exact; this is for a database whose
 // tables were written with the triggers disabled, or to check them (it prints what changed).
@@ -13,18 +13,23 @@ const db = await openDatabase(databaseOptionsFromUrl(process.env.DATABASE_URL, d
 try {
   const fingerprint = async () =>
     (
-      await db.raw.query<{ tally: string; closure: string }>(`
+      await db.raw.query<{ tally: string; closure: string; contacts: string }>(`
         SELECT (SELECT md5(COALESCE(string_agg(concat_ws('|', "scopeKind", "scopeId", "sectorId", "startMonth", "endMonth", precision, count), ',' ORDER BY 1), ''))
                   FROM "InteractionTally" WHERE count <> 0) AS tally,
-               (SELECT md5(COALESCE(string_agg(concat_ws('|', "ancestorId", "descendantId", depth), ',' ORDER BY 1), '')) FROM "PartnerClosure") AS closure`)
+               (SELECT md5(COALESCE(string_agg(concat_ws('|', "ancestorId", "descendantId", depth), ',' ORDER BY 1), '')) FROM "PartnerClosure") AS closure,
+               (SELECT md5(COALESCE(string_agg(r, ',' ORDER BY r), ''))
+                  FROM (SELECT concat_ws('|', "partnerId", "interactionId", "lastDay", "startsAt", "datePrecision") AS r FROM "PartnerContact") c) AS contacts`)
     )[0]!;
   const before = await fingerprint();
   const started = performance.now();
   await db.raw.query("SELECT atlas_rebuild_aggregates()");
+  // PartnerContact (migration partner_contacts_triggers) has its own rebuild, kept apart from the tallies'.
+  await db.raw.query("SELECT atlas_rebuild_partner_contacts()");
   const after = await fingerprint();
   console.log(
     `Rebuilt the aggregates of ${db.location} in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
-      `tallies ${before.tally === after.tally ? "unchanged" : "CORRECTED"}, closure ${before.closure === after.closure ? "unchanged" : "CORRECTED"}.`,
+      `tallies ${before.tally === after.tally ? "unchanged" : "CORRECTED"}, closure ${before.closure === after.closure ? "unchanged" : "CORRECTED"}, ` +
+      `partner contacts ${before.contacts === after.contacts ? "unchanged" : "CORRECTED"}.`,
   );
 } finally {
   await db.close();

@@ -19,7 +19,7 @@ import { agreementConditions, and, inScope, interactionHeld, partnerTreeCte, per
  */
 async function noContactPartners(prisma: Tx, f: SqlFilter, today: CalendarDay, cutoff: CalendarDay): Promise<TNoContactPartner[]> {
   const sectorFilter = f.sectorIds
-    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "InteractionSector" x WHERE x."interactionId" = i.id AND x."sectorId" = ANY(${f.sectorIds}::uuid[]))`
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "InteractionSector" x WHERE x."interactionId" = pc."interactionId" AND x."sectorId" = ANY(${f.sectorIds}::uuid[]))`
     : Prisma.empty;
   const eventSectorFilter = f.sectorIds
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM "EventSector" x WHERE x."eventId" = e.id AND x."sectorId" = ANY(${f.sectorIds}::uuid[]))`
@@ -28,9 +28,19 @@ async function noContactPartners(prisma: Tx, f: SqlFilter, today: CalendarDay, c
   return prisma.$queryRaw<TNoContactPartner[]>`
     WITH RECURSIVE ${partnerTreeCte},
     activity AS (
-      SELECT ip."partnerId" AS partner_id, COALESCE(i."endsAt", i."startsAt") AS last_day, i."startsAt" AS starts_at, i."datePrecision"::text AS precision
-        FROM "Interaction" i JOIN "InteractionPartner" ip ON ip."interactionId" = i.id
-       WHERE i."deletedAt" IS NULL AND ${interactionHeld("i", today)} ${sectorFilter}
+      -- Each partner's latest meeting held: the first of its rows in PartnerContact's index (newest
+      -- last day first) that has taken place, so a few rows per partner are read, not every meeting.
+      -- (interactionHeld on the kept days: lastDay is COALESCE(endsAt, startsAt).)
+      SELECT p.id AS partner_id, x."lastDay" AS last_day, x."startsAt" AS starts_at, x."datePrecision"::text AS precision
+        FROM "Partner" p
+       CROSS JOIN LATERAL (
+         SELECT pc."lastDay", pc."startsAt", pc."datePrecision" FROM "PartnerContact" pc
+          WHERE pc."partnerId" = p.id
+            AND (CASE WHEN pc."datePrecision"::text IN ('MONTH', 'QUARTER', 'YEAR') THEN pc."lastDay" <= ${today}::date
+                      ELSE pc."startsAt" <= ${today}::date END)
+            ${sectorFilter}
+          ORDER BY pc."lastDay" DESC, pc."startsAt" DESC
+          LIMIT 1) x
       UNION ALL
       -- An event held with the partner (a forum, days of the region), cancelled ones left out.
       SELECT ep."partnerId", COALESCE(e."endsAt", e."startsAt"), e."startsAt", e."datePrecision"::text

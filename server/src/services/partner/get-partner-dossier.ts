@@ -130,26 +130,33 @@ async function pastContactsTotal(prisma: Tx, { root, scope, today }: { root: str
  * `partners` on each lists the ones within the scope. `total` is their number when the
  * caller knows it (pastContactsTotal); otherwise they are counted here.
  *
- * The page is read by walking the index on the last day backwards, and only its rows are
- * then read in full. (With `count(*) OVER ()` on the full rows, PostgreSQL sorted every
- * meeting of the table with all its columns, spilling to disk, before cutting the page.)
+ * The page is read from PartnerContact: each partner's first `limit` by the index on its
+ * contacts' last days, so at most `limit` rows per partner whatever its history (walking the
+ * table's own index on the last day read every other partner's contacts on the way to a
+ * quiet one's); only the page's rows are then read in full. (With `count(*) OVER ()` on the
+ * full rows, PostgreSQL sorted every meeting of the table with all its columns before cutting
+ * the page.)
  */
 async function contacts(
   prisma: Tx,
   { scope, match, today, limit, total }: { scope: string[]; match: string[]; today: CalendarDay; limit: number; total?: number },
 ) {
-  const matches = Prisma.sql`i."deletedAt" IS NULL AND ${lastDay("i")} < ${today}::date
-         AND EXISTS (SELECT 1 FROM "InteractionPartner" ip WHERE ip."interactionId" = i.id AND ip."partnerId" = ANY(${match}::uuid[]))`;
   const [rows, counted] = await Promise.all([
     prisma.$queryRaw<
       Array<Omit<TDossierContact, "participants"> & { participants: Array<TDossierContact["participants"][number]>; last_day: Date; first_day: Date }>
     >`
-    WITH page AS (
-      SELECT i.id, ${lastDay("i")} AS last_day, i."startsAt" AS first_day
-        FROM "Interaction" i
-       WHERE ${matches}
-       ORDER BY ${lastDay("i")} DESC, i."startsAt" DESC, i.id
-       LIMIT ${limit}
+    WITH firsts AS (
+      SELECT x."interactionId" AS id, x."lastDay" AS last_day, x."startsAt" AS first_day
+        FROM unnest(${match}::uuid[]) AS m(partner_id)
+       CROSS JOIN LATERAL (
+         SELECT pc."interactionId", pc."lastDay", pc."startsAt" FROM "PartnerContact" pc
+          WHERE pc."partnerId" = m.partner_id AND pc."lastDay" < ${today}::date
+          ORDER BY pc."lastDay" DESC, pc."startsAt" DESC, pc."interactionId"
+          LIMIT ${limit}) x
+    ),
+    page AS (
+      -- A contact with two of the partners comes once.
+      SELECT DISTINCT id, last_day, first_day FROM firsts ORDER BY last_day DESC, first_day DESC, id LIMIT ${limit}
     )
     SELECT i.id::text AS id, i.title, i.kind::text AS kind, i.direction::text AS direction, i.format::text AS format,
            ${day(`i."startsAt"`)} AS "startsAt", ${day(`i."endsAt"`)} AS "endsAt", i."datePrecision"::text AS "datePrecision",
@@ -163,7 +170,11 @@ async function contacts(
              WHERE x."interactionId" = i.id) AS participants
       FROM page pg JOIN "Interaction" i ON i.id = pg.id
      ORDER BY pg.last_day DESC, pg.first_day DESC, pg.id`,
-    total ?? prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "Interaction" i WHERE ${matches}`.then(([r]) => r?.n ?? 0),
+    // Counted on PartnerContact's index alone (no meeting row is read); a contact with two of the partners counts once.
+    total ??
+      prisma.$queryRaw<Array<{ n: number }>>`
+        SELECT count(DISTINCT pc."interactionId")::int AS n FROM "PartnerContact" pc
+         WHERE pc."partnerId" = ANY(${match}::uuid[]) AND pc."lastDay" < ${today}::date`.then(([r]) => r?.n ?? 0),
   ]);
   return { items: rows.map(({ last_day: _l, first_day: _f, ...c }) => c as TDossierContact), total: counted };
 }
@@ -439,7 +450,7 @@ async function followUps(prisma: Tx, scope: string[], today: CalendarDay) {
  * The partner's direct children, each with the activity of its whole branch (contacts: the
  * past ones). The branch is the closure table's, cut below a deleted partner as the filters
  * cut it; its past contacts are counted as pastContactsTotal counts them, and the latest is
- * found by walking the index on the last day.
+ * the newest of each branch partner's latest in PartnerContact.
  */
 async function children(prisma: Tx, id: string, today: CalendarDay): Promise<TDossierChild[]> {
   return prisma.$queryRaw<TDossierChild[]>`
@@ -472,18 +483,17 @@ async function children(prisma: Tx, id: string, today: CalendarDay): Promise<TDo
            ${day(`lc."startsAt"`)} AS "lastContactAt", lc."datePrecision"::text AS "lastContactPrecision"
       FROM kids k
       LEFT JOIN ca ON ca.child_id = k.id
-      -- The latest earlier month with a contact bounds the walk: an idle branch reads no further back.
+      -- The latest past contact of the branch: the newest of each branch partner's latest (one row
+      -- of PartnerContact's index per partner), whatever the length of their history.
       LEFT JOIN LATERAL (
-        SELECT max(t."endMonth") AS m FROM "InteractionTally" t
-         WHERE t."scopeKind" = 'subtree' AND t."scopeId" = k.id AND t."sectorId" = ${anySector}::uuid AND t.count > 0
-           AND t."endMonth" < date_trunc('month', ${today}::date::timestamp)::date) lm ON TRUE
-      LEFT JOIN LATERAL (
-        SELECT i."startsAt", i."datePrecision" FROM "Interaction" i
-         WHERE i."deletedAt" IS NULL AND ${lastDay("i")} < ${today}::date
-           AND ${lastDay("i")} >= COALESCE(lm.m, date_trunc('month', ${today}::date::timestamp)::date)
-           AND EXISTS (SELECT 1 FROM "InteractionPartner" ip JOIN branch b ON b.id = ip."partnerId" AND b.child_id = k.id
-                        WHERE ip."interactionId" = i.id)
-         ORDER BY ${lastDay("i")} DESC, i."startsAt" DESC
+        SELECT x."startsAt", x."datePrecision" FROM branch b
+         CROSS JOIN LATERAL (
+           SELECT pc."lastDay", pc."startsAt", pc."datePrecision" FROM "PartnerContact" pc
+            WHERE pc."partnerId" = b.id AND pc."lastDay" < ${today}::date
+            ORDER BY pc."lastDay" DESC, pc."startsAt" DESC
+            LIMIT 1) x
+         WHERE b.child_id = k.id
+         ORDER BY x."lastDay" DESC, x."startsAt" DESC
          LIMIT 1) lc ON TRUE
      ORDER BY k.name, k.id`;
 }

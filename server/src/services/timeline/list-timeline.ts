@@ -10,6 +10,7 @@ import {
 } from "@atlas/shared/timeline";
 import { addMonths, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
+import { anySector, tallyScope } from "../dashboard/interaction-tally.ts";
 import {
   agreementConditions,
   and,
@@ -44,10 +45,16 @@ export type Row = {
   partners: TTimelinePartner[];
 };
 
-/** The partners of a record as a JSON array, ordered by name; deleted partners left out. */
+/**
+ * The partners of a record as a JSON array, ordered by name; deleted partners left out.
+ * Each partner is read by its key (the LATERAL with OFFSET 0 keeps PostgreSQL from joining
+ * the whole Partner table by hash once per row of the page, which it chose for a small table
+ * and which cost more than the rest of the page).
+ */
 const partnersJson = (link: string, key: string, id: Prisma.Sql) =>
   Prisma.sql`COALESCE((SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id)
-                         FROM ${Prisma.raw(`"${link}"`)} l JOIN "Partner" p ON p.id = l."partnerId" AND p."deletedAt" IS NULL
+                         FROM ${Prisma.raw(`"${link}"`)} l
+                        CROSS JOIN LATERAL (SELECT p.id, p.name FROM "Partner" p WHERE p.id = l."partnerId" AND p."deletedAt" IS NULL OFFSET 0) p
                         WHERE ${Prisma.raw(`l."${key}"`)} = ${id}), '[]'::json)`;
 
 /** A `date` expression as "YYYY-MM-DD" text (null stays null): the wire format, with no time zone on the way. */
@@ -76,6 +83,81 @@ export const partnersColumn = Prisma.sql`CASE t.kind
 
 type ResolvedFilter = Awaited<ReturnType<typeof resolveFilter>>;
 
+const noTour = Prisma.sql`NULL::text AS tour_starts_at, NULL::text AS tour_ends_at, NULL::text AS tour_precision`;
+
+/** The union's columns for an "Interaction" row `i`. */
+const interactionColumns = Prisma.sql`'interaction' AS kind, i.id, i.id AS record_id, i."startsAt" AS sort_day, ${text(raw(`i."startsAt"`))} AS date,
+             ${text(raw(`i."endsAt"`))} AS ends_at, i."datePrecision"::text AS date_precision, i.title,
+             i.kind::text AS subtype, i.direction::text AS direction, NULL::text AS status, NULL::text AS from_stage,
+             i.place, NULL::int AS position, NULL::uuid AS stop_partner_id, ${noTour}`;
+
+/**
+ * The contacts of the window that can be on a page of `limit` rows, in two parts that
+ * are each read in the page's order by an index and cut at `limit`, so that a page reads
+ * about `limit` meetings however many the window holds: those that begin inside the
+ * window (the index on startsAt), and those that began before it and still run on its
+ * first day (the GiST index on their days: the few meetings under way on one day).
+ * Together they are exactly the contacts the window overlaps.
+ */
+function interactionPageParts(f: ResolvedFilter, from: CalendarDay | null, to: CalendarDay | null, last: boolean, limit: number): Prisma.Sql[] {
+  const conditions = interactionConditions("i", { ...f, from, to });
+  const order = last ? Prisma.sql`ORDER BY i."startsAt" DESC, i.id DESC` : Prisma.sql`ORDER BY i."startsAt", i.id`;
+  const parts = [
+    Prisma.sql`(SELECT ${interactionColumns} FROM "Interaction" i
+       WHERE ${and([...conditions, ...(from ? [Prisma.sql`i."startsAt" >= ${from}::date`] : [])])}
+       ${order} LIMIT ${limit})`,
+  ];
+  if (from) {
+    parts.push(Prisma.sql`(SELECT ${interactionColumns} FROM "Interaction" i
+       WHERE ${and([
+         ...conditions,
+         Prisma.sql`i."startsAt" < ${from}::date`,
+         // The expression of the index "Interaction_live_days_gist" (migration partner_contacts_triggers).
+         Prisma.sql`daterange(i."startsAt", GREATEST(i."startsAt", COALESCE(i."endsAt", i."startsAt")), '[]') @> ${from}::date`,
+       ])}
+       ${order} LIMIT ${limit})`);
+  }
+  return parts;
+}
+
+/**
+ * How many contacts the window overlaps, as an SQL expression. When the maintained tallies
+ * answer the filter (no text, at most one partner, at most one sector), it is the tallies of
+ * the months the window touches less the meetings of its first and last month that fall
+ * outside it (indexed ranges of at most one month each), so the count does not read the
+ * window's meetings; otherwise they are counted.
+ */
+function interactionCount(f: ResolvedFilter, from: CalendarDay | null, to: CalendarDay | null): Prisma.Sql {
+  const scope = tallyScope(f);
+  if (!scope || (f.sectorIds && f.sectorIds.length > 1)) {
+    return Prisma.sql`(SELECT count(*) FROM "Interaction" i WHERE ${and(interactionConditions("i", { ...f, from, to }))})`;
+  }
+  const month = (day: CalendarDay) => Prisma.sql`date_trunc('month', ${day}::date::timestamp)::date`;
+  const tallied = and([
+    Prisma.sql`t."scopeKind" = ${scope.kind}`,
+    Prisma.sql`t."scopeId" = ${scope.id}::uuid`,
+    Prisma.sql`t."sectorId" = ${f.sectorIds?.[0] ?? anySector}::uuid`,
+    ...(from ? [Prisma.sql`t."endMonth" >= ${month(from)}`] : []),
+    ...(to ? [Prisma.sql`t."startMonth" <= ${month(to)}`] : []),
+  ]);
+  const unbounded = interactionConditions("i", { ...f, from: null, to: null });
+  // Tallied but outside: the last day before `from` in from's month, or the first day after `to` in to's month
+  // (never both: a meeting's first day is not after its last).
+  const before = from
+    ? Prisma.sql` - (SELECT count(*) FROM "Interaction" i WHERE ${and([
+        ...unbounded,
+        Prisma.sql`COALESCE(i."endsAt", i."startsAt") >= ${month(from)} AND COALESCE(i."endsAt", i."startsAt") < ${from}::date`,
+      ])})`
+    : Prisma.empty;
+  const after = to
+    ? Prisma.sql` - (SELECT count(*) FROM "Interaction" i WHERE ${and([
+        ...unbounded,
+        Prisma.sql`i."startsAt" > ${to}::date AND i."startsAt" < (${month(to)} + interval '1 month')::date`,
+      ])})`
+    : Prisma.empty;
+  return Prisma.sql`(COALESCE((SELECT sum(t.count) FROM "InteractionTally" t WHERE ${tallied}), 0)${before}${after})`;
+}
+
 /**
  * The four parts of the timeline's union, each obeying the whole filter and the window
  * [from, to] (null: open). Every part has the same columns: kind, id, record_id,
@@ -86,17 +168,10 @@ type ResolvedFilter = Awaited<ReturnType<typeof resolveFilter>>;
  */
 export function timelineParts(f: ResolvedFilter, from: CalendarDay | null, to: CalendarDay | null, wanted: Set<TTimelineKind>): Prisma.Sql[] {
   const window = { ...f, from, to };
-  const noTour = Prisma.sql`NULL::text AS tour_starts_at, NULL::text AS tour_ends_at, NULL::text AS tour_precision`;
 
   const parts: Prisma.Sql[] = [];
   if (wanted.has("interaction")) {
-    parts.push(Prisma.sql`
-      SELECT 'interaction' AS kind, i.id, i.id AS record_id, i."startsAt" AS sort_day, ${text(raw(`i."startsAt"`))} AS date,
-             ${text(raw(`i."endsAt"`))} AS ends_at, i."datePrecision"::text AS date_precision, i.title,
-             i.kind::text AS subtype, i.direction::text AS direction, NULL::text AS status, NULL::text AS from_stage,
-             i.place, NULL::int AS position, NULL::uuid AS stop_partner_id, ${noTour}
-        FROM "Interaction" i
-       WHERE ${and(interactionConditions("i", window))}`);
+    parts.push(Prisma.sql`SELECT ${interactionColumns} FROM "Interaction" i WHERE ${and(interactionConditions("i", window))}`);
   }
   if (wanted.has("stageChange")) {
     parts.push(Prisma.sql`
@@ -166,23 +241,29 @@ export async function listTimeline({ prisma, input, today }: { prisma: Tx; input
   const f = await resolveFilter(prisma, input.filter);
   const from = f.from ?? (input.all ? null : addMonths(today, -12));
   const to = f.to ?? (input.all ? null : addMonths(today, 12));
-  const parts = timelineParts(f, from, to, new Set<TTimelineKind>(input.kinds ?? timelineKinds));
+  const wanted = new Set<TTimelineKind>(input.kinds ?? timelineKinds);
+  const parts = timelineParts(f, from, to, wanted);
+  const last = input.keep === "last";
 
   // Same day: by kind, then each record's rows together (a tour's stops in route order).
-  const order =
-    input.keep === "last"
-      ? Prisma.sql`ORDER BY sort_day DESC, kind DESC, record_id DESC, position DESC NULLS LAST, id DESC`
-      : Prisma.sql`ORDER BY sort_day, kind, record_id, position NULLS FIRST, id`;
+  const order = last
+    ? Prisma.sql`ORDER BY sort_day DESC, kind DESC, record_id DESC, position DESC NULLS LAST, id DESC`
+    : Prisma.sql`ORDER BY sort_day, kind, record_id, position NULLS FIRST, id`;
 
-  // The partners of each row are looked up only for the rows that survive ORDER BY and
-  // LIMIT: computing them inside the union cost one subquery per row of the whole window.
-  // The count over the whole union is taken before LIMIT, in the same pass.
+  // The page reads about as many contacts as it shows (interactionPageParts); the other parts
+  // are small tables read whole. The total is counted apart from the page, narrow: a count
+  // over the page's union, `count(*) OVER ()`, sorted every row of the window with all its
+  // columns. The partners of each row are looked up only for the rows that survive ORDER BY
+  // and LIMIT: computing them inside the union cost one subquery per row of the window.
+  const others = timelineParts(f, from, to, new Set([...wanted].filter((k) => k !== "interaction")));
+  const pageParts = [...others, ...(wanted.has("interaction") ? interactionPageParts(f, from, to, last, input.limit + 1) : [])];
+  const totalSql = Prisma.sql`(${wanted.has("interaction") ? interactionCount(f, from, to) : Prisma.sql`0`}
+    + ${others.length ? Prisma.sql`(SELECT count(*) FROM (${Prisma.join(others, " UNION ALL ")}) o)` : Prisma.sql`0`})`;
   const rows = await prisma.$queryRaw<Row[]>`
-    SELECT ${rowColumns}, t.total,
+    SELECT ${rowColumns}, ${totalSql}::bigint AS total,
            ${partnersColumn}
     FROM (
-      SELECT u.*, count(*) OVER () AS total
-        FROM (${Prisma.join(parts, " UNION ALL ")}) u
+      SELECT u.* FROM (${Prisma.join(pageParts, " UNION ALL ")}) u
       ${order}
       LIMIT ${input.limit + 1}
     ) t
