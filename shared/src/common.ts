@@ -97,4 +97,15 @@ export function listInput<F extends z.ZodObject, S extends readonly [string, ...
   });
 }
 
-export type ListPage<T> = { items: T[]; nextCursor: string | null; total: number };
+/**
+ * How many rows a list counts at most for its total. A filter that matches more is shown as
+ * «более 10 000» (`totalIsLowerBound`): counting every row of a large table under a filter
+ * would cost more than the page itself (issue 16).
+ */
+export const LIST_COUNT_BOUND = 10_000;
+
+/**
+ * One page of a list and its total under the filter. `total` is exact unless
+ * `totalIsLowerBound`: then more than `total` (LIST_COUNT_BOUND) rows match.
+ */
+export type ListPage<T> = { items: T[]; nextCursor: string | null; total: number; totalIsLowerBound: boolean };

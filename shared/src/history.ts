@@ -1,6 +1,6 @@
 // The change log as the client reads it: history.byRecord({ entity, id }).
 import { z } from "zod";
-import { ZId } from "./common.ts";
+import { ZId, type ListPage } from "./common.ts";
 import type { changeActions } from "./enums.ts";
 import { deletedEntities, entityNames, type TDeletedEntity, type TEntityName } from "./entity-registry.ts";
 
@@ -37,7 +37,7 @@ export type THistoryFieldChange = { field: string; from: unknown; to: unknown };
  * changes refer to by id (partners, sectors, people, sources…), deleted ones included;
  * an id missing from it belongs to a record that no longer exists at all.
  */
-export type TRecordHistoryPage = { items: THistoryEntry[]; nextCursor: string | null; total: number; names: Record<string, string> };
+export type TRecordHistoryPage = ListPage<THistoryEntry> & { names: Record<string, string> };
 
 export type THistoryEntry = {
   id: string;
@@ -94,4 +94,4 @@ export type TDeletedRecord = {
   deletedBy: { id: string; name: string; email: string } | null;
 };
 
-export type TDeletedRecordsPage = { items: TDeletedRecord[]; nextCursor: string | null; total: number };
+export type TDeletedRecordsPage = ListPage<TDeletedRecord>;

@@ -70,7 +70,7 @@ describe("history.deleted", () => {
     expect((await c.viewer.meeting.byId({ id: meeting.id })).title).toBe("Встреча с послом");
 
     await c.admin.agreement.restore({ id: agreement.id, version: deletedAgreement!.version });
-    expect(await c.admin.history.deleted({})).toEqual({ items: [], nextCursor: null, total: 0 });
+    expect(await c.admin.history.deleted({})).toEqual({ items: [], nextCursor: null, total: 0, totalIsLowerBound: false });
     expect((await c.viewer.agreement.byId({ id: agreement.id })).title).toBe("Соглашение с Алматинской областью");
   });
 

@@ -393,6 +393,9 @@ export const en: Translation = {
     copied: "Copied",
     backTo: "Back: {{place}}",
     shown: "Showing {{shown}} of {{total}}",
+    shownOfMore: "Showing {{shown}} of more than {{total}}",
+    // A total the server stopped counting at (LIST_COUNT_BOUND): "more than 10,000 meetings".
+    moreThan: "more than {{formatted}}",
   },
   errors: {
     title: "Something went wrong",

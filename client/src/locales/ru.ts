@@ -474,6 +474,9 @@ export const ru = {
     copied: "Скопировано",
     backTo: "Назад: {{place}}",
     shown: "Показано {{shown}} из {{total}}",
+    shownOfMore: "Показано {{shown}} из более чем {{total}}",
+    // A total the server stopped counting at (LIST_COUNT_BOUND): «более 10 000 встреч».
+    moreThan: "более {{formatted}}",
   },
   errors: {
     title: "Что-то пошло не так",

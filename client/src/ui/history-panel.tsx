@@ -9,6 +9,7 @@ import { trpc } from "../lib/trpc.ts";
 import { datePrecisions, dayParts, isCalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { useFormat } from "../lib/format.ts";
 import { isNetworkError } from "../lib/errors.ts";
+import { countedTotal, useShownText, useTotalText } from "../lib/list-total.ts";
 import { Badge, type BadgeTone } from "./badge.tsx";
 import { Button } from "./button.tsx";
 import { Skeleton } from "./spinner.tsx";
@@ -45,7 +46,10 @@ export function HistoryPanel({ entity, id, defaultOpen = false }: Props): ReactN
     trpc.history.byRecord.infiniteQueryOptions({ entity, id, limit: PAGE }, { getNextPageParam: (page) => page.nextCursor ?? undefined, enabled: open }),
   );
   const entries = history.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = history.data?.pages[0]?.total;
+  const firstPage = history.data?.pages[0];
+  const total = firstPage ? countedTotal(firstPage) : undefined;
+  const totalText = useTotalText();
+  const shownText = useShownText();
   // Names of the records the changes refer to by id, from every page loaded.
   const names = useMemo(() => Object.assign({}, ...(history.data?.pages.map((p) => p.names) ?? [])) as Names, [history.data]);
 
@@ -57,7 +61,7 @@ export function HistoryPanel({ entity, id, defaultOpen = false }: Props): ReactN
             <path d="m9 6 6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
           <span>{t("history.title")}</span>
-          {total !== undefined && <span className="count-pill">{total}</span>}
+          {total !== undefined && <span className="count-pill">{totalText(total)}</span>}
         </button>
       </h2>
       <div id={bodyId} className="history-panel__body" hidden={!open}>
@@ -88,7 +92,7 @@ export function HistoryPanel({ entity, id, defaultOpen = false }: Props): ReactN
                   <Button size="sm" busy={history.isFetchingNextPage} onClick={() => void history.fetchNextPage()}>
                     {history.isFetchingNextPage ? t("common.loadingMore") : t("common.loadMore")}
                   </Button>
-                  {total !== undefined && <span className="muted">{t("common.shown", { shown: entries.length, total })}</span>}
+                  {total !== undefined && <span className="muted">{shownText(entries.length, total)}</span>}
                 </div>
               )}
               {history.isError && (

@@ -65,7 +65,7 @@ export const signedIn = (role: "VIEWER" | "ANALYST" | "EDITOR" | "ADMIN") => () 
   data: { id: "00000000-0000-4000-8000-000000000001", email: `${role.toLowerCase()}@test`, name: "Ирина Тестова", role, mustChangePassword: false },
 });
 
-export const emptyPage = () => ({ data: { items: [], nextCursor: null, total: 0 } });
+export const emptyPage = () => ({ data: { items: [], nextCursor: null, total: 0, totalIsLowerBound: false } });
 
 type Term = {
   id: string;

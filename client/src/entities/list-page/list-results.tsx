@@ -5,7 +5,8 @@
 import type { ReactNode } from "react";
 import type { InfiniteData, UseInfiniteQueryResult } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "../../lib/format.ts";
+import type { ListPage as SharedListPage } from "@atlas/shared/common";
+import { countedTotal, useShownText, useTotalText, type CountedTotal } from "../../lib/list-total.ts";
 import { isNetworkError } from "../../lib/errors.ts";
 import { Table, type Column, type SortState } from "../../ui/table.tsx";
 import { EmptyState, ErrorState } from "../../ui/states.tsx";
@@ -13,15 +14,16 @@ import { Button } from "../../ui/button.tsx";
 import { Spinner } from "../../ui/spinner.tsx";
 import { DownloadMenu, type DownloadTarget } from "../downloads/download-menu.tsx";
 
-/** One page of a server-paged list, as every `*.list` procedure answers. */
-export type ListPage<T> = { items: T[]; total: number };
+/** One page of a server-paged list, as every `*.list` procedure answers (shared ListPage). */
+export type ListPage<T> = Pick<SharedListPage<T>, "items" | "total" | "totalIsLowerBound">;
 
 /** An infinite query over such pages (whatever its error type). */
 export type InfiniteList<T> = UseInfiniteQueryResult<InfiniteData<ListPage<T>, unknown>, unknown>;
 
 /** The rows loaded so far and the server's total (null until the first page arrives). */
-export function useListRows<T>(list: InfiniteList<T>): { rows: T[]; total: number | null } {
-  return { rows: list.data?.pages.flatMap((p) => p.items) ?? [], total: list.data?.pages[0]?.total ?? null };
+export function useListRows<T>(list: InfiniteList<T>): { rows: T[]; total: CountedTotal | null } {
+  const first = list.data?.pages[0];
+  return { rows: list.data?.pages.flatMap((p) => p.items) ?? [], total: first ? countedTotal(first) : null };
 }
 
 type ListResultsProps<T, K extends string> = {
@@ -61,7 +63,7 @@ export function ListResults<T, K extends string = string>({
   download,
 }: ListResultsProps<T, K>): ReactNode {
   const { t } = useTranslation();
-  const format = useFormat();
+  const shownText = useShownText();
   const { rows, total } = useListRows(list);
 
   // Nothing loaded at all: the whole block is the error, with a retry.
@@ -88,7 +90,7 @@ export function ListResults<T, K extends string = string>({
       {rows.length > 0 && total !== null && (
         <div className="results__footer">
           <p className="results__count" aria-live="polite">
-            {t("common.shown", { shown: format.number(rows.length), total: format.number(total) })}
+            {shownText(rows.length, total)}
           </p>
           {list.hasNextPage && (
             <Button onClick={() => void list.fetchNextPage()} busy={list.isFetchingNextPage}>
@@ -127,8 +129,8 @@ export function ListEmptyState({ filtered, filteredTitle, filteredText, resetLab
   );
 }
 
-/** "12 встреч" beside a register's title, once the total is known. */
-export function ListTotal({ total, label }: { total: number | null; label: (count: number, formatted: string) => string }): ReactNode {
-  const format = useFormat();
-  return total !== null ? <span className="count">{label(total, format.number(total))}</span> : null;
+/** "12 встреч" (or «более 10 000 встреч») beside a register's title, once the total is known. */
+export function ListTotal({ total, label }: { total: CountedTotal | null; label: (count: number, formatted: string) => string }): ReactNode {
+  const totalText = useTotalText();
+  return total !== null ? <span className="count">{label(total.count, totalText(total))}</span> : null;
 }

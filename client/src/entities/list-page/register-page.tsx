@@ -12,6 +12,7 @@ import { PageHeader } from "../../ui/page-header.tsx";
 import type { Column, SortState } from "../../ui/table.tsx";
 import { ButtonLink } from "../../ui/list-page/button-link.tsx";
 import type { DownloadTarget } from "../downloads/download-menu.tsx";
+import type { CountedTotal } from "../../lib/list-total.ts";
 import { ListEmptyState, ListResults, ListTotal, type InfiniteList } from "./list-results.tsx";
 import type { Register } from "./registers.ts";
 
@@ -28,7 +29,7 @@ export function useRegisterAddLink({ addPath, addLabel }: Register): ReactNode {
 
 type RegisterHeaderProps = {
   register: Register;
-  total: number | null;
+  total: CountedTotal | null;
   /** Shown to editors after «Добавить». */
   editorActions?: ReactNode;
 };

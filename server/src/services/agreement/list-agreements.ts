@@ -67,7 +67,7 @@ export async function listAgreements<C extends boolean = true>({
     input,
     countTotal,
     findMany: (p) => prisma.agreement.findMany({ where, select: agreementListSelect, orderBy, ...p }),
-    count: () => prisma.agreement.count({ where }),
+    count: (take) => prisma.agreement.count({ where, take }),
   });
   return { ...page, items: page.items.map(toAgreementListItem) };
 }

@@ -34,7 +34,7 @@ export async function listEvents<C extends boolean = true>({
     input,
     countTotal,
     findMany: (p) => prisma.event.findMany({ where, select: eventListSelect, orderBy: orderThenById(sort), ...p }),
-    count: () => prisma.event.count({ where }),
+    count: (take) => prisma.event.count({ where, take }),
   });
   return { ...page, items: page.items.map(toEventListItem) };
 }

@@ -12,6 +12,6 @@ export async function listExportCategories({ prisma, input }: { prisma: Tx; inpu
   return listPage({
     input,
     findMany: (page) => prisma.exportCategory.findMany({ where, select: exportCategoryListSelect, orderBy: orderThenById(sort), ...page }),
-    count: () => prisma.exportCategory.count({ where }),
+    count: (take) => prisma.exportCategory.count({ where, take }),
   });
 }

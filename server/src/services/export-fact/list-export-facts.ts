@@ -22,7 +22,7 @@ export async function listExportFacts({ prisma, input }: { prisma: Tx; input: z.
   const page = await listPage({
     input,
     findMany: (p) => prisma.exportFact.findMany({ where, select: exportFactSelect, orderBy, ...p }),
-    count: () => prisma.exportFact.count({ where }),
+    count: (take) => prisma.exportFact.count({ where, take }),
   });
   return { ...page, items: page.items.map(toExportFactDto) };
 }

@@ -20,7 +20,7 @@ export async function listExportFigures<C extends boolean = true>({ prisma, inpu
     input,
     countTotal,
     findMany: (p) => prisma.exportFigure.findMany({ where, select: exportFigureListSelect, orderBy, ...p }),
-    count: () => prisma.exportFigure.count({ where }),
+    count: (take) => prisma.exportFigure.count({ where, take }),
   });
   return { ...page, items: page.items.map(toExportFigureDto) };
 }

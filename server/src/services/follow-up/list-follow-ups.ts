@@ -57,7 +57,7 @@ export async function listFollowUps<C extends boolean = true>({
     input,
     countTotal,
     findMany: (p) => prisma.followUp.findMany({ where, select: followUpListSelect, orderBy, ...p }),
-    count: () => prisma.followUp.count({ where }),
+    count: (take) => prisma.followUp.count({ where, take }),
   });
   return { ...page, items: page.items.map(toFollowUp) };
 }

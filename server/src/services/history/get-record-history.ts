@@ -32,7 +32,7 @@ export async function getRecordHistory({ prisma, input }: { prisma: Tx; input: z
     input,
     // Timestamps have millisecond precision; the id only makes the order of ties stable.
     findMany: (p) => prisma.changeLog.findMany({ where, select: changeLogSelect, orderBy: [{ at: "desc" }, { id: "desc" }], ...p }),
-    count: () => prisma.changeLog.count({ where }),
+    count: (take) => prisma.changeLog.count({ where, take }),
   });
   const items = page.items.map(toEntry);
   return { ...page, items, names: await namesOf(prisma, items, input.entity) };

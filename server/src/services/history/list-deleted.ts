@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { deletedEntities, entityRegistry } from "@atlas/shared/entity-registry";
 import type { TDeletedEntity, TDeletedRecord, TDeletedRecordsPage, ZDeletedRecordsInput } from "@atlas/shared/history";
+import { LIST_COUNT_BOUND } from "@atlas/shared/common";
 import { Prisma, type Tx } from "../../db.ts";
 
 type Row = {
@@ -29,7 +30,8 @@ function decodeCursor(cursor: string): { at: Date; entity: string; id: string } 
  * Soft-deleted records of the kinds /admin/deleted shows (meetings, agreements, events
  * and projects, as the entity registry lists them), newest deletion first, each
  * with who deleted it (the latest DELETE entry of the change log), in one query: the
- * total under the filter comes with the page, and an empty page still brings it.
+ * total under the filter comes with the page, and an empty page still brings it. Like
+ * every list's (common/list-page.ts), the total counts at most LIST_COUNT_BOUND + 1 rows.
  * Keyset pagination on (deletedAt, entity, id), so restoring a row between pages
  * shifts nothing.
  */
@@ -67,11 +69,11 @@ export async function listDeleted({ prisma, input }: { prisma: Tx; input: z.outp
        LIMIT ${input.limit + 1}
     )
     SELECT t.total, p.*
-      FROM (SELECT count(*)::int AS total FROM deleted) t
+      FROM (SELECT count(*)::int AS total FROM (SELECT 1 FROM deleted LIMIT ${LIST_COUNT_BOUND + 1}) bounded) t
       LEFT JOIN page p ON true
      ORDER BY p.deleted_at DESC, p.entity DESC, p.id DESC`;
 
-  const total = rows[0]?.total ?? 0;
+  const counted = rows[0]?.total ?? 0;
   const all: TDeletedRecord[] = rows
     .filter((r) => r.id !== null)
     .map((r) => ({
@@ -85,5 +87,10 @@ export async function listDeleted({ prisma, input }: { prisma: Tx; input: z.outp
   const hasMore = all.length > input.limit;
   const items = hasMore ? all.slice(0, input.limit) : all;
   const last = items.at(-1);
-  return { items, nextCursor: hasMore && last ? encodeCursor(last) : null, total };
+  return {
+    items,
+    nextCursor: hasMore && last ? encodeCursor(last) : null,
+    total: Math.min(counted, LIST_COUNT_BOUND),
+    totalIsLowerBound: counted > LIST_COUNT_BOUND,
+  };
 }

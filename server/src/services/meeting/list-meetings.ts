@@ -1,35 +1,109 @@
 import type { z } from "zod";
-import { textCondition } from "../common/text-search.ts";
+import { parseTextQuery, textWhere } from "../common/text-search.ts";
 import type { ZListMeetingsInput } from "@atlas/shared/meeting";
-import type { Prisma } from "../../db.ts";
-import { partnerScope, spanOverlap } from "../common/filters.ts";
+import { Prisma, type Tx } from "../../db.ts";
+import { resolvePartnerScope, spanOverlap } from "../common/filters.ts";
 import { listPage, orderThenById, type ListCall } from "../common/list-page.ts";
+import { addMonths, dayParts, makeDay, type CalendarDay } from "@atlas/shared/calendar-day";
+import { anySector, interactionTally, tallyScope } from "../dashboard/interaction-tally.ts";
+import { and, interactionConditions, type SqlFilter } from "../dashboard/sql-filters.ts";
 import { meetingListCounts, meetingListSelect, toMeetingListItem } from "./meeting-select.ts";
 
 export async function listMeetings<C extends boolean = true>({ prisma, input, countTotal }: ListCall<z.output<typeof ZListMeetingsInput>, C>) {
   const { filter, sort } = input;
-  const scope = await partnerScope(prisma, filter);
+  const scope = await resolvePartnerScope(prisma, filter);
+  const text = await parseTextQuery(prisma, filter.q);
   const where: Prisma.InteractionWhereInput = {
     deletedAt: null,
     // Any one of the meeting's partners inside the scope is enough.
-    ...(scope ? { partners: { some: { partnerId: { in: scope } } } } : {}),
+    ...(scope ? { partners: { some: { partnerId: { in: scope.ids } } } } : {}),
     ...(filter.sectorIds?.length ? { sectors: { some: { sectorId: { in: filter.sectorIds } } } } : {}),
     ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}),
     ...(filter.directions?.length ? { direction: { in: filter.directions } } : {}),
     ...(filter.formats?.length ? { format: { in: filter.formats } } : {}),
     ...(filter.personId ? { participants: { some: { personId: filter.personId } } } : {}),
     // In the period when its days overlap it: a month-precision meeting is in any filter that touches its month.
-    AND: [...(await textCondition(prisma, filter.q)), ...spanOverlap("startsAt", "endsAt", filter)],
+    AND: [...textWhere(text), ...spanOverlap("startsAt", "endsAt", filter)],
   };
+  const tallied: SqlFilter = {
+    scope: scope?.ids ?? null,
+    scopeRoots: scope?.roots ?? null,
+    sectorIds: filter.sectorIds?.length ? filter.sectorIds : null,
+    text,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+  };
+  // The tallies know nothing of kind, direction, format or participants.
+  const onlyTallied = !filter.kinds?.length && !filter.directions?.length && !filter.formats?.length && !filter.personId;
   const page = await listPage({
     input,
     countTotal,
     findMany: (p) => prisma.interaction.findMany({ where, select: meetingListSelect, orderBy: orderThenById(sort), ...p }),
-    count: () => prisma.interaction.count({ where }),
+    count: (take) => countMeetingsAtMost(prisma, tallied, filter, take),
+    knownTotal: () => (onlyTallied ? talliedMeetingTotal(prisma, tallied) : Promise.resolve(null)),
   });
   const counts = await meetingListCounts(
     prisma,
     page.items.map((m) => m.id),
   );
   return { ...page, items: page.items.map((m) => toMeetingListItem(m, counts.get(m.id))) };
+}
+
+/**
+ * The exact number of live meetings under the filter, from the maintained tallies
+ * (InteractionTally, dashboard/interaction-tally.ts) when they can answer it: no text, at
+ * most one partner and one sector (a meeting under two of them would count twice). A
+ * period ending mid-month reads that month's meetings from the table (interactionTally);
+ * one starting mid-month reads, from the table too, the meetings whose last day falls in
+ * its first month (an indexed range on that day, Interaction_lastDay_idx), and takes the
+ * rest from the tallies from the next month on. Null otherwise: the list then counts rows,
+ * up to its bound.
+ */
+async function talliedMeetingTotal(prisma: Tx, f: SqlFilter): Promise<number | null> {
+  if ((f.sectorIds && f.sectorIds.length > 1) || !tallyScope(f)) return null;
+  const firstMonth = f.from ? monthOf(f.from) : null;
+  // The whole months of the period: all of it, or from the month after a mid-month start.
+  const wholeFrom = f.from && firstMonth !== f.from ? addMonths(firstMonth!, 1) : f.from;
+  // The meetings in the period still going on the first whole month (or later); the tallies
+  // answer this exactly even when that month is after the period's end.
+  const tally = interactionTally(f, { from: wholeFrom, to: f.to });
+  if (!tally) return null;
+  // Every meeting counts once under the rows of any sector, and once under each of its sectors.
+  const parts = [Prisma.sql`SELECT COALESCE(sum(t.n), 0)::int AS n FROM (${tally}) t WHERE t.sector_id = ${f.sectorIds?.[0] ?? anySector}::uuid`];
+  if (f.from && wholeFrom !== f.from) {
+    // In the period and over before the first whole month: not in the tally part above.
+    parts.push(Prisma.sql`
+      SELECT count(*)::int FROM "Interaction" i
+       WHERE ${and(interactionConditions("i", f))} AND COALESCE(i."endsAt", i."startsAt") < ${wholeFrom}::date`);
+  }
+  const [row] = await prisma.$queryRaw<Array<{ total: number }>>`
+    SELECT COALESCE(sum(p.n), 0)::int AS total FROM (${Prisma.join(parts, " UNION ALL ")}) p(n)`;
+  return row?.total ?? 0;
+}
+
+const monthOf = (day: CalendarDay) => {
+  const p = dayParts(day)!;
+  return makeDay(p.year, p.month, 1);
+};
+
+/**
+ * The meetings under the filter, counted up to `take`: the list's `where` in SQL (the
+ * dashboard's conditions, plus the filters only the list has). Not Prisma's
+ * `count({ where, take })`, which orders its rows by id before the LIMIT, so that the
+ * database sorts every match (all of a common word's 16 %) before it can stop; without an
+ * order the count stops at the `take`-th match.
+ */
+async function countMeetingsAtMost(prisma: Tx, f: SqlFilter, filter: z.output<typeof ZListMeetingsInput>["filter"], take: number): Promise<number> {
+  const conditions = [
+    ...interactionConditions("i", f),
+    ...(filter.kinds?.length ? [Prisma.sql`i.kind = ANY(${filter.kinds}::text[])`] : []),
+    ...(filter.directions?.length ? [Prisma.sql`i.direction::text = ANY(${filter.directions}::text[])`] : []),
+    ...(filter.formats?.length ? [Prisma.sql`i.format::text = ANY(${filter.formats}::text[])`] : []),
+    ...(filter.personId
+      ? [Prisma.sql`EXISTS (SELECT 1 FROM "InteractionParticipant" f_pp WHERE f_pp."interactionId" = i.id AND f_pp."personId" = ${filter.personId}::uuid)`]
+      : []),
+  ];
+  const [row] = await prisma.$queryRaw<Array<{ n: number }>>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Interaction" i WHERE ${and(conditions)} LIMIT ${take}) bounded`;
+  return row?.n ?? 0;
 }

@@ -35,6 +35,6 @@ export async function listPartners<C extends boolean = true>({ prisma, input, co
     input,
     countTotal,
     findMany: (page) => prisma.partner.findMany({ where, select: partnerListSelect, orderBy: orderThenById(sort), ...page }),
-    count: () => prisma.partner.count({ where }),
+    count: (take) => prisma.partner.count({ where, take }),
   });
 }

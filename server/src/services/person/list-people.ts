@@ -19,6 +19,6 @@ export async function listPeople<C extends boolean = true>({ prisma, input, coun
     input,
     countTotal,
     findMany: (page) => prisma.person.findMany({ where, select: personListSelect, orderBy: orderThenById(sort), ...page }),
-    count: () => prisma.person.count({ where }),
+    count: (take) => prisma.person.count({ where, take }),
   });
 }

@@ -31,6 +31,6 @@ export async function listProjects<C extends boolean = true>({
     input,
     countTotal,
     findMany: (page) => prisma.project.findMany({ where, select: projectListSelect, orderBy: orderThenById(sort), ...page }),
-    count: () => prisma.project.count({ where }),
+    count: (take) => prisma.project.count({ where, take }),
   });
 }

@@ -18,6 +18,6 @@ export async function listSectors({ prisma, input }: { prisma: Tx; input: z.outp
   return listPage({
     input,
     findMany: (page) => prisma.sector.findMany({ where, select: sectorSelect, orderBy, ...page }),
-    count: () => prisma.sector.count({ where }),
+    count: (take) => prisma.sector.count({ where, take }),
   });
 }

@@ -18,7 +18,7 @@ export async function listSources({ prisma, input }: { prisma: Tx; input: z.outp
   const page = await listPage({
     input,
     findMany: (p) => prisma.source.findMany({ where, select: sourceListSelect, orderBy, ...p }),
-    count: () => prisma.source.count({ where }),
+    count: (take) => prisma.source.count({ where, take }),
   });
   return { ...page, items: page.items.map(toSourceDto) };
 }

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { useUrlSearch } from "../../../ui/list-page/use-url-search.ts";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
+import { useTotalText } from "../../../lib/list-total.ts";
 import type { Column } from "../../../ui/table.tsx";
 import { useColumnVisibility } from "../../../ui/column-picker.tsx";
 import { EmptyState } from "../../../ui/states.tsx";
@@ -45,11 +46,12 @@ export function EventsPage(): ReactNode {
   const list = useEventList(search);
   const today = useHomeToday();
   const tabCounts = useEventTabCounts(search);
+  const totalText = useTotalText();
 
   const { total } = useListRows(list);
   const when = eventWhen(search);
   // Under a text search, the first other tab that has matches when this one has none.
-  const elsewhere = tabCounts && tabCounts[when] === 0 ? eventWhens.find((w) => w !== when && (tabCounts[w] ?? 0) > 0) : undefined;
+  const elsewhere = tabCounts && tabCounts[when]?.count === 0 ? eventWhens.find((w) => w !== when && (tabCounts[w]?.count ?? 0) > 0) : undefined;
 
   const columns = useMemo<Array<Column<EventListItem, TEventSortField>>>(
     () => [
@@ -131,7 +133,7 @@ export function EventsPage(): ReactNode {
           {eventWhens.map((w) => (
             <button key={w} type="button" className="segmented__option" aria-pressed={when === w} onClick={() => setSearch(withWhen(search, w))}>
               {t(`events.when.${w}`)}
-              {tabCounts?.[w] !== undefined && <span className="segmented__count">{format.number(tabCounts[w])}</span>}
+              {tabCounts?.[w] !== undefined && <span className="segmented__count">{totalText(tabCounts[w])}</span>}
             </button>
           ))}
         </div>
@@ -157,7 +159,7 @@ export function EventsPage(): ReactNode {
           elsewhere ? (
             <EmptyState
               title={t("events.emptyInTab.title", { tab: t(`events.when.${when}`) })}
-              text={t("events.emptyInTab.text", { tab: t(`events.when.${elsewhere}`), count: tabCounts?.[elsewhere] ?? 0 })}
+              text={t("events.emptyInTab.text", { tab: t(`events.when.${elsewhere}`), count: tabCounts?.[elsewhere]?.count ?? 0 })}
               action={
                 <Button onClick={() => setSearch(withWhen(search, elsewhere))}>{t("events.emptyInTab.show", { tab: t(`events.when.${elsewhere}`) })}</Button>
               }

@@ -2,6 +2,7 @@ import { keepPreviousData, useInfiniteQuery, useQueries, useQuery } from "@tanst
 import type { inferOutput } from "@trpc/tanstack-react-query";
 import { trpc } from "../../../lib/trpc.ts";
 import { useHomeToday } from "../../../lib/home-today.ts";
+import { countedTotal, type CountedTotal } from "../../../lib/list-total.ts";
 import { eventListInput, eventWhens, withWhen, type TEventSearch, type TEventWhen } from "./event-search.ts";
 
 export type EventListItem = inferOutput<typeof trpc.event.list>["items"][number];
@@ -23,7 +24,7 @@ export function useEventList(search: TEventSearch) {
  * searches every tab, so «Горизонт» under «Предстоящие» can say the forum is under «Все».
  * One one-row page per tab (the server counts); none without a text search.
  */
-export function useEventTabCounts(search: TEventSearch): Partial<Record<TEventWhen, number>> | null {
+export function useEventTabCounts(search: TEventSearch): Partial<Record<TEventWhen, CountedTotal>> | null {
   const today = useHomeToday();
   const active = Boolean(search.q?.trim());
   const results = useQueries({
@@ -34,10 +35,10 @@ export function useEventTabCounts(search: TEventSearch): Partial<Record<TEventWh
     })),
   });
   if (!active) return null;
-  const counts: Partial<Record<TEventWhen, number>> = {};
+  const counts: Partial<Record<TEventWhen, CountedTotal>> = {};
   eventWhens.forEach((when, i) => {
-    const total = results[i]?.data?.total;
-    if (typeof total === "number") counts[when] = total;
+    const page = results[i]?.data;
+    if (page) counts[when] = countedTotal(page);
   });
   return counts;
 }

@@ -9,8 +9,9 @@ import { ZCreateSourceInput, type TCreateSourceInput } from "@atlas/shared/sourc
 import type { CalendarDay } from "@atlas/shared/calendar-day";
 import { trpc } from "../../../lib/trpc.ts";
 import { invalidateAfter } from "../../../lib/invalidation.ts";
-import { useFormat, parseLocaleNumber } from "../../../lib/format.ts";
+import { parseLocaleNumber } from "../../../lib/format.ts";
 import { isNetworkError } from "../../../lib/errors.ts";
+import { countedTotal, useShownText, useTotalText } from "../../../lib/list-total.ts";
 import { issuesToFieldErrors, type FieldErrors } from "../../../lib/validation.ts";
 import { useRecordForm } from "../../../lib/use-record-form.ts";
 import { FormStatus, LeaveGuard } from "../../../ui/form-status.tsx";
@@ -30,18 +31,20 @@ import { hasExportFilter, type TExportSearch } from "../hooks/export-search.ts";
 
 export function ExportFactsSection({ search, canEdit }: { search: TExportSearch; canEdit: boolean }): ReactNode {
   const { t } = useTranslation();
-  const format = useFormat();
   const list = useExportFactList(search);
   const [adding, setAdding] = useState(false);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = list.data?.pages[0]?.total ?? null;
+  const firstPage = list.data?.pages[0];
+  const total = firstPage ? countedTotal(firstPage) : null;
+  const totalText = useTotalText();
+  const shownText = useShownText();
 
   return (
     <section className="section export-facts" aria-labelledby="export-facts">
       <div className="section__header">
         <h2 className="section__title" id="export-facts">
           {t("exports.facts.title")}
-          {total !== null && total > 0 && <span className="count-pill">{format.number(total)}</span>}
+          {total !== null && total.count > 0 && <span className="count-pill">{totalText(total)}</span>}
         </h2>
         {canEdit && !adding && (
           <Button size="sm" onClick={() => setAdding(true)}>
@@ -68,7 +71,7 @@ export function ExportFactsSection({ search, canEdit }: { search: TExportSearch;
           </ul>
           {total !== null && (
             <div className="results__footer">
-              <p className="results__count">{t("common.shown", { shown: format.number(rows.length), total: format.number(total) })}</p>
+              <p className="results__count">{shownText(rows.length, total)}</p>
               {list.hasNextPage && (
                 <Button onClick={() => void list.fetchNextPage()} busy={list.isFetchingNextPage}>
                   {list.isFetchingNextPage ? t("common.loadingMore") : t("common.loadMore")}
