@@ -590,3 +590,138 @@ describe("fifth round: signed periods, support bodies, declined towns, posts aft
     expect(sectors("В делегацию Казахстана вошли руководители пищевой и лёгкой отраслей.")).toContain("Пищевая промышленность");
   });
 });
+
+describe("real-release rules: names of places, people of other cultures, sides", () => {
+  const names = (text: string) => draft(text).partners.map((p) => p.name);
+  const people = (text: string) => draft(text).people.map((p) => `${p.fullName} — ${p.post ?? "no post"} (${p.side})`);
+
+  it("takes a one-word country only in its own case forms, never a word its stem begins", () => {
+    // «Груз» shares the stem of Грузия; «Нигерию» begins like Нигер but is Нигерия.
+    expect(names("Груз отправлен в срок. Вологодские сыры продаются в Нигерию и в Сенегал.")).toEqual(expect.arrayContaining(["Нигерия", "Сенегал"]));
+    expect(names("Груз отправлен в срок. Вологодские сыры продаются в Нигерию и в Сенегал.")).not.toEqual(expect.arrayContaining(["Грузия"]));
+    expect(names("Груз отправлен в срок. Вологодские сыры продаются в Нигерию и в Сенегал.")).not.toContain("Нигер");
+    expect(names("Вологодские сыры продаются в Грузии.")).toContain("Грузия");
+  });
+
+  it("reads a Chinese name surname first: the given name is no country, and it goes back to the nominative", () => {
+    const text = "Губернатор Вологодской области провёл встречу с губернатором провинции Хубэй Ли Ганом.";
+    expect(names(text)).not.toContain("Гана");
+    expect(names(text)).toContain("Провинция Хубэй");
+    expect(people(text)).toContain("Ли Ган — губернатор провинции Хубэй (PARTNER)");
+  });
+
+  it("takes the province named after «Китайской провинции», not the adjective, as the region", () => {
+    const text = "Делегация Китайской провинции Хэнань посетила Вологду.";
+    expect(names(text)).toContain("Провинция Хэнань");
+    expect(names(text)).not.toContain("Китайская провинция");
+  });
+
+  it("splits two words a copied page glued together at the capital letter", () => {
+    expect(names("Соглашение подписал губернатор провинции ХубэйЛи Ган.")).toContain("Провинция Хубэй");
+  });
+
+  it("finds a hyphenated name written with spaces round the hyphen and an older hyphenated spelling", () => {
+    expect(names("Консул Сербии в Санкт - Петербурге приедет в Вологду.")).toContain("Санкт-Петербург");
+    expect(names("Консул Сербии в Санкт - Петербурге приедет в Вологду.")).not.toContain("Санкт");
+    expect(names("Область направила письмо в адрес Алма-Атинской области.")).toContain("Алматинская область");
+  });
+
+  it("reads names inside short direct speech in straight quotes like any text, and a straight-quoted body as no town", () => {
+    const speech = names('Гость сказал: "Нашу музыку любят и в Вологде, и в Беларуси!"');
+    expect(speech).toEqual(expect.arrayContaining(["Вологда", "Республика Беларусь"]));
+    expect(speech).not.toContain("Беларуси");
+    expect(names('Делегация запланировала визит в "Агентство городского развития".')).not.toContain("Агентство");
+  });
+
+  it("puts a Kazakh name with «-улы» and a foreign man's name in the instrumental back in the nominative", () => {
+    expect(people("Делегация прибыла во главе с заместителем акима Алматинской области Ерланом Серикулы.")).toEqual([
+      "Ерлан Серикулы — заместитель акима Алматинской области (PARTNER)",
+    ]);
+    expect(draft("Делегация во главе с генконсулом Джоном Смитом прибыла в Вологду.").people.map((p) => p.fullName)).toEqual(["Джон Смит"]);
+  });
+
+  it("finds posts and names inside quoted direct speech", () => {
+    const text = "«Мы встретились с Председателем Китайской Народной Республики Си Цзиньпином, и это важно», — сказал губернатор.";
+    expect(people(text)).toContain("Си Цзиньпин — Председатель Китайской Народной Республики (PARTNER)");
+  });
+
+  it("tells the side of an envoy by the country that sends him, of «our» region's official, and of a bare title", () => {
+    expect(people("Запланирована встреча с Чрезвычайным и Полномочным Послом РФ в КНР Петром Ивановым.")).toEqual([
+      "Пётр Иванов — Чрезвычайный и Полномочный Посол РФ в КНР (HOME)",
+    ]);
+    expect(people("Соглашение с провинцией Хубэй подписал губернатор нашего региона Иван Петров.")).toEqual(["Иван Петров — губернатор нашего региона (HOME)"]);
+    expect(people("Экспорт в Китай вырос, сообщил губернатор Иван Петров.")).toEqual(["Иван Петров — губернатор (HOME)"]);
+    expect(people("В Вологду приедет генконсул Джон Смит.")).toEqual(["Джон Смит — генконсул (PARTNER)"]);
+  });
+
+  it("does not read a sentence's opening adverb as a first name's surname", () => {
+    expect(draft("Также Сергей Иванов предложил провести ярмарку в Минске.").people.map((p) => p.fullName)).toEqual(["Сергей Иванов"]);
+  });
+
+  it("reads an agreement on friendly ties as twinning and a cooperation programme as a plan", () => {
+    const kinds = (text: string) => draft(text).agreements.map((a) => `${a.kind} ${a.stage}`);
+    expect(kinds("Вологодская область и провинция Хубэй подписали соглашение о дружественных связях.")).toEqual(["TWINNING SIGNED"]);
+    expect(kinds("Вологда и Гродно подписали программу сотрудничества на три года.")).toEqual(["IMPLEMENTATION_PLAN SIGNED"]);
+  });
+});
+
+describe("real-release rules: periods of figures, lists of companies, posts nearby, wording of plans", () => {
+  it("dates the periods reported figures are given for", () => {
+    expect(dates("За весь 2023 год продажи составили 10 тонн.", "2024-06-10")).toEqual(["2023-01-01 YEAR"]);
+    expect(dates("С начала текущего года отгружено 5 вагонов.", "2024-06-10")).toEqual(["2024-01-01 YEAR"]);
+    // The period compared with is no date of a fact.
+    expect(dates("За пять месяцев 2024 года оборот вырос, чем за аналогичный период 2023 года.", "2024-06-10")).toEqual(["2024-01-01 APPROXIMATE"]);
+    expect(dates("С марта прошлого года поставки идут морем.", "2024-06-10")).toEqual(["2023-03-01 MONTH"]);
+    // A range is still a range, read by its own rule.
+    expect(dates("С марта по май 2024 года поставки шли морем.", "2024-06-10")).toEqual(["2024-03-01 MONTH → 2024-05-31"]);
+  });
+
+  it("dates a term, a deadline month, «на днях» and «… лет назад», and leaves a site's time stamp out", () => {
+    expect(dates("Программа рассчитана до 2030 года.", "2024-06-10")).toEqual(["2030-01-01 YEAR"]);
+    expect(dates("До конца сентября будет отгружено ещё 3 тонны.", "2024-06-10")).toEqual(["2024-09-01 MONTH"]);
+    expect(dates("На днях партия ушла покупателю.", "2024-06-10")).toEqual(["2024-06-10 APPROXIMATE"]);
+    expect(dates("Дружба городов началась десять лет назад.", "2024-06-10")).toEqual(["2014-01-01 YEAR"]);
+    expect(dates("Заголовок\n\n9 июня 2024, 10:15\n\nДелегация прибыла 8 июня.", "2024-06-10")).toEqual(["2024-06-08 DAY"]);
+  });
+
+  it("takes a quoted name headed by a kind of body, and every quoted name listed with a company", () => {
+    const names = draft('Гости из Минска посетят "Агентство инвестиций Минской области" и заводы "Белсталь", "Минскмаш" и "Гродномаш".').partners.map(
+      (p) => p.name,
+    );
+    expect(names).toEqual(expect.arrayContaining(["«Агентство инвестиций Минской области»", "«Белсталь»", "«Минскмаш»", "«Гродномаш»"]));
+    // A list of quoted names of something else (shows, brands) is not made of companies.
+    expect(draft('Минск покажет спектакли "Чайка", "Вишнёвый сад" и "Три сестры".').partners.map((p) => p.name)).not.toContain("«Чайка»");
+  });
+
+  it("does not put a town the gazetteer lacks in the home region only because the region is named in its sentence", () => {
+    const d = draft("Дни Вологодской области проходят в Гомеле.");
+    const town = d.partners.find((p) => p.name === "Гомель");
+    expect(town?.parentId).toBeNull();
+    // Another party named in the sentence still holds it.
+    expect(draft("Дни Вологодской области в Казахстане прошли в Экибастузе.").partners.find((p) => p.name === "Экибастуз")?.parentId).toBe("kazakhstan");
+  });
+
+  it("takes a post given in the next sentence for the one person named without one, and a woman's title as written", () => {
+    const people = (text: string) => draft(text).people.map((p) => `${p.fullName} — ${p.post ?? "no post"} (${p.side})`);
+    expect(people("В Вологде встретились Иван Петров и посол Республики Казахстан Нурлан Каримов. Губернатор назвал встречу полезной.")).toEqual([
+      "Иван Петров — губернатор (HOME)",
+      "Нурлан Каримов — посол Республики Казахстан (PARTNER)",
+    ]);
+    // Two people without a post: the title belongs to neither for sure.
+    expect(draft("В Минске выступили Иван Петров и Сергей Смирнов. Губернатор назвал встречу полезной.").people.map((p) => p.post)).toEqual([null, null]);
+    expect(people("Ярмарка открылась в Минске, сообщила представительница региона Ольга Смирнова.")).toEqual([
+      "Ольга Смирнова — представительница региона (HOME)",
+    ]);
+  });
+
+  it("reads plans in the plural, a contract «заключённый», culture by its concerts and forestry by its forum", () => {
+    const sectorsOf = (text: string) =>
+      draft(text)
+        .terms.filter((t) => t.vocabulary === "sector")
+        .map((t) => t.value);
+    const d = draft("Вологда подписала планы мероприятий с Минском и с Гомелем. Сыр поставляется в Минск по контракту, заключённому в 2024 году.");
+    expect(d.agreements.map((a) => `${a.kind} ${a.stage}`)).toEqual(expect.arrayContaining(["IMPLEMENTATION_PLAN SIGNED", "CONTRACT SIGNED"]));
+    expect(sectorsOf("В Минске пройдёт концерт вологодских коллективов.")).toContain("Культура");
+    expect(sectorsOf("Делегация Казахстана приедет на Международный лесной форум в Вологде.")).toContain("Лесная промышленность");
+  });
+});

@@ -56,6 +56,23 @@ const quarterWords: Record<string, number> = {
 
 /** Any case of a month name («января», «январь», «январе», «январю»), for ranges and «к декабрю». */
 const monthAnyCase = "(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|й|а|у)?";
+/** Numbers of years written as words («семь лет назад»). */
+const countWords: Record<string, number> = {
+  два: 2,
+  три: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  девять: 9,
+  десять: 10,
+  одиннадцать: 11,
+  двенадцать: 12,
+  пятнадцать: 15,
+  двадцать: 20,
+};
+
 /** «года», «г.» after a year. */
 const yearWord = "(?:\\s*(?:года|году|г\\.|г\\b))?";
 
@@ -279,6 +296,43 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
     }
     add(m, 0, m[0].length, safeDay(year, (q - 1) * 3 + 1, 1), "QUARTER", m[2] || relative ? 1 : 0.85);
   }
+  // Periods of reported figures, as real releases write them. «За весь 2024 год»: the year. «С начала 2025
+  // года», «с начала текущего года»: the year counted from. «За восемь месяцев 2025 года»: a part of a year
+  // with no precision of its own — its first day, APPROXIMATE (as «в начале года» is); «аналогичный период
+  // прошлого года» is a comparison, not a date. «С января текущего года»: the month counted from («с … по …»
+  // is a range, read above).
+  const yearNamed = (digits: string | undefined, relative: string | undefined) =>
+    yearOf(digits) ?? (/^(прошлого|минувшего)$/i.test(relative ?? "") ? pub.year - 1 : pub.year);
+  const ofYear = "(?:(\\d{4})\\s*(?:года|г\\.)|(текущего|этого|нынешнего|прошлого|минувшего)\\s+года)(?![а-яё])";
+  for (const m of text.matchAll(/(?<![а-яё])(?:за|в)\s+(?:весь\s+)?(\d{4})\s*год(?![а-яё])/giu))
+    add(m, 0, m[0].length, safeDay(Number(m[1]), 1, 1), "YEAR", 0.9);
+  for (const m of text.matchAll(new RegExp(`(?<![а-яё])с\\s+начала\\s+${ofYear}`, "giu")))
+    add(m, 0, m[0].length, safeDay(yearNamed(m[1], m[2]), 1, 1), "YEAR", 0.9);
+  const monthsCount =
+    "(?:\\d{1,2}|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|одиннадцати|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)";
+  const partOfYearCounted = new RegExp(`(?<![а-яё])(?:за|в\\s+течение)\\s+(?:первые\\s+)?${monthsCount}\\s+месяц(?:а|ев)\\s+${ofYear}`, "giu");
+  for (const m of text.matchAll(partOfYearCounted)) add(m, 0, m[0].length, safeDay(yearNamed(m[1], m[2]), 1, 1), "APPROXIMATE", 0.8);
+  const fromMonth = new RegExp(`(?<![а-яё])(?:с|со|начиная\\s+с)\\s+(${monthGenitive})(?![а-яё])(?:\\s+${ofYear})?`, "giu");
+  for (const m of text.matchAll(fromMonth)) {
+    if (/^\s+по\s/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 5))) continue;
+    const month = monthOf(m[1]!)!;
+    const year = m[2] || m[3] ? yearNamed(m[2], m[3]) : yearFor(month, null, publishedOn, future(m.index!));
+    add(m, 0, m[0].length, safeDay(year, month, 1), "MONTH", m[2] || m[3] ? 0.9 : 0.8);
+  }
+  // «до 2028 года»: the year a term runs to. «До конца января»: the month of a deadline, the next such month.
+  for (const m of text.matchAll(/(?<![а-яё])до\s+(\d{4})\s*(?:года|г\.)/giu)) add(m, 0, m[0].length, safeDay(Number(m[1]), 1, 1), "YEAR", 0.9);
+  for (const m of text.matchAll(new RegExp(`(?<![а-яё])до\\s+конца\\s+(${monthGenitive})(?![а-яё])(?:\\s+(\\d{4})\\s*(?:года|г\\.))?`, "giu"))) {
+    const month = monthOf(m[1]!)!;
+    add(m, 0, m[0].length, safeDay(yearOf(m[2]) ?? yearFor(month, null, publishedOn, true), month, 1), "MONTH", 0.85);
+  }
+  // «на днях»: a few days before the release, no day of its own — the publication day, APPROXIMATE.
+  for (const m of text.matchAll(/(?<![а-яё])на\s+днях(?![а-яё])/giu)) add(m, 0, m[0].length, publishedOn, "APPROXIMATE", 0.7);
+  // «семь лет назад», «5 лет назад»: the year that many years before the release.
+  const yearsAgo = new RegExp(`(?<![а-яё])(\\d{1,2}|${Object.keys(countWords).join("|")})\\s+(?:год|года|лет)\\s+назад(?![а-яё])`, "giu");
+  for (const m of text.matchAll(yearsAgo)) {
+    const count = /^\d/.test(m[1]!) ? Number(m[1]) : countWords[m[1]!.toLowerCase()]!;
+    add(m, 0, m[0].length, safeDay(pub.year - count, 1, 1), "YEAR", 0.8);
+  }
   // в 2025 году; в 2025 г.; до конца 2025 года; по итогам 2024 года; с 2019 года (the year)
   for (const m of text.matchAll(/(?<![а-яё])(?:в|во|до конца|к концу|в течение|по итогам|за|с|со|начиная с)\s+(\d{4})\s*(?:году|года|г\.|г\b)/giu)) {
     add(m, 0, m[0].length, safeDay(Number(m[1]), 1, 1), "YEAR", 1);
@@ -376,6 +430,8 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
   for (const m of text.matchAll(/(?<=[а-яё]\s)(\d{4})\s+(?:года|год)(?![а-яё])/giu)) {
     // «от 4 января 1999 года № 4-ФЗ»: the rest of a document's date, left out above, is no year of a fact either.
     if (documentDate(m) || monthOf(/([а-яё]+)\s$/iu.exec(text.slice(Math.max(0, m.index! - 12), m.index!))?.[1] ?? "") !== null) continue;
+    // «чем за аналогичный период 2023 года»: the period compared with is no date of a fact.
+    if (/аналогичн\S*\s+период\S*\s+$/iu.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     const year = Number(m[1]);
     if (year >= 1990 && year <= pub.year + 10) add(m, 0, m[0].length, safeDay(year, 1, 1), "YEAR", 0.7);
   }
@@ -445,5 +501,8 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
   const datelines = [...text.matchAll(/(?:^|\n)[ \t]*[А-ЯЁ][А-ЯЁ-]+(?:[ \t]+[А-ЯЁ][А-ЯЁ-]+)?[ \t]*,[ \t]*[^\n.]{3,30}\./gu)].map(
     (m) => [m.index!, m.index! + m[0].length] as const,
   );
+  // A site's time stamp on a line of its own («13 ноября 11:53», «21 ноября 2025, 12:03»): when the page was posted.
+  for (const m of text.matchAll(/(?:^|\n)[ \t]*\d{1,2}[ \t]+[а-яё]+(?:[ \t]+\d{4})?[ \t]*,?[ \t]*\d{1,2}:\d{2}[ \t]*(?=\n|$)/giu))
+    datelines.push([m.index!, m.index! + m[0].length] as const);
   return found.filter((d) => !datelines.some(([a, b]) => d.start >= a && d.end <= b)).sort((a, b) => a.start - b.start);
 }

@@ -637,7 +637,7 @@ function stageCue(tokens: Token[], i: number, agreedBefore: boolean): Stage | nu
   if (/^(согласован|согласована|согласовано|согласованы)$/.test(l) && prev !== "не") return "NEGOTIATION";
   // Every form of «подписать» that reports it done: «подписало», «подписанного», «подписание».
   if (
-    /^(подписал[аио]?|подписан[аоы]?|подписани[ея]|подписанн(ый|ого|ое|ая|ом|ым|ую|ые|ых|ому|ой)|заключили|заключено|заключена|заключен|заключил[аио]?|заключенн(ый|ого|ое|ая|ом|ым|ую|ые|ых))$/.test(
+    /^(подписал[аио]?|подписан[аоы]?|подписани[ея]|подписанн(ый|ого|ое|ая|ом|ым|ую|ые|ых|ому|ой)|заключили|заключено|заключена|заключен|заключил[аио]?|заключенн(ый|ого|ое|ая|ом|ым|ую|ые|ых|ому|ой))$/.test(
       l,
     )
   )
@@ -669,11 +669,14 @@ function agreementWord(tokens: Token[], i: number): { kind: string | null; anaph
   if (/^(контракт|договор)(а|у|ом|е|ы|ов|ам|ами|ах)?$/.test(l)) return { kind: "CONTRACT" };
   // «план мероприятий», «план совместных мероприятий».
   if (
-    /^план(а|у|ом|е)?$/.test(l) &&
+    /^план(а|у|ом|е|ы|ов|ам|ами|ах)?$/.test(l) &&
     [1, 2, 3].some((k) => /^мероприяти/.test(tokens[i + k]?.lower ?? "") && tokens.slice(i + 1, i + k).every((t) => /(ых|их)$/.test(t.lower)))
   )
     return { kind: "IMPLEMENTATION_PLAN" };
   if (/^дорожн/.test(l) && /^карт/.test(tokens[i + 1]?.lower ?? "")) return { kind: "IMPLEMENTATION_PLAN" };
+  // «программа сотрудничества», «программа совместных действий»: a signed plan of joint work, as a plan of events is.
+  if (/^программ(а|у|ы|ой|е)?$/.test(l) && /^(сотрудничеств|совместн|взаимодейств|мероприяти|действи)/.test(tokens[i + 1]?.lower ?? ""))
+    return { kind: "IMPLEMENTATION_PLAN" };
   if (/^документ(а|у|ом|е)?$/.test(l)) return { kind: null, anaphor: true };
   if (/^соглашени/.test(l)) return { kind: agreementKindAfter(tokens, i) };
   return null;
@@ -688,6 +691,8 @@ function agreementKindAfter(tokens: Token[], i: number): string | null {
   for (let k = i + 1; k < Math.min(tokens.length, i + 30); k++) {
     const w = tokens[k]!.lower;
     if (/^побратим/.test(w)) return "TWINNING";
+    // «соглашение о дружественных связях (отношениях)»: the sister-region agreement in the wording Chinese partners use.
+    if (/^дружественн/.test(w) && /^(связ|отношени)/.test(tokens[k + 1]?.lower ?? "")) return "TWINNING";
     if (/^сотрудничеств/.test(w)) return "COOPERATION_AGREEMENT";
     if (
       /^(соглашени|меморандум|контракт|договор|план)/.test(w) ||

@@ -18,6 +18,43 @@ const firstNames: Record<string, Gender> = Object.fromEntries([
 
 const lower = (s: string) => s.toLowerCase().replaceAll("ё", "е");
 
+/**
+ * The commonest Chinese surnames in the Palladius transcription Russian uses. A Chinese name is
+ * written surname first and the surname does not decline («Чжао Ган», «с Чжао Ганом»), so a
+ * capitalised word after one of these is a given name, not a place the word happens to spell.
+ */
+const chineseSurnames = new Set(
+  `ван ли чжан лю чэнь ян чжао хуан чжоу сюй сунь ху чжу гао линь хэ го ма ло лян сун чжэн се хань тан фэн юй дун сяо чэн цао юань дэн фу шэнь цзэн пэн лу су цзян цай цзя дин вэй сюэ янь пань ду дай ся чжун тянь жэнь фань фан ши яо тань ляо цзоу сюн цзинь хао кун бай цуй кан мао цю цинь гу хоу шао мэн лун вань дуань цянь инь си`.split(
+    /\s+/,
+  ),
+);
+
+/** Whether a capitalised word is a common Chinese surname («Чжао», «Ван», «Си»). */
+export const isChineseSurname = (word: string) => /^[А-ЯЁ]/.test(word) && chineseSurnames.has(lower(word));
+
+/**
+ * A Chinese name (surname first) in the nominative: the surname stays as written, and a given
+ * name ending in «-н»/«-нь» loses the case ending Russian gives it («Чжан Чжэном» → «Чжан Чжэн»,
+ * «Си Цзиньпина» → «Си Цзиньпин»); a given name ending in a vowel does not decline.
+ */
+function chineseNameNominative(words: string[]): string {
+  const given = words.slice(1).map((w) => w.replace(/(н)(ом|а|у|е)$/, "$1").replace(/(н)(ем|я|ю)$/, "$1ь"));
+  return [words[0]!, ...given].join(" ");
+}
+
+/**
+ * A Kazakh name with a patronymic in «-улы»/«-кызы» used as the surname («Бакытнуром Бакытулы»):
+ * the patronymic does not decline; a man's first name ending in a consonant loses its case ending.
+ */
+function turkicPatronymicNominative(words: string[]): string | null {
+  if (words.length !== 2 || !/(улы|уулу|кызы|гызы)$/i.test(words[1]!) || isPatronymic(words[0]!)) return null;
+  const known = firstNameReadings(words[0]!)[0];
+  if (known) return `${known.name} ${words[1]}`;
+  if (!/(улы|уулу)$/i.test(words[1]!)) return words.join(" ");
+  const first = words[0]!.replace(/([бвгджзклмнпрстфхцчшщ])(ом|а|у|е)$/, "$1").replace(/([жшчщц])ем$/, "$1");
+  return `${first} ${words[1]}`;
+}
+
 /** The forms of a first name by case. */
 function firstNameForms(name: string, gender: Gender): Array<[string, Case]> {
   const n = lower(name);
@@ -186,6 +223,13 @@ export function surnameNominative(word: string): string {
  * Каримовым» → «Нурлан Каримов»; «Иванова Ивана Петровича» → «Иванов Иван Петрович»).
  */
 export function nominativeName(words: string[]): { fullName: string; confidence: number } {
+  if (words.length >= 2 && words.length <= 3 && isChineseSurname(words[0]!) && !isKnownFirstNameForm(words[1]!))
+    return { fullName: chineseNameNominative(words), confidence: 0.8 };
+  const turkic = turkicPatronymicNominative(words);
+  if (turkic) return { fullName: turkic, confidence: 0.8 };
+  // A foreign man's name both words of which are in the instrumental («с Гаретом Вордом»): the case the pair agrees on.
+  if (words.length === 2 && !words.some((w) => formIndex.has(lower(w)) || isPatronymic(w)) && words.every((w) => /[бвгдзклмнпрстфх]ом$/.test(lower(w))))
+    return { fullName: words.map((w) => w.replace(/ом$/, "")).join(" "), confidence: 0.6 };
   const lows = words.map(lower);
   // Which word is the first name: a known form, else the first word (Имя Фамилия is the press style).
   let firstAt = lows.findIndex((w) => formIndex.has(w));

@@ -7,8 +7,8 @@ import { worldCountries, type Country } from "./countries.ts";
 import type { TDraftPartner } from "@atlas/shared/press-import";
 import type { TPartnerLevel } from "@atlas/shared/enums";
 import type { GazetteerPartner, ImportGazetteer } from "./gazetteer.ts";
-import { isKnownFirstNameForm, isPatronymic } from "./names.ts";
-import { formStems, normalizeWord, routeStops, spanOf, spanOfChars, stemOf, stemsOf, tokenFrom, type ReadText, type Token } from "./text.ts";
+import { isChineseSurname, isKnownFirstNameForm, isPatronymic } from "./names.ts";
+import { formStems, inQuotedSpeech, normalizeWord, routeStops, spanOf, spanOfChars, stemOf, stemsOf, tokenFrom, type ReadText, type Token } from "./text.ts";
 
 /** Stems of words that name the type of a place or body: never a match on their own. */
 const genericStems: ReadonlySet<string> = new Set(
@@ -46,6 +46,8 @@ type Variant = {
   acronym: string | null;
   alias: boolean;
   quotedPart: boolean;
+  /** For a one-word name, every case form of it as a whole word (see wordCaseForms); null for longer names and acronyms. */
+  wordForms: Set<string> | null;
 };
 
 /** One partner found in the text. */
@@ -74,7 +76,8 @@ export function buildPartnerIndex(gazetteer: ImportGazetteer): PartnerIndex {
     const acronym = words.length === 1 && /^[A-ZА-ЯЁ]{2,6}$/.test(words[0]!) ? words[0]! : null;
     const forms = words.map((w) => (acronym ? new Set([stemOf(normalizeWord(w))]) : formStems(w)));
     const base = normalizeWord(words[0]!).replace(/[аяйьоеыи]$/, "");
-    const variant: Variant = { partner, base, stems, forms, acronym, alias, quotedPart };
+    const wordForms = words.length === 1 && !acronym ? wordCaseForms(words[0]!) : null;
+    const variant: Variant = { partner, base, stems, forms, acronym, alias, quotedPart, wordForms };
     for (const first of forms[0]!) {
       const list = byFirstStem.get(first) ?? [];
       list.push(variant);
@@ -175,6 +178,7 @@ function quoteRange(read: ReadText, from: number, to: number): { inside: boolean
   const openQuote = read.text.lastIndexOf("«", a.start);
   const closeQuote = read.text.indexOf("»", b.end);
   if (openQuote >= 0 && closeQuote >= 0 && closeQuote - openQuote > 80) return { inside: false, whole: false };
+  if (inQuotedSpeech(read, a.start)) return { inside: false, whole: false };
   const openAt = Math.max(read.text.lastIndexOf("«", a.start), read.text.lastIndexOf('"', a.start - 1));
   const closeAt = (() => {
     const c1 = read.text.indexOf("»", b.end);
@@ -185,6 +189,22 @@ function quoteRange(read: ReadText, from: number, to: number): { inside: boolean
   const after = Number.isFinite(closeAt) ? read.text.slice(b.end, closeAt).trim() : "x";
   return { inside: true, whole: before === "" && after === "" };
 }
+
+/**
+ * Every case form of a one-word name as a whole word, lower case: the name itself (an indeclinable
+ * «Алматы»), and its bases (without a final vowel, «й» or «ь», or with the fleeting vowel dropped:
+ * «Череповец» → «Череповц-») with a case ending.
+ */
+function wordCaseForms(word: string): Set<string> {
+  const w = normalizeWord(word);
+  const bases = new Set([w, w.replace(/[аяйьоеыи]$/, "")]);
+  const fleeting = /^(.{2,}[^аеиоуыэюяй])(е|о)([цкнл]ь?)$/.exec(w);
+  if (fleeting) bases.add(fleeting[1]! + fleeting[3]!.replace("ь", ""));
+  const forms = new Set<string>([w]);
+  for (const base of bases) for (const ending of nameCaseEndings) forms.add(base + ending);
+  return forms;
+}
+const nameCaseEndings = ["", "а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ой", "ей", "ью"];
 
 /** The head word before an opening quote («ОЭЗ «Вологодская»» → «оэз»), lower case. */
 function headBeforeQuote(read: ReadText, tokenIndex: number): Token | null {
@@ -241,9 +261,13 @@ export function findKnownPartners(read: ReadText, index: PartnerIndex): PartnerH
       // A stem of three letters or fewer matches common words through the name's declined forms («Самые» for
       // «Самоа»): a short word counts only when it is the name with a case ending («Китая», «Уфы»).
       if (n === 1 && !variant.acronym && t.stem.length < 4 && !t.lower.replaceAll("ё", "е").startsWith(variant.base)) continue;
+      // A one-word name is only its own case forms, not any word its stem begins («Груз» is not Грузия, «Нигерию» not Нигер).
+      if (variant.wordForms && !variant.wordForms.has(t.lower)) continue;
       // A word right after a first name or a patronymic is a surname («Андрей Михайлович Соколов»), not the town it begins like.
       const before = tokens[i - 1];
       if (n === 1 && before?.capital && before.sentence === t.sentence && !t.breakBefore && (isPatronymic(before.text) || isNameWord(before.text))) continue;
+      // A Chinese name is written surname first: «Чжао Ган» — the given name after a Chinese surname is not a country.
+      if (n === 1 && before?.capital && before.sentence === t.sentence && !t.breakBefore && isChineseSurname(before.text)) continue;
       const span = tokens.slice(i, i + n);
       // An acronym (РК, КНР) only as written, in capitals; otherwise a specific word must be capitalised:
       // «Сокол», not «сокол»; «вологодские» is an adjective, not the region.
@@ -260,6 +284,7 @@ export function findKnownPartners(read: ReadText, index: PartnerIndex): PartnerH
       }
       best = { variant, length: n };
     }
+    if (!best && t.capital && (!t.quoted || !quoteRange(read, i, i).inside)) best = hyphenatedSpellingMatch(read, i, index);
     // Inside direct speech (a long quote) names count as anywhere else.
     if (!best && t.capital && (!t.quoted || !quoteRange(read, i, i).inside)) {
       // «Архангельской и Ярославской областей», «Вологодской, Архангельской и Ярославской областей»:
@@ -278,6 +303,36 @@ export function findKnownPartners(read: ReadText, index: PartnerIndex): PartnerH
     } else i++;
   }
   return hits;
+}
+
+/**
+ * A name written with its hyphen set off by spaces («Санкт - Петербурге» for Санкт-Петербург) or in an
+ * older hyphenated spelling of a name the gazetteer writes solid («Алма-Атинской области» for
+ * Алматинская область: the hyphen dropped, the doubled letter it leaves written once). Null when
+ * the word at i reads as no partner's name either way.
+ */
+function hyphenatedSpellingMatch(read: ReadText, i: number, index: PartnerIndex): { variant: Variant; length: number } | null {
+  const tokens = read.tokens;
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  let reading: { lower: string; extra: number } | null = null;
+  if (next?.capital && next.sentence === t.sentence && /^(\s+[-‑–]\s*|[-‑–]\s+)$/.test(read.text.slice(t.end, next.start)))
+    reading = { lower: `${t.lower}-${next.lower}`, extra: 1 };
+  else if (t.lower.includes("-")) reading = { lower: t.lower.replaceAll("-", "").replace(/([а-я])\1/g, "$1"), extra: 0 };
+  if (!reading || reading.lower.length < 5) return null;
+  let best: { variant: Variant; length: number } | null = null;
+  for (const variant of index.byFirstStem.get(stemOf(reading.lower)) ?? []) {
+    const n = variant.stems.length;
+    if (variant.acronym || (best && n + reading.extra <= best.length)) continue;
+    if (variant.wordForms && !variant.wordForms.has(reading.lower)) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) {
+      const tk = tokens[i + reading.extra + k];
+      if (!tk || !variant.forms[k]!.has(tk.stem) || tk.sentence !== t.sentence || tk.breakBefore) ok = false;
+    }
+    if (ok) best = { variant, length: n + reading.extra };
+  }
+  return best;
 }
 
 /** Legal forms before a quoted name. */
@@ -364,7 +419,7 @@ export function findQuotedOrganisations(read: ReadText): NewOrganisation[] {
       const stem = stemOf(lower);
       // «ансамбля песни и танца «…»», «театра оперы и балета «…»»: the head may govern a few genitive words before the quote.
       const orgHead = orgHeads.find(([re]) => re.test(stem) || re.test(lower)) ?? headBeforeGenitives(before, words);
-      if (!orgHead) continue;
+      if (!orgHead && !(quotedBodyName(inner) && !notPartnerHeads.test(lower))) continue;
       if (partOfAnotherBody.has(inner)) continue;
       // A capitalised head is part of the name («Банк «Центр»»); otherwise the name is the quoted words.
       name = `«${inner}»`;
@@ -373,7 +428,44 @@ export function findQuotedOrganisations(read: ReadText): NewOrganisation[] {
     }
     found.push({ name, start, end: m.index! + m[0].length, confidence, quoted: inner, level: "ORGANISATION" });
   }
-  return found;
+  return [...found, ...quotedListMembers(text, found)];
+}
+
+/** Kinds of body a quoted name itself may be headed by («"Агентство городского развития"», «"Минский тракторный завод"»); «агенство» is a common misspelling. */
+const bodyWordInQuote =
+  /^(агенств|агентств|завод|комбинат|фабрик|компани|корпораци|холдинг|концерн|институт|университет|банк|фонд|ассоциаци|объединени|предприяти)/;
+
+/** Whether a quoted name is a body's own name: its first or last word is the kind of body. */
+function quotedBodyName(inner: string): boolean {
+  const words = inner.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length >= 2 && words.length <= 6 && (bodyWordInQuote.test(words[0]!) || bodyWordInQuote.test(words[words.length - 1]!));
+}
+
+/**
+ * Quoted names listed with one already taken for an organisation share its kind: «предприятия
+ * "Северсталь" и "ФосАгро"», «производители "Гомсельмаш", "МАЗ" и "БелАЗ"» — each quote joined
+ * to the previous by a comma or «и» and nothing else.
+ */
+function quotedListMembers(text: string, found: NewOrganisation[]): NewOrganisation[] {
+  const quotes = [...text.matchAll(/«((?:[^«»]|«[^«»]*»)+)»|"([^"]+)"/g)].map((m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+    inner: (m[1] ?? m[2] ?? "").trim(),
+  }));
+  const orgAt = new Set(found.map((f) => f.end));
+  const added: NewOrganisation[] = [];
+  for (const dir of [1, -1]) {
+    const order = dir === 1 ? quotes : [...quotes].reverse();
+    for (let k = 1; k < order.length; k++) {
+      const [prev, q] = [order[k - 1]!, order[k]!];
+      const between = dir === 1 ? text.slice(prev.end, q.start) : text.slice(q.end, prev.start);
+      if (!orgAt.has(prev.end) || orgAt.has(q.end) || !/^\s*(,|и)\s*$/.test(between)) continue;
+      if (!q.inner || q.inner.length > 80 || !/[A-Za-zА-Яа-яЁё]/.test(q.inner)) continue;
+      orgAt.add(q.end);
+      added.push({ name: `«${q.inner}»`, start: q.start, end: q.end, confidence: 0.6, quoted: q.inner, level: "ORGANISATION" });
+    }
+  }
+  return added;
 }
 
 /**
@@ -440,6 +532,9 @@ export function newPartnerDraft(read: ReadText, org: NewOrganisation, known: Par
       // belongs to other words («в Казани Губернатор Вологодской области»: the governor's post).
       const lastOfOrg = tokenFrom(read, org.end) - 1;
       if (hit.from > lastOfOrg + 1 && read.tokens.slice(lastOfOrg + 1, hit.from).some((t) => t.capital)) continue;
+      // The home region named elsewhere in the sentence does not hold a town the gazetteer lacks («Дни Вологодской
+      // области проходят в Минске»): its own towns are listed; only words right after the town put it there.
+      if (index.homeIds.has(hit.partner.id) && hit.from !== lastOfOrg + 1) continue;
       const distance = hit.from >= firstToken.index ? hit.from - firstToken.index : firstToken.index - hit.to + 1;
       if (!parent || distance < parent.distance) parent = { id: hit.partner.id, distance };
     }
@@ -503,6 +598,21 @@ function regionBodyLength(tokens: Token[], at: number): number {
   return 0;
 }
 
+/** Whether the region word at `at` («провинции») is followed by a capitalised name in apposition («Шэньси»), not an adjective. */
+function appositionFollows(tokens: Token[], at: number): boolean {
+  const kind = tokens[at]!;
+  const named = tokens[at + 1];
+  return (
+    /^(провинц|префектур|штат)/.test(kind.lower) &&
+    !!named &&
+    named.capital &&
+    !named.upper &&
+    !named.breakBefore &&
+    named.sentence === kind.sentence &&
+    !/(ск|цк)(ая|ой|ую|ий|ого|ому|ом|им|ие|их|ым|ое)$/.test(named.lower)
+  );
+}
+
 /** Regions the gazetteer does not hold: «Павлодарской области» → «Павлодарская область», proposed as new. */
 export function findNewRegions(read: ReadText, known: PartnerHit[]): NewOrganisation[] {
   const covered = new Set<number>();
@@ -522,7 +632,7 @@ export function findNewRegions(read: ReadText, known: PartnerHit[]): NewOrganisa
       !covered.has(i + 1) &&
       named.capital &&
       !named.upper &&
-      !named.quoted &&
+      (!named.quoted || inQuotedSpeech(read, named.start)) &&
       !named.breakBefore &&
       named.sentence === kind.sentence &&
       !/(ск|цк)(ая|ой|ую|ий|ого|ому|ом|им|ие|их|ым|ое)$/.test(named.lower) &&
@@ -540,6 +650,9 @@ export function findNewRegions(read: ReadText, known: PartnerHit[]): NewOrganisa
     const bodyLength = regionBodyLength(tokens, i + 1);
     const word = bodyLength ? regionWords[0] : regionWords.find((w) => w.stem === noun.stem);
     if (!word || !/(ск|цк)(ая|ой|ую|ий|ого|ому|ом|им|ие|их|ым|ое)$/.test(adj.lower)) continue;
+    // «Китайской провинции Шэньси»: a kind of region followed by its name in apposition — the adjective
+    // tells the country, the region is the named one (taken by the rule above at the next word).
+    if (!bodyLength && appositionFollows(tokens, i + 1)) continue;
     // The first word of a sentence is capitalised anyway («Областной бюджет…» is not a region).
     if (read.sentences[adj.sentence]?.first === i) continue;
     const base = adj.text.replace(/(ая|ой|ую|ий|ого|ому|ом|им|ие|их|ым|ое)$/, "");

@@ -4,9 +4,9 @@
 // stems of the first name and surname; new people get their name in the nominative.
 import type { TDraftPerson } from "@atlas/shared/press-import";
 import type { GazetteerPerson, ImportGazetteer } from "./gazetteer.ts";
-import { firstNameReadings, isKnownFirstNameForm, isPatronymic, nominativeName, surnameNominative } from "./names.ts";
+import { firstNameReadings, isChineseSurname, isKnownFirstNameForm, isPatronymic, nominativeName, surnameNominative } from "./names.ts";
 import type { PartnerHit, PartnerIndex } from "./partners.ts";
-import { formStems, spanOf, tokenFrom, type ReadText, type Token } from "./text.ts";
+import { formStems, inQuotedSpeech, spanOf, tokenFrom, type ReadText, type Token } from "./text.ts";
 
 /** Words that head a post («посол», «губернатор», «заместитель»…), by stem prefix, with the nominative. */
 const postHeads: Array<[RegExp, string]> = [
@@ -105,9 +105,11 @@ function headOf(t: Token): string | null {
 
 /** A post head or modifier in the nominative, keeping the capital as written. */
 function nominativeWord(t: Token): string {
-  let head = headOf(t);
+  // A woman's title keeps its own word: «представительницы» → «представительница», not «представитель».
+  const feminine = /^(представительниц|руководительниц|председательниц|заместительниц)(а|ы|е|у|ей)$/.exec(t.lower);
+  let head = feminine ? `${feminine[1]}а` : headOf(t);
   // «Советником-посланником» → «Советник-посланник»: each part of a compound title is put in the nominative.
-  if (head && !head.includes("-") && t.lower.includes("-")) {
+  if (!feminine && head && !head.includes("-") && t.lower.includes("-")) {
     head = t.lower
       .split("-")
       .map((part) => postHeads.find(([re]) => re.test(part))?.[1] ?? part)
@@ -183,7 +185,7 @@ function postBefore(read: ReadText, nameAt: number, taken: Set<number>): { text:
   for (let i = at - 1; i >= 0 && at - i <= 16; i--) {
     const t = tokens[i]!;
     if (t.sentence !== name.sentence || taken.has(i)) break;
-    if (t.quoted) {
+    if (t.quoted && !inQuotedSpeech(read, t.start)) {
       // «генеральный директор ООО «Устьелесторг» Виталий Окунев»: a quoted name after a legal form belongs to the post.
       const open = quotedNameStart(read, i);
       if (open < 0) break;
@@ -300,6 +302,8 @@ function bracketBefore(read: ReadText, nameAt: number): number | null {
 
 /** Whether an offset lies inside a long quote: direct speech, not a short quoted name. */
 function inDirectSpeech(read: ReadText, offset: number): boolean {
+  // Short speech in quotes too («Это наш первый контракт в Казахстане, и мы…»): see inQuotedSpeech.
+  if (inQuotedSpeech(read, offset)) return true;
   const open = read.text.lastIndexOf("«", offset);
   if (open < 0 || read.text.lastIndexOf("»", offset) > open) return false;
   const close = read.text.indexOf("»", offset);
@@ -310,8 +314,19 @@ function inDirectSpeech(read: ReadText, offset: number): boolean {
 const bodyNouns =
   /^(правительств|министерств|департамент|комитет|управлени|администрац|акимат|хокимият|посольств|консульств|генконсульств|совет|палат|дум|собрани|парламент|мажилис|сенат|облисполком|исполком|мэри)/;
 
+/** Words that open a sentence capitalised and are never a name: «Также Сергей Иванов предложил…». */
+const sentenceOpeners =
+  /^(также|кроме|однако|поэтому|затем|потом|сегодня|вчера|завтра|накануне|ранее|теперь|тогда|кстати|напомним|итак|впрочем|именно|особенно|всего|более|менее|вместе|здесь|там)$/;
+
 const capitalWord = (t: Token | undefined) =>
-  !!t && t.capital && !t.upper && !t.quoted && /^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)?$/.test(t.text) && !headOf(t) && !bodyNouns.test(t.lower);
+  !!t &&
+  t.capital &&
+  !t.upper &&
+  !t.quoted &&
+  !sentenceOpeners.test(t.lower) &&
+  /^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)?$/.test(t.text) &&
+  !headOf(t) &&
+  !bodyNouns.test(t.lower);
 
 /** Everyone named in the text, merged by person: a name's post from the mention that gives one. */
 export function findPeople(
@@ -355,16 +370,18 @@ export function findPeople(
     }
   }
   // 2. New people: two or three capitalised words after a post, or starting with a known first name.
+  // Inside quoted direct speech a name counts as anywhere else («…Провели встречу с губернатором Чжао Ганом»).
+  const nameWord = (t: Token | undefined) => capitalWord(t) || (!!t && t.quoted && inQuotedSpeech(read, t.start) && capitalWord({ ...t, quoted: false }));
   for (let i = 0; i < tokens.length - 1; i++) {
     if (taken.has(i) || partnerTokens.has(i)) continue;
     const a = tokens[i]!;
     const b = tokens[i + 1];
-    if (!capitalWord(a) || !capitalWord(b) || b!.sentence !== a.sentence || b!.breakBefore || partnerTokens.has(i + 1) || taken.has(i + 1)) continue;
+    if (!nameWord(a) || !nameWord(b) || b!.sentence !== a.sentence || b!.breakBefore || partnerTokens.has(i + 1) || taken.has(i + 1)) continue;
     // «университета имени Л.Н. Гумилёва Гульнара Ахметова»: a surname after initials ends that name; the next name starts after it.
     if (isInitial(read, i - 1)) continue;
     const c = tokens[i + 2];
     const three =
-      !!c && capitalWord(c) && c.sentence === a.sentence && !c.breakBefore && !partnerTokens.has(i + 2) && (isPatronymic(c.text) || isPatronymic(b!.text));
+      !!c && nameWord(c) && c.sentence === a.sentence && !c.breakBefore && !partnerTokens.has(i + 2) && (isPatronymic(c.text) || isPatronymic(b!.text));
     // «председатель комитета Чан Куок Бао», «заместитель министра Ле Тхи Тху Ха»: Vietnamese, Korean and Chinese names
     // are written in short syllables, three or four of them; after a post such a run is one name, as written.
     const syllables: Token[] = [a, b!];
@@ -377,11 +394,13 @@ export function findPeople(
     const words = syllableName ? syllables : three ? [a, b!, c!] : [a, b!];
     const post = postBefore(read, i, taken) ?? postAfter(read, i + words.length - 1);
     if (syllableName && !post) continue;
-    const knownFirst = words.some((w) => isKnownFirstNameForm(w.text));
+    // A Chinese name is its surname and a given name: «Чжао Ган», «Си Цзиньпин».
+    const chinese = !syllableName && words.length === 2 && isChineseSurname(a.text);
+    const knownFirst = words.some((w) => isKnownFirstNameForm(w.text)) || chinese;
     // Neither a post nor a known first name: «Деда Мороза», «Русский Север» are not people.
     if (!post && !knownFirst) continue;
     // A known first name alone is not enough at the start of a sentence before a common word.
-    if (!post && !words.some((w) => firstNameReadings(w.text).length > 0 && words.some((x) => x !== w && /^[А-ЯЁ]/.test(x.text)))) continue;
+    if (!post && !chinese && !words.some((w) => firstNameReadings(w.text).length > 0 && words.some((x) => x !== w && /^[А-ЯЁ]/.test(x.text)))) continue;
     const { fullName, confidence } = syllableName
       ? { fullName: words.map((w) => w.text).join(" "), confidence: 0.7 }
       : nominativeName(words.map((w) => w.text));
@@ -462,6 +481,7 @@ export function findPeople(
     if (!fuller.post && entry.post) fuller.post = entry.post;
     merged.delete(key);
   }
+  postsFromNextSentences(read, [...merged.values()], hits);
   const homeish = homeFamily(gazetteer, partnerIndex);
   return [...merged.values()].map(({ hit, post }) => {
     const withPost = post ?? hit;
@@ -474,8 +494,14 @@ export function findPeople(
       // proposed), or by its adjective («Минского»); a foreign title (аким, хоким) is the partner's.
       const postStart = withPost.postFrom !== null ? read.tokens[withPost.postFrom]!.start : -1;
       const nameStart = read.tokens[withPost.from]!.start;
-      const inPost = postText && withPost.postFrom !== null ? partnerHits.filter((h) => h.from >= withPost.postFrom! && h.to < withPost.from) : [];
-      const mentionsInPost = postText ? mentions.filter((m) => m.start >= postStart && m.start < nameStart) : [];
+      // An envoy's post names the country that sends them, then the one they serve in («Посол РФ в КНР»): the side is the sender's.
+      const hostAt = withPost.postFrom !== null ? envoyHostStart(read, withPost.postFrom, withPost.from) : null;
+      const postEnd = hostAt ?? nameStart;
+      const inPost =
+        postText && withPost.postFrom !== null
+          ? partnerHits.filter((h) => h.from >= withPost.postFrom! && h.to < withPost.from && read.tokens[h.from]!.start < postEnd)
+          : [];
+      const mentionsInPost = postText ? mentions.filter((m) => m.start >= postStart && m.start < postEnd) : [];
       const adjectivesInPost: boolean[] = [];
       if (postText && withPost.postFrom !== null) {
         for (let k = withPost.postFrom; k < withPost.from; k++) {
@@ -488,6 +514,8 @@ export function findPeople(
       // Titles and bodies the home region (a Russian one) does not have: an akim, a hokim, an oblispolkom.
       const cue = sideCue(read, withPost.postFrom ?? withPost.from, partnerIndex, homeish, mentions);
       const foreignTitle = postText !== null && /(^|\s)(аким|хоким|облисполком|горисполком|райисполком|исполнительн\S* комитет)/i.test(postText);
+      // «губернатор нашего региона», «представитель нашей области»: the text's own «our» is home.
+      const bare = postText !== null && !inPost.length && !mentionsInPost.length ? bareTitleSide(postText) : null;
       // The body a post belongs to is the first one it names, not a place after «в» where the post is held:
       // «Посол Российской Федерации в Республике Беларусь» is Russia's, «Генеральный консул Республики Индия в Санкт-Петербурге» India's.
       const heldIn = (start: number) => /^(в|во)$/.test(read.tokens[tokenFrom(read, start) - 1]?.lower ?? "");
@@ -497,7 +525,8 @@ export function findPeople(
         .find((m) => !heldIn(m.start));
       const heldElsewhere = mentionsInPost.some((m) => heldIn(m.start));
       const heldAt = mentionsInPost.filter((m) => heldIn(m.start) && m.foreign !== null);
-      if (ownBody && heldElsewhere && !foreignTitle) side = ownBody.foreign ? "PARTNER" : "HOME";
+      if (postText !== null && /(^|\s)наш(его|ей|им|ем|у|а)?\s/i.test(postText)) side = "HOME";
+      else if (ownBody && heldElsewhere && !foreignTitle) side = ownBody.foreign ? "PARTNER" : "HOME";
       // «полномочный представитель губернатора в Республике Казахстан», «торговый представитель в …»: a post held in the other
       // side's territory, naming no body of its own, is the sending side's; one held at home is the other side's.
       else if (!ownBody && heldAt.length && !foreignTitle) side = heldAt.every((m) => m.foreign) ? "HOME" : "PARTNER";
@@ -506,6 +535,7 @@ export function findPeople(
       else if (cue !== null) side = cue;
       else if (inPost.length || mentionsInPost.some((m) => m.foreign === false)) side = "HOME";
       else if (adjectivesInPost.length) side = adjectivesInPost[0] ? "PARTNER" : "HOME";
+      else if (bare) side = bare;
       else {
         // No partner in the post: the body named nearest before it in the sentence («делегация компании ТОО «…» во главе с генеральным директором …»).
         const at = read.tokens[withPost.postFrom ?? withPost.from]!;
@@ -566,6 +596,95 @@ function sideCue(
     }
     return null;
   }
+  return null;
+}
+
+/**
+ * A post given in the sentence before or after a name without one: «Накануне в Вологде встретились
+ * Иван Петров и посол … . В соцсетях губернатор назвал встречу тёплой» — the title alone («губернатор»,
+ * «по словам губернатора Вологодской области») stands for the one person near it who has none. Taken
+ * only when exactly one person without a post is named in the sentences around the title, and the title
+ * is nobody else's (not written before another name).
+ */
+function postsFromNextSentences(read: ReadText, people: Array<{ hit: PersonHit; post: PersonHit | null }>, hits: PersonHit[]): void {
+  const tokens = read.tokens;
+  const inPosts = new Set<number>();
+  for (const h of hits) for (let k = h.postFrom ?? h.from; k <= h.to; k++) inPosts.add(k);
+  const withoutPost = people.filter((p) => !p.post && !p.hit.person);
+  for (const person of withoutPost) {
+    const sentence = tokens[person.hit.from]!.sentence;
+    const around = withoutPost.filter((p) => Math.abs(tokens[p.hit.from]!.sentence - sentence) <= 1);
+    if (around.length !== 1) continue;
+    for (const s of [sentence + 1, sentence - 1]) {
+      const span = read.sentences[s];
+      if (!span || span.last < span.first) continue;
+      const found = loneTitle(read, span.first, span.last, inPosts);
+      if (!found) continue;
+      // The other person of the title's own sentence would be its holder.
+      if (withoutPost.some((p) => p !== person && tokens[p.hit.from]!.sentence === s)) continue;
+      person.post = { ...person.hit, post: found.text, postFrom: found.from };
+      break;
+    }
+  }
+}
+
+/** A lower-case title in tokens [first, last] no name follows: its head in the nominative and the place words after it («губернатора Вологодской области» → «губернатор Вологодской области»). */
+function loneTitle(read: ReadText, first: number, last: number, inPosts: Set<number>): { text: string; from: number } | null {
+  const tokens = read.tokens;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (
+      (t.capital && k !== first) ||
+      inPosts.has(k) ||
+      !/^(губернатор|глав|мэр|аким|посол|посл|министр|президент|председател|директор|генконсул|консул)/.test(t.lower)
+    )
+      continue;
+    const head = headOf(t);
+    if (!head) continue;
+    let end = k;
+    // The body governed by the title: capitalised genitive words («Вологодской области») up to a break.
+    while (
+      end + 1 <= last &&
+      !tokens[end + 1]!.breakBefore &&
+      (tokens[end + 1]!.capital || /^(области|края|региона|города|республики)$/.test(tokens[end + 1]!.lower))
+    )
+      end++;
+    if (end > k && tokens[end]!.capital && capitalWord(tokens[end]) && !/(ой|ого|ых|ии|ы|а)$/.test(tokens[end]!.lower)) return null;
+    const tail = end > k ? read.text.slice(t.end, tokens[end]!.end).replace(/\s+/g, " ") : "";
+    return { text: `${head}${tail}`, from: k };
+  }
+  return null;
+}
+
+/** Heads of posts of those who represent one country or region in another: ambassadors, consuls, envoys. */
+const envoyHead = /^(посол|посл(а|у|ом|е)$|генконсул|консул|генеральн|представител|полпред|торгпред|атташе)/;
+
+/**
+ * Where the host of an envoy's post begins: the «в»/«при» after the post's head («Посол РФ в КНР»,
+ * «консул Великобритании в Санкт-Петербурге»), as a character offset; null when the post is no
+ * envoy's, has no host, or names nothing before the host (the host is then all the post says).
+ */
+function envoyHostStart(read: ReadText, postFrom: number, nameAt: number): number | null {
+  const tokens = read.tokens;
+  let head = -1;
+  for (let k = postFrom; k < nameAt; k++) if (envoyHead.test(tokens[k]!.lower)) head = head < 0 ? k : head;
+  if (head < 0) return null;
+  for (let k = head + 2; k < nameAt; k++)
+    if (/^(в|во|при)$/.test(tokens[k]!.lower) && tokens.slice(head + 1, k).some((t) => t.capital)) return tokens[k]!.start;
+  return null;
+}
+
+/**
+ * The side a post that names no body tells by itself. A governor named without a region is the
+ * release's own (a partner's governor is named with the province or region); an ambassador or a
+ * consul named without a country is a foreign one (a Russian region has no envoys of its own).
+ */
+function bareTitleSide(post: string): "HOME" | "PARTNER" | null {
+  const words = post.toLowerCase().replaceAll("ё", "е").split(/\s+/);
+  if (words.length <= 3 && /^(врио\s+)?(губернатор|вице-губернатор)[а-я]*$/.test(words.join(" "))) return "HOME";
+  if (words.length <= 3 && words.every((w) => /^(чрезвычайн|полномочн|генеральн|почетн|и$|посол|генконсул|консул)/.test(w))) return "PARTNER";
+  // «представитель региона», «руководитель области»: the region a regional release names without a name is its own.
+  if (words.length === 2 && /^(региона|области)$/.test(words[1]!)) return "HOME";
   return null;
 }
 

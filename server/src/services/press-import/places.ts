@@ -9,7 +9,7 @@
 // with a lower confidence, unless another form in the text settles it.
 import { isKnownFirstNameForm, isPatronymic } from "./names.ts";
 import type { NewOrganisation, PartnerHit, PartnerIndex } from "./partners.ts";
-import { routeStops, tokenFrom, type ReadText, type Token } from "./text.ts";
+import { inQuotedSpeech, routeStops, tokenFrom, type ReadText, type Token } from "./text.ts";
 import { listedTown } from "./towns.ts";
 
 type Case = "nom" | "gen" | "dat" | "acc" | "ins" | "loc";
@@ -144,6 +144,8 @@ function candidate(read: ReadText, t: Token | undefined, ctx: PlaceContext, c: C
   // Three letters are enough after a preposition or «город» («в Уфе», «из Оша»); a bare word needs four.
   if (!/^[А-ЯЁ][а-яё]+(-[А-ЯЁа-яё][а-яё]+)*$/.test(t.text) || t.text.length < (c !== null || afterTownWord ? 3 : 4)) return false;
   if (t.quoted && quoteIsName(read, t)) return false;
+  // In straight quotes too: «визит в "Агентство развития"» names a body, not a town «Агентство».
+  if (t.quoted && !inQuotedSpeech(read, t.start)) return false;
   if (notPlaceStems.test(t.stem)) return false;
   // «из Костаная» ends like an adjective; after a cue that wants the genitive it is a name's «-ая».
   if (placeAdjectiveForm.test(t.lower) && !(c === "gen" && /[аоуе]я$/.test(t.lower)) && !(c === "loc" && looseLocative(read, t))) return false;
@@ -174,6 +176,7 @@ function looseLocative(read: ReadText, t: Token): boolean {
 
 /** A short quote is a name («хор «Северные голоса»»); a long one is direct speech, read like any text. */
 function quoteIsName(read: ReadText, t: Token): boolean {
+  if (inQuotedSpeech(read, t.start)) return false;
   const open = read.text.lastIndexOf("«", t.start);
   const close = read.text.indexOf("»", t.end);
   return open >= 0 && close >= 0 && close - open <= 80;

@@ -28,6 +28,8 @@ const impliedSectors: Array<{ names: string[]; phrases: string[] }> = [
       "лесной бизнес",
       "лесное хозяйство",
       "пиломатериал*",
+      // The timber industry's own forum (real releases); timber goods sold are an export category, not the sector.
+      "лесной форум",
     ],
   },
   {
@@ -55,7 +57,22 @@ const impliedSectors: Array<{ names: string[]; phrases: string[] }> = [
     names: ["Образование"],
     phrases: ["образование", "образовательн*", "вуз", "академический обмен", "студент*", "магистерск*", "магистратур*", "аспирантур*"],
   },
-  { names: ["Культура"], phrases: ["культура", "культурн*", "гастрол*", "творческий коллектив"] },
+  // Concerts, songs, ensembles, crafts: what a culture programme is made of, as real releases name it.
+  {
+    names: ["Культура"],
+    phrases: [
+      "культура",
+      "культурн*",
+      "гастрол*",
+      "творческий коллектив",
+      "творческие коллективы",
+      "концерт*",
+      "песня",
+      "ансамбл*",
+      "ремесленн*",
+      "народные промыслы",
+    ],
+  },
   {
     names: ["Машиностроение"],
     // «сельскохозяйственная техника» is made by machine builders: the phrase outranks «сельскохозяйствен*» alone.

@@ -137,6 +137,27 @@ export function splitSentences(text: string): Array<{ start: number; end: number
   return spans;
 }
 
+/**
+ * The words of a text. Pages copied from a site sometimes lose the space between two words
+ * («провинции ШэньсиЧжао Ган»): a capital letter right after four or more lower-case Cyrillic
+ * letters inside one word starts another word (a hyphenated or all-capital word is left whole).
+ */
+function* wordsOf(text: string): Generator<{ index: number; 0: string }> {
+  for (const m of text.matchAll(wordPattern)) {
+    const word = m[0];
+    if (word.includes("-") || !/[а-яё]{4}[А-ЯЁ][а-яё]/.test(word)) {
+      yield { index: m.index, 0: word };
+      continue;
+    }
+    let from = 0;
+    for (const glue of word.matchAll(/(?<=[а-яё]{4})(?=[А-ЯЁ][а-яё])/g)) {
+      yield { index: m.index + from, 0: word.slice(from, glue.index) };
+      from = glue.index;
+    }
+    yield { index: m.index + from, 0: word.slice(from) };
+  }
+}
+
 export function readText(text: string): ReadText {
   const sentenceSpans = splitSentences(text);
   const sentences: Sentence[] = sentenceSpans.map((s) => ({ ...s, first: 0, last: -1 }));
@@ -158,7 +179,7 @@ export function readText(text: string): ReadText {
   }
   let sentenceIndex = 0;
   let lastEnd = 0;
-  for (const m of text.matchAll(wordPattern)) {
+  for (const m of wordsOf(text)) {
     const start = m.index;
     const end = start + m[0].length;
     while (sentenceIndex < sentences.length - 1 && start >= sentences[sentenceIndex]!.end) sentenceIndex++;
@@ -189,6 +210,27 @@ export function readText(text: string): ReadText {
   for (let k = tokens.length - 1; k >= 0; k--) sentences[tokens[k]!.sentence]!.first = k;
   for (const t of tokens) sentences[t.sentence]!.last = t.index;
   return { text, tokens, sentences };
+}
+
+/**
+ * Whether an offset lies inside a quote that is direct speech rather than a name: a quote longer
+ * than 80 characters, or one with a sentence's punctuation in it (a comma, «!», «?», a full stop)
+ * — "Великая песня, которую ценят и в Вологде…!" is speech however short; «Северсталь» is a name.
+ * Straight quotes do not say which one opens, so they are paired in order from the text's start.
+ */
+export function inQuotedSpeech(read: ReadText, offset: number): boolean {
+  const text = read.text;
+  let open = -1;
+  for (let k = text.indexOf('"'); k >= 0 && k < offset; k = text.indexOf('"', k + 1)) open = open < 0 ? k : -1;
+  let close = open >= 0 ? text.indexOf('"', offset) : -1;
+  const angled = text.lastIndexOf("«", offset);
+  if (open < 0 && angled >= 0 && text.lastIndexOf("»", offset - 1) < angled) {
+    open = angled;
+    close = text.indexOf("»", offset);
+  }
+  if (open < 0) return false;
+  if (close < 0 || close - open > 80) return true;
+  return /[,!?]|\.(\s|$)/.test(text.slice(open + 1, close));
 }
 
 /** The span of tokens [from, to] (inclusive) within their sentence. */
