@@ -2,7 +2,6 @@
 // role procedures below, so each declares the least role it needs (issue: accounts
 // and roles); a test walks the router and fails on a procedure without one.
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import { ZodError } from "zod";
 import type { TRole } from "@atlas/shared/enums";
 import { hasRole } from "@atlas/shared/auth";
@@ -78,11 +77,14 @@ export function errorDetails(error: TRPCError): {
   return { key: "request.badRequest", params: {}, message: error.message, fieldErrors: null, current: null };
 }
 
+// No transformer: answers are plain JSON (issue 16; superjson cost 10–15 ms on the
+// timeline and the dashboard). Services return what JSON carries as it is: calendar days
+// as 'YYYY-MM-DD', instants as ISO strings (services/common/timestamps.ts), decimals as
+// text; tests/api/plain-json.test.ts checks every procedure's output type for a Date.
 const t = initTRPC
   .context<Context>()
   .meta<ProcedureMeta>()
   .create({
-    transformer: superjson,
     errorFormatter({ shape, error }) {
       const { key, params, message, fieldErrors, current } = errorDetails(error);
       // Stack traces stay in the server's log, never in an answer (nor, for unexpected

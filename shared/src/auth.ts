@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { requiredText, ZId } from "./common.ts";
 import { ZRole, type TRole } from "./enums.ts";
+import type { Timestamp } from "./timestamp.ts";
 
 export const ZEmail = z
   .string()
@@ -76,7 +77,7 @@ export type TSignInFailureReason = (typeof signInFailureReasons)[number];
 /** One row of admin.users.signInLog, newest first. */
 export type TSignInLogEntry = {
   id: string;
-  at: Date;
+  at: Timestamp;
   email: string;
   ip: string;
   userAgent: string | null;
@@ -92,10 +93,10 @@ export type TUserListItem = {
   role: TRole;
   isActive: boolean;
   mustChangePassword: boolean;
-  lastSignInAt: Date | null;
-  passwordChangedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
+  lastSignInAt: Timestamp | null;
+  passwordChangedAt: Timestamp | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
   version: number;
   /** Sessions that have not reached their absolute end. */
   activeSessions: number;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ZId, type ListPage } from "./common.ts";
 import type { changeActions } from "./enums.ts";
 import { deletedEntities, entityNames, type TDeletedEntity, type TEntityName } from "./entity-registry.ts";
+import type { Timestamp } from "./timestamp.ts";
 
 export { deletedEntities, entityNames, type TDeletedEntity, type TEntityName };
 
@@ -30,7 +31,10 @@ export type TRecordHistoryInput = z.input<typeof ZRecordHistoryInput>;
  * related records as id lists. A value written beside the changes (the note of a
  * stage change) comes as from = null, to = the value.
  */
-export type THistoryFieldChange = { field: string; from: unknown; to: unknown };
+export type THistoryFieldChange = { field: string; from: THistoryValue; to: THistoryValue };
+
+/** A value as the change log keeps it: its `changes` column is JSON, so anything JSON holds. */
+export type THistoryValue = string | number | boolean | null | THistoryValue[] | { [key: string]: THistoryValue };
 
 /**
  * A page of history.byRecord. `names` gives the name or title of every record the page's
@@ -45,7 +49,7 @@ export type THistoryEntry = {
   entity: TEntityName;
   recordId: string;
   action: (typeof changeActions)[number];
-  at: Date;
+  at: Timestamp;
   /** Who made the change; null for a change made by the system (seed, import) or by a since-deleted account. */
   user: { id: string; name: string; email: string } | null;
   changes: THistoryFieldChange[];
@@ -89,7 +93,7 @@ export type TDeletedRecord = {
   title: string;
   /** The version to pass to restore. */
   version: number;
-  deletedAt: Date;
+  deletedAt: Timestamp;
   /** Who deleted it, from the latest DELETE entry of the change log; null when unknown (system, removed account). */
   deletedBy: { id: string; name: string; email: string } | null;
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { CalendarDay, TDatePrecision } from "./calendar-day.ts";
+import type { Timestamp } from "./timestamp.ts";
 import { optionalText, requiredText, ZCommonFilter, ZId, ZLatitude, ZLongitude, listInput, updateInput } from "./common.ts";
 import { ZPartnerKind, ZPartnerLevel } from "./enums.ts";
 import type { TExportFactKind } from "./export-fact.ts";
@@ -201,7 +202,7 @@ export type TDossierProject = {
   stage: TProjectStage;
   sector: Ref | null;
   partner: Ref;
-  updatedAt: Date;
+  updatedAt: Timestamp;
 };
 
 /** Exports to the partner (and below) in one calendar year; sums are decimal text. */

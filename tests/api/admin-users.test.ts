@@ -6,6 +6,7 @@ import { resolveSession } from "@atlas/server/auth/sessions";
 import { defaultAuthSettings } from "@atlas/server/auth/settings";
 import { openTestDatabase } from "../support/test-database.ts";
 import { callersFor, callerWith, failure } from "../support/callers.ts";
+import { isoTimestamp } from "../support/timestamps.ts";
 
 let db: Database;
 let c: Awaited<ReturnType<typeof callersFor>>;
@@ -43,7 +44,7 @@ describe("admin.users", () => {
     const list = await c.admin.admin.users.list();
     const olga = list.find((u) => u.id === created.id);
     expect(olga?.activeSessions).toBe(1);
-    expect(olga?.lastSignInAt).toBeInstanceOf(Date);
+    expect(olga?.lastSignInAt).toMatch(isoTimestamp);
     for (const user of list) {
       expect(Object.keys(user).sort()).toEqual(
         [
@@ -141,7 +142,8 @@ describe("admin.users", () => {
     const log = await c.admin.admin.users.signInLog({ limit: 3 });
     expect(log).toHaveLength(3);
     expect(log[0]).toMatchObject({ email: "ivan@vologda.example", ip: "192.0.2.44", userAgent: "Test Browser", success: false, reason: "WRONG_PASSWORD" });
-    expect(log[0]!.at.getTime()).toBeGreaterThanOrEqual(log[1]!.at.getTime());
+    expect(log[0]!.at).toMatch(isoTimestamp);
+    expect(Date.parse(log[0]!.at)).toBeGreaterThanOrEqual(Date.parse(log[1]!.at));
     expect(log.some((e) => e.success && e.reason === null)).toBe(true);
     expect(JSON.stringify(log)).not.toMatch(/угадай|scrypt/);
     expect((await c.admin.admin.users.signInLog({})).length).toBeGreaterThan(3);

@@ -4,6 +4,7 @@ import type { TCreateAgreementInput, TListAgreementsInput } from "@atlas/shared/
 import { addDays, dayToUtcDate, todayIn } from "@atlas/shared/calendar-day";
 import { openTestDatabase } from "../support/test-database.ts";
 import { callersFor, failure } from "../support/callers.ts";
+import { isoTimestamp } from "../support/timestamps.ts";
 
 let db: Database;
 let c: Awaited<ReturnType<typeof callersFor>>;
@@ -256,7 +257,7 @@ describe("agreement: implementation plan", () => {
 
     const done = await c.editor.agreement.updatePlanItem({ id: early.id, version: early.version, data: { status: "DONE" } });
     expect(done.status).toBe("DONE");
-    expect(done.completedAt).toBeInstanceOf(Date);
+    expect(done.completedAt).toMatch(isoTimestamp);
     expect(done.version).toBe(2);
     expect(await listed()).toBe(1);
 

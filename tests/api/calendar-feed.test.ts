@@ -8,6 +8,7 @@ import { readEnv } from "@atlas/server/env";
 import { makeDay, todayIn } from "@atlas/shared/calendar-day";
 import { openTestDatabase } from "../support/test-database.ts";
 import { callersFor, failure } from "../support/callers.ts";
+import { isoTimestamp } from "../support/timestamps.ts";
 
 let db: Database;
 let app: FastifyInstance;
@@ -125,7 +126,7 @@ describe("calendar feed", () => {
     const revoked = await get(feed.path);
     expect(revoked.statusCode).toBe(404);
     expect(revoked.json()).toMatchObject({ error: { key: "calendarFeed.notFound" } });
-    expect((await c.analyst.calendarFeed.list()).find((f) => f.id === feed.id)?.revokedAt).toBeInstanceOf(Date);
+    expect((await c.analyst.calendarFeed.list()).find((f) => f.id === feed.id)?.revokedAt).toMatch(isoTimestamp);
 
     const wrongToken = feed.token.slice(0, -1) + (feed.token.endsWith("A") ? "B" : "A");
     for (const path of [`/calendar/${wrongToken}.ics`, "/calendar/short.ics", `/calendar/${feed.token}`]) {

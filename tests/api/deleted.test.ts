@@ -6,6 +6,7 @@ import type { Database } from "@atlas/db/database";
 import type { TDeletedRecord } from "@atlas/shared/history";
 import { openTestDatabase } from "../support/test-database.ts";
 import { callersFor, failure, type Caller } from "../support/callers.ts";
+import { isoTimestamp } from "../support/timestamps.ts";
 
 let db: Database;
 let c: Awaited<ReturnType<typeof callersFor>>;
@@ -57,8 +58,8 @@ describe("history.deleted", () => {
     const [deletedAgreement, deletedMeeting] = list.items;
     expect(deletedAgreement!.deletedBy).toEqual(secondAdmin);
     expect(deletedMeeting!.id).toBe(meeting.id);
-    expect(deletedMeeting!.deletedAt).toBeInstanceOf(Date);
-    expect(deletedMeeting!.deletedAt.getTime()).toBeLessThanOrEqual(deletedAgreement!.deletedAt.getTime());
+    expect(deletedMeeting!.deletedAt).toMatch(isoTimestamp);
+    expect(Date.parse(deletedMeeting!.deletedAt)).toBeLessThanOrEqual(Date.parse(deletedAgreement!.deletedAt));
     expect(list.items.some((r) => r.id === kept.id)).toBe(false);
     // The version the list gives is the one restore needs.
     expect(deletedAgreement!.version).toBe(agreement.version + 1);

@@ -25,7 +25,7 @@ async function signIn(email: string): Promise<string> {
     method: "POST",
     url: "/trpc/auth.signIn",
     headers: { host, origin: `http://${host}`, "sec-fetch-site": "same-origin", "content-type": "application/json" },
-    payload: JSON.stringify({ json: { email, password } }),
+    payload: JSON.stringify({ email, password }),
   });
   const cookie = res.cookies.find((k) => k.name === "atlas_session");
   if (!cookie) throw new Error(`sign-in of ${email} failed: ${res.body}`);

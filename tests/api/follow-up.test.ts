@@ -3,6 +3,7 @@ import type { Database } from "@atlas/db/database";
 import { addDays, todayIn } from "@atlas/shared/calendar-day";
 import { openTestDatabase } from "../support/test-database.ts";
 import { callersFor, failure } from "../support/callers.ts";
+import { isoTimestamp } from "../support/timestamps.ts";
 
 let db: Database;
 let c: Awaited<ReturnType<typeof callersFor>>;
@@ -110,7 +111,7 @@ describe("followUp", () => {
     const lateCancelled = await mk("просрочено-отменено", addDays(today, -3), "CANCELLED");
     const future = await mk("будущее", addDays(today, 3), "OPEN");
     const undated = await mk("без-срока", null, "OPEN");
-    expect(lateDone.completedAt).toBeInstanceOf(Date);
+    expect(lateDone.completedAt).toMatch(isoTimestamp);
 
     const ids = async (overdue: boolean) =>
       (await c.viewer.followUp.list({ filter: { q: "срок", overdue }, sort: { field: "createdAt", direction: "asc" } })).items.map((i) => i.id);
@@ -120,7 +121,7 @@ describe("followUp", () => {
     // Completing takes a task off the overdue list and is recorded.
     const done = await c.editor.followUp.complete({ id: lateOpen.id, version: lateOpen.version });
     expect(done.status).toBe("DONE");
-    expect(done.completedAt).toBeInstanceOf(Date);
+    expect(done.completedAt).toMatch(isoTimestamp);
     expect(done.version).toBe(lateOpen.version + 1);
     expect(await ids(true)).toEqual([lateInProgress.id]);
     const log = await db.prisma.changeLog.findMany({ where: { recordId: lateOpen.id, action: "UPDATE" } });
@@ -132,7 +133,7 @@ describe("followUp", () => {
   it("sets completedAt when moved to DONE by update and clears it when moved back", async () => {
     const f = await c.editor.followUp.create({ title: "Переключение статуса" });
     const done = await c.editor.followUp.update({ id: f.id, version: f.version, data: { status: "DONE" } });
-    expect(done.completedAt).toBeInstanceOf(Date);
+    expect(done.completedAt).toMatch(isoTimestamp);
     // Editing another field keeps the completion time.
     const renamed = await c.editor.followUp.update({ id: f.id, version: done.version, data: { title: "Переключение статуса 2" } });
     expect(renamed.completedAt).toEqual(done.completedAt);

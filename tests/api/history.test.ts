@@ -5,6 +5,7 @@ import type { Database } from "@atlas/db/database";
 import type { THistoryEntry } from "@atlas/shared/history";
 import { openTestDatabase } from "../support/test-database.ts";
 import { callersFor, failure } from "../support/callers.ts";
+import { isoTimestamp } from "../support/timestamps.ts";
 
 let db: Database;
 let c: Awaited<ReturnType<typeof callersFor>>;
@@ -50,7 +51,7 @@ describe("history.byRecord: a meeting", () => {
     expect(update!.user).toEqual({ id: c.users.editor.id, name: c.users.editor.name, email: c.users.editor.email });
     expect(update!.entity).toBe("meeting");
     expect(update!.recordId).toBe(meeting.id);
-    expect(update!.at).toBeInstanceOf(Date);
+    expect(update!.at).toMatch(isoTimestamp);
     expect(update!.changes).toEqual(
       expect.arrayContaining([
         { field: "title", from: "Встреча с послом", to: "Встреча с послом Казахстана" },
@@ -219,7 +220,7 @@ describe("history.byRecord: an agreement", () => {
     expect(itemUpdate.recordId).toBe(item.id);
     expect(itemUpdate.changes.map((ch) => ch.field).sort()).toEqual(["completedAt", "status"]);
     expect(field(itemUpdate, "status")).toEqual({ field: "status", from: "OPEN", to: "DONE" });
-    expect(field(itemUpdate, "completedAt")?.to).toBe(itemDone.completedAt?.toISOString());
+    expect(field(itemUpdate, "completedAt")?.to).toBe(itemDone.completedAt);
     // A removed plan item is gone from the table but not from the history.
     const itemDelete = byAction("planItem", "DELETE")!;
     expect(itemDelete.recordId).toBe(removed.id);

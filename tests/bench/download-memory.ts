@@ -38,7 +38,7 @@ const base = `http://localhost:${(app.server.address() as AddressInfo).port}`;
 const signIn = await fetch(`${base}/trpc/auth.signIn`, {
   method: "POST",
   headers: { "content-type": "application/json", origin: base, "sec-fetch-site": "same-origin" },
-  body: JSON.stringify({ json: { email: "bench-analyst@bench.example", password } }),
+  body: JSON.stringify({ email: "bench-analyst@bench.example", password }),
 });
 const cookie = signIn.headers
   .getSetCookie()

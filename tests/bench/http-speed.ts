@@ -6,7 +6,7 @@
 // starts the real server as its own process on it, signs in, and drives each call over HTTP
 // with autocannon at each number of concurrent clients. On PostgreSQL it also runs the
 // floor: a bare node:http + pg process that replays the very SQL the call sent (captured
-// below, in the same waves of parallel statements), with no tRPC, Prisma, superjson or
+// below, in the same waves of parallel statements), with no tRPC, Prisma or
 // session. Prints per call and client count: p50, p95, requests per second, answers that
 // were not 200, and the ratio of p50 to the floor's. Compare two sizes by running twice.
 import type { ChildProcess } from "node:child_process";
@@ -19,7 +19,6 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
-import superjson from "superjson";
 import { appRouter } from "@atlas/server/routers/_app";
 import { createContextInner } from "@atlas/server/context";
 import { createCallerFactory } from "@atlas/server/trpc";
@@ -181,7 +180,7 @@ try {
   const signIn = await fetch(`${server.base}/trpc/auth.signIn`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: server.base, "sec-fetch-site": "same-origin" },
-    body: JSON.stringify(superjson.serialize({ email: "bench@local", password })),
+    body: JSON.stringify({ email: "bench@local", password }),
   });
   const cookie = (signIn.headers.getSetCookie().find((c) => c.startsWith("atlas_session=")) ?? "").split(";")[0] ?? "";
   if (!cookie) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
@@ -194,7 +193,7 @@ try {
   );
   console.log(lines.join("\n"));
   for (const [index, c] of calls.entries()) {
-    const url = `${server.base}/trpc/${c.path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(c.input)))}`;
+    const url = `${server.base}/trpc/${c.path}?input=${encodeURIComponent(JSON.stringify(c.input))}`;
     for (const clients of clientCounts) {
       const app = await drive(url, clients, { cookie, "accept-encoding": "gzip" });
       // autocannon stops at the deadline, but the server still works through what it had

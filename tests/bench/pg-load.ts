@@ -15,7 +15,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import superjson from "superjson";
 import { freePort, stop } from "./processes.ts";
 
 const { values: args } = parseArgs({
@@ -119,7 +118,7 @@ try {
   const signIn = await fetch(`${instances[0]!.base}/trpc/auth.signIn`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: instances[0]!.base, "sec-fetch-site": "same-origin" },
-    body: JSON.stringify(superjson.serialize({ email: "editor@demo", password: "demo" })),
+    body: JSON.stringify({ email: "editor@demo", password: "demo" }),
   });
   const cookie = (signIn.headers.getSetCookie().find((c) => c.startsWith("atlas_session=")) ?? "").split(";")[0] ?? "";
   if (!cookie) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
@@ -134,7 +133,7 @@ try {
   const latencies: Record<"create" | "summary", number[]> = { create: [], summary: [] };
   const acknowledged: string[] = [];
   const failures: string[] = [];
-  const summaryInput = encodeURIComponent(JSON.stringify(superjson.serialize({ filter: {} })));
+  const summaryInput = encodeURIComponent(JSON.stringify({ filter: {} }));
   const endAt = performance.now() + seconds * 1000;
   let sequence = 0;
 
@@ -148,14 +147,12 @@ try {
       try {
         if (create) {
           const n = ++sequence;
-          const body = JSON.stringify(
-            superjson.serialize({
-              title: `Нагрузочная встреча ${n}`,
-              kind: "MEETING",
-              startsAt: "2026-11-12",
-              partnerIds: [partnerIds[n % partnerIds.length]],
-            }),
-          );
+          const body = JSON.stringify({
+            title: `Нагрузочная встреча ${n}`,
+            kind: "MEETING",
+            startsAt: "2026-11-12",
+            partnerIds: [partnerIds[n % partnerIds.length]],
+          });
           const res = await fetch(`${base}/trpc/meeting.create`, {
             method: "POST",
             headers: { "content-type": "application/json", origin: base, "sec-fetch-site": "same-origin", cookie },
@@ -163,8 +160,7 @@ try {
           });
           status = res.status;
           const text = await res.text();
-          if (res.status === 200)
-            acknowledged.push((superjson.deserialize((JSON.parse(text) as { result: { data: never } }).result.data) as { id: string }).id);
+          if (res.status === 200) acknowledged.push((JSON.parse(text) as { result: { data: { id: string } } }).result.data.id);
           else if (res.status >= 500 && failures.length < 10) failures.push(`meeting.create ${res.status}: ${text.slice(0, 300)}`);
         } else {
           const res = await fetch(`${base}/trpc/dashboard.summary?input=${summaryInput}`, { headers: { cookie } });

@@ -83,7 +83,7 @@ describe("accounts and roles in the browser", () => {
       const res = await fetch("/trpc/meeting.create", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ json: { title: "Попытка", startsAt: new Date().toISOString() } }),
+        body: JSON.stringify({ title: "Попытка", startsAt: new Date().toISOString() }),
       });
       return res.status;
     });
@@ -92,7 +92,7 @@ describe("accounts and roles in the browser", () => {
       const res = await fetch("/trpc/partner.create", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ json: { name: "Не должен появиться", level: "CITY" } }),
+        body: JSON.stringify({ name: "Не должен появиться", level: "CITY" }),
       });
       return res.status;
     });

@@ -249,10 +249,10 @@ async function journey(page: Page): Promise<void> {
 
   // The timeline of Kazakhstan in November 2024.
   const kz = await page.evaluate(async () => {
-    const input = encodeURIComponent(JSON.stringify({ json: { filter: { q: "Республика Казахстан", levels: ["COUNTRY"] }, limit: 5 } }));
+    const input = encodeURIComponent(JSON.stringify({ filter: { q: "Республика Казахстан", levels: ["COUNTRY"] }, limit: 5 }));
     const res = await fetch(`/trpc/partner.list?input=${input}`);
-    const body = (await res.json()) as { result: { data: { json: { items: Array<{ id: string; name: string }> } } } };
-    return body.result.data.json.items.find((p) => p.name === "Республика Казахстан")?.id ?? null;
+    const body = (await res.json()) as { result: { data: { items: Array<{ id: string; name: string }> } } };
+    return body.result.data.items.find((p) => p.name === "Республика Казахстан")?.id ?? null;
   });
   expect(kz).toMatch(/^[0-9a-f-]{36}$/);
   await page.goto(`/timeline?partner=${kz}&from=2024-11-01&to=2024-11-30`);
@@ -347,10 +347,10 @@ describe("linking a meeting to the agreement signed at it", () => {
     try {
       // The demo visit, found the way the list finds it.
       const meetingId = await page.evaluate(async (title) => {
-        const input = encodeURIComponent(JSON.stringify({ json: { filter: { q: title }, limit: 5 } }));
+        const input = encodeURIComponent(JSON.stringify({ filter: { q: title }, limit: 5 }));
         const res = await fetch(`/trpc/meeting.list?input=${input}`);
-        const body = (await res.json()) as { result: { data: { json: { items: Array<{ id: string; title: string }> } } } };
-        return body.result.data.json.items.find((m) => m.title === title)?.id ?? null;
+        const body = (await res.json()) as { result: { data: { items: Array<{ id: string; title: string }> } } };
+        return body.result.data.items.find((m) => m.title === title)?.id ?? null;
       }, meetingTitle);
       expect(meetingId).toMatch(/^[0-9a-f-]{36}$/);
 

@@ -34,7 +34,7 @@ const entries: THistoryEntry[] = [
     entity: "meeting",
     recordId: MEETING,
     action: "DELETE",
-    at: new Date("2024-11-20T10:15:00Z"),
+    at: "2024-11-20T10:15:00.000Z",
     user: null,
     changes: [{ field: "title", from: "Встреча с послом Казахстана", to: null }],
   },
@@ -43,7 +43,7 @@ const entries: THistoryEntry[] = [
     entity: "meeting",
     recordId: MEETING,
     action: "UPDATE",
-    at: new Date("2024-11-13T08:30:00Z"),
+    at: "2024-11-13T08:30:00.000Z",
     user: editor,
     changes: [
       { field: "title", from: "Встреча с послом", to: "Встреча с послом Казахстана" },
@@ -61,7 +61,7 @@ const entries: THistoryEntry[] = [
     entity: "meeting",
     recordId: MEETING,
     action: "CREATE",
-    at: new Date("2024-11-12T07:00:00Z"),
+    at: "2024-11-12T07:00:00.000Z",
     user: editor,
     changes: [
       { field: "summary", from: null, to: "Обсудили поставки леса" },
@@ -144,7 +144,7 @@ describe("HistoryPanel", () => {
         entity: "event",
         recordId: EVENT,
         action: "UPDATE",
-        at: new Date("2026-12-04T09:00:00Z"),
+        at: "2026-12-04T09:00:00.000Z",
         user: editor,
         changes: [
           // Written after dates became days: a day, and a route whose stop is known only to the month.
@@ -164,7 +164,7 @@ describe("HistoryPanel", () => {
         entity: "event",
         recordId: EVENT,
         action: "UPDATE",
-        at: new Date("2024-11-12T07:00:00Z"),
+        at: "2024-11-12T07:00:00.000Z",
         user: editor,
         // Written before: timestamps. A date without a time of day was midnight UTC and means that
         // day; any other timestamp is an instant and is shown with its time, in the viewer's zone.
@@ -205,7 +205,7 @@ describe("HistoryPanel", () => {
         entity: "project",
         recordId: PROJECT,
         action: "UPDATE",
-        at: new Date("2026-12-04T09:00:00Z"),
+        at: "2026-12-04T09:00:00.000Z",
         user: editor,
         changes: [
           // CANCELLED is a project stage here («Отменён»), not an event's status («Отменено»).
@@ -274,7 +274,7 @@ describe("HistoryPanel", () => {
 });
 
 describe("DeletedBanner", () => {
-  const deletedAt = new Date("2026-11-20T12:00:00Z");
+  const deletedAt = "2026-11-20T12:00:00.000Z";
   const AGREEMENT = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
 
   function renderBanner(
@@ -295,7 +295,7 @@ describe("DeletedBanner", () => {
 
   it("tells a viewer the record is deleted, with no restore button", async () => {
     const { server } = renderBanner("VIEWER", { entity: "meeting", id: MEETING });
-    expect(await screen.findByText(`Запись удалена ${dateTime(deletedAt)}`)).toBeTruthy();
+    expect(await screen.findByText(`Запись удалена ${dateTime(new Date(deletedAt))}`)).toBeTruthy();
     // The session is known (a viewer), not merely still loading.
     await waitFor(() => expect(queryClient.getQueryData(sessionQueryOptions().queryKey)).toMatchObject({ role: "VIEWER" }));
     expect(server.callsTo("auth.me").length).toBeGreaterThan(0);

@@ -63,7 +63,7 @@ describe("partners page: filter bar ⇄ URL ⇄ partner.list", () => {
     longitude: 67,
     isHome: false,
     version: 1,
-    updatedAt: new Date("2026-11-20"),
+    updatedAt: "2026-11-20T00:00:00.000Z",
     parent: null,
   };
 

@@ -1,8 +1,7 @@
 // Drives the real app over HTTP (Fastify's inject) with fuzz inputs, signed in as an
 // administrator, the way the web client calls it: queries as GET ?input=, mutations as
-// JSON POST from the app's own origin, both in superjson's envelope. Shared by the fuzz
-// test and the long run.
-import superjson from "superjson";
+// JSON POST from the app's own origin, both plain JSON. Shared by the fuzz test and the
+// long run.
 import type { Database } from "@atlas/db/database";
 import { buildApp, type FastifyInstance, type InjectOptions, type LightMyRequestResponse } from "@atlas/server/app";
 import { readEnv } from "@atlas/server/env";
@@ -26,18 +25,14 @@ export type FuzzSession = {
 };
 
 /**
- * The request text for an input: superjson's envelope, as the client makes it. superjson
- * refuses to serialise an own `__proto__` key (the client could never send one), so such
- * a value goes as a hand-made envelope: a hostile client can send anything.
+ * The request text for an input: plain JSON, as the client makes it. JSON has no bigint
+ * (JSON.stringify throws on one), so a bigint goes as its digits; a Date goes as its
+ * toJSON text (null when invalid), a Map or Set as {}: what a hostile client could send.
  */
 export function inputText(input: FuzzInput): string | undefined {
   if (input.kind === "raw") return input.text;
   if (input.value === undefined) return undefined;
-  try {
-    return JSON.stringify(superjson.serialize(input.value));
-  } catch {
-    return JSON.stringify({ json: input.value }, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
-  }
+  return JSON.stringify(input.value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
 }
 
 /** Text of an input as it was sent, short enough for a report. */
@@ -62,7 +57,7 @@ export async function startFuzzSession(db: Database, { logLevel = "silent" }: { 
   let cookie = "";
 
   async function signIn(): Promise<void> {
-    const res = await inject("auth.signIn", "mutation", JSON.stringify(superjson.serialize({ email: adminEmail, password: adminPassword })), false);
+    const res = await inject("auth.signIn", "mutation", JSON.stringify({ email: adminEmail, password: adminPassword }), false);
     const session = res.cookies.find((x) => x.name === "atlas_session");
     if (!session) throw new Error(`the fuzzer could not sign in: ${res.statusCode} ${res.body.slice(0, 300)}`);
     cookie = `atlas_session=${session.value}`;
@@ -116,7 +111,7 @@ export async function startFuzzSession(db: Database, { logLevel = "silent" }: { 
       }
       if (res.statusCode === 200) {
         try {
-          harvest(superjson.deserialize((res.json() as { result: { data: never } }).result.data), target.path.split(".")[0]!);
+          harvest((res.json() as { result: { data: unknown } }).result.data, target.path.split(".")[0]!);
         } catch {
           // Not a tRPC answer; nothing to learn from it.
         }

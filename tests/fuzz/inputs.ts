@@ -4,7 +4,7 @@
 // schema to the services and the database, with some values replaced by hostile ones
 // (NUL, lone surrogates, 10,000 characters, numbers beyond int4, dates PostgreSQL cannot
 // store, wrong types, deep objects). Some inputs are any JSON at all, and some are
-// broken superjson envelopes, which reach the transport rather than a procedure.
+// broken JSON and superjson-shaped envelopes (what an old client would send), which reach the transport rather than a procedure.
 import fc from "fast-check";
 import { appRouter } from "@atlas/server/routers/_app";
 
@@ -37,7 +37,7 @@ type JsonSchema = {
 
 export type FuzzTarget = { path: string; type: "query" | "mutation"; schema: JsonSchema | null };
 
-/** A value the client would send (serialised with superjson), or a raw request body / ?input= text. */
+/** A value the client would send (serialised as JSON), or a raw request body / ?input= text. */
 export type FuzzInput = { kind: "value"; value: unknown } | { kind: "raw"; text: string };
 
 type AnyProcedure = { _def: { type: string; inputs: Array<{ toJSONSchema?: (o: object) => unknown }> } };
@@ -120,7 +120,7 @@ export const hostileNumbers = [
   -Infinity,
 ];
 
-/** Wrong types and values only superjson can carry (Date, BigInt, Map, Set, undefined). */
+/** Wrong types, and values JSON turns into something else on the way (Date, BigInt, Map, Set, undefined). */
 export const hostileOthers: unknown[] = [
   null,
   undefined,
@@ -151,7 +151,7 @@ const hostileValue = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...hostileOthers) },
 );
 
-/** Broken superjson envelopes and bodies: the transport must answer 400, never 500. */
+/** Broken bodies, and superjson envelopes from a client of the old API: the answer is a 4xx, never 500. */
 export const rawEnvelopes = [
   "not json",
   '{"json":',

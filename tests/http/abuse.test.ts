@@ -6,7 +6,6 @@ import net from "node:net";
 import { Writable } from "node:stream";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import superjson from "superjson";
 import { openDatabase, type Database } from "@atlas/db/database";
 import { buildApp, type FastifyInstance, type InjectOptions, type LightMyRequestResponse } from "@atlas/server/app";
 import { readEnv } from "@atlas/server/env";
@@ -94,10 +93,10 @@ function send(
 const jsonPost = (path: string, body: string, headers: Record<string, string> = {}) =>
   send(path, { method: "POST", body, headers: { "content-type": "application/json", origin: base.origin, ...headers } });
 
-/** `{"json":[[[…]]]}`, nested as deep as fits in `bytes`. */
+/** `[[[…]]]`, nested as deep as fits in `bytes`. */
 function nestedBody(bytes: number): string {
-  const depth = Math.floor((bytes - '{"json":}'.length) / 2);
-  return `{"json":${"[".repeat(depth)}${"]".repeat(depth)}}`;
+  const depth = Math.floor(bytes / 2);
+  return `${"[".repeat(depth)}${"]".repeat(depth)}`;
 }
 
 describe("bounded work per request", () => {
@@ -147,15 +146,16 @@ describe("bounded work per request", () => {
     expect(JSON.parse(answer.body).error.message).toBe(`Слишком глубокая вложенность JSON: не больше ${maxJsonDepth} уровней.`);
     expect(answer.ms).toBeLessThan(1000);
 
-    const deepInput = encodeURIComponent(`{"json":${"[".repeat(100)}${"]".repeat(100)}}`);
+    const deepInput = encodeURIComponent(`${"[".repeat(100)}${"]".repeat(100)}`);
     expect((await send(`/trpc/auth.publicConfig?input=${deepInput}`)).status).toBe(400);
     // A repeated ?input= is checked too (tRPC would read the first one).
     expect((await send(`/trpc/auth.publicConfig?input=${deepInput}&input=%7B%7D`)).status).toBe(400);
 
     // Right at the limit is still JSON the API reads: a wrong password, not a refusal.
-    const atLimit = `{"email":"editor@vologda.example","password":"x","pad":${"[".repeat(maxJsonDepth - 2)}${"]".repeat(maxJsonDepth - 2)}}`;
-    expect(jsonDepthExceeds(`{"json":${atLimit}}`, maxJsonDepth)).toBe(false);
-    const shallow = await jsonPost("/trpc/auth.signIn", `{"json":${atLimit}}`);
+    const atLimit = `{"email":"editor@vologda.example","password":"x","pad":${"[".repeat(maxJsonDepth - 1)}${"]".repeat(maxJsonDepth - 1)}}`;
+    expect(jsonDepthExceeds(atLimit, maxJsonDepth)).toBe(false);
+    expect(jsonDepthExceeds(`[${atLimit}]`, maxJsonDepth)).toBe(true);
+    const shallow = await jsonPost("/trpc/auth.signIn", atLimit);
     expect(shallow.status).toBe(401);
   });
 
@@ -167,7 +167,7 @@ describe("bounded work per request", () => {
   it("the largest legitimate input, a full export table, fits the body limit", () => {
     const id = "0b6f1c3e-9a7d-4e2f-8c1b-5d4a3e2f1a0b";
     const cells = Array.from({ length: 5000 }, () => ({ categoryId: id, destinationId: id, figureId: id, version: 12345, amount: "123456789012.123" }));
-    const body = JSON.stringify({ json: { periodStart: "2026-01-01", periodEnd: "2026-12-31", measure: "value", currency: "RUB", unit: null, cells } });
+    const body = JSON.stringify({ periodStart: "2026-01-01", periodEnd: "2026-12-31", measure: "value", currency: "RUB", unit: null, cells });
     expect(body.length).toBeLessThan(bodyLimitBytes);
   });
 
@@ -180,7 +180,7 @@ describe("bounded work per request", () => {
 
     const signIns = maxBatchCalls + 1;
     const input = JSON.stringify(
-      Object.fromEntries(Array.from({ length: signIns }, (_, i) => [i, superjson.serialize({ email: "editor@vologda.example", password: `wrong-${i}` })])),
+      Object.fromEntries(Array.from({ length: signIns }, (_, i) => [i, { email: "editor@vologda.example", password: `wrong-${i}` }])),
     );
     const before = await db.prisma.signInAttempt.count();
     const refused = await jsonPost(`/trpc/${Array.from({ length: signIns }, () => "auth.signIn").join(",")}?batch=1`, input);
@@ -221,7 +221,7 @@ describe("slow clients", () => {
 
   it("drops a client that never finishes its body", async () => {
     const { received, ms } = await trickle(
-      `POST /trpc/auth.signIn HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"json":`,
+      `POST /trpc/auth.signIn HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"email":`,
     );
     expect(received).toMatch(/^HTTP\/1\.1 408/);
     expect(ms).toBeLessThan(5000);
@@ -248,7 +248,7 @@ describe("host allow-list", () => {
         "sec-fetch-site": "same-origin",
         "content-type": "application/json",
       },
-      payload: JSON.stringify(superjson.serialize({ email: "editor@vologda.example", password })),
+      payload: JSON.stringify({ email: "editor@vologda.example", password }),
     });
     expect(mutation.statusCode).toBe(421);
     expect(mutation.cookies).toEqual([]);
@@ -322,7 +322,7 @@ describe("unexpected errors", () => {
       method: "POST",
       url: "/trpc/auth.signIn",
       headers: { "content-type": "application/json" },
-      payload: JSON.stringify(superjson.serialize({ email: "viewer@vologda.example", password })),
+      payload: JSON.stringify({ email: "viewer@vologda.example", password }),
     });
     expect(signIn.statusCode).toBe(200);
     const cookie = `atlas_session=${signIn.cookies.find((k) => k.name === "atlas_session")!.value}`;
@@ -332,11 +332,11 @@ describe("unexpected errors", () => {
     const firstLog = logLines.length;
     const res = await brokenApp.inject({
       method: "GET",
-      url: `/trpc/partner.list?input=${encodeURIComponent(JSON.stringify(superjson.serialize({})))}`,
+      url: `/trpc/partner.list?input=${encodeURIComponent(JSON.stringify({}))}`,
       headers: { cookie },
     });
     expect(res.statusCode).toBe(500);
-    const error = (res.json() as { error: { json: { message: string; data: Record<string, unknown> } } }).error.json;
+    const error = (res.json() as { error: { message: string; data: Record<string, unknown> } }).error;
     const incident = internal.exec(error.message)?.[1];
     expect(incident, error.message).toBeDefined();
     expect(error.data).toMatchObject({ code: "INTERNAL_SERVER_ERROR", fieldErrors: null });
@@ -359,10 +359,10 @@ describe("unexpected errors", () => {
       method: "POST",
       url: "/trpc/auth.signIn",
       headers: { "content-type": "application/json" },
-      payload: JSON.stringify(superjson.serialize({ email: "viewer@vologda.example", password })),
+      payload: JSON.stringify({ email: "viewer@vologda.example", password }),
     });
     expect(res.statusCode).toBe(500);
-    const message = (res.json() as { error: { json: { message: string } } }).error.json.message;
+    const message = (res.json() as { error: { message: string } }).error.message;
     const incident = internal.exec(message)?.[1];
     expect(incident, message).toBeDefined();
     expectNoInternals(res.body);
@@ -414,12 +414,11 @@ describe("a busy database", () => {
       method: "POST",
       url: "/trpc/auth.signIn",
       headers: { "content-type": "application/json" },
-      payload: JSON.stringify(superjson.serialize({ email: "editor@vologda.example", password })),
+      payload: JSON.stringify({ email: "editor@vologda.example", password }),
     });
     expect(signIn.statusCode).toBe(200);
     const cookie = `atlas_session=${signIn.cookies.find((k) => k.name === "atlas_session")!.value}`;
-    const list = () =>
-      narrowApp.inject({ method: "GET", url: `/trpc/partner.list?input=${encodeURIComponent(JSON.stringify(superjson.serialize({})))}`, headers: { cookie } });
+    const list = () => narrowApp.inject({ method: "GET", url: `/trpc/partner.list?input=${encodeURIComponent(JSON.stringify({}))}`, headers: { cookie } });
 
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -435,7 +434,7 @@ describe("a busy database", () => {
       const busy = await list();
       expect(busy.statusCode).toBe(503);
       expect(busy.headers["retry-after"]).toBe("5");
-      const error = (busy.json() as { error: { json: { message: string; data: { code: string; retryAfterSeconds: number } } } }).error.json;
+      const error = (busy.json() as { error: { message: string; data: { code: string; retryAfterSeconds: number } } }).error;
       expect(error.message).toBe("Сервер перегружен. Повторите через 5 с.");
       expect(error.data).toMatchObject({ code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 5 });
     } finally {

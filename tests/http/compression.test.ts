@@ -6,7 +6,6 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import superjson from "superjson";
 import type { Database } from "@atlas/db/database";
 import { buildApp, type FastifyInstance, type LightMyRequestResponse } from "@atlas/server/app";
 import { readEnv } from "@atlas/server/env";
@@ -120,7 +119,7 @@ describe.runIf(ready)("compression and caching of what the server sends", () => 
   });
 
   it("an API answer is compressed when the client accepts it, and stays out of caches", async () => {
-    const url = `/trpc/auth.publicConfig?input=${encodeURIComponent(JSON.stringify(superjson.serialize(undefined)))}`;
+    const url = "/trpc/auth.publicConfig";
     const plain = await get(url);
     expect(plain.statusCode).toBe(200);
     expect(plain.headers["content-encoding"]).toBeUndefined();

@@ -8,7 +8,6 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import type { AppRouter } from "@atlas/server/routers/_app";
@@ -64,7 +63,6 @@ function clientFor(url: string) {
     links: [
       httpBatchLink({
         url: `${url}/trpc`,
-        transformer: superjson,
         fetch: async (input, init) => {
           const headers = new Headers(init?.headers);
           if (cookie) headers.set("cookie", cookie);

@@ -3,7 +3,6 @@
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
-import superjson from "superjson";
 import type { AppRouter } from "@atlas/server/routers/_app";
 import { maxBatchCalls } from "@atlas/shared/api-limits";
 import { errorCode } from "./errors.ts";
@@ -45,9 +44,10 @@ export const queryClient = new QueryClient({
 
 export const trpcClient = createTRPCClient<AppRouter>({
   links: [
+    // Plain JSON both ways, no transformer (the server has none): instants arrive as ISO
+    // strings (shared/src/timestamp.ts), calendar days as 'YYYY-MM-DD'.
     httpBatchLink({
       url: "/trpc",
-      transformer: superjson,
       // The server refuses bigger batches; a page that starts more queries at once sends several requests.
       maxItems: maxBatchCalls,
       fetch: (url, options) => fetch(url, { ...(options as RequestInit), credentials: "same-origin" }),

@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import type { TDeletedEntity } from "@atlas/shared/history";
+import type { Timestamp } from "@atlas/shared/timestamp";
 import { trpc } from "../lib/trpc.ts";
 import { invalidateAfter } from "../lib/invalidation.ts";
 import { useFormat } from "../lib/format.ts";
@@ -20,7 +21,7 @@ type Props = {
   entity: TDeletedEntity;
   id: string;
   version?: number;
-  deletedAt: Date | string;
+  deletedAt: Timestamp;
   onRestored: () => void;
 };
 

@@ -152,7 +152,7 @@ function HistoryEntry({ entry, recordEntity, names }: { entry: THistoryEntry; re
           </span>
         )}
         <span className="history-entry__who">{entry.user ? entry.user.name : t("history.system")}</span>
-        <time className="history-entry__when" dateTime={new Date(entry.at).toISOString()}>
+        <time className="history-entry__when" dateTime={entry.at}>
           {format.dateTime(entry.at)}
         </time>
       </div>
@@ -260,7 +260,6 @@ export function useValueFormatter(entity: TEntityName, names: Names = {}): (valu
     if (isEmpty(value)) return t("common.none");
     if (typeof value === "boolean") return value ? t("common.yes") : t("common.no");
     if (typeof value === "number") return new Intl.NumberFormat(format.locale, { maximumFractionDigits: 6 }).format(value);
-    if (value instanceof Date) return format.dateTime(value);
     if (typeof value === "string") {
       if (uuid.test(value)) return names[value.toLowerCase()] ?? `#${value.slice(0, 8)}`;
       // A calendar day ("2024-11-13", how business dates are logged): 13.11.2024, no time-zone math.

@@ -7,7 +7,7 @@ import { sendRefusal } from "./refusal.ts";
 
 /**
  * The largest request body. The biggest legitimate input is a full export table
- * (exportFigure.saveTable, up to 5000 cells, about 1 MB as superjson); a region's
+ * (exportFigure.saveTable, up to 5000 cells, about 1 MB of JSON); a region's
  * GeoJSON boundary should be simplified well below this.
  */
 export const bodyLimitBytes = 2 * 1024 * 1024;
@@ -24,7 +24,7 @@ export const defaultServerTimeouts: ServerTimeouts = { headersMs: 10_000, reques
 /**
  * True when JSON text nests deeper than `limit`. One pass, no allocation: brackets
  * inside strings do not count (escapes are skipped), so it reads 4 MB in milliseconds,
- * before any JSON.parse or superjson walk (which recurse) gets to see the text.
+ * before any JSON.parse (which recurses) gets to see the text.
  */
 export function jsonDepthExceeds(text: string, limit: number): boolean {
   let depth = 0;

@@ -1,8 +1,8 @@
 // A stand-in for the tRPC server in component tests: answers the client's batched
-// requests from a table of handlers (with superjson, as the real server does) and
-// records every call, so a test can check what the page asked for.
+// requests from a table of handlers (in plain JSON, as the real server does: a Date a
+// handler returns arrives as its ISO text) and records every call, so a test can check
+// what the page asked for.
 import { vi } from "vitest";
-import superjson from "superjson";
 import { russianErrorText, type ErrorKey, type ErrorParams, type FieldErrors } from "@atlas/shared/error-keys";
 
 /** A refusal as the server's errorFormatter sends it: a key with parameters (the message is its Russian text). */
@@ -28,28 +28,27 @@ export function fakeServer(given: Record<string, FakeHandler>) {
   const fetchMock = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
     const u = new URL(String(url), "http://atlas.test");
     const procedures = decodeURIComponent(u.pathname.replace(/^\/trpc\//, "")).split(",");
-    const inputs: Record<string, { json: unknown } | undefined> =
-      init?.method === "POST" ? JSON.parse(String(init.body ?? "{}")) : JSON.parse(u.searchParams.get("input") ?? "{}");
+    const inputs: Record<string, unknown> = init?.method === "POST" ? JSON.parse(String(init.body ?? "{}")) : JSON.parse(u.searchParams.get("input") ?? "{}");
     const results = procedures.map((procedure, i) => {
-      const input = inputs[String(i)]?.json;
+      const input = inputs[String(i)];
       calls.push({ procedure, input });
       counts[procedure] = (counts[procedure] ?? 0) + 1;
       const handler = handlers[procedure];
       if (!handler) {
         return {
-          error: superjson.serialize({ message: `no handler for ${procedure}`, code: -32004, data: { code: "NOT_FOUND", httpStatus: 404, path: procedure } }),
+          error: { message: `no handler for ${procedure}`, code: -32004, data: { code: "NOT_FOUND", httpStatus: 404, path: procedure } },
         };
       }
       const answer = handler(input, counts[procedure]!);
-      if ("data" in answer) return { result: { data: superjson.serialize(answer.data) } };
+      if ("data" in answer) return { result: { data: answer.data } };
       const { code, httpStatus, key, params = {}, fieldErrors = null, retryAfterSeconds = null, current = null } = answer.error;
       const message = russianErrorText(key, params);
       return {
-        error: superjson.serialize({
+        error: {
           message,
           code: -32600,
           data: { code, httpStatus, path: procedure, key, params, fieldErrors, current, retryAfterSeconds },
-        }),
+        },
       };
     });
     return new Response(JSON.stringify(results), { status: 200, headers: { "content-type": "application/json" } });

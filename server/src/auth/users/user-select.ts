@@ -1,5 +1,6 @@
 import type { TUserListItem } from "@atlas/shared/auth";
 import type { Prisma, Tx } from "../../db.ts";
+import { withTimestamps } from "../../services/common/timestamps.ts";
 
 /** Never the password hash. */
 export const userListSelect = {
@@ -23,7 +24,7 @@ export async function selectUsers(prisma: Tx, where: Prisma.UserWhereInput, now:
     select: { ...userListSelect, _count: { select: { sessions: { where: { expiresAt: { gt: now } } } } } },
     orderBy: [{ isActive: "desc" }, { name: "asc" }, { email: "asc" }],
   });
-  return rows.map(({ _count, ...user }) => ({ ...user, activeSessions: _count.sessions }));
+  return rows.map(({ _count, ...user }) => ({ ...withTimestamps(user), activeSessions: _count.sessions }));
 }
 
 export async function selectUser(prisma: Tx, id: string, now: Date): Promise<TUserListItem> {

@@ -1,6 +1,7 @@
 import { dayOrNull, utcDateToDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import type { Prisma } from "../../db.ts";
 import { linkedSourcesArgs, toSourceRefs } from "../source/source-select.ts";
+import { withTimestamps } from "../common/timestamps.ts";
 
 /** Plan items not yet done or cancelled. */
 export const openTaskStatuses = ["OPEN", "IN_PROGRESS"] as const;
@@ -92,9 +93,9 @@ type PlanItemRow = Prisma.PlanItemGetPayload<{ select: typeof planItemSelect }>;
 type ListRow = Prisma.AgreementGetPayload<{ select: typeof agreementListSelect }>;
 type DetailRow = Prisma.AgreementGetPayload<{ select: typeof agreementDetailSelect }>;
 
-/** A plan item with its due date as a calendar day (completedAt is an instant and stays one). */
+/** A plan item with its due date as a calendar day; completedAt, createdAt and updatedAt are instants, sent as timestamps. */
 export function toPlanItem(row: PlanItemRow) {
-  return { ...row, dueDate: utcDateToDay(row.dueDate) };
+  return { ...withTimestamps(row), dueDate: utcDateToDay(row.dueDate) };
 }
 
 const agreementDayFields = ["stageChangedAt", "signedAt", "registeredAt", "effectiveAt", "expiresAt"] as const;
@@ -123,13 +124,15 @@ export function toAgreementListItem(row: ListRow) {
 }
 
 export function toAgreementDetail(row: DetailRow) {
-  const flat = flattenLinks(agreementDays(row));
+  // The date columns as calendar days first, then the instants left (createdAt, updatedAt) as timestamps.
+  const flat = flattenLinks(withTimestamps(agreementDays(row)));
   return {
     ...flat,
+    documents: row.documents.map(withTimestamps),
     // History is read oldest first, so its last row is the current stage's.
     stageDatePrecision: row.stageHistory.at(-1)?.datePrecision ?? "DAY",
     sources: toSourceRefs(row.sources),
-    stageHistory: row.stageHistory.map((h) => ({ ...h, changedAt: utcDateToDay(h.changedAt) })),
+    stageHistory: row.stageHistory.map((h) => ({ ...withTimestamps(h), changedAt: utcDateToDay(h.changedAt) })),
     planItems: row.planItems.map(toPlanItem),
     meetings: row.meetings.map(({ mention, interaction }) => ({ ...interaction, startsAt: utcDateToDay(interaction.startsAt), mention })),
     followUps: row.followUps.map((f) => ({ ...f, dueDate: dayOrNull(f.dueDate) })),

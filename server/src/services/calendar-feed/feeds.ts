@@ -6,6 +6,7 @@ import { calendarFeedPath, ZCalendarFeedFilter, type TCalendarFeedFilter, type Z
 import type { PrismaClient, Tx } from "../../db.ts";
 import { AppError, problem } from "../../errors.ts";
 import { assertReferencesExist } from "../common/references.ts";
+import { timestampOrNull, toTimestamp } from "@atlas/shared/timestamp";
 
 /** 32 random bytes, URL-safe: 43 characters. */
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
@@ -37,7 +38,7 @@ export async function createCalendarFeed({
     select: { id: true, name: true, createdAt: true },
   });
   // The only time the token leaves the server.
-  return { ...feed, token, path: calendarFeedPath(token) };
+  return { ...feed, createdAt: toTimestamp(feed.createdAt), token, path: calendarFeedPath(token) };
 }
 
 /** The user's feeds, newest first, with the filter in words; never the token. */
@@ -61,8 +62,8 @@ export async function listCalendarFeeds({ prisma, userId }: { prisma: Tx; userId
     return {
       id: feed.id,
       name: feed.name,
-      createdAt: feed.createdAt,
-      revokedAt: feed.revokedAt,
+      createdAt: toTimestamp(feed.createdAt),
+      revokedAt: timestampOrNull(feed.revokedAt),
       countryCodes: filter.countryCodes ?? [],
       partners: (filter.partnerIds ?? []).map((id) => partnerName.get(id) ?? id),
       sectors: (filter.sectorIds ?? []).map((id) => sectorName.get(id) ?? id),

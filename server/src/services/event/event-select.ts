@@ -1,6 +1,7 @@
-import { dayOrNull, utcDateToDay } from "@atlas/shared/calendar-day";
+import { dayOrNull, utcDateToDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import type { Prisma } from "../../db.ts";
 import { linkedSourcesArgs, toSourceRefs } from "../source/source-select.ts";
+import { withTimestamps } from "../common/timestamps.ts";
 
 const partners = {
   select: { partner: { select: { id: true, name: true, level: true } } },
@@ -73,15 +74,15 @@ type ListRow = Prisma.EventGetPayload<{ select: typeof eventListSelect }>;
 type DetailRow = Prisma.EventGetPayload<{ select: typeof eventDetailSelect }>;
 
 /** A tour stop with its date as a calendar day (or null: a stop the source names without a day). */
-function toStop<T extends { date: Date | null }>(stop: T) {
-  return { ...stop, date: dayOrNull(stop.date) };
+function toStop<T extends { date: Date | null }>({ date, ...stop }: T): Omit<T, "date"> & { date: CalendarDay | null } {
+  return { ...stop, date: dayOrNull(date) };
 }
 
 /** Partners and sectors as plain lists, the number of stops, dates as calendar days. */
 export function toEventListItem(row: ListRow) {
   const { startsAt, endsAt, partners, sectors, stops, ...rest } = row;
   return {
-    ...rest,
+    ...withTimestamps(rest),
     startsAt: utcDateToDay(startsAt),
     endsAt: dayOrNull(endsAt),
     partners: partners.map((p) => p.partner),
@@ -94,7 +95,7 @@ export function toEventListItem(row: ListRow) {
 export function toEventDetail(row: DetailRow) {
   const { startsAt, endsAt, partners, sectors, stops, sources, interactions, ...rest } = row;
   return {
-    ...rest,
+    ...withTimestamps(rest),
     startsAt: utcDateToDay(startsAt),
     endsAt: dayOrNull(endsAt),
     sources: toSourceRefs(sources),

@@ -1,5 +1,6 @@
 import type { Prisma } from "../../db.ts";
 import { sourceRefSelect, toSourceRef } from "../source/source-select.ts";
+import { withTimestamps } from "../common/timestamps.ts";
 
 /** Figures counted are the live ones; deleted figures do not make a category "used". */
 const liveFigureCount = { _count: { select: { figures: { where: { deletedAt: null } } } } } satisfies Prisma.ExportCategorySelect;
@@ -23,7 +24,8 @@ export const exportCategoryDetailSelect = {
   source: { select: sourceRefSelect },
 } satisfies Prisma.ExportCategorySelect;
 
-/** The cited source's publication date leaves as a calendar day. */
+/** The cited source's publication date leaves as a calendar day, createdAt and updatedAt as timestamps. */
 export function toExportCategoryDetail<T extends { source: { publishedAt: Date | null } | null }>(row: T) {
-  return { ...row, source: toSourceRef(row.source) };
+  const { source, ...rest } = row;
+  return { ...withTimestamps(rest), source: toSourceRef(source as NonNullable<T["source"]> | null) };
 }

@@ -2,6 +2,7 @@ import { dayOrNull, type CalendarDay } from "@atlas/shared/calendar-day";
 import type { TExportFactKind } from "@atlas/shared/export-fact";
 import type { Prisma } from "../../db.ts";
 import { sourceRefSelect, toSourceRef } from "../source/source-select.ts";
+import { withTimestamps, type WithTimestamps } from "../common/timestamps.ts";
 
 /** A fact always shows with its partner, category and source: the list and the detail are the same. */
 export const exportFactSelect = {
@@ -25,7 +26,7 @@ export const exportFactSelect = {
 
 type Row = Prisma.ExportFactGetPayload<{ select: typeof exportFactSelect }>;
 
-export type ExportFactDto = Omit<Row, "kind" | "periodStart" | "periodEnd" | "growthPercent" | "source"> & {
+export type ExportFactDto = WithTimestamps<Omit<Row, "kind" | "periodStart" | "periodEnd" | "growthPercent" | "source">> & {
   kind: TExportFactKind;
   periodStart: CalendarDay | null;
   periodEnd: CalendarDay | null;
@@ -34,10 +35,13 @@ export type ExportFactDto = Omit<Row, "kind" | "periodStart" | "periodEnd" | "gr
   source: ReturnType<typeof toSourceRef<NonNullable<Row["source"]>>>;
 };
 
-/** The period leaves as calendar days, the growth rate as decimal text, the source's day as a day. */
+/**
+ * The period leaves as calendar days, the growth rate as decimal text, the source's day as
+ * a day, createdAt and updatedAt as timestamps.
+ */
 export function toExportFactDto(row: Row): ExportFactDto {
   return {
-    ...row,
+    ...withTimestamps(row),
     kind: row.kind as TExportFactKind,
     periodStart: dayOrNull(row.periodStart),
     periodEnd: dayOrNull(row.periodEnd),

@@ -1,6 +1,7 @@
 import { utcDateToDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import type { Prisma } from "../../db.ts";
 import { sourceRefSelect, toSourceRef } from "../source/source-select.ts";
+import { withTimestamps, type WithTimestamps } from "../common/timestamps.ts";
 
 export const exportFigureListSelect = {
   id: true,
@@ -33,13 +34,13 @@ type SourceOf<T> = T extends { source: infer S }
   : unknown;
 
 /**
- * Decimals leave the API as strings ("1234.5"): exact, and serialisable by superjson,
- * which does not know Prisma's Decimal class. The period's days leave as calendar days
- * (`YYYY-MM-DD`), as does the cited source's publication date.
+ * Decimals leave the API as strings ("1234.5"): exact, where a JSON number would round
+ * them. The period's days leave as calendar days (`YYYY-MM-DD`), as does the cited
+ * source's publication date; createdAt and updatedAt as timestamps.
  */
 export function toExportFigureDto<T extends FigureRow>(
   row: T,
-): Omit<T, "value" | "volume" | "periodStart" | "periodEnd" | "source"> & {
+): WithTimestamps<Omit<T, "value" | "volume" | "periodStart" | "periodEnd" | "source">> & {
   value: string | null;
   volume: string | null;
   periodStart: CalendarDay;
@@ -47,7 +48,7 @@ export function toExportFigureDto<T extends FigureRow>(
 } & SourceOf<T> {
   const source = "source" in row ? { source: toSourceRef(row.source as { publishedAt: Date | null } | null) } : {};
   return {
-    ...row,
+    ...withTimestamps(row),
     value: row.value?.toString() ?? null,
     volume: row.volume?.toString() ?? null,
     periodStart: utcDateToDay(row.periodStart),

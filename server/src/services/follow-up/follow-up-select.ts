@@ -1,5 +1,6 @@
-import { dayOrNull } from "@atlas/shared/calendar-day";
+import { dayOrNull, type CalendarDay } from "@atlas/shared/calendar-day";
 import type { Prisma } from "../../db.ts";
+import { withTimestamps, type WithTimestamps } from "../common/timestamps.ts";
 
 export const followUpListSelect = {
   id: true,
@@ -25,7 +26,11 @@ export const followUpDetailSelect = {
   details: true,
 } satisfies Prisma.FollowUpSelect;
 
-/** The due date leaves as a calendar day (`YYYY-MM-DD`); completedAt stays an instant. */
-export function toFollowUp<T extends { dueDate: Date | null }>(row: T): Omit<T, "dueDate"> & { dueDate: string | null } {
-  return { ...row, dueDate: dayOrNull(row.dueDate) };
+/**
+ * The due date leaves as a calendar day (`YYYY-MM-DD`); completedAt, createdAt and
+ * updatedAt are instants and leave as timestamps.
+ */
+export function toFollowUp<T extends { dueDate: Date | null }>(row: T): WithTimestamps<Omit<T, "dueDate">> & { dueDate: CalendarDay | null } {
+  const { dueDate, ...rest } = row;
+  return { ...withTimestamps(rest), dueDate: dayOrNull(dueDate) };
 }

@@ -1,9 +1,10 @@
 import type { z } from "zod";
-import type { THistoryEntry, THistoryFieldChange, TRecordHistoryPage, ZRecordHistoryInput } from "@atlas/shared/history";
+import type { THistoryEntry, THistoryFieldChange, THistoryValue, TRecordHistoryPage, ZRecordHistoryInput } from "@atlas/shared/history";
 import { entityNames, entityRegistry } from "@atlas/shared/entity-registry";
 import { Prisma, type Tx } from "../../db.ts";
 import type { EntityName } from "../common/change-log.ts";
 import { listPage } from "../common/list-page.ts";
+import { toTimestamp } from "@atlas/shared/timestamp";
 
 const changeLogSelect = {
   id: true,
@@ -92,19 +93,20 @@ function toEntry(row: ChangeLogRow): THistoryEntry {
     entity: row.entity as EntityName,
     recordId: row.recordId,
     action: row.action,
-    at: row.at,
+    at: toTimestamp(row.at),
     user: row.user,
     changes: fieldChanges(row),
   };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const isFromTo = (v: unknown): v is { from: unknown; to: unknown } => isRecord(v) && "from" in v && "to" in v && Object.keys(v).length === 2;
+const isFromTo = (v: unknown): v is { from: THistoryValue; to: THistoryValue } => isRecord(v) && "from" in v && "to" in v && Object.keys(v).length === 2;
 
 /** The stored `changes` JSON as a list of fields: { field: { from, to } } for edits, a snapshot otherwise. */
 function fieldChanges(row: ChangeLogRow): THistoryFieldChange[] {
   if (!isRecord(row.changes)) return [];
-  const entries = Object.entries(row.changes);
+  // The column is JSON: every value in it is a JSON value.
+  const entries = Object.entries(row.changes as Record<string, THistoryValue>);
   switch (row.action) {
     case "UPDATE":
     case "STAGE_CHANGE":

@@ -3,6 +3,7 @@ import { deletedEntities, entityRegistry } from "@atlas/shared/entity-registry";
 import type { TDeletedEntity, TDeletedRecord, TDeletedRecordsPage, ZDeletedRecordsInput } from "@atlas/shared/history";
 import { LIST_COUNT_BOUND } from "@atlas/shared/common";
 import { Prisma, type Tx } from "../../db.ts";
+import { toTimestamp, type Timestamp } from "@atlas/shared/timestamp";
 
 type Row = {
   total: number;
@@ -19,7 +20,7 @@ type Row = {
 /** The table behind each kind of record, as the change log names it. */
 const tables = deletedEntities.map((entity) => ({ entity, table: entityRegistry[entity].table, title: entityRegistry[entity].titleColumn }));
 
-const encodeCursor = (r: { deletedAt: Date; entity: string; id: string }) => `${r.deletedAt.toISOString()}~${r.entity}~${r.id}`;
+const encodeCursor = (r: { deletedAt: Timestamp; entity: string; id: string }) => `${r.deletedAt}~${r.entity}~${r.id}`;
 
 function decodeCursor(cursor: string): { at: Date; entity: string; id: string } {
   const [at, entity, id] = cursor.split("~") as [string, string, string];
@@ -81,7 +82,7 @@ export async function listDeleted({ prisma, input }: { prisma: Tx; input: z.outp
       id: r.id as string,
       title: r.title as string,
       version: r.version as number,
-      deletedAt: r.deleted_at as Date,
+      deletedAt: toTimestamp(r.deleted_at as Date),
       deletedBy: r.user_id ? { id: r.user_id, name: r.user_name as string, email: r.user_email as string } : null,
     }));
   const hasMore = all.length > input.limit;

@@ -2,6 +2,7 @@ import { dayOrNull, utcDateToDay } from "@atlas/shared/calendar-day";
 import { openTaskStatuses } from "@atlas/shared/follow-up";
 import { Prisma, type Tx } from "../../db.ts";
 import { linkedSourcesArgs, toSourceRefs } from "../source/source-select.ts";
+import { withTimestamps } from "../common/timestamps.ts";
 
 const partnersSelect = {
   select: { partner: { select: { id: true, name: true, level: true } } },
@@ -108,7 +109,8 @@ export function toMeetingListItem({ partners, sectors, ...row }: ListRow, counts
 
 export function toMeetingDetail({ partners, sectors, participants, followUps, event, agreements, sources, ...row }: DetailRow) {
   return {
-    ...row,
+    // createdAt, updatedAt as timestamps; the days (below) as calendar days.
+    ...withTimestamps(row),
     ...days(row),
     sources: toSourceRefs(sources),
     event: event && !event.deletedAt ? { id: event.id, title: event.title, startsAt: utcDateToDay(event.startsAt), datePrecision: event.datePrecision } : null,

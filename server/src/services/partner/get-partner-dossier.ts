@@ -25,6 +25,7 @@ import { anySector } from "../dashboard/interaction-tally.ts";
 import { currentPositionIndex } from "@atlas/shared/person";
 import { positionOrder, toPositionValues } from "../person/position-rules.ts";
 import { exportFactSelect, toExportFactDto } from "../export-fact/export-fact-select.ts";
+import { toTimestamp } from "@atlas/shared/timestamp";
 
 /** How many rows of each list the dossier carries. */
 export const dossierLimits = {
@@ -260,7 +261,8 @@ async function people(prisma: Tx, id: string, scope: string[], today: CalendarDa
 async function projects(prisma: Tx, scope: string[]) {
   const rows = await prisma.$queryRaw<
     Array<
-      Omit<TDossierProject, "partner" | "sector"> & Counted & { partnerId: string; partnerName: string; sectorId: string | null; sectorName: string | null }
+      Omit<TDossierProject, "partner" | "sector" | "updatedAt"> &
+        Counted & { updatedAt: Date; partnerId: string; partnerName: string; sectorId: string | null; sectorName: string | null }
     >
   >`
     SELECT pr.id::text AS id, pr.title, pr.stage::text AS stage, pr."updatedAt",
@@ -273,8 +275,9 @@ async function projects(prisma: Tx, scope: string[]) {
      ORDER BY (pr.stage IN ('SUSPENDED', 'CANCELLED')), pr."updatedAt" DESC, pr.id
      LIMIT ${dossierLimits.projects}`;
   return list<TDossierProject>(
-    rows.map(({ partnerId, partnerName, sectorId, sectorName, ...p }) => ({
+    rows.map(({ partnerId, partnerName, sectorId, sectorName, updatedAt, ...p }) => ({
       ...p,
+      updatedAt: toTimestamp(updatedAt),
       partner: { id: partnerId, name: partnerName },
       sector: sectorId ? { id: sectorId, name: sectorName ?? "" } : null,
     })),

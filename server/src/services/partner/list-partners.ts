@@ -5,6 +5,7 @@ import type { Prisma } from "../../db.ts";
 import { partnerScope, spanOverlap } from "../common/filters.ts";
 import { listPage, orderThenById, type ListCall } from "../common/list-page.ts";
 import { partnerListSelect } from "./partner-select.ts";
+import { withTimestamps } from "../common/timestamps.ts";
 
 export async function listPartners<C extends boolean = true>({ prisma, input, countTotal }: ListCall<z.output<typeof ZListPartnersInput>, C>) {
   const { filter, sort } = input;
@@ -34,7 +35,7 @@ export async function listPartners<C extends boolean = true>({ prisma, input, co
   return listPage({
     input,
     countTotal,
-    findMany: (page) => prisma.partner.findMany({ where, select: partnerListSelect, orderBy: orderThenById(sort), ...page }),
+    findMany: async (page) => (await prisma.partner.findMany({ where, select: partnerListSelect, orderBy: orderThenById(sort), ...page })).map(withTimestamps),
     count: (take) => prisma.partner.count({ where, take }),
   });
 }

@@ -5,6 +5,7 @@ import type { Prisma } from "../../db.ts";
 import { partnerScope } from "../common/filters.ts";
 import { listPage, orderThenById, type ListCall } from "../common/list-page.ts";
 import { personListSelect } from "./person-select.ts";
+import { withTimestamps } from "../common/timestamps.ts";
 
 export async function listPeople<C extends boolean = true>({ prisma, input, countTotal }: ListCall<z.output<typeof ZListPeopleInput>, C>) {
   const { filter, sort } = input;
@@ -18,7 +19,7 @@ export async function listPeople<C extends boolean = true>({ prisma, input, coun
   return listPage({
     input,
     countTotal,
-    findMany: (page) => prisma.person.findMany({ where, select: personListSelect, orderBy: orderThenById(sort), ...page }),
+    findMany: async (page) => (await prisma.person.findMany({ where, select: personListSelect, orderBy: orderThenById(sort), ...page })).map(withTimestamps),
     count: (take) => prisma.person.count({ where, take }),
   });
 }

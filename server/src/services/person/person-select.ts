@@ -1,5 +1,6 @@
 import type { Prisma } from "../../db.ts";
 import { positionOrder, positionSelect, toPosition } from "./position-rules.ts";
+import { withTimestamps } from "../common/timestamps.ts";
 
 export const personListSelect = {
   id: true,
@@ -26,7 +27,7 @@ export const personDetailSelect = {
 
 type DetailRow = Prisma.PersonGetPayload<{ select: typeof personDetailSelect }>;
 
-/** The person with their positions newest first, days as calendar days. */
+/** The person with their positions newest first, days as calendar days, instants as timestamps. */
 export function toPersonDetail({ positions, ...row }: DetailRow) {
-  return { ...row, positions: positions.map(toPosition) };
+  return { ...withTimestamps(row), positions: positions.map(toPosition) };
 }

@@ -5,6 +5,7 @@ import type { Prisma } from "../../db.ts";
 import { instantRange, partnerScope } from "../common/filters.ts";
 import { listPage, orderThenById, type ListCall } from "../common/list-page.ts";
 import { projectListSelect } from "./project-select.ts";
+import { withTimestamps } from "../common/timestamps.ts";
 
 /**
  * The period filter applies to when a project was entered (createdAt, an instant): the
@@ -30,7 +31,7 @@ export async function listProjects<C extends boolean = true>({
   return listPage({
     input,
     countTotal,
-    findMany: (page) => prisma.project.findMany({ where, select: projectListSelect, orderBy: orderThenById(sort), ...page }),
+    findMany: async (page) => (await prisma.project.findMany({ where, select: projectListSelect, orderBy: orderThenById(sort), ...page })).map(withTimestamps),
     count: (take) => prisma.project.count({ where, take }),
   });
 }

@@ -4,6 +4,7 @@ import type { Prisma, Tx } from "../../db.ts";
 import { listPage } from "../common/list-page.ts";
 import { sectorSelect } from "./sector-select.ts";
 import { sectorIdsMatching } from "./sector-rules.ts";
+import { withTimestamps } from "../common/timestamps.ts";
 
 export async function listSectors({ prisma, input }: { prisma: Tx; input: z.output<typeof ZListSectorsInput> }) {
   const { filter, sort } = input;
@@ -17,7 +18,7 @@ export async function listSectors({ prisma, input }: { prisma: Tx; input: z.outp
   ];
   return listPage({
     input,
-    findMany: (page) => prisma.sector.findMany({ where, select: sectorSelect, orderBy, ...page }),
+    findMany: async (page) => (await prisma.sector.findMany({ where, select: sectorSelect, orderBy, ...page })).map(withTimestamps),
     count: (take) => prisma.sector.count({ where, take }),
   });
 }

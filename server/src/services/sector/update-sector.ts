@@ -6,6 +6,7 @@ import { diffFields, recordChange } from "../common/change-log.ts";
 import { assertVersion, concurrentWriteConflict } from "../common/versioning.ts";
 import { sectorSelect } from "./sector-select.ts";
 import { assertCodeFree } from "./sector-rules.ts";
+import { withTimestamps } from "../common/timestamps.ts";
 
 export async function updateSector({ prisma, actorId, input }: { prisma: PrismaClient; actorId: string | null; input: z.output<typeof ZUpdateSectorInput> }) {
   const { id, version, data } = input;
@@ -17,6 +18,6 @@ export async function updateSector({ prisma, actorId, input }: { prisma: PrismaC
     const written = await tx.sector.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
     if (written.count !== 1) throw concurrentWriteConflict("sector");
     await recordChange(tx, { entity: "sector", recordId: id, action: "UPDATE", userId: actorId, changes: diffFields(current, data) });
-    return tx.sector.findUniqueOrThrow({ where: { id }, select: sectorSelect });
+    return withTimestamps(await tx.sector.findUniqueOrThrow({ where: { id }, select: sectorSelect }));
   });
 }

@@ -1,6 +1,7 @@
 import { dayOrNull, periodOf, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import type { TSourceRef } from "@atlas/shared/source";
 import type { Prisma } from "../../db.ts";
+import { withTimestamps, type WithTimestamps } from "../common/timestamps.ts";
 
 export const sourceListSelect = {
   id: true,
@@ -46,13 +47,19 @@ export function toSourceRefs(links: ReadonlyArray<{ source: Prisma.SourceGetPayl
   return links.map((l) => toSourceDto(l.source));
 }
 
-/** The publication date leaves as a calendar day (`YYYY-MM-DD`), next to its precision. */
-export function toSourceDto<T extends { publishedAt: Date | null }>(row: T): Omit<T, "publishedAt"> & { publishedAt: CalendarDay | null } {
-  return { ...row, publishedAt: dayOrNull(row.publishedAt) };
+type SourceDto<T> = WithTimestamps<Omit<T, "publishedAt">> & { publishedAt: CalendarDay | null };
+
+/**
+ * The publication date leaves as a calendar day (`YYYY-MM-DD`), next to its precision;
+ * createdAt and updatedAt (when selected) as timestamps.
+ */
+export function toSourceDto<T extends { publishedAt: Date | null }>(row: T): SourceDto<T> {
+  const { publishedAt, ...rest } = row;
+  return { ...withTimestamps(rest), publishedAt: dayOrNull(publishedAt) };
 }
 
 /** `toSourceDto` for a nullable relation (the source a figure or project cites). */
-export function toSourceRef<T extends { publishedAt: Date | null }>(row: T | null): (Omit<T, "publishedAt"> & { publishedAt: CalendarDay | null }) | null {
+export function toSourceRef<T extends { publishedAt: Date | null }>(row: T | null): SourceDto<T> | null {
   return row ? toSourceDto(row) : null;
 }
 

@@ -72,7 +72,7 @@ export function DeletedPage(): ReactNode {
     {
       key: "deletedAt",
       header: t("deleted.columns.deletedAt"),
-      cell: (r) => <time dateTime={new Date(r.deletedAt).toISOString()}>{format.dateTime(r.deletedAt)}</time>,
+      cell: (r) => <time dateTime={r.deletedAt}>{format.dateTime(r.deletedAt)}</time>,
     },
     {
       key: "deletedBy",

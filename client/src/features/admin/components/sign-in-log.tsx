@@ -17,7 +17,7 @@ export function SignInLog() {
   const log = useSignInLog();
 
   const columns: Array<Column<SignInLogRow>> = [
-    { key: "at", header: t("admin.log.columns.time"), cell: (r) => <time dateTime={new Date(r.at).toISOString()}>{format.dateTime(r.at)}</time> },
+    { key: "at", header: t("admin.log.columns.time"), cell: (r) => <time dateTime={r.at}>{format.dateTime(r.at)}</time> },
     { key: "email", header: t("admin.log.columns.email"), primary: true, cell: (r) => <span className="mono-ish">{r.email}</span> },
     {
       key: "result",

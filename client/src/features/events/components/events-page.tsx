@@ -112,7 +112,7 @@ export function EventsPage(): ReactNode {
         header: t("events.columns.createdAt"),
         sortKey: "createdAt",
         defaultHidden: true,
-        cell: (e) => <time dateTime={new Date(e.createdAt).toISOString()}>{format.instantDate(e.createdAt, "short")}</time>,
+        cell: (e) => <time dateTime={e.createdAt}>{format.instantDate(e.createdAt, "short")}</time>,
       },
     ],
     [t, format, kindLabel],

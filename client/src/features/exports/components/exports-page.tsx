@@ -91,7 +91,7 @@ export function ExportsPage(): ReactNode {
       key: "updatedAt",
       header: t("exports.columns.updatedAt"),
       defaultHidden: true,
-      cell: (f) => <time dateTime={new Date(f.updatedAt).toISOString()}>{format.dateTime(f.updatedAt)}</time>,
+      cell: (f) => <time dateTime={f.updatedAt}>{format.dateTime(f.updatedAt)}</time>,
     },
   ];
   const { visible, picker } = useColumnVisibility("exports", columns);

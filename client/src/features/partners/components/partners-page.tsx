@@ -69,7 +69,7 @@ export function PartnersPage(): ReactNode {
       key: "updatedAt",
       header: t("partners.columns.updatedAt"),
       sortKey: "updatedAt",
-      cell: (p) => <time dateTime={new Date(p.updatedAt).toISOString()}>{format.dateTime(p.updatedAt)}</time>,
+      cell: (p) => <time dateTime={p.updatedAt}>{format.dateTime(p.updatedAt)}</time>,
     },
   ];
 

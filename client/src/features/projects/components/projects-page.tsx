@@ -75,7 +75,7 @@ export function ProjectsPage(): ReactNode {
         key: "updatedAt",
         header: t("projects.columns.updatedAt"),
         sortKey: "updatedAt",
-        cell: (p) => <time dateTime={new Date(p.updatedAt).toISOString()}>{format.dateTime(p.updatedAt)}</time>,
+        cell: (p) => <time dateTime={p.updatedAt}>{format.dateTime(p.updatedAt)}</time>,
       },
     ],
     [t, format],
