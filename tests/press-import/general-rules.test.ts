@@ -725,3 +725,69 @@ describe("real-release rules: periods of figures, lists of companies, posts near
     expect(sectorsOf("Делегация Казахстана приедет на Международный лесной форум в Вологде.")).toContain("Лесная промышленность");
   });
 });
+
+describe("real-release rules, second round: bases of comparison, year endings, publication notes, posts", () => {
+  it("dates a year named as the base of a comparison, a year written with its ending alone and «с начала года»", () => {
+    expect(dates("Продажи льна по сравнению с 2015 годом выросли втрое.", "2024-06-10")).toEqual(["2015-01-01 YEAR"]);
+    expect(dates("За 2023-й отгружено 5 тонн, а в 2024-м уже вдвое больше.", "2024-06-10")).toEqual(["2023-01-01 YEAR", "2024-01-01 YEAR"]);
+    expect(dates("Всего с начала года в Казахстан ушло 7 вагонов.", "2024-06-10")).toEqual(["2024-01-01 YEAR"]);
+    expect(dates("Гастроли хора стали главным событием этого года.", "2024-06-10")).toEqual(["2024-01-01 YEAR"]);
+    expect(dates("Оборот вырос вдвое к уровню текущего года.", "2024-06-10")).toEqual([]);
+    // A named base is a year; a relative comparison period still is not.
+    expect(dates("Оборот вырос, чем за аналогичный период 2023 года.", "2024-06-10")).toEqual([]);
+  });
+
+  it("dates «с начала» a month as the month counted from, and quarters of a year as a part of it", () => {
+    expect(dates("С начала марта завод отправил в Минск 4 тонны.", "2024-06-10")).toEqual(["2024-03-01 MONTH"]);
+    expect(dates("За два квартала прошлого года оборот достиг 3 млн рублей.", "2024-06-10")).toEqual(["2023-01-01 APPROXIMATE"]);
+  });
+
+  it("leaves out a page's publication note on its own line", () => {
+    expect(dates("Партия льна ушла в Минск 3 июня.\nОпубликовано пн, 10.06.2024 - 09:05 редактором сайта", "2024-06-10")).toEqual(["2024-06-03 DAY"]);
+  });
+
+  it("dates «сегодня» followed by a short passive participle, even under a title the line break does not end", () => {
+    expect(draft("Итоги комиссии в Гомеле\nСегодня подписаны планы с Гомелем.", "2024-06-10").dates.map((d) => `${d.day} ${d.precision}`)).toEqual([
+      "2024-06-10 DAY",
+    ]);
+  });
+
+  it("keeps a participle of another case out of a post, and reads «иностранных дел» inside a post", () => {
+    const posts = (text: string) => draft(text).people.map((p) => `${p.fullName} — ${p.post}`);
+    expect(posts("Лён из Вологды поставляется в Минск в рамках национального проекта, одобренного Президентом России Иваном Петровым.")).toEqual([
+      "Иван Петров — Президент России",
+    ]);
+    expect(posts("Делегация из Минска встретилась с художественным руководителем театра Анной Смирновой.")).toEqual([
+      "Анна Смирнова — художественный руководитель театра",
+    ]);
+    // A plural post before two names joined by «и» is each one's, in the singular; «главы» of one person stays a genitive.
+    expect(posts("В Минске губернаторы областей Иван Петров и Пётр Сидоров подписали соглашение.")).toEqual([
+      "Иван Петров — губернатор области",
+      "Пётр Сидоров — губернатор области",
+    ]);
+    expect(posts("Губернатор встретился в Минске с замминистра иностранных дел Беларуси Петром Сидоровым.")).toEqual([
+      "Пётр Сидоров — замминистра иностранных дел Беларуси",
+    ]);
+  });
+
+  it("reads a listed town whose instrumental ends like an adjective as the town, and «Вологодский регион» as the oblast", () => {
+    const names = (text: string) => draft(text).partners.map((p) => p.name);
+    expect(names("Республика Беларусь и Вологодская область открыли рейсы между Череповцом и Гомелем, а потом между Вологдой и Минском.")).toContain("Минск");
+    // «Вологодский регион» in any case is the oblast of that adjective; another noun after the adjective is not.
+    expect(names("Посол обсудил с губернатором связи Вологодского региона и Республики Беларусь.")).toContain("Вологодская область");
+    expect(names("Делегация Вологодского регионального отделения посетила Республику Беларусь.")).not.toContain("Вологодская область");
+    // «в Минском районе» is an adjective with its noun: no town «Минск» from it.
+    expect(names("Вологодская делегация побывала в Минском районе Беларуси.")).not.toContain("Минск");
+  });
+
+  it("reads machine building from tractors (not from a works named after them) and education from school leavers", () => {
+    const sectorsOf = (text: string) =>
+      draft(text)
+        .terms.filter((t) => t.vocabulary === "sector")
+        .map((t) => t.value);
+    expect(sectorsOf("Гомель и Вологда заключили контракт на поставку тракторов и тракторокомплектов.")).toContain("Машиностроение");
+    expect(sectorsOf("Делегация Гомеля посетила ОАО «Гомельский тракторный завод».")).not.toContain("Машиностроение");
+    expect(sectorsOf("Вологодские абитуриенты охотно поступают в университеты Республики Беларусь.")).toContain("Образование");
+    expect(sectorsOf("Абитуриенты из Республики Беларусь приехали в Вологду.")).toContain("Образование");
+  });
+});

@@ -319,6 +319,30 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
     const year = m[2] || m[3] ? yearNamed(m[2], m[3]) : yearFor(month, null, publishedOn, future(m.index!));
     add(m, 0, m[0].length, safeDay(year, month, 1), "MONTH", m[2] || m[3] ? 0.9 : 0.8);
   }
+  // More periods of reported figures. «С начала года» without a year word: the publication's year, as «с начала
+  // текущего года». «С начала января (2026 года)»: the month counted from, as «с января». «За три квартала
+  // прошлого года»: a part of a year with no precision of its own, its first day, APPROXIMATE (as «за восемь месяцев»).
+  for (const m of text.matchAll(/(?<![а-яё])с\s+начала\s+года(?![а-яё])/giu)) add(m, 0, m[0].length, safeDay(pub.year, 1, 1), "YEAR", 0.8);
+  const fromMonthStart = new RegExp(`(?<![а-яё])с\\s+начала\\s+(${monthGenitive})(?![а-яё])(?:\\s+${ofYear})?`, "giu");
+  for (const m of text.matchAll(fromMonthStart)) {
+    const month = monthOf(m[1]!)!;
+    const year = m[2] || m[3] ? yearNamed(m[2], m[3]) : yearFor(month, null, publishedOn, future(m.index!));
+    add(m, 0, m[0].length, safeDay(year, month, 1), "MONTH", m[2] || m[3] ? 0.9 : 0.8);
+  }
+  const quartersCount = "(?:два|три|двух|тр[её]х|2|3|2-х|3-х)";
+  const quartersOfYear = new RegExp(`(?<![а-яё])(?:за|в\\s+течение)\\s+(?:первые\\s+)?${quartersCount}\\s+квартал(?:а|ов)\\s+${ofYear}`, "giu");
+  for (const m of text.matchAll(quartersOfYear)) add(m, 0, m[0].length, safeDay(yearNamed(m[1], m[2]), 1, 1), "APPROXIMATE", 0.8);
+  // «за 2024-й», «в 2026-м», «с 2019-го»: a year written with its ending alone, no «год» after it.
+  for (const m of text.matchAll(/(?<![а-яё])(?:за|в|во|с|со|к|по итогам)\s+(\d{4})-(?:й|м|го|му)(?![а-яё])/giu)) {
+    const year = Number(m[1]);
+    if (year >= 1990 && year <= pub.year + 10) add(m, 0, m[0].length, safeDay(year, 1, 1), "YEAR", 0.8);
+  }
+  // «по сравнению с 2012 годом», «в сравнении с 2019 годом»: a calendar year named as the base of a comparison is a
+  // year the text names, YEAR (unlike «аналогичный период», which names no period of its own; see below).
+  for (const m of text.matchAll(/(?<![а-яё])(?:по\s+сравнению|в\s+сравнении)\s+с(?:о)?\s+(\d{4})\s*(?:годом|г\.)/giu)) {
+    const year = Number(m[1]);
+    if (year >= 1990 && year <= pub.year) add(m, 0, m[0].length, safeDay(year, 1, 1), "YEAR", 0.8);
+  }
   // «до 2028 года»: the year a term runs to. «До конца января»: the month of a deadline, the next such month.
   for (const m of text.matchAll(/(?<![а-яё])до\s+(\d{4})\s*(?:года|г\.)/giu)) add(m, 0, m[0].length, safeDay(Number(m[1]), 1, 1), "YEAR", 0.9);
   for (const m of text.matchAll(new RegExp(`(?<![а-яё])до\\s+конца\\s+(${monthGenitive})(?![а-яё])(?:\\s+(\\d{4})\\s*(?:года|г\\.))?`, "giu"))) {
@@ -435,6 +459,13 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
     const year = Number(m[1]);
     if (year >= 1990 && year <= pub.year + 10) add(m, 0, m[0].length, safeDay(year, 1, 1), "YEAR", 0.7);
   }
+  // «одним из событий этого года», «итоги текущего года»: the current year after a noun, with no preposition of its own, as
+  // «соглашение 2016 года» above; read late, so that «в марте этого года» keeps it. The past year is left out: after a
+  // noun it is mostly the base of a comparison («к уровню прошлого года»).
+  for (const m of text.matchAll(/(?<=[а-яё]\s)(?:этого|текущего|нынешнего)\s+года(?![а-яё])/giu)) {
+    if (/(?:аналогичн|уровн|сравнени)\S*\s+(?:\S+\s+)?$/iu.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    add(m, 0, m[0].length, safeDay(pub.year, 1, 1), "YEAR", 0.7);
+  }
   // в следующем / будущем / этом / текущем / прошлом году; до конца года
   for (const m of text.matchAll(/(?<![а-яё])(?:в|во)\s+(следующем|будущем|наступающем|этом|текущем|нынешнем|прошлом|минувшем|уходящем)\s+году/giu)) {
     const w = m[1]!.toLowerCase();
@@ -503,6 +534,12 @@ export function findDates(text: string, publishedOn: CalendarDay, sentenceOf: (o
   );
   // A site's time stamp on a line of its own («13 ноября 11:53», «21 ноября 2025, 12:03»): when the page was posted.
   for (const m of text.matchAll(/(?:^|\n)[ \t]*\d{1,2}[ \t]+[а-яё]+(?:[ \t]+\d{4})?[ \t]*,?[ \t]*\d{1,2}:\d{2}[ \t]*(?=\n|$)/giu))
+    datelines.push([m.index!, m.index! + m[0].length] as const);
+  // A page's publication note on a line of its own («Опубликовано вт, 19.11.2024 - 18:43 пользователем …», «Дата публикации:
+  // 5 марта 2025»): when the page was posted, as the time stamps above.
+  for (const m of text.matchAll(
+    /(?:^|\n)[ \t]*(?:Опубликовано|Опубликована|Опубликован|Дата публикации|Дата размещения|Размещено|Обновлено)(?![а-яё])[^\n]{0,80}(?=\n|$)/giu,
+  ))
     datelines.push([m.index!, m.index! + m[0].length] as const);
   return found.filter((d) => !datelines.some(([a, b]) => d.start >= a && d.end <= b)).sort((a, b) => a.start - b.start);
 }

@@ -324,6 +324,10 @@ function keepDate(read: ReadText, d: FoundDate): boolean {
   // Next to its verb in the past («Губернатор вчера провёл встречу», «встреча состоялась вчера») it dates that fact wherever it stands.
   const previous = read.tokens[token.index - 1];
   const byPastVerb = [previous, next].some((t) => !!t && t.sentence === token.sentence && !t.capital && t.lower.length > 3 && past.test(t.lower));
+  // A short passive participle right after the day word tells of what is done as a past verb does: «Сегодня подписаны
+  // соглашения», «сегодня открыта выставка».
+  const shortParticiple = /^[а-яё]{3,}(?:ан|ян|ен|ён|ыт|ит)[аоы]?$/;
+  if (next && next.sentence === token.sentence && !next.capital && !next.quoted && !next.breakBefore && shortParticiple.test(next.lower)) return true;
   const clauseHead = sentence.first === token.index || token.breakBefore || (next?.breakBefore ?? false);
   if (!clauseHead && !byPastVerb) return false;
   // An event verb in the future (perfective: «продолжит», «посетят», «откроется») dates a happening today; a plain present («Сегодня продукция

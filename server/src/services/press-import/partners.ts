@@ -163,7 +163,8 @@ export function regionBodyNames(partner: { name: string; level: TPartnerLevel })
   const m = /^([А-ЯЁ][а-яё-]+)ская\s+область$/.exec(partner.name.trim());
   if (!m) return [];
   const base = m[1]!;
-  return [`${base}ский облисполком`, `${base}ский областной исполнительный комитет`, `${base}${/[дт]$/.test(base) ? "чина" : "щина"}`];
+  // «Вологодский регион» (any case) is the oblast named by its adjective and the generic word for a region.
+  return [`${base}ский облисполком`, `${base}ский областной исполнительный комитет`, `${base}${/[дт]$/.test(base) ? "чина" : "щина"}`, `${base}ский регион`];
 }
 
 /** Heads after which a quoted name is a site, event or product, never a partner. */

@@ -92,8 +92,42 @@ const stopWords = new Set([
 /** A month's name ends a post read backwards: «4 июня председатель облисполкома …» is a date, then the post. */
 const monthWord = /^(январ|феврал|март|апрел|ма[йяе]$|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
 // Past forms in «-ла/-ли/-ло» follow a vowel («подписали»); a noun's «-вли», «-мли» does not («торговли», «земли»).
+// «дел» («министр иностранных дел», «внутренних дел») is a noun's genitive plural, not a past form like «пел».
 const looksLikeVerb = (t: Token) =>
-  !t.capital && /(ал|ял|ил|ел|ул|ыл|[аяеиоуыё]л[аио]|лся|лась|лись|ет|ит|ют|ят|ать|ить|еть|ться|ется|ится|ут)$/.test(t.lower) && !headOf(t);
+  !t.capital &&
+  t.lower !== "дел" &&
+  /(ал|ял|ил|ел|ул|ыл|[аяеиоуыё]л[аио]|лся|лась|лись|ет|ит|ют|ят|ать|ить|еть|ться|ется|ится|ут)$/.test(t.lower) &&
+  !headOf(t);
+
+/**
+ * Whether an adjective before a post head stands in the head's case: «художественным руководителем» is one post,
+ * but in «проекта, инициированного Президентом России» the genitive participle belongs to the noun before, not to
+ * the instrumental head. Endings that several cases share («-ой») and heads whose case the ending does not tell agree.
+ */
+function agreesInCase(adjective: string, head: string): boolean {
+  const adjectiveCase = /(ого|его)$/.test(adjective)
+    ? "gen"
+    : /(ому|ему)$/.test(adjective)
+      ? "dat"
+      : /(ым|им)$/.test(adjective)
+        ? "ins"
+        : /(ый|ий)$/.test(adjective)
+          ? "nom"
+          : null;
+  const word = head.split("-")[0]!;
+  // «глава», «судья» decline as feminine nouns: their «-а» is the nominative.
+  if (/^(глав|судь)/.test(word)) return true;
+  const headCase = /(ом|ем|ём)$/.test(word)
+    ? "ins"
+    : /[ая]$/.test(word)
+      ? "gen"
+      : /[ую]$/.test(word)
+        ? "dat"
+        : /[бвгджзклмнпрстфхцчшщь]$/.test(word)
+          ? "nom"
+          : null;
+  return adjectiveCase === null || headCase === null || adjectiveCase === headCase;
+}
 
 function headOf(t: Token): string | null {
   for (const [re, nominative] of postHeads) if (re.test(t.lower)) return nominative;
@@ -233,7 +267,15 @@ function postBefore(read: ReadText, nameAt: number, taken: Set<number>): { text:
     if (t.sentence !== name.sentence || tokens[i + 1]!.breakBefore || taken.has(i)) break;
     if (headOf(t) || (postModifiers.test(t.lower) && !(t.lower === "и" && !postModifiers.test(tokens[i - 1]?.lower ?? "")))) from = i;
     // A lower-case adjective right before the head is part of the post («художественный руководитель», «технический директор»).
-    else if (i === from - 1 && !t.capital && /(ый|ий|ой|ым|им|ого|его|ому|ему)$/.test(t.lower) && t.lower.length > 4 && !stopWords.has(t.lower)) from = i;
+    else if (
+      i === from - 1 &&
+      !t.capital &&
+      /(ый|ий|ой|ым|им|ого|его|ому|ему)$/.test(t.lower) &&
+      t.lower.length > 4 &&
+      !stopWords.has(t.lower) &&
+      agreesInCase(t.lower, tokens[from]!.lower)
+    )
+      from = i;
     else break;
   }
   if (tokens[from]!.lower === "и") from++;
@@ -458,6 +500,7 @@ export function findPeople(
     i = k;
   }
   hits.sort((x, y) => x.from - y.from);
+  sharePluralPost(read, hits);
   // Merge mentions of one person: by gazetteer id, else by the nominative name.
   const merged = new Map<string, { hit: PersonHit; post: PersonHit | null }>();
   for (const hit of hits) {
@@ -606,6 +649,34 @@ function sideCue(
  * only when exactly one person without a post is named in the sentences around the title, and the title
  * is nobody else's (not written before another name).
  */
+/**
+ * A post in the plural before two names joined by «и» («губернаторы областей Иван Петров и Пётр Сидоров», «главы
+ * городов …») is each one's post, in the singular: the head is put in the nominative singular already, and a
+ * dependent genitive plural («областей», «регионов», «городов») becomes a genitive singular. The plural is told by
+ * such a dependent, since «главы» alone may be the genitive singular («визит главы района»).
+ */
+function sharePluralPost(read: ReadText, hits: PersonHit[]): void {
+  const tokens = read.tokens;
+  for (let h = 0; h + 1 < hits.length; h++) {
+    const first = hits[h]!;
+    const second = hits[h + 1]!;
+    if (!first.post || first.postFrom === null || second.post) continue;
+    const and = tokens[first.to + 1];
+    if (second.from !== first.to + 2 || and?.lower !== "и" || tokens[second.from]!.sentence !== tokens[first.from]!.sentence) continue;
+    let headAt = first.postFrom;
+    while (headAt < first.from && !headOf(tokens[headAt]!)) headAt++;
+    const head = tokens[headAt];
+    if (!head || headAt >= first.from || !/[ыи]$/.test(head.lower)) continue;
+    // Every word between the head and the name is a genitive plural of a place word («регионов», «областей»).
+    const dependents = tokens.slice(headAt + 1, first.from);
+    if (!dependents.length || !dependents.every((t) => !t.capital && /(ов|ей)$/.test(t.lower))) continue;
+    const singular = [nominativeWord(head), ...dependents.map((t) => t.lower.replace(/ов$/, "а").replace(/ей$/, "и"))].join(" ");
+    first.post = singular;
+    second.post = singular;
+    second.postFrom = first.postFrom;
+  }
+}
+
 function postsFromNextSentences(read: ReadText, people: Array<{ hit: PersonHit; post: PersonHit | null }>, hits: PersonHit[]): void {
   const tokens = read.tokens;
   const inPosts = new Set<number>();

@@ -148,7 +148,13 @@ function candidate(read: ReadText, t: Token | undefined, ctx: PlaceContext, c: C
   if (t.quoted && !inQuotedSpeech(read, t.start)) return false;
   if (notPlaceStems.test(t.stem)) return false;
   // «из Костаная» ends like an adjective; after a cue that wants the genitive it is a name's «-ая».
-  if (placeAdjectiveForm.test(t.lower) && !(c === "gen" && /[аоуе]я$/.test(t.lower)) && !(c === "loc" && looseLocative(read, t))) return false;
+  if (
+    placeAdjectiveForm.test(t.lower) &&
+    !(c === "gen" && /[аоуе]я$/.test(t.lower)) &&
+    !(c === "loc" && looseLocative(read, t)) &&
+    !listedTownStandingAlone(read, t)
+  )
+    return false;
   // «город Дархан»: after the word for a town a first name's form is the town's name.
   if (!afterTownWord && (isKnownFirstNameForm(t.text) || isPatronymic(t.text))) return false;
   // A word the text also writes in lower case is a common noun («Правительстве» / «правительства»).
@@ -157,6 +163,16 @@ function candidate(read: ReadText, t: Token | undefined, ctx: PlaceContext, c: C
   const next = read.tokens[t.index + 1];
   if (next && next.sentence === t.sentence && !next.breakBefore && next.capital && ctx.covered.has(next.index)) return false;
   return true;
+}
+
+/**
+ * «между Череповцом и Минском»: the instrumental of a listed town may end like an adjective («-ском», «-ным»); with no
+ * noun of its own after it (an adjective would have one: «в Минском районе») it is the town.
+ */
+function listedTownStandingAlone(read: ReadText, t: Token): boolean {
+  if (!listedTownOf(t.text)) return false;
+  const next = read.tokens[t.index + 1];
+  return !next || next.sentence !== t.sentence || next.breakBefore || next.capital || /^(и|а|или|в|во|на|с|со)$/.test(next.lower);
 }
 
 /**

@@ -55,7 +55,8 @@ const impliedSectors: Array<{ names: string[]; phrases: string[] }> = [
   { names: ["Туризм"], phrases: ["туризм*", "туристическ*", "турист", "туристск*", "туроператор*", "турпоток*", "турмаршрут*", "туристы"] },
   {
     names: ["Образование"],
-    phrases: ["образование", "образовательн*", "вуз", "академический обмен", "студент*", "магистерск*", "магистратур*", "аспирантур*"],
+    // School leavers entering a university («абитуриенты») are education as much as students are.
+    phrases: ["образование", "образовательн*", "вуз", "академический обмен", "студент*", "абитуриент*", "магистерск*", "магистратур*", "аспирантур*"],
   },
   // Concerts, songs, ensembles, crafts: what a culture programme is made of, as real releases name it.
   {
@@ -76,7 +77,17 @@ const impliedSectors: Array<{ names: string[]; phrases: string[] }> = [
   {
     names: ["Машиностроение"],
     // «сельскохозяйственная техника» is made by machine builders: the phrase outranks «сельскохозяйствен*» alone.
-    phrases: ["машиностроен*", "машиностроительн*", "машиностроител*", "сельскохозяйственн* техник*", "станкостроен*", "станкостроительн*"],
+    // Tractors and their kits («поставка тракторокомплектов») are machine builders' products; the noun only: a works named «тракторный» is a company, not a sector.
+    phrases: [
+      "машиностроен*",
+      "машиностроительн*",
+      "машиностроител*",
+      "сельскохозяйственн* техник*",
+      "станкостроен*",
+      "станкостроительн*",
+      "трактор",
+      "тракторокомплект*",
+    ],
   },
   {
     names: ["Жилищно-коммунальное хозяйство"],
