@@ -11,12 +11,16 @@ const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const dataDir = path.resolve(repoRoot, process.env.ATLAS_DATA_DIR ?? path.join(".data", "atlas"));
 const db = await openDatabase(databaseOptionsFromUrl(process.env.DATABASE_URL, dataDir));
 try {
+  // Each table's rows as text, in the order of that text: the same rows give the same fingerprint
+  // whatever order the table returns them in (ordering by a constant would not).
   const fingerprint = async () =>
     (
       await db.raw.query<{ tally: string; closure: string; contacts: string }>(`
-        SELECT (SELECT md5(COALESCE(string_agg(concat_ws('|', "scopeKind", "scopeId", "sectorId", "startMonth", "endMonth", precision, count), ',' ORDER BY 1), ''))
-                  FROM "InteractionTally" WHERE count <> 0) AS tally,
-               (SELECT md5(COALESCE(string_agg(concat_ws('|', "ancestorId", "descendantId", depth), ',' ORDER BY 1), '')) FROM "PartnerClosure") AS closure,
+        SELECT (SELECT md5(COALESCE(string_agg(r, ',' ORDER BY r), ''))
+                  FROM (SELECT concat_ws('|', "scopeKind", "scopeId", "sectorId", "startMonth", "endMonth", precision, count) AS r
+                          FROM "InteractionTally" WHERE count <> 0) t) AS tally,
+               (SELECT md5(COALESCE(string_agg(r, ',' ORDER BY r), ''))
+                  FROM (SELECT concat_ws('|', "ancestorId", "descendantId", depth) AS r FROM "PartnerClosure") c) AS closure,
                (SELECT md5(COALESCE(string_agg(r, ',' ORDER BY r), ''))
                   FROM (SELECT concat_ws('|', "partnerId", "interactionId", "lastDay", "startsAt", "datePrecision") AS r FROM "PartnerContact") c) AS contacts`)
     )[0]!;
