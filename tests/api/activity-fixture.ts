@@ -2,7 +2,10 @@
 // straight through Prisma so that these tests do not depend on the entity routers.
 // Business dates are calendar days around TODAY, the home region's day at NOW; the
 // tests freeze the clock there. Prisma takes a `date` column as UTC midnight.
+import { afterAll, beforeAll, vi } from "vitest";
 import type { Database } from "@atlas/db/database";
+import { openTestDatabase } from "../support/test-database.ts";
+import { callersFor } from "../support/callers.ts";
 import { dateOrNull, dayToUtcDate, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { searchTextOf } from "@atlas/shared/search-text";
 
@@ -411,4 +414,28 @@ export async function seedVagueDates(db: Database, s: Activity) {
     include: { stops: { orderBy: { position: "asc" } } },
   });
   return { forum, monthMeeting, quarterMeeting, tour };
+}
+
+export type ActivityDatabase = { db: Database; c: Awaited<ReturnType<typeof callersFor>>; s: Activity };
+
+/**
+ * A test file's database on the activity fixture with its vague dates, the clock frozen at
+ * NOW (only Date, so that "today", "this year" and the 12 months back are known), and
+ * callers for every role: opened before the file's tests and closed after them. `use`
+ * receives it once it is ready.
+ */
+export function withActivityDatabase(use: (ready: ActivityDatabase) => void) {
+  let db: Database | undefined;
+  beforeAll(async () => {
+    vi.useFakeTimers({ now: NOW, toFake: ["Date"] });
+    db = await openTestDatabase();
+    const c = await callersFor(db);
+    const s = await seedActivity(db);
+    await seedVagueDates(db, s);
+    use({ db, c, s });
+  });
+  afterAll(async () => {
+    vi.useRealTimers();
+    await db?.close();
+  });
 }

@@ -2,28 +2,15 @@
 // triggers in the same transaction as each write. After every kind of write that moves a
 // count they must equal a recomputation from the raw rows, written here independently of
 // the triggers (a recursive walk of the hierarchy, no closure table).
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "@atlas/db/database";
 import type { TCreateMeetingInput } from "@atlas/shared/meeting";
-import { openTestDatabase } from "../support/test-database.ts";
-import { callersFor } from "../support/callers.ts";
-import { NOW, seedActivity, seedVagueDates, type Activity } from "./activity-fixture.ts";
+import { withActivityDatabase, type Activity, type ActivityDatabase } from "./activity-fixture.ts";
 
 let db: Database;
-let c: Awaited<ReturnType<typeof callersFor>>;
+let c: ActivityDatabase["c"];
 let s: Activity;
-
-beforeAll(async () => {
-  vi.useFakeTimers({ now: NOW, toFake: ["Date"] });
-  db = await openTestDatabase();
-  c = await callersFor(db);
-  s = await seedActivity(db);
-  await seedVagueDates(db, s);
-});
-afterAll(async () => {
-  vi.useRealTimers();
-  await db?.close();
-});
+withActivityDatabase((ready) => ({ db, c, s } = ready));
 
 type Row = { key: string; count: number };
 

@@ -6,30 +6,17 @@
 // activity fixture and again after the writes that could leave one of them behind: a
 // meeting created, moved to other partners and other days, its links changed by hand,
 // deleted, restored and removed.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "@atlas/db/database";
 import type { TCreateMeetingInput } from "@atlas/shared/meeting";
 import type { TTimelineInput } from "@atlas/shared/timeline";
 import { addMonths } from "@atlas/shared/calendar-day";
-import { openTestDatabase } from "../support/test-database.ts";
-import { callersFor } from "../support/callers.ts";
-import { NOW, seedActivity, seedVagueDates, TODAY, type Activity } from "./activity-fixture.ts";
+import { TODAY, withActivityDatabase, type Activity, type ActivityDatabase } from "./activity-fixture.ts";
 
 let db: Database;
-let c: Awaited<ReturnType<typeof callersFor>>;
+let c: ActivityDatabase["c"];
 let s: Activity;
-
-beforeAll(async () => {
-  vi.useFakeTimers({ now: NOW, toFake: ["Date"] });
-  db = await openTestDatabase();
-  c = await callersFor(db);
-  s = await seedActivity(db);
-  await seedVagueDates(db, s);
-});
-afterAll(async () => {
-  vi.useRealTimers();
-  await db?.close();
-});
+withActivityDatabase((ready) => ({ db, c, s } = ready));
 
 const meeting = (over: Partial<TCreateMeetingInput> = {}): TCreateMeetingInput => ({
   title: "Встреча для проверки чтений",

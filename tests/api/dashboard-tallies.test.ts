@@ -3,7 +3,7 @@
 // filter exactly. Whatever the filter, the day and the writes before, it must give what the
 // raw path gives (the same function with `useTallies: false`), and the tests check that the
 // tally path was the one taken where it should be, so that no comparison is of the raw path with itself.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "@atlas/db/database";
 import type { TCommonFilter } from "@atlas/shared/common";
 import type { TCreateMeetingInput } from "@atlas/shared/meeting";
@@ -11,25 +11,12 @@ import { activityByPartner, activityTallyPlan } from "@atlas/server/services/das
 import { activePartnersFromTallies, heldMeetingsFromTallies, keyFigures } from "@atlas/server/services/dashboard/key-figures";
 import { resolveFilter } from "@atlas/server/services/dashboard/sql-filters";
 import { Prisma } from "@atlas/server/db";
-import { openTestDatabase } from "../support/test-database.ts";
-import { callersFor } from "../support/callers.ts";
-import { NOW, TODAY, seedActivity, seedVagueDates, type Activity } from "./activity-fixture.ts";
+import { TODAY, withActivityDatabase, type Activity, type ActivityDatabase } from "./activity-fixture.ts";
 
 let db: Database;
-let c: Awaited<ReturnType<typeof callersFor>>;
+let c: ActivityDatabase["c"];
 let s: Activity;
-
-beforeAll(async () => {
-  vi.useFakeTimers({ now: NOW, toFake: ["Date"] });
-  db = await openTestDatabase();
-  c = await callersFor(db);
-  s = await seedActivity(db);
-  await seedVagueDates(db, s);
-});
-afterAll(async () => {
-  vi.useRealTimers();
-  await db?.close();
-});
+withActivityDatabase((ready) => ({ db, c, s } = ready));
 
 /**
  * Days that move "held": the fixture's today, the last day of December 2024 (the month and
