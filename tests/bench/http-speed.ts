@@ -10,22 +10,17 @@
 // session. Prints per call and client count: p50, p95, requests per second, answers that
 // were not 200, and the ratio of p50 to the floor's. Compare two sizes by running twice.
 import type { ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import pg from "pg";
-import { appRouter } from "@atlas/server/routers/_app";
-import { createContextInner } from "@atlas/server/context";
-import { createCallerFactory } from "@atlas/server/trpc";
-import { hashPassword } from "@atlas/server/auth/passwords";
 import { benchDatabaseUrl, openBenchDatabase } from "./bench-database.ts";
-import type { FloorCall, FloorStatement } from "./sql-floor.ts";
+import type { FloorCall } from "./sql-floor.ts";
+import { prepareBenchCalls } from "./bench-calls.ts";
 import { startProcess, stop } from "./processes.ts";
+import { captureSql, intoWaves } from "./capture-sql.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -47,89 +42,15 @@ const target = args.embedded ? ({ kind: "pglite", dataDir } as const) : ({ kind:
 
 // ---- The data, the bench account and the calls ----
 const db = await openBenchDatabase(target, interactions);
-const password = randomBytes(18).toString("base64url");
-const benchUser = await db.prisma.user.upsert({
-  where: { email: "bench@local" },
-  create: { email: "bench@local", name: "Bench", role: "ADMIN", passwordHash: await hashPassword(password), mustChangePassword: false },
-  update: { passwordHash: await hashPassword(password), isActive: true, mustChangePassword: false },
-  select: { id: true, email: true, name: true, role: true },
-});
-const kz = await db.prisma.partner.findFirstOrThrow({ where: { isoCode: "KZ" } });
-const agriculture = await db.prisma.sector.findUniqueOrThrow({ where: { code: "agriculture" } });
-const someMeeting = await db.prisma.interaction.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { id: "asc" }, select: { id: true } });
-const lastYear = { from: "2025-11-25", to: "2026-11-25" };
-
-type Call = { name: string; path: string; input: unknown; run: (caller: ReturnType<typeof callerFor>) => Promise<unknown> };
-const callerFor = (dbUser = benchUser) => createCallerFactory(appRouter)(createContextInner({ db, user: dbUser }));
-const call = <I>(name: string, procedure: string, input: I): Call => ({
-  name,
-  path: procedure,
-  input,
-  run: (caller) => {
-    const [namespace, verb] = procedure.split(".") as [string, string];
-    return (caller as unknown as Record<string, Record<string, (i: I) => Promise<unknown>>>)[namespace]![verb]!(input);
-  },
-});
-// The calls of issue 16's table.
-const calls: Call[] = [
-  call("dashboard.summary {}", "dashboard.summary", { filter: {} }),
-  call("partner.dossier (Kazakhstan)", "partner.dossier", { id: kz.id }),
-  call("meeting.list search «переговоры»", "meeting.list", { filter: { q: "переговоры" } }),
-  call("meeting.list first page", "meeting.list", {}),
-  call("dashboard.summary (country + sector)", "dashboard.summary", { filter: { partnerIds: [kz.id], sectorIds: [agriculture.id] } }),
-  call("meeting.list (country + sector + period)", "meeting.list", { filter: { partnerIds: [kz.id], sectorIds: [agriculture.id], ...lastYear } }),
-  call("dashboard.signals", "dashboard.signals", { filter: {} }),
-  call("timeline.list", "timeline.list", { filter: {} }),
-  call("partner.list", "partner.list", {}),
-  call("agreement.list", "agreement.list", {}),
-  call("meeting.byId", "meeting.byId", { id: someMeeting.id }),
-].filter((c) => !only || only.test(c.name));
+const { password, caller, calls } = await prepareBenchCalls(db, only);
 
 // ---- The floor's SQL: what each call sends, captured in waves of parallel statements ----
 const floorCalls: FloorCall[] = [];
 if (db.kind === "postgresql") {
-  type Sent = FloorStatement & { start: number; end: number };
-  let sent: Sent[] | null = null;
-  const original = pg.Client.prototype.query as (...a: unknown[]) => unknown;
-  // Every statement Prisma's adapter sends goes through pg.Client#query (pools included).
-  pg.Client.prototype.query = function (this: pg.Client, ...a: unknown[]) {
-    const config = a[0] as string | { text: string; values?: unknown[] };
-    const text = typeof config === "string" ? config : config.text;
-    const values = (typeof config === "string" && Array.isArray(a[1]) ? a[1] : typeof config === "object" ? config.values : undefined) as unknown[] | undefined;
-    if (!sent || /^\s*(BEGIN|COMMIT|ROLLBACK|SET\s|SAVEPOINT|RELEASE)/i.test(text)) return original.apply(this, a);
-    const entry: Sent = { text, values: values ?? [], start: performance.now(), end: Infinity };
-    sent.push(entry);
-    const done = () => void (entry.end = performance.now());
-    // pg.Pool#query calls this with a callback; Prisma's adapter may also await the promise.
-    const callback = a.at(-1);
-    if (typeof callback === "function") {
-      a[a.length - 1] = (...r: unknown[]) => (done(), (callback as (...x: unknown[]) => unknown)(...r));
-      return original.apply(this, a);
-    }
-    const result = original.apply(this, a);
-    if (result instanceof Promise) void result.then(done, done);
-    return result;
-  } as typeof pg.Client.prototype.query;
-  const caller = callerFor();
   for (const c of calls) {
     await c.run(caller); // warm-up
-    sent = [];
-    await c.run(caller);
-    const statements = sent as Sent[];
-    sent = null;
-    // A statement that starts after every earlier one has ended begins a new wave.
-    const waves: FloorStatement[][] = [];
-    let waveEnd = -Infinity;
-    for (const s of statements.sort((a, b) => a.start - b.start)) {
-      if (waves.length === 0 || s.start >= waveEnd) {
-        waves.push([]);
-        waveEnd = s.end;
-      } else waveEnd = Math.max(waveEnd, s.end);
-      waves.at(-1)!.push({ text: s.text, values: s.values });
-    }
-    floorCalls.push({ name: c.name, waves });
+    floorCalls.push({ name: c.name, waves: intoWaves(await captureSql(() => c.run(caller))) });
   }
-  pg.Client.prototype.query = original as typeof pg.Client.prototype.query;
   for (const c of floorCalls) console.log(`floor: ${c.name}: ${c.waves.map((w) => w.length).join(" + ")} statements`);
   if (floorCalls.some((c) => c.waves.length === 0)) throw new Error("no SQL was captured for the floor: has Prisma's adapter stopped using pg.Client#query?");
 }
