@@ -1,8 +1,9 @@
 // Where a read's time goes, statement by statement (issue 16), not part of `pnpm test`:
 //
-//   pnpm bench:explain [--interactions 100000] [--only REGEX] [--top 5] [--plans]
+//   pnpm bench:explain [--interactions 100000] [--database NAME] [--only REGEX] [--top 5] [--plans]
 //
-// On the PostgreSQL benchmark database of that size (bench-database.ts), runs each call of
+// On the PostgreSQL benchmark database of that size (bench-database.ts; --database names a
+// copy of it, e.g. one made with CREATE DATABASE … TEMPLATE atlas_bench_100000), runs each call of
 // the read benchmark once to warm up, captures the SQL it sends (capture-sql.ts), runs each
 // statement under EXPLAIN (ANALYZE, BUFFERS) and prints the call's statements slowest first
 // with their execution time and shared buffers read; --plans also prints the slowest plans.
@@ -15,6 +16,7 @@ import { captureSql } from "./capture-sql.ts";
 const { values: args } = parseArgs({
   options: {
     interactions: { type: "string", default: "100000" },
+    database: { type: "string" },
     only: { type: "string" },
     top: { type: "string", default: "5" },
     plans: { type: "boolean", default: false },
@@ -22,7 +24,7 @@ const { values: args } = parseArgs({
 });
 const interactions = Number(args.interactions);
 const top = Number(args.top);
-const db = await openBenchDatabase({ kind: "postgresql", name: `atlas_bench_${interactions}` }, interactions);
+const db = await openBenchDatabase({ kind: "postgresql", name: args.database ?? `atlas_bench_${interactions}` }, interactions);
 const { caller, calls } = await prepareBenchCalls(db, args.only ? new RegExp(args.only) : null);
 
 /** The first line of a statement that says what it is: its first SELECT/WITH line, shortened. */
