@@ -7,6 +7,7 @@ import { LIST_COUNT_BOUND } from "@atlas/shared/common";
 import { i18n, setLanguage } from "../../client/src/lib/i18n.ts";
 import { ListTotal } from "../../client/src/entities/list-page/list-results.tsx";
 import { countedTotal, useShownText, type CountedTotal } from "../../client/src/lib/list-total.ts";
+import { useFoundInTabText } from "../../client/src/features/events/components/events-page.tsx";
 import { useDomTestSetup } from "./support/dom.ts";
 
 useDomTestSetup();
@@ -47,5 +48,15 @@ describe("a list's total", () => {
     render(<Totals total={atBound} />);
     expect(screen.getByText(/meetings/).textContent).toBe("more than 10,000 meetings");
     expect(screen.getByTestId("shown").textContent).toBe("Showing 50 of more than 10,000");
+  });
+
+  it("says on the events page how many a search found in another tab, also past the bound", () => {
+    function Found({ total }: { total: CountedTotal }) {
+      return <p data-testid="found">{useFoundInTabText()("Прошедшие", total)}</p>;
+    }
+    const { rerender } = render(<Found total={countedTotal({ total: 1234, totalIsLowerBound: false })} />);
+    expect(text(screen.getByTestId("found").textContent)).toBe("Поиск нашёл 1 234 мероприятия во вкладке «Прошедшие».");
+    rerender(<Found total={atBound} />);
+    expect(text(screen.getByTestId("found").textContent)).toBe("Поиск нашёл более 10 000 мероприятий во вкладке «Прошедшие».");
   });
 });

@@ -1148,10 +1148,11 @@ export const en: Translation = {
     more: "{{count}} more",
     emptyInTab: {
       title: "Nothing matches under «{{tab}}»",
-      text_one: "The search found {{count}} event under «{{tab}}».",
-      text_few: "The search found {{count}} events under «{{tab}}».",
-      text_many: "The search found {{count}} events under «{{tab}}».",
-      text_other: "The search found {{count}} events under «{{tab}}».",
+      text_one: "The search found {{formatted}} event under «{{tab}}».",
+      text_few: "The search found {{formatted}} events under «{{tab}}».",
+      text_many: "The search found {{formatted}} events under «{{tab}}».",
+      text_other: "The search found {{formatted}} events under «{{tab}}».",
+      textMore: "The search found more than {{formatted}} events under «{{tab}}».",
       show: "Open «{{tab}}»",
     },
     emptyFiltered: {

@@ -946,10 +946,12 @@ export const ru = {
     more: "ещё {{count}}",
     emptyInTab: {
       title: "Во вкладке «{{tab}}» совпадений нет",
-      text_one: "Поиск нашёл {{count}} мероприятие во вкладке «{{tab}}».",
-      text_few: "Поиск нашёл {{count}} мероприятия во вкладке «{{tab}}».",
-      text_many: "Поиск нашёл {{count}} мероприятий во вкладке «{{tab}}».",
-      text_other: "Поиск нашёл {{count}} мероприятия во вкладке «{{tab}}».",
+      text_one: "Поиск нашёл {{formatted}} мероприятие во вкладке «{{tab}}».",
+      text_few: "Поиск нашёл {{formatted}} мероприятия во вкладке «{{tab}}».",
+      text_many: "Поиск нашёл {{formatted}} мероприятий во вкладке «{{tab}}».",
+      text_other: "Поиск нашёл {{formatted}} мероприятия во вкладке «{{tab}}».",
+      // The server stopped counting at the bound (LIST_COUNT_BOUND): «более 10 000».
+      textMore: "Поиск нашёл более {{formatted}} мероприятий во вкладке «{{tab}}».",
       show: "Открыть «{{tab}}»",
     },
     emptyFiltered: {

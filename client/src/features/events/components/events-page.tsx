@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { useUrlSearch } from "../../../ui/list-page/use-url-search.ts";
 import { dateTimeAttribute, useFormat } from "../../../lib/format.ts";
 import { useTermLabel } from "../../../lib/vocabularies.ts";
-import { useTotalText } from "../../../lib/list-total.ts";
+import { useTotalText, type CountedTotal } from "../../../lib/list-total.ts";
 import type { Column } from "../../../ui/table.tsx";
 import { useColumnVisibility } from "../../../ui/column-picker.tsx";
 import { EmptyState } from "../../../ui/states.tsx";
@@ -47,6 +47,7 @@ export function EventsPage(): ReactNode {
   const today = useHomeToday();
   const tabCounts = useEventTabCounts(search);
   const totalText = useTotalText();
+  const foundInTabText = useFoundInTabText();
 
   const { total } = useListRows(list);
   const when = eventWhen(search);
@@ -159,7 +160,7 @@ export function EventsPage(): ReactNode {
           elsewhere ? (
             <EmptyState
               title={t("events.emptyInTab.title", { tab: t(`events.when.${when}`) })}
-              text={t("events.emptyInTab.text", { tab: t(`events.when.${elsewhere}`), count: tabCounts?.[elsewhere]?.count ?? 0 })}
+              text={foundInTabText(t(`events.when.${elsewhere}`), tabCounts?.[elsewhere] ?? { count: 0, isLowerBound: false })}
               action={
                 <Button onClick={() => setSearch(withWhen(search, elsewhere))}>{t("events.emptyInTab.show", { tab: t(`events.when.${elsewhere}`) })}</Button>
               }
@@ -189,4 +190,12 @@ function uniqueStopPartners(stops: EventListItem["stops"]): Array<{ id: string; 
   const seen = new Map<string, { id: string; name: string }>();
   for (const s of stops) if (s.partner && !seen.has(s.partner.id)) seen.set(s.partner.id, s.partner);
   return [...seen.values()];
+}
+
+/** «Поиск нашёл 3 мероприятия во вкладке «Прошедшие».», or «… более 10 000 …» when the server stopped counting. */
+export function useFoundInTabText(): (tab: string, total: CountedTotal) => string {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (tab, total) =>
+    t(total.isLowerBound ? "events.emptyInTab.textMore" : "events.emptyInTab.text", { tab, count: total.count, formatted: format.number(total.count) });
 }
