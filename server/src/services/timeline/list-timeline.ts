@@ -108,13 +108,23 @@ function interactionPageParts(f: ResolvedFilter, from: CalendarDay | null, to: C
        ${order} LIMIT ${limit})`,
   ];
   if (from) {
-    parts.push(Prisma.sql`(SELECT ${interactionColumns} FROM "Interaction" i
-       WHERE ${and([
-         ...conditions,
-         Prisma.sql`i."startsAt" < ${from}::date`,
-         // The expression of the index "Interaction_live_days_gist" (migration partner_contacts_triggers).
-         Prisma.sql`daterange(i."startsAt", GREATEST(i."startsAt", COALESCE(i."endsAt", i."startsAt")), '[]') @> ${from}::date`,
-       ])}
+    // The meetings under way on `from` come from the GiST index on their days, all of them (the few
+    // meetings under way on one day), and are sorted afterwards: OFFSET 0 keeps the planner from
+    // walking the index on startsAt instead to save the sort, which read every meeting that began
+    // before the window (565,207 rows, 3.2 s at a million meetings). The window's own day
+    // conditions are implied by the GiST one (a meeting under way on `from` ends on or after it and
+    // began before it, so before `to`) and left out: with them the planner also read the index on
+    // the last day, every meeting ending after `from` (368,575 rows, 82 ms).
+    const undated = interactionConditions("i", { ...f, from: null, to: null });
+    parts.push(Prisma.sql`(SELECT ${interactionColumns}
+       FROM (SELECT * FROM "Interaction" i
+              WHERE ${and([
+                ...undated,
+                Prisma.sql`i."startsAt" < ${from}::date`,
+                // The expression of the index "Interaction_live_days_gist" (migration partner_contacts_triggers).
+                Prisma.sql`daterange(i."startsAt", GREATEST(i."startsAt", COALESCE(i."endsAt", i."startsAt")), '[]') @> ${from}::date`,
+              ])}
+             OFFSET 0) i
        ${order} LIMIT ${limit})`);
   }
   return parts;
