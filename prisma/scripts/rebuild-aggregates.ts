@@ -1,5 +1,5 @@
 // `pnpm db:rebuild-aggregates`: recomputes the maintained aggregates (the partner closure,
-// the interaction tallies and PartnerContact, issue 16) from the raw rows, in one statement, on the
+// the interaction tallies, PartnerContact and PartnerSectorContact, issue 16) from the raw rows, in one statement, on the
 // database the server would open: DATABASE_URL (a PostgreSQL server), else the embedded
 // database in ATLAS_DATA_DIR. The triggers keep them exact; this is for a database whose
 // tables were written with the triggers disabled, or to check them (it prints what changed).
@@ -15,25 +15,31 @@ try {
   // whatever order the table returns them in (ordering by a constant would not).
   const fingerprint = async () =>
     (
-      await db.raw.query<{ tally: string; closure: string; contacts: string }>(`
+      await db.raw.query<{ tally: string; closure: string; contacts: string; sectorContacts: string }>(`
         SELECT (SELECT md5(COALESCE(string_agg(r, ',' ORDER BY r), ''))
                   FROM (SELECT concat_ws('|', "scopeKind", "scopeId", "sectorId", "startMonth", "endMonth", precision, count) AS r
                           FROM "InteractionTally" WHERE count <> 0) t) AS tally,
                (SELECT md5(COALESCE(string_agg(r, ',' ORDER BY r), ''))
                   FROM (SELECT concat_ws('|', "ancestorId", "descendantId", depth) AS r FROM "PartnerClosure") c) AS closure,
                (SELECT md5(COALESCE(string_agg(r, ',' ORDER BY r), ''))
-                  FROM (SELECT concat_ws('|', "partnerId", "interactionId", "lastDay", "startsAt", "datePrecision") AS r FROM "PartnerContact") c) AS contacts`)
+                  FROM (SELECT concat_ws('|', "partnerId", "interactionId", "lastDay", "startsAt", "datePrecision") AS r FROM "PartnerContact") c) AS contacts,
+               (SELECT md5(COALESCE(string_agg(r, ',' ORDER BY r), ''))
+                  FROM (SELECT concat_ws('|', "partnerId", "sectorId", "interactionId", "lastDay", "startsAt", "datePrecision") AS r
+                          FROM "PartnerSectorContact") c) AS "sectorContacts"`)
     )[0]!;
   const before = await fingerprint();
   const started = performance.now();
   await db.raw.query("SELECT atlas_rebuild_aggregates()");
   // PartnerContact (migration partner_contacts_triggers) has its own rebuild, kept apart from the tallies'.
   await db.raw.query("SELECT atlas_rebuild_partner_contacts()");
+  // And PartnerSectorContact (migration partner_sector_contacts_triggers) its own.
+  await db.raw.query("SELECT atlas_rebuild_partner_sector_contacts()");
   const after = await fingerprint();
   console.log(
     `Rebuilt the aggregates of ${db.location} in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
       `tallies ${before.tally === after.tally ? "unchanged" : "CORRECTED"}, closure ${before.closure === after.closure ? "unchanged" : "CORRECTED"}, ` +
-      `partner contacts ${before.contacts === after.contacts ? "unchanged" : "CORRECTED"}.`,
+      `partner contacts ${before.contacts === after.contacts ? "unchanged" : "CORRECTED"}, ` +
+      `partner sector contacts ${before.sectorContacts === after.sectorContacts ? "unchanged" : "CORRECTED"}.`,
   );
 } finally {
   await db.close();

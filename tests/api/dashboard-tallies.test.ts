@@ -8,9 +8,8 @@ import type { Database } from "@atlas/db/database";
 import type { TCommonFilter } from "@atlas/shared/common";
 import type { TCreateMeetingInput } from "@atlas/shared/meeting";
 import { activityByPartner, activityTallyPlan } from "@atlas/server/services/dashboard/activity-by-partner";
-import { activePartnersFromTallies, heldMeetingsFromTallies, keyFigures } from "@atlas/server/services/dashboard/key-figures";
+import { activePartnersFromContacts, heldMeetingsFromTallies, keyFigures } from "@atlas/server/services/dashboard/key-figures";
 import { resolveFilter } from "@atlas/server/services/dashboard/sql-filters";
-import { Prisma } from "@atlas/server/db";
 import { TODAY, withActivityDatabase, type Activity, type ActivityDatabase } from "./activity-fixture.ts";
 
 let db: Database;
@@ -27,12 +26,12 @@ const days = [TODAY, "2024-12-31", "2024-12-15", "2025-03-31", "2025-03-01", "20
 
 type Path = "tallies" | "raw";
 
-/** Both paths agree on every day; returns the answer as of TODAY. */
-async function expectSameOnBothPaths(filter: TCommonFilter, path: Path) {
+/** Both paths agree on every day; returns the answer as of the first day (TODAY unless given). */
+async function expectSameOnBothPaths(filter: TCommonFilter, path: Path, onDays: string[] = days) {
   const f = await resolveFilter(db.prisma, filter);
   expect((await activityTallyPlan(db.prisma, f)) === null ? "raw" : "tallies").toBe(path);
   const answers = [];
-  for (const today of days) {
+  for (const today of onDays) {
     const raw = await activityByPartner({ prisma: db.prisma, f, today, useTallies: false });
     expect(await activityByPartner({ prisma: db.prisma, f, today }), `${JSON.stringify(filter)} as of ${today}`).toEqual(raw);
     answers.push(raw);
@@ -131,29 +130,192 @@ describe("activity per partner and per country from the tallies", () => {
   });
 
   it("give the key figures' active partners and meetings this year and last year to date as the raw rows do", async () => {
-    const filters: Array<[TCommonFilter, Path]> = [
-      [{}, "tallies"],
-      [{ countryCodes: ["KZ"] }, "tallies"],
-      [{ partnerIds: [s.partners.almaty.id] }, "tallies"],
-      [{ sectorIds: [s.sectors.agriculture.id] }, "tallies"],
-      [{ sectorIds: [s.sectors.timber.id, s.sectors.culture.id] }, "raw"],
-      [{ q: "встреча" }, "raw"],
+    // Which path each figure takes: the held meetings need the tallies, the active partners only the contact rows.
+    const filters: Array<[TCommonFilter, { held: Path; active: Path }]> = [
+      [{}, { held: "tallies", active: "tallies" }],
+      [{ countryCodes: ["KZ"] }, { held: "tallies", active: "tallies" }],
+      [{ partnerIds: [s.partners.almaty.id] }, { held: "tallies", active: "tallies" }],
+      [{ sectorIds: [s.sectors.agriculture.id] }, { held: "tallies", active: "tallies" }],
+      [
+        { countryCodes: ["KZ"], sectorIds: [s.sectors.timber.id] },
+        { held: "tallies", active: "tallies" },
+      ],
+      [
+        { partnerIds: [s.partners.almaty.id], sectorIds: [s.sectors.agriculture.id] },
+        { held: "tallies", active: "tallies" },
+      ],
+      [{ partnerIds: [s.partners.almaty.id, s.partners.minsk.id] }, { held: "raw", active: "tallies" }],
+      [{ sectorIds: [s.sectors.timber.id, s.sectors.culture.id] }, { held: "raw", active: "raw" }],
+      [{ q: "встреча" }, { held: "raw", active: "raw" }],
     ];
     // The trading house's only contact ends five days before the twelve months that end on 15 September 2025 begin.
     await c.editor.meeting.create(meeting({ startsAt: "2024-09-10", partnerIds: [s.partners.trader.id] }));
+    // Held within the days of a month, for the days inside September 2025 and a year before: a day, a visit begun
+    // inside the month and ending after it, a month (over on its last day) and one of two partners of one country.
+    await c.editor.meeting.create(meeting({ startsAt: "2024-09-03", partnerIds: [s.partners.almaty.id, s.partners.astana.id] }));
+    await c.editor.meeting.create(meeting({ startsAt: "2024-09-12", endsAt: "2024-10-02", sectorIds: [s.sectors.agriculture.id] }));
+    await c.editor.meeting.create(meeting({ startsAt: "2024-09-01", datePrecision: "MONTH", partnerIds: [s.partners.kz.id] }));
+    await c.editor.meeting.create(meeting({ startsAt: "2025-09-04", partnerIds: [s.partners.almaty.id, s.partners.kz.id] }));
     let counted = 0;
     for (const [filter, path] of filters) {
       const f = await resolveFilter(db.prisma, filter);
-      expect(heldMeetingsFromTallies(f, { from: "2025-01-01", to: TODAY }, Prisma.sql`TRUE`) === null ? "raw" : "tallies").toBe(path);
-      expect(activePartnersFromTallies(f, TODAY, "2024-06-15") === null ? "raw" : "tallies").toBe(path);
+      expect(heldMeetingsFromTallies(f, { from: "2025-01-01", to: TODAY }) === null ? "raw" : "tallies").toBe(path.held);
+      expect(activePartnersFromContacts(f, TODAY, "2024-06-15") === null ? "raw" : "tallies").toBe(path.active);
       // Days inside a month and at its ends; 15 September 2025 puts the trading house's contact just outside the twelve months.
-      for (const today of [TODAY, "2024-12-31", "2024-12-15", "2025-01-01", "2025-03-01", "2025-09-15", "2025-09-05"]) {
+      for (const today of [TODAY, "2024-12-31", "2024-12-15", "2025-01-01", "2025-03-01", "2025-09-15", "2025-09-05", "2025-09-30", "2025-09-03"]) {
         const raw = await keyFigures({ prisma: db.prisma, f, today, useTallies: false });
         expect(await keyFigures({ prisma: db.prisma, f, today }), `${JSON.stringify(filter)} as of ${today}`).toEqual(raw);
         counted += raw.meetingsYearToDate + raw.meetingsLastYearToDate + raw.activePartners;
       }
     }
     expect(counted).toBeGreaterThan(10);
+  });
+
+  it("take the last contacts from the contact rows as the raw path does: ties, meetings under way or planned, a rare sector", async () => {
+    const { almaty, astana, minsk, trader } = s.partners;
+    const { timber, agriculture, culture } = s.sectors;
+    // Two contacts of one day, told apart only by their precision (the raw path orders it as text).
+    await c.editor.meeting.create(meeting({ startsAt: "2025-05-20", partnerIds: [almaty.id], sectorIds: [timber.id] }));
+    await c.editor.meeting.create(meeting({ startsAt: "2025-05-20", datePrecision: "APPROXIMATE", partnerIds: [almaty.id], sectorIds: [timber.id] }));
+    // A month and a visit over the same days.
+    await c.editor.meeting.create(meeting({ startsAt: "2025-05-01", datePrecision: "MONTH", partnerIds: [almaty.id], sectorIds: [agriculture.id] }));
+    await c.editor.meeting.create(meeting({ startsAt: "2025-05-01", endsAt: "2025-05-31", partnerIds: [almaty.id], sectorIds: [agriculture.id] }));
+    // Under way today, planned, and known to this month or this quarter only (held once they are over).
+    await c.editor.meeting.create(meeting({ startsAt: "2025-06-10", endsAt: "2025-06-20", partnerIds: [astana.id], sectorIds: [culture.id] }));
+    await c.editor.meeting.create(meeting({ startsAt: "2025-07-01", partnerIds: [astana.id, minsk.id], sectorIds: [culture.id] }));
+    await c.editor.meeting.create(meeting({ startsAt: "2025-06-01", datePrecision: "MONTH", partnerIds: [astana.id], sectorIds: [culture.id] }));
+    await c.editor.meeting.create(meeting({ startsAt: "2025-04-01", datePrecision: "QUARTER", partnerIds: [minsk.id], sectorIds: [timber.id] }));
+    // One agriculture contact long ago, then many of another sector.
+    await c.editor.meeting.create(meeting({ startsAt: "2024-02-05", partnerIds: [trader.id], sectorIds: [agriculture.id] }));
+    for (const day of ["2024-03-11", "2024-06-17", "2024-10-02", "2025-01-20", "2025-04-08", "2025-06-02"]) {
+      await c.editor.meeting.create(meeting({ startsAt: day, partnerIds: [trader.id], sectorIds: [timber.id] }));
+    }
+    const onDays = [TODAY, "2025-06-12", "2025-06-30", "2025-07-01", "2025-05-20", "2025-05-31", "2024-12-31"];
+    const filters: TCommonFilter[] = [
+      {},
+      { sectorIds: [timber.id] },
+      { sectorIds: [agriculture.id] },
+      { sectorIds: [culture.id] },
+      { countryCodes: ["KZ"] },
+      { countryCodes: ["KZ"], sectorIds: [agriculture.id] },
+      { partnerIds: [almaty.id], sectorIds: [agriculture.id] },
+      { from: "2025-05-01" },
+      { from: "2025-01-01", to: "2025-05-31" },
+      { to: "2025-05-20" },
+      { from: "2025-04-01", to: "2025-06-15", sectorIds: [culture.id] },
+      { to: "2024-12-31", sectorIds: [timber.id] },
+    ];
+    for (const filter of filters) await expectSameOnBothPaths(filter, "tallies", onDays);
+
+    const partner = (answer: Awaited<ReturnType<typeof expectSameOnBothPaths>>, id: string) => answer.byPartner.find((p) => p.partnerId === id);
+    // Not the same answer everywhere: the ties, the meeting under way and the rare sector are there.
+    const all = await expectSameOnBothPaths({}, "tallies", [TODAY]);
+    expect(partner(all, astana.id)).toMatchObject({ lastContactAt: "2025-06-10", lastContactPrecision: "DAY" });
+    expect(partner(await expectSameOnBothPaths({ sectorIds: [timber.id] }, "tallies", ["2025-05-20"]), almaty.id)).toMatchObject({
+      lastContactAt: "2025-05-20",
+      lastContactPrecision: "APPROXIMATE",
+    });
+    expect(partner(await expectSameOnBothPaths({ sectorIds: [agriculture.id] }, "tallies", ["2025-05-31"]), almaty.id)).toMatchObject({
+      lastContactAt: "2025-05-01",
+      lastContactPrecision: "DAY",
+    });
+    expect(partner(await expectSameOnBothPaths({ sectorIds: [agriculture.id] }, "tallies", [TODAY]), trader.id)).toMatchObject({
+      lastContactAt: "2024-02-05",
+    });
+    expect(partner(await expectSameOnBothPaths({ sectorIds: [culture.id] }, "tallies", ["2025-06-30"]), astana.id)).toMatchObject({
+      lastContactAt: "2025-06-01",
+      lastContactPrecision: "MONTH",
+    });
+
+    // Sectors and days changed by hand, as psql or a script would: the contact rows follow.
+    const [tie] = await db.raw.query<{ id: string }>(
+      `SELECT i.id::text AS id FROM "Interaction" i JOIN "InteractionPartner" ip ON ip."interactionId" = i.id
+        WHERE ip."partnerId" = $1 AND i."startsAt" = '2025-05-20' AND i."datePrecision" = 'APPROXIMATE'`,
+      [almaty.id],
+    );
+    await db.raw.query(`UPDATE "InteractionSector" SET "sectorId" = $1 WHERE "interactionId" = $2`, [agriculture.id, tie!.id]);
+    await db.raw.query(
+      `DELETE FROM "InteractionSector" WHERE "interactionId" IN (SELECT "interactionId" FROM "InteractionPartner" WHERE "partnerId" = $1)
+                          AND "sectorId" = $2 AND "interactionId" IN (SELECT id FROM "Interaction" WHERE "startsAt" = '2024-02-05')`,
+      [trader.id, agriculture.id],
+    );
+    await db.raw.query(
+      `INSERT INTO "InteractionSector" ("interactionId", "sectorId")
+                        SELECT "interactionId", $2 FROM "InteractionPartner" ip JOIN "Interaction" i ON i.id = ip."interactionId"
+                         WHERE ip."partnerId" = $1 AND i."startsAt" = '2024-10-02'`,
+      [trader.id, agriculture.id],
+    );
+    await db.raw.query(`UPDATE "Interaction" SET "startsAt" = '2025-06-14', "endsAt" = NULL WHERE id = $1`, [tie!.id]);
+    for (const filter of filters) await expectSameOnBothPaths(filter, "tallies", onDays);
+    expect(partner(await expectSameOnBothPaths({ sectorIds: [agriculture.id] }, "tallies", [TODAY]), trader.id)).toMatchObject({
+      lastContactAt: "2024-10-02",
+    });
+  });
+
+  it("count the overdue follow-ups as the joined records say, whatever is deleted", async () => {
+    const overdue = async (filter: TCommonFilter) => {
+      const f = await resolveFilter(db.prisma, filter);
+      return (await keyFigures({ prisma: db.prisma, f, today: TODAY })).overdueFollowUps;
+    };
+    /** The count as the overview gave it before issue 16: each follow-up joined to its records. */
+    const joined = async (sectorId: string | null, partnerIds: string[] | null) => {
+      const [row] = await db.raw.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "FollowUp" fu
+           LEFT JOIN "Interaction" fi ON fi.id = fu."interactionId"
+           LEFT JOIN "PlanItem" fp ON fp.id = fu."planItemId"
+           LEFT JOIN "Agreement" fa ON fa.id = COALESCE(fu."agreementId", fp."agreementId")
+          WHERE fu."deletedAt" IS NULL AND (fi.id IS NULL OR fi."deletedAt" IS NULL) AND (fa.id IS NULL OR fa."deletedAt" IS NULL)
+            AND fu."dueDate" < $1::date AND fu.status IN ('OPEN', 'IN_PROGRESS')
+            AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM "InteractionSector" x WHERE x."interactionId" = fi.id AND x."sectorId" = $2::uuid)
+                                  OR EXISTS (SELECT 1 FROM "AgreementSector" x WHERE x."agreementId" = fa.id AND x."sectorId" = $2::uuid))
+            AND ($3::uuid[] IS NULL OR EXISTS (SELECT 1 FROM "InteractionPartner" x WHERE x."interactionId" = fi.id AND x."partnerId" = ANY($3::uuid[]))
+                                    OR EXISTS (SELECT 1 FROM "AgreementParty" x WHERE x."agreementId" = fa.id AND x."partnerId" = ANY($3::uuid[])))`,
+        [TODAY, sectorId, partnerIds],
+      );
+      return row!.n;
+    };
+    const { kz, almaty, minsk, by } = s.partners;
+    const { timber, agriculture, culture } = s.sectors;
+    const filters: TCommonFilter[] = [
+      {},
+      { sectorIds: [agriculture.id] },
+      { sectorIds: [culture.id] },
+      { partnerIds: [almaty.id] },
+      { partnerIds: [by.id], sectorIds: [culture.id] },
+      { partnerIds: [kz.id], sectorIds: [timber.id] },
+    ];
+    const expectAsJoined = async () => {
+      let counted = 0;
+      for (const filter of filters) {
+        const n = await joined(filter.sectorIds?.[0] ?? null, (await resolveFilter(db.prisma, filter)).scope);
+        expect({ filter, n: await overdue(filter) }).toEqual({ filter, n });
+        counted += n;
+      }
+      expect(counted).toBeGreaterThan(3);
+    };
+    // Follow-ups of a meeting, an agreement and a plan item, each of which is then deleted.
+    const m = await c.editor.meeting.create(meeting({ startsAt: "2025-04-02", partnerIds: [almaty.id], sectorIds: [agriculture.id] }));
+    const agreement = await db.prisma.agreement.create({
+      data: {
+        title: "Соглашение для задач",
+        kind: "MEMORANDUM",
+        stageChangedAt: new Date("2025-01-10"),
+        parties: { create: [{ partnerId: minsk.id }] },
+        sectors: { create: [{ sectorId: culture.id }] },
+      },
+    });
+    const item = await db.prisma.planItem.create({ data: { agreementId: agreement.id, title: "Пункт плана", dueDate: new Date("2025-05-01") } });
+    await c.editor.followUp.create({ title: "По встрече", interactionId: m.id, dueDate: "2025-05-02" });
+    await c.editor.followUp.create({ title: "По соглашению", agreementId: agreement.id, dueDate: "2025-05-03" });
+    await c.editor.followUp.create({ title: "По пункту плана", planItemId: item.id, dueDate: "2025-05-04" });
+    await c.editor.followUp.create({ title: "Самостоятельная", dueDate: "2025-05-05" });
+    await expectAsJoined();
+    const before = await overdue({});
+    await c.admin.meeting.delete({ id: m.id, version: m.version });
+    await db.prisma.agreement.update({ where: { id: agreement.id }, data: { deletedAt: new Date("2025-06-01") } });
+    await expectAsJoined();
+    // The meeting's, the agreement's and the plan item's went with them; the standalone one stays.
+    expect(await overdue({})).toBe(before - 3);
   });
 
   it("shows a meeting logged at once", async () => {

@@ -1,9 +1,10 @@
 import type { TCountryActivity, TPartnerActivity } from "@atlas/shared/dashboard";
 import type { TPartnerLevel } from "@atlas/shared/enums";
-import { addMonths, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
+import type { CalendarDay, TDatePrecision } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
 import { anySector, monthOf, tallyPeriod, tallyPeriodConditions, tallyScope } from "./interaction-tally.ts";
-import { agreementConditions, and, eventConditions, inScope, interactionConditions, interactionHeld, type SqlFilter } from "./sql-filters.ts";
+import { contactHeld, contactRows, latestContact } from "./partner-contacts.ts";
+import { agreementConditions, and, eventConditions, inScope, interactionConditions, interactionHeld, spanInPeriod, type SqlFilter } from "./sql-filters.ts";
 
 type Row = {
   grp: "partner" | "country";
@@ -27,20 +28,22 @@ type Row = {
  * from it, as the filters expand a country (common/filters.ts), so that a country's
  * activity is the same with or without the country as the filter; in_home: the home
  * region or below it. Read from the closure table, as migration `tally_direct_and_country`
- * places partners for the "country" tallies: both paths must agree.
+ * places partners for the "country" tallies: both paths must agree. One pass over the
+ * partners' closure rows, rather than a subquery per partner.
  */
 function partnerPlaceCte(where: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
   return Prisma.sql`
   partner_place AS MATERIALIZED (
     SELECT p.id,
-           (SELECT nc."ancestorId" FROM "PartnerClosure" nc JOIN "Partner" np ON np.id = nc."ancestorId" AND np.level = 'COUNTRY'
-             WHERE nc."descendantId" = p.id
-               AND NOT EXISTS (SELECT 1 FROM "PartnerClosure" w JOIN "Partner" wp ON wp.id = w."ancestorId" AND wp."deletedAt" IS NOT NULL
-                                WHERE w."descendantId" = p.id AND w.depth <= nc.depth)
-             ORDER BY nc.depth LIMIT 1) AS country_id,
-           EXISTS (SELECT 1 FROM "PartnerClosure" h JOIN "Partner" hp ON hp.id = h."ancestorId" AND hp."isHome" WHERE h."descendantId" = p.id) AS in_home
+           -- A deleted partner at or below the nearest country (at no greater depth) leaves the partner without one.
+           CASE WHEN COALESCE(min(a.depth) FILTER (WHERE ap."deletedAt" IS NOT NULL) > min(a.depth) FILTER (WHERE ap.level = 'COUNTRY'), true)
+                THEN (array_agg(a."ancestorId" ORDER BY a.depth) FILTER (WHERE ap.level = 'COUNTRY'))[1] END AS country_id,
+           COALESCE(bool_or(ap."isHome"), false) AS in_home
       FROM "Partner" p
+      LEFT JOIN "PartnerClosure" a ON a."descendantId" = p.id
+      LEFT JOIN "Partner" ap ON ap.id = a."ancestorId"
      WHERE ${where}
+     GROUP BY p.id
   )`;
 }
 
@@ -182,78 +185,101 @@ function groupTallyQuery(f: SqlFilter, today: CalendarDay, plan: TallyPlan): Pri
       UNION ALL
       ${countryGroups}
     )
-    SELECT g.grp, g.group_id::text AS group_id, COALESCE(sum(t.count), 0)::int AS n,
-           -- A row whose count went back to 0 holds no contact and must not push the month up.
-           to_char(max(t."endMonth") FILTER (WHERE t.count > 0 AND CASE WHEN t.precision IN ('MONTH', 'QUARTER', 'YEAR') THEN t."endMonth" < ${thisMonth}::date
-                                                                   ELSE t."startMonth" < ${thisMonth}::date END), 'YYYY-MM-DD') AS held_month
+    SELECT g.grp, g.group_id::text AS group_id, COALESCE(t.n, 0)::int AS n, to_char(t.held_month, 'YYYY-MM-DD') AS held_month
       FROM groups g
-      LEFT JOIN "InteractionTally" t ON t."scopeKind" = g.scope_kind AND t."scopeId" = g.scope_id AND t."sectorId" = ${plan.sectorId}::uuid
-                                    AND ${and(tallyPeriodConditions("t", plan.period))}
-     GROUP BY g.grp, g.group_id`;
+     -- Summed group by group (one aggregate row each), not joined and then sorted as a whole.
+     CROSS JOIN LATERAL (
+           SELECT sum(t.count) AS n,
+                  -- A row whose count went back to 0 holds no contact and must not push the month up.
+                  max(t."endMonth") FILTER (WHERE t.count > 0 AND CASE WHEN t.precision IN ('MONTH', 'QUARTER', 'YEAR') THEN t."endMonth" < ${thisMonth}::date
+                                                                  ELSE t."startMonth" < ${thisMonth}::date END) AS held_month
+             FROM "InteractionTally" t
+            WHERE t."scopeKind" = g.scope_kind AND t."scopeId" = g.scope_id AND t."sectorId" = ${plan.sectorId}::uuid
+              AND ${and(tallyPeriodConditions("t", plan.period))}) t`;
 }
 
 /**
- * The tally path, second query: the last held contact reads only the meetings that can
- * be it, through the index on their last day: those ending in a month some group's latest
- * surely held contact ended in (the month list is literal, so the planner sees how few rows
- * it is), those whose being held only today's date decides (ending this month or later,
- * started by today), and the period's partial last month, whose meetings the tallies do
- * not hold and are counted here. Agreements and events are counted raw, as on the raw path.
+ * The tally path, second query. The last held contact of a partner is read from its contact
+ * rows (partner-contacts.ts), never from the meetings: two index walks per partner, each cut at
+ * its first row kept. One over the contacts ending this month or later, whose being held only
+ * today's date decides; one down from the end of the month in which the partner's latest contact
+ * surely held by today ended (the group's held_month: one ending earlier cannot beat it, one
+ * ending later would be in that month's tally rows too, or this month's), which stops inside that
+ * month. A period that ends inside a month leaves that month's meetings to the table (the
+ * tallies do not hold them): they are counted here and are candidates too. A country's last
+ * contact is the latest of its partners'. Agreements and events are counted raw, as on the raw path.
  */
 function talliedQuery(f: SqlFilter, today: CalendarDay, plan: TallyPlan, groups: GroupTally[]): Prisma.Sql {
   const thisMonth = monthOf(today);
   const { partialMonth } = plan.period;
-  const lastDay = Prisma.sql`COALESCE(i."endsAt", i."startsAt")`;
-  const heldMonths = [...new Set(groups.flatMap((g) => (g.held_month ? [g.held_month] : [])))].sort();
-  const windows = [
-    ...heldMonths.map((m) => Prisma.sql`(${lastDay} >= ${m}::date AND ${lastDay} < ${addMonths(m, 1)}::date)`),
-    Prisma.sql`(${lastDay} >= ${thisMonth}::date AND i."startsAt" <= ${today}::date)`,
-    ...(partialMonth ? [Prisma.sql`i."startsAt" >= ${partialMonth}::date`] : []),
-  ];
+  const contacts = contactRows(f);
+  if (!contacts) throw new Error("a tally plan for a filter the contact rows cannot answer");
+  const walk = (range: (c: string) => Prisma.Sql) =>
+    latestContact(
+      contacts,
+      Prisma.sql`g.group_id`,
+      (c) =>
+        Prisma.sql`${range(c)} AND ${contactHeld(c, today)} AND ${and(spanInPeriod(Prisma.raw(`${c}."startsAt"`), Prisma.raw(`${c}."lastDay"`), f.from, f.to))}`,
+    );
+  const untalliedPairs = partialMonth
+    ? Prisma.sql`
+      SELECT i.id AS record_id, ip."partnerId" AS partner_id, pl.country_id, i."startsAt" AS contact_at, COALESCE(i."endsAt", i."startsAt") AS contact_last,
+             i."datePrecision"::text AS contact_precision, ${interactionHeld("i", today)} AS contact_held
+        FROM "Interaction" i
+        JOIN "InteractionPartner" ip ON ip."interactionId" = i.id
+        JOIN "Partner" p ON p.id = ip."partnerId" AND p."deletedAt" IS NULL
+        JOIN partner_place pl ON pl.id = p.id
+       WHERE i."startsAt" >= ${partialMonth}::date AND ${and(interactionConditions("i", f, { scope: false }))}
+         AND NOT pl.in_home AND ${and(inScope(Prisma.raw(`ip."partnerId"`), f))}`
+    : Prisma.sql`SELECT NULL::uuid AS record_id, NULL::uuid AS partner_id, NULL::uuid AS country_id, NULL::date AS contact_at, NULL::date AS contact_last,
+             NULL::text AS contact_precision, false AS contact_held WHERE FALSE`;
   return Prisma.sql`
     WITH ${partnerPlaceCte()},
     groups AS (
       SELECT * FROM unnest(${groups.map((g) => g.grp)}::text[], ${groups.map((g) => g.group_id)}::uuid[], ${groups.map((g) => g.n)}::int[],
                            ${groups.map((g) => g.held_month)}::date[]) AS g(grp, group_id, n, held_month)
     ),
-    candidate_pairs AS (
-      SELECT i.id AS record_id, ip."partnerId" AS partner_id, pl.country_id, i."startsAt" AS contact_at, ${lastDay} AS contact_last,
-             i."datePrecision"::text AS contact_precision, ${interactionHeld("i", today)} AS contact_held,
-             ${partialMonth ? Prisma.sql`i."startsAt" >= ${partialMonth}::date` : Prisma.sql`false`} AS untallied
-        FROM "Interaction" i
-        JOIN "InteractionPartner" ip ON ip."interactionId" = i.id
-        JOIN "Partner" p ON p.id = ip."partnerId" AND p."deletedAt" IS NULL
-        JOIN partner_place pl ON pl.id = p.id
-       WHERE (${Prisma.join(windows, " OR ")}) AND ${and(interactionConditions("i", f, { scope: false }))}
-         AND NOT pl.in_home AND ${and(inScope(Prisma.raw(`ip."partnerId"`), f))}
+    untallied_pairs AS (${untalliedPairs}),
+    partner_candidates AS (
+      SELECT g.group_id AS partner_id, w.* FROM groups g
+       CROSS JOIN LATERAL ${walk((c) => Prisma.sql`${Prisma.raw(`${c}."lastDay"`)} >= ${thisMonth}::date`)} w
+       WHERE g.grp = 'partner' AND g.n > 0
+      UNION ALL
+      SELECT g.group_id, w.* FROM groups g
+       -- From the end of that month down: a contact of the month is among the rows kept (held, in the
+       -- period and the sector: the tallies say so), so the walk stops there. Giving it no lower bound
+       -- keeps it an ordered index walk, which the planner might otherwise turn into a sort of the month.
+       CROSS JOIN LATERAL ${walk((c) => Prisma.sql`${Prisma.raw(`${c}."lastDay"`)} < (g.held_month + interval '1 month')::date`)} w
+       WHERE g.grp = 'partner' AND g.held_month IS NOT NULL
+      UNION ALL
+      SELECT u.partner_id, u.contact_at, u.contact_last, u.contact_precision FROM untallied_pairs u WHERE u.contact_held
     ),
-    -- Each pair for its partner and for its country; a contact ending before the group's month
-    -- cannot beat the one that ended in it, and is dropped before the sort.
-    candidate_rows AS (
-      SELECT g.grp, g.group_id, cp.record_id, cp.contact_at, cp.contact_last, cp.contact_precision, cp.contact_held, cp.untallied
-        FROM (SELECT 'partner' AS grp, cp.partner_id AS group_id, cp.* FROM candidate_pairs cp
-              UNION ALL
-              SELECT 'country', cp.country_id, cp.* FROM candidate_pairs cp WHERE cp.country_id IS NOT NULL) cp
-        JOIN groups g ON g.grp = cp.grp AND g.group_id = cp.group_id
-       WHERE cp.untallied OR g.held_month IS NULL OR cp.contact_last >= g.held_month
+    -- The same order as lastContact.
+    partner_last AS (
+      SELECT DISTINCT ON (pc.partner_id) pc.*
+        FROM partner_candidates pc
+       ORDER BY pc.partner_id, pc.contact_last DESC, pc.contact_at DESC, pc.contact_precision
     ),
-    -- The same order as lastContact, with only the winner turned into JSON.
+    country_last AS (
+      SELECT DISTINCT ON (pl.country_id) pl.country_id, l.contact_at, l.contact_last, l.contact_precision
+        FROM partner_last l JOIN partner_place pl ON pl.id = l.partner_id
+       WHERE pl.country_id IS NOT NULL
+       ORDER BY pl.country_id, l.contact_last DESC, l.contact_at DESC, l.contact_precision
+    ),
     last_contacts AS (
-      SELECT DISTINCT ON (s.grp, s.group_id) s.grp, s.group_id,
-             json_build_object('startsAt', to_char(s.contact_at, 'YYYY-MM-DD'), 'datePrecision', s.contact_precision) AS last_contact
-        FROM candidate_rows s
-       WHERE s.contact_held
-       ORDER BY s.grp, s.group_id, s.contact_last DESC, s.contact_at DESC, s.contact_precision
+      SELECT 'partner' AS grp, l.partner_id AS group_id, l.contact_at, l.contact_precision FROM partner_last l
+      UNION ALL
+      SELECT 'country', l.country_id, l.contact_at, l.contact_precision FROM country_last l
     ),
     untallied AS (
-      ${
-        partialMonth
-          ? Prisma.sql`SELECT s.grp, s.group_id, count(DISTINCT s.record_id)::int AS n FROM candidate_rows s WHERE s.untallied GROUP BY s.grp, s.group_id`
-          : Prisma.sql`SELECT NULL::text AS grp, NULL::uuid AS group_id, 0 AS n WHERE FALSE`
-      }
+      SELECT 'partner' AS grp, u.partner_id AS group_id, count(DISTINCT u.record_id)::int AS n FROM untallied_pairs u GROUP BY u.partner_id
+      UNION ALL
+      SELECT 'country', u.country_id, count(DISTINCT u.record_id)::int FROM untallied_pairs u WHERE u.country_id IS NOT NULL GROUP BY u.country_id
     ),
     interactions AS (
-      SELECT g.grp, g.group_id, g.n + COALESCE(u.n, 0) AS interactions, lc.last_contact
+      SELECT g.grp, g.group_id, g.n + COALESCE(u.n, 0) AS interactions,
+             CASE WHEN lc.group_id IS NOT NULL
+                  THEN json_build_object('startsAt', to_char(lc.contact_at, 'YYYY-MM-DD'), 'datePrecision', lc.contact_precision) END AS last_contact
         FROM groups g
         LEFT JOIN untallied u ON u.grp = g.grp AND u.group_id = g.group_id
         LEFT JOIN last_contacts lc ON lc.grp = g.grp AND lc.group_id = g.group_id

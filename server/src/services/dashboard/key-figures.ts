@@ -3,6 +3,7 @@ import type { TKeyFigures } from "@atlas/shared/dashboard";
 import { addDays, addMonths, dayParts, makeDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
 import { anySector, monthOf, tallyScope } from "./interaction-tally.ts";
+import { contactHeld, contactRows } from "./partner-contacts.ts";
 import {
   agreementConditions,
   and,
@@ -18,26 +19,35 @@ import {
 
 /**
  * Follow-ups belong to a sector or a partner through the interaction or agreement
- * (directly or through a plan item) they came from; one attached to a deleted
- * record is gone with it.
+ * (directly or through a plan item, which the caller joins as `fp`) they came from; one
+ * attached to a deleted record is gone with it. That is an anti-join with the few deleted
+ * records (the partial indexes of migration key_figures_indexes), not a look-up of the record
+ * of every follow-up: the foreign keys make it the same as testing the joined record.
+ * The sector and partner tests look up each follow-up's links: `OFFSET 0` keeps the planner
+ * from hashing instead every link of the sector or of the partners, all their history.
  */
 export function followUpConditions(f: SqlFilter): Prisma.Sql[] {
   const sectors = f.sectorIds;
   const scope = f.scope;
+  const agreementId = Prisma.sql`COALESCE(fu."agreementId", fp."agreementId")`;
   return [
     Prisma.sql`fu."deletedAt" IS NULL`,
-    Prisma.sql`(fi.id IS NULL OR fi."deletedAt" IS NULL)`,
-    Prisma.sql`(fa.id IS NULL OR fa."deletedAt" IS NULL)`,
+    Prisma.sql`NOT EXISTS (SELECT 1 FROM "Interaction" gone WHERE gone.id = fu."interactionId" AND gone."deletedAt" IS NOT NULL)`,
+    Prisma.sql`NOT EXISTS (SELECT 1 FROM "Agreement" gone WHERE gone.id = ${agreementId} AND gone."deletedAt" IS NOT NULL)`,
     ...(sectors
       ? [
-          Prisma.sql`(EXISTS (SELECT 1 FROM "InteractionSector" x WHERE x."interactionId" = fi.id AND x."sectorId" = ANY(${sectors}::uuid[]))
-            OR EXISTS (SELECT 1 FROM "AgreementSector" x WHERE x."agreementId" = fa.id AND x."sectorId" = ANY(${sectors}::uuid[])))`,
+          Prisma.sql`((fu."interactionId" IS NOT NULL
+             AND EXISTS (SELECT 1 FROM "InteractionSector" x WHERE x."interactionId" = fu."interactionId" AND x."sectorId" = ANY(${sectors}::uuid[]) OFFSET 0))
+            OR (${agreementId} IS NOT NULL
+             AND EXISTS (SELECT 1 FROM "AgreementSector" x WHERE x."agreementId" = ${agreementId} AND x."sectorId" = ANY(${sectors}::uuid[]) OFFSET 0)))`,
         ]
       : []),
     ...(scope
       ? [
-          Prisma.sql`(EXISTS (SELECT 1 FROM "InteractionPartner" x WHERE x."interactionId" = fi.id AND x."partnerId" = ANY(${scope}::uuid[]))
-            OR EXISTS (SELECT 1 FROM "AgreementParty" x WHERE x."agreementId" = fa.id AND x."partnerId" = ANY(${scope}::uuid[])))`,
+          Prisma.sql`((fu."interactionId" IS NOT NULL
+             AND EXISTS (SELECT 1 FROM "InteractionPartner" x WHERE x."interactionId" = fu."interactionId" AND x."partnerId" = ANY(${scope}::uuid[]) OFFSET 0))
+            OR (${agreementId} IS NOT NULL
+             AND EXISTS (SELECT 1 FROM "AgreementParty" x WHERE x."agreementId" = ${agreementId} AND x."partnerId" = ANY(${scope}::uuid[]) OFFSET 0)))`,
         ]
       : []),
     ...textMatches(Prisma.raw(`fu."searchText"`), f),
@@ -50,53 +60,68 @@ export function followUpConditions(f: SqlFilter): Prisma.Sql[] {
  * (tallyScope, and at most one sector: a sum over sector rows counts a meeting of two
  * sectors twice). A tally row whose months settle it counts whole: one of a month,
  * quarter or year that ended before `to`'s month, any other that started before it.
- * The rest can only be held within `to`'s month, and are read from the table there
- * through the indexes on the first and last day.
+ * The rest can only be held within `to`'s month, and are read there, never a pass over every
+ * meeting of the branch or of the sector.
  */
-export function heldMeetingsFromTallies(f: SqlFilter, period: { from: CalendarDay; to: CalendarDay }, interactionWhere: Prisma.Sql): Prisma.Sql | null {
+export function heldMeetingsFromTallies(f: SqlFilter, period: { from: CalendarDay; to: CalendarDay }): Prisma.Sql | null {
   const scope = tallyScope(f);
-  if (!scope || (f.sectorIds?.length ?? 0) > 1 || monthOf(period.from) !== period.from) return null;
+  const contacts = contactRows(f);
+  if (!scope || !contacts || monthOf(period.from) !== period.from) return null;
   const toMonth = monthOf(period.to);
   const vague = (a: string) => Prisma.sql`${Prisma.raw(`${a}."datePrecision"`)}::text IN ('MONTH', 'QUARTER', 'YEAR')`;
+  const sectorId = f.sectorIds?.[0];
+  // Held by `to` and not before toMonth: one of a month, quarter or year ended in those days, any
+  // other began in them. Of every meeting, counted from the partial indexes of migration
+  // key_figures_indexes alone (these conditions repeat their predicates word for word; the sector,
+  // if any, is looked up per meeting); of a partner's branch, from its partners' contact rows.
+  const inSector = sectorId
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "InteractionSector" x WHERE x."interactionId" = i.id AND x."sectorId" = ${sectorId}::uuid OFFSET 0)`
+    : Prisma.empty;
+  const vagueInterval = Prisma.sql`i."datePrecision" IN ('MONTH', 'QUARTER', 'YEAR')`;
+  const monthSoFar =
+    scope.kind === "all"
+      ? Prisma.sql`((SELECT count(*) FROM "Interaction" i
+           WHERE i."deletedAt" IS NULL AND NOT ${vagueInterval}
+             AND i."startsAt" >= ${toMonth}::date AND i."startsAt" <= ${period.to}::date AND i."startsAt" >= ${period.from}::date ${inSector})
+        + (SELECT count(*) FROM "Interaction" i
+            WHERE i."deletedAt" IS NULL AND ${vagueInterval}
+              AND COALESCE(i."endsAt", i."startsAt") >= ${toMonth}::date AND COALESCE(i."endsAt", i."startsAt") <= ${period.to}::date
+              AND i."startsAt" >= ${period.from}::date ${inSector}))`
+      : Prisma.sql`(SELECT count(DISTINCT m.id) FROM unnest(${f.scope}::uuid[]) AS sp(id)
+          CROSS JOIN LATERAL (
+            SELECT c."interactionId" AS id FROM ${contacts.table} c
+             WHERE c."partnerId" = sp.id AND ${contacts.sector("c")} AND NOT ${vague("c")} AND c."startsAt" >= ${toMonth}::date AND c."startsAt" <= ${period.to}::date
+               AND c."startsAt" >= ${period.from}::date
+            UNION ALL
+            SELECT c."interactionId" FROM ${contacts.table} c
+             WHERE c."partnerId" = sp.id AND ${contacts.sector("c")} AND ${vague("c")} AND c."lastDay" >= ${toMonth}::date AND c."lastDay" <= ${period.to}::date
+               AND c."startsAt" >= ${period.from}::date
+          ) m)`;
   return Prisma.sql`(
       (SELECT COALESCE(sum(t.count), 0) FROM "InteractionTally" t
-        WHERE t."scopeKind" = ${scope.kind} AND t."scopeId" = ${scope.id}::uuid AND t."sectorId" = ${f.sectorIds?.[0] ?? anySector}::uuid
+        WHERE t."scopeKind" = ${scope.kind} AND t."scopeId" = ${scope.id}::uuid AND t."sectorId" = ${sectorId ?? anySector}::uuid
           AND t."startMonth" >= ${period.from}::date
           AND CASE WHEN t.precision IN ('MONTH', 'QUARTER', 'YEAR') THEN t."endMonth" < ${toMonth}::date ELSE t."startMonth" < ${toMonth}::date END)
-      + (SELECT count(*) FROM "Interaction" i
-          WHERE ((${vague("i")} AND COALESCE(i."endsAt", i."startsAt") >= ${toMonth}::date AND COALESCE(i."endsAt", i."startsAt") <= ${period.to}::date)
-                 OR (NOT ${vague("i")} AND i."startsAt" >= ${toMonth}::date AND i."startsAt" <= ${period.to}::date))
-            AND ${interactionWhere} AND i."startsAt" >= ${period.from}::date AND ${interactionHeld("i", period.to)})
+      + ${monthSoFar}
     )::int`;
 }
 
 /**
  * The partners (live, outside the home region, under the filter) with a contact held by
- * `today` that ended on or after `since`, counted from the "direct" tallies where their
- * months settle both (the row ended in a month starting on or after `since`, and is held
- * as heldMeetingsFromTallies judges it), and from the table for the rest: contacts ending
- * in `since`'s month, and those whose being held only today's date decides (ending this
- * month or later, started by today). Null when the tallies cannot answer the filter.
+ * `today` that ended on or after `since`, from their contact rows (partner-contacts.ts): one
+ * index walk per partner from its latest contact down to `since`, cut at the first held one,
+ * so that only its contacts not yet held (planned ones) are stepped over. Null when the
+ * contact rows cannot answer the filter.
  */
-export function activePartnersFromTallies(f: SqlFilter, today: CalendarDay, since: CalendarDay): Prisma.Sql | null {
-  const scope = tallyScope(f);
-  if (!scope || (f.sectorIds?.length ?? 0) > 1) return null;
-  const thisMonth = monthOf(today);
-  const lastDay = Prisma.sql`COALESCE(i."endsAt", i."startsAt")`;
-  return Prisma.sql`(SELECT count(*)::int FROM (
-      SELECT t."scopeId" AS partner_id FROM "InteractionTally" t
-       WHERE t."scopeKind" = 'direct' AND t."sectorId" = ${f.sectorIds?.[0] ?? anySector}::uuid AND t.count > 0
-         AND t."endMonth" >= ${since}::date
-         AND CASE WHEN t.precision IN ('MONTH', 'QUARTER', 'YEAR') THEN t."endMonth" < ${thisMonth}::date ELSE t."startMonth" < ${thisMonth}::date END
-      UNION
-      SELECT ip."partnerId" FROM "Interaction" i JOIN "InteractionPartner" ip ON ip."interactionId" = i.id
-       WHERE ((${lastDay} >= ${since}::date AND ${lastDay} < ${addMonths(monthOf(since), 1)}::date)
-              OR (${lastDay} >= ${thisMonth}::date AND i."startsAt" <= ${today}::date))
-         AND ${and(interactionConditions("i", f, { period: false, scope: false }))}
-         AND ${interactionHeld("i", today)} AND ${lastDay} >= ${since}::date
-    ) a
-    JOIN "Partner" p ON p.id = a.partner_id AND p."deletedAt" IS NULL
-   WHERE ${and(inScope(Prisma.raw(`p.id`), f))}
+export function activePartnersFromContacts(f: SqlFilter, today: CalendarDay, since: CalendarDay): Prisma.Sql | null {
+  const contacts = contactRows(f);
+  if (!contacts) return null;
+  return Prisma.sql`(SELECT count(*)::int FROM "Partner" p
+   CROSS JOIN LATERAL (SELECT 1 FROM ${contacts.table} c
+                        WHERE c."partnerId" = p.id AND ${contacts.sector("c")} AND c."lastDay" >= ${since}::date AND ${contactHeld("c", today)}
+                        ORDER BY c."lastDay" DESC, c."startsAt" DESC
+                        LIMIT 1) held
+   WHERE p."deletedAt" IS NULL AND ${and(inScope(Prisma.raw(`p.id`), f))}
      AND NOT EXISTS (SELECT 1 FROM "PartnerClosure" h JOIN "Partner" hp ON hp.id = h."ancestorId" AND hp."isHome" WHERE h."descendantId" = p.id))`;
 }
 
@@ -141,7 +166,7 @@ export async function keyFigures({
   const heldIn = (a: string, period: { from: CalendarDay; to: CalendarDay }) =>
     Prisma.sql`${Prisma.raw(`${a}."startsAt"`)} >= ${period.from}::date AND ${interactionHeld(a, period.to)}`;
   const heldMeetings = (period: { from: CalendarDay; to: CalendarDay }) =>
-    (useTallies ? heldMeetingsFromTallies(f, period, interactionWhere) : null) ??
+    (useTallies ? heldMeetingsFromTallies(f, period) : null) ??
     Prisma.sql`(SELECT count(*)::int FROM "Interaction" i WHERE ${interactionWhere} AND ${heldIn("i", period)})`;
   const span = (a: string, period: { from: CalendarDay; to: CalendarDay }) =>
     and(spanInPeriod(Prisma.raw(`${a}."startsAt"`), Prisma.raw(`${a}."endsAt"`), period.from, period.to));
@@ -155,7 +180,7 @@ export async function keyFigures({
           AND ${and(inScope(Prisma.raw(`ip."partnerId"`), f))}
           AND NOT COALESCE(t.in_home, false)
           AND ${interactionHeld("i", today)} AND COALESCE(i."endsAt", i."startsAt") >= ${yearAgo}::date)`;
-  const activePartners = (useTallies ? activePartnersFromTallies(f, today, yearAgo) : null) ?? rawActivePartners;
+  const activePartners = (useTallies ? activePartnersFromContacts(f, today, yearAgo) : null) ?? rawActivePartners;
 
   const [row] = await prisma.$queryRaw<Row[]>`
     WITH RECURSIVE ${partnerTreeCte}
@@ -167,9 +192,7 @@ export async function keyFigures({
         WHERE ${and(eventConditions("e", f, { period: false }))} AND e.status <> 'CANCELLED'
           AND ${span("e", { from: today, to: day90 })}) AS events_next_90_days,
       (SELECT count(*)::int FROM "FollowUp" fu
-         LEFT JOIN "Interaction" fi ON fi.id = fu."interactionId"
          LEFT JOIN "PlanItem" fp ON fp.id = fu."planItemId"
-         LEFT JOIN "Agreement" fa ON fa.id = COALESCE(fu."agreementId", fp."agreementId")
         WHERE ${and(followUpConditions(f))}
           AND fu."dueDate" < ${today}::date AND fu.status IN ('OPEN', 'IN_PROGRESS')) AS overdue_follow_ups,
       (SELECT json_object_agg(s.stage, s.n) FROM (
