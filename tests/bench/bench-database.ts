@@ -48,6 +48,8 @@ export async function openBenchDatabase(target: BenchTarget, interactions: numbe
     await db.raw.query("SELECT atlas_rebuild_aggregates()");
     await db.raw.query("SELECT atlas_rebuild_partner_contacts()");
     await db.raw.query("SELECT atlas_rebuild_partner_sector_contacts()");
+    await db.raw.query("SELECT atlas_rebuild_person_contacts()");
+    await db.raw.query("SELECT atlas_rebuild_open_follow_ups()");
     // VACUUM as well: it sets the visibility map, without which an index-only scan still reads
     // every heap page it meets (autovacuum would do it some minutes later on a server).
     await db.raw.query(db.kind === "postgresql" ? "VACUUM (ANALYZE)" : "ANALYZE");
@@ -57,8 +59,18 @@ export async function openBenchDatabase(target: BenchTarget, interactions: numbe
   return db;
 }
 
-/** The tables whose triggers keep the aggregates (migrations aggregates_triggers, partner_contacts_triggers, partner_sector_contacts_triggers). */
-const aggregateTriggerTables = ["Interaction", "InteractionPartner", "InteractionSector", "Partner"];
+/** The tables whose triggers keep the aggregates (migrations aggregates_triggers, partner_contacts_triggers, partner_sector_contacts_triggers, person_contacts_and_open_follow_ups_triggers). */
+const aggregateTriggerTables = [
+  "Interaction",
+  "InteractionPartner",
+  "InteractionSector",
+  "Partner",
+  "InteractionParticipant",
+  "FollowUp",
+  "Agreement",
+  "AgreementParty",
+  "PlanItem",
+];
 
 /** Runs `load` with the user triggers of those tables disabled (foreign keys stay checked), enabling them again afterwards. */
 async function withAggregateTriggersOff<T>(db: Database, load: () => Promise<T>): Promise<T> {

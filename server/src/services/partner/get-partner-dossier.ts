@@ -191,27 +191,38 @@ const formerPostsShown = 4;
  * Both with how many of its contacts they attended and when last, the post they held
  * at that latest contact, and their former posts; the partner's own people first, then
  * by the latest contact.
+ *
+ * The contacts are read from the maintained PersonContactTally (per branch and person: how
+ * many, and the latest), not from the meetings: a contact with two partners of the branch
+ * counts once there, as the branch is the tallies' "subtree" of the partner, the scope the
+ * filters expand. Only a person whose latest contact is today or later (a planned one) has
+ * their contacts from today on counted and their latest past one found in PersonContact, by
+ * its index; the post and precision are read for the people listed alone. Of two contacts
+ * ending and beginning on the same days, the latest is the one with the smaller id.
  */
 async function people(prisma: Tx, id: string, scope: string[], today: CalendarDay) {
   const rows = await prisma.$queryRaw<PersonRow[]>`
-    WITH held AS (
-      SELECT x."personId" AS person_id, i.id, ${lastDay("i")} AS last_day, i."startsAt", i."datePrecision", x.post, x.organisation
-        FROM "InteractionParticipant" x
-        JOIN "Interaction" i ON i.id = x."interactionId" AND i."deletedAt" IS NULL AND ${lastDay("i")} < ${today}::date
-       WHERE EXISTS (SELECT 1 FROM "InteractionPartner" ip WHERE ip."interactionId" = i.id AND ip."partnerId" = ANY(${scope}::uuid[]))
-    ),
-    attended AS (
-      -- The latest contact is the one whose days end last; its first day and precision go out with it.
-      SELECT person_id, count(DISTINCT id)::int AS contacts, max(last_day) AS last_at,
-             (array_agg(${day(`"startsAt"`)} ORDER BY last_day DESC, "startsAt" DESC))[1] AS last_starts_at,
-             (array_agg("datePrecision"::text ORDER BY last_day DESC, "startsAt" DESC))[1] AS last_precision,
-             (array_agg(post ORDER BY last_day DESC, "startsAt" DESC))[1] AS last_post,
-             (array_agg(organisation ORDER BY last_day DESC, "startsAt" DESC))[1] AS last_organisation
-        FROM held GROUP BY person_id
+    WITH attended AS (
+      SELECT t."personId" AS person_id,
+             (t.contacts - (SELECT count(*) FROM "PersonContact" pc
+                             WHERE t."lastDay" >= ${today}::date
+                               AND pc."scopeId" = t."scopeId" AND pc."personId" = t."personId" AND pc."lastDay" >= ${today}::date))::int AS contacts,
+             l."lastDay" AS last_at, l."startsAt" AS last_starts_at, l."interactionId" AS last_id
+        FROM "PersonContactTally" t
+       -- No row when every contact is today or later: the person has attended none yet.
+       CROSS JOIN LATERAL (
+             SELECT t."lastDay", t."startsAt", t."interactionId" WHERE t."lastDay" < ${today}::date
+             UNION ALL
+             (SELECT pc."lastDay", pc."startsAt", pc."interactionId" FROM "PersonContact" pc
+               WHERE t."lastDay" >= ${today}::date
+                 AND pc."scopeId" = t."scopeId" AND pc."personId" = t."personId" AND pc."lastDay" < ${today}::date
+               ORDER BY pc."lastDay" DESC, pc."startsAt" DESC, pc."interactionId"
+               LIMIT 1)) l
+       WHERE t."scopeId" = ${id}::uuid
     ),
     candidates AS (
       SELECT pe.id, pe."fullName", pe.post, pe.organisation, pe.side, pe."partnerId",
-             COALESCE(at.contacts, 0) AS contacts, at.last_at, at.last_starts_at, at.last_precision, at.last_post, at.last_organisation,
+             COALESCE(at.contacts, 0) AS contacts, at.last_at, at.last_starts_at, at.last_id,
              CASE WHEN pe.side = 'HOME' THEN 'ours' ELSE 'theirs' END AS grp
         FROM "Person" pe LEFT JOIN attended at ON at.person_id = pe.id
        WHERE pe."deletedAt" IS NULL
@@ -226,10 +237,13 @@ async function people(prisma: Tx, id: string, scope: string[], today: CalendarDa
         FROM candidates c
     )
     SELECT r.id::text AS id, r."fullName", r.post, r.organisation, r.side::text AS side, r.contacts,
-           r.last_starts_at AS "lastContactAt", r.last_precision AS "lastContactPrecision",
-           r.last_post AS "lastContactPost", r.last_organisation AS "lastContactOrganisation",
+           ${day(`r.last_starts_at`)} AS "lastContactAt", li."datePrecision"::text AS "lastContactPrecision",
+           lx.post AS "lastContactPost", lx.organisation AS "lastContactOrganisation",
            r.grp, r.total, p.id::text AS "partnerId", p.name AS "partnerName"
-      FROM ranked r LEFT JOIN "Partner" p ON p.id = r."partnerId"
+      FROM ranked r
+      LEFT JOIN "Partner" p ON p.id = r."partnerId"
+      LEFT JOIN "Interaction" li ON li.id = r.last_id
+      LEFT JOIN "InteractionParticipant" lx ON lx."interactionId" = r.last_id AND lx."personId" = r.id
      WHERE r.rn <= ${dossierLimits.people}
      ORDER BY r.grp, r.rn`;
   // One more query for the positions of the people listed, whatever their number.
@@ -413,38 +427,60 @@ async function events(prisma: Tx, scope: string[], today: CalendarDay) {
 type FollowUpRow = Omit<TDossierFollowUp, "interaction" | "agreement"> &
   Counted & { overdueTotal: number; interactionId: string | null; interactionTitle: string | null; agreementId: string | null; agreementTitle: string | null };
 
-/** Open tasks from the partner's contacts and agreements (and their plan items), overdue (due before today) first. */
+/**
+ * Open tasks from the partner's contacts and agreements (and their plan items), overdue (due before today) first.
+ *
+ * Read from the maintained OpenFollowUp (each open follow-up with the partners it belongs to), so only
+ * the branch's open follow-ups are read, never its closed ones or its meetings: the page is each
+ * partner's first rows by its index, merged; the counts are over the branch's rows, a follow-up of two
+ * of its partners once. Overdue ones are those due before today, so "overdue first, then by due day"
+ * is the due day's order. One statement, so that the page and the counts agree; with no open
+ * follow-up it is one row of counts alone.
+ */
 async function followUps(prisma: Tx, scope: string[], today: CalendarDay) {
-  const rows = await prisma.$queryRaw<FollowUpRow[]>`
-    WITH sc_a AS (SELECT DISTINCT ap."agreementId" AS id FROM "AgreementParty" ap WHERE ap."partnerId" = ANY(${scope}::uuid[])),
-         sc_i AS (SELECT DISTINCT ip."interactionId" AS id FROM "InteractionPartner" ip WHERE ip."partnerId" = ANY(${scope}::uuid[])),
-         open AS (
-           SELECT f.id, f.title, f.status, f."dueDate", f."createdAt", u.name AS owner,
-                  (f."dueDate" IS NOT NULL AND f."dueDate" < ${today}::date) AS overdue,
-                  i.id AS interaction_id, i.title AS interaction_title, a.id AS agreement_id, a.title AS agreement_title
-             FROM "FollowUp" f
-             LEFT JOIN "User" u ON u.id = f."ownerId"
-             LEFT JOIN "Interaction" i ON i.id = f."interactionId" AND i."deletedAt" IS NULL
-             LEFT JOIN "Agreement" a ON a.id = f."agreementId" AND a."deletedAt" IS NULL
-             LEFT JOIN "PlanItem" pi ON pi.id = f."planItemId"
-            WHERE f."deletedAt" IS NULL AND f.status IN ('OPEN', 'IN_PROGRESS')
-              AND (i.id IN (SELECT id FROM sc_i) OR a.id IN (SELECT id FROM sc_a) OR pi."agreementId" IN (SELECT id FROM sc_a))
-         )
+  const rows = await prisma.$queryRaw<Array<Omit<FollowUpRow, "id"> & { id: string | null }>>`
+    WITH firsts AS (
+      SELECT x.* FROM unnest(${scope}::uuid[]) AS m(partner_id)
+       CROSS JOIN LATERAL (
+         SELECT o."followUpId" AS id, o."dueDate" AS due_date, o."createdAt" AS created_at FROM "OpenFollowUp" o
+          WHERE o."partnerId" = m.partner_id
+          ORDER BY o."dueDate" ASC NULLS LAST, o."createdAt" DESC, o."followUpId"
+          LIMIT ${dossierLimits.followUps}) x
+    ),
+    page AS (
+      SELECT DISTINCT id, due_date, created_at FROM firsts ORDER BY due_date ASC NULLS LAST, created_at DESC, id LIMIT ${dossierLimits.followUps}
+    ),
+    counted AS (
+      SELECT count(DISTINCT o."followUpId")::int AS total,
+             (count(DISTINCT o."followUpId") FILTER (WHERE o."dueDate" < ${today}::date))::int AS overdue
+        FROM "OpenFollowUp" o WHERE o."partnerId" = ANY(${scope}::uuid[])
+    ),
+    listed AS (
+      SELECT f.id, f.title, f.status, f."dueDate", pg.created_at, u.name AS owner,
+             (f."dueDate" IS NOT NULL AND f."dueDate" < ${today}::date) AS overdue,
+             i.id AS interaction_id, i.title AS interaction_title, a.id AS agreement_id, a.title AS agreement_title
+        FROM page pg
+        JOIN "FollowUp" f ON f.id = pg.id
+        LEFT JOIN "User" u ON u.id = f."ownerId"
+        LEFT JOIN "Interaction" i ON i.id = f."interactionId" AND i."deletedAt" IS NULL
+        LEFT JOIN "Agreement" a ON a.id = f."agreementId" AND a."deletedAt" IS NULL
+    )
     SELECT o.id::text AS id, o.title, o.status::text AS status, ${day(`o."dueDate"`)} AS "dueDate", o.owner, o.overdue,
            o.interaction_id::text AS "interactionId", o.interaction_title AS "interactionTitle",
            o.agreement_id::text AS "agreementId", o.agreement_title AS "agreementTitle",
-           count(*) OVER ()::int AS total, (count(*) FILTER (WHERE o.overdue) OVER ())::int AS "overdueTotal"
-      FROM open o
-     ORDER BY o.overdue DESC, o."dueDate" ASC NULLS LAST, o."createdAt" DESC, o.id
-     LIMIT ${dossierLimits.followUps}`;
+           c.total, c.overdue AS "overdueTotal"
+      FROM counted c LEFT JOIN listed o ON TRUE
+     ORDER BY o."dueDate" ASC NULLS LAST, o.created_at DESC, o.id`;
+  const listed = rows.filter((r): r is FollowUpRow => r.id !== null);
   return {
-    list: list<TDossierFollowUp>(
-      rows.map(({ interactionId, interactionTitle, agreementId, agreementTitle, overdueTotal: _o, ...f }) => ({
+    list: {
+      items: listed.map(({ interactionId, interactionTitle, agreementId, agreementTitle, overdueTotal: _o, total: _t, ...f }) => ({
         ...f,
         interaction: interactionId ? { id: interactionId, title: interactionTitle ?? "" } : null,
         agreement: agreementId ? { id: agreementId, title: agreementTitle ?? "" } : null,
       })),
-    ),
+      total: rows[0]?.total ?? 0,
+    } satisfies TDossierList<TDossierFollowUp>,
     overdue: rows[0]?.overdueTotal ?? 0,
   };
 }
