@@ -7,13 +7,14 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import pg from "pg";
+import { appSessionOptions } from "@atlas/db/database";
 
 export type FloorStatement = { text: string; values: unknown[] };
 export type FloorCall = { name: string; waves: FloorStatement[][] };
 
 const calls = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as FloorCall[];
-// The app's default pool size (DATABASE_POOL_SIZE).
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+// The app's default pool size (DATABASE_POOL_SIZE) and its session settings (JIT off).
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: appSessionOptions });
 
 const server = http.createServer((req, res) => {
   const send = (status: number, body: string) => {
