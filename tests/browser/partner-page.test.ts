@@ -62,6 +62,16 @@ describe("the partner dossier", () => {
     const summary = page.getByRole("region", { name: "Состояние сотрудничества" });
     await expect(summary.getByText("Предложение направлено").count()).resolves.toBeGreaterThan(0);
     await expect(summary.getByText(/Участники: /).count()).resolves.toBe(1);
+    // Every stage with its count lies inside its tile: a long stage («Зарегистрировано в Минюсте»)
+    // with its «× 2» ran past the tile's right edge and was cut off there.
+    const overflowing = await summary
+      .locator(".dossier-stages li")
+      .evaluateAll((items) =>
+        items
+          .filter((li) => [...li.children].some((c) => c.getBoundingClientRect().right > li.closest(".dossier-tile")!.getBoundingClientRect().right + 0.5))
+          .map((li) => li.textContent),
+      );
+    expect(overflowing).toEqual([]);
 
     // The proposal to Almaty Oblast, with its stage next to it.
     const agreements = page.getByRole("region", { name: "Соглашения и предложения" });
