@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@atlas/db/database";
 import { seedDatabase } from "@atlas/db/seed/seed-database";
 import { caseIds } from "@atlas/db/seed/kazakhstan-case";
-import { LIST_COUNT_BOUND } from "@atlas/shared/common";
+import { LIST_COUNT_BOUND, SEARCH_COUNT_BOUND } from "@atlas/shared/common";
 import { boundedTotal } from "@atlas/server/services/common/list-page";
 import { openTestDatabase } from "../support/test-database.ts";
 import { callersFor, type Caller } from "../support/callers.ts";
@@ -105,7 +105,9 @@ describe("list totals", () => {
     expect(await boundedTotal(countAtMost(LIST_COUNT_BOUND))).toEqual({ total: LIST_COUNT_BOUND, totalIsLowerBound: false });
     expect(await boundedTotal(countAtMost(LIST_COUNT_BOUND + 1))).toEqual({ total: LIST_COUNT_BOUND, totalIsLowerBound: true });
     expect(await boundedTotal(countAtMost(3 * LIST_COUNT_BOUND))).toEqual({ total: LIST_COUNT_BOUND, totalIsLowerBound: true });
-    expect(asked).toEqual([LIST_COUNT_BOUND + 1, LIST_COUNT_BOUND + 1, LIST_COUNT_BOUND + 1]);
+    expect(await boundedTotal(countAtMost(SEARCH_COUNT_BOUND + 1), SEARCH_COUNT_BOUND)).toEqual({ total: SEARCH_COUNT_BOUND, totalIsLowerBound: true });
+    expect(await boundedTotal(countAtMost(SEARCH_COUNT_BOUND), SEARCH_COUNT_BOUND)).toEqual({ total: SEARCH_COUNT_BOUND, totalIsLowerBound: false });
+    expect(asked).toEqual([LIST_COUNT_BOUND + 1, LIST_COUNT_BOUND + 1, LIST_COUNT_BOUND + 1, SEARCH_COUNT_BOUND + 1, SEARCH_COUNT_BOUND + 1]);
   });
 
   it("a count under a filter is bounded in the SQL the list sends", async () => {
@@ -116,7 +118,17 @@ describe("list totals", () => {
     // No ORDER BY before the LIMIT: the count stops at the bound instead of sorting every match.
     expect(counts[0]!.text).toMatch(/LIMIT \$\d+\) bounded/);
     expect(counts[0]!.text).not.toMatch(/ORDER BY/i);
-    expect(counts[0]!.values.map(Number)).toContain(LIST_COUNT_BOUND + 1);
+    // A search counts to its own, lower bound: every match is tested row by row.
+    expect(counts[0]!.values.map(Number)).toContain(SEARCH_COUNT_BOUND + 1);
+  });
+
+  it("meetings: a search that finds more than SEARCH_COUNT_BOUND says so, and the filter without text counts on", async () => {
+    // «вопросам» is in about two of three generated titles: well over a thousand of these meetings.
+    const page = await viewer.meeting.list({ filter: { q: "вопросам" }, limit: 1 });
+    expect({ total: page.total, totalIsLowerBound: page.totalIsLowerBound }).toEqual({ total: SEARCH_COUNT_BOUND, totalIsLowerBound: true });
+    const all = await viewer.meeting.list({ filter: {}, limit: 1 });
+    expect(all.total).toBeGreaterThan(SEARCH_COUNT_BOUND);
+    expect(all.totalIsLowerBound).toBe(false);
   });
 
   it("meetings: the total is the exact count, from the tallies (periods from a month's first day to any day) or from the rows", async () => {
@@ -135,6 +147,12 @@ describe("list totals", () => {
       { sectorIds: [agricultureId], from: "2025-03-17" },
       { from: "2025-03-17", to: "2025-03-20" },
       { partnerIds: [caseIds.kazakhstan], from: "2024-10-09", to: "2025-02-14" },
+      // Both ends inside a month, under a branch and a sector: the edges come from the branch's contacts.
+      { partnerIds: [caseIds.kazakhstan], sectorIds: [agricultureId], ...lastYear },
+      { countryCodes: ["KZ"], sectorIds: [agricultureId], from: "2024-02-29", to: "2025-08-03" },
+      // Both ends inside one month.
+      { partnerIds: [caseIds.kazakhstan], from: "2025-11-05", to: "2025-11-20" },
+      { sectorIds: [agricultureId], from: "2025-06-03", to: "2025-06-28" },
       // The tallies cannot answer these (text, direction, format): rows are counted, up to the bound.
       { q: "переговоры" },
       { q: "переговоры", directions: ["INCOMING" as const], formats: ["IN_PERSON" as const] },

@@ -3,7 +3,7 @@
 // exact, or «более 10 000» when the server stopped counting at its bound (issue 16).
 import { afterEach, describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/react";
-import { LIST_COUNT_BOUND } from "@atlas/shared/common";
+import { LIST_COUNT_BOUND, SEARCH_COUNT_BOUND } from "@atlas/shared/common";
 import { i18n, setLanguage } from "../../client/src/lib/i18n.ts";
 import { ListTotal } from "../../client/src/entities/list-page/list-results.tsx";
 import { countedTotal, useShownText, type CountedTotal } from "../../client/src/lib/list-total.ts";
@@ -41,6 +41,12 @@ describe("a list's total", () => {
     render(<Totals total={atBound} />);
     expect(text(screen.getByText(/встреч/).textContent)).toBe("более 10 000 встреч");
     expect(text(screen.getByTestId("shown").textContent)).toBe("Показано 50 из более чем 10 000");
+  });
+
+  it("says «более 1 000» when a search stopped counting at its lower bound", () => {
+    render(<Totals total={countedTotal({ total: SEARCH_COUNT_BOUND, totalIsLowerBound: true })} />);
+    expect(text(screen.getByText(/встреч/).textContent)).toBe("более 1 000 встреч");
+    expect(text(screen.getByTestId("shown").textContent)).toBe("Показано 50 из более чем 1 000");
   });
 
   it("says “more than 10,000” in English", async () => {

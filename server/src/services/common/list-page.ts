@@ -36,9 +36,12 @@ export function orderThenById<F extends string>(sort: { field: F; direction: Sor
  * `count({ where, take })` is `SELECT count(*) FROM (SELECT … LIMIT take)`): it reads at
  * most one row more than the bound, whatever the table's size.
  */
-export async function boundedTotal(countAtMost: (take: number) => Promise<number>): Promise<{ total: number; totalIsLowerBound: boolean }> {
-  const counted = await countAtMost(LIST_COUNT_BOUND + 1);
-  return counted > LIST_COUNT_BOUND ? { total: LIST_COUNT_BOUND, totalIsLowerBound: true } : { total: counted, totalIsLowerBound: false };
+export async function boundedTotal(
+  countAtMost: (take: number) => Promise<number>,
+  bound: number = LIST_COUNT_BOUND,
+): Promise<{ total: number; totalIsLowerBound: boolean }> {
+  const counted = await countAtMost(bound + 1);
+  return counted > bound ? { total: bound, totalIsLowerBound: true } : { total: counted, totalIsLowerBound: false };
 }
 
 /** One page of a list: `limit` rows after the cursor row, and the total under the same filter. */
@@ -48,19 +51,21 @@ export async function listPage<T extends { id: string }, C extends boolean = tru
   findMany: (window: PageWindow) => Promise<T[]>;
   /** Counts the rows under the filter, stopping after `take` of them (`prisma.x.count({ where, take })`). */
   count: (take: number) => Promise<number>;
+  /** Where the count stops (LIST_COUNT_BOUND unless the list says otherwise: SEARCH_COUNT_BOUND under a text search). */
+  countBound?: number;
   /** The exact total when something cheaper than counting rows knows it (a maintained tally); null when it cannot tell. */
   knownTotal?: () => Promise<number | null>;
 }): Promise<{
   items: T[];
   nextCursor: string | null;
   total: PageTotal<C>;
-  /** More than `total` rows match: the count stopped at LIST_COUNT_BOUND. */
+  /** More than `total` rows match: the count stopped at its bound. */
   totalIsLowerBound: boolean;
 }> {
   const { cursor, limit } = args.input;
   const total = async () => {
     const known = args.knownTotal ? await args.knownTotal() : null;
-    return known !== null ? { total: known, totalIsLowerBound: false } : boundedTotal(args.count);
+    return known !== null ? { total: known, totalIsLowerBound: false } : boundedTotal(args.count, args.countBound);
   };
   const [rows, counted] = await Promise.all([
     args.findMany({ take: limit + 1, ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}) }),

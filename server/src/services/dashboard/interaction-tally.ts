@@ -7,15 +7,15 @@
 // span of months and one date precision. That answers a filter exactly when it has no
 // text, names at most one partner (counts of a union of branches would count a meeting
 // of two of them twice), and its period starts on the first day of a month. A period
-// ending inside a month takes that month's meetings from the table (an indexed range of
-// at most one month), since the tally cannot tell the days apart.
+// ending inside a month takes that month's meetings one by one (scopeContacts: an indexed
+// range of at most one month per partner), since the tally cannot tell the days apart.
 //
 // Two more scope kinds (migration `tally_direct_and_country`) count per partner itself
 // ("direct") and per country as the map places partners ("country"); activity-by-partner.ts
 // and key-figures.ts read them.
 import { addDays, dayParts, makeDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import { Prisma } from "../../db.ts";
-import { and, interactionConditions, type SqlFilter } from "./sql-filters.ts";
+import { and, spanInPeriod, type SqlFilter } from "./sql-filters.ts";
 
 /** The sector id of the rows that count every interaction of a scope, whatever its sectors. */
 export const anySector = "00000000-0000-0000-0000-000000000000";
@@ -80,12 +80,45 @@ export function interactionTally(f: SqlFilter, period: { from: CalendarDay | nul
       FROM "InteractionTally" t
      WHERE ${and(tallied)}`;
   if (!partialMonth) return tallyRows;
-  const edge = interactionConditions("i", { ...f, sectorIds: null, from, to });
+  // The partial month's meetings, from the day-indexed contacts: one index range per partner
+  // of the scope (PartnerContact, partnerId + startsAt), not every link of the branch.
+  const edge = scopeContacts(scope, f, null, [
+    Prisma.sql`c."startsAt" >= ${partialMonth}::date`,
+    ...spanInPeriod(Prisma.raw(`c."startsAt"`), Prisma.raw(`c."lastDay"`), from, to),
+  ]);
   return Prisma.sql`${tallyRows}
     UNION ALL
-    SELECT x.sector_id, date_trunc('month', i."startsAt"::timestamp)::date, date_trunc('month', COALESCE(i."endsAt", i."startsAt")::timestamp)::date,
-           i."datePrecision"::text, 1
-      FROM "Interaction" i
-     CROSS JOIN LATERAL (SELECT ${anySector}::uuid UNION ALL SELECT s."sectorId" FROM "InteractionSector" s WHERE s."interactionId" = i.id) x(sector_id)
-     WHERE i."startsAt" >= ${partialMonth}::date AND ${and(edge)}`;
+    SELECT x.sector_id, date_trunc('month', e.starts_at::timestamp)::date, date_trunc('month', e.last_day::timestamp)::date, e.date_precision, 1
+      FROM (${edge}) e
+     CROSS JOIN LATERAL (SELECT ${anySector}::uuid UNION ALL SELECT s."sectorId" FROM "InteractionSector" s WHERE s."interactionId" = e.id) x(sector_id)`;
+}
+
+/**
+ * The live interactions of a tally scope (and of one sector, unless null) that meet
+ * `conditions` on the alias `c`, whose columns are "startsAt", "lastDay" (COALESCE(endsAt,
+ * startsAt)) and "datePrecision": as a relation `(id, starts_at, last_day, date_precision)`,
+ * each interaction once. A branch reads its partners' maintained contacts (PartnerContact,
+ * or PartnerSectorContact under a sector), whose indexes lead with the partner and then a
+ * day, so a bounded span of days costs a few index ranges however long the history; a
+ * meeting with two partners of the branch is one row. Everything reads the meetings.
+ */
+export function scopeContacts(
+  scope: NonNullable<ReturnType<typeof tallyScope>>,
+  f: Pick<SqlFilter, "scope">,
+  sectorId: string | null,
+  conditions: Prisma.Sql[],
+): Prisma.Sql {
+  if (scope.kind === "all") {
+    const meetings = Prisma.sql`(SELECT i.id, i."startsAt", COALESCE(i."endsAt", i."startsAt") AS "lastDay", i."datePrecision" FROM "Interaction" i WHERE i."deletedAt" IS NULL)`;
+    const inSector = sectorId
+      ? [Prisma.sql`EXISTS (SELECT 1 FROM "InteractionSector" f_s WHERE f_s."interactionId" = c.id AND f_s."sectorId" = ${sectorId}::uuid)`]
+      : [];
+    return Prisma.sql`SELECT c.id, c."startsAt" AS starts_at, c."lastDay" AS last_day, c."datePrecision"::text AS date_precision
+      FROM ${meetings} c WHERE ${and([...conditions, ...inSector])}`;
+  }
+  const contacts = Prisma.raw(sectorId ? `"PartnerSectorContact"` : `"PartnerContact"`);
+  const inSector = sectorId ? [Prisma.sql`c."sectorId" = ${sectorId}::uuid`] : [];
+  // The rows of one interaction carry the same days (the triggers copy them from it).
+  return Prisma.sql`SELECT DISTINCT c."interactionId" AS id, c."startsAt" AS starts_at, c."lastDay" AS last_day, c."datePrecision"::text AS date_precision
+      FROM ${contacts} c WHERE c."partnerId" = ANY(${f.scope ?? []}::uuid[]) AND ${and([...inSector, ...conditions])}`;
 }

@@ -1,11 +1,12 @@
 import type { z } from "zod";
 import { parseTextQuery, textWhere } from "../common/text-search.ts";
 import type { ZListMeetingsInput } from "@atlas/shared/meeting";
+import { SEARCH_COUNT_BOUND } from "@atlas/shared/common";
 import { Prisma, type Tx } from "../../db.ts";
 import { resolvePartnerScope, spanOverlap } from "../common/filters.ts";
 import { listPage, orderThenById, type ListCall } from "../common/list-page.ts";
 import { addMonths, dayParts, makeDay, type CalendarDay } from "@atlas/shared/calendar-day";
-import { anySector, interactionTally, tallyScope } from "../dashboard/interaction-tally.ts";
+import { anySector, interactionTally, scopeContacts, tallyScope } from "../dashboard/interaction-tally.ts";
 import { and, interactionConditions, type SqlFilter } from "../dashboard/sql-filters.ts";
 import { meetingListCounts, meetingListSelect, toMeetingListItem } from "./meeting-select.ts";
 
@@ -40,6 +41,8 @@ export async function listMeetings<C extends boolean = true>({ prisma, input, co
     countTotal,
     findMany: (p) => prisma.interaction.findMany({ where, select: meetingListSelect, orderBy: orderThenById(sort), ...p }),
     count: (take) => countMeetingsAtMost(prisma, tallied, filter, take),
+    // Text is matched meeting by meeting: a search counts to a thousand, not ten.
+    ...(text.length > 0 ? { countBound: SEARCH_COUNT_BOUND } : {}),
     knownTotal: () => (onlyTallied ? talliedMeetingTotal(prisma, tallied) : Promise.resolve(null)),
   });
   const counts = await meetingListCounts(
@@ -53,14 +56,15 @@ export async function listMeetings<C extends boolean = true>({ prisma, input, co
  * The exact number of live meetings under the filter, from the maintained tallies
  * (InteractionTally, dashboard/interaction-tally.ts) when they can answer it: no text, at
  * most one partner and one sector (a meeting under two of them would count twice). A
- * period ending mid-month reads that month's meetings from the table (interactionTally);
- * one starting mid-month reads, from the table too, the meetings whose last day falls in
- * its first month (an indexed range on that day, Interaction_lastDay_idx), and takes the
+ * period ending mid-month reads that month's meetings one by one (interactionTally); one
+ * starting mid-month reads, one by one too, the meetings whose last day falls in
+ * its first month (an indexed range on that day per partner, scopeContacts), and takes the
  * rest from the tallies from the next month on. Null otherwise: the list then counts rows,
  * up to its bound.
  */
 async function talliedMeetingTotal(prisma: Tx, f: SqlFilter): Promise<number | null> {
-  if ((f.sectorIds && f.sectorIds.length > 1) || !tallyScope(f)) return null;
+  const scope = tallyScope(f);
+  if ((f.sectorIds && f.sectorIds.length > 1) || !scope) return null;
   const firstMonth = f.from ? monthOf(f.from) : null;
   // The whole months of the period: all of it, or from the month after a mid-month start.
   const wholeFrom = f.from && firstMonth !== f.from ? addMonths(firstMonth!, 1) : f.from;
@@ -68,13 +72,18 @@ async function talliedMeetingTotal(prisma: Tx, f: SqlFilter): Promise<number | n
   // answer this exactly even when that month is after the period's end.
   const tally = interactionTally(f, { from: wholeFrom, to: f.to });
   if (!tally) return null;
+  const sectorId = f.sectorIds?.[0] ?? null;
   // Every meeting counts once under the rows of any sector, and once under each of its sectors.
-  const parts = [Prisma.sql`SELECT COALESCE(sum(t.n), 0)::int AS n FROM (${tally}) t WHERE t.sector_id = ${f.sectorIds?.[0] ?? anySector}::uuid`];
+  const parts = [Prisma.sql`SELECT COALESCE(sum(t.n), 0)::int AS n FROM (${tally}) t WHERE t.sector_id = ${sectorId ?? anySector}::uuid`];
   if (f.from && wholeFrom !== f.from) {
-    // In the period and over before the first whole month: not in the tally part above.
-    parts.push(Prisma.sql`
-      SELECT count(*)::int FROM "Interaction" i
-       WHERE ${and(interactionConditions("i", f))} AND COALESCE(i."endsAt", i."startsAt") < ${wholeFrom}::date`);
+    // In the period and over before the first whole month: not in the tally part above. The
+    // scope's contacts of that span of last days (an index range per partner, scopeContacts).
+    const overEarly = scopeContacts(scope, f, sectorId, [
+      Prisma.sql`c."lastDay" >= ${f.from}::date`,
+      Prisma.sql`c."lastDay" < ${wholeFrom}::date`,
+      ...(f.to ? [Prisma.sql`c."startsAt" <= ${f.to}::date`] : []),
+    ]);
+    parts.push(Prisma.sql`SELECT count(*)::int FROM (${overEarly}) e`);
   }
   const [row] = await prisma.$queryRaw<Array<{ total: number }>>`
     SELECT COALESCE(sum(p.n), 0)::int AS total FROM (${Prisma.join(parts, " UNION ALL ")}) p(n)`;
