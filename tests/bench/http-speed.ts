@@ -58,8 +58,8 @@ await db.close();
 
 // ---- Processes: the real server and the floor ----
 
-const databaseEnv: Record<string, string> =
-  target.kind === "postgresql" ? { DATABASE_URL: await benchDatabaseUrl(dbName) } : { ATLAS_DATA_DIR: dataDir, DATABASE_URL: "" };
+const databaseEnv: Record<string, string | undefined> =
+  target.kind === "postgresql" ? { DATABASE_URL: await benchDatabaseUrl(dbName) } : { ATLAS_DATA_DIR: dataDir, DATABASE_URL: undefined };
 const server = await startProcess("server", ["src/main.ts"], path.join(repoRoot, "server"), {
   ...databaseEnv,
   ATLAS_DEMO: "false",

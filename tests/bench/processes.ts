@@ -12,12 +12,23 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Runs a tsx script with PORT/HOST set and waits until its /healthz answers (up to 300 s). */
-export async function startProcess(name: string, args: string[], cwd: string, env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
+/**
+ * Runs a tsx script with PORT/HOST set and waits until its /healthz answers (up to 300 s).
+ * A variable given as undefined is removed from the inherited environment (the embedded
+ * database wants DATABASE_URL unset, not empty).
+ */
+export async function startProcess(
+  name: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string | undefined>,
+): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn" };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
   const child = spawn(process.execPath, ["--import", "tsx", ...args], {
     cwd,
-    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn" },
+    env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -64,17 +64,27 @@ export function tallyScope(f: Pick<SqlFilter, "scope" | "scopeRoots" | "text">):
 /**
  * The live interactions under the filter's partners and text whose days overlap
  * [from, to], as a relation `(sector_id, start_month, end_month, precision, n)`: per
- * sector, and once with sector_id = anySector. The filter's sectors are not applied (the
+ * sector, and once with sector_id = anySector; only the rows of `onlySector` (a sector id
+ * or anySector) when the caller needs no other. The filter's sectors are not applied (the
  * caller picks the sector rows it needs). Null when the tallies cannot answer exactly.
  */
-export function interactionTally(f: SqlFilter, period: { from: CalendarDay | null; to: CalendarDay | null }): Prisma.Sql | null {
+export function interactionTally(
+  f: SqlFilter,
+  period: { from: CalendarDay | null; to: CalendarDay | null },
+  { onlySector }: { onlySector?: string } = {},
+): Prisma.Sql | null {
   const scope = tallyScope(f);
   if (!scope) return null;
   const covered = tallyPeriod(period);
   if (!covered) return null;
   const { from, to } = period;
   const { partialMonth } = covered;
-  const tallied = [Prisma.sql`t."scopeKind" = ${scope.kind}`, Prisma.sql`t."scopeId" = ${scope.id}::uuid`, ...tallyPeriodConditions("t", covered)];
+  const tallied = [
+    Prisma.sql`t."scopeKind" = ${scope.kind}`,
+    Prisma.sql`t."scopeId" = ${scope.id}::uuid`,
+    ...(onlySector ? [Prisma.sql`t."sectorId" = ${onlySector}::uuid`] : []),
+    ...tallyPeriodConditions("t", covered),
+  ];
   const tallyRows = Prisma.sql`
     SELECT t."sectorId" AS sector_id, t."startMonth" AS start_month, t."endMonth" AS end_month, t.precision, t.count AS n
       FROM "InteractionTally" t
@@ -82,13 +92,19 @@ export function interactionTally(f: SqlFilter, period: { from: CalendarDay | nul
   if (!partialMonth) return tallyRows;
   // The partial month's meetings, from the day-indexed contacts: one index range per partner
   // of the scope (PartnerContact, partnerId + startsAt), not every link of the branch.
-  const edge = scopeContacts(scope, f, null, [
-    Prisma.sql`c."startsAt" >= ${partialMonth}::date`,
-    ...spanInPeriod(Prisma.raw(`c."startsAt"`), Prisma.raw(`c."lastDay"`), from, to),
-  ]);
+  const edgeDays = [Prisma.sql`c."startsAt" >= ${partialMonth}::date`, ...spanInPeriod(Prisma.raw(`c."startsAt"`), Prisma.raw(`c."lastDay"`), from, to)];
+  const edgeRow = (sectorId: Prisma.Sql) =>
+    Prisma.sql`${sectorId}, date_trunc('month', e.starts_at::timestamp)::date, date_trunc('month', e.last_day::timestamp)::date, e.date_precision, 1`;
+  if (onlySector) {
+    const edge = scopeContacts(scope, f, onlySector === anySector ? null : onlySector, edgeDays);
+    return Prisma.sql`${tallyRows}
+    UNION ALL
+    SELECT ${edgeRow(Prisma.sql`${onlySector}::uuid`)} FROM (${edge}) e`;
+  }
+  const edge = scopeContacts(scope, f, null, edgeDays);
   return Prisma.sql`${tallyRows}
     UNION ALL
-    SELECT x.sector_id, date_trunc('month', e.starts_at::timestamp)::date, date_trunc('month', e.last_day::timestamp)::date, e.date_precision, 1
+    SELECT ${edgeRow(Prisma.sql`x.sector_id`)}
       FROM (${edge}) e
      CROSS JOIN LATERAL (SELECT ${anySector}::uuid UNION ALL SELECT s."sectorId" FROM "InteractionSector" s WHERE s."interactionId" = e.id) x(sector_id)`;
 }

@@ -70,11 +70,11 @@ async function talliedMeetingTotal(prisma: Tx, f: SqlFilter): Promise<number | n
   const wholeFrom = f.from && firstMonth !== f.from ? addMonths(firstMonth!, 1) : f.from;
   // The meetings in the period still going on the first whole month (or later); the tallies
   // answer this exactly even when that month is after the period's end.
-  const tally = interactionTally(f, { from: wholeFrom, to: f.to });
-  if (!tally) return null;
   const sectorId = f.sectorIds?.[0] ?? null;
   // Every meeting counts once under the rows of any sector, and once under each of its sectors.
-  const parts = [Prisma.sql`SELECT COALESCE(sum(t.n), 0)::int AS n FROM (${tally}) t WHERE t.sector_id = ${sectorId ?? anySector}::uuid`];
+  const tally = interactionTally(f, { from: wholeFrom, to: f.to }, { onlySector: sectorId ?? anySector });
+  if (!tally) return null;
+  const parts = [Prisma.sql`SELECT COALESCE(sum(t.n), 0)::int AS n FROM (${tally}) t`];
   if (f.from && wholeFrom !== f.from) {
     // In the period and over before the first whole month: not in the tally part above. The
     // scope's contacts of that span of last days (an index range per partner, scopeContacts).
