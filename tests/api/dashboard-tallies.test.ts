@@ -310,6 +310,19 @@ describe("activity per partner and per country from the tallies", () => {
     await c.editor.followUp.create({ title: "По пункту плана", planItemId: item.id, dueDate: "2025-05-04" });
     await c.editor.followUp.create({ title: "Самостоятельная", dueDate: "2025-05-05" });
     await expectAsJoined();
+    // Under a partner filter the candidates come from OpenFollowUp: it follows due days, status and links.
+    const moving = await c.editor.followUp.create({ title: "Переносимая", interactionId: m.id, dueDate: "2025-05-06" });
+    await expectAsJoined();
+    const later = await c.editor.followUp.update({ id: moving.id, version: moving.version, data: { dueDate: "2027-01-10" } });
+    await expectAsJoined();
+    const relinked = await c.editor.followUp.update({
+      id: moving.id,
+      version: later.version,
+      data: { dueDate: "2025-05-06", interactionId: null, agreementId: agreement.id },
+    });
+    await expectAsJoined();
+    await c.editor.followUp.complete({ id: moving.id, version: relinked.version });
+    await expectAsJoined();
     const before = await overdue({});
     await c.admin.meeting.delete({ id: m.id, version: m.version });
     await db.prisma.agreement.update({ where: { id: agreement.id }, data: { deletedAt: new Date("2025-06-01") } });

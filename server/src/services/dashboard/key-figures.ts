@@ -55,6 +55,19 @@ export function followUpConditions(f: SqlFilter): Prisma.Sql[] {
 }
 
 /**
+ * Under a partner filter, the overdue follow-ups to check are those the maintained
+ * OpenFollowUp rows give the scope's partners (an index range on partner and due day each),
+ * not every open overdue follow-up in the database with a lookup of its records each. Those
+ * rows hold every partner an open follow-up belongs to (its meeting's, its agreement's and
+ * its plan item's agreement's), a superset of what followUpConditions accepts, which still
+ * decides; so the count is the same (dashboard-tallies.test.ts compares it with a join).
+ */
+function overdueCandidates(f: SqlFilter, today: CalendarDay): Prisma.Sql {
+  if (!f.scope) return Prisma.empty;
+  return Prisma.sql`AND fu.id IN (SELECT o."followUpId" FROM "OpenFollowUp" o WHERE o."partnerId" = ANY(${f.scope}::uuid[]) AND o."dueDate" < ${today}::date)`;
+}
+
+/**
  * The interactions that started from `from` (a 1 January) and were held by `to`, as a
  * scalar subquery on the maintained tallies, or null when they cannot answer the filter
  * (tallyScope, and at most one sector: a sum over sector rows counts a meeting of two
@@ -193,7 +206,7 @@ export async function keyFigures({
           AND ${span("e", { from: today, to: day90 })}) AS events_next_90_days,
       (SELECT count(*)::int FROM "FollowUp" fu
          LEFT JOIN "PlanItem" fp ON fp.id = fu."planItemId"
-        WHERE ${and(followUpConditions(f))}
+        WHERE ${and(followUpConditions(f))} ${useTallies ? overdueCandidates(f, today) : Prisma.empty}
           AND fu."dueDate" < ${today}::date AND fu.status IN ('OPEN', 'IN_PROGRESS')) AS overdue_follow_ups,
       (SELECT json_object_agg(s.stage, s.n) FROM (
          SELECT a.stage::text AS stage, count(*)::int AS n FROM "Agreement" a
