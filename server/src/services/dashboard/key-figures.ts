@@ -62,7 +62,7 @@ export function followUpConditions(f: SqlFilter): Prisma.Sql[] {
  * its plan item's agreement's), a superset of what followUpConditions accepts, which still
  * decides; so the count is the same (dashboard-tallies.test.ts compares it with a join).
  */
-function overdueCandidates(f: SqlFilter, today: CalendarDay): Prisma.Sql {
+export function overdueCandidates(f: SqlFilter, today: CalendarDay): Prisma.Sql {
   if (!f.scope) return Prisma.empty;
   return Prisma.sql`AND fu.id IN (SELECT o."followUpId" FROM "OpenFollowUp" o WHERE o."partnerId" = ANY(${f.scope}::uuid[]) AND o."dueDate" < ${today}::date)`;
 }

@@ -6,7 +6,7 @@ import { Prisma, type Tx } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import type { CalendarReadCall } from "../common/service-call.ts";
 import { getDashboardSummary } from "../dashboard/get-dashboard-summary.ts";
-import { followUpConditions } from "../dashboard/key-figures.ts";
+import { followUpConditions, overdueCandidates } from "../dashboard/key-figures.ts";
 import {
   agreementConditions,
   and,
@@ -149,11 +149,10 @@ async function overdueFollowUpsOn(prisma: Tx, f: SqlFilter, today: CalendarDay):
   return prisma.$queryRaw<TReport["overdueFollowUps"]>`
     SELECT fu.id AS "followUpId", fu.title, to_char(fu."dueDate", 'YYYY-MM-DD') AS "dueDate", u.name AS "ownerName"
       FROM "FollowUp" fu
-      LEFT JOIN "Interaction" fi ON fi.id = fu."interactionId"
       LEFT JOIN "PlanItem" fp ON fp.id = fu."planItemId"
-      LEFT JOIN "Agreement" fa ON fa.id = COALESCE(fu."agreementId", fp."agreementId")
       LEFT JOIN "User" u ON u.id = fu."ownerId"
-     WHERE ${and(followUpConditions(f))} AND fu."dueDate" < ${today}::date AND fu.status IN ('OPEN', 'IN_PROGRESS')
+     WHERE ${and(followUpConditions(f))} ${overdueCandidates(f, today)}
+       AND fu."dueDate" < ${today}::date AND fu.status IN ('OPEN', 'IN_PROGRESS')
      ORDER BY fu."dueDate", fu.title
      LIMIT ${listLimit}`;
 }
