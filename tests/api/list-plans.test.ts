@@ -8,17 +8,21 @@ import { seedDatabase } from "@atlas/db/seed/seed-database";
 import { caseIds } from "@atlas/db/seed/kazakhstan-case";
 import { LIST_COUNT_BOUND, SEARCH_COUNT_BOUND } from "@atlas/shared/common";
 import { boundedTotal } from "@atlas/server/services/common/list-page";
+import { listMeetings } from "@atlas/server/services/meeting/list-meetings";
+import { ZListMeetingsInput, type TMeetingFilter } from "@atlas/shared/meeting";
 import { openTestDatabase } from "../support/test-database.ts";
 import { callersFor, type Caller } from "../support/callers.ts";
 import { captureSql, type CapturedStatement } from "../support/sql-capture.ts";
 
 /** The tables that grow with the meetings: none of them may be read whole for a page. */
-const bigTables = ["Interaction", "InteractionPartner", "InteractionSector"];
+const bigTables = ["Interaction", "InteractionPartner", "InteractionSector", "PartnerContact", "PartnerSectorContact"];
 
 let db: Database;
 let viewer: Caller;
 let agricultureId: string;
 let someMeetingId: string;
+/** A partner of a few meetings (the generator's least met). */
+let smallPartnerId: string;
 
 beforeAll(async () => {
   db = await openTestDatabase();
@@ -28,6 +32,10 @@ beforeAll(async () => {
   viewer = (await callersFor(db)).viewer;
   agricultureId = (await db.prisma.sector.findUniqueOrThrow({ where: { code: "agriculture" } })).id;
   someMeetingId = (await db.prisma.interaction.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { id: "asc" } })).id;
+  const [small] = await db.raw.query<{ id: string }>(
+    `SELECT "partnerId"::text AS id FROM "InteractionPartner" GROUP BY "partnerId" HAVING count(*) >= 3 ORDER BY count(*), "partnerId" LIMIT 1`,
+  );
+  smallPartnerId = small!.id;
 }, 120_000);
 afterAll(async () => db?.close());
 
@@ -95,6 +103,43 @@ describe("the documented list calls read one page", () => {
     const planned = await plans(await captureSql(db, call));
     expect(planned.length).toBeGreaterThan(0);
     expect(planned.filter((p) => p.seqScans.length > 0)).toEqual([]);
+  });
+});
+
+describe("a branch's meetings page by page from its contacts", () => {
+  it("gives the pages Prisma's own query gives, newest first, for branches, a sector and periods", async () => {
+    const input = (filter: TMeetingFilter, cursor: string | null) => ZListMeetingsInput.parse({ filter, limit: 7, cursor });
+    const pages = async (filter: TMeetingFilter, pageFromContacts: boolean) => {
+      const ids: string[][] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await listMeetings({ prisma: db.prisma, input: input(filter, cursor), countTotal: false, pageFromContacts });
+        ids.push(page.items.map((m) => m.id));
+        cursor = page.nextCursor;
+      } while (cursor && ids.length < 25);
+      return ids;
+    };
+    const filters: TMeetingFilter[] = [
+      { partnerIds: [caseIds.kazakhstan] },
+      { partnerIds: [caseIds.kazakhstan], sectorIds: [agricultureId] },
+      { partnerIds: [caseIds.kazakhstan], sectorIds: [agricultureId], ...lastYear },
+      { countryCodes: ["KZ"], from: "2025-06-15" },
+      { countryCodes: ["KZ"], to: "2024-03-10" },
+      { partnerIds: [caseIds.kazakhstan], from: "2025-11-05", to: "2025-11-20" },
+      { partnerIds: [smallPartnerId], sectorIds: [agricultureId] },
+    ];
+    let seen = 0;
+    for (const filter of filters) {
+      const fromContacts = await pages(filter, true);
+      expect({ filter, pages: fromContacts }).toEqual({ filter, pages: await pages(filter, false) });
+      seen += fromContacts.flat().length;
+    }
+    expect(seen).toBeGreaterThan(100);
+  });
+
+  it("reads the contacts, not a walk of the meetings, when it answers", async () => {
+    const sent = await captureSql(db, () => viewer.meeting.list({ filter: { partnerIds: [caseIds.kazakhstan], sectorIds: [agricultureId], ...lastYear } }));
+    expect(sent.some((s) => /FROM "PartnerSectorContact" c/.test(s.text) && /ORDER BY x\.starts_at DESC/.test(s.text))).toBe(true);
   });
 });
 

@@ -4,13 +4,22 @@ import type { ZListMeetingsInput } from "@atlas/shared/meeting";
 import { SEARCH_COUNT_BOUND } from "@atlas/shared/common";
 import { Prisma, type Tx } from "../../db.ts";
 import { resolvePartnerScope, spanOverlap } from "../common/filters.ts";
-import { listPage, orderThenById, type ListCall } from "../common/list-page.ts";
-import { addMonths, dayParts, makeDay, type CalendarDay } from "@atlas/shared/calendar-day";
+import { listPage, orderThenById, type ListCall, type PageWindow } from "../common/list-page.ts";
+import { addMonths, dayParts, makeDay, utcDateToDay, type CalendarDay } from "@atlas/shared/calendar-day";
 import { anySector, interactionTally, scopeContacts, tallyScope } from "../dashboard/interaction-tally.ts";
 import { and, interactionConditions, type SqlFilter } from "../dashboard/sql-filters.ts";
 import { meetingListCounts, meetingListSelect, toMeetingListItem } from "./meeting-select.ts";
 
-export async function listMeetings<C extends boolean = true>({ prisma, input, countTotal }: ListCall<z.output<typeof ZListMeetingsInput>, C>) {
+/**
+ * One page of meetings and its total. `pageFromContacts: false` keeps the page to Prisma's
+ * own query even where pageIdsFromContacts could answer it (the tests compare the two).
+ */
+export async function listMeetings<C extends boolean = true>({
+  prisma,
+  input,
+  countTotal,
+  pageFromContacts = true,
+}: ListCall<z.output<typeof ZListMeetingsInput>, C> & { pageFromContacts?: boolean }) {
   const { filter, sort } = input;
   const scope = await resolvePartnerScope(prisma, filter);
   const text = await parseTextQuery(prisma, filter.q);
@@ -39,7 +48,16 @@ export async function listMeetings<C extends boolean = true>({ prisma, input, co
   const page = await listPage({
     input,
     countTotal,
-    findMany: (p) => prisma.interaction.findMany({ where, select: meetingListSelect, orderBy: orderThenById(sort), ...p }),
+    findMany: async (p) => {
+      const newestFirst = sort.field === "startsAt" && sort.direction === "desc";
+      const ids = pageFromContacts && onlyTallied && newestFirst ? await pageIdsFromContacts(prisma, tallied, p) : null;
+      return prisma.interaction.findMany({
+        where: ids ? { id: { in: ids } } : where,
+        select: meetingListSelect,
+        orderBy: orderThenById(sort),
+        ...(ids ? {} : p),
+      });
+    },
     count: (take) => countMeetingsAtMost(prisma, tallied, filter, take),
     // Text is matched meeting by meeting: a search counts to a thousand, not ten.
     ...(text.length > 0 ? { countBound: SEARCH_COUNT_BOUND } : {}),
@@ -88,6 +106,51 @@ async function talliedMeetingTotal(prisma: Tx, f: SqlFilter): Promise<number | n
   const [row] = await prisma.$queryRaw<Array<{ total: number }>>`
     SELECT COALESCE(sum(p.n), 0)::int AS total FROM (${Prisma.join(parts, " UNION ALL ")}) p(n)`;
   return row?.total ?? 0;
+}
+
+/**
+ * The ids of a page of a partner branch's meetings (and of one sector), newest first, from the
+ * branch's maintained contacts (PartnerContact, PartnerSectorContact: indexed by partner, then
+ * sector, then day) instead of a walk of every meeting from the newest down that tests each for
+ * the branch and the sector, which reads more of the history the rarer the filter. Per partner
+ * of the branch it reads at most a page of contacts that start in the period and at most a page
+ * of those that started before it and last into it; the page is the newest of those. Null when
+ * it cannot answer: no partner filter, text or more than one sector, or a cursor that names no
+ * meeting (Prisma's query then decides, as before).
+ */
+async function pageIdsFromContacts(prisma: Tx, f: SqlFilter, window: PageWindow): Promise<string[] | null> {
+  if (!f.scope || f.text.length > 0 || (f.sectorIds && f.sectorIds.length > 1)) return null;
+  let after = Prisma.empty;
+  if (window.cursor) {
+    const [row] = await prisma.$queryRaw<Array<{ startsAt: Date }>>`
+      SELECT i."startsAt" FROM "Interaction" i WHERE i.id = ${window.cursor.id}::uuid AND i."deletedAt" IS NULL`;
+    if (!row) return null;
+    after = Prisma.sql`AND (c."startsAt", c."interactionId") < (${utcDateToDay(row.startsAt)}::date, ${window.cursor.id}::uuid)`;
+  }
+  const sectorId = f.sectorIds?.[0] ?? null;
+  const contacts = Prisma.raw(sectorId ? `"PartnerSectorContact"` : `"PartnerContact"`);
+  const ofPartner = Prisma.sql`c."partnerId" = p.id ${sectorId ? Prisma.sql`AND c."sectorId" = ${sectorId}::uuid` : Prisma.empty} ${after}`;
+  const upTo = f.to ? Prisma.sql`AND c."startsAt" <= ${f.to}::date` : Prisma.empty;
+  // Those that start in the period: a range of the (partner, sector, day) index, newest first.
+  const startingIn = Prisma.sql`(SELECT c."interactionId", c."startsAt" FROM ${contacts} c
+      WHERE ${ofPartner} ${upTo} ${f.from ? Prisma.sql`AND c."startsAt" >= ${f.from}::date` : Prisma.empty}
+      ORDER BY c."startsAt" DESC, c."interactionId" DESC LIMIT ${window.take})`;
+  // Those that started before it and last into it: a range of the last-day index (its days from
+  // the period's first on), never a walk back through the older history.
+  const runningInto = f.from
+    ? Prisma.sql`UNION ALL (SELECT c."interactionId", c."startsAt" FROM ${contacts} c
+      WHERE ${ofPartner} ${upTo} AND c."lastDay" >= ${f.from}::date AND c."startsAt" < ${f.from}::date
+      ORDER BY c."startsAt" DESC, c."interactionId" DESC LIMIT ${window.take})`
+    : Prisma.empty;
+  const rows = await prisma.$queryRaw<Array<{ id: string }>>`
+    SELECT x.id::text AS id FROM (
+      SELECT DISTINCT c."interactionId" AS id, c."startsAt" AS starts_at
+        FROM unnest(${f.scope}::uuid[]) AS p(id)
+       CROSS JOIN LATERAL (${startingIn} ${runningInto}) c
+    ) x
+    ORDER BY x.starts_at DESC, x.id DESC
+    LIMIT ${window.take}`;
+  return rows.map((r) => r.id);
 }
 
 const monthOf = (day: CalendarDay) => {
