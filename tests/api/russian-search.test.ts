@@ -142,4 +142,18 @@ describe("search.global", () => {
     const kz = await c.viewer.search.global({ q: "Казахтан" });
     expect(kz.groups.find((g) => g.type === "partner")?.hits[0]).toMatchObject({ title: "Республика Казахстан", match: "similar" });
   });
+
+  it("finds sources by their words, dated or not, but not by a typo: they grow with the history", async () => {
+    const older = await c.editor.source.create({ title: "Лесопромышленный форум в Вологде", publishedAt: "2023-05-10" });
+    const newer = await c.editor.source.create({ title: "Итоги лесопромышленного форума", publishedAt: "2025-05-12" });
+    const undated = await c.editor.source.create({ title: "Заметка о лесопромышленном форуме" });
+    const hits = (await c.viewer.search.global({ q: "лесопромышленный форум" })).groups.find((g) => g.type === "source")?.hits ?? [];
+    expect(hits.map((h) => h.id).sort()).toEqual([older.id, newer.id, undated.id].sort());
+    expect(hits.find((h) => h.id === newer.id)).toMatchObject({ day: "2025-05-12", match: "words" });
+    // A typo finds a partner by similarity, never a source (no similarity scan over a growing table).
+    const partner = await c.editor.partner.create({ name: "Лесопромышленный кластер", level: "ORGANISATION" });
+    const typo = await c.viewer.search.global({ q: "Лесопромышлинный" });
+    expect(typo.groups.find((g) => g.type === "partner")?.hits.map((h) => h.id)).toContain(partner.id);
+    expect(typo.groups.find((g) => g.type === "source")).toBeUndefined();
+  });
 });

@@ -50,6 +50,8 @@ export async function prepareBenchCalls(db: Database, only: RegExp | null) {
     call("partner.list", "partner.list", {}),
     call("agreement.list", "agreement.list", {}),
     call("meeting.byId", "meeting.byId", { id: someMeeting.id }),
+    // The search box over every kind of record, with a word in most meetings' titles.
+    call("search.global «визит»", "search.global", { q: "визит" }),
   ].filter((c) => !only || only.test(c.name));
   return { password, caller, calls };
 }
