@@ -113,7 +113,12 @@ describe("a branch's meetings page by page from its contacts", () => {
       const ids: string[][] = [];
       let cursor: string | null = null;
       do {
-        const page = await listMeetings({ prisma: db.prisma, input: input(filter, cursor), countTotal: false, pageFromContacts });
+        const page: { items: Array<{ id: string }>; nextCursor: string | null } = await listMeetings({
+          prisma: db.prisma,
+          input: input(filter, cursor),
+          countTotal: false,
+          pageFromContacts,
+        });
         ids.push(page.items.map((m) => m.id));
         cursor = page.nextCursor;
       } while (cursor && ids.length < 25);
