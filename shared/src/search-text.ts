@@ -1,6 +1,18 @@
 import { latinSkeleton } from "./russian-text.ts";
 
 /**
+ * What a user typed or pasted into a search field, as text the server can take: U+0000 and
+ * the other control characters become spaces, and a surrogate half without its partner is
+ * dropped. Such characters match nothing a search could find, while the server refuses them
+ * in any input (server/src/input-text.ts) — a search must not fail on them.
+ */
+export function searchableQuery(typed: string): string {
+  return typed
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, " ")
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "");
+}
+
+/**
  * The form in which text is stored in the `searchText` columns and in which search
  * terms are compared: lower case, with ё folded to е, so "Ёлка", "ЁЛКА" and "елка"
  * all match. Done in the application rather than in SQL so that it does not depend

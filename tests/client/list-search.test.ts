@@ -38,6 +38,14 @@ describe("list search schemas", () => {
     expect(fromUrl(ZVocabularySearch, "?list=passwords")).toEqual({});
   });
 
+  it("take out of a search the characters the server refuses: U+0000, control characters, a lone surrogate", () => {
+    expect(ZMeetingSearch.parse({ q: "лес\u0000форум" })).toEqual({ q: "лес форум" });
+    expect(ZMeetingSearch.parse({ q: "\ud800визит\u0007" })).toEqual({ q: "визит" });
+    // A pair stays: it is a character (an emoji), not half of one.
+    expect(ZMeetingSearch.parse({ q: "форум 😀" })).toEqual({ q: "форум 😀" });
+    expect(ZMeetingSearch.parse({ q: "\u0000\udc00" })).toEqual({});
+  });
+
   it("put a backwards period in order", () => {
     expect(fromUrl(ZProjectSearch, "?from=2025-06-01&to=2025-01-01")).toEqual({ from: "2025-01-01", to: "2025-06-01" });
     expect(fromUrl(ZExportSearch, "?from=2025-06-01&to=2025-01-01")).toEqual({ from: "2025-01-01", to: "2025-06-01" });

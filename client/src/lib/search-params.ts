@@ -5,6 +5,7 @@
 // (never Date objects, whose day would depend on a time zone).
 import { z } from "zod";
 import { isCalendarDay, type CalendarDay } from "@atlas/shared/calendar-day";
+import { searchableQuery } from "@atlas/shared/search-text";
 
 export type RawSearch = Record<string, string>;
 
@@ -45,10 +46,10 @@ export function listOf<T>(raw: unknown, accept: (item: string) => T | undefined)
 // Each is optional as a whole: zod 4 runs no transform for an absent key (and would call
 // one that may answer undefined "nonoptional").
 
-/** Free text: trimmed, at most 200 characters, absent when empty. */
+/** Free text: without characters the server refuses (searchableQuery), trimmed, at most 200 characters, absent when empty. */
 export const searchText = z
   .unknown()
-  .transform((raw) => (typeof raw === "string" ? raw.trim().slice(0, 200) : "") || undefined)
+  .transform((raw) => (typeof raw === "string" ? searchableQuery(raw).trim().slice(0, 200) : "") || undefined)
   .optional();
 
 /** A real calendar day, YYYY-MM-DD, in the supported range (no 2024-02-30, no year 0). */

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { recordPagePath } from "@atlas/shared/entity-registry";
+import { searchableQuery } from "@atlas/shared/search-text";
 import type { TGlobalSearchHit, TGlobalSearchResult, TSearchMatch } from "@atlas/shared/search";
 import { trpc } from "../../../lib/trpc.ts";
 import { useDebounced } from "../../../lib/use-debounced.ts";
@@ -13,7 +14,7 @@ const debounceMs = 200;
 const perType = 5;
 
 export function useGlobalSearch(text: string) {
-  const typed = text.trim();
+  const typed = searchableQuery(text).trim();
   const q = useDebounced(typed, debounceMs);
   const enabled = q.length >= minQueryLength;
   const query = useQuery(trpc.search.global.queryOptions({ q, limit: perType }, { enabled, placeholderData: keepPreviousData, staleTime: 60_000 }));
