@@ -116,7 +116,8 @@ export function interactionTally(
  * each interaction once. A branch reads its partners' maintained contacts (PartnerContact,
  * or PartnerSectorContact under a sector), whose indexes lead with the partner and then a
  * day, so a bounded span of days costs a few index ranges however long the history; a
- * meeting with two partners of the branch is one row. Everything reads the meetings.
+ * meeting with two partners of the branch is one row. The whole register (scope "all") reads
+ * the meetings themselves.
  */
 export function scopeContacts(
   scope: NonNullable<ReturnType<typeof tallyScope>>,
