@@ -94,15 +94,15 @@ describe("timeline.summary", () => {
     // tenth visit with a state (important): 2,000 of them, about 670 in the year's window,
     // far more than the cap. (Only those get a partner row: PGlite checks foreign keys
     // row by row, slowly.)
+    // A meeting known to its month is stored as the month's first and last day (the CHECK of migration timeline_under_way_reads).
     await db.prisma.$executeRawUnsafe(`
-      INSERT INTO "Interaction" (id, title, kind, "startsAt", "datePrecision", place, "updatedAt", "searchText")
+      INSERT INTO "Interaction" (id, title, kind, "startsAt", "endsAt", "datePrecision", place, "updatedAt", "searchText")
       SELECT gen_random_uuid(), 'Встреча ' || n, CASE WHEN n % 5 = 0 THEN 'VISIT' ELSE 'MEETING' END,
-             DATE '2025-06-15' - ((n * 7919) % 1096 - 548), CASE WHEN n % 49 = 0 THEN 'MONTH'::"DatePrecision" ELSE 'DAY'::"DatePrecision" END,
+             CASE WHEN n % 49 = 0 THEN date_trunc('month', d)::date ELSE d END,
+             CASE WHEN n % 49 = 0 THEN (date_trunc('month', d) + interval '1 month - 1 day')::date END,
+             CASE WHEN n % 49 = 0 THEN 'MONTH'::"DatePrecision" ELSE 'DAY'::"DatePrecision" END,
              CASE WHEN n % 50 = 0 THEN 'state visit' END, now(), ''
-        FROM generate_series(1, 100000) AS n`);
-    await db.prisma.$executeRawUnsafe(
-      `UPDATE "Interaction" SET "startsAt" = date_trunc('month', "startsAt")::date, "endsAt" = (date_trunc('month', "startsAt") + interval '1 month - 1 day')::date WHERE "datePrecision" = 'MONTH'`,
-    );
+        FROM generate_series(1, 100000) AS n, LATERAL (SELECT DATE '2025-06-15' - ((n * 7919) % 1096 - 548) AS d) AS day`);
     await db.prisma.$executeRawUnsafe(`
       INSERT INTO "InteractionPartner" ("interactionId", "partnerId")
       SELECT id, '${s.partners.kz.id}'::uuid FROM "Interaction" WHERE place = 'state visit'`);

@@ -8,7 +8,7 @@ import {
   type TTimelinePartner,
   type ZTimelineInput,
 } from "@atlas/shared/timeline";
-import { addMonths, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
+import { addMonths, periodOf, type CalendarDay, type TDatePrecision } from "@atlas/shared/calendar-day";
 import { Prisma, type Tx } from "../../db.ts";
 import { anySector, tallyScope } from "../dashboard/interaction-tally.ts";
 import {
@@ -91,43 +91,56 @@ const interactionColumns = Prisma.sql`'interaction' AS kind, i.id, i.id AS recor
              i.kind::text AS subtype, i.direction::text AS direction, NULL::text AS status, NULL::text AS from_stage,
              i.place, NULL::int AS position, NULL::uuid AS stop_partner_id, ${noTour}`;
 
+const vaguePrecisions = ["MONTH", "QUARTER", "YEAR"] as const;
+
 /**
- * The contacts of the window that can be on a page of `limit` rows, in two parts that
- * are each read in the page's order by an index and cut at `limit`, so that a page reads
- * about `limit` meetings however many the window holds: those that begin inside the
- * window (the index on startsAt), and those that began before it and still run on its
- * first day (the GiST index on their days: the few meetings under way on one day).
- * Together they are exactly the contacts the window overlaps.
+ * The contacts of the window that can be on a page of `limit` rows, read so that a page reads
+ * about `limit` meetings however many the window holds or the days hold. Candidates are taken
+ * as (id, first day), each kind cut at `limit` in the page's order, and only the `limit` kept
+ * are read whole:
+ * - those that begin inside the window (the index on startsAt);
+ * - those that began before it and still run on its first day. A month, quarter or year is
+ *   stored as its period's first and last day (the CHECK of migration
+ *   timeline_under_way_reads), so such a meeting under way on `from` starts on the first day
+ *   of from's month, quarter or year: three equality walks of one index. Any other is an exact
+ *   or approximate meeting over several days, found in the GiST index of those alone, which
+ *   answers without the table. (The GiST index over every meeting's days, with the year-long
+ *   ranges, took 14 ms to find the 3,456 meetings under way on one day at a million meetings.)
+ * Together they are exactly the contacts the window overlaps. The window's own day conditions
+ * are implied for the second kind (a meeting under way on `from` ends on or after it and began
+ * before it, so before `to`) and left out.
  */
-function interactionPageParts(f: ResolvedFilter, from: CalendarDay | null, to: CalendarDay | null, last: boolean, limit: number): Prisma.Sql[] {
+function interactionPagePart(f: ResolvedFilter, from: CalendarDay | null, to: CalendarDay | null, last: boolean, limit: number): Prisma.Sql {
   const conditions = interactionConditions("i", { ...f, from, to });
-  const order = last ? Prisma.sql`ORDER BY i."startsAt" DESC, i.id DESC` : Prisma.sql`ORDER BY i."startsAt", i.id`;
-  const parts = [
-    Prisma.sql`(SELECT ${interactionColumns} FROM "Interaction" i
+  const order = (alias: string) => raw(last ? `ORDER BY ${alias}."startsAt" DESC, ${alias}.id DESC` : `ORDER BY ${alias}."startsAt", ${alias}.id`);
+  const candidates = [
+    Prisma.sql`(SELECT i.id, i."startsAt" FROM "Interaction" i
        WHERE ${and([...conditions, ...(from ? [Prisma.sql`i."startsAt" >= ${from}::date`] : [])])}
-       ${order} LIMIT ${limit})`,
+       ${order("i")} LIMIT ${limit})`,
   ];
   if (from) {
-    // The meetings under way on `from` come from the GiST index on their days, all of them (the few
-    // meetings under way on one day), and are sorted afterwards: OFFSET 0 keeps the planner from
-    // walking the index on startsAt instead to save the sort, which read every meeting that began
-    // before the window (565,207 rows, 3.2 s at a million meetings). The window's own day
-    // conditions are implied by the GiST one (a meeting under way on `from` ends on or after it and
-    // began before it, so before `to`) and left out: with them the planner also read the index on
-    // the last day, every meeting ending after `from` (368,575 rows, 82 ms).
     const undated = interactionConditions("i", { ...f, from: null, to: null });
-    parts.push(Prisma.sql`(SELECT ${interactionColumns}
-       FROM (SELECT * FROM "Interaction" i
-              WHERE ${and([
-                ...undated,
-                Prisma.sql`i."startsAt" < ${from}::date`,
-                // The expression of the index "Interaction_live_days_gist" (migration partner_contacts_triggers).
-                Prisma.sql`daterange(i."startsAt", GREATEST(i."startsAt", COALESCE(i."endsAt", i."startsAt")), '[]') @> ${from}::date`,
-              ])}
-             OFFSET 0) i
-       ${order} LIMIT ${limit})`);
+    for (const precision of vaguePrecisions) {
+      const first = periodOf(from, precision).first;
+      if (first >= from) continue; // begins on `from`: the first kind has it
+      // Literals, not parameters: the planner proves the partial index "Interaction_live_vague_start_idx" from them.
+      candidates.push(Prisma.sql`(SELECT i.id, i."startsAt" FROM "Interaction" i
+         WHERE ${and([...undated, raw(`i."datePrecision" = '${precision}'`), Prisma.sql`i."startsAt" = ${first}::date`])}
+         ${order("i")} LIMIT ${limit})`);
+    }
+    // The predicate and expression of the index "Interaction_live_multiday_gist", written as it is.
+    candidates.push(Prisma.sql`(SELECT i.id, i."startsAt" FROM "Interaction" i
+       WHERE ${and([
+         ...undated,
+         raw(`i."datePrecision" IN ('DAY', 'APPROXIMATE') AND i."endsAt" > i."startsAt"`),
+         Prisma.sql`daterange(i."startsAt", i."endsAt", '[]') @> ${from}::date`,
+         Prisma.sql`i."startsAt" < ${from}::date`,
+       ])}
+       ${order("i")} LIMIT ${limit})`);
   }
-  return parts;
+  return Prisma.sql`SELECT ${interactionColumns}
+      FROM (SELECT c.id FROM (${Prisma.join(candidates, " UNION ALL ")}) c ${order("c")} LIMIT ${limit}) c
+      JOIN "Interaction" i ON i.id = c.id`;
 }
 
 /**
@@ -260,13 +273,13 @@ export async function listTimeline({ prisma, input, today }: { prisma: Tx; input
     ? Prisma.sql`ORDER BY sort_day DESC, kind DESC, record_id DESC, position DESC NULLS LAST, id DESC`
     : Prisma.sql`ORDER BY sort_day, kind, record_id, position NULLS FIRST, id`;
 
-  // The page reads about as many contacts as it shows (interactionPageParts); the other parts
+  // The page reads about as many contacts as it shows (interactionPagePart); the other parts
   // are small tables read whole. The total is counted apart from the page, narrow: a count
   // over the page's union, `count(*) OVER ()`, sorted every row of the window with all its
   // columns. The partners of each row are looked up only for the rows that survive ORDER BY
   // and LIMIT: computing them inside the union cost one subquery per row of the window.
   const others = timelineParts(f, from, to, new Set([...wanted].filter((k) => k !== "interaction")));
-  const pageParts = [...others, ...(wanted.has("interaction") ? interactionPageParts(f, from, to, last, input.limit + 1) : [])];
+  const pageParts = [...others, ...(wanted.has("interaction") ? [interactionPagePart(f, from, to, last, input.limit + 1)] : [])];
   const totalSql = Prisma.sql`(${wanted.has("interaction") ? interactionCount(f, from, to) : Prisma.sql`0`}
     + ${others.length ? Prisma.sql`(SELECT count(*) FROM (${Prisma.join(others, " UNION ALL ")}) o)` : Prisma.sql`0`})`;
   const rows = await prisma.$queryRaw<Row[]>`
