@@ -71,7 +71,8 @@ async function expectTablesExact() {
                 JOIN "Agreement" a ON a.id = f2."agreementId" AND a."deletedAt" IS NULL JOIN "AgreementParty" ap ON ap."agreementId" = a.id
               UNION
               SELECT f2.id, ap."partnerId" FROM "FollowUp" f2
-                JOIN "PlanItem" pi ON pi.id = f2."planItemId" JOIN "AgreementParty" ap ON ap."agreementId" = pi."agreementId") p ON p.id = f.id
+                JOIN "PlanItem" pi ON pi.id = f2."planItemId" JOIN "Agreement" pa ON pa.id = pi."agreementId" AND pa."deletedAt" IS NULL
+                JOIN "AgreementParty" ap ON ap."agreementId" = pa.id) p ON p.id = f.id
        WHERE f."deletedAt" IS NULL AND f.status IN ('OPEN', 'IN_PROGRESS')
        ORDER BY 1`),
   );
@@ -144,7 +145,7 @@ async function expectedPeople(partnerId: string, today: string) {
   return { theirs: group("theirs"), ours: group("ours") };
 }
 
-/** Open, not deleted follow-ups of the branch's live meetings, live agreements and plan items, overdue first. */
+/** Open, not deleted follow-ups of the branch's live meetings, live agreements and live agreements' plan items, overdue first. */
 async function expectedFollowUps(partnerId: string, today: string) {
   const rows = await db.raw.query<{
     id: string;
@@ -161,7 +162,8 @@ async function expectedFollowUps(partnerId: string, today: string) {
         FROM "FollowUp" f
         LEFT JOIN "Interaction" i ON i.id = f."interactionId" AND i."deletedAt" IS NULL
         LEFT JOIN "Agreement" a ON a.id = f."agreementId" AND a."deletedAt" IS NULL
-        LEFT JOIN "PlanItem" pi ON pi.id = f."planItemId"
+        LEFT JOIN (SELECT pi.id, pi."agreementId" FROM "PlanItem" pi JOIN "Agreement" pa ON pa.id = pi."agreementId" AND pa."deletedAt" IS NULL) pi
+          ON pi.id = f."planItemId"
        WHERE f."deletedAt" IS NULL AND f.status IN ('OPEN', 'IN_PROGRESS')
          AND (EXISTS (SELECT 1 FROM "InteractionPartner" ip JOIN scope s ON s.id = ip."partnerId" WHERE ip."interactionId" = i.id)
               OR EXISTS (SELECT 1 FROM "AgreementParty" ap JOIN scope s ON s.id = ap."partnerId" WHERE ap."agreementId" = a.id)
@@ -327,17 +329,25 @@ describe("the dossier's people and follow-ups from their maintained tables", () 
     await expectTablesExact();
     await expectDossiersExact(touched);
 
-    // The agreement's parties changed; the agreement deleted (its plan item's task stays, as the
-    // dossier has always listed it) and restored; the plan item moved to another agreement by hand.
+    // The agreement's parties changed; the agreement deleted (its plan item's tasks go with it, as in
+    // the follow-ups list and the key figures) and restored; the plan item moved to another agreement by hand.
     const current = await db.prisma.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
     const moved = await c.editor.agreement.update({ id: agreement.id, version: current.version, data: { partyIds: [kz, other] } });
     await expectTablesExact();
     await expectDossiersExact(touched);
+    // The plan item's tasks (one also linked to the agreement, one to the plan item alone) belong to the parties.
+    const planTaskRows = async () =>
+      (
+        await db.raw.query<{ n: number }>(`SELECT count(*)::int AS n FROM "OpenFollowUp" WHERE "followUpId" = ANY($1::uuid[])`, [[planTask.id, planOnly.id]])
+      )[0]!.n;
+    expect(await planTaskRows()).toBe(4);
     await c.admin.agreement.delete({ id: agreement.id, version: moved.version });
     await expectTablesExact();
     await expectDossiersExact(touched);
+    expect(await planTaskRows()).toBe(0);
     const gone = await db.prisma.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
     await c.admin.agreement.restore({ id: agreement.id, version: gone.version });
+    expect(await planTaskRows()).toBe(4);
     const almatyAgreement = await db.prisma.agreement.findFirstOrThrow({ where: { id: caseIds.almatyProposal } });
     await db.raw.query(`UPDATE "PlanItem" SET "agreementId" = $1 WHERE id = $2`, [almatyAgreement.id, planItem.id]);
     await expectTablesExact();
