@@ -8,7 +8,18 @@
 -- A month, quarter or year is stored as its period's first and last day (shared spanFor, which
 -- every write goes through). Said by the database too, so that a reader may rely on it: the
 -- meetings of a vague precision under way on a day are exactly those that start on the first day
--- of that day's month, quarter or year.
+-- of that day's month, quarter or year. A row a script wrote otherwise is first given its
+-- period's days, which is what its precision already says («в мае» is all of May), so that the
+-- constraint cannot stop a database from starting.
+UPDATE "Interaction" i SET "startsAt" = p.first, "endsAt" = p.last
+  FROM (SELECT x.id, date_trunc(u.unit, x."startsAt"::timestamp)::date AS first,
+               (date_trunc(u.unit, x."startsAt"::timestamp) + u.length - interval '1 day')::date AS last
+          FROM "Interaction" x
+         CROSS JOIN LATERAL (SELECT CASE x."datePrecision" WHEN 'MONTH' THEN 'month' WHEN 'QUARTER' THEN 'quarter' ELSE 'year' END AS unit,
+                                    CASE x."datePrecision" WHEN 'MONTH' THEN interval '1 month' WHEN 'QUARTER' THEN interval '3 months' ELSE interval '1 year' END AS length) u
+         WHERE x."datePrecision" IN ('MONTH', 'QUARTER', 'YEAR')) p
+ WHERE i.id = p.id AND (i."startsAt" <> p.first OR i."endsAt" IS DISTINCT FROM p.last);
+
 ALTER TABLE "Interaction" ADD CONSTRAINT "Interaction_vague_span_check" CHECK (CASE "datePrecision"
   WHEN 'MONTH' THEN "startsAt" = date_trunc('month', "startsAt"::timestamp)::date
     AND "endsAt" IS NOT NULL AND "endsAt" = (date_trunc('month', "startsAt"::timestamp) + interval '1 month' - interval '1 day')::date

@@ -274,15 +274,21 @@ export async function listTimeline({ prisma, input, today }: { prisma: Tx; input
     : Prisma.sql`ORDER BY sort_day, kind, record_id, position NULLS FIRST, id`;
 
   // The page reads about as many contacts as it shows (interactionPagePart); the other parts
-  // are small tables read whole. The total is counted apart from the page, narrow: a count
-  // over the page's union, `count(*) OVER ()`, sorted every row of the window with all its
-  // columns. The partners of each row are looked up only for the rows that survive ORDER BY
-  // and LIMIT: computing them inside the union cost one subquery per row of the window.
-  const others = timelineParts(f, from, to, new Set([...wanted].filter((k) => k !== "interaction")));
-  const pageParts = [...others, ...(wanted.has("interaction") ? [interactionPagePart(f, from, to, last, input.limit + 1)] : [])];
+  // are small tables read whole, once: the page and the total both read them from `others`.
+  // The total is counted apart from the page, narrow: a count over the page's union,
+  // `count(*) OVER ()`, sorted every row of the window with all its columns. The partners of
+  // each row are looked up only for the rows that survive ORDER BY and LIMIT: computing them
+  // inside the union cost one subquery per row of the window.
+  const otherParts = timelineParts(f, from, to, new Set([...wanted].filter((k) => k !== "interaction")));
+  const withOthers = otherParts.length ? Prisma.sql`WITH others AS MATERIALIZED (${Prisma.join(otherParts, " UNION ALL ")})` : Prisma.empty;
+  const pageParts = [
+    ...(otherParts.length ? [Prisma.sql`SELECT * FROM others`] : []),
+    ...(wanted.has("interaction") ? [interactionPagePart(f, from, to, last, input.limit + 1)] : []),
+  ];
   const totalSql = Prisma.sql`(${wanted.has("interaction") ? interactionCount(f, from, to) : Prisma.sql`0`}
-    + ${others.length ? Prisma.sql`(SELECT count(*) FROM (${Prisma.join(others, " UNION ALL ")}) o)` : Prisma.sql`0`})`;
+    + ${otherParts.length ? Prisma.sql`(SELECT count(*) FROM others)` : Prisma.sql`0`})`;
   const rows = await prisma.$queryRaw<Row[]>`
+    ${withOthers}
     SELECT ${rowColumns}, ${totalSql}::bigint AS total,
            ${partnersColumn}
     FROM (
