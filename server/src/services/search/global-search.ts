@@ -76,7 +76,11 @@ export async function globalSearch({ prisma, input }: { prisma: PrismaClient; in
   const groups = await prisma.$transaction(async (tx) => {
     // Strict word similarity compares whole words: «Казахтан» is near «Казахстан» (0.58), while
     // «сокол» is far from «протокол» (0.25), which plain word similarity calls close (0.63).
-    await tx.$queryRaw`SELECT set_config('pg_trgm.strict_word_similarity_threshold', '0.5', true)`;
+    // And the trigram indexes answer the typo arm even on a small table: the planner prices
+    // `<<%` like any operator and reads a table of a few hundred people whole, computing the
+    // similarity on each row (11 ms for 564 people, against 0.2 ms from the index). Every
+    // statement here reads an index either way (the large tables walk their recent-first ones).
+    await tx.$queryRaw`SELECT set_config('pg_trgm.strict_word_similarity_threshold', '0.5', true), set_config('enable_seqscan', 'off', true)`;
     const found: TGlobalSearchResult["groups"] = [];
     for (const source of sources) {
       const rows = await searchOne(tx, source, q, text, input.limit);
