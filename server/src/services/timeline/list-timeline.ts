@@ -129,13 +129,18 @@ function interactionPagePart(f: ResolvedFilter, from: CalendarDay | null, to: Ca
          ${order("i")} LIMIT ${limit})`);
     }
     // The predicate and expression of the index "Interaction_live_multiday_gist", written as it is.
-    candidates.push(Prisma.sql`(SELECT i.id, i."startsAt" FROM "Interaction" i
-       WHERE ${and([
-         ...undated,
-         raw(`i."datePrecision" IN ('DAY', 'APPROXIMATE') AND i."endsAt" > i."startsAt"`),
-         Prisma.sql`daterange(i."startsAt", i."endsAt", '[]') @> ${from}::date`,
-         Prisma.sql`i."startsAt" < ${from}::date`,
-       ])}
+    // OFFSET 0 keeps the planner from walking the index on startsAt instead, to save the sort of
+    // these few rows: under a narrow filter that walk read every meeting begun before the window
+    // (565,207 rows, 3.2 s at a million meetings, with the GiST index it replaces).
+    candidates.push(Prisma.sql`(SELECT i.id, i."startsAt"
+       FROM (SELECT i.id, i."startsAt" FROM "Interaction" i
+              WHERE ${and([
+                ...undated,
+                raw(`i."datePrecision" IN ('DAY', 'APPROXIMATE') AND i."endsAt" > i."startsAt"`),
+                Prisma.sql`daterange(i."startsAt", i."endsAt", '[]') @> ${from}::date`,
+                Prisma.sql`i."startsAt" < ${from}::date`,
+              ])}
+             OFFSET 0) i
        ${order("i")} LIMIT ${limit})`);
   }
   return Prisma.sql`SELECT ${interactionColumns}
